@@ -1,0 +1,31 @@
+import type { Backend, Evidence } from './common.js';
+
+/** The article's criteria, in its order. */
+export const CRITERIA = ['performance', 'scalability', 'use-case', 'team-skills', 'ecosystem', 'security'] as const;
+export type CriterionId = (typeof CRITERIA)[number];
+
+/** Signal ids that tools reading the report rely on (BRIEF). Others are free-form kebab-case ids. */
+export const FIXED_SIGNALS = ['realtime', 'ml', 'data'] as const;
+
+export interface Signal {
+  id: string;
+  /** 0..1: how much of the code base the signal covers, not just whether one line mentions it. */
+  strength: number;
+  evidence: Evidence[];
+}
+
+export interface ServiceProfile {
+  path: string;
+  current: Backend;
+  frameworks: string[];
+  signals: Signal[];
+  /** Bytes per language inside this service folder. */
+  languages: Record<string, number>;
+}
+
+export interface Profile {
+  /** Repo-wide signals. */
+  signals: Signal[];
+  services: ServiceProfile[];
+  languages: Record<string, number>;
+}

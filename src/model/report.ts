@@ -1,0 +1,68 @@
+import type { Evidence, Warning } from './common.js';
+import type { Signal } from './profile.js';
+import type { Assessment, CriterionScore, Current, Recommended, Scores, VerdictKind } from './verdict.js';
+
+export type FailOn = 'mismatch' | 'review' | 'never';
+
+export interface ServiceReport {
+  path: string;
+  current: Current;
+  frameworks: string[];
+  verdict: VerdictKind;
+  fitScore: number;
+  gap: number;
+  scores: Scores;
+  recommended: Recommended;
+  criteria: CriterionScore[];
+  signals: Signal[];
+  /** Backend the config declares for this service, when it does. */
+  expected?: string;
+  waiver?: { reason: string; expires: string; active: boolean };
+}
+
+export interface PolicyReport {
+  failOn: FailOn;
+  failed: boolean;
+  /** Why it failed, or why it passed; one line each. */
+  reasons: string[];
+  waived: { service: string; reason: string; expires: string }[];
+  thresholds: { review: number; mismatch: number };
+  /** Where each setting came from: `default`, `config`, `input`. */
+  sources?: Record<string, string>;
+}
+
+export interface DeltaChange {
+  /** `verdict`, `score.node`, `signal.ml`, `criterion.use-case`, `service.api`... */
+  id: string;
+  from: string | number | null;
+  to: string | number | null;
+  files: string[];
+}
+
+export interface Delta {
+  baseRef: string;
+  base: { verdict: VerdictKind; fitScore: number; scores: Scores };
+  changes: DeltaChange[];
+}
+
+export interface Report {
+  schemaVersion: 1;
+  tool: { name: 'backend-fit'; version: string };
+  root: string;
+  verdict: VerdictKind;
+  current: Current;
+  recommended: Recommended;
+  fitScore: number;
+  gap: number;
+  scores: Scores;
+  criteria: CriterionScore[];
+  signals: Signal[];
+  services: ServiceReport[];
+  languages: Record<string, number>;
+  policy: PolicyReport;
+  delta?: Delta;
+  warnings: Warning[];
+  stats: { files: number; bytesRead: number; durationMs: number };
+}
+
+export type { Assessment, Evidence };

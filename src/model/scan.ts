@@ -1,0 +1,40 @@
+import type { Warning } from './common.js';
+
+/**
+ * Why scan read a file's text:
+ * - `manifest`: read whole (up to a cap); detect parses it.
+ * - `source`: read up to the import horizon (the head of the file); detect extracts imports.
+ * - `notebook`: read whole (up to a cap); detect extracts imports from code cells.
+ * - `other`: not read; only counted for language bytes.
+ */
+export type FileRole = 'manifest' | 'source' | 'notebook' | 'other';
+
+export interface ScannedFile {
+  /** Root-relative, `/`-separated. */
+  path: string;
+  /** Bytes on disk (or in the git blob). */
+  size: number;
+  role: FileRole;
+  /** Linguist-style language name for language bytes (`TypeScript`, `Python`, `Jupyter Notebook`...);
+   * undefined when the file does not count (data, docs, lockfiles, generated or vendored files). */
+  language?: string;
+  /** The text read (see FileRole); undefined for `other` and for files that could not be read. */
+  text?: string;
+  /** True when `text` stops before the end of the file. */
+  truncated?: boolean;
+  /** Git blob id when the file came from a git tree; lets a later run reuse work for unchanged files. */
+  blob?: string;
+}
+
+export interface ScanStats {
+  /** Files kept after ignore rules. */
+  files: number;
+  /** Bytes actually read from disk or git. */
+  bytesRead: number;
+}
+
+export interface ScanResult {
+  files: ScannedFile[];
+  warnings: Warning[];
+  stats: ScanStats;
+}
