@@ -57,6 +57,8 @@ export interface Manifest {
   runtimes?: Evidence[];
   /** Replicas, autoscaling and similar scale-out settings found in compose/k8s/platform configs. */
   scaleOut?: Evidence[];
+  /** Files this one includes (requirements `-r`/`-c`), root-relative. */
+  includes?: { file: string; constraint: boolean }[];
   /** True for lockfiles (resolved versions). */
   lockfile?: boolean;
 }

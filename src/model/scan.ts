@@ -1,3 +1,4 @@
+import type { ManifestKind } from './facts.js';
 import type { Warning } from './common.js';
 
 /**
@@ -15,6 +16,9 @@ export interface ScannedFile {
   /** Bytes on disk (or in the git blob). */
   size: number;
   role: FileRole;
+  /** For `manifest` files: the kind detect parses it as (from the file name, or from a
+   * `-r`/`-c` include that named it). */
+  manifestKind?: ManifestKind;
   /** Linguist-style language name for language bytes (`TypeScript`, `Python`, `Jupyter Notebook`...);
    * undefined when the file does not count (data, docs, lockfiles, generated or vendored files). */
   language?: string;
