@@ -1,0 +1,62 @@
+import { languageRuleOf } from '../knowledge/languages.js';
+import { manifestKindOf } from '../knowledge/manifest-files.js';
+import {
+  EXCLUDED_FILES,
+  LANGUAGELESS_MANIFESTS,
+  PRUNED_FOLDERS,
+  VIRTUALENV_ACTIVATE_SCRIPTS,
+  VIRTUALENV_CONFIG,
+  VIRTUALENV_FOLDER_NAMES,
+} from '../knowledge/vendored.js';
+import type { ManifestKind } from '../model/facts.js';
+import type { FileRole } from '../model/scan.js';
+
+export interface Classification {
+  role: FileRole;
+  language?: string;
+  manifestKind?: ManifestKind;
+}
+
+const prunedFolderNames = new Set(PRUNED_FOLDERS.map((folder) => folder.name));
+const languagelessKinds = new Set<ManifestKind>(LANGUAGELESS_MANIFESTS.map((entry) => entry.kind));
+
+export function isPrunedFolderName(name: string): boolean {
+  return prunedFolderNames.has(name);
+}
+
+export function isExcludedFileName(name: string): boolean {
+  return EXCLUDED_FILES.some((rule) => rule.pattern.test(name));
+}
+
+/**
+ * What a file is, from its root-relative `/`-separated path alone, so that a folder on disk and
+ * a git tree classify alike. Undefined when the file is left out (vendored, generated, built).
+ * `size` is part of the contract both sources fill in; no rule depends on it today.
+ */
+export function classify(path: string, _size: number): Classification | undefined {
+  const segments = path.split('/');
+  const base = segments.pop() ?? '';
+  if (segments.some(isPrunedFolderName) || isExcludedFileName(base)) return undefined;
+
+  const manifestKind = manifestKindOf(path);
+  const rule = manifestKind && languagelessKinds.has(manifestKind) ? undefined : languageRuleOf(path);
+  const language = rule ? { language: rule.name } : {};
+  if (manifestKind) return { role: 'manifest', manifestKind, ...language };
+  return { role: rule?.reads ?? 'other', ...language };
+}
+
+/**
+ * Whether a folder is a Python virtual environment (see `VIRTUALENV_*` in knowledge/vendored).
+ * `has` answers whether a path relative to the folder exists, from a listing or the disk.
+ */
+export async function isVirtualenv(
+  folderName: string,
+  has: (relativePath: string) => boolean | Promise<boolean>,
+): Promise<boolean> {
+  if (await has(VIRTUALENV_CONFIG)) return true;
+  if (!VIRTUALENV_FOLDER_NAMES.includes(folderName)) return false;
+  for (const script of VIRTUALENV_ACTIVATE_SCRIPTS) {
+    if (await has(script)) return true;
+  }
+  return false;
+}

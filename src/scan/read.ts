@@ -1,0 +1,91 @@
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { cutAtLastLine, decodeText } from './decode.js';
+
+export interface ReadRequest {
+  /** Absolute path, already checked to be a regular file inside the root. */
+  absPath: string;
+  /** Size from the walk. */
+  size: number;
+  /** At most this many bytes are read. */
+  limit: number;
+  /** `whole`: a file over the limit is not read at all; `head`: the first `limit` bytes, cut at a line end. */
+  mode: 'whole' | 'head';
+  /** What the file is to the reader, for messages (`manifest`, `notebook`, `source file`). */
+  label: string;
+}
+
+export type ReadOutcome =
+  | { kind: 'text'; text: string; truncated: boolean; bytesRead: number }
+  | { kind: 'problem'; message: string; bytesRead: number };
+
+/** Reads one file as the request says; never throws for a file's own problems. */
+export async function readFileText(request: ReadRequest): Promise<ReadOutcome> {
+  const { size, limit, mode, label } = request;
+  if (mode === 'whole' && size > limit) {
+    const message = `${label} is ${formatBytes(size)}, over the ${formatBytes(limit)} limit; not read`;
+    return { kind: 'problem', message, bytesRead: 0 };
+  }
+  if (size === 0) return { kind: 'text', text: '', truncated: false, bytesRead: 0 };
+
+  let bytes: Uint8Array;
+  try {
+    bytes = await readUpTo(request.absPath, Math.min(size, limit));
+  } catch (error) {
+    return { kind: 'problem', message: `cannot read ${label}: ${describeError(error)}`, bytesRead: 0 };
+  }
+  const decoded = decodeText(bytes);
+  if (decoded === undefined) {
+    return { kind: 'problem', message: `${label} has binary content (NUL bytes); not read`, bytesRead: bytes.length };
+  }
+  const truncated = size > limit;
+  return { kind: 'text', text: truncated ? cutAtLastLine(decoded) : decoded, truncated, bytesRead: bytes.length };
+}
+
+// O_NONBLOCK: should a FIFO take a regular file's place after the walk, open() returns at once instead of hanging.
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+async function readUpTo(absPath: string, length: number): Promise<Uint8Array> {
+  const handle = await open(absPath, READ_FLAGS);
+  try {
+    const buffer = Buffer.alloc(length);
+    let filled = 0;
+    while (filled < length) {
+      const { bytesRead } = await handle.read(buffer, filled, length - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return buffer.subarray(0, filled);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** `permission denied (EACCES)` rather than a stack trace's first line with the absolute path in it. */
+export function describeError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const known: Record<string, string> = {
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    ENOENT: 'no such file',
+    EISDIR: 'is a folder',
+    ELOOP: 'too many levels of symbolic links',
+    EAGAIN: 'not a regular file',
+    EIO: 'input/output error',
+  };
+  if (code) return known[code] ? `${known[code]} (${code})` : code;
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  const shown = Number.isInteger(value) ? String(value) : value.toFixed(1);
+  return `${shown} ${units[unit]}`;
+}

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { classify, isVirtualenv } from '../../src/scan/index.js';
+import { languageOf } from '../../src/knowledge/languages.js';
+
+describe('classify', () => {
+  it('gives JS, TS and Python files the source role with linguist names', () => {
+    expect(classify('src/app.mjs', 10)).toEqual({ role: 'source', language: 'JavaScript' });
+    expect(classify('src/App.jsx', 10)).toEqual({ role: 'source', language: 'JavaScript' });
+    expect(classify('src/server.cts', 10)).toEqual({ role: 'source', language: 'TypeScript' });
+    expect(classify('src/View.tsx', 10)).toEqual({ role: 'source', language: 'TypeScript' });
+    expect(classify('app/main.py', 10)).toEqual({ role: 'source', language: 'Python' });
+    expect(classify('tools/gui.pyw', 10)).toEqual({ role: 'source', language: 'Python' });
+    expect(classify('web/App.vue', 10)).toEqual({ role: 'source', language: 'Vue' });
+    expect(classify('web/Page.svelte', 10)).toEqual({ role: 'source', language: 'Svelte' });
+  });
+
+  it('makes notebooks their own role', () => {
+    expect(classify('analysis/explore.ipynb', 10)).toEqual({ role: 'notebook', language: 'Jupyter Notebook' });
+  });
+
+  it('counts other programming and markup languages without reading them', () => {
+    expect(classify('cmd/main.go', 10)).toEqual({ role: 'other', language: 'Go' });
+    expect(classify('lib/app.ex', 10)).toEqual({ role: 'other', language: 'Elixir' });
+    expect(classify('lib/app.exs', 10)).toEqual({ role: 'other', language: 'Elixir' });
+    expect(classify('analysis/model.R', 10)).toEqual({ role: 'other', language: 'R' });
+    expect(classify('Makefile', 10)).toEqual({ role: 'other', language: 'Makefile' });
+    expect(classify('public/index.html', 10)).toEqual({ role: 'other', language: 'HTML' });
+    expect(classify('styles/site.scss', 10)).toEqual({ role: 'other', language: 'SCSS' });
+  });
+
+  it('gives data, prose and typing stubs no language', () => {
+    for (const path of [
+      'data.json',
+      'config.yaml',
+      'Cargo.toml',
+      'README.md',
+      'notes.txt',
+      'stubs/mod.pyi',
+      '.eslintrc',
+    ]) {
+      expect(classify(path, 10), path).toEqual({ role: 'other' });
+    }
+  });
+
+  it('marks manifests by name and keeps the language of code manifests', () => {
+    expect(classify('package.json', 10)).toEqual({ role: 'manifest', manifestKind: 'package.json' });
+    expect(classify('api/requirements-dev.txt', 10)).toEqual({ role: 'manifest', manifestKind: 'requirements' });
+    expect(classify('setup.py', 10)).toEqual({ role: 'manifest', manifestKind: 'setup-py', language: 'Python' });
+    expect(classify('Dockerfile', 10)).toEqual({
+      role: 'manifest',
+      manifestKind: 'dockerfile',
+      language: 'Dockerfile',
+    });
+  });
+
+  it('reads lockfiles as manifests but counts them for no language', () => {
+    expect(classify('yarn.lock', 10)).toEqual({ role: 'manifest', manifestKind: 'yarn-lock' });
+    expect(classify('package-lock.json', 10)).toEqual({ role: 'manifest', manifestKind: 'package-lock' });
+    expect(classify('poetry.lock', 10)).toEqual({ role: 'manifest', manifestKind: 'poetry-lock' });
+  });
+
+  it('leaves out files under vendored, cache and build folders at any depth', () => {
+    for (const path of [
+      'node_modules/express/index.js',
+      'packages/web/node_modules/react/package.json',
+      'vendor/github.com/x/y.go',
+      'third_party/lib.py',
+      '.venv/lib/python3.12/site-packages/flask/app.py',
+      'app/__pycache__/x.py',
+      '.tox/py312/x.py',
+      'web/dist/main.js',
+      'build/lib/x.py',
+      '.next/server/page.js',
+      'web/.svelte-kit/output/x.js',
+      'coverage/lcov-report/x.js',
+      '.git/config',
+    ]) {
+      expect(classify(path, 10), path).toBeUndefined();
+    }
+  });
+
+  it('leaves out minified, bundled, mapped and generated files', () => {
+    for (const path of [
+      'public/jquery.min.js',
+      'public/lib-min.js',
+      'public/app.bundle.js',
+      'public/app.js.map',
+      'proto/user_pb2.py',
+      'proto/user_pb2_grpc.py',
+      'proto/user.pb.go',
+      'src/api.generated.ts',
+      'src/env.d.ts',
+    ]) {
+      expect(classify(path, 10), path).toBeUndefined();
+    }
+  });
+
+  it('does not mistake names that merely contain a vendored word', () => {
+    expect(classify('src/distance.py', 10)?.language).toBe('Python');
+    expect(classify('builder/index.ts', 10)?.language).toBe('TypeScript');
+    expect(classify('src/vendors.ts', 10)?.language).toBe('TypeScript');
+  });
+
+  it('maps well-known file names and ignores a leading dot as an extension', () => {
+    expect(languageOf('Gemfile')).toBe('Ruby');
+    expect(languageOf('ci/Jenkinsfile')).toBe('Groovy');
+    expect(languageOf('.bashrc')).toBe('Shell');
+    expect(languageOf('.py')).toBeUndefined();
+  });
+});
+
+describe('isVirtualenv', () => {
+  const from = (paths: string[]) => (path: string) => paths.includes(path);
+
+  it('recognises any folder holding pyvenv.cfg', async () => {
+    expect(await isVirtualenv('py312-env', from(['pyvenv.cfg', 'bin/python']))).toBe(true);
+  });
+
+  it('recognises the usual names with an activation script', async () => {
+    expect(await isVirtualenv('venv', from(['bin/activate']))).toBe(true);
+    expect(await isVirtualenv('.venv', from(['Scripts/activate']))).toBe(true);
+  });
+
+  it('keeps an env folder of settings and activation scripts under other names', async () => {
+    expect(await isVirtualenv('env', from(['production.py', 'bin/deploy']))).toBe(false);
+    expect(await isVirtualenv('tools', from(['bin/activate']))).toBe(false);
+  });
+});

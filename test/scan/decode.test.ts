@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { cutAtLastLine, decodeText } from '../../src/scan/decode.js';
+
+const utf16le = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+const utf16be = (text: string) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+
+describe('decodeText', () => {
+  it('decodes UTF-8 and drops a BOM', () => {
+    expect(decodeText(Buffer.from('flask==3.0\n'))).toBe('flask==3.0\n');
+    expect(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('é=1\n')]))).toBe('é=1\n');
+  });
+
+  it('decodes UTF-16 in both byte orders from the BOM', () => {
+    expect(decodeText(utf16le('Django==5.0\r\nnumpy\r\n'))).toBe('Django==5.0\r\nnumpy\r\n');
+    expect(decodeText(utf16be('pandas ≥ 2\n'))).toBe('pandas ≥ 2\n');
+  });
+
+  it('survives a UTF-16 file cut mid code unit', () => {
+    const bytes = utf16le('ab');
+    expect(decodeText(bytes.subarray(0, bytes.length - 1))).toBe('a');
+  });
+
+  it('calls content with a NUL byte binary', () => {
+    expect(decodeText(Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x01]))).toBeUndefined();
+  });
+
+  it('replaces invalid UTF-8 rather than failing', () => {
+    expect(decodeText(Buffer.from([0x61, 0xff, 0x62]))).toBe('a\uFFFDb');
+  });
+});
+
+describe('cutAtLastLine', () => {
+  it('keeps complete lines only', () => {
+    expect(cutAtLastLine('import os\nimport sy')).toBe('import os\n');
+    expect(cutAtLastLine('a\nb\n')).toBe('a\nb\n');
+    expect(cutAtLastLine('no line end')).toBe('');
+  });
+});
