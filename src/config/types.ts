@@ -1,0 +1,38 @@
+import type { Backend } from '../model/common.js';
+import type { CriterionId } from '../model/profile.js';
+import type { FailOn } from '../model/report.js';
+import type { ScoreParams } from '../model/verdict.js';
+
+/** The config file's content, validated, with camelCase keys and normalised service paths. */
+export interface Config {
+  failOn?: FailOn;
+  thresholds?: { review?: number; mismatch?: number };
+  weights?: Partial<Record<CriterionId, number>>;
+  expected?: Record<string, Backend>;
+  ignore?: string[];
+  services?: { path: string; backend?: Backend }[];
+  waivers?: { service: string; reason: string; expires: string }[];
+  comment?: { minChange?: number };
+}
+
+/** Settings given on the command line (CLI flags) or as action inputs. */
+export interface Overrides {
+  failOn?: FailOn;
+}
+
+export type SettingSource = 'default' | 'config' | 'input';
+
+/** The effective settings of a run, and where each came from. */
+export interface Settings {
+  failOn: FailOn;
+  params: ScoreParams;
+  expected: Record<string, Backend>;
+  ignore: string[];
+  services: { path: string; backend?: Backend }[];
+  waivers: { service: string; reason: string; expires: string }[];
+  minChange: number;
+  /** Setting name as written in the config file (`fail-on`, `thresholds.review`, `weights.security`...) -> source. */
+  sources: Record<string, SettingSource>;
+  /** The config file the settings were read from, root-relative, when there was one; names it in warnings. */
+  configFile?: string;
+}

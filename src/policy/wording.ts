@@ -1,0 +1,37 @@
+import type { Backend } from '../model/common.js';
+import type { FailOn } from '../model/report.js';
+import type { Current, Recommended, VerdictKind } from '../model/verdict.js';
+
+/** How reasons name a service; the root folder's path `.` would read as stray punctuation. */
+export function serviceLabel(path: string): string {
+  return path === '.' ? '(root)' : path;
+}
+
+/** Points as the report shows them: at most one decimal. */
+export function points(value: number): string {
+  return String(Math.round(value * 10) / 10);
+}
+
+export function describeCurrent(current: Current): string {
+  if (current === 'both') return 'both node and python';
+  if (current === 'none') return 'no backend';
+  return current;
+}
+
+/** `api: mismatch: python scores 22.5 points above node (threshold 15, fail-on: mismatch)` */
+export function verdictReason(
+  service: { path: string; current: Current; verdict: VerdictKind; gap: number; recommended: Recommended },
+  threshold: number,
+  failOn: FailOn,
+): string {
+  const { current, recommended } = service;
+  const versus =
+    isBackend(current) && isBackend(recommended) && recommended !== current
+      ? `${recommended} scores ${points(service.gap)} points above ${current}`
+      : `the other backend scores ${points(service.gap)} points above the current one`;
+  return `${serviceLabel(service.path)}: ${service.verdict}: ${versus} (threshold ${points(threshold)}, fail-on: ${failOn})`;
+}
+
+function isBackend(value: string): value is Backend {
+  return value === 'node' || value === 'python';
+}
