@@ -12,6 +12,8 @@ export interface Signal {
   /** 0..1: how much of the code base the signal covers, not just whether one line mentions it. */
   strength: number;
   evidence: Evidence[];
+  /** The ecosystem whose packages raised the signal, where one did (e.g. a Celery queue is Python's). */
+  ecosystem?: Backend;
 }
 
 export interface ServiceProfile {
