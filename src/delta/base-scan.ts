@@ -1,0 +1,71 @@
+import ignore from 'ignore';
+import type { Warning } from '../model/common.js';
+import type { ScannedFile, ScanResult } from '../model/scan.js';
+import { classify, SCAN_DEFAULTS } from '../scan/index.js';
+import { cutAtLastLine, decodeText } from '../scan/decode.js';
+import { listTree, readBlobs, type DiffEntry } from './git.js';
+
+/**
+ * The scan of the base commit, built from the head's scan by undoing the diff: every file the
+ * diff does not name is the same object as in the head (not read again, and later stages can
+ * reuse what they derived from it); files the diff names are read from git blobs, or dropped
+ * when the base did not have them. Cost grows with the size of the change, not of the repo.
+ */
+export async function scanBase(
+  root: string,
+  commit: string,
+  prefix: string,
+  head: ScanResult,
+  diff: DiffEntry[],
+  options: { ignore?: string[] } = {},
+): Promise<ScanResult> {
+  const files = new Map(head.files.map((f) => [f.path, f]));
+  const fromBase = new Set<string>();
+  for (const entry of diff) {
+    files.delete(entry.path);
+    if (entry.status === 'renamed' && entry.from) fromBase.add(entry.from);
+    else if (entry.status !== 'added') fromBase.add(entry.path);
+  }
+  const userIgnore = ignore().add(options.ignore ?? []);
+  const wanted = fromBase.size
+    ? (await listTree(root, commit, prefix)).filter((e) => fromBase.has(e.path) && !userIgnore.ignores(e.path))
+    : [];
+
+  const classified = wanted.flatMap((entry) => {
+    const c = classify(entry.path, entry.size);
+    return c ? [{ entry, file: { path: entry.path, size: entry.size, blob: entry.blob, ...c } as ScannedFile }] : [];
+  });
+  const toRead = classified.filter(({ file }) => file.role !== 'other');
+  const blobs = await readBlobs(
+    root,
+    toRead.map(({ entry, file }) => ({ blob: entry.blob, limit: limitFor(file) })),
+  );
+  const warnings: Warning[] = [];
+  let bytesRead = 0;
+  for (const { entry, file } of classified) {
+    files.set(file.path, file);
+    const blob = blobs.get(entry.blob);
+    if (file.role === 'other' || !blob) continue;
+    bytesRead += blob.bytes.length;
+    if (file.role !== 'source' && blob.size > limitFor(file)) {
+      warnings.push({ file: file.path, message: `base version is over the ${limitFor(file)}-byte limit; not read` });
+      continue;
+    }
+    const text = decodeText(blob.bytes);
+    if (text === undefined) continue;
+    const truncated = blob.size > blob.bytes.length;
+    file.text = truncated ? cutAtLastLine(text) : text;
+    if (truncated) file.truncated = true;
+  }
+  return {
+    files: [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+    warnings,
+    stats: { files: files.size, bytesRead },
+  };
+}
+
+function limitFor(file: ScannedFile): number {
+  if (file.role === 'manifest') return SCAN_DEFAULTS.maxManifestBytes;
+  if (file.role === 'notebook') return SCAN_DEFAULTS.maxNotebookBytes;
+  return SCAN_DEFAULTS.sourceHeadBytes;
+}

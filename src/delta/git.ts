@@ -1,0 +1,164 @@
+import { execFile, spawn } from 'node:child_process';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+/** A git failure the user should hear about in one line (no delta, the run goes on). */
+export class GitError extends Error {}
+
+/** Runs git in `cwd` without a shell; never prompts (no terminal, no credential helper popups). */
+export async function git(cwd: string, args: string[], options: { maxBuffer?: number } = {}): Promise<string> {
+  try {
+    const { stdout } = await run('git', args, {
+      cwd,
+      maxBuffer: options.maxBuffer ?? 256 * 1024 * 1024,
+      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' },
+      encoding: 'utf8',
+    });
+    return stdout;
+  } catch (error) {
+    const e = error as { stderr?: string; message: string; code?: string };
+    if (e.code === 'ENOENT') throw new GitError('git is not installed');
+    const detail = (e.stderr || e.message).trim().split('\n').pop() ?? '';
+    throw new GitError(`git ${args[0]} failed: ${detail}`);
+  }
+}
+
+export interface TreeEntry {
+  /** Path relative to the scanned root (the prefix removed). */
+  path: string;
+  blob: string;
+  size: number;
+}
+
+/** Where the scanned folder sits in its git repository. */
+export async function locate(root: string): Promise<{ top: string; prefix: string }> {
+  const out = await git(root, ['rev-parse', '--show-toplevel', '--show-prefix']);
+  const [top = root, prefix = ''] = out.split('\n');
+  return { top, prefix };
+}
+
+export async function resolveCommit(root: string, ref: string): Promise<string | undefined> {
+  try {
+    return (
+      (await git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim() || undefined
+    );
+  } catch {
+    return undefined;
+  }
+}
+
+/** Fetches one commit with depth 1, for shallow checkouts that lack the PR's base. */
+export async function fetchShallow(root: string, ref: string, remote = 'origin'): Promise<void> {
+  await git(root, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', remote, ref]);
+}
+
+/** Regular files of a commit below `prefix` (symbolic links and submodules left out). */
+export async function listTree(root: string, commit: string, prefix: string): Promise<TreeEntry[]> {
+  const args = ['ls-tree', '-r', '-l', '-z', '--full-tree', commit];
+  if (prefix) args.push('--', prefix);
+  const out = await git(root, args);
+  const entries: TreeEntry[] = [];
+  for (const record of out.split('\0')) {
+    if (!record) continue;
+    const tab = record.indexOf('\t');
+    const [mode, type, blob, size] = record.slice(0, tab).split(/\s+/);
+    if (type !== 'blob' || (mode !== '100644' && mode !== '100755') || !blob) continue;
+    entries.push({ path: record.slice(tab + 1 + prefix.length), blob, size: Number(size) });
+  }
+  return entries;
+}
+
+export interface DiffEntry {
+  status: 'added' | 'modified' | 'deleted' | 'renamed';
+  path: string;
+  from?: string;
+}
+
+const STATUS: Record<string, DiffEntry['status']> = {
+  A: 'added',
+  M: 'modified',
+  D: 'deleted',
+  R: 'renamed',
+  C: 'added',
+  T: 'modified',
+};
+
+/** Files that differ between `commit` and the working tree, below `prefix`, paths relative to it. */
+export async function diffNames(root: string, commit: string, prefix: string): Promise<DiffEntry[]> {
+  const out = await git(root, ['diff', '--name-status', '-z', '-M', '--no-ext-diff', commit, '--', '.']);
+  const parts = out.split('\0');
+  const entries: DiffEntry[] = [];
+  const strip = (p: string) => (p.startsWith(prefix) ? p.slice(prefix.length) : p);
+  for (let i = 0; i < parts.length;) {
+    const code = parts[i++];
+    if (!code) continue;
+    const status = STATUS[code[0]!] ?? 'modified';
+    if (code[0] === 'R' || code[0] === 'C') {
+      const from = parts[i++]!;
+      const to = parts[i++]!;
+      entries.push(status === 'renamed' ? { status, path: strip(to), from: strip(from) } : { status, path: strip(to) });
+    } else {
+      entries.push({ status, path: strip(parts[i++]!) });
+    }
+  }
+  return entries;
+}
+
+/**
+ * Reads many blobs through one `git cat-file --batch` process: each blob's size and its first
+ * `limit` bytes (the rest is read and dropped, as cat-file streams whole objects).
+ */
+export function readBlobs(
+  root: string,
+  requests: { blob: string; limit: number }[],
+): Promise<Map<string, { size: number; bytes: Buffer }>> {
+  return new Promise((resolve, reject) => {
+    const result = new Map<string, { size: number; bytes: Buffer }>();
+    if (requests.length === 0) return resolve(result);
+    const child = spawn('git', ['cat-file', '--batch'], { cwd: root, env: { ...process.env, LC_ALL: 'C' } });
+    // Chunks are kept in a list and joined only when a whole object has arrived, so large
+    // blobs cost linear time.
+    let chunks: Buffer[] = [];
+    let buffered = 0;
+    let index = 0;
+    let need: { size: number; limit: number; blob: string } | undefined;
+    const take = (n: number): Buffer => {
+      const all = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, buffered);
+      chunks = all.length > n ? [all.subarray(n)] : [];
+      buffered = all.length - n;
+      return all.subarray(0, n);
+    };
+    child.stdout.on('data', (chunk: Buffer) => {
+      chunks.push(chunk);
+      buffered += chunk.length;
+      for (;;) {
+        if (!need) {
+          const head = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, buffered);
+          chunks = [head];
+          const nl = head.indexOf(10);
+          if (nl < 0) return;
+          const header = take(nl + 1)
+            .toString('utf8')
+            .trim()
+            .split(' ');
+          const request = requests[index++]!;
+          if (header[1] === 'missing') continue;
+          need = { size: Number(header[2]), limit: request.limit, blob: request.blob };
+        }
+        if (buffered < need.size + 1) return;
+        const body = take(need.size + 1);
+        result.set(need.blob, {
+          size: need.size,
+          bytes: Buffer.from(body.subarray(0, Math.min(need.size, need.limit))),
+        });
+        need = undefined;
+      }
+    });
+    child.on('error', (e) => reject(new GitError(`git cat-file failed: ${e.message}`)));
+    child.on('close', (code) =>
+      code === 0 ? resolve(result) : reject(new GitError(`git cat-file exited with ${code}`)),
+    );
+    child.stdin.end(requests.map((r) => r.blob).join('\n') + '\n');
+  });
+}
