@@ -1,0 +1,171 @@
+// Benchmark (not part of `npm test`): backend-fit against the floor and @specfy/stack-analyser on
+// generated monorepos, interleaved, medians of N runs, peak RSS, time per stage, cold start of
+// the bundled action and bundle size. Writes docs/performance.md.
+//   npm run bench                    sizes 10000,50000,200000, 3 runs
+//   npm run bench -- --sizes 10000 --runs 5
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { generate } from './bench-generate.mjs';
+
+const { values } = parseArgs({
+  options: { sizes: { type: 'string', default: '10000,50000,200000' }, runs: { type: 'string', default: '3' } },
+});
+const sizes = values.sizes.split(',').map(Number);
+const runs = Number(values.runs);
+const here = path.resolve(import.meta.dirname, '..');
+const work = path.join(here, '.bench');
+mkdirSync(work, { recursive: true });
+
+if (!existsSync(path.join(here, 'dist/cli.js')))
+  execFileSync('npm', ['run', '-s', 'build'], { cwd: here, stdio: 'inherit' });
+const peerCli = path.join(work, 'peer/node_modules/@specfy/stack-analyser/dist/cli.js');
+if (!existsSync(peerCli)) {
+  console.error('installing @specfy/stack-analyser into .bench/peer (not a dependency of the project)');
+  mkdirSync(path.join(work, 'peer'), { recursive: true });
+  execFileSync(
+    'npm',
+    ['install', '--prefix', path.join(work, 'peer'), '--no-audit', '--no-fund', '@specfy/stack-analyser@1'],
+    { stdio: 'inherit' },
+  );
+}
+const peerVersion = JSON.parse(readFileSync(path.join(path.dirname(peerCli), '../package.json'), 'utf8')).version;
+
+/** Runs a command under /usr/bin/time -v; returns wall seconds, peak RSS in MB and stdout. */
+function measure(args) {
+  const result = spawnSync('/usr/bin/time', ['-v', ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    timeout: 20 * 60_000,
+  });
+  const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1] ?? NaN) / 1024;
+  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(result.stderr);
+  const seconds = wall ? Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]) : NaN;
+  return { seconds, rss, ok: result.status === 0, stdout: result.stdout, stderr: result.stderr };
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (n, d = 2) => (Number.isFinite(n) ? n.toFixed(d) : 'n/a');
+
+const tools = {
+  'backend-fit': (tree) => {
+    const out = path.join(os.tmpdir(), 'bf-bench.json');
+    return {
+      args: ['node', path.join(here, 'dist/cli.js'), tree, '--format', 'json', '--output', out, '--quiet'],
+      out,
+    };
+  },
+  floor: (tree) => ({ args: ['node', path.join(here, 'scripts/bench-floor.mjs'), tree] }),
+  'stack-analyser': (tree) => ({ args: ['node', peerCli, tree, '-o', path.join(os.tmpdir(), 'sa-bench.json')] }),
+};
+
+const rows = [];
+for (const size of sizes) {
+  const tree = path.join(work, `mono-${size}`);
+  const t0 = Date.now();
+  generate(tree, size);
+  console.error(`tree ${size}: ready in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  const samples = Object.fromEntries(Object.keys(tools).map((k) => [k, []]));
+  let stages = [];
+  let stats;
+  for (let run = 0; run < runs; run++) {
+    // rotate the order each run so no tool always gets the warm cache
+    const order = Object.keys(tools);
+    for (let i = 0; i < run % order.length; i++) order.push(order.shift());
+    for (const name of order) {
+      const { args, out } = tools[name](tree);
+      const m = measure(args);
+      if (!m.ok) console.error(`${name} failed on ${size}: ${m.stderr.split('\n').slice(-5).join(' | ')}`);
+      samples[name].push(m);
+      if (name === 'backend-fit' && out && m.ok) {
+        const report = JSON.parse(readFileSync(out, 'utf8'));
+        stats = report.stats;
+        stages.push(report.stats.stagesMs ?? {});
+      }
+      console.error(`  run ${run + 1} ${name}: ${fmt(m.seconds)} s, ${fmt(m.rss, 0)} MB`);
+    }
+  }
+  const med = (name, key) => median(samples[name].map((s) => s[key]));
+  const stageMedians = Object.fromEntries(
+    Object.keys(stages[0] ?? {}).map((k) => [k, median(stages.map((s) => s[k]))]),
+  );
+  rows.push({
+    size,
+    files: stats?.files,
+    bytesRead: stats?.bytesRead,
+    bf: med('backend-fit', 'seconds'),
+    floor: med('floor', 'seconds'),
+    peer: med('stack-analyser', 'seconds'),
+    peerOk: samples['stack-analyser'].every((s) => s.ok),
+    rss: Math.max(...samples['backend-fit'].map((s) => s.rss)),
+    peerRss: Math.max(...samples['stack-analyser'].map((s) => s.rss)),
+    stages: stageMedians,
+  });
+}
+
+// Cold start: node start + loading the bundle + reading inputs, to the first line of work (an
+// invalid input makes the action stop right there), minus a bare `node -e 0`.
+function coldStart() {
+  const env = {
+    ...process.env,
+    'INPUT_FAIL-ON': 'not-a-value',
+    GITHUB_WORKSPACE: here,
+    GITHUB_OUTPUT: '',
+    GITHUB_STEP_SUMMARY: '',
+  };
+  const time = (args, e) => {
+    const t = process.hrtime.bigint();
+    spawnSync('node', args, { env: e, encoding: 'utf8' });
+    return Number(process.hrtime.bigint() - t) / 1e6;
+  };
+  const bare = median(Array.from({ length: 15 }, () => time(['-e', '0'], process.env)));
+  const action = median(Array.from({ length: 15 }, () => time([path.join(here, 'dist/index.js')], env)));
+  return { bare, action, load: action - bare };
+}
+const cold = coldStart();
+const bundleBytes = (dir) =>
+  readdirSync(dir, { recursive: true })
+    .filter((f) => String(f).endsWith('.js'))
+    .reduce((sum, f) => sum + statSync(path.join(dir, String(f))).size, 0);
+const bundle = bundleBytes(path.join(here, 'dist'));
+
+const lines = [
+  '# Performance',
+  '',
+  `Measured by \`npm run bench${process.argv.slice(2).length ? ' -- ' + process.argv.slice(2).join(' ') : ''}\` on ${os.cpus().length} cores (${os.cpus()[0]?.model?.trim()}), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}. Medians of ${runs} interleaved runs. Trees are generated by \`scripts/bench-generate.mjs\` (seeded): pnpm workspaces with Node services and frontends, Python services, notebooks, vendored \`node_modules\`, binary and large files, and a 2 GB sparse file.`,
+  '',
+  '- **backend-fit**: `node dist/cli.js TREE --format json` (manifests, imports and language bytes).',
+  '- **floor**: `scripts/bench-floor.mjs`: lists, stats and reads the first 16 KiB of each source file; parses nothing.',
+  `- **stack-analyser**: \`@specfy/stack-analyser\` ${peerVersion}, installed into \`.bench/peer\` by the script (reads manifests only).`,
+  '',
+  '| files generated | files kept | MB read | backend-fit (s) | floor (s) | ratio to floor (target <= 1.5) | stack-analyser (s) | faster than stack-analyser | peak RSS (MB, target <= 300) | peer peak RSS (MB) |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: |',
+  ...rows.map(
+    (r) =>
+      `| ${r.size.toLocaleString('en')} | ${r.files?.toLocaleString('en')} | ${fmt(r.bytesRead / 1e6, 1)} | ${fmt(r.bf)} | ${fmt(r.floor)} | ${fmt(r.bf / r.floor)} | ${r.peerOk ? fmt(r.peer) : 'failed'} | ${r.peerOk ? (r.bf < r.peer ? `yes (${fmt(r.peer / r.bf, 1)}x)` : 'no') : 'n/a'} | ${fmt(r.rss, 0)} | ${fmt(r.peerRss, 0)} |`,
+  ),
+  '',
+];
+const r50 = rows.find((r) => r.size === 50000);
+const r200 = rows.find((r) => r.size === 200000);
+if (r50 && r200)
+  lines.push(`Growth: 200,000 files take ${fmt(r200.bf / r50.bf)}x the time of 50,000 (target <= 4.5).`, '');
+lines.push(
+  '## Time per stage (ms, median)',
+  '',
+  `| files | ${Object.keys(rows[0]?.stages ?? {}).join(' | ')} |`,
+  `| ---: | ${Object.keys(rows[0]?.stages ?? {})
+    .map(() => '---:')
+    .join(' | ')} |`,
+  ...rows.map((r) => `| ${r.size.toLocaleString('en')} | ${Object.values(r.stages).join(' | ')} |`),
+  '',
+  '## Action start-up and bundle',
+  '',
+  `- Cold start of \`dist/index.js\` (node start, bundle load, inputs read): ${fmt(cold.action, 0)} ms, of which bare \`node -e 0\` is ${fmt(cold.bare, 0)} ms: **${fmt(cold.load, 0)} ms** for the bundle (target < 300 ms).`,
+  `- Bundle (all of \`dist/**/*.js\`): **${fmt(bundle / 1e6, 2)} MB** (target < 2 MB).`,
+  '',
+);
+mkdirSync(path.join(here, 'docs'), { recursive: true });
+writeFileSync(path.join(here, 'docs/performance.md'), lines.join('\n'));
+console.log(lines.join('\n'));
