@@ -1,0 +1,102 @@
+import { EFFECTS } from '../knowledge/effects.js';
+import type { Backend } from '../model/common.js';
+import type { Signal } from '../model/profile.js';
+import type { Report, ServiceReport } from '../model/report.js';
+import { VERSION } from '../version.js';
+import { BACKEND_NAMES, verdictSentence } from './words.js';
+
+const RULES = [
+  {
+    id: 'backend-fit/mismatch',
+    name: 'BackendMismatch',
+    text: 'The backend in use scores more than the mismatch threshold below the other backend.',
+    level: 'warning',
+  },
+  {
+    id: 'backend-fit/review',
+    name: 'BackendReview',
+    text: 'The backend in use scores more than the review threshold below the other backend.',
+    level: 'note',
+  },
+  {
+    id: 'backend-fit/evidence',
+    name: 'BackendEvidence',
+    text: 'A finding that supports moving this service to the recommended backend.',
+    level: 'note',
+  },
+] as const;
+
+/** At most this many evidence results per service, so a large repo stays a readable SARIF file. */
+const MAX_EVIDENCE_RESULTS = 25;
+
+/** SARIF 2.1.0: one result per service that is review or mismatch, and one per finding behind it. */
+export function renderSarif(report: Report): string {
+  const results = report.services.filter((s) => s.verdict === 'review' || s.verdict === 'mismatch').flatMap(resultsFor);
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'backend-fit',
+            version: VERSION,
+            informationUri: 'https://github.com/backend-fit/backend-fit',
+            rules: RULES.map((r) => ({
+              id: r.id,
+              name: r.name,
+              shortDescription: { text: r.text },
+              defaultConfiguration: { level: r.level },
+              help: {
+                text: 'See the criteria table in the backend-fit report; waive a known mismatch in .github/backend-fit.yml.',
+              },
+            })),
+          },
+        },
+        results,
+      },
+    ],
+  };
+  return JSON.stringify(sarif, null, 2) + '\n';
+}
+
+function resultsFor(service: ServiceReport) {
+  const rule = service.verdict === 'mismatch' ? RULES[0] : RULES[1];
+  const anchor = service.signals.find((s) => s.id === 'web-framework')?.evidence[0] ?? service.signals[0]?.evidence[0];
+  const verdict = {
+    ruleId: rule.id,
+    level: rule.level,
+    message: { text: `${service.path}: ${verdictSentence(service)}` },
+    locations: [location(anchor?.file ?? service.path, anchor?.line)],
+  };
+  const target = service.recommended === 'node' || service.recommended === 'python' ? service.recommended : undefined;
+  const evidence = service.signals
+    .filter((s) => s.id !== 'web-framework' && target !== undefined && supports(s, target))
+    .flatMap((s) => s.evidence.filter((e) => !e.detail.startsWith('and ')).map((e) => ({ s, e })))
+    .slice(0, MAX_EVIDENCE_RESULTS)
+    .map(({ s, e }) => ({
+      ruleId: RULES[2].id,
+      level: 'note',
+      message: {
+        text: `${s.id} (${s.strength.toFixed(2)}) supports ${target ? BACKEND_NAMES[target] : 'the other backend'}: ${e.detail}`,
+      },
+      locations: [location(e.file, e.line)],
+    }));
+  return [verdict, ...evidence];
+}
+
+/** A signal supports a backend when one of its effects favours it, directly or as its own ecosystem. */
+function supports(signal: Signal, target: Backend): boolean {
+  return EFFECTS.some(
+    (e) => e.signal === signal.id && (e.favours === target || (e.favours === 'own' && signal.ecosystem === target)),
+  );
+}
+
+function location(uri: string, line?: number) {
+  return {
+    physicalLocation: {
+      artifactLocation: { uri, uriBaseId: '%SRCROOT%' },
+      ...(line ? { region: { startLine: line } } : {}),
+    },
+  };
+}
