@@ -1,0 +1,256 @@
+import { parseAllDocuments } from 'yaml';
+import type { Backend, Evidence } from '../../model/common.js';
+import type { Dependency, Manifest, ManifestKind } from '../../model/facts.js';
+import {
+  dep,
+  describeParseError,
+  evidence,
+  isRecord,
+  Lines,
+  manifestOf,
+  problem,
+  type ParsedManifest,
+} from './util.js';
+
+/** Which base images and runtime strings mean which backend. */
+export const RUNTIME_HINTS: readonly { pattern: RegExp; backend: Backend }[] = [
+  {
+    pattern: /(^|\/)(node|nodejs|bun|deno)(:|$|[-_])|typescript-node|nikolaik\/python-nodejs|^nodejs\d|lambda\/nodejs/i,
+    backend: 'node',
+  },
+  {
+    pattern:
+      /(^|\/)(python|pypy)(:|$|[-_\d])|uvicorn-gunicorn|tiangolo\/|lambda\/python|^python\d|jupyter\/|pytorch\/pytorch|tensorflow\/tensorflow/i,
+    backend: 'python',
+  },
+];
+
+function runtimeOf(value: string): Backend | undefined {
+  return RUNTIME_HINTS.find((h) => h.pattern.test(value))?.backend;
+}
+
+function runtimeEvidence(file: string, line: number | undefined, value: string): Evidence[] {
+  const backend = runtimeOf(value);
+  return backend ? [evidence(file, line, `${backend} runtime: ${value}`)] : [];
+}
+
+/** Dockerfile: FROM images (multi-stage, --platform, ARG defaults), pip/npm installs, CMD. */
+export function parseDockerfile(file: string, text: string): ParsedManifest {
+  const images: Evidence[] = [];
+  const runtimes: Evidence[] = [];
+  const dependencies: Dependency[] = [];
+  const scripts: Record<string, string> = {};
+  const args = new Map<string, string>();
+  const stages = new Set<string>();
+  const physical = text.split(/\r?\n/);
+  for (let i = 0; i < physical.length; i++) {
+    const lineNo = i + 1;
+    let line = physical[i]!;
+    while (/\\\s*$/.test(line) && i + 1 < physical.length) line = line.replace(/\\\s*$/, ' ') + physical[++i];
+    const instr = /^\s*([A-Za-z]+)\s+(.*)$/.exec(line);
+    if (!instr) continue;
+    const [op, rest] = [instr[1]!.toUpperCase(), instr[2]!.trim()];
+    if (op === 'ARG') {
+      const m = /^(\w+)=(\S+)/.exec(rest);
+      if (m) args.set(m[1]!, m[2]!.replace(/^["']|["']$/g, ''));
+    } else if (op === 'FROM') {
+      const parts = rest.split(/\s+/).filter((p) => !p.startsWith('--'));
+      const raw = parts[0] ?? '';
+      const image = raw.replace(/\$\{?(\w+)\}?/g, (all, name: string) => args.get(name) ?? all);
+      if (parts[1]?.toUpperCase() === 'AS' && parts[2]) stages.add(parts[2]);
+      if (stages.has(image) && parts[1]?.toUpperCase() !== 'AS') continue;
+      if (!stages.has(image)) {
+        images.push(evidence(file, lineNo, image));
+        runtimes.push(...runtimeEvidence(file, lineNo, image));
+      }
+    } else if (op === 'RUN') {
+      for (const m of rest.matchAll(/\b(pip3?|uv pip|poetry add)\s+install\s+([^&|;]+)/g)) {
+        for (const word of m[2]!.split(/\s+/)) {
+          const name = /^([A-Za-z0-9][\w.-]*)(\[.*\])?([<>=~!].*)?$/.exec(word.replace(/^["']|["']$/g, ''));
+          if (name && !word.startsWith('-') && !/\.(txt|whl|tar\.gz)$/.test(word))
+            dependencies.push(dep(name[1]!, 'python', file, { line: lineNo, version: name[3] }));
+        }
+      }
+      for (const m of rest.matchAll(/\b(npm|pnpm|yarn|bun)\s+(?:install|add|i)\s+([^&|;]+)/g)) {
+        for (const word of m[2]!.split(/\s+/)) {
+          if (!word || word.startsWith('-')) continue;
+          const at = word.indexOf('@', word.startsWith('@') ? 1 : 0);
+          dependencies.push(dep(at > 0 ? word.slice(0, at) : word, 'node', file, { line: lineNo }));
+        }
+      }
+    } else if (op === 'CMD' || op === 'ENTRYPOINT') {
+      scripts[op.toLowerCase()] = rest;
+      runtimes.push(...commandRuntime(file, lineNo, rest));
+    }
+  }
+  return {
+    manifest: manifestOf('dockerfile', file, undefined, { images, runtimes, dependencies, scripts }),
+    warnings: [],
+  };
+}
+
+/** Commands that name a runtime: `node server.js`, `gunicorn app:app`, `uvicorn main:app`. */
+const COMMAND_HINTS: readonly { pattern: RegExp; backend: Backend }[] = [
+  {
+    pattern: /(^|[\s"'[,])(node|nodemon|npm|npx|pnpm|yarn|bun|ts-node|tsx|pm2(-runtime)?)(\s|"|'|,|$)/,
+    backend: 'node',
+  },
+  {
+    pattern:
+      /(^|[\s"'[,])(python3?|gunicorn|uvicorn|hypercorn|daphne|waitress-serve|celery|flask|django-admin|fastapi|streamlit)(\s|"|'|,|$)/,
+    backend: 'python',
+  },
+];
+
+function commandRuntime(file: string, line: number | undefined, command: string): Evidence[] {
+  const hint = COMMAND_HINTS.find((h) => h.pattern.test(command));
+  return hint ? [evidence(file, line, `${hint.backend} runtime: ${command.slice(0, 120)}`)] : [];
+}
+
+export function parseProcfile(file: string, text: string): ParsedManifest {
+  const scripts: Record<string, string> = {};
+  const runtimes: Evidence[] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    const m = /^([\w-]+):\s*(.+)$/.exec(line.trim());
+    if (!m) return;
+    scripts[m[1]!] = m[2]!;
+    runtimes.push(...commandRuntime(file, i + 1, m[2]!));
+  });
+  return { manifest: manifestOf('procfile', file, undefined, { scripts, runtimes }), warnings: [] };
+}
+
+function yamlDocuments(file: string, text: string): { docs: unknown[]; failed?: ParsedManifest } {
+  try {
+    const docs = parseAllDocuments(text, { customTags: unknownTags });
+    const list = Array.isArray(docs) ? docs : [docs];
+    const error = list.flatMap((d) => d.errors)[0];
+    if (error) return { docs: [], failed: problem(file, describeParseError('YAML', error)) };
+    return { docs: list.map((d) => d.toJS({ maxAliasCount: 100 })) };
+  } catch (error) {
+    return { docs: [], failed: problem(file, describeParseError('YAML', error)) };
+  }
+}
+
+/** CloudFormation's `!Ref`, `!Sub`... and other tags: kept as plain values, never an error. */
+const unknownTags = [
+  'Ref',
+  'Sub',
+  'GetAtt',
+  'Join',
+  'If',
+  'Equals',
+  'Not',
+  'And',
+  'Or',
+  'Select',
+  'Split',
+  'FindInMap',
+  'ImportValue',
+  'GetAZs',
+  'Base64',
+  'Cidr',
+  'Condition',
+  'Transform',
+].flatMap((name) =>
+  (['scalar', 'seq', 'map'] as const).map(
+    (collection) => ({ tag: `!${name}`, collection, resolve: (value: unknown) => value }) as never,
+  ),
+);
+
+export function parseCompose(file: string, text: string): ParsedManifest {
+  const { docs, failed } = yamlDocuments(file, text);
+  if (failed) return failed;
+  const lines = new Lines(text);
+  const data = docs[0];
+  const images: Evidence[] = [];
+  const runtimes: Evidence[] = [];
+  const scaleOut: Evidence[] = [];
+  const scripts: Record<string, string> = {};
+  for (const [name, service] of Object.entries(isRecord(data) && isRecord(data.services) ? data.services : {})) {
+    if (!isRecord(service)) continue;
+    const line = lines.find(`${name}:`);
+    if (typeof service.image === 'string') {
+      images.push(evidence(file, lines.find(service.image) ?? line, service.image));
+      runtimes.push(...runtimeEvidence(file, line, service.image));
+    }
+    const command = Array.isArray(service.command) ? service.command.join(' ') : service.command;
+    if (typeof command === 'string') {
+      scripts[name] = command;
+      runtimes.push(...commandRuntime(file, line, command));
+    }
+    const replicas = isRecord(service.deploy) ? service.deploy.replicas : service.scale;
+    if (typeof replicas === 'number' && replicas > 1)
+      scaleOut.push(evidence(file, lines.find('replicas') ?? line, `${name}: ${replicas} replicas`));
+  }
+  return { manifest: manifestOf('compose', file, undefined, { images, runtimes, scaleOut, scripts }), warnings: [] };
+}
+
+/** serverless.yml / SAM template.yaml (and .js/.ts configs by text): runtimes; serverless is scale-out. */
+export function parseServerless(file: string, text: string): ParsedManifest {
+  const runtimes: Evidence[] = [];
+  const lines = new Lines(text);
+  if (/\.(ya?ml|json)$/.test(file)) {
+    const { failed } = file.endsWith('.json') ? { failed: undefined } : yamlDocuments(file, text);
+    if (failed) return failed;
+  }
+  for (const m of text.matchAll(/\b[Rr]untime["']?\s*[:=]\s*["']?([\w.-]+)/g)) {
+    runtimes.push(...runtimeEvidence(file, lines.at(m.index!), m[1]!));
+  }
+  return {
+    manifest: manifestOf('serverless', file, undefined, {
+      runtimes,
+      scaleOut: [evidence(file, undefined, 'serverless functions scale out on demand')],
+    }),
+    warnings: [],
+  };
+}
+
+/** Platform files: app.yaml, fly.toml, render.yaml, vercel.json, runtime.txt, .python-version, .nvmrc... */
+export function parsePlatform(file: string, text: string): ParsedManifest {
+  const base = file.slice(file.lastIndexOf('/') + 1);
+  const lines = new Lines(text);
+  const runtimes: Evidence[] = [];
+  const scaleOut: Evidence[] = [];
+  const fixed: Record<string, Backend> = {
+    '.python-version': 'python',
+    'runtime.txt': 'python',
+    '.nvmrc': 'node',
+    '.node-version': 'node',
+  };
+  if (fixed[base]) runtimes.push(evidence(file, 1, `${fixed[base]} runtime: ${text.trim().split('\n')[0]}`));
+  for (const m of text.matchAll(/\b(runtime|env|language|image)["']?\s*[:=]\s*["']?([\w./:-]+)/g))
+    runtimes.push(...runtimeEvidence(file, lines.at(m.index!), m[2]!));
+  for (const m of text.matchAll(
+    /\b(numInstances|min_machines_running|max_instances|min_instances|instances|maxScale|replicas)["']?\s*[:=]\s*["']?(\d+)/g,
+  )) {
+    if (Number(m[2]) > 1) scaleOut.push(evidence(file, lines.at(m.index!), `${m[1]} ${m[2]}`));
+  }
+  if (/\bautoscal/i.test(text)) scaleOut.push(evidence(file, lines.find('utoscal'), 'autoscaling'));
+  return { manifest: manifestOf('platform', file, undefined, { runtimes, scaleOut }), warnings: [] };
+}
+
+/** Kubernetes manifests and Helm charts: replicas, autoscalers, images. Templates are regex-read. */
+export function parseKubernetes(file: string, text: string): ParsedManifest {
+  const lines = new Lines(text);
+  const images: Evidence[] = [];
+  const scaleOut: Evidence[] = [];
+  const runtimes: Evidence[] = [];
+  const isTemplate = /(^|\/)templates\//.test(file) || text.includes('{{');
+  if (!isTemplate) {
+    const { failed } = yamlDocuments(file, text);
+    if (failed) return failed;
+  }
+  for (const m of text.matchAll(/^\s*-?\s*image:\s*["']?([^\s"'#]+)/gm)) {
+    images.push(evidence(file, lines.at(m.index!), m[1]!));
+    runtimes.push(...runtimeEvidence(file, lines.at(m.index!), m[1]!));
+  }
+  for (const m of text.matchAll(/^\s*replicas:\s*(\d+)/gm))
+    if (Number(m[1]) > 1) scaleOut.push(evidence(file, lines.at(m.index!), `replicas: ${m[1]}`));
+  for (const m of text.matchAll(/^kind:\s*(HorizontalPodAutoscaler|ScaledObject|KEDA\w*)/gm))
+    scaleOut.push(evidence(file, lines.at(m.index!), m[1]!));
+  if (/^\s*autoscaling:\s*$/m.test(text) && /^\s*enabled:\s*true/m.test(text))
+    scaleOut.push(evidence(file, lines.find('autoscaling:'), 'Helm autoscaling enabled'));
+  return { manifest: manifestOf('kubernetes', file, undefined, { images, runtimes, scaleOut }), warnings: [] };
+}
+
+export type { Manifest, ManifestKind };

@@ -1,0 +1,75 @@
+import type { ManifestKind } from '../../model/facts.js';
+import {
+  parseCompose,
+  parseDockerfile,
+  parseKubernetes,
+  parsePlatform,
+  parseProcfile,
+  parseServerless,
+} from './deploy.js';
+import {
+  parseBunLock,
+  parsePackageJson,
+  parsePackageLock,
+  parsePnpmLock,
+  parsePnpmWorkspace,
+  parseYarnLock,
+} from './node.js';
+import {
+  parseConda,
+  parsePipfile,
+  parsePipfileLock,
+  parsePyproject,
+  parseRequirements,
+  parseSetupCfg,
+  parseSetupPy,
+  parseTomlLock,
+} from './python.js';
+import type { ParsedManifest } from './util.js';
+
+export { normalizePythonName, type ParsedManifest } from './util.js';
+export { parseRequirement } from './python.js';
+
+const PARSERS: Record<ManifestKind, (file: string, text: string) => ParsedManifest | ParsedManifest[]> = {
+  'package.json': parsePackageJson,
+  'package-lock': parsePackageLock,
+  'yarn-lock': parseYarnLock,
+  'pnpm-lock': parsePnpmLock,
+  'pnpm-workspace': parsePnpmWorkspace,
+  'bun-lock': parseBunLock,
+  requirements: parseRequirements,
+  pyproject: parsePyproject,
+  pipfile: parsePipfile,
+  'pipfile-lock': parsePipfileLock,
+  'setup-py': parseSetupPy,
+  'setup-cfg': parseSetupCfg,
+  'uv-lock': (f, t) => parseTomlLock('uv-lock', f, t),
+  'poetry-lock': (f, t) => parseTomlLock('poetry-lock', f, t),
+  'pdm-lock': (f, t) => parseTomlLock('pdm-lock', f, t),
+  conda: parseConda,
+  dockerfile: parseDockerfile,
+  compose: parseCompose,
+  procfile: parseProcfile,
+  serverless: parseServerless,
+  platform: parsePlatform,
+  kubernetes: parseKubernetes,
+};
+
+/**
+ * One manifest's text -> what it declares. Never throws: a file the parser cannot read is one
+ * warning naming the problem (pnpm lockfiles give one manifest per workspace importer).
+ */
+export function parseManifests(kind: ManifestKind, file: string, text: string): ParsedManifest[] {
+  try {
+    const result = PARSERS[kind](file, text);
+    return Array.isArray(result) ? result : [result];
+  } catch (error) {
+    return [{ warnings: [{ file, message: `could not read ${kind}: ${(error as Error).message.split('\n')[0]}` }] }];
+  }
+}
+
+/** The single-manifest form (the first one for pnpm lockfiles' importers). */
+export function parseManifest(kind: ManifestKind, file: string, text: string): ParsedManifest {
+  const all = parseManifests(kind, file, text);
+  return { manifest: all.find((p) => p.manifest)?.manifest, warnings: all.flatMap((p) => p.warnings) };
+}

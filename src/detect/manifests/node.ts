@@ -1,0 +1,271 @@
+import { parse as parseYaml } from 'yaml';
+import type { Dependency } from '../../model/facts.js';
+import { dep, describeParseError, isRecord, Lines, manifestOf, problem, type ParsedManifest } from './util.js';
+
+const SECTIONS: [string, boolean][] = [
+  ['dependencies', false],
+  ['optionalDependencies', false],
+  // peer dependencies are provided by whoever installs the package: not this package's runtime
+  ['peerDependencies', true],
+  ['devDependencies', true],
+];
+
+export function parsePackageJson(file: string, text: string): ParsedManifest {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return problem(file, jsonError(text, error));
+  }
+  if (!isRecord(data)) return problem(file, 'package.json must hold a JSON object');
+  const lines = new Lines(text);
+  const dependencies: Dependency[] = [];
+  const seen = new Set<string>();
+  for (const [section, dev] of SECTIONS) {
+    const block = data[section];
+    if (!isRecord(block)) continue;
+    const start = text.indexOf(`"${section}"`);
+    for (const [name, version] of Object.entries(block)) {
+      if (seen.has(name)) continue;
+      seen.add(name);
+      const line = lines.find(`"${name}"`, Math.max(0, start));
+      dependencies.push(
+        dep(name, 'node', file, { version: typeof version === 'string' ? version : undefined, dev, line }),
+      );
+    }
+  }
+  const ws = data.workspaces;
+  const workspaces = Array.isArray(ws) ? ws : isRecord(ws) && Array.isArray(ws.packages) ? ws.packages : undefined;
+  const scripts = isRecord(data.scripts)
+    ? Object.fromEntries(Object.entries(data.scripts).filter(([, v]) => typeof v === 'string'))
+    : undefined;
+  return {
+    manifest: manifestOf('package.json', file, 'node', {
+      dependencies,
+      ...(typeof data.name === 'string' ? { name: data.name } : {}),
+      ...(workspaces ? { workspaces: workspaces.filter((w): w is string => typeof w === 'string') } : {}),
+      ...(scripts ? { scripts: scripts as Record<string, string> } : {}),
+    }),
+    warnings: [],
+  };
+}
+
+/** JSON.parse's message with a line and column (Node 20 gives only a position). */
+function jsonError(text: string, error: unknown): string {
+  const message = (error as Error).message;
+  const pos = /position (\d+)/.exec(message);
+  if (!pos) return `invalid JSON: ${message.split('\n')[0]}`;
+  const offset = Number(pos[1]);
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return `invalid JSON at line ${line}, column ${column}: ${message.replace(/ in JSON at position \d+.*$/, '').split('\n')[0]}`;
+}
+
+/** package-lock.json / npm-shrinkwrap.json, lockfileVersion 1 (`dependencies` tree) and 2/3 (`packages`). */
+export function parsePackageLock(file: string, text: string): ParsedManifest {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return problem(file, jsonError(text, error));
+  }
+  if (!isRecord(data)) return problem(file, 'package-lock.json must hold a JSON object');
+  const dependencies: Dependency[] = [];
+  const seen = new Set<string>();
+  const add = (name: string, version: unknown, dev: boolean) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    dependencies.push(dep(name, 'node', file, { version: typeof version === 'string' ? version : undefined, dev }));
+  };
+  if (isRecord(data.packages)) {
+    for (const [key, value] of Object.entries(data.packages)) {
+      const at = key.lastIndexOf('node_modules/');
+      if (at < 0 || !isRecord(value) || value.link === true) continue;
+      add(key.slice(at + 'node_modules/'.length), value.version, value.dev === true);
+    }
+  } else if (isRecord(data.dependencies)) {
+    const walk = (tree: Record<string, unknown>) => {
+      for (const [name, value] of Object.entries(tree)) {
+        if (!isRecord(value)) continue;
+        add(name, value.version, value.dev === true);
+        if (isRecord(value.dependencies)) walk(value.dependencies);
+      }
+    };
+    walk(data.dependencies);
+  }
+  return {
+    manifest: manifestOf('package-lock', file, 'node', {
+      dependencies,
+      lockfile: true,
+      ...(typeof data.name === 'string' ? { name: data.name } : {}),
+    }),
+    warnings: [],
+  };
+}
+
+/** `@scope/name@^1.0.0` or `name@npm:1.2.3` -> `@scope/name` / `name`. */
+function nameOfSpecifier(spec: string): string | undefined {
+  const s = spec.trim().replace(/^"|"$/g, '');
+  const at = s.indexOf('@', s.startsWith('@') ? 1 : 0);
+  const name = at < 0 ? s : s.slice(0, at);
+  return name || undefined;
+}
+
+/** yarn.lock: classic v1 (its own format) and berry (YAML with `__metadata`). */
+export function parseYarnLock(file: string, text: string): ParsedManifest {
+  const dependencies: Dependency[] = [];
+  const seen = new Set<string>();
+  const add = (name: string | undefined, version: string | undefined) => {
+    if (!name || seen.has(name)) return;
+    seen.add(name);
+    dependencies.push(dep(name, 'node', file, { version }));
+  };
+  if (/^__metadata:/m.test(text)) {
+    let data: unknown;
+    try {
+      data = parseYaml(text, { maxAliasCount: 100 });
+    } catch (error) {
+      return problem(file, describeParseError('YAML', error));
+    }
+    if (!isRecord(data)) return problem(file, 'yarn.lock must hold a mapping');
+    for (const [key, value] of Object.entries(data)) {
+      if (key === '__metadata' || !isRecord(value)) continue;
+      if (typeof value.version === 'string' && value.version.startsWith('0.0.0-use.local')) continue;
+      add(nameOfSpecifier(key.split(',')[0]!), typeof value.version === 'string' ? value.version : undefined);
+    }
+  } else {
+    let current: string | undefined;
+    for (const line of text.split('\n')) {
+      if (!line || line.startsWith('#')) continue;
+      if (!line.startsWith(' ')) {
+        current = line.endsWith(':') ? nameOfSpecifier(line.slice(0, -1).split(',')[0]!) : undefined;
+        continue;
+      }
+      const version = /^ {2}version "?([^"\s]+)"?/.exec(line);
+      if (version && current) {
+        add(current, version[1]);
+        current = undefined;
+      }
+    }
+  }
+  return { manifest: manifestOf('yarn-lock', file, 'node', { dependencies, lockfile: true }), warnings: [] };
+}
+
+/**
+ * pnpm-lock.yaml, lockfileVersion 5.x (`/name/1.0.0`), 6.x (`/name@1.0.0`) and 9.x
+ * (`name@1.0.0`, with `importers`). Each importer (workspace package) becomes its own
+ * manifest, in its folder, so its direct dependencies belong to it.
+ */
+export function parsePnpmLock(file: string, text: string): ParsedManifest[] {
+  let data: unknown;
+  try {
+    data = parseYaml(text, { maxAliasCount: 100 });
+  } catch (error) {
+    return [problem(file, describeParseError('YAML', error))];
+  }
+  if (!isRecord(data)) return [problem(file, 'pnpm-lock.yaml must hold a mapping')];
+  const lockDir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.';
+  const results: ParsedManifest[] = [];
+  const all: Dependency[] = [];
+  const packages = isRecord(data.packages) ? data.packages : {};
+  for (const key of Object.keys(packages)) {
+    const m = /^\/?((?:@[^/@]+\/)?[^/@(]+)[/@]([^/(]+)/.exec(key);
+    if (m) all.push(dep(m[1]!, 'node', file, { version: m[2] }));
+  }
+  const importers = isRecord(data.importers) ? data.importers : { '.': data };
+  for (const [importer, value] of Object.entries(importers)) {
+    if (!isRecord(value)) continue;
+    const direct: Dependency[] = [];
+    for (const [section, dev] of [
+      ['dependencies', false],
+      ['optionalDependencies', false],
+      ['devDependencies', true],
+    ] as const) {
+      const block = value[section];
+      if (!isRecord(block)) continue;
+      for (const [name, spec] of Object.entries(block)) {
+        const version = isRecord(spec) ? spec.version : spec;
+        direct.push(
+          dep(name, 'node', file, { version: typeof version === 'string' ? version.split('(')[0] : undefined, dev }),
+        );
+      }
+    }
+    const dir = importer === '.' ? lockDir : lockDir === '.' ? importer : `${lockDir}/${importer}`;
+    results.push({
+      manifest: { ...manifestOf('pnpm-lock', file, 'node', { dependencies: direct, lockfile: true }), dir },
+      warnings: [],
+    });
+  }
+  const root = results.find((r) => r.manifest?.dir === lockDir);
+  if (root?.manifest) {
+    const direct = new Set(root.manifest.dependencies.map((d) => d.name));
+    root.manifest.dependencies.push(...all.filter((d) => !direct.has(d.name)));
+  } else
+    results.push({
+      manifest: manifestOf('pnpm-lock', file, 'node', { dependencies: all, lockfile: true }),
+      warnings: [],
+    });
+  return results;
+}
+
+export function parsePnpmWorkspace(file: string, text: string): ParsedManifest {
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch (error) {
+    return problem(file, describeParseError('YAML', error));
+  }
+  const packages =
+    isRecord(data) && Array.isArray(data.packages)
+      ? data.packages.filter((p): p is string => typeof p === 'string')
+      : [];
+  return { manifest: manifestOf('pnpm-workspace', file, 'node', { workspaces: packages }), warnings: [] };
+}
+
+/** Strips JSONC comments and trailing commas outside strings (bun.lock is JSONC). */
+export function stripJsonc(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"') {
+      const start = i;
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+      out += text.slice(start, i + 1);
+    } else if (c === '/' && text[i + 1] === '/') {
+      while (i < text.length && text[i] !== '\n') i++;
+      out += '\n';
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 1;
+    } else if (c === ',') {
+      let j = i + 1;
+      while (j < text.length && /\s/.test(text[j]!)) j++;
+      if (text[j] !== '}' && text[j] !== ']') out += c;
+    } else out += c;
+  }
+  return out;
+}
+
+/** bun.lock (text, JSONC): `workspaces` with each package's declared deps, `packages` resolved. */
+export function parseBunLock(file: string, text: string): ParsedManifest {
+  let data: unknown;
+  try {
+    data = JSON.parse(stripJsonc(text));
+  } catch (error) {
+    return problem(file, `invalid bun.lock: ${(error as Error).message.split('\n')[0]}`);
+  }
+  if (!isRecord(data)) return problem(file, 'bun.lock must hold an object');
+  const dependencies: Dependency[] = [];
+  const seen = new Set<string>();
+  if (isRecord(data.packages)) {
+    for (const [name, value] of Object.entries(data.packages)) {
+      if (seen.has(name)) continue;
+      seen.add(name);
+      const spec = Array.isArray(value) && typeof value[0] === 'string' ? value[0] : undefined;
+      const version = spec ? spec.slice(spec.lastIndexOf('@') + 1) : undefined;
+      dependencies.push(dep(name, 'node', file, { version }));
+    }
+  }
+  return { manifest: manifestOf('bun-lock', file, 'node', { dependencies, lockfile: true }), warnings: [] };
+}

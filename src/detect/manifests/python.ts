@@ -1,0 +1,399 @@
+import { parse as parseToml } from 'smol-toml';
+import { parse as parseYaml } from 'yaml';
+import type { Dependency, Manifest, ManifestKind } from '../../model/facts.js';
+import {
+  dep,
+  describeParseError,
+  dirOf,
+  isDevWord,
+  isRecord,
+  Lines,
+  manifestOf,
+  problem,
+  type ParsedManifest,
+} from './util.js';
+
+const NAME = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(\[[^\]]*\])?\s*(.*)$/;
+
+/** A PEP 508 requirement (`name[extra] >=1 ; marker`, `name @ url`) -> name and version spec. */
+export function parseRequirement(text: string): { name: string; version?: string } | undefined {
+  const m = NAME.exec(text.trim());
+  if (!m) return undefined;
+  const rest = m[3]!.split(';')[0]!.trim();
+  if (rest && !/^(@|[<>=!~(]|$)/.test(rest)) return undefined;
+  const version = rest.startsWith('@') ? rest.slice(1).trim() : rest.replace(/^\(|\)$/g, '').trim();
+  return { name: m[1]!, ...(version ? { version } : {}) };
+}
+
+/** Whether a requirements file is for development, from its name (`requirements-dev.txt`, `requirements/test.txt`). */
+function devFile(file: string): boolean {
+  const base = file.slice(file.lastIndexOf('/') + 1).replace(/\.(txt|in)$/i, '');
+  const words = base.split(/[-_.]/).filter((w) => w && !/^(requirements?|reqs?|constraints?)$/i.test(w));
+  const folder = /(^|\/)requirements\/[^/]+$/i.test(file) ? [base] : [];
+  return [...words, ...folder].some(isDevWord);
+}
+
+/** pip requirements files: requirements, markers, extras, URLs, editables, options, `-r`/`-c` includes. */
+export function parseRequirements(file: string, text: string): ParsedManifest {
+  const dev = devFile(file);
+  const dependencies: Dependency[] = [];
+  const includes: { file: string; constraint: boolean }[] = [];
+  const bad: number[] = [];
+  const physical = text.split(/\r?\n/);
+  for (let i = 0; i < physical.length; i++) {
+    const lineNo = i + 1;
+    let line = physical[i]!;
+    while (line.endsWith('\\') && i + 1 < physical.length) line = line.slice(0, -1) + ' ' + physical[++i];
+    line = line.replace(/(^|\s)#.*$/, '').trim();
+    if (!line) continue;
+    const include = /^(-r|--requirement|-c|--constraint)(?:\s+|=)(\S+)/.exec(line);
+    if (include) {
+      if (!/^[a-z]+:\/\//i.test(include[2]!))
+        includes.push({
+          file: joinPath(dirOf(file), include[2]!),
+          constraint: include[1]!.startsWith('-c') || include[1] === '--constraint',
+        });
+      continue;
+    }
+    const editable = /^(-e|--editable)(?:\s+|=)(\S+)/.exec(line);
+    if (editable) {
+      const egg = /[#&]egg=([A-Za-z0-9._-]+)/.exec(editable[2]!);
+      if (egg) dependencies.push(dep(egg[1]!, 'python', file, { dev, line: lineNo, version: editable[2] }));
+      continue;
+    }
+    if (line.startsWith('-')) continue; // --index-url, --hash on its own line, -f, --pre...
+    if (/^[a-z+]+:\/\/|^\.{0,2}\//i.test(line)) {
+      const egg = /[#&]egg=([A-Za-z0-9._-]+)/.exec(line);
+      if (egg) dependencies.push(dep(egg[1]!, 'python', file, { dev, line: lineNo }));
+      continue;
+    }
+    const requirement = parseRequirement(line.replace(/\s--?[a-z-]+(=\S+|\s+\S+)?/g, ''));
+    if (requirement)
+      dependencies.push(dep(requirement.name, 'python', file, { dev, line: lineNo, version: requirement.version }));
+    else bad.push(lineNo);
+  }
+  const warnings = bad.length
+    ? [
+        {
+          file,
+          message: `${bad.length} line${bad.length > 1 ? 's' : ''} not understood: ${bad.slice(0, 10).join(', ')}`,
+        },
+      ]
+    : [];
+  return {
+    manifest: manifestOf('requirements', file, 'python', { dependencies, ...(includes.length ? { includes } : {}) }),
+    warnings,
+  };
+}
+
+/** Joins a folder and a relative path with `/`, resolving `.` and `..` (never above the root). */
+function joinPath(dir: string, relative: string): string {
+  const parts = dir === '.' ? [] : dir.split('/');
+  for (const part of relative.split('/')) {
+    if (part === '..') parts.pop();
+    else if (part && part !== '.') parts.push(part);
+  }
+  return parts.join('/') || '.';
+}
+
+function readToml(
+  file: string,
+  text: string,
+  kind: string,
+): { data: Record<string, unknown> } | { failed: ParsedManifest } {
+  try {
+    return { data: parseToml(text) as Record<string, unknown> };
+  } catch (error) {
+    return { failed: problem(file, describeParseError(kind, error)) };
+  }
+}
+
+function table(value: unknown, ...keys: string[]): Record<string, unknown> | undefined {
+  let at: unknown = value;
+  for (const key of keys) at = isRecord(at) ? at[key] : undefined;
+  return isRecord(at) ? at : undefined;
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/** pyproject.toml: PEP 621, PEP 735 groups, Poetry, PDM, uv. */
+export function parsePyproject(file: string, text: string): ParsedManifest {
+  const toml = readToml(file, text, 'TOML');
+  if ('failed' in toml) return toml.failed;
+  const { data } = toml;
+  const lines = new Lines(text);
+  const dependencies: Dependency[] = [];
+  const seen = new Set<string>();
+  const addSpec = (spec: string, dev: boolean) => {
+    const r = parseRequirement(spec);
+    if (r) add(r.name, r.version, dev, spec);
+  };
+  const add = (name: string, version: string | undefined, dev: boolean, needle = name) => {
+    const key = `${name.toLowerCase()}\0${dev}`;
+    if (name.toLowerCase() === 'python' || seen.has(key)) return;
+    seen.add(key);
+    dependencies.push(dep(name, 'python', file, { version, dev, line: lines.find(needle) }));
+  };
+  const project = table(data, 'project');
+  for (const spec of strings(project?.dependencies)) addSpec(spec, false);
+  for (const [extra, specs] of Object.entries(table(project, 'optional-dependencies') ?? {})) {
+    for (const spec of strings(specs)) addSpec(spec, isDevWord(extra));
+  }
+  // PEP 735: groups are not installed with the package; {include-group = "x"} entries refer to others.
+  const groups = table(data, 'dependency-groups') ?? {};
+  for (const specs of Object.values(groups)) for (const spec of strings(specs)) addSpec(spec, true);
+
+  const poetry = table(data, 'tool', 'poetry');
+  const poetryDeps = (block: Record<string, unknown> | undefined, dev: boolean) => {
+    for (const [name, value] of Object.entries(block ?? {})) {
+      const version =
+        typeof value === 'string'
+          ? value
+          : isRecord(value) && typeof value.version === 'string'
+            ? value.version
+            : undefined;
+      add(name, version, dev, `${name} =`);
+    }
+  };
+  poetryDeps(table(poetry, 'dependencies'), false);
+  poetryDeps(table(poetry, 'dev-dependencies'), true);
+  for (const [group, value] of Object.entries(table(poetry, 'group') ?? {})) {
+    const optional = isRecord(value) && value.optional === true;
+    poetryDeps(table(value, 'dependencies'), optional || isDevWord(group) || group !== 'main');
+  }
+  for (const specs of Object.values(table(data, 'tool', 'pdm', 'dev-dependencies') ?? {}))
+    for (const spec of strings(specs)) addSpec(spec, true);
+  const uv = table(data, 'tool', 'uv');
+  for (const spec of strings(uv?.['dev-dependencies'])) addSpec(spec, true);
+  const workspaces = strings(table(uv, 'workspace')?.members);
+  const name =
+    typeof project?.name === 'string' ? project.name : typeof poetry?.name === 'string' ? poetry.name : undefined;
+  const scriptTable = table(project, 'scripts') ?? table(poetry, 'scripts');
+  const scripts = scriptTable
+    ? Object.fromEntries(Object.entries(scriptTable).filter(([, v]) => typeof v === 'string'))
+    : undefined;
+  return {
+    manifest: manifestOf('pyproject', file, 'python', {
+      dependencies,
+      ...(name ? { name } : {}),
+      ...(workspaces.length ? { workspaces } : {}),
+      ...(scripts ? { scripts: scripts as Record<string, string> } : {}),
+    }),
+    warnings: [],
+  };
+}
+
+export function parsePipfile(file: string, text: string): ParsedManifest {
+  const toml = readToml(file, text, 'TOML');
+  if ('failed' in toml) return toml.failed;
+  const { data } = toml;
+  const lines = new Lines(text);
+  const dependencies: Dependency[] = [];
+  for (const [section, dev] of [
+    ['packages', false],
+    ['dev-packages', true],
+  ] as const) {
+    for (const [name, value] of Object.entries(table(data, section) ?? {})) {
+      const version =
+        typeof value === 'string'
+          ? value
+          : isRecord(value) && typeof value.version === 'string'
+            ? value.version
+            : undefined;
+      dependencies.push(
+        dep(name, 'python', file, {
+          version: version === '*' ? undefined : version,
+          dev,
+          line: lines.find(`${name} `) ?? lines.find(name),
+        }),
+      );
+    }
+  }
+  const scripts = table(data, 'scripts');
+  return {
+    manifest: manifestOf('pipfile', file, 'python', {
+      dependencies,
+      ...(scripts ? { scripts: scripts as Record<string, string> } : {}),
+    }),
+    warnings: [],
+  };
+}
+
+export function parsePipfileLock(file: string, text: string): ParsedManifest {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return problem(file, `invalid JSON: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const dependencies: Dependency[] = [];
+  for (const [section, dev] of [
+    ['default', false],
+    ['develop', true],
+  ] as const) {
+    for (const [name, value] of Object.entries(table(data, section) ?? {})) {
+      const version =
+        isRecord(value) && typeof value.version === 'string' ? value.version.replace(/^==/, '') : undefined;
+      dependencies.push(dep(name, 'python', file, { version, dev }));
+    }
+  }
+  return { manifest: manifestOf('pipfile-lock', file, 'python', { dependencies, lockfile: true }), warnings: [] };
+}
+
+/** uv.lock, poetry.lock and pdm.lock: `[[package]]` tables with name and version. */
+export function parseTomlLock(kind: ManifestKind, file: string, text: string): ParsedManifest {
+  const toml = readToml(file, text, 'TOML');
+  if ('failed' in toml) return toml.failed;
+  const { data } = toml;
+  const dependencies: Dependency[] = [];
+  const packages = Array.isArray(data.package) ? (data.package as unknown[]) : [];
+  for (const p of packages) {
+    if (!isRecord(p) || typeof p.name !== 'string') continue;
+    const source = p.source;
+    // uv marks the project itself and its workspace members: not dependencies
+    if (isRecord(source) && (source.editable === '.' || source.virtual === '.')) continue;
+    const groups = strings(p.groups);
+    const dev = p.category === 'dev' || (groups.length > 0 && !groups.includes('main') && !groups.includes('default'));
+    dependencies.push(
+      dep(p.name, 'python', file, { version: typeof p.version === 'string' ? p.version : undefined, dev }),
+    );
+  }
+  return { manifest: manifestOf(kind, file, 'python', { dependencies, lockfile: true }), warnings: [] };
+}
+
+/** Python string literals inside a bracketed list starting at `open`; undefined when the list is not literal. */
+function literalList(
+  text: string,
+  open: number,
+): { items: { value: string; offset: number }[]; end: number } | undefined {
+  const close = open + 1;
+  const items: { value: string; offset: number }[] = [];
+  let i = close;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (/\s|,/.test(c)) i++;
+    else if (c === '#') while (i < text.length && text[i] !== '\n') i++;
+    else if (c === ']') return { items, end: i };
+    else if (c === '"' || c === "'") {
+      const triple = text.startsWith(c.repeat(3), i);
+      const quote = triple ? c.repeat(3) : c;
+      const end = text.indexOf(quote, i + quote.length);
+      if (end < 0) return undefined;
+      items.push({ value: text.slice(i + quote.length, end), offset: i });
+      i = end + quote.length;
+    } else return undefined;
+  }
+  return undefined;
+}
+
+/** setup.py, read as text (never run): literal install_requires / extras_require / tests_require. */
+export function parseSetupPy(file: string, text: string): ParsedManifest {
+  const lines = new Lines(text);
+  const dependencies: Dependency[] = [];
+  const warnings: ParsedManifest['warnings'] = [];
+  const take = (items: { value: string; offset: number }[], dev: boolean) => {
+    for (const item of items) {
+      const r = parseRequirement(item.value);
+      if (r) dependencies.push(dep(r.name, 'python', file, { version: r.version, dev, line: lines.at(item.offset) }));
+    }
+  };
+  for (const [key, dev] of [
+    ['install_requires', false],
+    ['tests_require', true],
+  ] as const) {
+    const m = new RegExp(`\\b${key}\\s*=\\s*`).exec(text);
+    if (!m) continue;
+    const at = m.index + m[0].length;
+    const list = text[at] === '[' ? literalList(text, at) : undefined;
+    if (list) take(list.items, dev);
+    else
+      warnings.push({
+        file,
+        message: `${key} is computed (line ${lines.at(m.index)}); it cannot be read without running setup.py, which backend-fit never does`,
+      });
+  }
+  const extras = /\bextras_require\s*=\s*\{/.exec(text);
+  if (extras) {
+    const body = text.slice(extras.index, text.indexOf('}', extras.index) + 1);
+    for (const m of body.matchAll(/["']([\w.-]+)["']\s*:\s*\[/g)) {
+      const at = extras.index + m.index! + m[0].length - 1;
+      const list = literalList(text, at);
+      if (list) take(list.items, isDevWord(m[1]!));
+    }
+  }
+  const name = /\bname\s*=\s*["']([^"']+)["']/.exec(text)?.[1];
+  return { manifest: manifestOf('setup-py', file, 'python', { dependencies, ...(name ? { name } : {}) }), warnings };
+}
+
+/** setup.cfg (INI): [options] install_requires, [options.extras_require], [metadata] name. */
+export function parseSetupCfg(file: string, text: string): ParsedManifest {
+  const dependencies: Dependency[] = [];
+  let section = '';
+  let key = '';
+  let name: string | undefined;
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.replace(/\s[#;].*$/, '');
+    const header = /^\[([^\]]+)\]/.exec(line);
+    if (header) {
+      section = header[1]!.trim();
+      key = '';
+      return;
+    }
+    const kv = /^([\w.-]+)\s*[=:]\s*(.*)$/.exec(line);
+    let value: string;
+    if (kv) {
+      key = kv[1]!;
+      value = kv[2]!;
+      if (section === 'metadata' && key === 'name') name = value.trim();
+    } else if (/^\s+\S/.test(line)) value = line;
+    else return;
+    const dev = section === 'options.extras_require' ? isDevWord(key) : key === 'tests_require';
+    const wanted =
+      (section === 'options' && (key === 'install_requires' || key === 'tests_require')) ||
+      section === 'options.extras_require';
+    if (!wanted || !value.trim()) return;
+    const r = parseRequirement(value.trim());
+    if (r) dependencies.push(dep(r.name, 'python', file, { version: r.version, dev, line: i + 1 }));
+  });
+  return {
+    manifest: manifestOf('setup-cfg', file, 'python', { dependencies, ...(name ? { name } : {}) }),
+    warnings: [],
+  };
+}
+
+/** conda environment.yml: conda specs (`numpy=1.26`, `conda-forge::pytorch`) and a nested `pip:` list. */
+export function parseConda(file: string, text: string): ParsedManifest {
+  let data: unknown;
+  try {
+    data = parseYaml(text, { maxAliasCount: 100 });
+  } catch (error) {
+    return problem(file, describeParseError('YAML', error));
+  }
+  if (!isRecord(data)) return problem(file, 'environment file must hold a mapping');
+  const lines = new Lines(text);
+  const dependencies: Dependency[] = [];
+  for (const item of Array.isArray(data.dependencies) ? data.dependencies : []) {
+    if (typeof item === 'string') {
+      const spec = item.includes('::') ? item.slice(item.indexOf('::') + 2) : item;
+      const m = /^([A-Za-z0-9][\w.-]*)\s*(.*)$/.exec(spec.trim());
+      if (!m || ['python', 'pip'].includes(m[1]!.toLowerCase())) continue;
+      dependencies.push(dep(m[1]!, 'python', file, { version: m[2]?.trim() || undefined, line: lines.find(item) }));
+    } else if (isRecord(item) && Array.isArray(item.pip)) {
+      for (const spec of strings(item.pip)) {
+        const r = parseRequirement(spec);
+        if (r) dependencies.push(dep(r.name, 'python', file, { version: r.version, line: lines.find(spec) }));
+      }
+    }
+  }
+  return {
+    manifest: manifestOf('conda', file, 'python', {
+      dependencies,
+      ...(typeof data.name === 'string' ? { name: data.name } : {}),
+    }),
+    warnings: [],
+  };
+}
+
+export type { Manifest };

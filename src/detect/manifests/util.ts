@@ -1,0 +1,125 @@
+import type { Backend, Evidence, Warning } from '../../model/common.js';
+import type { Dependency, Manifest, ManifestKind } from '../../model/facts.js';
+
+export interface ParsedManifest {
+  manifest?: Manifest;
+  warnings: Warning[];
+}
+
+/** PEP 503: lowercase, runs of `-`, `_` and `.` become one `-`. */
+export function normalizePythonName(name: string): string {
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[-_.]+/g, '-');
+}
+
+export function dirOf(file: string): string {
+  const slash = file.lastIndexOf('/');
+  return slash < 0 ? '.' : file.slice(0, slash);
+}
+
+/**
+ * Line numbers by offset, built once per file: lockfiles run to megabytes, and a lookup per
+ * dependency must not rescan the text.
+ */
+export class Lines {
+  private readonly starts: number[] = [0];
+  constructor(readonly text: string) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+  /** 1-based line of an offset. */
+  at(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+  /** Line of the first occurrence of `needle` at or after `from`; undefined when absent. */
+  find(needle: string, from = 0): number | undefined {
+    const i = this.text.indexOf(needle, from);
+    return i < 0 ? undefined : this.at(i);
+  }
+}
+
+export function manifestOf(
+  kind: ManifestKind,
+  file: string,
+  ecosystem: Backend | undefined,
+  extra: Partial<Manifest> = {},
+): Manifest {
+  return { kind, file, dir: dirOf(file), ...(ecosystem ? { ecosystem } : {}), dependencies: [], ...extra };
+}
+
+export function dep(
+  name: string,
+  ecosystem: Backend,
+  file: string,
+  options: { version?: string; dev?: boolean; line?: number },
+): Dependency {
+  return {
+    name: ecosystem === 'python' ? normalizePythonName(name) : name,
+    ecosystem,
+    dev: options.dev ?? false,
+    file,
+    ...(options.version ? { version: options.version } : {}),
+    ...(options.line ? { line: options.line } : {}),
+  };
+}
+
+export function problem(file: string, message: string): ParsedManifest {
+  return { warnings: [{ file, message }] };
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The message of a parser error, on one line, with its position when the parser gives one. */
+export function describeParseError(kind: string, error: unknown): string {
+  const e = error as { message?: string; line?: number; column?: number; linePos?: { line: number; col: number }[] };
+  const message = (e.message ?? String(error)).split('\n')[0]!.trim();
+  const pos = e.linePos?.[0]
+    ? ` at line ${e.linePos[0].line}, column ${e.linePos[0].col}`
+    : e.line
+      ? ` at line ${e.line}${e.column ? `, column ${e.column}` : ''}`
+      : '';
+  return `invalid ${kind}${pos}: ${message.replace(/ at line \d+, column \d+:?$/, '')}`;
+}
+
+/** Evidence for a found value. */
+export function evidence(file: string, line: number | undefined, detail: string): Evidence {
+  return { file, ...(line ? { line } : {}), detail };
+}
+
+/** Dev-only names of files and groups: requirements-dev.txt, [dependency-groups] test... */
+export const DEV_WORDS = [
+  'dev',
+  'develop',
+  'development',
+  'test',
+  'tests',
+  'testing',
+  'lint',
+  'linting',
+  'docs',
+  'doc',
+  'ci',
+  'local',
+  'typing',
+  'types',
+  'style',
+  'format',
+  'check',
+  'qa',
+  'bench',
+  'benchmark',
+];
+
+export function isDevWord(name: string): boolean {
+  return DEV_WORDS.includes(name.toLowerCase());
+}
