@@ -199,3 +199,10 @@ export const BASELINES: readonly { criterion: CriterionId; favours: Backend; poi
 
 /** Start of every criterion for both backends. */
 export const NEUTRAL_SCORE = 50;
+
+/** Whether a signal pulls towards `backend`: one of its effects favours it, directly or as the signal's own ecosystem. */
+export function pullsTowards(signal: { id: string; ecosystem?: Backend }, backend: Backend): boolean {
+  return EFFECTS.some(
+    (e) => e.signal === signal.id && (e.favours === backend || (e.favours === 'own' && signal.ecosystem === backend)),
+  );
+}

@@ -35,7 +35,10 @@ export const MANIFEST_FILES: readonly ManifestFileRule[] = [
   { kind: 'procfile', name: /^Procfile([-_.][\w.-]*)?$/ },
   { kind: 'serverless', name: /^serverless\.(ya?ml|json|ts|js)$/ },
   { kind: 'serverless', name: /^template\.ya?ml$|^samconfig\.toml$/ },
-  { kind: 'platform', name: /^(app\.ya?ml|fly\.toml|render\.ya?ml|vercel\.json|netlify\.toml|railway\.(json|toml)|app\.json|Aptfile|runtime\.txt|\.python-version|\.nvmrc|\.node-version)$/ },
+  {
+    kind: 'platform',
+    name: /^(app\.ya?ml|fly\.toml|render\.ya?ml|vercel\.json|netlify\.toml|railway\.(json|toml)|app\.json|Aptfile|runtime\.txt|\.python-version|\.nvmrc|\.node-version)$/,
+  },
   { kind: 'kubernetes', name: /^(Chart|kustomization)\.ya?ml$/ },
   { kind: 'kubernetes', path: /(^|\/)(k8s|kubernetes|kube|manifests|deploy|deployment|helm|charts)\/.*\.ya?ml$/ },
 ];

@@ -62,7 +62,13 @@ export interface Report {
   policy: PolicyReport;
   delta?: Delta;
   warnings: Warning[];
-  stats: { files: number; bytesRead: number; durationMs: number };
+  stats: {
+    files: number;
+    bytesRead: number;
+    durationMs: number;
+    /** Milliseconds spent in each stage (scan, detect, profile, score, policy). */
+    stagesMs?: Record<string, number>;
+  };
 }
 
 export type { Assessment, Evidence };

@@ -1,6 +1,4 @@
-import { EFFECTS } from '../knowledge/effects.js';
-import type { Backend } from '../model/common.js';
-import type { Signal } from '../model/profile.js';
+import { pullsTowards } from '../knowledge/effects.js';
 import type { Report, ServiceReport } from '../model/report.js';
 import { VERSION } from '../version.js';
 import { BACKEND_NAMES, verdictSentence } from './words.js';
@@ -71,7 +69,7 @@ function resultsFor(service: ServiceReport) {
   };
   const target = service.recommended === 'node' || service.recommended === 'python' ? service.recommended : undefined;
   const evidence = service.signals
-    .filter((s) => s.id !== 'web-framework' && target !== undefined && supports(s, target))
+    .filter((s) => s.id !== 'web-framework' && target !== undefined && pullsTowards(s, target))
     .flatMap((s) => s.evidence.filter((e) => !e.detail.startsWith('and ')).map((e) => ({ s, e })))
     .slice(0, MAX_EVIDENCE_RESULTS)
     .map(({ s, e }) => ({
@@ -83,13 +81,6 @@ function resultsFor(service: ServiceReport) {
       locations: [location(e.file, e.line)],
     }));
   return [verdict, ...evidence];
-}
-
-/** A signal supports a backend when one of its effects favours it, directly or as its own ecosystem. */
-function supports(signal: Signal, target: Backend): boolean {
-  return EFFECTS.some(
-    (e) => e.signal === signal.id && (e.favours === target || (e.favours === 'own' && signal.ecosystem === target)),
-  );
 }
 
 function location(uri: string, line?: number) {

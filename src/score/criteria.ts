@@ -15,11 +15,11 @@ export function scoreCriteria(signals: Signal[], weights: Record<CriterionId, nu
   const byId = new Map(signals.map((s) => [s.id, s]));
   return CRITERIA.map((id) => {
     const raw: Record<Backend, number> = { node: NEUTRAL_SCORE, python: NEUTRAL_SCORE };
-    const reasons: string[] = [];
+    const moves: { points: number; text: string }[] = [];
     for (const b of BASELINES) {
       if (b.criterion !== id) continue;
       raw[b.favours] += b.points;
-      reasons.push(`article baseline: +${b.points} ${NAMES[b.favours]} (${b.article})`);
+      moves.push({ points: b.points, text: `article baseline: +${b.points} ${NAMES[b.favours]} (${b.article})` });
     }
     for (const effect of EFFECTS) {
       if (effect.criterion !== id) continue;
@@ -30,10 +30,13 @@ export function scoreCriteria(signals: Signal[], weights: Record<CriterionId, nu
       const points = round1(effect.points * signal.strength);
       if (points === 0) continue;
       raw[backend] += points;
-      reasons.push(
-        `${signal.id} ${signal.strength.toFixed(2)}${where(signal)}: +${points} ${NAMES[backend]} (${effect.article})`,
-      );
+      moves.push({
+        points,
+        text: `${signal.id} ${signal.strength.toFixed(2)}${where(signal)}: +${points} ${NAMES[backend]} (${effect.article})`,
+      });
     }
+    // the biggest move first: it is the one a table's "why" column shows
+    const reasons = moves.sort((a, b) => b.points - a.points).map((m) => m.text);
     const node = clampRound(raw.node);
     const python = clampRound(raw.python);
     if (node !== Math.round(raw.node) || python !== Math.round(raw.python)) reasons.push('capped at 100');

@@ -1,0 +1,158 @@
+import path from 'node:path';
+import type { Settings } from './config/index.js';
+import { detect } from './detect/index.js';
+import type { Assessment, Report, ServiceReport } from './model/index.js';
+import { applyPolicy, type PolicyOutcome } from './policy/index.js';
+import { buildProfile } from './profile/index.js';
+import { assessRepo } from './score/index.js';
+import { scan } from './scan/index.js';
+import type { ServiceProfile } from './model/profile.js';
+import type { Profile } from './model/profile.js';
+import type { ScanResult } from './model/scan.js';
+import type { Facts } from './model/facts.js';
+import { VERSION } from './version.js';
+import { compareReports, prepareBase } from './delta/index.js';
+
+export interface AnalyzeOptions {
+  /** Folder to scan. */
+  root: string;
+  settings: Settings;
+  /** The policy's clock (waiver expiry); injected so tests need no global mocks. */
+  now?: Date;
+  onProgress?: (done: number, total: number) => void;
+  /** Git ref to compare with (delta). */
+  baseRef?: string;
+  /** Fetch the base with depth 1 when the checkout lacks it (the action's shallow clones). */
+  fetchMissingBase?: boolean;
+}
+
+/** The whole pipeline over one folder: scan -> detect -> profile -> score -> policy -> report. */
+export async function analyze(options: AnalyzeOptions): Promise<Report> {
+  const started = performance.now();
+  const { settings } = options;
+  const timer = stageTimer();
+  const scanned = await scan(options.root, { ignore: settings.ignore, onProgress: options.onProgress });
+  timer.lap('scan');
+  const report = evaluate(options, scanned, timer);
+  if (options.baseRef) {
+    const base = await prepareBase(options.root, options.baseRef, scanned, {
+      ignore: settings.ignore,
+      fetchMissing: options.fetchMissingBase,
+    });
+    if ('problem' in base) report.warnings.push({ message: base.problem });
+    else {
+      const baseReport = evaluate(options, base.scan, stageTimer());
+      report.delta = compareReports(baseReport, report, base.changed, options.baseRef);
+    }
+    timer.lap('delta');
+  }
+  report.stats.durationMs = Math.round(performance.now() - started);
+  return report;
+}
+
+/** The pure part of the pipeline, from a scan to the report. */
+function evaluate(options: AnalyzeOptions, scanned: ScanResult, timer: ReturnType<typeof stageTimer>): Report {
+  const { settings } = options;
+  const facts = detect(scanned, { services: settings.services });
+  timer.lap('detect');
+  const profile = buildProfile(facts);
+  timer.lap('profile');
+  const assessed = assessRepo(profile, settings.params);
+  timer.lap('score');
+  const outcome = applyPolicy(
+    {
+      services: profile.services.map((service, i) => ({ ...pick(assessed.services[i]!), path: service.path })),
+      repoVerdict: assessed.repo.verdict,
+    },
+    settings,
+    options.now ?? new Date(),
+  );
+  timer.lap('policy');
+  return assembleReport({
+    root: options.root,
+    scanned,
+    facts,
+    profile,
+    repo: assessed.repo,
+    services: assessed.services,
+    outcome,
+    durationMs: 0,
+    stagesMs: timer.laps,
+  });
+}
+
+function pick(a: Assessment) {
+  return { current: a.current, verdict: a.verdict, gap: a.gap, fitScore: a.fitScore, recommended: a.recommended };
+}
+
+interface ReportParts {
+  root: string;
+  scanned: ScanResult;
+  facts: Facts;
+  profile: Profile;
+  repo: Assessment;
+  services: Assessment[];
+  outcome: PolicyOutcome;
+  durationMs: number;
+  stagesMs: Record<string, number>;
+}
+
+/** Puts the stages' results into the report shape of BRIEF (pure). */
+export function assembleReport(parts: ReportParts): Report {
+  const { profile, repo, outcome } = parts;
+  const services = profile.services.map((service, i) => serviceReport(service, parts.services[i]!, outcome));
+  return {
+    schemaVersion: 1,
+    tool: { name: 'backend-fit', version: VERSION },
+    root: path.basename(path.resolve(parts.root)),
+    verdict: repo.verdict,
+    current: repo.current,
+    recommended: repo.recommended,
+    fitScore: repo.fitScore,
+    gap: repo.gap,
+    scores: repo.scores,
+    criteria: repo.criteria,
+    signals: profile.signals,
+    services,
+    languages: profile.languages,
+    policy: outcome.policy,
+    warnings: [...parts.scanned.warnings, ...parts.facts.warnings, ...outcome.warnings],
+    stats: {
+      files: parts.scanned.stats.files,
+      bytesRead: parts.scanned.stats.bytesRead,
+      durationMs: parts.durationMs,
+      stagesMs: parts.stagesMs,
+    },
+  };
+}
+
+function serviceReport(service: ServiceProfile, a: Assessment, outcome: PolicyOutcome): ServiceReport {
+  const policy = outcome.services[service.path];
+  return {
+    path: service.path,
+    current: a.current,
+    frameworks: service.frameworks,
+    verdict: a.verdict,
+    fitScore: a.fitScore,
+    gap: a.gap,
+    scores: a.scores,
+    recommended: a.recommended,
+    criteria: a.criteria,
+    signals: service.signals,
+    ...(policy?.expected ? { expected: policy.expected } : {}),
+    ...(policy?.waiver ? { waiver: policy.waiver } : {}),
+  };
+}
+
+function stageTimer() {
+  let last = performance.now();
+  const laps: Record<string, number> = {};
+  return {
+    laps,
+    lap(stage: string) {
+      const now = performance.now();
+      laps[stage] = Math.round(now - last);
+      last = now;
+    },
+  };
+}

@@ -1,0 +1,92 @@
+import { parseArgs } from 'node:util';
+import { FORMATS, type Format } from '../report/index.js';
+import type { FailOn } from '../model/report.js';
+import { DEFAULT_CONFIG_PATH } from '../config/index.js';
+
+const FAIL_ON: readonly FailOn[] = ['mismatch', 'review', 'never'];
+
+/** A mistake in how the CLI was called; exit code 2 with this one line. */
+export class UsageError extends Error {}
+
+export interface CliArgs {
+  root: string;
+  format: Format;
+  output?: string;
+  config: string;
+  configExplicit: boolean;
+  failOn?: FailOn;
+  base?: string;
+  quiet: boolean;
+  color?: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+export const HELP = `Usage: backend-fit [path] [options]
+
+Scans a repository and tells whether its Node.js or Python backend still fits,
+scored on the criteria of the "Node.js vs Python" guide.
+
+Options:
+  -f, --format <fmt>     text (default), json, markdown or sarif
+  -o, --output <file>    write the report to a file instead of stdout
+  -c, --config <file>    config file (default: ${DEFAULT_CONFIG_PATH} under path, if present)
+      --fail-on <when>   mismatch, review or never (default: never); exit 1 when it fails
+      --base <ref>       also analyse a git ref and report what changed since it
+  -q, --quiet            no progress, no warnings on stderr
+      --color/--no-color force colours on or off (default: on for a terminal, off with NO_COLOR)
+  -h, --help             show this help
+  -v, --version          show the version
+
+Exit codes: 0 passed, 1 policy failed, 2 usage or config error.`;
+
+export function parseCliArgs(argv: string[]): CliArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        config: { type: 'string', short: 'c' },
+        'fail-on': { type: 'string' },
+        base: { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.split('\n')[0]} (see --help)`);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length > 1) {
+    throw new UsageError(`expected one path, got ${positionals.length}: ${positionals.join(' ')} (see --help)`);
+  }
+  const format = oneOf('--format', values.format ?? 'text', FORMATS);
+  const failOn = values['fail-on'] === undefined ? undefined : oneOf('--fail-on', values['fail-on'], FAIL_ON);
+  for (const name of ['output', 'config', 'base'] as const) {
+    if (values[name] === '') throw new UsageError(`--${name} needs a value`);
+  }
+  return {
+    root: positionals[0] ?? '.',
+    format,
+    output: values.output,
+    config: values.config ?? DEFAULT_CONFIG_PATH,
+    configExplicit: values.config !== undefined,
+    failOn,
+    base: values.base,
+    quiet: values.quiet ?? false,
+    color: values['no-color'] ? false : values.color,
+    help: values.help ?? false,
+    version: values.version ?? false,
+  };
+}
+
+function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
+}

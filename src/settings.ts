@@ -1,0 +1,20 @@
+import { loadConfig, resolveSettings, type Overrides, type Settings } from './config/index.js';
+import type { FailOn } from './model/report.js';
+import { DEFAULT_PARAMS } from './score/index.js';
+
+export interface SettingsRequest {
+  root: string;
+  /** Config path as the user gave it (root-relative or absolute). */
+  configFile: string;
+  /** The user named the file: a missing file is then an error. */
+  explicit: boolean;
+  overrides: Overrides;
+  /** The CLI defaults to `never`, the action to `mismatch` (BRIEF). */
+  defaultFailOn: FailOn;
+}
+
+/** Config file + flags/inputs + defaults -> effective settings. Throws ConfigError with one line. */
+export async function loadSettings(request: SettingsRequest): Promise<Settings> {
+  const { config } = await loadConfig(request.root, request.configFile, { explicit: request.explicit });
+  return resolveSettings(config, request.overrides, { failOn: request.defaultFailOn, params: DEFAULT_PARAMS });
+}

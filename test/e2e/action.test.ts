@@ -1,0 +1,204 @@
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { FakeGitHub } from '../support/github-server.js';
+import { ensureDist } from './build-dist.js';
+import { pullRequestEvent, runAction, runner, TOKEN, type ActionRun } from './run-action.js';
+
+/** A Python chat app: the verdict is review (Node.js recommended), so policy and annotations have work. */
+const CHAT_REPO = {
+  'requirements.txt': 'django==5.1.2\nchannels==4.1.0\nchannels-redis==4.2.0\ndaphne==4.1.2\n',
+  'manage.py': 'import os\nimport sys\nfrom django.core.management import execute_from_command_line\n',
+  'chat/consumers.py':
+    'import json\nfrom channels.generic.websocket import AsyncWebsocketConsumer\n\nclass ChatConsumer(AsyncWebsocketConsumer):\n    pass\n',
+  'chat/routing.py': 'from django.urls import re_path\nfrom channels.routing import URLRouter\n',
+  'chat/views.py': 'from django.shortcuts import render\n',
+  'chat/asgi.py':
+    'from channels.routing import ProtocolTypeRouter\nfrom django.core.asgi import get_asgi_application\n',
+};
+const NODE_REPO = {
+  'package.json': JSON.stringify(
+    { name: 'chat', dependencies: { express: '^4.21.1', 'socket.io': '^4.8.1' } },
+    null,
+    2,
+  ),
+  'src/server.js': "import express from 'express';\nimport { Server } from 'socket.io';\n",
+};
+
+let gh: FakeGitHub;
+const cleanup: string[] = [];
+beforeAll(() => ensureDist(), 120_000);
+beforeEach(async () => {
+  gh = new FakeGitHub();
+  await gh.start();
+});
+afterEach(async () => {
+  await gh.stop();
+  for (const dir of cleanup.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+async function act(
+  repo: Record<string, string>,
+  options: Omit<Parameters<typeof runAction>[1], 'api'> = {},
+): Promise<ActionRun> {
+  const where = runner(repo);
+  cleanup.push(where.dir);
+  return runAction(where, { api: gh.url, ...options });
+}
+
+function expectNoToken(run: ActionRun) {
+  // `::add-mask::` is how an action asks the runner to mask a secret; the runner never shows it
+  const stdout = run.stdout.replace(`::add-mask::${TOKEN}\n`, '');
+  expect(stdout).not.toContain(TOKEN);
+  expect(run.stderr).not.toContain(TOKEN);
+  expect(run.summary).not.toContain(TOKEN);
+  expect(JSON.stringify(run.outputs)).not.toContain(TOKEN);
+  for (const f of readdirSync(path.join(run.dir, 'temp')))
+    expect(readFileSync(path.join(run.dir, 'temp', f), 'utf8')).not.toContain(TOKEN);
+}
+
+describe('the action on a pull request', () => {
+  it('creates one comment, then updates it on a rerun', async () => {
+    const first = await act(CHAT_REPO, { inputs: { 'fail-on': 'never' } });
+    expect(first.code).toBe(0);
+    expect(gh.comments.get(7)).toHaveLength(1);
+    const body = gh.comments.get(7)![0]!.body;
+    expect(body).toMatch(/^<!-- backend-fit:[0-9a-f]{12} -->\n### ⚠️ backend-fit: \*\*review\*\*/);
+    expect(first.outputs).toMatchObject({ verdict: 'review', current: 'python', recommended: 'node', failed: 'false' });
+    expect(first.outputs['comment-url']).toContain('issuecomment');
+    expect(first.summary).toContain('backend-fit: **review**');
+    expect(first.report).toMatchObject({ schemaVersion: 1, verdict: 'review' });
+    expect(first.stdout).toMatch(
+      /::warning title=backend-fit%3A review in \.,file=requirements\.txt,line=2::realtime \(1\.00\) pulls towards Node\.js: channels/,
+    );
+    expect(first.stdout.match(/::warning /g)!.length).toBeLessThanOrEqual(10);
+    expectNoToken(first);
+    const auth = gh.requests.find((r) => r.method === 'POST')!.authorization;
+    expect(auth).toBe(`token ${TOKEN}`);
+
+    const second = await act(CHAT_REPO, { inputs: { 'fail-on': 'never' } });
+    expect(second.code).toBe(0);
+    expect(gh.comments.get(7)).toHaveLength(1);
+    expect(gh.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
+  });
+
+  it('never edits a person’s comment that quotes the marker, and pages through comments', async () => {
+    gh.perPage = 2;
+    await act(NODE_REPO);
+    const marker = gh.comments.get(7)![0]!.body.split('\n')[0]!;
+    gh.comments.set(7, []);
+    gh.seed(7, `${marker}\nI quoted the bot`, 'octocat', 'User');
+    for (let i = 0; i < 4; i++) gh.seed(7, `chatter ${i}`, 'octocat', 'User');
+    const own = gh.seed(7, `${marker}\nold body`);
+    gh.requests.length = 0;
+    const run = await act(NODE_REPO);
+    expect(run.code).toBe(0);
+    expect(gh.comments.get(7)![0]!.body).toBe(`${marker}\nI quoted the bot`);
+    expect(gh.comments.get(7)!.find((c) => c.id === own.id)!.body).not.toContain('old body');
+    expect(gh.requests.filter((r) => r.method === 'GET' && r.path.includes('/comments')).length).toBeGreaterThanOrEqual(
+      3,
+    );
+  });
+
+  it('a 403 on write is one warning; summary and outputs are still written; exit by policy', async () => {
+    gh.fail('POST /repos/', { status: 403, body: { message: 'Resource not accessible by integration' } });
+    const run = await act(CHAT_REPO, { inputs: { 'fail-on': 'never' } });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('pull-requests: write');
+    expect(run.outputs.verdict).toBe('review');
+    expect(run.outputs['comment-url']).toBe('');
+    expect(run.summary).toContain('backend-fit: **review**');
+  });
+
+  it('retries a 502, and a 429 with retry-after', async () => {
+    gh.fail('GET /repos/', { status: 502 });
+    gh.fail('POST /repos/', { status: 429, headers: { 'retry-after': '1', 'x-ratelimit-remaining': '0' } });
+    const run = await act(NODE_REPO);
+    expect(run.code).toBe(0);
+    expect(gh.comments.get(7)).toHaveLength(1);
+    expect(run.stdout).not.toContain('::warning::could not write');
+  });
+
+  it('a hung request is bounded by the timeout', async () => {
+    // every attempt hangs: 3 attempts of 1 s each plus the retry plugin's 1 s and 4 s pauses
+    gh.fail('GET /repos/', 'hang', 'hang', 'hang', 'hang', 'hang');
+    const started = Date.now();
+    const run = await act(NODE_REPO, { env: { BACKEND_FIT_REQUEST_TIMEOUT_MS: '1000' } });
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('could not write the PR comment');
+    expect(run.outputs.verdict).toBeDefined();
+  }, 30_000);
+
+  it('fail-on decides the exit code', async () => {
+    expect((await act(CHAT_REPO, { inputs: { 'fail-on': 'review' } })).code).toBe(1);
+    expect((await act(CHAT_REPO, { inputs: { 'fail-on': 'mismatch' } })).code).toBe(0);
+    expect((await act(CHAT_REPO, { inputs: { 'fail-on': 'never' } })).code).toBe(0);
+    const failed = await act(CHAT_REPO, { inputs: { 'fail-on': 'review' } });
+    expect(failed.stdout).toMatch(/::error::backend-fit: /);
+    expect(failed.outputs.failed).toBe('true');
+  });
+
+  it('keeps the comment under 65,536 characters on a huge repo, with the verdict', async () => {
+    const repo: Record<string, string> = {};
+    for (let i = 0; i < 400; i++) {
+      const name = `services/svc-${i}-${'x'.repeat(120)}`;
+      repo[`${name}/package.json`] = JSON.stringify({ name: `svc-${i}`, dependencies: { express: '^4.21.1' } });
+      repo[`${name}/index.js`] = "import express from 'express';\n";
+    }
+    const run = await act(repo);
+    expect(run.code).toBe(0);
+    const body = gh.comments.get(7)![0]!.body;
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    expect(body).toContain('backend-fit: **');
+  }, 60_000);
+
+  it('escapes HTML and mentions from the repo', async () => {
+    const run = await act({
+      'package.json': JSON.stringify({
+        name: 'x',
+        dependencies: { express: '^4.0.0', '@evil/<img src=x onerror=alert(1)>': '1.0.0' },
+      }),
+      'src/<b>bold|pipe</b>/index.js': "import express from 'express';\nimport x from '@nestjs/core';\n",
+    });
+    const body = gh.comments.get(7)![0]!.body;
+    const outsideCode = body.replace(/``[^\n]*?``|`[^`\n]*`/g, '');
+    expect(outsideCode).not.toMatch(/<img|<b>|(^|[^\u200b])@nestjs/);
+    expect(run.code).toBe(0);
+  });
+});
+
+describe('the action elsewhere', () => {
+  it('on push: summary and outputs, no API call', async () => {
+    const run = await act(NODE_REPO, { event: 'push', payload: { ref: 'refs/heads/main' } });
+    expect(run.code).toBe(0);
+    expect(gh.requests).toEqual([]);
+    expect(run.outputs.verdict).toBe('fits');
+    expect(run.summary).toContain('backend-fit: **fits**');
+  });
+
+  it('a bad input fails the step with one line', async () => {
+    const run = await act(NODE_REPO, { inputs: { comment: 'sometimes' } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('::error::input comment: must be one of auto, on-change, never (got "sometimes")');
+    expect(run.stdout).not.toMatch(/\n\s+at /);
+  });
+
+  it('a path outside the workspace is refused', async () => {
+    const run = await act(NODE_REPO, { inputs: { path: '../..' } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('is outside the workspace');
+  });
+
+  it('an invalid config fails with the file, key and what is allowed', async () => {
+    const run = await act({ ...NODE_REPO, '.github/backend-fit.yml': 'fail-on: sometimes\n' });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::\.github\/backend-fit\.yml: fail-on: must be one of/);
+  });
+
+  it('comment: never makes no API call on a PR', async () => {
+    const run = await act(NODE_REPO, { inputs: { comment: 'never' }, payload: pullRequestEvent(9) });
+    expect(run.code).toBe(0);
+    expect(gh.requests).toEqual([]);
+  });
+});

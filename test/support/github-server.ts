@@ -1,0 +1,127 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  body?: unknown;
+  authorization?: string;
+}
+
+export interface StoredComment {
+  id: number;
+  body: string;
+  user: { login: string; type: string };
+  html_url: string;
+}
+
+/** A scripted answer for the next matching request: a status, `hang` or `reset`. */
+export type Fault = { status: number; headers?: Record<string, string>; body?: unknown } | 'hang' | 'reset';
+
+/**
+ * A small GitHub REST API on 127.0.0.1 for end-to-end tests: issue comments (list with
+ * pagination, create, update), GET /user, and scripted faults per route.
+ */
+export class FakeGitHub {
+  readonly requests: RecordedRequest[] = [];
+  readonly comments = new Map<number, StoredComment[]>();
+  /** Faults per `METHOD /path` prefix, consumed in order. */
+  readonly faults = new Map<string, Fault[]>();
+  perPage = 100;
+  private nextId = 1000;
+  private server?: Server;
+  url = '';
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this.url;
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise((resolve) => this.server?.close(resolve));
+  }
+
+  seed(issue: number, body: string, login = 'github-actions[bot]', type = 'Bot'): StoredComment {
+    const comment = {
+      id: this.nextId++,
+      body,
+      user: { login, type },
+      html_url: `https://github.test/o/r/pull/${issue}#issuecomment-${this.nextId}`,
+    };
+    this.comments.set(issue, [...(this.comments.get(issue) ?? []), comment]);
+    return comment;
+  }
+
+  fail(route: string, ...faults: Fault[]): void {
+    this.faults.set(route, [...(this.faults.get(route) ?? []), ...faults]);
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    const url = new URL(req.url ?? '/', this.url);
+    const record: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path: url.pathname + url.search,
+      authorization: req.headers.authorization,
+    };
+    if (text) record.body = JSON.parse(text);
+    this.requests.push(record);
+
+    for (const [route, list] of this.faults) {
+      const [method, prefix] = route.split(' ');
+      if (method === req.method && url.pathname.startsWith(prefix!) && list.length > 0) {
+        const fault = list.shift()!;
+        if (fault === 'hang') return;
+        if (fault === 'reset') return void req.socket.destroy();
+        res.writeHead(fault.status, { 'content-type': 'application/json', ...fault.headers });
+        return void res.end(JSON.stringify(fault.body ?? { message: `fault ${fault.status}` }));
+      }
+    }
+    const json = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { 'content-type': 'application/json', ...headers });
+      res.end(JSON.stringify(body));
+    };
+    if (req.method === 'GET' && url.pathname === '/user') {
+      return json(403, { message: 'Resource not accessible by integration' });
+    }
+    const list = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(url.pathname);
+    if (list) {
+      const issue = Number(list[3]);
+      if (req.method === 'GET') {
+        const all = this.comments.get(issue) ?? [];
+        const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), this.perPage);
+        const page = Number(url.searchParams.get('page') ?? 1);
+        const slice = all.slice((page - 1) * perPage, page * perPage);
+        const headers: Record<string, string> = {};
+        if (page * perPage < all.length) {
+          const next = new URL(url);
+          next.searchParams.set('page', String(page + 1));
+          headers.link = `<${next.toString()}>; rel="next"`;
+        }
+        return json(200, slice, headers);
+      }
+      if (req.method === 'POST') {
+        const created = this.seed(issue, (record.body as { body: string }).body);
+        return json(201, created);
+      }
+    }
+    const one = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/.exec(url.pathname);
+    if (one && req.method === 'PATCH') {
+      const id = Number(one[3]);
+      for (const comments of this.comments.values()) {
+        const found = comments.find((c) => c.id === id);
+        if (found) {
+          found.body = (record.body as { body: string }).body;
+          return json(200, found);
+        }
+      }
+      return json(404, { message: 'Not Found' });
+    }
+    json(404, { message: 'Not Found' });
+  }
+}
