@@ -71,9 +71,6 @@ export const SIGNAL_RULES: readonly SignalRule[] = [
       '@nestjs/websockets',
       '@nestjs/platform-socket.io',
       '@nestjs/platform-ws',
-      'better-sse',
-      'sse-channel',
-      'express-sse',
       'graphql-ws',
       'subscriptions-transport-ws',
       'graphql-subscriptions',
@@ -90,8 +87,16 @@ export const SIGNAL_RULES: readonly SignalRule[] = [
     ],
     0.4,
     'use-case',
-    'WebSockets, server-sent events and pub/sub for live updates',
+    'WebSockets and pub/sub for live, two-way updates',
   ),
+  // Server-sent events push one way over plain HTTP, which any async framework serves: a
+  // lighter sign of a real-time product than a WebSocket stack.
+  node('realtime', ['better-sse', 'sse-channel', 'express-sse', 'eventsource'], 0.2, 'use-case', 'server-sent events'),
+  py('realtime', ['sse-starlette', 'django-sse', 'flask-sse'], 0.2, 'use-case', 'server-sent events', [
+    'sse_starlette',
+    'django_sse',
+    'flask_sse',
+  ]),
   py(
     'realtime',
     [
@@ -102,7 +107,6 @@ export const SIGNAL_RULES: readonly SignalRule[] = [
       'python-socketio',
       'websockets',
       'wsproto',
-      'sse-starlette',
       'broadcaster',
       'django-eventstream',
       'aiortc',
@@ -111,7 +115,7 @@ export const SIGNAL_RULES: readonly SignalRule[] = [
     ],
     0.4,
     'use-case',
-    'WebSockets, server-sent events and pub/sub for live updates',
+    'WebSockets and pub/sub for live, two-way updates',
     [
       'channels',
       'daphne',
@@ -119,7 +123,6 @@ export const SIGNAL_RULES: readonly SignalRule[] = [
       'socketio',
       'websockets',
       'wsproto',
-      'sse_starlette',
       'broadcaster',
       'django_eventstream',
       'aiortc',

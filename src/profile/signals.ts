@@ -55,9 +55,11 @@ function packageContribution(rules: SignalRule[], scope: Scope): Contribution | 
   if (base === 0 && importing.size === 0) return undefined;
   const strength = packageStrength(base, importing.size, scope.codeFiles);
   const sorted = [...importing].sort(([a], [b]) => (a < b ? -1 : 1));
+  // declared dependencies first, then how much of the code uses them, then the importing files
+  if (importing.size > 0) {
+    evidence.push({ file: sorted[0]![0], detail: `${importing.size} of ${scope.codeFiles} code files import it` });
+  }
   for (const [file, { line, module }] of sorted) evidence.push({ file, line, detail: `imports ${module}` });
-  if (importing.size > 0)
-    evidence.unshift({ file: sorted[0]![0], detail: `${importing.size} of ${scope.codeFiles} code files import it` });
   return { ecosystem, strength, evidence };
 }
 
