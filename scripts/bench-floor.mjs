@@ -26,7 +26,9 @@ async function visit(file, buffer) {
   if (!READ.test(path.basename(file)) || info.size > 64 * 1024 * 1024) return;
   const handle = await open(file, 'r');
   try {
-    bytes += (await handle.read(buffer, 0, buffer.length, 0)).bytesRead;
+    // read first, then add: `bytes += await …` would read `bytes` before the await and lose updates
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    bytes += bytesRead;
   } finally {
     await handle.close();
   }

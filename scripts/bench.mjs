@@ -57,7 +57,8 @@ const tools = {
     };
   },
   floor: (tree) => ({ args: ['node', path.join(here, 'scripts/bench-floor.mjs'), tree] }),
-  'stack-analyser': (tree) => ({ args: ['node', peerCli, tree, '-o', path.join(os.tmpdir(), 'sa-bench.json')] }),
+  // it writes its -o path relative to the working folder, whatever the path looks like
+  'stack-analyser': (tree) => ({ args: ['node', peerCli, tree, '-o', 'sa-bench.json'], cwd: os.tmpdir() }),
 };
 
 const rows = [];
@@ -74,8 +75,8 @@ for (const size of sizes) {
     const order = Object.keys(tools);
     for (let i = 0; i < run % order.length; i++) order.push(order.shift());
     for (const name of order) {
-      const { args, out } = tools[name](tree);
-      const m = measure(args);
+      const { args, out, cwd } = tools[name](tree);
+      const m = measure(args, cwd);
       if (!m.ok) console.error(`${name} failed on ${size}: ${m.stderr.split('\n').slice(-5).join(' | ')}`);
       samples[name].push(m);
       if (name === 'backend-fit' && out && m.ok) {

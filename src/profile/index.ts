@@ -3,7 +3,7 @@ import type { Facts, ServiceFacts } from '../model/facts.js';
 import type { Profile, ServiceProfile, Signal } from '../model/profile.js';
 import { serviceLocator } from './attribution.js';
 import { JS_LANGUAGES, PYTHON_LANGUAGES, Scope } from './scope.js';
-import { deriveSignals, type Contribution } from './signals.js';
+import { deriveSignals, groupsOfImport, type Contribution } from './signals.js';
 import { round2 } from './strength.js';
 
 export { MAX_EVIDENCE } from './signals.js';
@@ -27,7 +27,10 @@ export function buildProfile(facts: Facts): Profile {
   for (const m of facts.manifests) {
     each(m.file, (s) => s.addManifest(m, LOCKFILE_KINDS[m.kind], SCALE_OUT_KINDS.has(m.kind)));
   }
-  for (const i of facts.imports) each(i.file, (s) => s.addImport(i.ecosystem, i.module, i.file, i.line));
+  for (const i of facts.imports) {
+    for (const group of groupsOfImport(i.ecosystem, i.module))
+      each(i.file, (s) => s.addImport(group, i.module, i.file, i.line));
+  }
   for (const f of facts.sources) each(f.path, (s) => s.addSource(f.path, f.language, f.size));
 
   const repoShare = teamShare(repo);

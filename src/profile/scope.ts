@@ -6,12 +6,24 @@ export const CODE_LANGUAGES = new Set(['JavaScript', 'TypeScript', 'Vue', 'Svelt
 export const JS_LANGUAGES = new Set(['JavaScript', 'TypeScript', 'Vue', 'Svelte']);
 export const PYTHON_LANGUAGES = new Set(['Python', 'Jupyter Notebook']);
 
+/** Importing files kept as examples per rule group; the rest are counted. */
+export const MAX_IMPORT_EXAMPLES = 10;
+
+export interface ImportHits {
+  files: number;
+  lastFile: string;
+  examples: Evidence[];
+}
+
 /** Everything one service (or the whole repo) holds that signals are derived from. */
 export class Scope {
   /** `${ecosystem}:${name}` -> the dependency, runtime preferred over dev. */
   readonly dependencies = new Map<string, Dependency>();
-  /** `${ecosystem}:${module}` -> files importing it, with the first line in each. */
-  readonly imports = new Map<string, Map<string, number>>();
+  /**
+   * Per rule group (see signals.ts), how many files import one of its modules, and the first
+   * few of them: counts, not file sets, so memory stays flat on 200k-file monorepos.
+   */
+  readonly importHits = new Map<string, ImportHits>();
   readonly languages: Record<string, number> = {};
   codeFiles = 0;
   readonly notebooks: Evidence[] = [];
@@ -38,11 +50,14 @@ export class Scope {
       this.scaleOut.push({ file: manifest.file, detail: `${manifest.kind} config` });
   }
 
-  addImport(ecosystem: Backend, module: string, file: string, line: number): void {
-    const key = `${ecosystem}:${module}`;
-    let files = this.imports.get(key);
-    if (!files) this.imports.set(key, (files = new Map()));
-    if (!files.has(file)) files.set(file, line);
+  /** Imports arrive grouped by file (detect emits them file by file), so a file is counted once per group. */
+  addImport(group: string, module: string, file: string, line: number): void {
+    let hits = this.importHits.get(group);
+    if (!hits) this.importHits.set(group, (hits = { files: 0, lastFile: '', examples: [] }));
+    if (hits.lastFile === file) return;
+    hits.lastFile = file;
+    hits.files++;
+    if (hits.examples.length < MAX_IMPORT_EXAMPLES) hits.examples.push({ file, line, detail: `imports ${module}` });
   }
 
   addSource(path: string, language: string, size: number): void {

@@ -23,17 +23,38 @@ interface Contribution {
 const GROUPS = (() => {
   const groups = new Map<string, SignalRule[]>();
   for (const rule of SIGNAL_RULES) {
-    const key = `${rule.signal}\0${rule.ecosystem}`;
+    const key = groupKey(rule);
     groups.set(key, [...(groups.get(key) ?? []), rule]);
   }
-  return [...groups.values()];
+  return groups;
 })();
 
-function packageContribution(rules: SignalRule[], scope: Scope): Contribution | undefined {
+function groupKey(rule: SignalRule): string {
+  return `${rule.signal}\0${rule.ecosystem}`;
+}
+
+/** `${ecosystem}:${module}` -> the rule groups whose imports include it. */
+const GROUPS_BY_IMPORT = (() => {
+  const index = new Map<string, string[]>();
+  for (const rule of SIGNAL_RULES) {
+    for (const module of rule.imports ?? rule.packages) {
+      const key = `${rule.ecosystem}:${module}`;
+      const list = index.get(key) ?? [];
+      if (!list.includes(groupKey(rule))) list.push(groupKey(rule));
+      index.set(key, list);
+    }
+  }
+  return index;
+})();
+
+export function groupsOfImport(ecosystem: Backend, module: string): readonly string[] {
+  return GROUPS_BY_IMPORT.get(`${ecosystem}:${module}`) ?? [];
+}
+
+function packageContribution(key: string, rules: SignalRule[], scope: Scope): Contribution | undefined {
   const ecosystem = rules[0]!.ecosystem;
   let base = 0;
   const evidence: Evidence[] = [];
-  const importing = new Map<string, { line: number; module: string }>();
   for (const rule of rules) {
     for (const name of rule.packages) {
       const dep = scope.dependencies.get(`${ecosystem}:${name}`);
@@ -45,21 +66,16 @@ function packageContribution(rules: SignalRule[], scope: Scope): Contribution | 
         detail: `${dep.name}${dep.version ? ` ${dep.version}` : ''}${dep.dev ? ' (dev)' : ''}`,
       });
     }
-    for (const module of rule.imports ?? rule.packages) {
-      const files = scope.imports.get(`${ecosystem}:${module}`);
-      if (!files) continue;
-      for (const [file, line] of files) if (!importing.has(file)) importing.set(file, { line, module });
-      if (base === 0) base = rule.base * UNDECLARED_IMPORT_BASE_FACTOR;
-    }
   }
-  if (base === 0 && importing.size === 0) return undefined;
-  const strength = packageStrength(base, importing.size, scope.codeFiles);
-  const sorted = [...importing].sort(([a], [b]) => (a < b ? -1 : 1));
+  const hits = scope.importHits.get(key);
+  if (hits && base === 0) base = Math.max(...rules.map((r) => r.base)) * UNDECLARED_IMPORT_BASE_FACTOR;
+  if (base === 0) return undefined;
+  const strength = packageStrength(base, hits?.files ?? 0, scope.codeFiles);
   // declared dependencies first, then how much of the code uses them, then the importing files
-  if (importing.size > 0) {
-    evidence.push({ file: sorted[0]![0], detail: `${importing.size} of ${scope.codeFiles} code files import it` });
+  if (hits) {
+    evidence.push({ file: hits.examples[0]!.file, detail: `${hits.files} of ${scope.codeFiles} code files import it` });
+    evidence.push(...hits.examples);
   }
-  for (const [file, { line, module }] of sorted) evidence.push({ file, line, detail: `imports ${module}` });
   return { ecosystem, strength, evidence };
 }
 
@@ -69,7 +85,7 @@ export function deriveSignals(scope: Scope, extra: Record<string, Contribution[]
   const add = (id: string, c: Contribution | undefined) => {
     if (c && c.strength > 0) contributions.set(id, [...(contributions.get(id) ?? []), c]);
   };
-  for (const rules of GROUPS) add(rules[0]!.signal, packageContribution(rules, scope));
+  for (const [key, rules] of GROUPS) add(rules[0]!.signal, packageContribution(key, rules, scope));
 
   if (scope.notebooks.length > 0) {
     const n = scope.notebooks.length;

@@ -10,10 +10,38 @@ const utf16le = new TextDecoder('utf-16le');
  * Windows editors and PowerShell's `>` write (`pip freeze > requirements.txt`).
  */
 export function decodeText(bytes: Uint8Array): string | undefined {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16le.decode(evenLength(bytes.subarray(2)));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16le.decode(swapPairs(evenLength(bytes.subarray(2))));
-  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return undefined;
+  if (isUtf16(bytes))
+    return bytes[0] === 0xff
+      ? utf16le.decode(evenLength(bytes.subarray(2)))
+      : utf16le.decode(swapPairs(evenLength(bytes.subarray(2))));
+  if (looksBinary(bytes)) return undefined;
   return utf8.decode(bytes);
+}
+
+function isUtf16(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+}
+
+/** A NUL byte early on, outside a UTF-16 file: binary, as git judges it. */
+export function looksBinary(bytes: Uint8Array): boolean {
+  return !isUtf16(bytes) && bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0);
+}
+
+/** Words of an import in JavaScript, TypeScript or Python (`import`, `require(`, `export … from 'x'`). */
+const IMPORT_WORDS = ['import', 'require', "from '", 'from "'].map((w) => Buffer.from(w));
+
+/**
+ * The byte offset just past the line holding the last import word of a source head: what the
+ * detect stage needs of the file. 0 when there is none; the whole head for UTF-16 text (its
+ * ASCII words are not byte runs).
+ */
+export function importHorizon(bytes: Uint8Array): number {
+  if (isUtf16(bytes)) return bytes.length;
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const last = Math.max(...IMPORT_WORDS.map((w) => buffer.lastIndexOf(w)));
+  if (last < 0) return 0;
+  const newline = buffer.indexOf(10, last);
+  return newline < 0 ? bytes.length : newline + 1;
 }
 
 /** Drops a dangling half code unit (a file cut mid-character). */

@@ -16,7 +16,7 @@ export interface ScanOptions {
   maxManifestBytes?: number;
   /** Default 8 MiB. */
   maxNotebookBytes?: number;
-  /** Default 32 KiB. */
+  /** Default 16 KiB: imports sit at the top of a file. */
   sourceHeadBytes?: number;
   /** Reads in flight at once; default 32. */
   concurrency?: number;
@@ -29,7 +29,7 @@ const MiB = 1024 * 1024;
 export const SCAN_DEFAULTS: Readonly<Limits> = {
   maxManifestBytes: 16 * MiB,
   maxNotebookBytes: 8 * MiB,
-  sourceHeadBytes: 32 * 1024,
+  sourceHeadBytes: 16 * 1024,
   concurrency: 32,
 };
 

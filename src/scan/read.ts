@@ -1,6 +1,6 @@
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { cutAtLastLine, decodeText } from './decode.js';
+import { cutAtLastLine, decodeText, importHorizon, looksBinary } from './decode.js';
 
 export interface ReadRequest {
   /** Absolute path, already checked to be a regular file inside the root. */
@@ -34,12 +34,16 @@ export async function readFileText(request: ReadRequest): Promise<ReadOutcome> {
   } catch (error) {
     return { kind: 'problem', message: `cannot read ${label}: ${describeError(error)}`, bytesRead: 0 };
   }
-  const decoded = decodeText(bytes);
-  if (decoded === undefined) {
+  if (looksBinary(bytes)) {
     return { kind: 'problem', message: `${label} has binary content (NUL bytes); not read`, bytesRead: bytes.length };
   }
-  const truncated = size > limit;
-  return { kind: 'text', text: truncated ? cutAtLastLine(decoded) : decoded, truncated, bytesRead: bytes.length };
+  // A source file is kept only as far as its imports go: up to the end of the last line that
+  // can hold one. The rest of the head is never decoded or held in memory.
+  const kept = mode === 'head' ? bytes.subarray(0, importHorizon(bytes)) : bytes;
+  const decoded = decodeText(kept) ?? '';
+  const truncated = size > limit || kept.length < bytes.length;
+  const cut = size > limit && kept.length === bytes.length;
+  return { kind: 'text', text: cut ? cutAtLastLine(decoded) : decoded, truncated, bytesRead: bytes.length };
 }
 
 // O_NONBLOCK: should a FIFO take a regular file's place after the walk, open() returns at once instead of hanging.
@@ -48,7 +52,7 @@ const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 async function readUpTo(absPath: string, length: number): Promise<Uint8Array> {
   const handle = await open(absPath, READ_FLAGS);
   try {
-    const buffer = Buffer.alloc(length);
+    const buffer = Buffer.allocUnsafe(length);
     let filled = 0;
     while (filled < length) {
       const { bytesRead } = await handle.read(buffer, filled, length - filled, filled);

@@ -133,7 +133,9 @@ export async function walk(root: ScanRoot, options: WalkOptions = {}): Promise<W
     },
   } as unknown as fg.FileSystemAdapter;
 
-  await fg.glob('**', {
+  // Streamed and dropped: the entries (each with its Stats) would otherwise pile up in one
+  // array for nothing, tens of megabytes on a large monorepo.
+  const entries = fg.stream('**', {
     cwd: root.abs,
     dot: true,
     onlyFiles: false,
@@ -144,6 +146,9 @@ export async function walk(root: ScanRoot, options: WalkOptions = {}): Promise<W
     suppressErrors: true,
     fs: fsAdapter,
   });
+  for await (const _entry of entries) {
+    // the adapter above has recorded it
+  }
 
   const resolved = await mapLimited(links, options.concurrency ?? 32, async (path) => {
     const found = await lookupFile(root, path);

@@ -111,9 +111,9 @@ export function extractJsImports(text: string, file: string): ImportRef[] {
       }
       i++;
       push('/re/');
-    } else if (/[A-Za-z_$]/.test(c)) {
+    } else if (isIdentStart(source.charCodeAt(i))) {
       const start = i;
-      while (i < n && /[\w$]/.test(source[i]!)) i++;
+      while (i < n && isIdentPart(source.charCodeAt(i))) i++;
       const word = source.slice(start, i);
       // `obj.require(` is a method, not Node's require
       push(prev === '.' && (word === 'require' || word === 'import') ? `.${word}` : word);
@@ -123,6 +123,14 @@ export function extractJsImports(text: string, file: string): ImportRef[] {
     }
   }
   return [...found].map(([module, l]) => ({ module, ecosystem: 'node' as const, file, line: l }));
+}
+
+function isIdentStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36;
+}
+
+function isIdentPart(c: number): boolean {
+  return isIdentStart(c) || (c >= 48 && c <= 57);
 }
 
 /** Skips a template literal (with nested `${}` expressions) from just after its backtick. */
@@ -148,7 +156,8 @@ function skipTemplate(s: string, i: number, lines: (n: number) => void): number 
 function scriptBlocks(text: string): string {
   let out = '';
   let last = 0;
-  for (const m of text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)) {
+  // a head cut short may end inside the last script block
+  for (const m of text.matchAll(/<script\b[^>]*>([\s\S]*?)(?:<\/script>|$)/g)) {
     const bodyStart = m.index! + m[0].indexOf('>') + 1;
     out += text.slice(last, bodyStart).replace(/[^\n]/g, ' ') + m[1];
     last = bodyStart + m[1]!.length;
