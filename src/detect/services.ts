@@ -1,4 +1,4 @@
-import { frameworkOfImport, frameworkOfPackage, type Framework } from '../knowledge/frameworks.js';
+import { frameworkOfImport, frameworkOfPackage, inNonServiceFolder, type Framework } from '../knowledge/frameworks.js';
 import type { Backend, Evidence, Warning } from '../model/common.js';
 import type { ImportRef, Manifest, ServiceFacts } from '../model/facts.js';
 
@@ -91,8 +91,10 @@ export function findServices(input: ServiceInput): { services: ServiceFacts[]; w
     if (ref.ecosystem !== 'python') continue;
     const f = frameworkOfImport('python', ref.module);
     if (!f) continue;
-    const dir = nearest(parentOf(ref.file), pythonDirs);
-    if (dir === undefined) continue;
+    // code with no Python manifest above it (dependencies declared elsewhere, e.g. only in a
+    // Dockerfile) belongs to the repository's root project
+    const dir = nearest(parentOf(ref.file), pythonDirs) ?? '.';
+    if (inNonServiceFolder(ref.file)) continue;
     const c = candidate(dir, 'python');
     if (!c.frameworks.has(f.name))
       c.frameworks.set(f.name, { file: ref.file, line: ref.line, detail: `imports ${ref.module}` });
@@ -119,7 +121,7 @@ export function findServices(input: ServiceInput): { services: ServiceFacts[]; w
   }
 
   const services = [...candidates.values()]
-    .filter((c) => c.frameworks.size > 0 || c.declared)
+    .filter((c) => c.declared || (c.frameworks.size > 0 && !inNonServiceFolder(c.path)))
     .map((c): ServiceFacts => ({
       path: c.path,
       current: c.backend,

@@ -88,6 +88,20 @@ export const EFFECTS: readonly Effect[] = [
     article: "performance: heavy computation runs in Python's native ML libraries",
   },
   {
+    signal: 'llm',
+    criterion: 'use-case',
+    favours: 'python',
+    points: 12,
+    article: 'use case: AI features lean to Python, less so when they only call hosted models',
+  },
+  {
+    signal: 'llm',
+    criterion: 'ecosystem',
+    favours: 'python',
+    points: 8,
+    article: 'ecosystem: Python leads in AI libraries',
+  },
+  {
     signal: 'data',
     criterion: 'use-case',
     favours: 'python',

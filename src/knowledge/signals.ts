@@ -211,8 +211,10 @@ export const SIGNAL_RULES: readonly SignalRule[] = [
       'cv2',
     ],
   ),
+  // LLM API clients: AI features that call hosted models. The model work happens elsewhere,
+  // so they weigh less than training or serving models (their own signal, `llm`).
   py(
-    'ml',
+    'llm',
     [
       'openai',
       'anthropic',
@@ -257,7 +259,6 @@ export const SIGNAL_RULES: readonly SignalRule[] = [
       'dspy',
     ],
   ),
-  // An LLM SDK in Node is common in web apps: a weaker sign of ML-centred work than torch.
   node(
     'ml',
     [
@@ -277,7 +278,7 @@ export const SIGNAL_RULES: readonly SignalRule[] = [
     'machine learning in JavaScript',
   ),
   node(
-    'ml',
+    'llm',
     [
       'openai',
       '@anthropic-ai/sdk',
@@ -289,6 +290,9 @@ export const SIGNAL_RULES: readonly SignalRule[] = [
       'cohere-ai',
       '@pinecone-database/pinecone',
       'llamaindex',
+      '@ai-sdk/openai',
+      '@ai-sdk/anthropic',
+      '@ai-sdk/react',
     ],
     0.15,
     'use-case',

@@ -56,6 +56,26 @@ describe('services', () => {
     expect(services({ 'go.mod': 'module x\n', 'main.go': 'package main\n' })).toEqual([]);
   });
 
+  it('servers in examples, tests or docs are demos, not the repo’s services', () => {
+    expect(
+      services({
+        'package.json': pkg({ lodash: '^4' }),
+        'examples/chat/package.json': pkg({ express: '^4' }),
+        'tests/e2e/app/requirements.txt': 'flask\n',
+        'src/lib.ts': 'export const x = 1;\n',
+      }),
+    ).toEqual([]);
+    expect(services({ 'examples/chat/package.json': pkg({ express: '^4' }) }, [{ path: 'examples/chat' }])).toEqual([
+      'examples/chat:node:Express:declared',
+    ]);
+  });
+
+  it('framework imports with no Python manifest above them make the root a Python service', () => {
+    expect(services({ Dockerfile: 'FROM python:3.12\n', 'server/app.py': 'from fastapi import FastAPI\n' })).toEqual([
+      '.:python:FastAPI',
+    ]);
+  });
+
   it('requirements kept in requirements/ speak for the folder above', () => {
     expect(services({ 'requirements/base.txt': 'Django==5.1\n' })).toEqual(['.:python:Django']);
   });
