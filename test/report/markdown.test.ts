@@ -78,6 +78,24 @@ describe('renderMarkdown', () => {
   });
 });
 
+describe('policy line', () => {
+  it('shows waivers with their expiry and reason', () => {
+    const md = renderMarkdown(
+      sampleReport({
+        policy: {
+          failOn: 'mismatch',
+          failed: false,
+          reasons: ['services/api: mismatch waived until 2027-03-31: migrating in Q1'],
+          waived: [{ service: 'services/api', reason: 'migrating in Q1', expires: '2027-03-31' }],
+          thresholds: { review: 5, mismatch: 15 },
+        },
+      }),
+    );
+    expect(md).toContain('Policy passed (fail-on: mismatch)');
+    expect(md).toContain('`services/api` waived until 2027-03-31: migrating in Q1');
+  });
+});
+
 describe('escaping helpers', () => {
   it('code spans survive backticks and pipes', () => {
     expect(codeSpan('a`b')).toBe('``a`b``');
