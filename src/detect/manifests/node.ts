@@ -1,6 +1,15 @@
 import { parse as parseYaml } from 'yaml';
 import type { Dependency } from '../../model/facts.js';
-import { dep, describeParseError, isRecord, Lines, manifestOf, problem, type ParsedManifest } from './util.js';
+import {
+  dep,
+  describeParseError,
+  isRecord,
+  jsonError,
+  Lines,
+  manifestOf,
+  problem,
+  type ParsedManifest,
+} from './util.js';
 
 const SECTIONS: [string, boolean][] = [
   ['dependencies', false],
@@ -48,18 +57,6 @@ export function parsePackageJson(file: string, text: string): ParsedManifest {
     }),
     warnings: [],
   };
-}
-
-/** JSON.parse's message with a line and column (Node 20 gives only a position). */
-function jsonError(text: string, error: unknown): string {
-  const message = (error as Error).message;
-  const pos = /position (\d+)/.exec(message);
-  if (!pos) return `invalid JSON: ${message.split('\n')[0]}`;
-  const offset = Number(pos[1]);
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return `invalid JSON at line ${line}, column ${column}: ${message.replace(/ in JSON at position \d+.*$/, '').split('\n')[0]}`;
 }
 
 /** package-lock.json / npm-shrinkwrap.json, lockfileVersion 1 (`dependencies` tree) and 2/3 (`packages`). */

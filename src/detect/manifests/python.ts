@@ -7,6 +7,7 @@ import {
   dirOf,
   isDevWord,
   isRecord,
+  jsonError,
   Lines,
   manifestOf,
   problem,
@@ -226,7 +227,7 @@ export function parsePipfileLock(file: string, text: string): ParsedManifest {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return problem(file, `invalid JSON: ${(error as Error).message.split('\n')[0]}`);
+    return problem(file, jsonError(text, error));
   }
   const dependencies: Dependency[] = [];
   for (const [section, dev] of [

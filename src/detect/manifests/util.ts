@@ -123,3 +123,15 @@ export const DEV_WORDS = [
 export function isDevWord(name: string): boolean {
   return DEV_WORDS.includes(name.toLowerCase());
 }
+
+/** JSON.parse's message with a line and column (Node 20 gives only a position). */
+export function jsonError(text: string, error: unknown): string {
+  const message = (error as Error).message;
+  const pos = /position (\d+)/.exec(message);
+  if (!pos) return `invalid JSON: ${message.split('\n')[0]}`;
+  const offset = Number(pos[1]);
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return `invalid JSON at line ${line}, column ${column}: ${message.replace(/ in JSON at position \d+.*$/, '').split('\n')[0]}`;
+}
