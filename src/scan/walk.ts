@@ -103,7 +103,9 @@ export async function walk(root: ScanRoot, options: WalkOptions = {}): Promise<W
       // (a shared `node_modules`) is left out as quietly as the folder would be.
       if (dirent.isSymbolicLink()) return !isPrunedFolderName(dirent.name) && !rules.ignores(path, false);
       if (dirent.isFile()) return !rules.ignores(path, false);
-      // FIFOs, sockets and devices are never opened: a read from a FIFO blocks forever.
+      // FIFOs, sockets and devices are never opened (a read from a FIFO blocks forever); said once.
+      if (!rules.ignores(path, false))
+        warnings.push({ file: path, message: `${specialKind(dirent)}, not a regular file; not read` });
       return false;
     });
   }
@@ -172,4 +174,10 @@ export async function walk(root: ScanRoot, options: WalkOptions = {}): Promise<W
   for (const file of resolved) if (file) files.push(file);
 
   return { files, warnings, bytesRead };
+}
+
+function specialKind(dirent: Dirent): string {
+  if (dirent.isFIFO()) return 'named pipe (FIFO)';
+  if (dirent.isSocket()) return 'socket';
+  return dirent.isBlockDevice() || dirent.isCharacterDevice() ? 'device' : 'special file';
 }

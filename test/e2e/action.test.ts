@@ -168,6 +168,65 @@ describe('the action on a pull request', () => {
   });
 });
 
+describe('GitHub API faults: the run ends by policy, with summary and outputs, and at most one warning', () => {
+  const faults: [string, Parameters<FakeGitHub['fail']>[1][], RegExp | undefined, number][] = [
+    [
+      '401 bad token',
+      [{ status: 401, body: { message: 'Bad credentials' } }],
+      /could not write the PR comment \(401\)/,
+      0,
+    ],
+    ['404 PR deleted', [{ status: 404, body: { message: 'Not Found' } }], /could not write the PR comment \(404\)/, 0],
+    ['409 conflict', [{ status: 409, body: { message: 'Conflict' } }], /could not write the PR comment \(409\)/, 0],
+    [
+      '422 body refused',
+      [{ status: 422, body: { message: 'Validation Failed' } }],
+      /could not write the PR comment \(422\)/,
+      0,
+    ],
+    ['500 then 503 then success', [{ status: 500 }, { status: 503 }], undefined, 1],
+    ['connection reset then success', ['reset'], undefined, 1],
+    [
+      'secondary rate limit with retry-after',
+      [{ status: 403, headers: { 'retry-after': '1' }, body: { message: 'You have exceeded a secondary rate limit' } }],
+      undefined,
+      1,
+    ],
+    [
+      '429 without retry-after, three times',
+      [{ status: 429 }, { status: 429 }, { status: 429 }],
+      /could not write the PR comment/,
+      0,
+    ],
+  ];
+  for (const [name, list, warning, comments] of faults) {
+    it(
+      name,
+      async () => {
+        gh.fail('POST /repos/', ...list);
+        const run = await act(NODE_REPO, { inputs: { 'fail-on': 'never' } });
+        expect(run.code).toBe(0);
+        expect(run.outputs.verdict).toBe('fits');
+        expect(run.summary).toContain('backend-fit: **fits**');
+        expect(run.report).toBeDefined();
+        const warnings = run.stdout.split('\n').filter((l) => l.startsWith('::warning::'));
+        if (warning) expect(warnings).toEqual([expect.stringMatching(warning)]);
+        else expect(warnings).toEqual([]);
+        expect(gh.comments.get(7)?.length ?? 0).toBe(comments);
+        expectNoToken(run);
+      },
+      30_000,
+    );
+  }
+
+  it('a failing build stays failed when the API also fails: policy decides, not the API', async () => {
+    gh.fail('GET /repos/', { status: 500 }, { status: 500 }, { status: 500 });
+    const run = await act(CHAT_REPO, { inputs: { 'fail-on': 'review' } });
+    expect(run.code).toBe(1);
+    expect(run.outputs.failed).toBe('true');
+  }, 30_000);
+});
+
 describe('the action elsewhere', () => {
   it('on push: summary and outputs, no API call', async () => {
     const run = await act(NODE_REPO, { event: 'push', payload: { ref: 'refs/heads/main' } });

@@ -1,0 +1,214 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractJsImports } from '../../src/detect/imports/javascript.js';
+import { extractNotebookImports } from '../../src/detect/imports/notebook.js';
+import { extractPythonImports } from '../../src/detect/imports/python.js';
+import { normalizePythonName, parseManifests } from '../../src/detect/manifests/index.js';
+import { manifestKindOf } from '../../src/knowledge/manifest-files.js';
+import type { ManifestKind } from '../../src/model/facts.js';
+
+/** `npm run fuzz` sets FUZZ_RUNS (10,000+); `npm test` runs a small seeded sample. */
+const RUNS = Number(process.env.FUZZ_RUNS) || 150;
+const SEED = process.env.FUZZ_RUNS ? undefined : 42;
+const options = { numRuns: RUNS, seed: SEED };
+/** No single input may take longer than this (a catastrophic regex would). */
+const TIME_BOUND_MS = 500;
+
+const fixturesRoot = path.resolve(import.meta.dirname, '../../fixtures');
+/** Every manifest of the fixtures, as real-looking seeds to mutate. */
+const seeds: { kind: ManifestKind; file: string; text: string }[] = [];
+(function collect(dir: string) {
+  for (const name of readdirSync(dir)) {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) collect(full);
+    else {
+      const rel = path.relative(fixturesRoot, full).split(path.sep).join('/');
+      const kind = manifestKindOf(rel);
+      if (kind) seeds.push({ kind, file: rel, text: readFileSync(full, 'utf8') });
+    }
+  }
+})(fixturesRoot);
+const KINDS = [...new Set(seeds.map((s) => s.kind))];
+
+function timed<T>(fn: () => T): T {
+  const started = performance.now();
+  const result = fn();
+  expect(performance.now() - started).toBeLessThan(TIME_BOUND_MS);
+  return result;
+}
+
+/** A real manifest with a random splice: bytes cut, text inserted, a line duplicated. */
+const mutated = fc
+  .tuple(fc.constantFrom(...seeds), fc.nat(), fc.nat(), fc.string({ unit: 'binary', maxLength: 40 }))
+  .map(([seed, a, b, insert]) => {
+    const i = a % (seed.text.length + 1);
+    const j = Math.min(seed.text.length, i + (b % 30));
+    return { ...seed, text: seed.text.slice(0, i) + insert + seed.text.slice(j) };
+  });
+
+describe('manifest parsers never throw or hang', () => {
+  it(`covers ${KINDS.length} kinds from the fixtures`, () => {
+    expect(KINDS.length).toBeGreaterThanOrEqual(18);
+  });
+
+  it('arbitrary text, for every kind', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...KINDS), fc.string({ unit: 'binary', maxLength: 2000 }), (kind, text) => {
+        const parsed = timed(() => parseManifests(kind, 'x/file', text));
+        for (const p of parsed) for (const w of p.warnings) expect(w.message).not.toContain('\n');
+      }),
+      options,
+    );
+  });
+
+  it('mutated real manifests', () => {
+    fc.assert(
+      fc.property(mutated, (m) => void timed(() => parseManifests(m.kind, m.file, m.text))),
+      options,
+    );
+  });
+
+  it('long lines and deep nesting', () => {
+    for (const kind of KINDS) {
+      timed(() => parseManifests(kind, 'f', 'a'.repeat(200_000)));
+      timed(() => parseManifests(kind, 'f', '['.repeat(5000) + '{"a":'.repeat(2000)));
+      timed(() => parseManifests(kind, 'f', '- '.repeat(20_000) + '\n' + '  x: "'.repeat(3000)));
+    }
+  });
+});
+
+const pyName = fc.stringMatching(/^[A-Za-z][A-Za-z0-9]{0,8}([-_.][A-Za-z0-9]{1,6}){0,2}$/);
+const npmName = fc.oneof(
+  fc.stringMatching(/^[a-z][a-z0-9-]{0,12}$/),
+  fc.stringMatching(/^@[a-z][a-z0-9-]{0,6}\/[a-z][a-z0-9-]{0,8}$/),
+);
+
+describe('valid manifests round-trip to the same dependency list', () => {
+  it('requirements.txt', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(pyName, { maxLength: 20, selector: normalizePythonName }),
+        fc.constantFrom('', '==1.0', '>=2,<3', '[extra]>=1'),
+        (names, spec) => {
+          const text = names.map((n) => `${n}${spec}  # pinned`).join('\n');
+          const [parsed] = parseManifests('requirements', 'requirements.txt', text);
+          expect(parsed!.manifest!.dependencies.map((d) => d.name)).toEqual(names.map(normalizePythonName));
+        },
+      ),
+      options,
+    );
+  });
+
+  it('package.json and pyproject.toml', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(npmName, { maxLength: 15 }), (names) => {
+        const text = JSON.stringify({ dependencies: Object.fromEntries(names.map((n) => [n, '^1.0.0'])) }, null, 2);
+        expect(
+          parseManifests('package.json', 'package.json', text)[0]!.manifest!.dependencies.map((d) => d.name),
+        ).toEqual(names);
+      }),
+      options,
+    );
+    fc.assert(
+      fc.property(fc.uniqueArray(pyName, { maxLength: 15, selector: normalizePythonName }), (names) => {
+        const text = `[project]\nname = "x"\ndependencies = [${names.map((n) => JSON.stringify(`${n}>=1`)).join(', ')}]\n`;
+        expect(
+          parseManifests('pyproject', 'pyproject.toml', text)[0]!.manifest!.dependencies.map((d) => d.name),
+        ).toEqual(names.map(normalizePythonName));
+      }),
+      options,
+    );
+  });
+});
+
+describe('more formats round-trip', () => {
+  const names = fc.uniqueArray(pyName, { minLength: 1, maxLength: 12, selector: normalizePythonName });
+  const cases: [ManifestKind, string, (n: string[]) => string][] = [
+    ['pipfile', 'Pipfile', (n) => `[packages]\n${n.map((x) => `"${x}" = "*"`).join('\n')}\n`],
+    ['setup-cfg', 'setup.cfg', (n) => `[options]\ninstall_requires =\n${n.map((x) => `    ${x}>=1`).join('\n')}\n`],
+    ['setup-py', 'setup.py', (n) => `setup(\n    install_requires=[${n.map((x) => `'${x}'`).join(', ')}],\n)\n`],
+    ['conda', 'environment.yml', (n) => `dependencies:\n${n.map((x) => `  - ${x}=1.0`).join('\n')}\n`],
+    ['pyproject', 'pyproject.toml', (n) => `[tool.poetry.dependencies]\n${n.map((x) => `"${x}" = "^1"`).join('\n')}\n`],
+    ['uv-lock', 'uv.lock', (n) => n.map((x) => `[[package]]\nname = "${x}"\nversion = "1.0"\n`).join('\n')],
+  ];
+  for (const [kind, file, render] of cases) {
+    it(kind, () => {
+      fc.assert(
+        fc.property(names, (list) => {
+          const deps = parseManifests(kind, file, render(list))[0]!.manifest!.dependencies.map((d) => d.name);
+          expect(deps).toEqual(list.map(normalizePythonName));
+        }),
+        options,
+      );
+    });
+  }
+  it('yarn.lock and pnpm-lock.yaml', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(npmName, { minLength: 1, maxLength: 12 }), (list) => {
+        const yarn = list.map((n) => `"${n}@^1.0.0":\n  version "1.0.0"\n`).join('\n');
+        expect(parseManifests('yarn-lock', 'yarn.lock', yarn)[0]!.manifest!.dependencies.map((d) => d.name)).toEqual(
+          list,
+        );
+        const pnpm = `lockfileVersion: '9.0'\nimporters:\n  .:\n    dependencies:\n${list.map((n) => `      '${n}':\n        specifier: ^1\n        version: 1.0.0`).join('\n')}\n`;
+        expect(
+          parseManifests('pnpm-lock', 'pnpm-lock.yaml', pnpm)[0]!.manifest!.dependencies.map((d) => d.name),
+        ).toEqual(list);
+      }),
+      options,
+    );
+  });
+});
+
+describe('import extractors', () => {
+  it('never throw or hang on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 3000 }), (text) => {
+        timed(() => extractJsImports(text, 'a.ts'));
+        timed(() => extractJsImports(text, 'a.vue'));
+        timed(() => extractPythonImports(text, 'a.py'));
+        timed(() => extractNotebookImports(text, 'a.ipynb'));
+      }),
+      options,
+    );
+  });
+
+  it('find exactly the modules written as imports', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(npmName, { minLength: 1, maxLength: 10 }), (names) => {
+        const text = names
+          .map((n, i) =>
+            i % 3 === 0
+              ? `import x${i} from '${n}';`
+              : i % 3 === 1
+                ? `const y${i} = require("${n}");`
+                : `export * from '${n}/sub';`,
+          )
+          .join('\n');
+        expect(
+          extractJsImports(text, 'a.ts')
+            .map((r) => r.module)
+            .sort(),
+        ).toEqual([...names].sort());
+      }),
+      options,
+    );
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.stringMatching(/^[a-z][a-z0-9_]{0,10}$/), { minLength: 1, maxLength: 10 }),
+        (names) => {
+          const text = names
+            .map((n, i) => (i % 2 ? `import ${n}.sub as alias${i}` : `from ${n}.x import (\n    y,\n)`))
+            .join('\n');
+          expect(
+            extractPythonImports(text, 'a.py')
+              .map((r) => r.module)
+              .sort(),
+          ).toEqual([...names].sort());
+        },
+      ),
+      options,
+    );
+  });
+});
