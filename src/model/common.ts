@@ -1,6 +1,5 @@
 /** The two backends the guide compares. */
 export type Backend = 'node' | 'python';
-export const BACKENDS: readonly Backend[] = ['node', 'python'];
 
 /** A place in the scanned repository that supports a finding. Paths are root-relative, `/`-separated. */
 export interface Evidence {

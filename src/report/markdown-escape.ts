@@ -22,11 +22,6 @@ export function escapeMarkdown(text: string): string {
     .replace(/([@#])/g, `$1${ZERO_WIDTH_SPACE}`);
 }
 
-/** Like escapeMarkdown; table cells also lose their line breaks (already folded) and pipes (escaped). */
-export function escapeTableCell(text: string): string {
-  return escapeMarkdown(text);
-}
-
 /**
  * Inline code: nothing inside is Markdown, HTML or a mention. The fence is one backtick longer
  * than the longest run inside; a space pads content that starts or ends with a backtick. In a

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EFFECTS } from '../../src/knowledge/effects.js';
 import { FRAMEWORKS } from '../../src/knowledge/frameworks.js';
 import { SIGNAL_RULES } from '../../src/knowledge/signals.js';
-import { CRITERIA } from '../../src/model/profile.js';
+import { CRITERIA, FIXED_SIGNALS } from '../../src/model/profile.js';
 import { buildProfile } from '../../src/profile/index.js';
 import { facts } from '../support/facts.js';
 
@@ -41,7 +41,7 @@ describe('signal knowledge', () => {
 
   it('the fixed signal ids exist', () => {
     const ids = new Set(SIGNAL_RULES.map((r) => r.signal));
-    for (const id of ['realtime', 'ml', 'data']) expect(ids).toContain(id);
+    for (const id of FIXED_SIGNALS) expect(ids).toContain(id);
   });
 
   it('frameworks: unique names, full-stack ones carry their server routes', () => {

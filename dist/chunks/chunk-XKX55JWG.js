@@ -191,4 +191,4 @@ ${RE}
 `)+`
 `}var Y3=["text","json","markdown","sarif"];function jH(e){return JSON.stringify(e,null,2)+`
 `}function J3(e,t,r={}){switch(t){case"text":return qE(e,r);case"json":return jH(e);case"markdown":return xE(e);case"sarif":return IE(e)}}async function e4(e){let{config:t}=await Rh(e.root,e.configFile,{explicit:e.explicit});return xh(t,e.overrides,{failOn:e.defaultFailOn,params:D0})}export{ee as a,v as b,LH as c,jt as d,T0 as e,Si as f,aW as g,ve as h,k3 as i,xE as j,Y3 as k,jH as l,J3 as m,e4 as n};
-/*! For license information please see chunk-Y7UQ6WSF.js.LEGAL.txt */
+/*! For license information please see chunk-XKX55JWG.js.LEGAL.txt */
