@@ -144,6 +144,36 @@ describe('more formats round-trip', () => {
       );
     });
   }
+  it('package-lock.json, bun.lock, Pipfile.lock, poetry.lock', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(npmName, { minLength: 1, maxLength: 12 }), (list) => {
+        const lock = JSON.stringify({
+          lockfileVersion: 3,
+          packages: Object.fromEntries([['', {}], ...list.map((n) => [`node_modules/${n}`, { version: '1.0.0' }])]),
+        });
+        expect(
+          parseManifests('package-lock', 'package-lock.json', lock)[0]!.manifest!.dependencies.map((d) => d.name),
+        ).toEqual(list);
+        const bun = `{\n  "lockfileVersion": 1,\n  "packages": {\n${list.map((n) => `    "${n}": ["${n}@1.0.0", "", {}, "sha512-x"],`).join('\n')}\n  },\n}\n`;
+        expect(parseManifests('bun-lock', 'bun.lock', bun)[0]!.manifest!.dependencies.map((d) => d.name)).toEqual(list);
+      }),
+      options,
+    );
+    fc.assert(
+      fc.property(fc.uniqueArray(pyName, { minLength: 1, maxLength: 12, selector: normalizePythonName }), (list) => {
+        const pipfileLock = JSON.stringify({ default: Object.fromEntries(list.map((n) => [n, { version: '==1.0' }])) });
+        expect(
+          parseManifests('pipfile-lock', 'Pipfile.lock', pipfileLock)[0]!.manifest!.dependencies.map((d) => d.name),
+        ).toEqual(list.map(normalizePythonName));
+        const poetry = list.map((n) => `[[package]]\nname = "${n}"\nversion = "1.0"\ngroups = ["main"]\n`).join('\n');
+        expect(
+          parseManifests('poetry-lock', 'poetry.lock', poetry)[0]!.manifest!.dependencies.map((d) => d.name),
+        ).toEqual(list.map(normalizePythonName));
+      }),
+      options,
+    );
+  });
+
   it('yarn.lock and pnpm-lock.yaml', () => {
     fc.assert(
       fc.property(fc.uniqueArray(npmName, { minLength: 1, maxLength: 12 }), (list) => {
