@@ -4,7 +4,7 @@ import {
   dep,
   describeParseError,
   isRecord,
-  jsonError,
+  readJsonObject,
   Lines,
   manifestOf,
   problem,
@@ -20,13 +20,9 @@ const SECTIONS: [string, boolean][] = [
 ];
 
 export function parsePackageJson(file: string, text: string): ParsedManifest {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return problem(file, jsonError(text, error));
-  }
-  if (!isRecord(data)) return problem(file, 'package.json must hold a JSON object');
+  const json = readJsonObject(file, text, 'package.json');
+  if ('failed' in json) return json.failed;
+  const { data } = json;
   const lines = new Lines(text);
   const dependencies: Dependency[] = [];
   const seen = new Set<string>();
@@ -61,13 +57,9 @@ export function parsePackageJson(file: string, text: string): ParsedManifest {
 
 /** package-lock.json / npm-shrinkwrap.json, lockfileVersion 1 (`dependencies` tree) and 2/3 (`packages`). */
 export function parsePackageLock(file: string, text: string): ParsedManifest {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return problem(file, jsonError(text, error));
-  }
-  if (!isRecord(data)) return problem(file, 'package-lock.json must hold a JSON object');
+  const json = readJsonObject(file, text, 'package-lock.json');
+  if ('failed' in json) return json.failed;
+  const { data } = json;
   const dependencies: Dependency[] = [];
   const seen = new Set<string>();
   const add = (name: string, version: unknown, dev: boolean) => {

@@ -7,7 +7,7 @@ import {
   dirOf,
   isDevWord,
   isRecord,
-  jsonError,
+  readJsonObject,
   Lines,
   manifestOf,
   problem,
@@ -223,12 +223,9 @@ export function parsePipfile(file: string, text: string): ParsedManifest {
 }
 
 export function parsePipfileLock(file: string, text: string): ParsedManifest {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return problem(file, jsonError(text, error));
-  }
+  const json = readJsonObject(file, text, 'Pipfile.lock');
+  if ('failed' in json) return json.failed;
+  const { data } = json;
   const dependencies: Dependency[] = [];
   for (const [section, dev] of [
     ['default', false],

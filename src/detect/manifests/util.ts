@@ -135,3 +135,18 @@ export function jsonError(text: string, error: unknown): string {
   const column = offset - before.lastIndexOf('\n');
   return `invalid JSON at line ${line}, column ${column}: ${message.replace(/ in JSON at position \d+.*$/, '').split('\n')[0]}`;
 }
+
+/** A JSON file whose top level must be an object: the object, or the one warning that says why not. */
+export function readJsonObject(
+  file: string,
+  text: string,
+  what: string,
+): { data: Record<string, unknown> } | { failed: ParsedManifest } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { failed: problem(file, jsonError(text, error)) };
+  }
+  return isRecord(data) ? { data } : { failed: problem(file, `${what} must hold a JSON object`) };
+}
