@@ -1,4 +1,5 @@
 import type { Backend } from '../model/common.js';
+import type { ManifestKind } from '../model/facts.js';
 import type { CriterionId } from '../model/profile.js';
 
 /**
@@ -16,6 +17,11 @@ export interface SignalRule {
   base: number;
   criterion: CriterionId;
   why: string;
+  /**
+   * Tooling that belongs in devDependencies (auditors, security linters): there a dev
+   * dependency is the practice itself, so it counts in full instead of DEV_DEPENDENCY_FACTOR.
+   */
+  devCounts?: boolean;
 }
 
 const node = (
@@ -565,9 +571,6 @@ export const SIGNAL_RULES: readonly SignalRule[] = [
       'flask-limiter',
       'flask-wtf',
       'slowapi',
-      'bandit',
-      'pip-audit',
-      'safety',
       'bcrypt',
       'argon2-cffi',
       'passlib',
@@ -599,6 +602,31 @@ export const SIGNAL_RULES: readonly SignalRule[] = [
       'pydantic',
     ],
   ),
+
+  // Auditing dependencies and code for known vulnerabilities is the practice the article's
+  // "secure when used correctly" rests on; these tools are dev dependencies by nature.
+  {
+    ...node(
+      'security',
+      ['audit-ci', 'better-npm-audit', 'snyk', 'eslint-plugin-security', 'lockfile-lint'],
+      0.3,
+      'security',
+      'dependency and code auditing',
+      [],
+    ),
+    devCounts: true,
+  },
+  {
+    ...py(
+      'security',
+      ['bandit', 'pip-audit', 'safety', 'semgrep'],
+      0.3,
+      'security',
+      'dependency and code auditing',
+      [],
+    ),
+    devCounts: true,
+  },
 
   // a JavaScript frontend: the team writes JavaScript
   node(
@@ -661,25 +689,123 @@ export const UNDECLARED_IMPORT_BASE_FACTOR = 0.5;
 /** Share of a service's source files that import a signal's modules at which it is at full strength. */
 export const SATURATION_SHARE = 0.2;
 
-/** Signals raised by files and deployment configs rather than by packages. */
+/** Strengths of the signals raised by files and deployment configs rather than by packages. */
 export const FILE_SIGNALS = {
   /** Each notebook adds to `data`; this many make it full strength. */
   notebooksForFullData: 8,
+  /** Floor of the notebook strength: `notebookBase + (1 - notebookBase) * min(1, n / notebooksForFullData)`. */
   notebookBase: 0.3,
   /** Lockfiles pin dependencies: a security practice of the ecosystem they lock. */
   lockfileStrength: 0.3,
-  /** Kubernetes manifests, serverless configs, replicas and autoscaling. */
+  /** Each Kubernetes manifest, serverless config, replica setting, autoscaler or multi-worker command; they combine. */
   scaleOutPerItem: 0.2,
 } as const;
 
-/** Lockfile manifest kinds per ecosystem. */
-export const LOCKFILE_KINDS: Record<string, Backend> = {
-  'package-lock': 'node',
-  'yarn-lock': 'node',
-  'pnpm-lock': 'node',
-  'bun-lock': 'node',
-  'pipfile-lock': 'python',
-  'uv-lock': 'python',
-  'poetry-lock': 'python',
-  'pdm-lock': 'python',
-};
+/**
+ * What a file-level rule looks at:
+ * - `notebooks`: Jupyter notebooks among the sources (the count grows the strength);
+ * - `manifest`: a manifest of one of these kinds exists (lockfiles; Kubernetes and serverless
+ *   configs count once each when detect found no finer scale-out setting in them);
+ * - `scale-setting`: each replica count, autoscaler or serverless function detect read from
+ *   compose, Kubernetes, platform and serverless files;
+ * - `command`: a process command (package.json scripts, Procfile, compose `command`, Dockerfile
+ *   `CMD`) matching `pattern`, quotes and JSON-array punctuation read as spaces.
+ */
+export type FileFact =
+  | { kind: 'notebooks' }
+  | { kind: 'manifest'; manifests: readonly ManifestKind[]; label: string }
+  | { kind: 'scale-setting' }
+  | { kind: 'command'; pattern: RegExp; label: string };
+
+export interface FileSignalRule {
+  fact: FileFact;
+  signal: string;
+  /** The ecosystem the fact belongs to, where it belongs to one. */
+  ecosystem?: Backend;
+  strength: number;
+  criterion: CriterionId;
+  why: string;
+}
+
+/** Commands are matched on their first this many characters (the patterns backtrack over `.*`). */
+export const COMMAND_MAX_CHARS = 1000;
+
+/** More than one process (pm2 also reads 0 and -1 as one per core), written as a number (2 or more) or as a variable set at deploy time. */
+const MANY = String.raw`(?:[2-9]|[1-9]\d+|max|\$\{?\w+\}?)(?![\w.])`;
+
+export const FILE_SIGNAL_RULES: readonly FileSignalRule[] = [
+  {
+    fact: { kind: 'notebooks' },
+    signal: 'data',
+    ecosystem: 'python',
+    strength: FILE_SIGNALS.notebookBase,
+    criterion: 'use-case',
+    why: 'Jupyter notebooks: exploratory data analysis and model work',
+  },
+  {
+    fact: { kind: 'manifest', manifests: ['package-lock', 'yarn-lock', 'pnpm-lock', 'bun-lock'], label: 'lockfile' },
+    signal: 'security',
+    ecosystem: 'node',
+    strength: FILE_SIGNALS.lockfileStrength,
+    criterion: 'security',
+    why: 'a lockfile pins every npm dependency: reproducible, auditable installs',
+  },
+  {
+    fact: { kind: 'manifest', manifests: ['pipfile-lock', 'uv-lock', 'poetry-lock', 'pdm-lock'], label: 'lockfile' },
+    signal: 'security',
+    ecosystem: 'python',
+    strength: FILE_SIGNALS.lockfileStrength,
+    criterion: 'security',
+    why: 'a lockfile pins every Python dependency: reproducible, auditable installs',
+  },
+  {
+    fact: { kind: 'manifest', manifests: ['kubernetes', 'serverless'], label: 'deployment config' },
+    signal: 'scale-out',
+    strength: FILE_SIGNALS.scaleOutPerItem,
+    criterion: 'scalability',
+    why: 'Kubernetes or serverless deployment: built to run many instances',
+  },
+  {
+    fact: { kind: 'scale-setting' },
+    signal: 'scale-out',
+    strength: FILE_SIGNALS.scaleOutPerItem,
+    criterion: 'scalability',
+    why: 'replicas, autoscalers and serverless functions: traffic spread over instances',
+  },
+  {
+    fact: {
+      kind: 'command',
+      pattern: new RegExp(String.raw`\bpm2(?:-runtime)?\b.*\s(?:-i|--instances)[\s=]+(?:${MANY}|(?:0|-1)(?![\w.]))`),
+      label: 'pm2 cluster mode',
+    },
+    signal: 'scale-out',
+    ecosystem: 'node',
+    strength: FILE_SIGNALS.scaleOutPerItem,
+    criterion: 'scalability',
+    why: 'pm2 cluster mode: one Node.js process per core',
+  },
+  {
+    fact: {
+      kind: 'command',
+      pattern: new RegExp(String.raw`\b(?:gunicorn|uvicorn|hypercorn)\b.*\s(?:-w|--workers)[\s=]+${MANY}`),
+      label: 'multiple server workers',
+    },
+    signal: 'scale-out',
+    ecosystem: 'python',
+    strength: FILE_SIGNALS.scaleOutPerItem,
+    criterion: 'scalability',
+    why: 'pre-fork server workers: Python scaled over processes',
+  },
+  {
+    fact: {
+      kind: 'command',
+      pattern: new RegExp(String.raw`\bcelery\b.*\bworker\b.*\s(?:-c|--concurrency|--autoscale)[\s=]+${MANY}`),
+      label: 'concurrent Celery workers',
+    },
+    signal: 'scale-out',
+    ecosystem: 'python',
+    strength: FILE_SIGNALS.scaleOutPerItem,
+    criterion: 'scalability',
+    why: 'Celery worker pools: load spread over processes',
+  },
+];

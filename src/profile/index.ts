@@ -1,20 +1,28 @@
-import { LOCKFILE_KINDS } from '../knowledge/signals.js';
 import type { Facts, ServiceFacts } from '../model/facts.js';
-import type { Profile, ServiceProfile, Signal } from '../model/profile.js';
+import type { Profile, ServiceProfile } from '../model/profile.js';
 import { serviceLocator } from './attribution.js';
-import { JS_LANGUAGES, PYTHON_LANGUAGES, Scope } from './scope.js';
+import { noEvidence } from './evidence.js';
+import { Scope } from './scope.js';
 import { deriveSignals, groupsOfImport, type Contribution } from './signals.js';
-import { round2 } from './strength.js';
+import { blendTeamShare, teamShare, teamSignals } from './team.js';
 
-export { MAX_EVIDENCE } from './signals.js';
+export { MAX_EVIDENCE, MAX_USAGE_MODULES, mergeEvidence, parseUsage, usageDetail } from './evidence.js';
+export { MAX_IMPORT_EXAMPLES } from './scope.js';
+export { SERVICE_TEAM_WEIGHT } from './team.js';
+export { combine, notebookStrength, packageStrength } from './strength.js';
 
-/** How much of a service's team share comes from the service itself; the rest from the repo (a TypeScript frontend next door is the same team). */
-export const SERVICE_TEAM_WEIGHT = 0.5;
-const SCALE_OUT_KINDS = new Set(['kubernetes', 'serverless']);
+/** Framework evidence items a service's `web-framework` and `django` signals carry. */
+export const MAX_FRAMEWORK_EVIDENCE = 3;
 
 /**
- * Facts -> signals, per service and for the repo. Every file, import and manifest belongs to the
- * nearest enclosing service folder (and to the repo); signals are derived per scope. Pure.
+ * Facts -> signals, per service and for the repo. Pure.
+ *
+ * Every manifest, import and source file belongs to the repo and to the nearest enclosing
+ * service folder (a nested service takes its files away from the outer one); files outside
+ * every service belong to the repo only. Signals are derived per scope (see signals.ts for the
+ * strength formulas). A service's team share blends its own bytes with the repo's (team.ts).
+ * A service also carries `web-framework` (the framework in use, strength 1, of its backend) and,
+ * for Django, `django`: the article's example of out-of-the-box security.
  */
 export function buildProfile(facts: Facts): Profile {
   const repo = new Scope();
@@ -24,9 +32,7 @@ export function buildProfile(facts: Facts): Profile {
     fn(repo);
     for (const i of locate(path)) fn(scopes[i]!);
   };
-  for (const m of facts.manifests) {
-    each(m.file, (s) => s.addManifest(m, LOCKFILE_KINDS[m.kind], SCALE_OUT_KINDS.has(m.kind)));
-  }
+  for (const m of facts.manifests) each(m.file, (s) => s.addManifest(m));
   for (const i of facts.imports) {
     for (const group of groupsOfImport(i.ecosystem, i.module))
       each(i.file, (s) => s.addImport(group, i.module, i.file, i.line));
@@ -36,10 +42,7 @@ export function buildProfile(facts: Facts): Profile {
   const repoShare = teamShare(repo);
   const services: ServiceProfile[] = facts.services.map((service, i) => {
     const scope = scopes[i]!;
-    const own = teamShare(scope);
-    const blend = (a: number | undefined, b: number | undefined) =>
-      a === undefined ? b : b === undefined ? a : SERVICE_TEAM_WEIGHT * a + (1 - SERVICE_TEAM_WEIGHT) * b;
-    const share = { js: blend(own.js, repoShare.js), python: blend(own.python, repoShare.python) };
+    const share = blendTeamShare(teamShare(scope), repoShare);
     return {
       path: service.path,
       current: service.current,
@@ -55,69 +58,19 @@ export function buildProfile(facts: Facts): Profile {
   };
 }
 
-function teamShare(scope: Scope): { js?: number; python?: number } {
-  const js = scope.bytes(JS_LANGUAGES);
-  const python = scope.bytes(PYTHON_LANGUAGES);
-  if (js + python === 0) return {};
-  return { js: js / (js + python), python: python / (js + python) };
-}
-
-function teamSignals(share: { js?: number; python?: number }, where: string): Record<string, Contribution[]> {
-  const out: Record<string, Contribution[]> = {};
-  const folder = where === '.' ? 'the repo' : `${where} (blended with the repo)`;
-  if (share.js)
-    out['team-js'] = [
-      {
-        ecosystem: 'node',
-        strength: round2(share.js),
-        evidence: [
-          {
-            file: where,
-            detail: `${Math.round(share.js * 100)}% of JavaScript/TypeScript + Python bytes in ${folder} are JavaScript/TypeScript`,
-          },
-        ],
-      },
-    ];
-  if (share.python)
-    out['team-python'] = [
-      {
-        ecosystem: 'python',
-        strength: round2(share.python),
-        evidence: [
-          {
-            file: where,
-            detail: `${Math.round(share.python * 100)}% of JavaScript/TypeScript + Python bytes in ${folder} are Python`,
-          },
-        ],
-      },
-    ];
-  return out;
-}
-
 function frameworkSignals(service: ServiceFacts): Record<string, Contribution[]> {
   const out: Record<string, Contribution[]> = {};
+  const declared = (pick: (detail: string) => boolean, fallback: string) => {
+    const found = service.evidence.filter((e) => pick(e.detail)).slice(0, MAX_FRAMEWORK_EVIDENCE);
+    return { ...noEvidence(), declared: found.length ? found : [{ file: service.path, detail: fallback }] };
+  };
   if (service.frameworks.length > 0) {
     out['web-framework'] = [
-      {
-        ecosystem: service.current,
-        strength: 1,
-        evidence: service.evidence.length
-          ? service.evidence.slice(0, 3)
-          : [{ file: service.path, detail: service.frameworks.join(', ') }],
-      },
+      { ecosystem: service.current, strength: 1, evidence: declared(() => true, service.frameworks.join(', ')) },
     ];
   }
   if (service.frameworks.includes('Django')) {
-    const evidence = service.evidence.filter((e) => /django/i.test(e.detail)).slice(0, 3);
-    out.django = [
-      {
-        ecosystem: 'python',
-        strength: 1,
-        evidence: evidence.length ? evidence : [{ file: service.path, detail: 'Django' }],
-      },
-    ];
+    out.django = [{ ecosystem: 'python', strength: 1, evidence: declared((d) => /django/i.test(d), 'Django') }];
   }
   return out;
 }
-
-export type { Signal };

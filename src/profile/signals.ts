@@ -1,22 +1,24 @@
 import {
   DEV_DEPENDENCY_FACTOR,
-  FILE_SIGNALS,
+  FILE_SIGNAL_RULES,
   SIGNAL_RULES,
   UNDECLARED_IMPORT_BASE_FACTOR,
+  type FileSignalRule,
   type SignalRule,
 } from '../knowledge/signals.js';
 import type { Backend, Evidence } from '../model/common.js';
 import type { Signal } from '../model/profile.js';
+import { mergeEvidence, noEvidence, usageDetail, type EvidenceParts } from './evidence.js';
 import type { Scope } from './scope.js';
-import { combine, packageStrength, round2 } from './strength.js';
+import { combine, notebookStrength, packageStrength, round2 } from './strength.js';
 
-/** Evidence items kept per signal; the last says how many more there were. */
-export const MAX_EVIDENCE = 10;
+export { MAX_EVIDENCE } from './evidence.js';
 
-interface Contribution {
+/** One source of a signal in one scope: a rule group's packages, a file rule, the team share... */
+export interface Contribution {
   ecosystem?: Backend;
   strength: number;
-  evidence: Evidence[];
+  evidence: EvidenceParts;
 }
 
 /** Rules grouped per signal and ecosystem: one strength per group, from its deps and imports. */
@@ -51,16 +53,22 @@ export function groupsOfImport(ecosystem: Backend, module: string): readonly str
   return GROUPS_BY_IMPORT.get(`${ecosystem}:${module}`) ?? [];
 }
 
+/**
+ * A rule group's contribution: the strongest declared dependency sets the base (a dev-only one
+ * counts DEV_DEPENDENCY_FACTOR of it, unless the rule is dev tooling); with nothing declared,
+ * imports alone give UNDECLARED_IMPORT_BASE_FACTOR of the group's highest base. The share of
+ * code files importing the group's modules fills the rest (packageStrength).
+ */
 function packageContribution(key: string, rules: SignalRule[], scope: Scope): Contribution | undefined {
   const ecosystem = rules[0]!.ecosystem;
   let base = 0;
-  const evidence: Evidence[] = [];
+  const declared: Evidence[] = [];
   for (const rule of rules) {
     for (const name of rule.packages) {
       const dep = scope.dependencies.get(`${ecosystem}:${name}`);
       if (!dep) continue;
-      base = Math.max(base, dep.dev ? rule.base * DEV_DEPENDENCY_FACTOR : rule.base);
-      evidence.push({
+      base = Math.max(base, dep.dev && !rule.devCounts ? rule.base * DEV_DEPENDENCY_FACTOR : rule.base);
+      declared.push({
         file: dep.file,
         ...(dep.line ? { line: dep.line } : {}),
         detail: `${dep.name}${dep.version ? ` ${dep.version}` : ''}${dep.dev ? ' (dev)' : ''}`,
@@ -70,13 +78,38 @@ function packageContribution(key: string, rules: SignalRule[], scope: Scope): Co
   const hits = scope.importHits.get(key);
   if (hits && base === 0) base = Math.max(...rules.map((r) => r.base)) * UNDECLARED_IMPORT_BASE_FACTOR;
   if (base === 0) return undefined;
-  const strength = packageStrength(base, hits?.files ?? 0, scope.codeFiles);
-  // declared dependencies first, then how much of the code uses them, then the importing files
+  const evidence = { ...noEvidence(), declared };
   if (hits) {
-    evidence.push({ file: hits.examples[0]!.file, detail: `${hits.files} of ${scope.codeFiles} code files import it` });
-    evidence.push(...hits.examples);
+    evidence.usage.push({
+      file: hits.examples[0]!.file,
+      detail: usageDetail(hits.modules, hits.files, scope.codeFiles),
+    });
+    evidence.files.push(...hits.examples);
+    evidence.unlisted = hits.files - hits.examples.length;
   }
-  return { ecosystem, strength, evidence };
+  return { ecosystem, strength: packageStrength(base, hits?.files ?? 0, scope.codeFiles), evidence };
+}
+
+/** A file rule's contribution: notebooks grow with their number, other items combine. */
+function fileContribution(rule: FileSignalRule, items: Evidence[]): Contribution {
+  if (rule.fact.kind === 'notebooks') {
+    const n = items.length;
+    const first = items.reduce((a, b) => (b.file < a.file ? b : a));
+    return {
+      ...(rule.ecosystem ? { ecosystem: rule.ecosystem } : {}),
+      strength: notebookStrength(n),
+      evidence: {
+        ...noEvidence(),
+        usage: [{ file: first.file, detail: `${n} notebook${n === 1 ? '' : 's'}` }],
+        files: items,
+      },
+    };
+  }
+  return {
+    ...(rule.ecosystem ? { ecosystem: rule.ecosystem } : {}),
+    strength: combine(...items.map(() => rule.strength)),
+    evidence: { ...noEvidence(), declared: items },
+  };
 }
 
 /** Signals of one scope (a service or the whole repo), strongest first. */
@@ -86,24 +119,9 @@ export function deriveSignals(scope: Scope, extra: Record<string, Contribution[]
     if (c && c.strength > 0) contributions.set(id, [...(contributions.get(id) ?? []), c]);
   };
   for (const [key, rules] of GROUPS) add(rules[0]!.signal, packageContribution(key, rules, scope));
-
-  if (scope.notebooks.length > 0) {
-    const n = scope.notebooks.length;
-    const strength =
-      FILE_SIGNALS.notebookBase + (1 - FILE_SIGNALS.notebookBase) * Math.min(1, n / FILE_SIGNALS.notebooksForFullData);
-    add('data', {
-      ecosystem: 'python',
-      strength,
-      evidence: [{ file: scope.notebooks[0]!.file, detail: `${n} notebook${n === 1 ? '' : 's'}` }, ...scope.notebooks],
-    });
-  }
-  for (const lock of scope.lockfiles)
-    add('security', { ecosystem: lock.ecosystem, strength: FILE_SIGNALS.lockfileStrength, evidence: [lock.evidence] });
-  if (scope.scaleOut.length > 0) {
-    add('scale-out', {
-      strength: combine(...scope.scaleOut.map(() => FILE_SIGNALS.scaleOutPerItem)),
-      evidence: scope.scaleOut,
-    });
+  for (const [index, items] of scope.fileHits) {
+    const rule = FILE_SIGNAL_RULES[index]!;
+    add(rule.signal, fileContribution(rule, items));
   }
   for (const [id, list] of Object.entries(extra)) for (const c of list) add(id, c);
 
@@ -112,33 +130,21 @@ export function deriveSignals(scope: Scope, extra: Record<string, Contribution[]
     const strength = round2(combine(...list.map((c) => c.strength)));
     if (strength <= 0) continue;
     const ecosystem = dominantEcosystem(list);
+    const strongestFirst = [...list].sort((a, b) => b.strength - a.strength);
     signals.push({
       id,
       strength,
-      evidence: capEvidence(list.flatMap((c) => c.evidence)),
+      evidence: mergeEvidence(strongestFirst.map((c) => c.evidence)),
       ...(ecosystem ? { ecosystem } : {}),
     });
   }
   return signals.sort((a, b) => b.strength - a.strength || (a.id < b.id ? -1 : 1));
 }
 
+/** The ecosystem of the strongest contribution that has one (Node.js on a tie). */
 function dominantEcosystem(list: Contribution[]): Backend | undefined {
   const by: Record<Backend, number> = { node: 0, python: 0 };
   for (const c of list) if (c.ecosystem) by[c.ecosystem] = Math.max(by[c.ecosystem], c.strength);
   if (by.node === 0 && by.python === 0) return undefined;
   return by.node >= by.python ? 'node' : 'python';
 }
-
-function capEvidence(all: Evidence[]): Evidence[] {
-  const seen = new Set<string>();
-  const unique = all.filter((e) => {
-    const key = `${e.file}\0${e.line ?? ''}\0${e.detail}`;
-    return seen.has(key) ? false : (seen.add(key), true);
-  });
-  if (unique.length <= MAX_EVIDENCE) return unique;
-  const kept = unique.slice(0, MAX_EVIDENCE - 1);
-  const rest = unique.length - kept.length;
-  return [...kept, { file: unique[MAX_EVIDENCE - 1]!.file, detail: `and ${rest} more` }];
-}
-
-export type { Contribution };

@@ -23,7 +23,7 @@ describe('the hard cases of the issue', () => {
       .service('.', 'python', ['Django']);
     const { repo } = run(f);
     expect(['review', 'mismatch']).toContain(repo.verdict);
-    expect(repo.recommended).toBe('node');
+    expect(repo).toMatchObject({ current: 'python', recommended: 'node' });
   });
 
   it('a Node API that has grown a large ML pipeline should move to Python', () => {
@@ -63,7 +63,34 @@ describe('the hard cases of the issue', () => {
       .manifest('requirements.txt', 'python', ['flask', 'sqlalchemy', 'marshmallow'])
       .code('app', 'Python', 10, ['flask', 'sqlalchemy'])
       .service('.', 'python', ['Flask']);
-    expect(run(f).repo).toMatchObject({ verdict: 'fits', current: 'python' });
+    expect(run(f).repo).toMatchObject({ verdict: 'fits', current: 'python', recommended: 'python' });
+  });
+
+  it('a plain FastAPI CRUD API fits Python', () => {
+    const f = facts()
+      .manifest('pyproject.toml', 'python', ['fastapi', 'uvicorn', 'sqlalchemy', 'pydantic'])
+      .code('app', 'Python', 12, ['fastapi', 'sqlalchemy', 'pydantic'])
+      .service('.', 'python', ['FastAPI']);
+    expect(run(f).repo).toMatchObject({ verdict: 'fits', current: 'python', recommended: 'python' });
+  });
+
+  it('a FastAPI service that has become a WebSocket hub is flagged for Node', () => {
+    const f = facts()
+      .manifest('requirements.txt', 'python', ['fastapi', 'websockets', 'broadcaster', 'redis'])
+      .code('app', 'Python', 8, ['fastapi', 'websockets', 'broadcaster'])
+      .service('.', 'python', ['FastAPI']);
+    const { repo } = run(f);
+    expect(['review', 'mismatch']).toContain(repo.verdict);
+    expect(repo).toMatchObject({ current: 'python', recommended: 'node' });
+  });
+
+  it('a Node API with one LLM SDK call is still a Node API', () => {
+    const f = facts()
+      .manifest('package.json', 'node', ['express', 'openai', 'pg'])
+      .code('src', 'TypeScript', 15, ['express'])
+      .code('src/ai', 'TypeScript', 1, ['openai'])
+      .service('.', 'node', ['Express']);
+    expect(run(f).repo).toMatchObject({ verdict: 'fits', current: 'node', recommended: 'node' });
   });
 
   it('a polyglot monorepo scores each service on its own files', () => {
@@ -87,5 +114,15 @@ describe('the hard cases of the issue', () => {
     const { repo, services } = run(f);
     expect(services).toEqual([]);
     expect(repo).toMatchObject({ verdict: 'unknown', current: 'none', fitScore: 0, gap: 0 });
+  });
+
+  it('with no backend, the repo-wide signals still say what would fit', () => {
+    const f = facts()
+      .manifest('requirements.txt', 'python', ['torch', 'pandas'])
+      .code('research', 'Python', 6, ['torch', 'pandas'])
+      .code('research', 'Jupyter Notebook', 4, ['pandas']);
+    const { repo } = run(f);
+    expect(repo).toMatchObject({ verdict: 'unknown', current: 'none', recommended: 'python', fitScore: 0, gap: 0 });
+    expect(repo.scores.python).toBeGreaterThan(repo.scores.node);
   });
 });

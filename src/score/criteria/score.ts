@@ -1,0 +1,68 @@
+import { NEUTRAL_SCORE } from '../../knowledge/effects.js';
+import type { Backend } from '../../model/common.js';
+import type { Signal } from '../../model/profile.js';
+import type { CriterionScore } from '../../model/verdict.js';
+import { parseUsage } from '../../profile/evidence.js';
+import type { CriterionModel } from './model.js';
+
+const NAMES: Record<Backend, string> = { node: 'Node.js', python: 'Python' };
+
+/**
+ * One criterion from the signals: both backends start at NEUTRAL_SCORE, the criterion's
+ * baselines and each present signal's effects add `points × strength` (rounded to 0.1) to the
+ * backend they favour; each sum is clamped to 0..100 and rounded. Every addition is one reason
+ * line, so the numbers can be recomputed from the reasons.
+ */
+export function scoreCriterion(model: CriterionModel, signals: Signal[], weight: number): CriterionScore {
+  const byId = new Map(signals.map((s) => [s.id, s]));
+  const raw: Record<Backend, number> = { node: NEUTRAL_SCORE, python: NEUTRAL_SCORE };
+  const moves: { points: number; text: string }[] = [];
+  for (const b of model.baselines) {
+    raw[b.favours] += b.points;
+    moves.push({ points: b.points, text: `article baseline: +${b.points} ${NAMES[b.favours]} (${b.article})` });
+  }
+  for (const effect of model.effects) {
+    const signal = byId.get(effect.signal);
+    if (!signal) continue;
+    const backend = effect.favours === 'own' ? signal.ecosystem : effect.favours;
+    if (!backend) continue;
+    const points = round1(effect.points * signal.strength);
+    if (points === 0) continue;
+    raw[backend] += points;
+    moves.push({
+      points,
+      text: `${signal.id} ${signal.strength.toFixed(2)}${where(signal)}: +${points} ${NAMES[backend]} (${effect.article})`,
+    });
+  }
+  // the biggest move first: it is the one a table's "why" column shows
+  const reasons = moves.sort((a, b) => b.points - a.points).map((m) => m.text);
+  const node = clampRound(raw.node);
+  const python = clampRound(raw.python);
+  if (node !== Math.round(raw.node) || python !== Math.round(raw.python)) reasons.push('capped at 100');
+  if (reasons.length === 0) reasons.push(`no signal bears on this criterion: both stay at ${NEUTRAL_SCORE}`);
+  return { id: model.id, weight, node, python, reasons };
+}
+
+/**
+ * Where a signal comes from, in a few words: its first piece of evidence (a declared dependency
+ * where there is one) and how much of the code imports it, with an example file.
+ */
+function where(signal: Signal): string {
+  const first = signal.evidence[0];
+  if (!first) return '';
+  const usageItem = signal.evidence.find((e) => parseUsage(e.detail));
+  const usage = usageItem ? `${usageItem.detail}, e.g. ${usageItem.file}` : '';
+  if (first === usageItem) return ` (${usage})`;
+  // a folder the detail already names (team shares) is not repeated
+  const place = first.file === '.' || first.detail.includes(first.file) ? '' : `, ${first.file}`;
+  const declared = `${first.detail}${place}${place && first.line ? `:${first.line}` : ''}`;
+  return ` (${declared}${usage ? `; ${usage}` : ''})`;
+}
+
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+function clampRound(n: number): number {
+  return Math.max(0, Math.min(100, Math.round(n)));
+}
