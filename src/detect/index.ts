@@ -62,6 +62,7 @@ export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {
   });
   return {
     manifests,
+    projects: found.projects,
     imports,
     languages,
     sources,

@@ -167,8 +167,24 @@ export interface NotService {
   evidence: Evidence[];
 }
 
+/**
+ * A project: a folder with its own Node.js or Python manifests (a package, a Python project).
+ * Code belongs to the nearest project of its language above it; code with none above it
+ * belongs to the root (`.`) of its language.
+ */
+export interface Project {
+  dir: string;
+  backend: Backend;
+  /** Package or distribution name, which other projects' dependencies use to name it. */
+  name?: string;
+  manifests: string[];
+  /** Names of its direct runtime dependencies (to find the workspace projects it uses). */
+  dependencies: string[];
+}
+
 export interface Facts {
   manifests: Manifest[];
+  projects: Project[];
   imports: ImportRef[];
   /** Bytes per language, vendored/generated/data files left out. */
   languages: Record<string, number>;
