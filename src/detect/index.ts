@@ -1,3 +1,4 @@
+import { PYTHON_LANGUAGES } from '../knowledge/languages.js';
 import type { Backend, Warning } from '../model/common.js';
 import type { Facts, ImportRef, Manifest } from '../model/facts.js';
 import type { ScanResult } from '../model/scan.js';
@@ -11,8 +12,6 @@ export interface DetectOptions {
   /** Service folders declared in config: each becomes a service (`declared: true`), its backend overridden when given. */
   services?: { path: string; backend?: Backend }[];
 }
-
-const PYTHON_LANGUAGES = new Set(['Python']);
 
 /** Scan -> facts: manifests, imports, languages and services. Pure and synchronous. */
 export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {

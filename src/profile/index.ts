@@ -6,7 +6,7 @@ import { Scope } from './scope.js';
 import { deriveSignals, groupsOfImport, type Contribution } from './signals.js';
 import { blendTeamShare, teamShare, teamSignals } from './team.js';
 
-export { MAX_EVIDENCE, MAX_USAGE_MODULES, mergeEvidence, parseUsage, usageDetail } from './evidence.js';
+export { MAX_EVIDENCE, MAX_USAGE_MODULES, mergeEvidence, usageEvidence } from './evidence.js';
 export { MAX_IMPORT_EXAMPLES } from './scope.js';
 export { SERVICE_TEAM_WEIGHT } from './team.js';
 export { combine, notebookStrength, packageStrength } from './strength.js';
@@ -48,7 +48,11 @@ export function buildProfile(facts: Facts): Profile {
       current: service.current,
       frameworks: service.frameworks,
       languages: scope.languages,
-      signals: deriveSignals(scope, { ...teamSignals(share, service.path), ...frameworkSignals(service) }),
+      signals: deriveSignals(
+        scope,
+        { ...teamSignals(share, service.path), ...frameworkSignals(service) },
+        service.current,
+      ),
     };
   });
   return {
