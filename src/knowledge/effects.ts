@@ -13,7 +13,9 @@ export interface Effect extends SignalEffect {
   signal: SignalId;
 }
 
-export const EFFECTS: readonly Effect[] = SIGNAL_IDS.flatMap((id) => SIGNALS[id].effects.map((e) => ({ signal: id, ...e })));
+export const EFFECTS: readonly Effect[] = SIGNAL_IDS.flatMap((id) =>
+  SIGNALS[id].effects.map((e) => ({ signal: id, ...e })),
+);
 
 /** The guide's own leanings, before any signal. */
 export const BASELINES: readonly {
@@ -22,7 +24,9 @@ export const BASELINES: readonly {
   points: number;
   guide: Citation;
   why: string;
-}[] = [{ criterion: 'team-skills', favours: 'python', points: 5, guide: 'L19', why: 'Python wins for ease of learning' }];
+}[] = [
+  { criterion: 'team-skills', favours: 'python', points: 5, guide: 'L19', why: 'Python wins for ease of learning' },
+];
 
 /** Start of every criterion for both backends. */
 export const NEUTRAL_SCORE = 50;

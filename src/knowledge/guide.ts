@@ -5,21 +5,11 @@
  * that each sentence still occurs verbatim at its line.
  */
 export const GUIDE = {
-  L3: {
-    line: 3,
-    text: 'Node.js uses a non-blocking, event-driven architecture, ideal for real-time applications.',
-  },
-  L4: { line: 4, text: 'It is used widely in web development, AI, machine learning, data analysis, automation, and more.' },
   L6: {
     line: 6,
     text: 'If your project requires high throughput, real-time interactions, or thousands of simultaneous users, Node.js is usually the better choice.',
   },
-  L7: { line: 7, text: 'Node.js’s architecture naturally handles multiple requests efficiently.' },
   L9: { line: 9, text: 'Python applications scale well, but often require:' },
-  L10: {
-    line: 10,
-    text: 'Python can handle complex logic but may not be as smooth as Node.js for scaling real-time features.',
-  },
   L11: {
     line: 11,
     text: 'Both scale well, but Node.js is easier to scale for high-traffic applications, especially those needing real-time features.',

@@ -3,7 +3,6 @@ import { COMMAND_MAX_CHARS, FILE_SIGNAL_RULES } from '../knowledge/signals.js';
 import type { Evidence } from '../model/common.js';
 import type { Dependency, Manifest } from '../model/facts.js';
 
-
 /** Importing files kept as examples per rule group (the first by path); the rest are counted. */
 export const MAX_IMPORT_EXAMPLES = 10;
 

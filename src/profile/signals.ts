@@ -78,7 +78,9 @@ function packageContribution(key: string, rules: SignalRule[], scope: Scope): Co
   const evidence = { ...noEvidence(), declared };
   if (hits) {
     const example = hits.examples[0]!.file;
-    evidence.usage.push(usageEvidence({ modules: hits.modules, files: hits.files, codeFiles: scope.codeFiles, example }));
+    evidence.usage.push(
+      usageEvidence({ modules: hits.modules, files: hits.files, codeFiles: scope.codeFiles, example }),
+    );
     evidence.files.push(...hits.examples.map((e) => ({ ...e, kind: 'file' as const })));
     evidence.unlisted = hits.files - hits.examples.length;
   }
@@ -117,11 +119,7 @@ function fileContribution(rule: FileSignalRule, items: Evidence[], owner: Backen
  * Signals of one scope (a service or the whole repo), strongest first. `owner` is the service's
  * backend, which deployment facts without an ecosystem of their own belong to.
  */
-export function deriveSignals(
-  scope: Scope,
-  extra: Record<string, Contribution[]> = {},
-  owner?: Backend,
-): Signal[] {
+export function deriveSignals(scope: Scope, extra: Record<string, Contribution[]> = {}, owner?: Backend): Signal[] {
   const contributions = new Map<string, Contribution[]>();
   const add = (id: string, c: Contribution | undefined) => {
     if (c && c.strength > 0) contributions.set(id, [...(contributions.get(id) ?? []), c]);

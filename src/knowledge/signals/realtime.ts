@@ -94,7 +94,13 @@ export const realtime: SignalRecord = {
   ],
   files: [],
   effects: [
-    { criterion: 'performance', favours: 'node', points: 25, guide: 'L6', why: 'real-time interactions favour Node.js' },
+    {
+      criterion: 'performance',
+      favours: 'node',
+      points: 25,
+      guide: 'L6',
+      why: 'real-time interactions favour Node.js',
+    },
     {
       criterion: 'scalability',
       favours: 'node',
@@ -103,6 +109,12 @@ export const realtime: SignalRecord = {
       why: 'Node.js is easier to scale for real-time features',
     },
     { criterion: 'use-case', favours: 'node', points: 40, guide: 'L12', why: 'a real-time application' },
-    { criterion: 'ecosystem', favours: 'node', points: 20, guide: 'L21', why: 'Node.js leads in real-time development' },
+    {
+      criterion: 'ecosystem',
+      favours: 'node',
+      points: 20,
+      guide: 'L21',
+      why: 'Node.js leads in real-time development',
+    },
   ],
 };

@@ -14,7 +14,7 @@ export const teamJs: SignalRecord = {
     {
       criterion: 'team-skills',
       favours: 'node',
-      points: 20,
+      points: 30,
       guide: 'L19',
       why: 'Node.js is great for teams already well-versed in JavaScript',
     },
@@ -30,7 +30,7 @@ export const teamPython: SignalRecord = {
     {
       criterion: 'team-skills',
       favours: 'python',
-      points: 20,
+      points: 30,
       guide: 'L18',
       why: 'a team writing Python keeps its productivity',
     },

@@ -1,5 +1,5 @@
 import { BASELINES, EFFECTS, type Effect } from '../../knowledge/effects.js';
-import type { Citation } from '../../knowledge/guide.js';
+import type { Citation, GuideId } from '../../knowledge/guide.js';
 import type { Backend } from '../../model/common.js';
 import type { CriterionId } from '../../model/profile.js';
 
@@ -12,6 +12,8 @@ export interface CriterionModel {
   weight: number;
   /** Why this weight, from the article. */
   weightWhy: string;
+  /** The guide's sentence the weight follows. */
+  guide: GuideId;
   /** The rows of the effects table that move this criterion. */
   effects: readonly Effect[];
   /** The article's unconditional leanings on this criterion, before any signal. */
@@ -21,7 +23,7 @@ export interface CriterionModel {
 /** A criterion's model, with its rows of the shared effects and baselines tables. */
 export function criterionModel(
   id: CriterionId,
-  about: { article: string; weight: number; weightWhy: string },
+  about: { article: string; weight: number; weightWhy: string; guide: GuideId },
 ): CriterionModel {
   return {
     id,

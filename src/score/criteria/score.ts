@@ -34,7 +34,9 @@ export function scoreCriterion(model: CriterionModel, signals: Signal[], weight:
     if (!backend) continue;
     const cited = `${effect.why} (${citationText(effect.guide)})`;
     if (effect.points === 0) {
-      hygiene.push(`${signal.id} ${signal.strength.toFixed(2)}${where(signal)}: hygiene on ${NAMES[backend]}, +0: ${cited}`);
+      hygiene.push(
+        `${signal.id} ${signal.strength.toFixed(2)}${where(signal)}: hygiene on ${NAMES[backend]}, +0: ${cited}`,
+      );
       continue;
     }
     const points = round1(effect.points * signal.strength);
