@@ -132,10 +132,13 @@ export function deriveSignals(scope: Scope, extra: Record<string, Contribution[]
   for (const [id, list] of Object.entries(extra)) for (const c of list) add(id, c);
 
   const signals: Signal[] = [];
-  for (const [id, list] of contributions) {
+  for (const [id, all] of contributions) {
+    // A signal speaks for one ecosystem: the other side's contributions are left out, so a
+    // frontend's pm2 or lockfile never adds to a Python service's scale-out or security.
+    const ecosystem = dominantEcosystem(all);
+    const list = all.filter((c) => !c.ecosystem || c.ecosystem === ecosystem);
     const strength = round2(combine(...list.map((c) => c.strength)));
     if (strength <= 0) continue;
-    const ecosystem = dominantEcosystem(list);
     const strongestFirst = [...list].sort((a, b) => b.strength - a.strength);
     signals.push({
       id,

@@ -118,15 +118,20 @@ describe('signal strength in a profile', () => {
     });
   });
 
-  it('signals from both ecosystems combine, and the stronger side names the ecosystem', () => {
+  it('a signal speaks for its stronger ecosystem: the other side neither adds to it nor is its evidence', () => {
     const f = facts()
       .manifest('package.json', 'node', ['better-sse'])
-      .manifest('requirements.txt', 'python', ['channels'])
-      .code('app', 'Python', 5, ['channels']);
+      .manifest('requirements.txt', 'python', ['channels', 'celery'])
+      .code('app', 'Python', 5, ['channels'])
+      .manifest('web/package.json', 'node', ['bullmq']);
     const p = buildProfile(f.facts);
     const realtime = p.signals.find((s) => s.id === 'realtime')!;
-    expect(realtime.ecosystem).toBe('python');
-    expect(realtime.strength).toBe(r2(combine(baseOf('realtime', 'node', 'better-sse'), 1)));
+    expect(realtime).toMatchObject({ ecosystem: 'python', strength: 1 });
+    expect(realtime.evidence.map((e) => e.file)).not.toContain('package.json');
+    // equal strengths: a tie goes to Node.js, and the Python queue is not its evidence
+    const queue = p.signals.find((s) => s.id === 'queue')!;
+    expect(queue.strength).toBe(baseOf('queue', 'node', 'bullmq'));
+    expect(queue.evidence.every((e) => e.file === 'web/package.json')).toBe(true);
   });
 
   it('signals are sorted strongest first', () => {

@@ -29,11 +29,12 @@ export const frontend: SignalRecord = {
     },
   ],
   files: [],
+  // the team share already counts the frontend's code; this is the smaller nudge of L14
   effects: [
     {
       criterion: 'team-skills',
       favours: 'node',
-      points: 10,
+      points: 5,
       guide: 'L14',
       why: 'developers familiar with JavaScript adapt quickly to Node.js',
     },
