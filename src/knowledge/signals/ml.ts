@@ -92,7 +92,7 @@ export const ml: SignalRecord = {
         'pytesseract',
         'llama_cpp',
       ],
-      base: 0.4,
+      base: 0.25,
       why: 'machine-learning frameworks and models',
     },
     {
@@ -121,7 +121,7 @@ export const ml: SignalRecord = {
         'face-api.js',
         '@vladmandic/face-api',
       ],
-      base: 0.4,
+      base: 0.25,
       why: 'machine learning, OCR and speech models run in JavaScript',
     },
   ],

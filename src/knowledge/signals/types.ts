@@ -30,7 +30,7 @@ export interface PackageSource {
   packages: readonly string[];
   /** Module names as imported, where they differ from the package names (`sklearn`, `cv2`). */
   imports?: readonly string[];
-  /** Strength of a runtime dependency the service's code never imports: declared, maybe unused. */
+  /** Strength of a runtime dependency the service's code never imports: declared, maybe unused, so weak. */
   base: number;
   /**
    * Strength once the service's runtime code imports one of these modules: what the service
