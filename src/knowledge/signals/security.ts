@@ -1,3 +1,4 @@
+import { LOCKFILE_KINDS } from '../manifest-formats.js';
 import { FILE_SIGNALS } from './constants.js';
 import type { SignalRecord } from './types.js';
 
@@ -101,13 +102,13 @@ export const security: SignalRecord = {
   ],
   files: [
     {
-      fact: { kind: 'manifest', manifests: ['package-lock', 'yarn-lock', 'pnpm-lock', 'bun-lock'], label: 'lockfile' },
+      fact: { kind: 'manifest', manifests: LOCKFILE_KINDS.node, label: 'lockfile' },
       ecosystem: 'node',
       strength: FILE_SIGNALS.lockfileStrength,
       why: 'a lockfile pins every npm dependency: reproducible, auditable installs',
     },
     {
-      fact: { kind: 'manifest', manifests: ['pipfile-lock', 'uv-lock', 'poetry-lock', 'pdm-lock'], label: 'lockfile' },
+      fact: { kind: 'manifest', manifests: LOCKFILE_KINDS.python, label: 'lockfile' },
       ecosystem: 'python',
       strength: FILE_SIGNALS.lockfileStrength,
       why: 'a lockfile pins every Python dependency: reproducible, auditable installs',
