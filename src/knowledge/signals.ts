@@ -37,6 +37,16 @@ export function ceilingOf(rule: { ceiling?: number }): number {
   return rule.ceiling ?? 1;
 }
 
+/**
+ * Signals that only say the backend in use already handles something (every effect `own`):
+ * in a service, only its own backend's evidence (or evidence with no ecosystem) raises them, so
+ * a frontend's `axios` or `zod` inside a Python service's folder is no Node.js back end.
+ */
+export function ownSideOnly(id: string): boolean {
+  const record = SIGNALS[id as SignalId];
+  return record !== undefined && record.effects.length > 0 && record.effects.every((e) => e.favours === 'own');
+}
+
 /** The ecosystems whose packages can raise `id`. */
 export function ecosystemsOf(id: SignalId): Backend[] {
   return [...new Set(SIGNALS[id].packages.map((p) => p.ecosystem))];

@@ -3,6 +3,7 @@ import {
   FILE_SIGNAL_RULES,
   SIGNAL_RULES,
   ceilingOf,
+  ownSideOnly,
   type FileSignalRule,
   type SignalRule,
 } from '../knowledge/signals.js';
@@ -117,7 +118,8 @@ function fileContribution(rule: FileSignalRule, items: Evidence[], owner: Backen
 
 /**
  * Signals of one scope (a service or the whole repo), strongest first. `owner` is the service's
- * backend, which deployment facts without an ecosystem of their own belong to.
+ * backend: deployment facts without an ecosystem of their own belong to it, and signals that
+ * only show a backend handling something (ownSideOnly) take only its evidence.
  */
 export function deriveSignals(scope: Scope, extra: Record<string, Contribution[]> = {}, owner?: Backend): Signal[] {
   const contributions = new Map<string, Contribution[]>();
@@ -134,9 +136,10 @@ export function deriveSignals(scope: Scope, extra: Record<string, Contribution[]
   const signals: Signal[] = [];
   for (const [id, all] of contributions) {
     // A signal speaks for one ecosystem: the other side's contributions are left out, so a
-    // frontend's pm2 or lockfile never adds to a Python service's scale-out or security.
-    const ecosystem = dominantEcosystem(all);
-    const list = all.filter((c) => !c.ecosystem || c.ecosystem === ecosystem);
+    // Node.js SSE helper never adds to a Python service's WebSockets, nor is their evidence.
+    const mine = owner && ownSideOnly(id) ? all.filter((c) => !c.ecosystem || c.ecosystem === owner) : all;
+    const ecosystem = dominantEcosystem(mine);
+    const list = mine.filter((c) => !c.ecosystem || c.ecosystem === ecosystem);
     const strength = round2(combine(...list.map((c) => c.strength)));
     if (strength <= 0) continue;
     const strongestFirst = [...list].sort((a, b) => b.strength - a.strength);

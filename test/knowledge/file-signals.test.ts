@@ -47,9 +47,10 @@ describe('file and deployment knowledge', () => {
         if (rule.ecosystem) expect(signal!.ecosystem).toBe(rule.ecosystem);
         // a fact with no ecosystem of its own belongs to the service it deploys
         const svc = structuredClone(f);
-        svc.services.push({ path: '.', current: 'python', frameworks: ['Flask'], manifests: [], evidence: [] });
+        const current = rule.ecosystem ?? 'python';
+        svc.services.push({ path: '.', current, frameworks: [], manifests: [], evidence: [] });
         const inService = buildProfile(svc).services[0]!.signals.find((s) => s.id === rule.signal);
-        expect(inService!.ecosystem).toBe(rule.ecosystem ?? 'python');
+        expect(inService!.ecosystem).toBe(current);
       }
     });
   }

@@ -134,6 +134,23 @@ describe('signal strength in a profile', () => {
     expect(queue.evidence.every((e) => e.file === 'web/package.json')).toBe(true);
   });
 
+  it('in a service, practices and production tooling count only from its own backend', () => {
+    const f = facts()
+      .manifest('requirements.txt', 'python', ['flask', 'celery'])
+      .code('app', 'Python', 3, ['flask', 'celery'])
+      .manifest('web/package.json', 'node', ['axios', 'zod', 'pm2', 'bullmq', 'react'])
+      .code('web/src', 'TypeScript', 6, ['axios', 'zod', 'react'])
+      .manifest('web/package-lock.json', 'node', [], { kind: 'package-lock', lockfile: true })
+      .service('.', 'python', ['Flask']);
+    const signals = buildProfile(f.facts).services[0]!.signals;
+    const byId = new Map(signals.map((s) => [s.id, s]));
+    for (const id of ['concurrency', 'security', 'scale-out']) expect(byId.get(id), id).toBeUndefined();
+    expect(byId.get('queue')).toMatchObject({ ecosystem: 'python', strength: 1 });
+    expect(byId.get('queue')!.evidence.every((e) => !e.file.startsWith('web/'))).toBe(true);
+    // the frontend still says the team writes JavaScript
+    expect(byId.get('frontend')?.ecosystem).toBe('node');
+  });
+
   it('signals are sorted strongest first', () => {
     const f = facts()
       .manifest('package.json', 'node', ['socket.io', 'helmet', 'bullmq'])
