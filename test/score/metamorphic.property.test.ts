@@ -6,6 +6,7 @@ import type { Signal } from '../../src/model/profile.js';
 import type { Assessment } from '../../src/model/verdict.js';
 import { buildProfile } from '../../src/profile/index.js';
 import { assessRepo, DEFAULT_PARAMS } from '../../src/score/index.js';
+import { facts } from '../support/facts.js';
 
 /**
  * Metamorphic properties over generated services, built in memory: the verdict follows what a
@@ -93,7 +94,7 @@ const LANGUAGE: Record<Backend, { name: string; ext: string }> = {
 
 /** The service as Facts; every module written `repeat` times. */
 function build(s: Spec, repeat = 1): Facts {
-  const f: Facts = { manifests: [], imports: [], languages: {}, sources: [], services: [], warnings: [] };
+  const f: Facts = facts().facts;
   const { name, ext } = LANGUAGE[s.backend];
   const framework = FRAMEWORK[s.backend];
   const deps = [framework.pkg, ...s.features.map((x) => WORKLOADS[x.workload]![s.backend].pkg)];
@@ -133,6 +134,7 @@ function build(s: Spec, repeat = 1): Facts {
     frameworks: [framework.name],
     manifests: [manifest.file],
     evidence: [{ file: manifest.file, detail: framework.pkg }],
+    entry: [{ file: manifest.file, detail: 'start script' }],
   });
   return f;
 }
