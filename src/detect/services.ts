@@ -1,4 +1,5 @@
 import { APP_SERVERS } from '../knowledge/code-patterns.js';
+import { PYTHON_PROJECT_KINDS } from '../knowledge/manifest-formats.js';
 import { frameworkOfImport, frameworkOfPackage, type Framework } from '../knowledge/frameworks.js';
 import {
   DEV_SERVER_PACKAGES,
@@ -26,7 +27,6 @@ import type {
 } from '../model/facts.js';
 import { resolveInside } from './manifests/deploy.js';
 
-const PYTHON_PROJECT_KINDS = new Set(['pyproject', 'requirements', 'pipfile', 'setup-py', 'setup-cfg', 'conda']);
 /** Deployment platform files: one in a folder says the folder is deployed as it is. */
 const DEPLOY_PLATFORM_FILE =
   /(?:^|\/)(?:app\.ya?ml|fly\.toml|render\.ya?ml|railway\.(?:json|toml)|app\.json|vercel\.json|netlify\.toml)$/;

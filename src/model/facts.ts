@@ -1,28 +1,8 @@
+import type { ManifestKind } from '../knowledge/manifest-formats.js';
 import type { Backend, Evidence, Warning } from './common.js';
 
-export type ManifestKind =
-  | 'package.json'
-  | 'package-lock'
-  | 'yarn-lock'
-  | 'pnpm-lock'
-  | 'pnpm-workspace'
-  | 'bun-lock'
-  | 'requirements'
-  | 'pyproject'
-  | 'pipfile'
-  | 'pipfile-lock'
-  | 'setup-py'
-  | 'setup-cfg'
-  | 'uv-lock'
-  | 'poetry-lock'
-  | 'pdm-lock'
-  | 'conda'
-  | 'dockerfile'
-  | 'compose'
-  | 'procfile'
-  | 'serverless'
-  | 'platform'
-  | 'kubernetes';
+/** Derived from the manifest formats table: adding a format is one record there. */
+export type { ManifestKind } from '../knowledge/manifest-formats.js';
 
 /** A dependency as a manifest declares or a lockfile resolves it. */
 export interface Dependency {

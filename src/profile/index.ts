@@ -3,11 +3,12 @@ import type { Facts, ServiceFacts } from '../model/facts.js';
 import type { Component, Profile, ServiceProfile, Signal } from '../model/profile.js';
 import { noEvidence } from './evidence.js';
 import { Ownership } from './ownership.js';
-import { JS_LANGUAGES, PYTHON_LANGUAGES, Scope } from './scope.js';
+import { JS_LANGUAGES, PYTHON_LANGUAGES } from '../knowledge/languages.js';
+import { Scope } from './scope.js';
 import { deriveSignals, groupsOfImport, type Contribution } from './signals.js';
 import { teamShare, teamSignals } from './team.js';
 
-export { MAX_EVIDENCE, MAX_USAGE_MODULES, mergeEvidence, parseUsage, usageDetail } from './evidence.js';
+export { MAX_EVIDENCE, MAX_USAGE_MODULES, mergeEvidence, usageEvidence } from './evidence.js';
 export { MAX_IMPORT_EXAMPLES } from './scope.js';
 export { combine, notebookStrength, packageStrength } from './strength.js';
 
@@ -62,7 +63,7 @@ export function buildProfile(facts: Facts): Profile {
   const services: ServiceProfile[] = facts.services.map((service, i) => {
     const scope = scopes[i]!;
     const context = { ...teamSignals(teamShare(scope), service.path), ...frameworkSignals(service) };
-    const signals = deriveSignals(scope, context);
+    const signals = deriveSignals(scope, context, service.current);
     return {
       path: service.path,
       current: service.current,

@@ -1,5 +1,6 @@
 import { noEvidence } from './evidence.js';
-import { JS_LANGUAGES, PYTHON_LANGUAGES, type Scope } from './scope.js';
+import { JS_LANGUAGES, PYTHON_LANGUAGES } from '../knowledge/languages.js';
+import type { Scope } from './scope.js';
 import type { Contribution } from './signals.js';
 import { round2 } from './strength.js';
 

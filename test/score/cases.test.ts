@@ -102,7 +102,11 @@ describe('the hard cases of the issue', () => {
       .code('src', 'TypeScript', 15, ['express'])
       .code('src/ai', 'TypeScript', 1, ['openai'])
       .service('.', 'node', ['Express']);
-    expect(run(f).repo).toMatchObject({ verdict: 'fits', current: 'node', recommended: 'node' });
+    // calling a hosted model is the lighter `llm` signal: the team's JavaScript still holds
+    const { repo } = run(f);
+    expect(repo).toMatchObject({ verdict: 'fits', current: 'node' });
+    expect(repo.recommended).not.toBe('python');
+    expect(repo.scores.node).toBeGreaterThan(repo.scores.python);
   });
 
   it('a polyglot monorepo scores each service on its own files', () => {
