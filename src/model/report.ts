@@ -1,4 +1,5 @@
 import type { Evidence, Warning } from './common.js';
+import type { ServicePlan } from './plan.js';
 import type { Signal } from './profile.js';
 import type { Assessment, CriterionScore, Current, Recommended, Scores, VerdictKind } from './verdict.js';
 
@@ -18,6 +19,8 @@ export interface ServiceReport {
   /** Backend the config declares for this service, when it does. */
   expected?: string;
   waiver?: { reason: string; expires: string; active: boolean };
+  /** For `review` and `mismatch`: where the drift lives and what to do about it. */
+  plan?: ServicePlan;
 }
 
 export interface PolicyReport {
