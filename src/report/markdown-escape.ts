@@ -11,9 +11,12 @@ export function shorten(text: string, max = MAX_NAME_LENGTH): string {
   return text.length <= max ? text : text.slice(0, max - 1) + '…';
 }
 
-/** Inline text: HTML characters as entities, Markdown punctuation escaped, `@` and `#` defused. */
-export function escapeMarkdown(text: string): string {
-  return shorten(text)
+/**
+ * Inline text: HTML characters as entities, Markdown punctuation escaped, `@` and `#` defused.
+ * `max` cuts it (a name by default; a sentence of the report's own that quotes names may be longer).
+ */
+export function escapeMarkdown(text: string, max = MAX_NAME_LENGTH): string {
+  return shorten(text, max)
     .replace(/[\r\n]+/g, ' ')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
