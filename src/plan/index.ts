@@ -231,13 +231,15 @@ function libraries(
   return names;
 }
 
+/** The area's runtime files and lines, by path; a file known without a line (a notebook's use) only when no line is known. */
 function areaEvidence(uses: readonly Use[]): Evidence[] {
+  const withLine = new Set(uses.filter((u) => u.line).map((u) => u.file));
   const seen = new Set<string>();
   const out: Evidence[] = [];
   const sorted = [...uses].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
   for (const u of sorted) {
     const key = `${u.file}:${u.line ?? ''}`;
-    if (seen.has(key)) continue;
+    if (seen.has(key) || (!u.line && withLine.has(u.file))) continue;
     seen.add(key);
     out.push({
       file: u.file,
@@ -245,7 +247,10 @@ function areaEvidence(uses: readonly Use[]): Evidence[] {
       detail: u.library ? `imports ${u.library}` : `uses ${u.signal}`,
     });
   }
-  return out.slice(0, MAX_AREA_EVIDENCE);
+  // one line per file first, so the few shown spread over the area
+  const firsts = out.filter((e, i) => i === 0 || out[i - 1]!.file !== e.file);
+  const rest = out.filter((e) => !firsts.includes(e));
+  return [...firsts, ...rest].slice(0, MAX_AREA_EVIDENCE);
 }
 
 /**
@@ -304,10 +309,16 @@ function describeAreas(areas: readonly DriftArea[], hidden: readonly DriftArea[]
   const total = (list: readonly DriftArea[]) =>
     list.reduce((s, a) => ({ files: s.files + a.files, bytes: s.bytes + a.bytes }), { files: 0, bytes: 0 });
   const parts = shared ? areas.map(areaName) : areas.map(describeArea);
-  if (hidden.length > 0)
-    parts.push(`${hidden.length} more place${hidden.length === 1 ? '' : 's'} (${sizeText(total(hidden))})`);
+  if (hidden.length > 0) {
+    const more = total(hidden);
+    parts.push(
+      shared
+        ? `${more.files} more file${more.files === 1 ? '' : 's'} elsewhere`
+        : `${hidden.length} more place${hidden.length === 1 ? '' : 's'} (${sizeText(more)})`,
+    );
+  }
   const text = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)!}` : parts[0]!;
-  return shared ? `${text} (${sizeText(total(areas))}; ${libraryList(areas[0]!.libraries)})` : text;
+  return shared ? `${text} (${sizeText(total([...areas, ...hidden]))}; ${libraryList(areas[0]!.libraries)})` : text;
 }
 
 function fromText(area: DriftArea): string {
