@@ -11,11 +11,16 @@ export function shorten(text: string, max = MAX_NAME_LENGTH): string {
   return text.length <= max ? text : text.slice(0, max - 1) + '…';
 }
 
+/** Inline text: HTML characters as entities, Markdown punctuation escaped, `@` and `#` defused. */
+export function escapeMarkdown(text: string): string {
+  return escapeMarkdownUpTo(text, MAX_NAME_LENGTH);
+}
+
 /**
- * Inline text: HTML characters as entities, Markdown punctuation escaped, `@` and `#` defused.
- * `max` cuts it (a name by default; a sentence of the report's own that quotes names may be longer).
+ * escapeMarkdown for a sentence of the report's own that quotes names, cut at `max` instead of a
+ * name's length. (A second function, not a second parameter: `list.map(escapeMarkdown)` passes an index.)
  */
-export function escapeMarkdown(text: string, max = MAX_NAME_LENGTH): string {
+export function escapeMarkdownUpTo(text: string, max: number): string {
   return shorten(text, max)
     .replace(/[\r\n]+/g, ' ')
     .replace(/&/g, '&amp;')

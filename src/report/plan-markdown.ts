@@ -1,5 +1,5 @@
 import type { ServicePlan } from '../model/plan.js';
-import { codeSpan, escapeMarkdown } from './markdown-escape.js';
+import { codeSpan, escapeMarkdownUpTo } from './markdown-escape.js';
 import { areaPath, areaSummary } from './plan-words.js';
 
 /** Plans shown in a comment; the others are in the JSON report. */
@@ -17,19 +17,19 @@ const MAX_AREAS_LISTED = 4;
  */
 export function planMarkdown(plan: ServicePlan): string {
   const lines = [
-    `**What to do** for ${codeSpan(plan.waiver.service)}: ${escapeMarkdown(plan.suggestion, MAX_SUGGESTION)}`,
+    `**What to do** for ${codeSpan(plan.waiver.service)}: ${escapeMarkdownUpTo(plan.suggestion, MAX_SUGGESTION)}`,
     '',
   ];
   for (const area of plan.areas.slice(0, MAX_AREAS_LISTED)) {
     const first = area.evidence[0];
     const example = first ? `, e.g. ${codeSpan(first.line ? `${first.file}:${first.line}` : first.file)}` : '';
-    lines.push(`- ${codeSpan(areaPath(area))}: ${escapeMarkdown(areaSummary(area), MAX_SUGGESTION)}${example}`);
+    lines.push(`- ${codeSpan(areaPath(area))}: ${escapeMarkdownUpTo(areaSummary(area), MAX_SUGGESTION)}${example}`);
   }
   if (plan.areas.length > MAX_AREAS_LISTED)
     lines.push(`- …and ${plan.areas.length - MAX_AREAS_LISTED} more (in the JSON report)`);
   lines.push(
-    `- The guide: “${escapeMarkdown(plan.guide)}”`,
-    `- Staying costs: “${escapeMarkdown(plan.stayingCost, MAX_SUGGESTION)}”`,
+    `- The guide: “${escapeMarkdownUpTo(plan.guide, MAX_SUGGESTION)}”`,
+    `- Staying costs: “${escapeMarkdownUpTo(plan.stayingCost, MAX_SUGGESTION)}”`,
     '',
     '<details><summary>To stay, add this waiver to <code>.github/backend-fit.yml</code></summary>',
     '',

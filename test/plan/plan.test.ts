@@ -12,6 +12,7 @@ import { planInputs } from '../../src/plan/inputs.js';
 import { findAreas } from '../../src/plan/areas.js';
 import { buildProfile } from '../../src/profile/index.js';
 import { renderMarkdown, renderSarif, renderText } from '../../src/report/index.js';
+import { escapeMarkdown, escapeMarkdownUpTo, MAX_NAME_LENGTH } from '../../src/report/markdown-escape.js';
 import { planMarkdown } from '../../src/report/plan-markdown.js';
 import { assessRepo, DEFAULT_PARAMS } from '../../src/score/index.js';
 import { FIXTURES } from '../fixtures/expectations.js';
@@ -228,6 +229,15 @@ describe('plan: rendered', () => {
     expect(md).toContain('- ``src/@team`x`<b>/``: ');
     expect(md).not.toMatch(/(^|[^`\u200b])@someone/);
     expect(md).toContain('````yaml');
+  });
+});
+
+describe('escaping: a long sentence of the plan is not cut, names still are', () => {
+  it('escapeMarkdownUpTo keeps the sentence; escapeMarkdown passed to map() keeps its name limit', () => {
+    const sentence = `Move ${'x'.repeat(400)} and stay.`;
+    expect(escapeMarkdownUpTo(sentence, 2000)).toBe(sentence);
+    const [cut] = [sentence].map(escapeMarkdown);
+    expect(cut).toHaveLength(MAX_NAME_LENGTH);
   });
 });
 
