@@ -125,6 +125,27 @@ describe('plan: ML run by a Node API as Python scripts', () => {
   });
 });
 
+describe('plan: a gap that is not in the code', () => {
+  it('keep: no area to move; names the signals behind the gap and still offers the waiver', () => {
+    // a Node.js API in a repository of plain Python tooling: the team share leans to Python, no code drifts
+    const f = facts()
+      .manifest('package.json', 'node', ['express'])
+      .code('.', 'JavaScript', 2, ['express'])
+      .code('tools', 'Python', 6, ['argparse'], 6000)
+      .service('.', 'node', ['Express']);
+    const profile = buildProfile(f.facts);
+    const service = profile.services[0]!;
+    const assessment = { ...assessRepo(profile, DEFAULT_PARAMS).services[0]!, verdict: 'review' as const };
+    const plan = planService(service, assessment, planInputs(0, service, f.facts), NOW);
+    expect(plan.shape).toBe('keep');
+    expect(plan.areas).toEqual([]);
+    expect(plan.moves).toEqual({ files: 0, bytes: 0, paths: [] });
+    expect(plan.stays.files).toBe(8);
+    expect(plan.suggestion).toMatch(/^No part of the code drifts: the gap comes from team-python 0\.\d\d/);
+    expect(plan.waiver.expires).toBe('2027-02-22');
+  });
+});
+
 describe('plan: real-time inside a Django app (python-realtime-chat)', () => {
   it('runs the Channels consumers as a Node.js service beside the Django app; views and settings stay', async () => {
     const plan = await planOf('python-realtime-chat');
