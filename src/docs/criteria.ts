@@ -8,6 +8,7 @@ import {
   UNDECLARED_IMPORT_BASE_FACTOR,
 } from '../knowledge/signals.js';
 import { DEFAULT_PARAMS } from '../score/index.js';
+import { renderPlanDoc } from './plans.js';
 
 /** docs/criteria.md, from the knowledge tables themselves (`npm run docs`; a test fails when stale). */
 export function renderCriteriaDoc(): string {
@@ -58,6 +59,7 @@ export function renderCriteriaDoc(): string {
     '',
     `Servers inside these folders are demos or tests, not services: ${NON_SERVICE_FOLDERS.map((f) => `\`${f}/\``).join(', ')}.`,
     '',
+    ...renderPlanDoc(),
   ];
   return out.join('\n');
 }
