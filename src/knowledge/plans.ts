@@ -93,7 +93,7 @@ export const ALSO: Record<Reach, string> = {
 /** Which areas the first sentence is about: the code the service runs before code beside it. */
 export const REACH_ORDER: readonly Reach[] = ['imports', 'spawns', 'http', 'apart'];
 
-export const REST = '; the other {rest} fit {current} and stay.';
+export const REST = '; the other {rest} {fit} {current} and {stay}.';
 export const SWITCH =
   '{part} {is} most of the service ({drift}: {areas}): a full switch to {towards} is the honest answer, rewriting the {current} code ({moves}){already}.';
 /** The end of a switch sentence when some of the drift is in the target language already. */

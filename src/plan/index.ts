@@ -179,8 +179,17 @@ export function planService(
   const main = shown.filter((a) => a.reach === mainReach);
   const rest = shown.filter((a) => a.reach !== mainReach);
   const template = mainReach === 'imports' ? kinds[0]!.split : CROSS_LANGUAGE_SPLIT[mainReach];
+  const one = stays.files === 1;
+  const parts = stays.parts.join(', ');
   const restText =
-    stays.files > 0 ? fill(REST, { ...vars, rest: `${sizeText(stays)} (${stays.parts.join(', ')})` }) : '.';
+    stays.files > 0
+      ? fill(REST, {
+          ...vars,
+          rest: one ? `file, ${formatBytes(stays.bytes)} (${parts}),` : `${sizeText(stays)} (${parts})`,
+          fit: one ? 'fits' : 'fit',
+          stay: one ? 'stays' : 'stay',
+        })
+      : '.';
   let suggestion =
     capitalise(fill(template, { ...vars, areas: describeAreas(main, hidden), from: fromText(main[0]!) })) + restText;
   if (rest.length > 0) {

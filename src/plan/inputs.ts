@@ -5,6 +5,7 @@ import type { Facts } from '../model/facts.js';
 import type { Reach } from '../model/plan.js';
 import type { ServiceProfile } from '../model/profile.js';
 import { serviceLocator } from '../profile/attribution.js';
+import { CODE_LANGUAGES } from '../profile/scope.js';
 
 /** A place in the service that uses a library behind a signal. */
 export interface Use {
@@ -17,8 +18,9 @@ export interface Use {
 /** What the plan stage reads about one service; built by `planInputs`, the one place that knows the profile's details. */
 export interface PlanInputs {
   /**
-   * The service's non-empty source files (its scope), with languages and sizes: an empty
-   * `__init__.py` marks a package, it holds no code that would move.
+   * The service's non-empty code files (its scope), with languages and sizes: what would move.
+   * An empty `__init__.py` marks a package, and a Dockerfile, a stylesheet or a template is not
+   * code in either backend's language.
    */
   sources: { path: string; language: string; size: number }[];
   /** Code that uses a signal's libraries: imports, notebooks, files the evidence names. */
@@ -99,5 +101,6 @@ export function planInputs(index: number, service: ServiceProfile, facts: Facts)
   const starters = facts.imports
     .filter((i) => i.ecosystem === own && sources.has(i.file) && PROCESS_MODULES[own].includes(i.module))
     .map((i) => ({ file: i.file, line: i.line, detail: `imports ${i.module}` }));
-  return { sources: [...sources.values()].filter((s) => s.size > 0), uses, declared, reached, starters };
+  const code = [...sources.values()].filter((s) => s.size > 0 && CODE_LANGUAGES.has(s.language));
+  return { sources: code, uses, declared, reached, starters };
 }

@@ -125,6 +125,23 @@ describe('plan: ML run by a Node API as Python scripts', () => {
   });
 });
 
+describe('plan: wording', () => {
+  it('one file that stays is one file that fits', () => {
+    const f = facts()
+      .manifest('package.json', 'node', ['express', '@tensorflow/tfjs-node'])
+      .code('.', 'JavaScript', 1, ['express'], 1200)
+      .code('ml', 'JavaScript', 1, ['@tensorflow/tfjs-node'], 400)
+      .service('.', 'node', ['Express']);
+    const profile = buildProfile(f.facts);
+    const service = profile.services[0]!;
+    const assessment = { ...assessRepo(profile, DEFAULT_PARAMS).services[0]!, verdict: 'review' as const };
+    const plan = planService(service, assessment, planInputs(0, service, f.facts), NOW);
+    expect(plan.suggestion).toBe(
+      'Move the ML code in ml/f1.js (400 B; @tensorflow/tfjs-node) into a Python service and call it over HTTP from the Express app; the other file, 1.2 KB (f0), fits Node.js and stays.',
+    );
+  });
+});
+
 describe('plan: a gap that is not in the code', () => {
   it('keep: no area to move; names the signals behind the gap and still offers the waiver', () => {
     // a Node.js API in a repository of plain Python tooling: the team share leans to Python, no code drifts
