@@ -21,19 +21,25 @@ export function findAreas(driftFiles: readonly string[], sources: readonly strin
   return unique.length === 0 ? [] : split(unique, sources, serviceRoot);
 }
 
+/** `sources` holds at least the sources under the drift files' common folder; each level passes its children only theirs. */
 function split(files: string[], sources: readonly string[], root: string): RawArea[] {
   if (files.length === 1) return [{ path: files[0]!, folder: false, driftFiles: files }];
   const folder = commonFolder(files);
-  if (!isInside(root, folder)) {
-    const inFolder = sources.filter((s) => isInside(s, folder)).length;
-    if (files.length > AREA_HOLD_SHARE * inFolder) return [{ path: folder, folder: true, driftFiles: files }];
-  }
-  const groups = new Map<string, string[]>();
-  for (const file of files) {
-    const child = childOf(folder, file);
-    groups.set(child, [...(groups.get(child) ?? []), file]);
-  }
-  return [...groups.values()].flatMap((group) => split(group, sources, root));
+  const inFolder = sources.filter((s) => isInside(s, folder));
+  if (!isInside(root, folder) && files.length > AREA_HOLD_SHARE * inFolder.length)
+    return [{ path: folder, folder: true, driftFiles: files }];
+  const byChild = (list: readonly string[]) => {
+    const groups = new Map<string, string[]>();
+    for (const path of list) {
+      const child = childOf(folder, path);
+      const group = groups.get(child);
+      if (group) group.push(path);
+      else groups.set(child, [path]);
+    }
+    return groups;
+  };
+  const childSources = byChild(inFolder);
+  return [...byChild(files)].flatMap(([child, group]) => split(group, childSources.get(child) ?? [], root));
 }
 
 /** The deepest folder holding every path (`.` for the root). */
@@ -54,6 +60,17 @@ function childOf(folder: string, path: string): string {
   const slash = rest.indexOf('/');
   if (slash < 0) return path;
   return folder === '.' ? rest.slice(0, slash) : `${folder}/${rest.slice(0, slash)}`;
+}
+
+/** The area (of `paths`, folders or files) that holds a path, walking up its folders. */
+export function areaLocator(paths: readonly string[]): (path: string) => string | undefined {
+  const set = new Set(paths);
+  return (path) => {
+    for (let at = path; ; at = parentOf(at)) {
+      if (set.has(at)) return at;
+      if (at === '.') return undefined;
+    }
+  };
 }
 
 /** Files and bytes of the sources that satisfy `pick`. */

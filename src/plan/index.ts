@@ -26,7 +26,7 @@ import type { Assessment } from '../model/verdict.js';
 import { utcDay } from '../policy/dates.js';
 import { JS_LANGUAGES, PYTHON_LANGUAGES } from '../profile/scope.js';
 import { formatBytes } from '../report/words.js';
-import { findAreas, isInside, partNames, sizeOf } from './areas.js';
+import { areaLocator, findAreas, isInside, partNames, sizeOf } from './areas.js';
 import { planInputs, type PlanInputs, type Use } from './inputs.js';
 
 export { planInputs, type PlanInputs } from './inputs.js';
@@ -74,30 +74,41 @@ export function planService(
   const uses = inputs.uses.filter((u) => kindOf.has(u.signal));
   const declared = inputs.declared.filter((d) => kindOf.has(d.signal));
   const sourcePaths = inputs.sources.map((s) => s.path);
+  const languageOf = new Map(inputs.sources.map((s) => [s.path, s.language]));
   const raw = findAreas(
     uses.map((u) => u.file),
     sourcePaths,
     service.path,
   );
   const kindsByFiles = rankKinds(service, kindOf);
+  // each path's area, found by walking up its folders: one pass, not areas × files
+  const areaOf = areaLocator(raw.map((a) => a.path));
+  const group = <T>(list: readonly T[], path: (item: T) => string) => {
+    const by = new Map<string, T[]>();
+    for (const item of list) {
+      const at = areaOf(path(item));
+      if (at === undefined) continue;
+      const list = by.get(at);
+      if (list) list.push(item);
+      else by.set(at, [item]);
+    }
+    return by;
+  };
+  const usesBy = group(uses, (u) => u.file);
+  const declaredBy = group(declared, (d) => d.file);
+  const sourcesBy = group(inputs.sources, (s) => s.path);
   const areas = raw
     .map((area): Described => {
-      const inArea = (path: string) => isInside(path, area.path);
-      const here = uses.filter((u) => inArea(u.file));
+      const here = usesBy.get(area.path) ?? [];
       const kinds = kindsByFiles.filter((k) => here.some((u) => kindOf.get(u.signal) === k));
       return {
         path: area.path,
         folder: area.folder,
         kinds: kinds.map((k) => k.id),
-        ...sizeOf(inputs.sources, inArea),
+        ...sizeOf(sourcesBy.get(area.path) ?? [], () => true),
         driftFiles: area.driftFiles.length,
-        libraries: libraries(
-          declared.filter((d) => inArea(d.file)),
-          here,
-          kindOf,
-          kindsByFiles,
-        ),
-        ...reachOf(area.driftFiles, inputs, current, inArea),
+        libraries: libraries(declaredBy.get(area.path) ?? [], here, kindOf, kindsByFiles),
+        ...reachOf(area.driftFiles, inputs, languageOf, current, (path) => isInside(path, area.path)),
         evidence: areaEvidence(here),
         rank: Math.min(...kinds.map((k) => kindsByFiles.indexOf(k))),
       };
@@ -108,7 +119,7 @@ export function planService(
     );
 
   const serviceSize = sizeOf(inputs.sources, () => true);
-  const inAnyArea = (path: string) => areas.some((a) => isInside(path, a.path));
+  const inAnyArea = (path: string) => areaOf(path) !== undefined;
   const base = { towards, service: serviceSize };
   const expires = utcDay(new Date(now.getTime() + WAIVER_DAYS * DAY_MS));
   const app = service.frameworks[0] ? `the ${service.frameworks[0]} app` : `the ${NAMES[current]} service`;
@@ -141,7 +152,7 @@ export function planService(
   const paths = shown.map(areaName);
   const reason = `keeping ${NAMES[current]}: ${part} (${paths.join(', ')}${hidden.length ? ', …' : ''}) stays for now`;
   const plan = { ...base, areas: areas.map(strip), guide: primary.guide, stayingCost: primary.cost };
-  const own = (path: string) => LANGUAGES[current].has(inputs.sources.find((s) => s.path === path)!.language);
+  const own = (path: string) => LANGUAGES[current].has(languageOf.get(path) ?? '');
 
   if (drift.files > SWITCH_SHARE * serviceSize.files && drift.bytes > SWITCH_SHARE * serviceSize.bytes) {
     // A switch rewrites the code in the current language; drift already in the target language stays.
@@ -270,10 +281,10 @@ function areaEvidence(uses: readonly Use[]): Evidence[] {
 function reachOf(
   driftFiles: readonly string[],
   inputs: PlanInputs,
+  language: ReadonlyMap<string, string>,
   current: Backend,
   inArea: (path: string) => boolean,
 ): { reach: Reach; reachedFrom?: Evidence } {
-  const language = new Map(inputs.sources.map((s) => [s.path, s.language]));
   const ownFiles = driftFiles.filter((f) => LANGUAGES[current].has(language.get(f) ?? '')).length;
   if (ownFiles * 2 >= driftFiles.length) return { reach: 'imports' };
   for (const file of driftFiles) {

@@ -41,6 +41,14 @@ for (const rule of SIGNAL_RULES) {
   for (const name of rule.imports ?? rule.packages) push(BY_MODULE, `${rule.ecosystem}:${name}`, rule.signal);
 }
 
+/** One locator per Facts: planInputs runs once per failing service, and a monorepo may have hundreds. */
+const LOCATORS = new WeakMap<Facts, (path: string) => number[]>();
+function locatorOf(facts: Facts): (path: string) => number[] {
+  let locate = LOCATORS.get(facts);
+  if (!locate) LOCATORS.set(facts, (locate = serviceLocator(facts.services)));
+  return locate;
+}
+
 function push(map: Map<string, string[]>, key: string, value: string): void {
   const list = map.get(key) ?? [];
   if (!list.includes(value)) list.push(value);
@@ -55,7 +63,7 @@ function push(map: Map<string, string[]>, key: string, value: string): void {
  * service carries count, so the plan explains the same signals the score used.
  */
 export function planInputs(index: number, service: ServiceProfile, facts: Facts): PlanInputs {
-  const locate = serviceLocator(facts.services);
+  const locate = locatorOf(facts);
   const inScope = (path: string) => locate(path).includes(index);
   const carried = new Set(service.signals.map((s) => s.id));
   const byPath = new Map(facts.sources.map((s) => [s.path, s]));
