@@ -150,7 +150,7 @@ export function planService(
   const hidden = areas.slice(MAX_AREAS);
   const vars = { part, towards: NAMES[towards], current: NAMES[current], app, is: kinds.length > 1 ? 'are' : 'is' };
   const paths = shown.map(areaName);
-  const reason = `keeping ${NAMES[current]}: ${part} (${paths.join(', ')}${hidden.length ? ', …' : ''}) stays for now`;
+  const reason = `keeping ${NAMES[current]}: ${part} (${paths.join(', ')}${hidden.length ? ', …' : ''}) ${kinds.length > 1 ? 'stay' : 'stays'} for now`;
   const plan = { ...base, areas: areas.map(strip), guide: primary.guide, stayingCost: primary.cost };
   const own = (path: string) => LANGUAGES[current].has(languageOf.get(path) ?? '');
 
