@@ -1,5 +1,6 @@
 import type { Evidence, Warning } from './common.js';
 import type { NotService } from './facts.js';
+import type { ServicePlan } from './plan.js';
 import type { Component, Signal } from './profile.js';
 import type { Assessment, CriterionScore, Current, Recommended, Scores, VerdictKind } from './verdict.js';
 
@@ -21,6 +22,8 @@ export interface ServiceReport {
   /** Backend the config declares for this service, when it does. */
   expected?: string;
   waiver?: { reason: string; expires: string; active: boolean };
+  /** For `review` and `mismatch`: where the drift lives and what to do about it. */
+  plan?: ServicePlan;
 }
 
 export interface PolicyReport {
