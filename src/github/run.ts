@@ -10,12 +10,10 @@ import { renderMarkdown } from '../report/markdown.js';
 import { loadSettings } from '../settings.js';
 import { annotationsFor } from './annotations.js';
 import { createClient } from './client.js';
-import { ACTIONS_BOT, markerFor, stateMarker, upsertComment } from './comment.js';
+import { ACTIONS_BOT, markerFor, renderComment, upsertComment } from './comment.js';
 import { InputError, readInputs, type ActionInputs } from './inputs.js';
 import { outputsFor } from './outputs.js';
 
-/** GitHub's limit for an issue comment body, in characters. */
-export const COMMENT_LIMIT = 65_536;
 /**
  * The job summary may hold 1 MiB per step. The renderer counts UTF-16 code units, and one unit
  * is at most 3 bytes of UTF-8, so a third of the limit always fits.
@@ -120,9 +118,7 @@ async function comment(
   }
   const client = createClient(inputs.token, env, (m) => core.info(m));
   const marker = markerFor(inputs.path);
-  const body =
-    renderMarkdown(report, { maxChars: COMMENT_LIMIT - stateMarker(report).length - 1, marker, chart: true }) +
-    stateMarker(report);
+  const body = renderComment(report, marker);
   try {
     const result = await upsertComment(client, target, body, marker, {
       mode: inputs.comment,

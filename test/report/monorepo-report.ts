@@ -1,0 +1,138 @@
+import type { Report, ServiceReport } from '../../src/model/report.js';
+import type { Signal } from '../../src/model/profile.js';
+import { CRITERIA } from '../../src/model/profile.js';
+import type { VerdictKind } from '../../src/model/verdict.js';
+
+/** Effects in the score's reason shape, with the guide's sentences the knowledge cites. */
+const EFFECTS = [
+  ['realtime', 'Node.js', 'use case: choose Node.js for dynamic, real-time applications'],
+  [
+    'concurrency',
+    'Node.js',
+    'performance: the non-blocking, event-driven model handles many simultaneous requests and real-time interactions with ease',
+  ],
+  ['ml', 'Python', 'use case: choose Python for AI and ML'],
+  ['data', 'Python', 'ecosystem: Python leads in data science'],
+  ['team-js', 'Node.js', 'team skills: Node.js is great for teams already well-versed in JavaScript'],
+  ['security', 'Python', 'security: both are secure when used correctly (dependency pinning, middleware, validation)'],
+] as const;
+
+function signal(id: string, path: string, n: number): Signal {
+  return {
+    id,
+    strength: 0.5 + (n % 5) / 10,
+    ecosystem: n % 2 ? 'node' : 'python',
+    evidence: Array.from({ length: 6 }, (_, i) => ({
+      file: `${path}/src/${id}/module-${i}.${n % 2 ? 'ts' : 'py'}`,
+      line: i + 1,
+      detail: `imports ${id}-library-${i} for the ${id} work of this service`,
+    })),
+  };
+}
+
+function reason(i: number, path: string, k: number): string {
+  const [id, backend, guide] = EFFECTS[(i + k) % EFFECTS.length]!;
+  return `${id} 0.${8 - k}0 (${id}-package ^4.7.2, ${path}/package.json:12; ${id}-package imported in 3 of 40 code files, e.g. ${path}/src/${id}/handlers/simultaneous-connections.ts): +${25 - k * 3} ${backend} (${guide})`;
+}
+
+function service(i: number, verdict: VerdictKind): ServiceReport {
+  const path = `services/${['payments', 'search', 'notifications', 'gateway', 'recommender', 'billing', 'accounts', 'media', 'analytics', 'chat'][i]}-service`;
+  const gap = verdict === 'mismatch' ? 24 : verdict === 'review' ? 9 : 0;
+  return {
+    path,
+    current: i % 3 === 2 ? 'python' : 'node',
+    frameworks: i % 3 === 2 ? ['FastAPI'] : ['Express', 'Socket.IO'],
+    verdict,
+    fitScore: 70 - gap,
+    gap,
+    scores: { node: 70 - gap, python: 70 },
+    recommended: verdict === 'fits' ? 'either' : 'python',
+    criteria: CRITERIA.map((id, c) => ({
+      id,
+      weight: c === 2 ? 3 : 1,
+      node: 60 + c,
+      python: 55 - c,
+      reasons: [0, 1, 2, 3].map((k) => reason(c, path, k)),
+    })),
+    signals: ['realtime', 'ml', 'data', 'concurrency', 'team-js', 'security'].map((id, n) => signal(id, path, n + i)),
+    ...(verdict !== 'fits'
+      ? {
+          plan: {
+            summary: `serve ${path}/src/ml (31 files, 1,900 lines: torch, transformers) from a Python service and call it over HTTP`,
+          },
+        }
+      : {}),
+  } as ServiceReport;
+}
+
+/** A 10-service monorepo: 1 mismatch, 2 review, 7 fit; long reasons and evidence, warnings, a delta, non-services. */
+export function monorepoReport(): Report {
+  const verdicts: VerdictKind[] = [
+    'fits',
+    'review',
+    'fits',
+    'mismatch',
+    'fits',
+    'fits',
+    'review',
+    'fits',
+    'fits',
+    'fits',
+  ];
+  const services = verdicts.map((v, i) => service(i, v));
+  const deciding = services[3]!;
+  return {
+    schemaVersion: 1,
+    tool: { name: 'backend-fit', version: '0.1.0' },
+    root: 'commerce',
+    verdict: 'mismatch',
+    current: 'both',
+    recommended: 'python',
+    fitScore: deciding.fitScore,
+    gap: deciding.gap,
+    scores: deciding.scores,
+    criteria: deciding.criteria,
+    signals: services.flatMap((s) => s.signals),
+    services,
+    languages: { TypeScript: 400_000, Python: 300_000 },
+    policy: {
+      failOn: 'mismatch',
+      failed: true,
+      reasons: [
+        'services/gateway-service: mismatch: python scores 24 points above node (threshold 15, fail-on: mismatch)',
+      ],
+      waived: [],
+      thresholds: { review: 5, mismatch: 15 },
+    },
+    delta: {
+      baseRef: 'main',
+      base: { verdict: 'review', fitScore: 55, scores: { node: 55, python: 70 } },
+      changes: [
+        {
+          id: 'signal.ml',
+          from: 0.2,
+          to: 0.9,
+          files: ['services/gateway-service/src/ml/embed.ts', 'services/gateway-service/package.json'],
+        },
+      ],
+    },
+    warnings: Array.from({ length: 12 }, (_, i) => ({
+      file: `packages/legacy-${i}/package.json`,
+      message: 'invalid JSON at line 4, column 3',
+    })),
+    stats: { files: 5_432, bytesRead: 12_000_000, durationMs: 2_100 },
+    notServices: [
+      ...['integration-tests', 'e2e', 'packages/test-utils'].map((path) => ({
+        path,
+        reason: 'tests: test code is not deployed',
+        evidence: [],
+      })),
+      ...['packages/sdk', 'packages/ui'].map((path) => ({
+        path,
+        reason: 'library: published package with main and no entry',
+        evidence: [],
+      })),
+      { path: 'docs', reason: 'docs: a documentation site', evidence: [] },
+    ],
+  } as Report;
+}
