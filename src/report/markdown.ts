@@ -85,6 +85,14 @@ const LEVELS: Level[] = [
   {
     evidencePerSignal: 1,
     signalsPerService: 3,
+    moves: false,
+    fittingDetails: true,
+    chart: true,
+    serviceRows: SERVICE_ROWS,
+  },
+  {
+    evidencePerSignal: 1,
+    signalsPerService: 3,
     moves: true,
     fittingDetails: false,
     chart: true,
