@@ -1,5 +1,6 @@
 import type { Report } from '../model/report.js';
 import type { VerdictKind } from '../model/verdict.js';
+import { serviceLabel } from '../policy/wording.js';
 import { notServicesLine, notServicesOf, planOf, planText } from './later-fields.js';
 import { failing, outline, REASON_CHARS, TOP_REASONS } from './outline.js';
 import { biggestReasons, cutAtWord, shortReason } from './reasons.js';
@@ -67,7 +68,7 @@ export function renderText(report: Report, options: { color?: boolean } = {}): s
 
   const criteria = subject?.criteria ?? report.criteria;
   const signals = subject?.signals ?? report.signals;
-  const name = subject ? clean(subject.path) : 'the repository';
+  const name = subject ? clean(serviceLabel(subject.path)) : 'the repository';
   if (subject && shape.several) out.push('', paint(ANSI.bold, `${name} sets the verdict: ${verdictSentence(subject)}`));
   const plan = subject && failing(subject) ? planOf(subject) : undefined;
   if (plan) out.push(...planText(plan, clean).map((l) => `  ${l}`));
