@@ -1,11 +1,11 @@
-import type { Report, ServiceReport } from '../model/report.js';
+import type { NotService } from '../model/facts.js';
+import type { ServiceReport } from '../model/report.js';
 import { escapeMarkdown } from './markdown-escape.js';
 
 /**
- * Fields other stages are adding to the report: `services[].plan` (what to do about a failing
- * service) and `notServices` (folders that look like services but are not, with the reason).
- * Read defensively, because a report may come from another version (the fork flow re-renders
- * an uploaded report): a field of the wrong shape is ignored.
+ * `services[].plan` (what to do about a failing service), a field the plan stage is adding:
+ * read defensively until the model has it; a field of another shape is ignored. Also the
+ * one-line summary of `notServices`.
  */
 
 export interface PlanLike {
@@ -28,30 +28,10 @@ export function planText(plan: PlanLike, clean: (text: string) => string): strin
   return [`What to do: ${clean(plan.summary)}`];
 }
 
-export interface NotService {
-  path: string;
-  reason: string;
-}
-
-export function notServicesOf(report: Report): NotService[] {
-  const list = (report as Report & { notServices?: unknown }).notServices;
-  if (!Array.isArray(list)) return [];
-  return list.filter(
-    (n): n is NotService =>
-      typeof n === 'object' && n !== null && typeof n.path === 'string' && typeof n.reason === 'string',
-  );
-}
-
-/** `Not services: 6 (tests 3, library 2, docs 1)`: reasons by their first words, most first. */
+/** `Not services: 6 (tests 3, library 2, docs 1)`: the count by reason, most first. */
 export function notServicesLine(list: NotService[]): string {
   const counts = new Map<string, number>();
-  for (const n of list) counts.set(reasonKind(n.reason), (counts.get(reasonKind(n.reason)) ?? 0) + 1);
-  const parts = [...counts].sort((a, b) => b[1] - a[1]).map(([kind, n]) => `${kind} ${n}`);
+  for (const n of list) counts.set(n.reason, (counts.get(n.reason) ?? 0) + 1);
+  const parts = [...counts].sort((a, b) => b[1] - a[1]).map(([reason, n]) => `${reason} ${n}`);
   return `Not services: ${list.length} (${parts.join(', ')})`;
-}
-
-/** The kind of a reason: its words before any detail (`library: has main, not private` -> `library`). */
-export function reasonKind(reason: string): string {
-  const kind = reason.split(/[:(;,]/)[0]!.trim();
-  return kind.length > 40 ? kind.slice(0, kind.lastIndexOf(' ', 40)) || kind.slice(0, 40) : kind || reason;
 }

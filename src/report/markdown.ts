@@ -1,10 +1,11 @@
 import type { Evidence } from '../model/common.js';
+import type { NotService } from '../model/facts.js';
 import type { Signal } from '../model/profile.js';
 import type { Report, ServiceReport } from '../model/report.js';
 import type { CriterionScore } from '../model/verdict.js';
 import { serviceLabel } from '../policy/wording.js';
 import { deltaSentence } from './delta-words.js';
-import { notServicesLine, notServicesOf, planMarkdown, planOf } from './later-fields.js';
+import { notServicesLine, planMarkdown, planOf } from './later-fields.js';
 import { codeSpan, escapeHtml, escapeMarkdown, htmlCode } from './markdown-escape.js';
 import { failing, outline, REASON_CHARS, TOP_REASONS, type Outline } from './outline.js';
 import { biggestReasons, cutAtWord, moveOf, shortReason, type BigReason } from './reasons.js';
@@ -179,7 +180,7 @@ function compose(report: Report, shape: Outline, options: MarkdownOptions, level
   }
   if (!subject && level.evidencePerSignal > 0 && signals.length)
     block(...signalDetails('Signals and evidence', signals, level, shown));
-  const notServices = notServicesOf(report);
+  const notServices = report.notServices ?? [];
   if (notServices.length) block(...notServicesDetails(notServices));
   block(...runDetails(report, note));
   if (options.footer) block(escapeMarkdown(options.footer));
@@ -283,6 +284,8 @@ function serviceDetails(s: ServiceReport, isSubject: boolean, level: Level, show
     const state = s.waiver.active ? 'waived' : 'waiver expired';
     lines.push(`${state} until ${escapeMarkdown(s.waiver.expires)}: ${escapeMarkdown(s.waiver.reason)}`, '');
   }
+  const why = serviceEvidence(s);
+  if (why && level.evidencePerSignal > 0) lines.push(why, '');
   if (level.moves)
     for (const c of s.criteria)
       lines.push(
@@ -292,6 +295,18 @@ function serviceDetails(s: ServiceReport, isSubject: boolean, level: Level, show
   if (lines.at(-1) === '') lines.pop();
   lines.push('', '</details>');
   return lines;
+}
+
+/** Why the folder is a service: the first piece of server and of entry evidence. */
+function serviceEvidence(s: ServiceReport): string | undefined {
+  if (!s.evidence) return undefined;
+  const { server, entry, declared } = s.evidence;
+  const parts = [
+    declared ? 'declared in the config' : undefined,
+    server[0] ? `serves ${evidenceItem(server[0])}` : undefined,
+    entry[0] ? `starts ${evidenceItem(entry[0])}` : undefined,
+  ].filter(Boolean);
+  return parts.length ? `Why a service: ${parts.join('; ')}` : undefined;
 }
 
 function signalDetails(title: string, signals: Signal[], level: Level, shown: Set<string>): string[] {
@@ -339,11 +354,13 @@ function fittingList(services: ServiceReport[]): string[] {
   ];
 }
 
-function notServicesDetails(list: ReturnType<typeof notServicesOf>): string[] {
+function notServicesDetails(list: NotService[]): string[] {
   return [
     `<details><summary>${escapeHtml(notServicesLine(list))}</summary>`,
     '',
-    ...list.slice(0, 50).map((n) => `- ${codeSpan(n.path)}: ${escapeMarkdown(n.reason)}`),
+    ...list
+      .slice(0, 50)
+      .map((n) => `- ${codeSpan(n.path)} (${BACKEND_NAMES[n.backend]}), ${n.reason}: ${escapeMarkdown(n.why)}`),
     ...(list.length > 50 ? [`- and ${list.length - 50} more in the JSON report`] : []),
     '',
     '</details>',

@@ -1,7 +1,7 @@
 import type { Report } from '../model/report.js';
 import type { VerdictKind } from '../model/verdict.js';
 import { serviceLabel } from '../policy/wording.js';
-import { notServicesLine, notServicesOf, planOf, planText } from './later-fields.js';
+import { notServicesLine, planOf, planText } from './later-fields.js';
 import { failing, outline, REASON_CHARS, TOP_REASONS } from './outline.js';
 import { biggestReasons, cutAtWord, shortReason } from './reasons.js';
 import {
@@ -74,7 +74,7 @@ export function renderText(report: Report, options: { color?: boolean } = {}): s
   if (plan) out.push(...planText(plan, clean).map((l) => `  ${l}`));
   const reasons = biggestReasons(criteria, signals, TOP_REASONS);
   if (reasons.length) {
-    out.push('', paint(ANSI.bold, `Biggest reasons (${name})`));
+    out.push('', paint(ANSI.bold, `Biggest reasons for ${name}`));
     for (const r of reasons) {
       const strength = r.strength === undefined ? '' : ` ${r.strength.toFixed(2)}`;
       const where = (CRITERION_NAMES[r.criterion] ?? r.criterion).toLowerCase();
@@ -86,7 +86,7 @@ export function renderText(report: Report, options: { color?: boolean } = {}): s
     }
   }
 
-  out.push('', paint(ANSI.bold, `Criteria (${name})`));
+  out.push('', paint(ANSI.bold, `Criteria for ${name}`));
   const width = Math.max(...criteria.map((c) => (CRITERION_NAMES[c.id] ?? c.id).length), 9);
   out.push(`  ${'criterion'.padEnd(width)}  weight  node  python  main reason`);
   for (const c of criteria) {
@@ -96,7 +96,7 @@ export function renderText(report: Report, options: { color?: boolean } = {}): s
     );
   }
   if (signals.length > 0) {
-    out.push('', paint(ANSI.bold, `Signals and evidence (${name})`));
+    out.push('', paint(ANSI.bold, `Signals and evidence for ${name}`));
     for (const sig of signals.slice(0, SIGNALS_SHOWN)) {
       out.push(`  ${sig.id.padEnd(14)} ${sig.strength.toFixed(2)}`);
       for (const e of sig.evidence.slice(0, EVIDENCE_PER_SIGNAL))
@@ -111,7 +111,7 @@ export function renderText(report: Report, options: { color?: boolean } = {}): s
     if (p) out.push('', `${clean(s.path)}: ${verdictSentence(s)}`, ...planText(p, clean).map((l) => `  ${l}`));
   }
 
-  const notServices = notServicesOf(report);
+  const notServices = report.notServices ?? [];
   if (notServices.length) out.push('', `${clean(notServicesLine(notServices))} (listed in --format json or markdown)`);
   if (report.warnings.length > 0) {
     out.push('', paint(ANSI.yellow, `Warnings (${report.warnings.length})`));

@@ -18,11 +18,17 @@ const CHAT_REPO = {
 };
 const NODE_REPO = {
   'package.json': JSON.stringify(
-    { name: 'chat', dependencies: { express: '^4.21.1', 'socket.io': '^4.8.1' } },
+    {
+      name: 'chat',
+      private: true,
+      scripts: { start: 'node src/server.js' },
+      dependencies: { express: '^4.21.1', 'socket.io': '^4.8.1' },
+    },
     null,
     2,
   ),
-  'src/server.js': "import express from 'express';\nimport { Server } from 'socket.io';\n",
+  'src/server.js':
+    "import express from 'express';\nimport { Server } from 'socket.io';\nconst app = express();\napp.listen(3000);\n",
 };
 
 let gh: FakeGitHub;
@@ -143,11 +149,17 @@ describe('the action on a pull request', () => {
     const repo: Record<string, string> = {};
     for (let i = 0; i < 400; i++) {
       const name = `services/svc-${i}-${'x'.repeat(120)}`;
-      repo[`${name}/package.json`] = JSON.stringify({ name: `svc-${i}`, dependencies: { express: '^4.21.1' } });
-      repo[`${name}/index.js`] = "import express from 'express';\n";
+      repo[`${name}/package.json`] = JSON.stringify({
+        name: `svc-${i}`,
+        private: true,
+        scripts: { start: 'node index.js' },
+        dependencies: { express: '^4.21.1' },
+      });
+      repo[`${name}/index.js`] = "import express from 'express';\nexpress().listen(3000);\n";
     }
     const run = await act(repo);
     expect(run.code).toBe(0);
+    expect((run.report as { services: unknown[] }).services).toHaveLength(400);
     const body = gh.comments.get(7)![0]!.body;
     expect(body.length).toBeLessThanOrEqual(65_536);
     expect(body).toContain('backend-fit: **');
@@ -214,10 +226,14 @@ describe('the action on a pull request', () => {
     const run = await act({
       'package.json': JSON.stringify({
         name: 'x',
+        private: true,
+        scripts: { start: 'node src/<b>bold|pipe</b>/index.js' },
         dependencies: { express: '^4.0.0', '@evil/<img src=x onerror=alert(1)>': '1.0.0' },
       }),
-      'src/<b>bold|pipe</b>/index.js': "import express from 'express';\nimport x from '@nestjs/core';\n",
+      'src/<b>bold|pipe</b>/index.js':
+        "import express from 'express';\nimport x from '@nestjs/core';\nexpress().listen(3000);\n",
     });
+    expect((run.report as { services: unknown[] }).services).toHaveLength(1);
     const body = gh.comments.get(7)![0]!.body;
     const outsideCode = body.replace(/``[^\n]*?``|`[^`\n]*`/g, '');
     expect(outsideCode).not.toMatch(/<img|<b>|(^|[^\u200b])@nestjs/);

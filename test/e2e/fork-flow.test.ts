@@ -20,8 +20,14 @@ const stepsOf = (workflow: { jobs: Record<string, { steps: Step[] }> }) => Objec
 const ours = (step: Step) => step.uses?.startsWith('backend-fit/backend-fit@') === true;
 
 const REPO = {
-  'package.json': JSON.stringify({ name: 'chat', dependencies: { express: '^4.21.1', 'socket.io': '^4.8.1' } }),
-  'src/server.js': "import express from 'express';\nimport { Server } from 'socket.io';\n",
+  'package.json': JSON.stringify({
+    name: 'chat',
+    private: true,
+    scripts: { start: 'node src/server.js' },
+    dependencies: { express: '^4.21.1', 'socket.io': '^4.8.1' },
+  }),
+  'src/server.js':
+    "import express from 'express';\nimport { Server } from 'socket.io';\nconst app = express();\napp.listen(3000);\n",
 };
 const HEAD = 'a'.repeat(40);
 const FORK = { full_name: 'contributor/shop', branch: 'feature' };

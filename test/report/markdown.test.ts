@@ -102,7 +102,7 @@ describe('budgets on a 10-service monorepo', () => {
       'services/gateway-service sets the verdict',
       'What to do:',
       'Biggest reasons',
-      'Criteria (services/gateway-service)',
+      'Criteria for services/gateway-service',
       'Not services: 6',
     ];
     const at = order.map((s) => text.indexOf(s));

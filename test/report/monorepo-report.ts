@@ -1,3 +1,4 @@
+import type { NotService } from '../../src/model/facts.js';
 import type { Report, ServiceReport } from '../../src/model/report.js';
 import type { Signal } from '../../src/model/profile.js';
 import { CRITERIA } from '../../src/model/profile.js';
@@ -54,6 +55,10 @@ function service(i: number, verdict: VerdictKind): ServiceReport {
       python: 55 - c,
       reasons: [0, 1, 2, 3].map((k) => reason(c, path, k)),
     })),
+    evidence: {
+      server: [{ file: `${path}/package.json`, line: 9, detail: 'Express: express ^4.21.1' }],
+      entry: [{ file: `${path}/Dockerfile`, line: 12, detail: 'CMD ["node", "dist/server.js"]' }],
+    },
     signals: ['realtime', 'ml', 'data', 'concurrency', 'team-js', 'security'].map((id, n) => signal(id, path, n + i)),
     ...(verdict !== 'fits'
       ? {
@@ -63,6 +68,16 @@ function service(i: number, verdict: VerdictKind): ServiceReport {
         }
       : {}),
   } as ServiceReport;
+}
+
+function notService(path: string, reason: NotService['reason'], why: string): NotService {
+  return {
+    path,
+    backend: 'node',
+    reason,
+    why,
+    evidence: [{ file: `${path}/package.json`, line: 8, detail: 'Express: express ^4.21.1' }],
+  };
 }
 
 /** A 10-service monorepo: 1 mismatch, 2 review, 7 fit; long reasons and evidence, warnings, a delta, non-services. */
@@ -122,17 +137,13 @@ export function monorepoReport(): Report {
     })),
     stats: { files: 5_432, bytesRead: 12_000_000, durationMs: 2_100 },
     notServices: [
-      ...['integration-tests', 'e2e', 'packages/test-utils'].map((path) => ({
-        path,
-        reason: 'tests: test code is not deployed',
-        evidence: [],
-      })),
-      ...['packages/sdk', 'packages/ui'].map((path) => ({
-        path,
-        reason: 'library: published package with main and no entry',
-        evidence: [],
-      })),
-      { path: 'docs', reason: 'docs: a documentation site', evidence: [] },
+      ...['integration-tests', 'e2e', 'packages/test-utils'].map((path) =>
+        notService(path, 'tests', 'inside a tests folder'),
+      ),
+      ...['packages/sdk', 'packages/ui'].map((path) =>
+        notService(path, 'library', 'a published package: not private, with main, and nothing that starts it'),
+      ),
+      notService('docs', 'docs', 'a documentation site'),
     ],
   } as Report;
 }
