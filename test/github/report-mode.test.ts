@@ -67,3 +67,17 @@ describe('loadReport', () => {
     );
   });
 });
+
+describe('the report input', () => {
+  it('resolves against the workspace, absolute paths kept; absent means a scan', async () => {
+    const { readInputs } = await import('../../src/github/inputs.js');
+    const get = (values: Record<string, string>) => (name: string) => values[name] ?? '';
+    expect(readInputs(get({ report: 'r/backend-fit-report.json' }), { GITHUB_WORKSPACE: '/ws' }).report).toBe(
+      '/ws/r/backend-fit-report.json',
+    );
+    expect(readInputs(get({ report: '/tmp/x/report.json' }), { GITHUB_WORKSPACE: '/ws' }).report).toBe(
+      '/tmp/x/report.json',
+    );
+    expect(readInputs(get({}), { GITHUB_WORKSPACE: '/ws' }).report).toBeUndefined();
+  });
+});
