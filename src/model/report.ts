@@ -51,6 +51,13 @@ export interface Delta {
   changes: DeltaChange[];
 }
 
+/** The pull request a report was made on (the action on a pull_request event), for the fork-PR comment flow. */
+export interface PullRequestRef {
+  number: number;
+  headSha: string;
+  baseSha: string;
+}
+
 export interface Report {
   schemaVersion: 1;
   tool: { name: 'backend-fit'; version: string };
@@ -71,6 +78,7 @@ export interface Report {
   languages: Record<string, number>;
   policy: PolicyReport;
   delta?: Delta;
+  pullRequest?: PullRequestRef;
   warnings: Warning[];
   stats: {
     files: number;
