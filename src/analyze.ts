@@ -9,7 +9,7 @@ import { scan } from './scan/index.js';
 import type { ServiceProfile } from './model/profile.js';
 import type { Profile } from './model/profile.js';
 import type { ScanResult } from './model/scan.js';
-import type { Facts } from './model/facts.js';
+import type { Facts, ServiceCatalog } from './model/facts.js';
 import { VERSION } from './version.js';
 import { compareReports, prepareBase } from './delta/index.js';
 
@@ -24,6 +24,8 @@ export interface AnalyzeOptions {
   baseRef?: string;
   /** Fetch the base with depth 1 when the checkout lacks it (the action's shallow clones). */
   fetchMissingBase?: boolean;
+  /** `owner/name` of the scanned repository when known (the action's GITHUB_REPOSITORY): catalog source-location URLs must name it. */
+  repository?: string;
 }
 
 /** The whole pipeline over one folder: scan -> detect -> profile -> score -> policy -> report. */
@@ -53,7 +55,10 @@ export async function analyze(options: AnalyzeOptions): Promise<Report> {
 /** The pure part of the pipeline, from a scan to the report. */
 function evaluate(options: AnalyzeOptions, scanned: ScanResult, timer: ReturnType<typeof stageTimer>): Report {
   const { settings } = options;
-  const facts = detect(scanned, { services: settings.services });
+  const facts = detect(scanned, {
+    services: settings.services,
+    ...(options.repository ? { repository: options.repository } : {}),
+  });
   timer.lap('detect');
   const profile = buildProfile(facts);
   timer.lap('profile');
@@ -61,7 +66,11 @@ function evaluate(options: AnalyzeOptions, scanned: ScanResult, timer: ReturnTyp
   timer.lap('score');
   const outcome = applyPolicy(
     {
-      services: profile.services.map((service, i) => ({ ...pick(assessed.services[i]!), path: service.path })),
+      services: profile.services.map((service, i) => ({
+        ...pick(assessed.services[i]!),
+        path: service.path,
+        ...(service.catalog ? { catalog: catalogKeys(service.catalog) } : {}),
+      })),
       repoVerdict: assessed.repo.verdict,
     },
     settings,
@@ -79,6 +88,11 @@ function evaluate(options: AnalyzeOptions, scanned: ScanResult, timer: ReturnTyp
     durationMs: 0,
     stagesMs: timer.laps,
   });
+}
+
+function catalogKeys(catalog: ServiceCatalog) {
+  const { owner, system, lifecycle } = catalog;
+  return { ...(owner ? { owner } : {}), ...(system ? { system } : {}), ...(lifecycle ? { lifecycle } : {}) };
 }
 
 function pick(a: Assessment) {
@@ -128,8 +142,14 @@ export function assembleReport(parts: ReportParts): Report {
 
 function serviceReport(service: ServiceProfile, a: Assessment, outcome: PolicyOutcome): ServiceReport {
   const policy = outcome.services[service.path];
+  const catalog = service.catalog;
   return {
     path: service.path,
+    ...(catalog?.name ? { name: catalog.name } : {}),
+    ...(catalog?.owner ? { owner: catalog.owner } : {}),
+    ...(catalog?.system ? { system: catalog.system } : {}),
+    ...(catalog?.lifecycle ? { lifecycle: catalog.lifecycle } : {}),
+    ...(catalog?.evidence.length ? { ownership: catalog.evidence } : {}),
     current: a.current,
     frameworks: service.frameworks,
     verdict: a.verdict,
@@ -140,6 +160,7 @@ function serviceReport(service: ServiceProfile, a: Assessment, outcome: PolicyOu
     criteria: a.criteria,
     signals: service.signals,
     ...(policy?.expected ? { expected: policy.expected } : {}),
+    ...(policy?.failOn ? { failOn: policy.failOn } : {}),
     ...(policy?.waiver ? { waiver: policy.waiver } : {}),
   };
 }

@@ -5,11 +5,18 @@ import { extractJsImports } from './imports/javascript.js';
 import { extractNotebookImports } from './imports/notebook.js';
 import { extractPythonImports } from './imports/python.js';
 import { parseManifests } from './manifests/index.js';
+import { CODEOWNERS_LOCATIONS } from '../knowledge/catalog.js';
+import { isOwnershipKind } from '../knowledge/manifest-files.js';
+import { readCatalog } from './catalog.js';
+import { parseCodeowners } from './codeowners.js';
+import { catalogDecisions, withOwnership } from './ownership.js';
 import { findServices } from './services.js';
 
 export interface DetectOptions {
   /** Service folders declared in config: each becomes a service (`declared: true`), its backend overridden when given. */
   services?: { path: string; backend?: Backend }[];
+  /** `owner/name` of the scanned repository, when known: a catalog source-location URL must name it. */
+  repository?: string;
 }
 
 const PYTHON_LANGUAGES = new Set(['Python']);
@@ -21,14 +28,17 @@ export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {
   const warnings: Warning[] = [];
   const languages: Record<string, number> = {};
   const sources: Facts['sources'] = [];
+  const ownership: { path: string; kind: 'catalog' | 'codeowners'; text: string }[] = [];
   for (const file of scan.files) {
     if (file.language) {
       languages[file.language] = (languages[file.language] ?? 0) + file.size;
       sources.push({ path: file.path, language: file.language, size: file.size });
     }
     if (file.text === undefined) continue;
-    if (file.role === 'manifest' && file.manifestKind) {
-      for (const parsed of parseManifests(file.manifestKind, file.path, file.text)) {
+    const kind = file.role === 'manifest' ? file.manifestKind : undefined;
+    if (kind && isOwnershipKind(kind)) ownership.push({ path: file.path, kind, text: file.text });
+    else if (kind) {
+      for (const parsed of parseManifests(kind, file.path, file.text)) {
         if (parsed.manifest) manifests.push(parsed.manifest);
         warnings.push(...parsed.warnings);
       }
@@ -43,13 +53,40 @@ export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {
       else if (file.role === 'source') imports.push(...extractJsImports(file.text, file.path));
     }
   }
-  const found = findServices({ manifests, imports, paths: scan.files.map((f) => f.path), declared: options.services });
+  const paths = scan.files.map((f) => f.path);
+  const descriptors = ownership.filter((o) => o.kind === 'catalog');
+  const catalog = readCatalog(descriptors, {
+    paths,
+    descriptors: descriptors.map((d) => d.path),
+    ...(options.repository ? { repository: options.repository } : {}),
+  });
+  const decisions = catalogDecisions(catalog.components);
+  // The config is the user's own word for this run: a folder it declares is a service whatever the catalog says.
+  const configured = new Set((options.services ?? []).map((s) => s.path));
+  const found = findServices({
+    manifests,
+    imports,
+    paths,
+    declared: [...(options.services ?? []), ...decisions.declared.filter((d) => !configured.has(d.path))],
+    excluded: decisions.excluded.filter((e) => !configured.has(e.path)),
+  });
+  // GitHub applies the first CODEOWNERS it finds, in this order.
+  const codeownersFile = CODEOWNERS_LOCATIONS.map((path) =>
+    ownership.find((o) => o.kind === 'codeowners' && o.path === path),
+  ).find((o) => o !== undefined);
+  const codeowners = codeownersFile ? parseCodeowners(codeownersFile.path, codeownersFile.text) : undefined;
   return {
     manifests,
     imports,
     languages,
     sources,
-    services: found.services,
-    warnings: [...warnings, ...found.warnings],
+    services: withOwnership(found.services, decisions.byPath, codeowners?.codeowners),
+    warnings: [
+      ...warnings,
+      ...catalog.warnings,
+      ...decisions.warnings,
+      ...(codeowners?.warnings ?? []),
+      ...found.warnings,
+    ],
   };
 }

@@ -9,7 +9,16 @@ export interface ServiceInput {
   imports: ImportRef[];
   /** Every kept path (for server routes of full-stack frameworks and manage.py). */
   paths: string[];
-  declared?: { path: string; backend?: Backend }[];
+  /** Folders declared services (config, catalog); `source` names the catalog entry that declares one. */
+  declared?: { path: string; backend?: Backend; source?: DeclarationSource }[];
+  /** Folders declared not to be services (a catalog library, website...), whatever their evidence. */
+  excluded?: { path: string; reason: string; source: DeclarationSource }[];
+}
+
+/** The file and line that declare what a folder is; the evidence that disagrees with it becomes a warning there. */
+export interface DeclarationSource {
+  file: string;
+  line?: number;
 }
 
 /**
@@ -105,15 +114,39 @@ export function findServices(input: ServiceInput): { services: ServiceFacts[]; w
   }
 
   const warnings: Warning[] = [];
+  const at = (source: DeclarationSource) => ({ file: source.file, prefix: source.line ? `line ${source.line}: ` : '' });
+  for (const { path, reason, source } of input.excluded ?? []) {
+    const existing = [...candidates.values()].filter((c) => c.path === path);
+    const shown = existing.flatMap((c) =>
+      [...c.frameworks].map(([name, e]) => `${name} (${e.file}${e.line ? `:${e.line}` : ''})`),
+    );
+    if (shown.length > 0) {
+      const { file, prefix } = at(source);
+      warnings.push({
+        file,
+        message: `${prefix}the catalog makes ${path === '.' ? 'the root folder' : path} a ${reason}, not a service, though detection found ${shown.join(', ')}`,
+      });
+    }
+    for (const c of existing) candidates.delete(`${c.backend}\0${c.path}`);
+  }
   for (const declared of input.declared ?? []) {
     const existing = [...candidates.values()].filter((c) => c.path === declared.path);
     const backend = declared.backend ?? existing[0]?.backend ?? inferBackend(declared.path, input.manifests);
+    const where = declared.source ? at(declared.source) : { file: declared.path, prefix: '' };
     if (!backend) {
       warnings.push({
-        file: declared.path,
-        message: 'declared service has no Node.js or Python manifest and no backend given; skipped',
+        file: where.file,
+        message: declared.source
+          ? `${where.prefix}the catalog makes ${declared.path === '.' ? 'the root folder' : declared.path} a service, but it has no Node.js or Python manifest; skipped`
+          : 'declared service has no Node.js or Python manifest and no backend given; skipped',
       });
       continue;
+    }
+    if (declared.source && !existing.some((c) => c.frameworks.size > 0)) {
+      warnings.push({
+        file: where.file,
+        message: `${where.prefix}the catalog makes ${declared.path === '.' ? 'the root folder' : declared.path} a service, though detection found no server framework there; taken as a ${backend === 'node' ? 'Node.js' : 'Python'} service from its manifests`,
+      });
     }
     for (const c of existing) if (c.backend !== backend) candidates.delete(`${c.backend}\0${c.path}`);
     const c = candidate(declared.path, backend);

@@ -52,7 +52,15 @@ async function runOrThrow(env: NodeJS.ProcessEnv): Promise<void> {
   const { context } = github;
   const pr = PR_EVENTS.has(context.eventName) ? context.payload.pull_request : undefined;
   const baseSha: string | undefined = pr?.base?.sha;
-  const report = await analyze({ root: inputs.root, settings, baseRef: baseSha, fetchMissingBase: true });
+  // Source-location URLs name folders from the repository's root; only a scan of that root can use them as paths.
+  const repository = inputs.path === '.' && env.GITHUB_REPOSITORY ? env.GITHUB_REPOSITORY : undefined;
+  const report = await analyze({
+    root: inputs.root,
+    settings,
+    baseRef: baseSha,
+    fetchMissingBase: true,
+    ...(repository ? { repository } : {}),
+  });
 
   await writeReport(inputs.reportFile, report);
   if (inputs.summary) await writeSummary(report, inputs);

@@ -1,4 +1,4 @@
-import type { ManifestKind } from '../model/facts.js';
+import type { ManifestKind, OwnershipKind } from '../model/facts.js';
 
 /**
  * Which files are manifests, by name. Scan reads these whole; detect parses them by kind.
@@ -12,6 +12,10 @@ export interface ManifestFileRule {
 }
 
 export const MANIFEST_FILES: readonly ManifestFileRule[] = [
+  // Ownership files first: a descriptor under `deploy/` is still a descriptor, not Kubernetes.
+  { kind: 'catalog', name: /^catalog-info([-_.][\w.-]*)?\.ya?ml$/ },
+  { kind: 'catalog', path: /(^|\/)\.backstage\/(.+\/)?[^/]+\.ya?ml$/ },
+  { kind: 'codeowners', path: /^(\.github\/|docs\/)?CODEOWNERS$/ },
   { kind: 'package.json', name: /^package\.json$/ },
   { kind: 'package-lock', name: /^(package-lock|npm-shrinkwrap)\.json$/ },
   { kind: 'yarn-lock', name: /^yarn\.lock$/ },
@@ -50,4 +54,11 @@ export function manifestKindOf(path: string): ManifestKind | undefined {
     if (rule.name?.test(base) || rule.path?.test(path)) return rule.kind;
   }
   return undefined;
+}
+
+const OWNERSHIP_KINDS: ReadonlySet<ManifestKind> = new Set<OwnershipKind>(['catalog', 'codeowners']);
+
+/** Backstage descriptors and CODEOWNERS: read whole like manifests, but they declare owners, not dependencies. */
+export function isOwnershipKind(kind: ManifestKind): kind is OwnershipKind {
+  return OWNERSHIP_KINDS.has(kind);
 }

@@ -22,7 +22,11 @@ export type ManifestKind =
   | 'procfile'
   | 'serverless'
   | 'platform'
-  | 'kubernetes';
+  | 'kubernetes'
+  | OwnershipKind;
+
+/** Files that say who owns what and what each folder is (Backstage descriptors, CODEOWNERS), not dependencies. */
+export type OwnershipKind = 'catalog' | 'codeowners';
 
 /** A dependency as a manifest declares or a lockfile resolves it. */
 export interface Dependency {
@@ -83,8 +87,24 @@ export interface ServiceFacts {
   manifests: string[];
   /** Why this folder is a service. */
   evidence: Evidence[];
-  /** True when declared through config rather than detected. */
+  /** True when declared through config or a catalog descriptor rather than detected. */
   declared?: boolean;
+  /** What the organisation declares about it: catalog entry and owner. */
+  catalog?: ServiceCatalog;
+}
+
+/**
+ * A service's name, owner, system and lifecycle from its Backstage descriptor, the owner
+ * from CODEOWNERS when the descriptor gives none. Values as written.
+ */
+export interface ServiceCatalog {
+  name?: string;
+  /** A catalog owner ref (`team-payments`, `group:default/payments`) or CODEOWNERS owners, space-separated. */
+  owner?: string;
+  system?: string;
+  lifecycle?: string;
+  /** The descriptor entity and the CODEOWNERS rule these come from. */
+  evidence: Evidence[];
 }
 
 export interface Facts {

@@ -49,6 +49,7 @@ export function buildProfile(facts: Facts): Profile {
       frameworks: service.frameworks,
       languages: scope.languages,
       signals: deriveSignals(scope, { ...teamSignals(share, service.path), ...frameworkSignals(service) }),
+      ...(service.catalog ? { catalog: service.catalog } : {}),
     };
   });
   return {

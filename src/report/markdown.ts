@@ -64,6 +64,8 @@ function compose(report: Report, options: MarkdownOptions, plan: Plan, truncated
   parts.push('', ...criteriaTable(report));
   if (report.services.length > 1 && plan.serviceRows > 0)
     parts.push('', ...servicesTable(report.services, plan.serviceRows));
+  else if (report.services.length === 1 && catalogLine(report.services[0]!))
+    parts.push('', catalogLine(report.services[0]!)!);
   else if (report.services.length > 1)
     parts.push('', `${report.services.length} services; the per-service table is in the JSON report.`);
   if (plan.chart && report.criteria.length > 0) parts.push('', ...chart(report));
@@ -96,17 +98,36 @@ function criteriaTable(report: Report): string[] {
   return ['| Criterion | Weight | Node.js | Python | Why |', '| --- | ---: | ---: | ---: | --- |', ...rows];
 }
 
+/** Owners are shown in code spans: a team or person named by the scanned repository is never pinged. */
+function ownerCell(s: ServiceReport): string {
+  return s.owner ? codeSpan(s.owner, { inTable: true }) : '';
+}
+
+/** `Owner \`@acme/payments\` · system \`checkout\` · lifecycle \`production\``, for a report of one service. */
+function catalogLine(s: ServiceReport): string | undefined {
+  const parts = [
+    s.name ? `Service ${codeSpan(s.name)}` : undefined,
+    s.owner ? `owner ${codeSpan(s.owner)}` : undefined,
+    s.system ? `system ${codeSpan(s.system)}` : undefined,
+    s.lifecycle ? `lifecycle ${codeSpan(s.lifecycle)}` : undefined,
+  ].filter((p): p is string => p !== undefined);
+  if (parts.length === 0) return undefined;
+  const line = parts.join(' · ');
+  return line.charAt(0).toUpperCase() + line.slice(1);
+}
+
 function servicesTable(services: ServiceReport[], limit: number): string[] {
+  const owners = services.some((s) => s.owner);
   const rows = services.slice(0, limit).map((s) => {
     const frameworks = s.frameworks.map((f) => codeSpan(f, { inTable: true })).join(', ');
     const waiver = s.waiver?.active ? ' (waived)' : '';
-    return `| ${codeSpan(s.path, { inTable: true })} | ${BACKEND_NAMES[s.current]} | ${frameworks} | ${VERDICT_EMOJI[s.verdict]} ${s.verdict}${waiver} | ${s.fitScore} | ${s.scores.node} | ${s.scores.python} | ${BACKEND_NAMES[s.recommended]} |`;
+    return `| ${codeSpan(s.path, { inTable: true })} |${owners ? ` ${ownerCell(s)} |` : ''} ${BACKEND_NAMES[s.current]} | ${frameworks} | ${VERDICT_EMOJI[s.verdict]} ${s.verdict}${waiver} | ${s.fitScore} | ${s.scores.node} | ${s.scores.python} | ${BACKEND_NAMES[s.recommended]} |`;
   });
   const more =
     services.length > limit ? [``, `…and ${services.length - limit} more services (in the JSON report).`] : [];
   return [
-    '| Service | Backend | Frameworks | Verdict | Fit | Node.js | Python | Recommended |',
-    '| --- | --- | --- | --- | ---: | ---: | ---: | --- |',
+    `| Service |${owners ? ' Owner |' : ''} Backend | Frameworks | Verdict | Fit | Node.js | Python | Recommended |`,
+    `| --- |${owners ? ' --- |' : ''} --- | --- | --- | ---: | ---: | ---: | --- |`,
     ...rows,
     ...more,
   ];

@@ -44,8 +44,9 @@ export function renderText(report: Report, options: { color?: boolean } = {}): s
     out.push('', paint(ANSI.bold, `Services (${report.services.length})`));
     for (const s of report.services) {
       const waived = s.waiver?.active ? ' (waived)' : '';
+      const owner = s.owner ? `  owner ${clean(s.owner)}` : '';
       out.push(
-        `  ${paint(VERDICT_COLOR[s.verdict], VERDICT_SYMBOL[s.verdict])} ${clean(s.path)}  ${BACKEND_NAMES[s.current]} [${s.frameworks.map(clean).join(', ')}]  ${s.verdict}${waived}, fit ${s.fitScore}, node ${s.scores.node} · python ${s.scores.python}, recommended ${BACKEND_NAMES[s.recommended]}`,
+        `  ${paint(VERDICT_COLOR[s.verdict], VERDICT_SYMBOL[s.verdict])} ${clean(s.path)}  ${BACKEND_NAMES[s.current]} [${s.frameworks.map(clean).join(', ')}]  ${s.verdict}${waived}, fit ${s.fitScore}, node ${s.scores.node} · python ${s.scores.python}, recommended ${BACKEND_NAMES[s.recommended]}${owner}`,
       );
     }
   }

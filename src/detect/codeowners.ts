@@ -1,0 +1,96 @@
+import type { Evidence, Warning } from '../model/common.js';
+
+export interface CodeownersRule {
+  pattern: string;
+  /** As written: `@user`, `@org/team` or an email; none means the matching paths have no owner. */
+  owners: string[];
+  line: number;
+  matches: RegExp;
+}
+
+export interface Codeowners {
+  file: string;
+  rules: CodeownersRule[];
+}
+
+const OWNER = /^(@[\w.-]+(\/[\w.-]+)?|[^@\s]+@[^@\s]+\.[^@\s]+)$/;
+
+/**
+ * A CODEOWNERS file -> its rules, in order. As GitHub reads it: `#` starts a comment (`\#` is a
+ * literal one), a line is a pattern and its owners, and a line GitHub would skip (an owner that is
+ * not `@user`, `@org/team` or an email; `!` negation or `[ ]` ranges, which GitHub does not
+ * support) is skipped with a warning naming the line.
+ */
+export function parseCodeowners(file: string, text: string): { codeowners: Codeowners; warnings: Warning[] } {
+  const rules: CodeownersRule[] = [];
+  const warnings: Warning[] = [];
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  lines.forEach((raw, index) => {
+    const line = index + 1;
+    const content = raw.replace(/(^|\s)#.*$/, '').trim();
+    if (!content) return;
+    const tokens = content.match(/(?:\\.|\S)+/g) ?? [];
+    const pattern = tokens[0]!.replace(/\\(.)/g, '$1');
+    const owners = tokens.slice(1);
+    const skip = (why: string) => warnings.push({ file, message: `line ${line}: ${why}; GitHub skips this line too` });
+    if (pattern.startsWith('!')) return skip(`${JSON.stringify(pattern)}: CODEOWNERS has no ! negation`);
+    if (/\[|\]/.test(pattern)) return skip(`${JSON.stringify(pattern)}: CODEOWNERS has no [ ] character ranges`);
+    const bad = owners.find((o) => !OWNER.test(o));
+    if (bad) return skip(`${JSON.stringify(bad)} is not an owner (@user, @org/team or an email)`);
+    rules.push({ pattern, owners, line, matches: patternToRegExp(pattern) });
+  });
+  return { codeowners: { file, rules }, warnings };
+}
+
+/**
+ * The owners of a folder: those of the last rule matching a new file at its top level, as GitHub
+ * would request reviews for it. A last matching rule with no owners leaves the folder unowned.
+ */
+export function ownersOf(codeowners: Codeowners, folder: string): { owners: string[]; evidence: Evidence } | undefined {
+  // A name no pattern can spell out, so that only rules covering the whole folder match it.
+  const probe = `${folder === '.' ? '' : folder + '/'}\u0000new-file`;
+  for (let i = codeowners.rules.length - 1; i >= 0; i--) {
+    const rule = codeowners.rules[i]!;
+    if (!rule.matches.test(probe)) continue;
+    if (rule.owners.length === 0) return undefined;
+    return {
+      owners: rule.owners,
+      evidence: {
+        file: codeowners.file,
+        line: rule.line,
+        detail: `CODEOWNERS ${rule.pattern} ${rule.owners.join(' ')}`,
+      },
+    };
+  }
+  return undefined;
+}
+
+/**
+ * GitHub's CODEOWNERS patterns (gitignore's, less negation and ranges): a leading or inner `/`
+ * anchors at the root, otherwise the pattern matches at any depth; a trailing `/` matches a
+ * folder's contents at any depth; `*` stays within one path segment and `**` crosses them; a
+ * last segment with a `*` matches files directly inside only (`docs/*` owns `docs/a.md`, not
+ * `docs/sub/b.md`, as GitHub documents).
+ */
+export function patternToRegExp(pattern: string): RegExp {
+  const folderOnly = pattern.endsWith('/');
+  let body = pattern.replace(/\/+$/, '');
+  const anchored = body.startsWith('/') || body.includes('/');
+  body = body.replace(/^\/+/, '');
+  const last = body.slice(body.lastIndexOf('/') + 1);
+  let out = '';
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (c === '*' && body[i + 1] === '*') {
+      const slash = body[i + 2] === '/';
+      out += slash ? '(?:.*/)?' : '.*';
+      i += slash ? 2 : 1;
+    } else if (c === '*') out += '[^/]*';
+    else if (c === '?') out += '[^/]';
+    else out += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  const prefix = anchored ? '^' : '^(?:.*/)?';
+  const descends = folderOnly || !last.includes('*') || last === '**';
+  const suffix = folderOnly ? '/.*' : descends ? '(?:/.*)?' : '';
+  return new RegExp(`${prefix}${out}${suffix}$`, 's');
+}
