@@ -3,6 +3,7 @@ import { LineCounter, parseAllDocuments, type Document } from 'yaml';
 import { didYouMean } from '../config/did-you-mean.js';
 import { CATALOG_KINDS, SOURCE_LOCATION_ANNOTATION } from '../knowledge/catalog.js';
 import type { Evidence, Warning } from '../model/common.js';
+import { compilePattern } from './codeowners.js';
 
 /** A Backstage `Component` placed on a folder of the repository. */
 export interface CatalogComponent {
@@ -209,8 +210,8 @@ function checkLocation(
       warn(keys, `Location target ${shown} is outside the repository; not followed`);
       continue;
     }
-    const pattern = globToRegExp(resolved);
-    const matches = [...context.known].filter((p) => pattern.test(p));
+    // Backstage file targets may hold `*` and `**`; anchored at the root like a CODEOWNERS path.
+    const matches = [...context.known].filter(compilePattern(`/${resolved}`));
     if (matches.length === 0) {
       warn(keys, `Location target ${shown} matches no file in the repository`);
       continue;
@@ -224,21 +225,6 @@ function checkLocation(
       );
     }
   }
-}
-
-/** Backstage file targets may hold `*` and `**`. */
-function globToRegExp(glob: string): RegExp {
-  let out = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
-    if (c === '*' && glob[i + 1] === '*') {
-      out += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
-      i += glob[i + 2] === '/' ? 2 : 1;
-    } else if (c === '*') out += '[^/]*';
-    else if (c === '?') out += '[^/]';
-    else out += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${out}$`);
 }
 
 /** Normalised root-relative path, or undefined when it climbs out of the root or is absolute. */

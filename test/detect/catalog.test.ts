@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { readCatalog, type CatalogContext } from '../../src/detect/catalog.js';
-import { ownersOf, parseCodeowners, patternToRegExp } from '../../src/detect/codeowners.js';
+import { compilePattern, ownersOf, parseCodeowners } from '../../src/detect/codeowners.js';
 import { detect } from '../../src/detect/index.js';
 import { catalogDecisions } from '../../src/detect/ownership.js';
 import { findServices } from '../../src/detect/services.js';
@@ -230,8 +231,10 @@ describe('CODEOWNERS', () => {
     ['README.md', 'sub/README.md', true],
     ['a?c', 'abc', true],
     ['a?c', 'a/c', false],
+    ['/a/**/b/', 'a/b/c.txt', true],
+    ['/a/**/b/', 'a/x/y/b/c.txt', true],
   ])('%s matches %s: %s', (pattern, path, expected) => {
-    expect(patternToRegExp(pattern).test(path)).toBe(expected);
+    expect(compilePattern(pattern)(path)).toBe(expected);
   });
 
   const FILE = [
@@ -247,6 +250,13 @@ describe('CODEOWNERS', () => {
     '/legacy/          acme-team',
     '',
   ].join('\n');
+
+  it('a hostile pattern cannot make matching backtrack for ever', () => {
+    const match = compilePattern(`/${'*a'.repeat(40)}b/`);
+    const started = performance.now();
+    expect(match(`${'a'.repeat(200)}/x`)).toBe(false);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
 
   it('parses rules in order; lines GitHub would skip are warnings naming the line', () => {
     const { codeowners, warnings } = parseCodeowners('.github/CODEOWNERS', FILE);
@@ -363,5 +373,33 @@ describe('detect: the catalog decides, evidence that disagrees is a warning', ()
         message: 'line 1: the catalog makes infra a service, but it has no Node.js or Python manifest; skipped',
       },
     ]);
+  });
+});
+
+describe('descriptor and CODEOWNERS readers never throw', () => {
+  const seeds = [
+    component('api', '  type: service\n  owner: a\n', '  annotations:\n    backstage.io/source-location: dir:.\n'),
+    'apiVersion: backstage.io/v1alpha1\nkind: Location\nspec:\n  targets: [./a/*.yaml, "**/catalog-info.yaml"]\n',
+    '* @acme/a\n/services/ @b\n**/x/*.py c@d.ee\n',
+  ];
+  it('on arbitrary and mutated text', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...seeds),
+        fc.nat(),
+        fc.string({ unit: 'binary', maxLength: 60 }),
+        fc.string({ unit: 'binary', maxLength: 600 }),
+        (seed, at, insert, random) => {
+          const i = at % (seed.length + 1);
+          for (const text of [seed.slice(0, i) + insert + seed.slice(i), random]) {
+            const catalog = readCatalog([{ path: 'x/catalog-info.yaml', text }], context());
+            const owners = parseCodeowners('CODEOWNERS', text);
+            for (const w of [...catalog.warnings, ...owners.warnings]) expect(w.message).not.toContain('\n');
+            ownersOf(owners.codeowners, 'services/api');
+          }
+        },
+      ),
+      { numRuns: 300, seed: 7 },
+    );
   });
 });
