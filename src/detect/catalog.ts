@@ -99,6 +99,11 @@ export function readCatalog(
         continue;
       }
       if (kind !== 'Component') continue;
+      // A Scaffolder template's skeleton (`name: ${{ values.name }}`) is not an entity until rendered.
+      if (/\$\{\{/.test(JSON.stringify([entity.metadata, entity.spec]))) {
+        warn(start, 'a Backstage Scaffolder template skeleton (${{ … }} placeholders), not an entity yet; skipped');
+        continue;
+      }
       const metadata = asRecord(entity.metadata);
       const name = typeof metadata?.name === 'string' ? metadata.name.trim() : '';
       if (!name) {

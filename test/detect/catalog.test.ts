@@ -130,6 +130,7 @@ describe('readCatalog', () => {
       component('typed', '  type: [service]\n  owner: 42\n'),
       '- just\n- a list\n',
       'apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\n',
+      component('${{ values.name }}', '  type: service\n  owner: ${{ values.owner }}\n'),
     ].join('---\n');
     const { components, warnings } = readCatalog([{ path: 'catalog-info.yaml', text }], context());
     expect(components.map((c) => c.name)).toEqual(['good', 'typed']);
@@ -142,6 +143,7 @@ describe('readCatalog', () => {
       'line 29: typed: spec.owner must be a non-empty string; ignored',
       'line 31: not a Backstage entity (a mapping with apiVersion, kind and metadata); skipped',
       expect.stringMatching(/^line 35: unknown kind "Widget" \(Backstage kinds: Component, Location/),
+      'line 39: a Backstage Scaffolder template skeleton (${{ … }} placeholders), not an entity yet; skipped',
     ]);
     for (const w of warnings) expect(w.file).toBe('catalog-info.yaml');
   });
