@@ -147,7 +147,8 @@ export function readCatalog(
 /**
  * Where a `backstage.io/source-location` points, as a folder of this repository. `dir:` is
  * relative to the descriptor; `url:` must be this repository's (`owner/name` when known, else
- * the folder must exist here) and names a folder by its `tree/<ref>/<path>` or `blob/<ref>/<path>`.
+ * the folder must exist here) and names a folder by its `tree/<ref>/<path>` or `blob/<ref>/<path>`;
+ * without a path it leaves the component on the descriptor's folder.
  */
 function sourceFolder(
   value: unknown,
@@ -181,7 +182,10 @@ function sourceFolder(
     return { problem: `${shown} is another repository (${repoName}), outside this one` };
   }
   const rest = marker < 0 ? [] : segments.slice(marker + 2);
-  const named = insideRoot(rest.join('/') || '.');
+  // `url:https://github.com/acme/shop` (or `.../tree/main`) says only that the code is in this
+  // repository, as scaffolded descriptors in every folder of a monorepo write: the descriptor's folder holds.
+  if (rest.length === 0) return { folder: own };
+  const named = insideRoot(rest.join('/'));
   if (named === undefined) return { problem: `${shown} is outside the repository` };
   const folder = files.has(named) ? posix.dirname(named) : named;
   if (!folders.has(folder)) return { problem: `${shown} names ${folder}, which is not a folder here` };

@@ -98,6 +98,16 @@ describe('readCatalog', () => {
       'services/worker',
     );
     expect(read('url:https://github.com/Acme/Shop', 'acme/shop').components[0]?.path).toBe('.');
+    const scaffolded = readCatalog(
+      [
+        {
+          path: 'services/api/catalog-info.yaml',
+          text: component('api', '  type: service\n', annotations('url:https://github.com/acme/shop/tree/main')),
+        },
+      ],
+      context({ repository: 'acme/shop' }),
+    );
+    expect(scaffolded.components[0]?.path).toBe('services/api');
     expect(read('url:https://github.com/acme/shop/blob/main/services/api/package.json').components[0]?.path).toBe(
       'services/api',
     );
