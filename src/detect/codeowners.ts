@@ -48,7 +48,14 @@ export function parseCodeowners(file: string, text: string): { codeowners: Codeo
  */
 export function ownersOf(codeowners: Codeowners, folder: string): { owners: string[]; evidence: Evidence } | undefined {
   // A name no pattern can spell out, so that only rules covering the whole folder match it.
-  const probe = `${folder === '.' ? '' : folder + '/'}\u0000new-file`;
+  return fileOwners(codeowners, `${folder === '.' ? '' : folder + '/'}\u0000new-file`);
+}
+
+/** The owners of one file: those of the last matching rule; none when that rule names none. */
+export function fileOwners(
+  codeowners: Codeowners,
+  probe: string,
+): { owners: string[]; evidence: Evidence } | undefined {
   for (let i = codeowners.rules.length - 1; i >= 0; i--) {
     const rule = codeowners.rules[i]!;
     if (!rule.matches(probe)) continue;

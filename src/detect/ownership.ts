@@ -2,7 +2,7 @@ import { COMPONENT_TYPES } from '../knowledge/catalog.js';
 import type { Warning } from '../model/common.js';
 import type { ServiceCatalog, ServiceFacts } from '../model/facts.js';
 import type { CatalogComponent } from './catalog.js';
-import { ownersOf, type Codeowners } from './codeowners.js';
+import { fileOwners, ownersOf, type Codeowners } from './codeowners.js';
 import type { DeclarationSource } from './services.js';
 
 /** What the catalog decides about folders, for findServices: services it declares, folders it says are not services. */
@@ -43,7 +43,7 @@ export function catalogDecisions(components: readonly CatalogComponent[]): Catal
 
 /**
  * Each service's catalog entry (the component on its folder) and owner: the component's
- * `spec.owner`, else the CODEOWNERS owners of the folder.
+ * `spec.owner`, else the CODEOWNERS owners of the folder, else those of its manifests.
  */
 export function withOwnership(
   services: readonly ServiceFacts[],
@@ -61,7 +61,7 @@ export function withOwnership(
       catalog.evidence.push(component.source);
     }
     if (!catalog.owner && codeowners) {
-      const found = ownersOf(codeowners, service.path);
+      const found = ownersOf(codeowners, service.path) ?? manifestOwners(codeowners, service.manifests);
       if (found) {
         catalog.owner = found.owners.join(' ');
         catalog.evidence.push(found.evidence);
@@ -69,6 +69,18 @@ export function withOwnership(
     }
     return catalog.evidence.length ? { ...service, catalog } : service;
   });
+}
+
+/**
+ * A service at the root often keeps its code in a folder of its own (`src/`) while CODEOWNERS
+ * gives the backend team its manifest (`pyproject.toml @acme/backend`): the manifest's owners speak for it.
+ */
+function manifestOwners(codeowners: Codeowners, manifests: readonly string[]) {
+  for (const file of manifests) {
+    const found = fileOwners(codeowners, file);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function label(path: string): string {

@@ -337,6 +337,24 @@ describe('detect: the catalog decides, evidence that disagrees is a warning', ()
     });
   });
 
+  it('a root service whose folder CODEOWNERS leaves unowned takes the owners of its manifest', () => {
+    const files = [
+      file('pyproject.toml', '[project]\nname = "app"\ndependencies = ["django>=5"]\n'),
+      file('manage.py', 'import django\n'),
+      file('CODEOWNERS', '/src-ui/ @acme/frontend\n/src/ @acme/backend\npyproject.toml @acme/backend\n'),
+    ];
+    const facts = detect({ files, warnings: [], stats: { files: files.length, bytesRead: 0 } });
+    expect(facts.services.map((s) => [s.path, s.catalog])).toEqual([
+      [
+        '.',
+        {
+          owner: '@acme/backend',
+          evidence: [{ file: 'CODEOWNERS', line: 3, detail: 'CODEOWNERS pyproject.toml @acme/backend' }],
+        },
+      ],
+    ]);
+  });
+
   it('a descriptor owner wins over CODEOWNERS; a config-declared folder wins over a catalog exclusion', () => {
     const files = [
       file('web/package.json', EXPRESS),
