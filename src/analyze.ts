@@ -9,7 +9,7 @@ import { scan } from './scan/index.js';
 import type { ServiceProfile } from './model/profile.js';
 import type { Profile } from './model/profile.js';
 import type { ScanResult } from './model/scan.js';
-import type { Facts, ServiceCatalog } from './model/facts.js';
+import type { Facts, ServiceCatalog, ServiceFacts } from './model/facts.js';
 import { VERSION } from './version.js';
 import { compareReports, prepareBase } from './delta/index.js';
 
@@ -57,6 +57,7 @@ function evaluate(options: AnalyzeOptions, scanned: ScanResult, timer: ReturnTyp
   const { settings } = options;
   const facts = detect(scanned, {
     services: settings.services,
+    excludeServices: settings.excludeServices,
     ...(options.repository ? { repository: options.repository } : {}),
   });
   timer.lap('detect');
@@ -114,7 +115,9 @@ interface ReportParts {
 /** Puts the stages' results into the report shape of BRIEF (pure). */
 export function assembleReport(parts: ReportParts): Report {
   const { profile, repo, outcome } = parts;
-  const services = profile.services.map((service, i) => serviceReport(service, parts.services[i]!, outcome));
+  const services = profile.services.map((service, i) =>
+    serviceReport(service, parts.facts.services[i]!, parts.services[i]!, outcome),
+  );
   return {
     schemaVersion: 1,
     tool: { name: 'backend-fit', version: VERSION },
@@ -128,6 +131,7 @@ export function assembleReport(parts: ReportParts): Report {
     criteria: repo.criteria,
     signals: profile.signals,
     services,
+    notServices: parts.facts.notServices,
     languages: profile.languages,
     policy: outcome.policy,
     warnings: [...parts.scanned.warnings, ...parts.facts.warnings, ...outcome.warnings],
@@ -140,7 +144,12 @@ export function assembleReport(parts: ReportParts): Report {
   };
 }
 
-function serviceReport(service: ServiceProfile, a: Assessment, outcome: PolicyOutcome): ServiceReport {
+function serviceReport(
+  service: ServiceProfile,
+  facts: ServiceFacts,
+  a: Assessment,
+  outcome: PolicyOutcome,
+): ServiceReport {
   const policy = outcome.services[service.path];
   const catalog = service.catalog;
   return {
@@ -159,6 +168,7 @@ function serviceReport(service: ServiceProfile, a: Assessment, outcome: PolicyOu
     recommended: a.recommended,
     criteria: a.criteria,
     signals: service.signals,
+    evidence: { server: facts.evidence, entry: facts.entry, ...(facts.declared ? { declared: true } : {}) },
     ...(policy?.expected ? { expected: policy.expected } : {}),
     ...(policy?.failOn ? { failOn: policy.failOn } : {}),
     ...(policy?.waiver ? { waiver: policy.waiver } : {}),

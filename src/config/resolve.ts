@@ -61,6 +61,7 @@ export function resolveSettings(
     },
     ignore: [...pick('ignore', undefined, config?.ignore, [])],
     services: pick('services', undefined, config?.services, []).map((service) => ({ ...service })),
+    excludeServices: [...pick('exclude-services', undefined, config?.excludeServices, [])],
     waivers: pick('waivers', undefined, config?.waivers, []).map((waiver) => ({ ...waiver })),
     minChange: pick('comment.min-change', undefined, config?.comment?.minChange, DEFAULT_MIN_CHANGE),
     sources,

@@ -25,6 +25,7 @@ export interface Config {
   catalog?: Partial<CatalogRules>;
   ignore?: string[];
   services?: { path: string; backend?: Backend }[];
+  excludeServices?: string[];
   waivers?: { service: string; reason: string; expires: string }[];
   comment?: { minChange?: number };
 }
@@ -45,6 +46,8 @@ export interface Settings {
   catalog: CatalogRules;
   ignore: string[];
   services: { path: string; backend?: Backend }[];
+  /** Folders that are never services (config `exclude-services`). */
+  excludeServices: string[];
   waivers: { service: string; reason: string; expires: string }[];
   minChange: number;
   /** Setting name as written in the config file (`fail-on`, `thresholds.review`, `weights.security`...) -> source. */

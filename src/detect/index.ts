@@ -1,5 +1,6 @@
 import type { Backend, Warning } from '../model/common.js';
-import type { Facts, ImportRef, Manifest } from '../model/facts.js';
+import type { CodeFact, Facts, ImportRef, Manifest } from '../model/facts.js';
+import { extractCodeFacts } from './code-facts.js';
 import type { ScanResult } from '../model/scan.js';
 import { extractJsImports } from './imports/javascript.js';
 import { extractNotebookImports } from './imports/notebook.js';
@@ -15,6 +16,8 @@ import { findServices } from './services.js';
 export interface DetectOptions {
   /** Service folders declared in config: each becomes a service (`declared: true`), its backend overridden when given. */
   services?: { path: string; backend?: Backend }[];
+  /** Folders declared never to be services (config `services.exclude`). */
+  excludeServices?: string[];
   /** `owner/name` of the scanned repository, when known: a catalog source-location URL must name it. */
   repository?: string;
 }
@@ -28,6 +31,7 @@ export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {
   const warnings: Warning[] = [];
   const languages: Record<string, number> = {};
   const sources: Facts['sources'] = [];
+  const codeFacts: CodeFact[] = [];
   const ownership: { path: string; kind: 'catalog' | 'codeowners'; text: string }[] = [];
   for (const file of scan.files) {
     if (file.language) {
@@ -48,9 +52,14 @@ export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {
       imports.push(...result.imports);
       warnings.push(...result.warnings);
     } else if (file.role === 'source' || (file.role === 'manifest' && file.language)) {
-      if (file.language && PYTHON_LANGUAGES.has(file.language))
-        imports.push(...extractPythonImports(file.text, file.path));
-      else if (file.role === 'source') imports.push(...extractJsImports(file.text, file.path));
+      const own =
+        file.language && PYTHON_LANGUAGES.has(file.language)
+          ? extractPythonImports(file.text, file.path)
+          : file.role === 'source'
+            ? extractJsImports(file.text, file.path)
+            : [];
+      imports.push(...own);
+      codeFacts.push(...extractCodeFacts(file.path, file.text, file.codeLines, new Set(own.map((i) => i.module))));
     }
   }
   const paths = scan.files.map((f) => f.path);
@@ -61,14 +70,18 @@ export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {
     ...(options.repository ? { repository: options.repository } : {}),
   });
   const decisions = catalogDecisions(catalog.components);
-  // The config is the user's own word for this run: a folder it declares is a service whatever the catalog says.
-  const configured = new Set((options.services ?? []).map((s) => s.path));
+  // The config is the user's own word for this run: what it declares or excludes holds whatever the catalog says.
+  const configured = new Set([...(options.services ?? []).map((s) => s.path), ...(options.excludeServices ?? [])]);
   const found = findServices({
     manifests,
     imports,
+    codeFacts,
     paths,
     declared: [...(options.services ?? []), ...decisions.declared.filter((d) => !configured.has(d.path))],
-    excluded: decisions.excluded.filter((e) => !configured.has(e.path)),
+    excluded: [
+      ...(options.excludeServices ?? []).map((path) => ({ path })),
+      ...decisions.excluded.filter((e) => !configured.has(e.path)),
+    ],
   });
   // GitHub applies the first CODEOWNERS it finds, in this order.
   const codeownersFile = CODEOWNERS_LOCATIONS.map((path) =>
@@ -81,6 +94,8 @@ export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {
     languages,
     sources,
     services: withOwnership(found.services, decisions.byPath, codeowners?.codeowners),
+    notServices: found.notServices,
+    codeFacts,
     warnings: [
       ...warnings,
       ...catalog.warnings,

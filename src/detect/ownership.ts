@@ -1,6 +1,6 @@
 import { COMPONENT_TYPES } from '../knowledge/catalog.js';
 import type { Warning } from '../model/common.js';
-import type { ServiceCatalog, ServiceFacts } from '../model/facts.js';
+import type { NotServiceReason, ServiceCatalog, ServiceFacts } from '../model/facts.js';
 import type { CatalogComponent } from './catalog.js';
 import { fileOwners, ownersOf, type Codeowners } from './codeowners.js';
 import type { DeclarationSource } from './services.js';
@@ -8,7 +8,7 @@ import type { DeclarationSource } from './services.js';
 /** What the catalog decides about folders, for findServices: services it declares, folders it says are not services. */
 export interface CatalogDecisions {
   declared: { path: string; source: DeclarationSource }[];
-  excluded: { path: string; reason: string; source: DeclarationSource }[];
+  excluded: { path: string; reason: NotServiceReason; why: string; source: DeclarationSource & { type: string } }[];
   /** One component per folder: the first in file order. */
   byPath: Map<string, CatalogComponent>;
   warnings: Warning[];
@@ -36,7 +36,13 @@ export function catalogDecisions(components: readonly CatalogComponent[]): Catal
     const meaning = c.type === undefined ? undefined : COMPONENT_TYPES[c.type.toLowerCase()];
     const source = { file: c.source.file, ...(c.source.line ? { line: c.source.line } : {}) };
     if (meaning?.service) declared.push({ path: c.path, source });
-    else if (meaning) excluded.push({ path: c.path, reason: meaning.reason, source });
+    else if (meaning)
+      excluded.push({
+        path: c.path,
+        reason: meaning.reason,
+        why: `a ${c.type!.toLowerCase()} in the catalog (${c.source.file}:${c.source.line ?? 1})`,
+        source: { ...source, type: c.type!.toLowerCase() },
+      });
   }
   return { declared, excluded, byPath, warnings };
 }

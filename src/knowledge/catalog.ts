@@ -1,10 +1,15 @@
+import type { NotServiceReason } from '../model/facts.js';
+
 /**
  * What a Backstage software catalog says, as backend-fit reads it
  * (https://backstage.io/docs/features/software-catalog/descriptor-format).
  */
 
-/** What a Component's `spec.type` makes of its folder: a service, or not a service for a reason. */
-export type ComponentMeaning = { service: true } | { service: false; reason: string };
+/**
+ * What a Component's `spec.type` makes of its folder: a service, or not a service, with the
+ * report's reason for it.
+ */
+export type ComponentMeaning = { service: true } | { service: false; reason: NotServiceReason };
 
 /**
  * `spec.type` -> meaning. Backstage's well-known types, plus `documentation`, which catalogs use
@@ -13,9 +18,9 @@ export type ComponentMeaning = { service: true } | { service: false; reason: str
  */
 export const COMPONENT_TYPES: Readonly<Record<string, ComponentMeaning>> = {
   service: { service: true },
-  website: { service: false, reason: 'website' },
+  website: { service: false, reason: 'frontend' },
   library: { service: false, reason: 'library' },
-  documentation: { service: false, reason: 'documentation' },
+  documentation: { service: false, reason: 'docs' },
 };
 
 /** Kinds of the Backstage catalog model. Only `Component` and `Location` matter here; the others are read past. */

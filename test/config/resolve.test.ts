@@ -42,6 +42,7 @@ describe('resolveSettings: input > config file > defaults', () => {
         'owners',
         'ignore',
         'services',
+        'exclude-services',
         'waivers',
         'comment.min-change',
       ].sort(),

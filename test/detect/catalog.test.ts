@@ -4,9 +4,7 @@ import { readCatalog, type CatalogContext } from '../../src/detect/catalog.js';
 import { compilePattern, ownersOf, parseCodeowners } from '../../src/detect/codeowners.js';
 import { detect } from '../../src/detect/index.js';
 import { catalogDecisions } from '../../src/detect/ownership.js';
-import { findServices } from '../../src/detect/services.js';
 import { manifestKindOf } from '../../src/knowledge/manifest-files.js';
-import type { Manifest } from '../../src/model/facts.js';
 import type { ScannedFile } from '../../src/model/scan.js';
 import { classify } from '../../src/scan/index.js';
 
@@ -211,9 +209,9 @@ describe('readCatalog', () => {
     const decisions = catalogDecisions(components);
     expect(decisions.declared.map((d) => d.path)).toEqual(['f0']);
     expect(decisions.excluded.map((e) => [e.path, e.reason])).toEqual([
-      ['f1', 'website'],
+      ['f1', 'frontend'],
       ['f2', 'library'],
-      ['f3', 'documentation'],
+      ['f3', 'docs'],
     ]);
   });
 });
@@ -318,7 +316,11 @@ function file(path: string, text: string): ScannedFile {
 }
 
 describe('detect: the catalog decides, evidence that disagrees is a warning', () => {
-  const EXPRESS = JSON.stringify({ name: 'x', dependencies: { express: '^4.21.0' } });
+  const EXPRESS = JSON.stringify({
+    name: 'x',
+    scripts: { start: 'node server.js' },
+    dependencies: { express: '^4.21.0' },
+  });
 
   it('only the first CODEOWNERS GitHub would use counts', () => {
     const facts = detect({
@@ -340,7 +342,8 @@ describe('detect: the catalog decides, evidence that disagrees is a warning', ()
   it('a root service whose folder CODEOWNERS leaves unowned takes the owners of its manifest', () => {
     const files = [
       file('pyproject.toml', '[project]\nname = "app"\ndependencies = ["django>=5"]\n'),
-      file('manage.py', 'import django\n'),
+      file('Procfile', 'web: gunicorn app.wsgi\n'),
+      file('src/app/wsgi.py', 'from django.core.wsgi import get_wsgi_application\n'),
       file('CODEOWNERS', '/src-ui/ @acme/frontend\n/src/ @acme/backend\npyproject.toml @acme/backend\n'),
     ];
     const facts = detect({ files, warnings: [], stats: { files: files.length, bytesRead: 0 } });
@@ -368,7 +371,7 @@ describe('detect: the catalog decides, evidence that disagrees is a warning', ()
       {
         file: 'web/catalog-info.yaml',
         message:
-          'line 1: the catalog makes web a website, not a service, though detection found Express (web/package.json:1)',
+          'line 1: the catalog makes web a website, not a service, though detection found a service: Express: express ^4.21.0 (web/package.json:1), start: node server.js (web/package.json)',
       },
     ]);
     const declared = detect(scanned, { services: [{ path: 'web' }] });
@@ -376,21 +379,21 @@ describe('detect: the catalog decides, evidence that disagrees is a warning', ()
     expect(declared.warnings).toEqual([]);
   });
 
-  it('findServices: an exclusion is for the exact folder, not the ones below it', () => {
-    const manifest = (dir: string): Manifest => ({
-      kind: 'package.json',
-      file: dir === '.' ? 'package.json' : `${dir}/package.json`,
-      dir,
-      ecosystem: 'node',
-      dependencies: [{ name: 'express', ecosystem: 'node', dev: false, file: `${dir}/package.json` }],
-    });
-    const found = findServices({
-      manifests: [manifest('.'), manifest('packages/backend')],
-      imports: [],
-      paths: ['package.json', 'packages/backend/package.json'],
-      excluded: [{ path: '.', reason: 'library', source: { file: 'catalog-info.yaml', line: 1 } }],
-    });
-    expect(found.services.map((s) => s.path)).toEqual(['packages/backend']);
+  it('an exclusion is for the exact folder, not the ones below it', () => {
+    const server = JSON.stringify({ name: 'x', scripts: { start: 'node server.js' }, dependencies: { express: '^4' } });
+    const files = [
+      file('package.json', server),
+      file('catalog-info.yaml', component('root', '  type: library\n')),
+      file('packages/backend/package.json', server),
+    ];
+    const facts = detect({ files, warnings: [], stats: { files: files.length, bytesRead: 0 } });
+    expect(facts.services.map((s) => s.path)).toEqual(['packages/backend']);
+    expect(facts.notServices.map((n) => [n.path, n.reason, n.why])).toEqual([
+      ['.', 'library', 'a library in the catalog (catalog-info.yaml:1)'],
+    ]);
+    expect(facts.warnings.map((w) => w.message)).toEqual([
+      'line 1: the catalog makes the root folder a library, not a service, though detection found a service: Express: express ^4 (package.json:1), start: node server.js (package.json)',
+    ]);
   });
 
   it('a catalog service without any manifest is skipped with a warning at the descriptor', () => {
