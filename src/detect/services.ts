@@ -6,8 +6,8 @@ import {
   ENTRY_COMMANDS,
   ENTRY_SCRIPT_FILE,
   folderRole,
-  FULLSTACK_BUILD_COMMAND,
   FRONTEND_PACKAGES,
+  FULLSTACK_BUILD_COMMAND,
   NON_ENTRY_SCRIPT_NAME,
   NON_SERVICE_PACKAGE_NAMES,
   nonRuntimeRole,
@@ -85,6 +85,8 @@ interface Candidate {
   staticExport?: Evidence;
   /** Entry evidence from a deployment file (Dockerfile, compose, Procfile, platform, serverless). */
   deployed: boolean;
+  /** A server framework only a lockfile resolves (a dev server's dependency): shown, never server evidence. */
+  lockOnly?: Evidence;
   /** A full-stack framework with server routes in the folder (Next.js `app/api`, Nuxt `server/api`...). */
   fullstack: boolean;
   /** The script that builds a full-stack framework: its entry when it has server routes. */
@@ -152,6 +154,19 @@ export function findServices(input: ServiceInput): ServiceDecision {
       }
     }
   }
+  // Frameworks a lockfile resolves but the folder does not declare: a frontend's tooling pulling in express.
+  for (const m of input.manifests) {
+    if (!m.lockfile || m.ecosystem !== 'node') continue;
+    const c = candidates.get(`node\0${m.dir}`);
+    if (!c || c.frameworks.size > 0 || c.lockOnly) continue;
+    const resolved = m.dependencies.find((d) => frameworkOfPackage('node', d.name)?.role === 'server');
+    if (resolved)
+      c.lockOnly = {
+        file: m.file,
+        ...(resolved.line ? { line: resolved.line } : {}),
+        detail: `${versioned(resolved)} (resolved, not declared)`,
+      };
+  }
   // ... and frameworks the folder's runtime code imports.
   // A framework the folder declares only for development (a local proxy, a dev server) does not run in production.
   const devOnly = (dir: string, backend: Backend, name: string) => {
@@ -216,7 +231,19 @@ function decide(candidates: Map<string, Candidate>, input: ServiceInput): Servic
 
   for (const c of candidates.values()) {
     const serverEvidence = [...frameworkEvidence(c), ...c.server];
-    if (declared.has(c.dir) || serverEvidence.length === 0) continue;
+    if (declared.has(c.dir)) continue;
+    if (serverEvidence.length === 0) {
+      const frontend = c.lockOnly && frontendOf(c);
+      if (frontend)
+        notServices.push({
+          path: c.dir,
+          backend: c.backend,
+          reason: 'frontend',
+          why: `a ${frontend} frontend; its lockfile resolves a server framework for its tooling, which it does not declare`,
+          evidence: [c.lockOnly!],
+        });
+      continue;
+    }
     const exclusion = excluded.get(c.dir);
     const byEvidence = reasonNotService(c);
     if (exclusion?.source && !byEvidence)
@@ -340,14 +367,16 @@ function reasonNotService(c: Candidate): { reason: NotServiceReason; why: string
   const docs = DOCS_SITE_PACKAGES.find((p) => deps.has(p));
   if (docs) return { reason: 'docs', why: `a documentation site (${docs})` };
   if (c.staticExport) return { reason: 'static-export', why: 'a Next.js static export: no server runs' };
+  if (c.devServerOnly)
+    return {
+      reason: 'frontend',
+      why: 'its only servers serve a frontend build or its dev mode (static/preview servers)',
+    };
   const pkg = c.manifests.find((m) => m.package)?.package;
   // a command-line tool may start a local server (a dev studio, a preview); only a deployment runs it as a service
   if (pkg?.bin && !c.deployed)
     return { reason: 'cli', why: 'a command-line package (bin) that no deployment file runs' };
   if (c.entry.length > 0) return undefined;
-  const frontend = FRONTEND_PACKAGES.find((p) => deps.has(p));
-  if (frontend && c.devServerOnly)
-    return { reason: 'frontend', why: `a ${frontend} frontend; its server packages serve its build or dev mode` };
   if (pkg && !pkg.private && pkg.publishes)
     return { reason: 'library', why: 'a published package (main/exports/files) that nothing starts' };
   const dist = c.manifests.find((m) => m.buildBackend);
@@ -431,6 +460,11 @@ function runtimeDependencies(manifests: Manifest[]): Dependency[] {
     if (m.lockfile && m.kind !== 'pnpm-lock') return [];
     return m.dependencies.filter((d) => !d.dev && !d.transitive);
   });
+}
+
+function frontendOf(c: Candidate): string | undefined {
+  const deps = new Set(runtimeOrDevDependencies(c.manifests).map((d) => d.name));
+  return FRONTEND_PACKAGES.find((p) => deps.has(p));
 }
 
 function runtimeOrDevDependencies(manifests: Manifest[]): Dependency[] {

@@ -85,9 +85,8 @@ export const DOCS_SITE_PACKAGES: readonly string[] = [
 ];
 
 /**
- * Servers that frontends use to serve or preview their build, or in their dev scripts: as the
- * only server evidence of a package that also depends on a frontend framework, they make it a
- * frontend, not a backend.
+ * Servers that serve or preview a frontend's build, or run its dev mode: a package whose only
+ * server evidence is these is a frontend (or its tooling), not a backend, even when it listens.
  */
 export const DEV_SERVER_PACKAGES: readonly string[] = [
   'polka',
@@ -95,26 +94,24 @@ export const DEV_SERVER_PACKAGES: readonly string[] = [
   'sirv-cli',
   'serve',
   'serve-static',
+  'serve-handler',
   'connect',
   'http-server',
   'live-server',
   'webpack-dev-server',
   'browser-sync',
   'vite',
-  'express',
 ];
 
-/** Frontend frameworks: a package depending on one of these is a frontend unless it has a real server. */
+/** Frontend frameworks: a package that depends on one and whose lockfile alone resolves a server framework is a frontend. */
 export const FRONTEND_PACKAGES: readonly string[] = [
   'react',
-  'react-dom',
   'vue',
   'svelte',
   '@angular/core',
   'solid-js',
   'preact',
   'lit',
-  '@sveltejs/kit',
 ];
 
 /** Commands that start a backend, by the backend they start. */
@@ -144,7 +141,7 @@ export const STATIC_SERVE_COMMAND =
 
 /** package.json script names that never start the product (tests, builds, docs, tooling). */
 export const NON_ENTRY_SCRIPT_NAME =
-  /(?:^|[:_-])(?:pre|post)?(?:test|tests|lint|build|docs?|storybook|e2e|bench|benchmark|format|typecheck|type-check|check|clean|gen|generate|codegen|migrate|migration|seed|release|publish|prepare|prepack|version|deploy|coverage|cy|cypress|playwright|analy[sz]e|mock|example|examples|demo|playground)(?:$|[:_-])/i;
+  /(?:^|[:_-])(?:pre|post)?(?:test|tests|lint|build|docs?|storybook|e2e|bench|benchmark|preview|watch|format|typecheck|type-check|check|clean|gen|generate|codegen|migrate|migration|seed|release|publish|prepare|prepack|version|deploy|coverage|cy|cypress|playwright|analy[sz]e|mock|example|examples|demo|playground)(?:$|[:_-])/i;
 
 /** Names of files that, named by a start command, run the product: the rest of a path is checked for test/script folders. */
 export const ENTRY_SCRIPT_FILE = /([\w./@-]+\.(?:[cm]?[jt]s|py))(?=\s|$|["'])/;
