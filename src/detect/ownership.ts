@@ -49,7 +49,7 @@ export function catalogDecisions(components: readonly CatalogComponent[]): Catal
 
 /**
  * Each service's catalog entry (the component on its folder) and owner: the component's
- * `spec.owner`, else the CODEOWNERS owners of the folder, else those of its manifests.
+ * `spec.owner`, else the CODEOWNERS owners of the folder, else, at the root, those of its manifests.
  */
 export function withOwnership(
   services: readonly ServiceFacts[],
@@ -67,7 +67,9 @@ export function withOwnership(
       catalog.evidence.push(component.source);
     }
     if (!catalog.owner && codeowners) {
-      const found = ownersOf(codeowners, service.path) ?? manifestOwners(codeowners, service.manifests);
+      const found =
+        ownersOf(codeowners, service.path) ??
+        (service.path === '.' ? manifestOwners(codeowners, service.manifests) : undefined);
       if (found) {
         catalog.owner = found.owners.join(' ');
         catalog.evidence.push(found.evidence);
@@ -79,7 +81,9 @@ export function withOwnership(
 
 /**
  * A service at the root often keeps its code in a folder of its own (`src/`) while CODEOWNERS
- * gives the backend team its manifest (`pyproject.toml @acme/backend`): the manifest's owners speak for it.
+ * gives the backend team its manifest (`pyproject.toml @acme/backend`): the manifest's owners
+ * speak for it. Only at the root: below it, a rule on one manifest (`lib/setup.py`, reviewed for
+ * its dependencies) is not ownership of the folder.
  */
 function manifestOwners(codeowners: Codeowners, manifests: readonly string[]) {
   for (const file of manifests) {

@@ -339,7 +339,7 @@ describe('detect: the catalog decides, evidence that disagrees is a warning', ()
     });
   });
 
-  it('a root service whose folder CODEOWNERS leaves unowned takes the owners of its manifest', () => {
+  it('a root service whose folder CODEOWNERS leaves unowned takes the owners of its manifest; a subfolder does not', () => {
     const files = [
       file('pyproject.toml', '[project]\nname = "app"\ndependencies = ["django>=5"]\n'),
       file('Procfile', 'web: gunicorn app.wsgi\n'),
@@ -356,6 +356,14 @@ describe('detect: the catalog decides, evidence that disagrees is a warning', ()
         },
       ],
     ]);
+    const lib = [
+      file('lib/pyproject.toml', '[project]\nname = "lib"\ndependencies = ["django>=5"]\n'),
+      file('lib/Procfile', 'web: gunicorn app.wsgi\n'),
+      file('lib/app/wsgi.py', 'from django.core.wsgi import get_wsgi_application\n'),
+      file('CODEOWNERS', 'lib/pyproject.toml @acme/release\n'),
+    ];
+    const below = detect({ files: lib, warnings: [], stats: { files: lib.length, bytesRead: 0 } });
+    expect(below.services.map((s) => [s.path, s.catalog])).toEqual([['lib', undefined]]);
   });
 
   it('a descriptor owner wins over CODEOWNERS; a config-declared folder wins over a catalog exclusion', () => {
