@@ -1,6 +1,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { validateReport } from '../../src/report/schema.js';
 import { FakeGitHub } from '../support/github-server.js';
 import { ensureDist } from './build-dist.js';
 import { runAction, runner } from './run-action.js';
@@ -56,6 +57,7 @@ describe('the action with CODEOWNERS and a service catalog', () => {
       { file: '.github/CODEOWNERS', line: 5, detail: 'CODEOWNERS /api/ @acme/data-team' },
     ]);
     expect(services[0]!.failOn).toEqual({ value: 'review', from: 'owners["@acme/data-team"]' });
+    expect(validateReport(run.report)).toEqual([]);
   });
 
   it('a system’s expected backend fails the build; an experimental lifecycle that never fails lets it pass', async () => {
