@@ -132,6 +132,7 @@ export function assembleReport(parts: ReportParts): Report {
     signals: profile.signals,
     services,
     notServices: parts.facts.notServices,
+    components: profile.components,
     languages: profile.languages,
     policy: outcome.policy,
     warnings: [...parts.scanned.warnings, ...parts.facts.warnings, ...outcome.warnings],

@@ -1,3 +1,4 @@
+import { PYTHON_LANGUAGES } from '../knowledge/languages.js';
 import type { Backend, Warning } from '../model/common.js';
 import type { CodeFact, Facts, ImportRef, Manifest } from '../model/facts.js';
 import { extractCodeFacts } from './code-facts.js';
@@ -21,8 +22,6 @@ export interface DetectOptions {
   /** `owner/name` of the scanned repository, when known: a catalog source-location URL must name it. */
   repository?: string;
 }
-
-const PYTHON_LANGUAGES = new Set(['Python']);
 
 /** Scan -> facts: manifests, imports, languages and services. Pure and synchronous. */
 export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {
@@ -90,6 +89,7 @@ export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {
   const codeowners = codeownersFile ? parseCodeowners(codeownersFile.path, codeownersFile.text) : undefined;
   return {
     manifests,
+    projects: found.projects,
     imports,
     languages,
     sources,

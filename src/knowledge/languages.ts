@@ -109,3 +109,10 @@ export function languageRuleOf(path: string): LanguageRule | undefined {
 export function languageOf(path: string): string | undefined {
   return languageRuleOf(path)?.name;
 }
+
+/** Languages a Node.js team writes. */
+export const JS_LANGUAGES = new Set<string>(['JavaScript', 'TypeScript', 'Vue', 'Svelte']);
+/** Languages a Python team writes (notebooks included). */
+export const PYTHON_LANGUAGES = new Set<string>(['Python', 'Jupyter Notebook']);
+/** Languages whose files are read for imports: the code whose imports raise signals. */
+export const CODE_LANGUAGES = new Set<string>([...JS_LANGUAGES, ...PYTHON_LANGUAGES]);

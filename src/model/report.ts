@@ -1,6 +1,6 @@
 import type { Evidence, Warning } from './common.js';
 import type { NotService } from './facts.js';
-import type { Signal } from './profile.js';
+import type { Component, Signal } from './profile.js';
 import type { Assessment, CriterionScore, Current, Recommended, Scores, VerdictKind } from './verdict.js';
 
 export type FailOn = 'mismatch' | 'review' | 'never';
@@ -73,6 +73,8 @@ export interface Report {
   services: ServiceReport[];
   /** Folders with server evidence that are not services, with their reasons. */
   notServices: NotService[];
+  /** Runtime code that no service runs (offline pipelines, notebooks, frontends), with its signals. */
+  components: Component[];
   languages: Record<string, number>;
   policy: PolicyReport;
   delta?: Delta;

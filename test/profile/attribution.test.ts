@@ -42,8 +42,9 @@ describe('buildProfile: who owns what', () => {
     .code('src', 'TypeScript', 4, ['express'])
     .manifest('worker/requirements.txt', 'python', ['celery', 'pandas'])
     .code('worker', 'Python', 3, ['celery', 'pandas'])
-    .manifest('tools/requirements.txt', 'python', ['torch'])
-    .code('tools', 'Python', 2, ['torch'])
+    .manifest('research/requirements.txt', 'python', ['torch'])
+    .code('research', 'Python', 2, ['torch'])
+    .code('src/admin', 'TypeScript', 2, ['pg'])
     .service('.', 'node', ['Express'])
     .service('worker', 'python', ['Celery']);
   const profile = buildProfile(f.facts);
@@ -56,18 +57,22 @@ describe('buildProfile: who owns what', () => {
     expect(ids(root!.signals)).not.toContain('data');
   });
 
-  it('folders without a service of their own belong to the enclosing one', () => {
-    expect(ids(root!.signals)).toContain('ml');
+  it('code of its own language in its folder is the service’s; another language’s project is not', () => {
+    expect(ids(root!.signals)).toContain('concurrency');
+    expect(ids(root!.signals)).not.toContain('ml');
     expect(ids(worker!.signals)).not.toContain('ml');
+    expect(profile.components).toEqual([
+      { path: 'research', backend: 'python', files: 2, signals: [expect.objectContaining({ id: 'ml' })] },
+    ]);
   });
 
-  it('languages are counted per service folder', () => {
-    expect(root!.languages).toEqual({ TypeScript: 8000, Python: 4000 });
+  it('languages are counted per service, from the code it runs', () => {
+    expect(root!.languages).toEqual({ TypeScript: 12000 });
     expect(worker!.languages).toEqual({ Python: 6000 });
     expect(profile.languages).toEqual(f.facts.languages);
   });
 
-  it('the repo sees everything', () => {
+  it('the repo sees all runtime code', () => {
     expect(ids(profile.signals)).toEqual(expect.arrayContaining(['data', 'ml', 'queue']));
   });
 
@@ -87,6 +92,47 @@ describe('buildProfile: who owns what', () => {
     expect(ids(p.signals)).toContain('ml');
     expect(ids(p.services[0]!.signals)).not.toContain('ml');
   });
+
+  it('tests, fixtures, examples, demos and docs are nobody’s evidence, not even the repo’s', () => {
+    const g = facts()
+      .manifest('package.json', 'node', ['express'])
+      .code('src', 'TypeScript', 3, ['express'])
+      .manifest('tests/fixtures/requirements.txt', 'python', ['torch'])
+      .code('tests/fixtures', 'Python', 2, ['torch'])
+      .code('examples/ml-demo', 'Python', 2, ['fastapi', 'transformers'])
+      .code('demo', 'Python', 2, ['pandas'])
+      .code('docs/snippets', 'Python', 1, ['sklearn'])
+      .service('.', 'node', ['Express']);
+    g.facts.sources.push({ path: 'src/app.test.ts', language: 'TypeScript', size: 900 });
+    g.facts.imports.push({ module: 'socket.io', ecosystem: 'node', file: 'src/app.test.ts', line: 1 });
+    const p = buildProfile(g.facts);
+    for (const signals of [p.signals, p.services[0]!.signals]) {
+      expect(ids(signals)).not.toEqual(expect.arrayContaining(['ml']));
+      expect(ids(signals)).not.toContain('data');
+      expect(ids(signals)).not.toContain('realtime');
+    }
+    expect(p.components).toEqual([]);
+    expect(p.services[0]!.languages).toEqual({ TypeScript: 6000 });
+  });
+
+  it('a service runs the workspace packages it depends on, and the scripts it spawns', () => {
+    const g = facts()
+      .manifest('apps/api/package.json', 'node', ['fastify', '@acme/realtime'])
+      .code('apps/api/src', 'TypeScript', 3, ['fastify'])
+      .manifest('packages/realtime/package.json', 'node', ['socket.io'])
+      .code('packages/realtime/src', 'TypeScript', 1, ['socket.io'])
+      .manifest('ml/requirements.txt', 'python', ['torch'])
+      .code('ml', 'Python', 2, ['torch'])
+      .spawn('apps/api/src/f0.ts', 'ml/f5.py')
+      .service('apps/api', 'node', ['Fastify']);
+    g.facts.projects.find((p) => p.dir === 'packages/realtime')!.name = '@acme/realtime';
+    const p = buildProfile(g.facts);
+    const api = p.services[0]!;
+    expect(ids(api.signals)).toEqual(expect.arrayContaining(['ml', 'realtime']));
+    const ml = api.signals.find((s) => s.id === 'ml')!;
+    expect(ml.evidence.map((e) => e.detail).join('\n')).toContain('run by apps/api/src/f0.ts:3');
+    expect(p.components).toEqual([]);
+  });
 });
 
 describe('buildProfile is pure', () => {
@@ -103,6 +149,6 @@ describe('buildProfile is pure', () => {
   });
 
   it('an empty repo has no services and no signals', () => {
-    expect(buildProfile(facts().facts)).toEqual({ signals: [], services: [], languages: {} });
+    expect(buildProfile(facts().facts)).toEqual({ signals: [], services: [], components: [], languages: {} });
   });
 });
