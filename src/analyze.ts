@@ -1,9 +1,10 @@
 import path from 'node:path';
 import type { Settings } from './config/index.js';
 import { detect } from './detect/index.js';
-import type { Assessment, Report, ServiceReport } from './model/index.js';
+import type { Assessment, Report, ServicePlan, ServiceReport } from './model/index.js';
 import { applyPolicy, type PolicyOutcome } from './policy/index.js';
 import { buildProfile } from './profile/index.js';
+import { planServices } from './plan/index.js';
 import { assessRepo } from './score/index.js';
 import { scan } from './scan/index.js';
 import type { ServiceProfile } from './model/profile.js';
@@ -28,7 +29,7 @@ export interface AnalyzeOptions {
   repository?: string;
 }
 
-/** The whole pipeline over one folder: scan -> detect -> profile -> score -> policy -> report. */
+/** The whole pipeline over one folder: scan -> detect -> profile -> score -> plan -> policy -> report. */
 export async function analyze(options: AnalyzeOptions): Promise<Report> {
   const started = performance.now();
   const { settings } = options;
@@ -65,6 +66,9 @@ function evaluate(options: AnalyzeOptions, scanned: ScanResult, timer: ReturnTyp
   timer.lap('profile');
   const assessed = assessRepo(profile, settings.params);
   timer.lap('score');
+  const now = options.now ?? new Date();
+  const plans = planServices(profile, assessed.services, facts, now);
+  timer.lap('plan');
   const outcome = applyPolicy(
     {
       services: profile.services.map((service, i) => ({
@@ -75,7 +79,7 @@ function evaluate(options: AnalyzeOptions, scanned: ScanResult, timer: ReturnTyp
       repoVerdict: assessed.repo.verdict,
     },
     settings,
-    options.now ?? new Date(),
+    now,
   );
   timer.lap('policy');
   return assembleReport({
@@ -85,6 +89,7 @@ function evaluate(options: AnalyzeOptions, scanned: ScanResult, timer: ReturnTyp
     profile,
     repo: assessed.repo,
     services: assessed.services,
+    plans,
     outcome,
     durationMs: 0,
     stagesMs: timer.laps,
@@ -107,6 +112,8 @@ interface ReportParts {
   profile: Profile;
   repo: Assessment;
   services: Assessment[];
+  /** Per service, in the same order; undefined where the verdict needs none. */
+  plans?: (ServicePlan | undefined)[];
   outcome: PolicyOutcome;
   durationMs: number;
   stagesMs: Record<string, number>;
@@ -116,7 +123,7 @@ interface ReportParts {
 export function assembleReport(parts: ReportParts): Report {
   const { profile, repo, outcome } = parts;
   const services = profile.services.map((service, i) =>
-    serviceReport(service, parts.facts.services[i]!, parts.services[i]!, outcome),
+    serviceReport(service, parts.facts.services[i]!, parts.services[i]!, outcome, parts.plans?.[i]),
   );
   return {
     schemaVersion: 1,
@@ -150,6 +157,7 @@ function serviceReport(
   facts: ServiceFacts,
   a: Assessment,
   outcome: PolicyOutcome,
+  plan: ServicePlan | undefined,
 ): ServiceReport {
   const policy = outcome.services[service.path];
   const catalog = service.catalog;
@@ -173,6 +181,7 @@ function serviceReport(
     ...(policy?.expected ? { expected: policy.expected } : {}),
     ...(policy?.failOn ? { failOn: policy.failOn } : {}),
     ...(policy?.waiver ? { waiver: policy.waiver } : {}),
+    ...(plan ? { plan } : {}),
   };
 }
 

@@ -10,6 +10,7 @@ function cite(c: Citation): string {
 }
 
 const list = (items: readonly string[]) => items.map((p) => `\`${p}\``).join(', ');
+import { renderPlanDoc } from './plans.js';
 
 /** docs/criteria.md, from the knowledge tables themselves (`npm run docs`; a test fails when stale). */
 export function renderCriteriaDoc(): string {
@@ -76,6 +77,7 @@ export function renderCriteriaDoc(): string {
     '',
     `Servers inside these folders are demos or tests, not services: ${NON_SERVICE_FOLDERS.map((f) => `\`${f}/\``).join(', ')}.`,
     '',
+    ...renderPlanDoc(),
   ];
   return out.join('\n');
 }

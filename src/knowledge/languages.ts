@@ -1,3 +1,4 @@
+import type { Backend } from '../model/common.js';
 /**
  * Which files count as which language, for the language-bytes share behind the `team-skills`
  * criterion (the article's "learning curve and development speed": a team writes what it knows).
@@ -116,3 +117,10 @@ export const JS_LANGUAGES = new Set<string>(['JavaScript', 'TypeScript', 'Vue', 
 export const PYTHON_LANGUAGES = new Set<string>(['Python', 'Jupyter Notebook']);
 /** Languages whose files are read for imports: the code whose imports raise signals. */
 export const CODE_LANGUAGES = new Set<string>([...JS_LANGUAGES, ...PYTHON_LANGUAGES]);
+
+/** The backend whose team writes a language, if either does. */
+export function ecosystemOfLanguage(language: string): Backend | undefined {
+  if (JS_LANGUAGES.has(language)) return 'node';
+  if (PYTHON_LANGUAGES.has(language)) return 'python';
+  return undefined;
+}

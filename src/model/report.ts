@@ -1,5 +1,6 @@
 import type { Evidence, Warning } from './common.js';
 import type { NotService } from './facts.js';
+import type { ServicePlan } from './plan.js';
 import type { Component, Signal } from './profile.js';
 import type { Assessment, CriterionScore, Current, Recommended, Scores, VerdictKind } from './verdict.js';
 
@@ -31,6 +32,8 @@ export interface ServiceReport {
   /** The fail-on that applies to this service and the config key it comes from, when a catalog rule sets it. */
   failOn?: { value: FailOn; from: string };
   waiver?: { reason: string; expires: string; active: boolean };
+  /** For `review` and `mismatch`: where the drift lives and what to do about it. */
+  plan?: ServicePlan;
 }
 
 export interface PolicyReport {

@@ -3,7 +3,7 @@ import type { Facts, ServiceFacts } from '../model/facts.js';
 import type { Component, Profile, ServiceProfile, Signal } from '../model/profile.js';
 import { noEvidence } from './evidence.js';
 import { Ownership } from './ownership.js';
-import { JS_LANGUAGES, PYTHON_LANGUAGES } from '../knowledge/languages.js';
+import { ecosystemOfLanguage } from '../knowledge/languages.js';
 import { Scope } from './scope.js';
 import { deriveSignals, groupsOfImport, type Contribution } from './signals.js';
 import { teamShare, teamSignals } from './team.js';
@@ -56,7 +56,8 @@ export function buildProfile(facts: Facts): Profile {
     for (const group of groupsOfImport(i.ecosystem, i.module))
       each(i.file, i.ecosystem, (s) => s.addImport(group, i.module, i.file, i.line));
   }
-  for (const f of facts.sources) each(f.path, ecosystemOf(f.language), (s) => s.addSource(f.path, f.language, f.size));
+  for (const f of facts.sources)
+    each(f.path, ecosystemOfLanguage(f.language), (s) => s.addSource(f.path, f.language, f.size));
 
   const repoShare = teamShare(repo);
   const repoSignals = deriveSignals(repo, teamSignals(repoShare, '.', 'repo'));
@@ -79,12 +80,6 @@ export function buildProfile(facts: Facts): Profile {
     components: components([...outside.values()]),
     languages: facts.languages,
   };
-}
-
-function ecosystemOf(language: string): Backend | undefined {
-  if (JS_LANGUAGES.has(language)) return 'node';
-  if (PYTHON_LANGUAGES.has(language)) return 'python';
-  return undefined;
 }
 
 /** Evidence from code a service reaches outside its folder says how (`run by src/predict.js:12`). */

@@ -1,3 +1,4 @@
+import { BACKEND_DISPLAY } from '../../knowledge/backends.js';
 import { NEUTRAL_SCORE } from '../../knowledge/effects.js';
 import { citationText } from '../../knowledge/guide.js';
 import type { Backend } from '../../model/common.js';
@@ -5,7 +6,7 @@ import type { Signal } from '../../model/profile.js';
 import type { CriterionScore } from '../../model/verdict.js';
 import type { CriterionModel } from './model.js';
 
-const NAMES: Record<Backend, string> = { node: 'Node.js', python: 'Python' };
+const NAMES = BACKEND_DISPLAY;
 
 /**
  * One criterion from the signals: both backends start at NEUTRAL_SCORE, the criterion's

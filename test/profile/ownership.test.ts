@@ -1,40 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { serviceLocator } from '../../src/profile/attribution.js';
 import { buildProfile } from '../../src/profile/index.js';
-import type { ServiceFacts } from '../../src/model/facts.js';
 import { facts } from '../support/facts.js';
-
-const service = (path: string): ServiceFacts => ({
-  path,
-  current: 'node',
-  frameworks: ['Express'],
-  manifests: [],
-  evidence: [],
-  entry: [],
-});
-
-describe('serviceLocator', () => {
-  const locate = serviceLocator([service('.'), service('apps/api'), service('apps/api/worker'), service('apps/web')]);
-
-  it('gives each file to the nearest enclosing service folder', () => {
-    expect(locate('apps/api/src/x.ts')).toEqual([1]);
-    expect(locate('apps/api/worker/main.ts')).toEqual([2]);
-    expect(locate('apps/api/worker/deep/a/b.ts')).toEqual([2]);
-    expect(locate('apps/web/index.ts')).toEqual([3]);
-    expect(locate('scripts/build.ts')).toEqual([0]);
-    expect(locate('README.md')).toEqual([0]);
-  });
-
-  it('does not confuse a folder with a sibling that shares its prefix', () => {
-    expect(locate('apps/api-gateway/x.ts')).toEqual([0]);
-  });
-
-  it('leaves files outside every service to the repo', () => {
-    const only = serviceLocator([service('services/a')]);
-    expect(only('services/b/x.ts')).toEqual([]);
-    expect(only('x.ts')).toEqual([]);
-  });
-});
 
 describe('buildProfile: who owns what', () => {
   const f = facts()
