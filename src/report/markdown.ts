@@ -61,7 +61,7 @@ function compose(report: Report, options: MarkdownOptions, plan: Plan, truncated
     escapeMarkdown(verdictSentence(report)),
   );
   for (const s of report.services.filter((s) => s.plan).slice(0, MAX_PLANS_SHOWN))
-    parts.push('', planMarkdown(s.plan!));
+    parts.push('', planMarkdown(s.plan!, s.owner));
   if (report.delta) parts.push('', deltaSentence(report));
   parts.push('', policyLine(report));
   parts.push('', ...criteriaTable(report));

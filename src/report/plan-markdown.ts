@@ -15,9 +15,11 @@ const MAX_AREAS_LISTED = 4;
  * follows, what staying costs, and the waiver to paste when the team stays. Everything from the
  * scanned repository is escaped or inside a code span or fence.
  */
-export function planMarkdown(plan: ServicePlan): string {
+export function planMarkdown(plan: ServicePlan, owner?: string): string {
+  // the owner in a code span: the team is named, never pinged
+  const owned = owner ? ` (owner ${codeSpan(owner)})` : '';
   const lines = [
-    `**What to do** for ${codeSpan(plan.waiver.service)}: ${escapeMarkdownUpTo(plan.suggestion, MAX_SUGGESTION)}`,
+    `**What to do** for ${codeSpan(plan.waiver.service)}${owned}: ${escapeMarkdownUpTo(plan.suggestion, MAX_SUGGESTION)}`,
     '',
   ];
   for (const area of plan.areas.slice(0, MAX_AREAS_LISTED)) {

@@ -12,7 +12,8 @@ export function planText(
   const out = ['', heading('What to do')];
   for (const s of planned) {
     const plan = s.plan!;
-    out.push(`  ${clean(s.path)} (${s.verdict}): ${clean(plan.suggestion)}`);
+    const owner = s.owner ? `, owner ${clean(s.owner)}` : '';
+    out.push(`  ${clean(s.path)} (${s.verdict}${owner}): ${clean(plan.suggestion)}`);
     for (const area of plan.areas) out.push(`    ${clean(areaPath(area))}  ${clean(areaSummary(area))}`);
     out.push(`    guide: “${plan.guide}”`, `    staying costs: “${plan.stayingCost}”`);
     out.push('    to stay, add to .github/backend-fit.yml:');

@@ -1,4 +1,8 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze.js';
+import { resolveSettings } from '../../src/config/index.js';
+import { DEFAULT_PARAMS } from '../../src/score/index.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderText } from '../../src/report/text.js';
 import { sampleReport, service } from './sample-report.js';
@@ -50,5 +54,17 @@ describe('owners in the report', () => {
   it('the text report names the owner on the service line', () => {
     const text = renderText(sampleReport({ services }));
     expect(text).toMatch(/services\/orders .* owner @acme\/checkout-team\n/);
+  });
+
+  it('the plan of a drifting service names its owner in a code span', async () => {
+    const settings = resolveSettings(undefined, {}, { failOn: 'never', params: DEFAULT_PARAMS });
+    const root = path.resolve(import.meta.dirname, '../../fixtures/python-realtime-chat');
+    const drifting = (await analyze({ root, settings, now: new Date('2026-11-24') })).services[0]!;
+    expect(drifting.plan).toBeDefined();
+    const owned = { ...drifting, owner: '@acme/chat-team' };
+    const md = renderMarkdown(sampleReport({ services: [owned] }));
+    expect(md).toContain('**What to do** for `.` (owner `@acme/chat-team`): ');
+    expect(mentions(md)).toEqual([]);
+    expect(renderText(sampleReport({ services: [owned] }))).toContain('  . (review, owner @acme/chat-team): ');
   });
 });
