@@ -39,10 +39,19 @@ export interface ServiceInput {
   codeFacts: CodeFact[];
   /** Every kept path (for server routes of full-stack frameworks). */
   paths: string[];
-  /** Config `services`: each folder becomes a service, its backend overridden when given. */
-  declared?: { path: string; backend?: Backend }[];
-  /** Config `services.exclude`: folders that are never services. */
-  excluded?: string[];
+  /** Config `services` and catalog services: each folder becomes a service, its backend overridden when given. */
+  declared?: { path: string; backend?: Backend; source?: DeclarationSource }[];
+  /**
+   * Config `services.exclude` and catalog libraries, websites and docs: folders that are never
+   * services. Without a reason they are `excluded` by the config.
+   */
+  excluded?: { path: string; reason?: NotServiceReason; why?: string; source?: DeclarationSource & { type: string } }[];
+}
+
+/** The descriptor line that declares what a folder is: where a warning goes when the evidence disagrees. */
+export interface DeclarationSource {
+  file: string;
+  line?: number;
 }
 
 export interface ServiceDecision {
@@ -235,7 +244,7 @@ function decide(candidates: Map<string, Candidate>, input: ServiceInput): Omit<S
   const services: ServiceFacts[] = [];
   const notServices: NotService[] = [];
   const declared = new Map((input.declared ?? []).map((d) => [d.path, d]));
-  const excluded = new Set(input.excluded ?? []);
+  const excluded = new Map((input.excluded ?? []).map((e) => [e.path, e]));
 
   for (const c of candidates.values()) {
     const serverEvidence = [...frameworkEvidence(c), ...c.server];
@@ -252,9 +261,21 @@ function decide(candidates: Map<string, Candidate>, input: ServiceInput): Omit<S
         });
       continue;
     }
-    const reason = excluded.has(c.dir)
-      ? { reason: 'excluded' as const, why: 'excluded in the config (services.exclude)' }
-      : reasonNotService(c);
+    const exclusion = excluded.get(c.dir);
+    const byEvidence = reasonNotService(c);
+    if (exclusion?.source && !byEvidence)
+      warnings.push(
+        disagreement(
+          exclusion.source,
+          `${label(c.dir)} a ${exclusion.source.type}, not a service, though detection found a service: ${describe(serverEvidence, c.entry)}`,
+        ),
+      );
+    const reason = exclusion
+      ? {
+          reason: exclusion.reason ?? ('excluded' as const),
+          why: exclusion.why ?? 'excluded in the config (services.exclude)',
+        }
+      : byEvidence;
     if (reason) {
       notServices.push({
         path: c.dir,
@@ -276,11 +297,27 @@ function decide(candidates: Map<string, Candidate>, input: ServiceInput): Omit<S
     const found = [...candidates.values()].filter((c) => c.dir === d.path);
     const backend = d.backend ?? best(found)?.backend;
     if (!backend) {
-      warnings.push({
-        file: d.path,
-        message: 'declared service has no Node.js or Python manifest and no backend given; skipped',
-      });
+      warnings.push(
+        d.source
+          ? disagreement(d.source, `${label(d.path)} a service, but it has no Node.js or Python manifest; skipped`)
+          : {
+              file: d.path,
+              message: 'declared service has no Node.js or Python manifest and no backend given; skipped',
+            },
+      );
       continue;
+    }
+    if (d.source) {
+      const evidence = found.find((f) => f.backend === backend);
+      const server = evidence ? [...frameworkEvidence(evidence), ...evidence.server] : [];
+      const byEvidence = evidence && server.length > 0 ? reasonNotService(evidence) : undefined;
+      const showed =
+        server.length === 0
+          ? 'no server evidence there'
+          : byEvidence
+            ? `it is not a service: ${byEvidence.why}`
+            : undefined;
+      if (showed) warnings.push(disagreement(d.source, `${label(d.path)} a service, though detection found ${showed}`));
     }
     const c = found.find((f) => f.backend === backend) ?? {
       dir: d.path,
@@ -302,6 +339,21 @@ function decide(candidates: Map<string, Candidate>, input: ServiceInput): Omit<S
   services.sort((a, b) => byPath(a, b) || compare(a.current, b.current));
   notServices.sort((a, b) => byPath(a, b) || compare(a.backend, b.backend));
   return { services, notServices, warnings };
+}
+
+function disagreement(source: DeclarationSource, message: string): Warning {
+  return { file: source.file, message: `${source.line ? `line ${source.line}: ` : ''}the catalog makes ${message}` };
+}
+
+function label(path: string): string {
+  return path === '.' ? 'the root folder' : path;
+}
+
+/** The first pieces of evidence, as `Express (api/package.json:12)`. */
+function describe(server: Evidence[], entry: Evidence[]): string {
+  return [...server.slice(0, 2), ...entry.slice(0, 1)]
+    .map((e) => `${e.detail} (${e.file}${e.line ? `:${e.line}` : ''})`)
+    .join(', ');
 }
 
 function serviceOf(c: Candidate): ServiceFacts {

@@ -60,7 +60,15 @@ async function runOrThrow(env: NodeJS.ProcessEnv): Promise<void> {
   const { context } = github;
   const pr = PR_EVENTS.has(context.eventName) ? context.payload.pull_request : undefined;
   const baseSha: string | undefined = pr?.base?.sha;
-  const report = await analyze({ root: inputs.root, settings, baseRef: baseSha, fetchMissingBase: true });
+  // Source-location URLs name folders from the repository's root; only a scan of that root can use them as paths.
+  const repository = inputs.path === '.' && env.GITHUB_REPOSITORY ? env.GITHUB_REPOSITORY : undefined;
+  const report = await analyze({
+    root: inputs.root,
+    settings,
+    baseRef: baseSha,
+    fetchMissingBase: true,
+    ...(repository ? { repository } : {}),
+  });
   // recorded for the fork-PR flow: the report-only mode posts only where this commit still is
   if (pr && typeof pr.number === 'number' && typeof pr.head?.sha === 'string' && typeof baseSha === 'string')
     report.pullRequest = { number: pr.number, headSha: pr.head.sha, baseSha };

@@ -156,6 +156,7 @@ function compose(report: Report, shape: Outline, options: MarkdownOptions, level
   for (const w of report.policy.waived)
     parts.push(`${codeSpan(w.service)} is waived until ${escapeMarkdown(w.expires)}: ${escapeMarkdown(w.reason)}.`);
   if (shape.several) block(...servicesTable(shape.services, shape.deciding, level.serviceRows));
+  else if (shape.deciding && catalogLine(shape.deciding)) block(catalogLine(shape.deciding)!);
 
   const subject = shape.deciding;
   const criteria = subject?.criteria ?? report.criteria;
@@ -163,7 +164,7 @@ function compose(report: Report, shape: Outline, options: MarkdownOptions, level
   const shown = new Set<string>();
   block(subjectHeading(report, shape));
   const plan = subject && failing(subject) ? subject.plan : undefined;
-  if (plan) parts.push(...planMarkdown(plan));
+  if (plan) parts.push(...planMarkdown(plan, subject?.owner));
   const reasons = biggestReasons(criteria, signals, TOP_REASONS);
   for (const r of reasons) if (r.file) shown.add(evidenceKey(r.file));
   if (reasons.length) parts.push(...reasons.map(reasonBullet));
@@ -251,21 +252,40 @@ function chart(criteria: CriterionScore[], subject: ServiceReport | undefined): 
   ];
 }
 
+/** Owners are shown in code spans: a team or person named by the scanned repository is never pinged. */
+function ownerCell(s: ServiceReport): string {
+  return s.owner ? codeSpan(s.owner, { inTable: true }) : '';
+}
+
+/** `Owner \`@acme/payments\` · system \`checkout\` · lifecycle \`production\``, for a report of one service. */
+function catalogLine(s: ServiceReport): string | undefined {
+  const parts = [
+    s.name ? `Service ${codeSpan(s.name)}` : undefined,
+    s.owner ? `owner ${codeSpan(s.owner)}` : undefined,
+    s.system ? `system ${codeSpan(s.system)}` : undefined,
+    s.lifecycle ? `lifecycle ${codeSpan(s.lifecycle)}` : undefined,
+  ].filter((p): p is string => p !== undefined);
+  if (parts.length === 0) return undefined;
+  const line = parts.join(' · ');
+  return line.charAt(0).toUpperCase() + line.slice(1);
+}
+
 function servicesTable(services: ServiceReport[], deciding: ServiceReport | undefined, limit: number): string[] {
+  const owners = services.some((s) => s.owner);
   const shownRows = services.length <= limit ? services : services.slice(0, Math.max(0, limit - 1));
   const rows = shownRows.map((s) => {
     const frameworks = s.frameworks.map((f) => codeSpan(f, { inTable: true })).join(', ');
     const waiver = s.waiver?.active ? ' (waived)' : '';
     const mark = s === deciding ? ' ◀' : '';
-    return `| ${codeSpan(s.path, { inTable: true })}${mark} | ${BACKEND_NAMES[s.current]}${frameworks ? ` ${frameworks}` : ''} | ${VERDICT_EMOJI[s.verdict]} ${s.verdict}${waiver} | ${s.fitScore} | ${s.scores.node} | ${s.scores.python} | ${BACKEND_NAMES[s.recommended]} |`;
+    return `| ${codeSpan(s.path, { inTable: true })}${mark} |${owners ? ` ${ownerCell(s)} |` : ''} ${BACKEND_NAMES[s.current]}${frameworks ? ` ${frameworks}` : ''} | ${VERDICT_EMOJI[s.verdict]} ${s.verdict}${waiver} | ${s.fitScore} | ${s.scores.node} | ${s.scores.python} | ${BACKEND_NAMES[s.recommended]} |`;
   });
   const rest = services.slice(shownRows.length);
   const more = rest.length
     ? [`| …and ${rest.length} more: ${serviceCounts(rest).replace(/^\d+ services?: /, '')} | | | | | | |`]
     : [];
   return [
-    '| Service | Backend | Verdict | Fit | Node.js | Python | Recommended |',
-    '| --- | --- | --- | ---: | ---: | ---: | --- |',
+    `| Service |${owners ? ' Owner |' : ''} Backend | Verdict | Fit | Node.js | Python | Recommended |`,
+    `| --- |${owners ? ' --- |' : ''} --- | --- | ---: | ---: | ---: | --- |`,
     ...rows,
     ...more,
   ];
@@ -280,7 +300,7 @@ function serviceSummary(s: ServiceReport): string {
 function serviceDetails(s: ServiceReport, isSubject: boolean, level: Level, shown: Set<string>): string[] {
   const lines = [`<details><summary>${serviceSummary(s)}</summary>`, ''];
   const plan = !isSubject && failing(s) ? s.plan : undefined;
-  if (plan) lines.push(...planMarkdown(plan), '');
+  if (plan) lines.push(...planMarkdown(plan, s.owner), '');
   if (s.waiver) {
     const state = s.waiver.active ? 'waived' : 'waiver expired';
     lines.push(`${state} until ${escapeMarkdown(s.waiver.expires)}: ${escapeMarkdown(s.waiver.reason)}`, '');

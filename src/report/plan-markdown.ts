@@ -14,9 +14,11 @@ const MAX_AREAS_LISTED = 4;
  * and the waiver to paste when the team stays. Everything from the scanned repository is
  * escaped or inside a code span or fence.
  */
-export function planMarkdown(plan: ServicePlan): string[] {
+export function planMarkdown(plan: ServicePlan, owner?: string): string[] {
+  // the owner in a code span: the team is named, never pinged
+  const owned = owner ? ` (owner ${codeSpan(owner)})` : '';
   const lines = [
-    `**What to do:** ${escapeMarkdownUpTo(plan.suggestion, MAX_SUGGESTION)}`,
+    `**What to do**${owned}: ${escapeMarkdownUpTo(plan.suggestion, MAX_SUGGESTION)}`,
     '',
     '<details><summary>Where the drift lives, what the guide says, and the waiver to stay</summary>',
     '',

@@ -61,8 +61,9 @@ export function renderText(report: Report, options: { color?: boolean } = {}): s
     for (const s of shape.services) {
       const waived = s.waiver?.active ? ' (waived)' : '';
       const mark = s === subject ? '  ◀ sets the verdict' : '';
+      const owner = s.owner ? `  owner ${clean(s.owner)}` : '';
       out.push(
-        `  ${paint(VERDICT_COLOR[s.verdict], VERDICT_SYMBOL[s.verdict])} ${clean(s.path)}  ${BACKEND_NAMES[s.current]} [${s.frameworks.map(clean).join(', ')}]  ${s.verdict}${waived}, fit ${s.fitScore}, node ${s.scores.node} · python ${s.scores.python}, recommended ${BACKEND_NAMES[s.recommended]}${mark}`,
+        `  ${paint(VERDICT_COLOR[s.verdict], VERDICT_SYMBOL[s.verdict])} ${clean(s.path)}  ${BACKEND_NAMES[s.current]} [${s.frameworks.map(clean).join(', ')}]  ${s.verdict}${waived}, fit ${s.fitScore}, node ${s.scores.node} · python ${s.scores.python}, recommended ${BACKEND_NAMES[s.recommended]}${owner}${mark}`,
       );
     }
   }
@@ -72,7 +73,7 @@ export function renderText(report: Report, options: { color?: boolean } = {}): s
   const name = subject ? clean(serviceLabel(subject.path)) : 'the repository';
   if (subject && shape.several) out.push('', paint(ANSI.bold, `${name} sets the verdict: ${verdictSentence(subject)}`));
   const plan = subject && failing(subject) ? subject.plan : undefined;
-  if (plan) out.push(...planText(plan, clean).map((l) => `  ${l}`));
+  if (plan) out.push(...planText(plan, clean, subject?.owner).map((l) => `  ${l}`));
   const reasons = biggestReasons(criteria, signals, TOP_REASONS);
   if (reasons.length) {
     out.push('', paint(ANSI.bold, `Biggest reasons for ${name}`));
@@ -109,7 +110,7 @@ export function renderText(report: Report, options: { color?: boolean } = {}): s
   const otherFailing = shape.services.filter((s) => s !== subject && failing(s));
   for (const s of otherFailing) {
     const p = s.plan;
-    if (p) out.push('', `${clean(s.path)}: ${verdictSentence(s)}`, ...planText(p, clean).map((l) => `  ${l}`));
+    if (p) out.push('', `${clean(s.path)}: ${verdictSentence(s)}`, ...planText(p, clean, s.owner).map((l) => `  ${l}`));
   }
 
   const notServices = report.notServices ?? [];
