@@ -18,7 +18,7 @@ export function planMarkdown(plan: ServicePlan, owner?: string): string[] {
   // the owner in a code span: the team is named, never pinged
   const owned = owner ? ` (owner ${codeSpan(owner)})` : '';
   const lines = [
-    `**What to do**${owned}: ${escapeMarkdownUpTo(plan.suggestion, MAX_SUGGESTION)}`,
+    `**What to do${owned}:** ${escapeMarkdownUpTo(plan.suggestion, MAX_SUGGESTION)}`,
     '',
     '<details><summary>Where the drift lives, what the guide says, and the waiver to stay</summary>',
     '',

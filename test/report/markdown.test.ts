@@ -50,12 +50,18 @@ describe('the comment, top down', () => {
     expect(lines[heading]).toBe(
       '#### ❌ `services/gateway-service` (Node.js: Express, Socket.IO) sets the verdict: Node.js scores 24 points below Python \\(fit 46; Node.js 46 · Python 70\\).',
     );
-    expect(lines[heading + 1]).toMatch(/^\*\*What to do:\*\* serve services\/gateway-service\/src\/ml/);
-    expect(
-      lines
-        .slice(heading + 2, heading + 5)
-        .every((l) => /^- \*\*[a-z-]+\*\* \d\.\d\d → \+[\d.]+ (Node\.js|Python) · “/.test(l)),
-    ).toBe(true);
+    expect(lines[heading + 1]).toMatch(/^\*\*What to do:\*\* serve services\/gateway-service\/src\/ml/i);
+    // the plan's detail is collapsed; the three biggest reasons follow it
+    const closed = lines.indexOf('</details>', heading);
+    expect(lines.slice(heading + 2, closed).some((l) => l.startsWith('<details><summary>Where the drift lives'))).toBe(
+      true,
+    );
+    const bullets = lines
+      .slice(closed + 1)
+      .filter((l) => l.startsWith('- **'))
+      .slice(0, 3);
+    expect(bullets).toHaveLength(3);
+    expect(bullets.every((l) => /^- \*\*[a-z-]+\*\* \d\.\d\d → \+[\d.]+ (Node\.js|Python) · “/.test(l))).toBe(true);
     expect(md).toContain('| Criterion of `services/gateway-service` | Weight | Node.js | Python | Main reason |');
     expect(md).toContain('title "services/gateway-service: Node.js = blue bars, Python = orange line"');
     expect(md).toMatch(/```mermaid\n%%\{init: .*plotColorPalette.*\}%%\nxychart-beta/);
