@@ -168,7 +168,12 @@ export function isIgnored(scope: IgnoreScope | undefined, path: string, name: st
 }
 
 /** The last matching rule's verdict (true: ignored), or undefined when none matches. */
-function verdictOf(rules: readonly GitignoreRule[], below: string, name: string, isFolder: boolean): boolean | undefined {
+function verdictOf(
+  rules: readonly GitignoreRule[],
+  below: string,
+  name: string,
+  isFolder: boolean,
+): boolean | undefined {
   for (let i = rules.length - 1; i >= 0; i--) {
     const rule = rules[i]!;
     if (rule.folderOnly && !isFolder) continue;
@@ -188,6 +193,9 @@ export class IgnoreRules {
   }
 
   ignores(scope: IgnoreScope | undefined, path: string, name: string, isFolder: boolean): boolean {
-    return isIgnored(scope, path, name, isFolder) || (this.extra !== undefined && isIgnored(this.extra, path, name, isFolder));
+    return (
+      isIgnored(scope, path, name, isFolder) ||
+      (this.extra !== undefined && isIgnored(this.extra, path, name, isFolder))
+    );
   }
 }

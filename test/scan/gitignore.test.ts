@@ -67,7 +67,7 @@ describe('scoped rules', () => {
     expect(verdict(files, 'app/logs/today.txt')).toBe(false);
   });
 
-  it('tests a nested file\'s rules only below its folder, anchored ones relative to it', () => {
+  it("tests a nested file's rules only below its folder, anchored ones relative to it", () => {
     const files = { '': '', api: '/local/\nsub/x\n*.cache\n' };
     expect(verdict(files, 'local', true)).toBe(false);
     expect(verdict(files, 'api/local', true)).toBe(true);
