@@ -21,6 +21,8 @@ export function extractPythonImports(text: string, file: string, lineOffset = 0)
       inString = undefined;
       continue; // code after a closing docstring on the same line is rare
     }
+    // Most lines hold neither an import nor a triple quote: nothing below can match them.
+    if (!raw.includes('import') && !raw.includes('"""') && !raw.includes("'''")) continue;
     const code = stripComment(raw);
     const opens = tripleQuoteOpen(code);
     if (opens && !/^\s*(import|from)\s/.test(code)) {
