@@ -65,6 +65,12 @@ function matcherOf(pattern: string, anchored: boolean): ((subject: string) => bo
     const suffix = pattern.slice(1);
     return (subject) => subject.endsWith(suffix);
   }
+  // `**/name`: the name itself, or at the end of any path below
+  const below = pattern.startsWith('**/') ? pattern.slice(3) : undefined;
+  if (below !== undefined && below !== '' && !WILDCARDS.test(below) && !below.includes('/')) {
+    const tail = `/${below}`;
+    return (subject) => subject === below || subject.endsWith(tail);
+  }
   const source = regexSourceOf(pattern);
   if (source === undefined) return undefined;
   const regex = new RegExp(`^${source}$`);

@@ -41,6 +41,7 @@ describe('parseGitignore', () => {
     expect(m('a/?.js', 'a/x.js')).toBe(true);
     expect(m('**/cache', 'cache')).toBe(true);
     expect(m('**/cache', 'x/y/cache')).toBe(true);
+    expect(m('**/cache', 'x/ycache')).toBe(false);
     expect(m('a/**/b', 'a/b')).toBe(true);
     expect(m('a/**/b', 'a/x/y/b')).toBe(true);
     expect(m('a/**', 'a/x/y')).toBe(true);
