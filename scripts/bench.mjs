@@ -3,7 +3,7 @@
 // the bundled action and bundle size. Writes docs/performance.md.
 //   npm run bench                    sizes 10000,50000,200000, 3 runs
 //   npm run bench -- --sizes 10000 --runs 5
-//   npm run bench -- --sizes '' --repos ../repos/medusa,../repos/saleor --before ../old/cli.js
+//   npm run bench -- --sizes '' --repos ../repos/medusa,../repos/saleor --before ../old/cli.js --out /tmp/b.md
 // --repos adds real folders (measured as they are); --before also times an earlier build.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -18,6 +18,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     repos: { type: 'string', default: '' },
     before: { type: 'string' },
+    out: { type: 'string', default: 'docs/performance.md' },
   },
 });
 const sizes = values.sizes.split(',').filter(Boolean).map(Number);
@@ -275,6 +276,7 @@ lines.push(
 // the analysis of misses is written by people; the benchmark keeps it with the figures
 const notes = path.join(here, 'docs/performance-notes.md');
 if (existsSync(notes)) lines.push(readFileSync(notes, 'utf8'));
-mkdirSync(path.join(here, 'docs'), { recursive: true });
-writeFileSync(path.join(here, 'docs/performance.md'), lines.join('\n'));
+const outFile = path.resolve(here, values.out);
+mkdirSync(path.dirname(outFile), { recursive: true });
+writeFileSync(outFile, lines.join('\n'));
 console.log(lines.join('\n'));

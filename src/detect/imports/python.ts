@@ -41,6 +41,7 @@ export function extractPythonImports(text: string, file: string, lineOffset = 0)
 }
 
 function stripComment(line: string): string {
+  if (!line.includes('#')) return line;
   let quote: string | undefined;
   for (let i = 0; i < line.length; i++) {
     const c = line[i]!;
@@ -55,6 +56,7 @@ function stripComment(line: string): string {
 
 /** The triple quote a line leaves open (an odd number of them), if any. */
 function tripleQuoteOpen(line: string): string | undefined {
+  if (!line.includes('"""') && !line.includes("'''")) return undefined;
   for (const q of ['"""', "'''"]) {
     const count = line.split(q).length - 1;
     if (count % 2 === 1) return q;
