@@ -56,7 +56,10 @@ function measure(args, cwd) {
   const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1] ?? NaN) / 1024;
   const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(result.stderr);
   const seconds = wall ? Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]) : NaN;
-  return { seconds, rss, ok: result.status === 0, stdout: result.stdout, stderr: result.stderr };
+  // CPU time (user + system): on a shared machine it varies far less than the wall clock
+  const cpuOf = (label) => Number(new RegExp(`${label} time \\(seconds\\): ([\\d.]+)`).exec(result.stderr)?.[1] ?? NaN);
+  const cpu = cpuOf('User') + cpuOf('System');
+  return { seconds, cpu, rss, ok: result.status === 0, stdout: result.stdout, stderr: result.stderr };
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (n, d = 2) => (Number.isFinite(n) ? n.toFixed(d) : 'n/a');
@@ -119,7 +122,7 @@ for (const { size, label, tree } of trees) {
         stats = report.stats;
         stages.push(report.stats.stagesMs ?? {});
       }
-      console.error(`  run ${run + 1} ${name}: ${fmt(m.seconds)} s, ${fmt(m.rss, 0)} MB`);
+      console.error(`  run ${run + 1} ${name}: ${fmt(m.seconds)} s (cpu ${fmt(m.cpu)} s), ${fmt(m.rss, 0)} MB`);
     }
   }
   const med = (name, key) => median(samples[name].map((s) => s[key]));
@@ -136,6 +139,7 @@ for (const { size, label, tree } of trees) {
     floor: med('async floor', 'seconds'),
     syncFloor: med('sync floor', 'seconds'),
     peer: med('stack-analyser', 'seconds'),
+    cpu: { bf: med('backend-fit', 'cpu'), syncFloor: med('sync floor', 'cpu'), peer: med('stack-analyser', 'cpu') },
     peerOk: samples['stack-analyser'].every((s) => s.ok),
     rss: Math.max(...samples['backend-fit'].map((s) => s.rss)),
     peerRss: Math.max(...samples['stack-analyser'].map((s) => s.rss)),
@@ -245,6 +249,17 @@ const lines = [
   ),
   '',
 ];
+lines.push(
+  '### CPU time (user + system, s, median)',
+  '',
+  '| tree | backend-fit | sync floor | to sync floor | stack-analyser | to stack-analyser |',
+  '| --- | ---: | ---: | ---: | ---: | ---: |',
+  ...rows.map(
+    (r) =>
+      `| ${r.label} | ${fmt(r.cpu.bf)} | ${fmt(r.cpu.syncFloor)} | ${ratio(r.cpu.bf, r.cpu.syncFloor)} | ${fmt(r.cpu.peer)} | ${ratio(r.cpu.bf, r.cpu.peer)} |`,
+  ),
+  '',
+);
 const r50 = rows.find((r) => r.size === 50000);
 const r200 = rows.find((r) => r.size === 200000);
 if (r50 && r200)

@@ -45,8 +45,17 @@ export function findServices(input: ServiceInput): { services: ServiceFacts[]; w
     if (!c) candidates.set(key, (c = { path, backend, frameworks: new Map(), manifests: new Set() }));
     return c;
   };
-  const pathsUnder = (dir: string) =>
-    dir === '.' ? input.paths : input.paths.filter((p) => p.startsWith(dir + '/')).map((p) => p.slice(dir.length + 1));
+  const sorted = isSorted(input.paths);
+  const pathsUnder = (dir: string) => {
+    if (dir === '.') return input.paths;
+    const prefix = `${dir}/`;
+    if (!sorted) return input.paths.filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length));
+    // In code-unit order the paths under a folder are one run, starting where its prefix would sort.
+    const under: string[] = [];
+    for (let i = lowerBound(input.paths, prefix); i < input.paths.length && input.paths[i]!.startsWith(prefix); i++)
+      under.push(input.paths[i]!.slice(prefix.length));
+    return under;
+  };
   const routesIn = (dir: string, f: Framework) =>
     f.routes?.some((r) => pathsUnder(dir).some((p) => r.test(p))) ?? false;
 
@@ -148,4 +157,21 @@ function nearest(dir: string, dirs: Map<string, unknown>): string | undefined {
 
 function inferBackend(path: string, manifests: Manifest[]): Backend | undefined {
   return manifests.find((m) => m.dir === path && m.ecosystem)?.ecosystem;
+}
+
+function isSorted(paths: readonly string[]): boolean {
+  for (let i = 1; i < paths.length; i++) if (paths[i - 1]! > paths[i]!) return false;
+  return true;
+}
+
+/** The first index whose path sorts at or after `key` (code-unit order). */
+function lowerBound(paths: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = paths.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (paths[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
