@@ -109,7 +109,23 @@ describe('scan honours .gitignore files as git does', () => {
   afterEach(() => cleanup());
 
   const tree = {
-    '.gitignore': '*.log\n/secret.txt\ntmp/\ndocs/*\n!docs/keep.md\n',
+    '.gitignore':
+      '*.log\n/secret.txt\ntmp/\ndocs/*\n!docs/keep.md\n**/gen\ndeep/**/out.txt\n\\#hash.txt\ntrail.txt   \nq?.md\nx[!0-9].txt\nwild/**\n!wild/keep.txt\n',
+    'a/gen/x.txt': 'x',
+    'b/gen': 'x',
+    'b/general.txt': 'x',
+    'deep/out.txt': 'x',
+    'deep/1/2/out.txt': 'x',
+    'deep/1/in.txt': 'x',
+    '#hash.txt': 'x',
+    'trail.txt': 'x',
+    'qa.md': 'x',
+    'qab.md': 'x',
+    'x5.txt': 'x',
+    'xa.txt': 'x',
+    'wild/a.txt': 'x',
+    'wild/keep.txt': 'x',
+    'wild/sub/b.txt': 'x',
     'app.log': 'x',
     'secret.txt': 'x',
     'notes.txt': 'x',
