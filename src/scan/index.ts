@@ -195,10 +195,12 @@ function lookupInclude(
 }
 
 function readRequest(file: ScannedFile, absPath: string, limits: Limits): ReadRequest {
-  const common = { absPath, size: file.size };
-  if (file.role === 'manifest') return { ...common, limit: limits.maxManifestBytes, mode: 'whole', label: 'manifest' };
-  if (file.role === 'notebook') return { ...common, limit: limits.maxNotebookBytes, mode: 'whole', label: 'notebook' };
-  return { ...common, limit: limits.sourceHeadBytes, mode: 'head', label: 'source file' };
+  const { size } = file;
+  if (file.role === 'manifest')
+    return { absPath, size, limit: limits.maxManifestBytes, mode: 'whole', label: 'manifest' };
+  if (file.role === 'notebook')
+    return { absPath, size, limit: limits.maxNotebookBytes, mode: 'whole', label: 'notebook' };
+  return { absPath, size, limit: limits.sourceHeadBytes, mode: 'head', label: 'source file' };
 }
 
 function isRequirements(file: ScannedFile): boolean {
