@@ -137,8 +137,17 @@ export function findServices(input: ServiceInput): ServiceDecision {
     projects[backend].set(dir, [...(projects[backend].get(dir) ?? []), m]);
   }
   const owner = (file: string, backend: Backend) => nearest(parentOf(file), projects[backend]) ?? '.';
-  const pathsUnder = (dir: string) =>
-    dir === '.' ? input.paths : input.paths.filter((p) => p.startsWith(dir + '/')).map((p) => p.slice(dir.length + 1));
+  const sorted = isSorted(input.paths);
+  const pathsUnder = (dir: string) => {
+    if (dir === '.') return input.paths;
+    const prefix = `${dir}/`;
+    if (!sorted) return input.paths.filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length));
+    // In code-unit order the paths under a folder are one run, starting where its prefix would sort.
+    const under: string[] = [];
+    for (let i = lowerBound(input.paths, prefix); i < input.paths.length && input.paths[i]!.startsWith(prefix); i++)
+      under.push(input.paths[i]!.slice(prefix.length));
+    return under;
+  };
   const routesIn = (dir: string, f: Framework) =>
     f.routes?.some((r) => pathsUnder(dir).some((p) => r.test(p))) ?? false;
 
@@ -546,4 +555,21 @@ function nearest(dir: string, dirs: Map<string, unknown>): string | undefined {
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function isSorted(paths: readonly string[]): boolean {
+  for (let i = 1; i < paths.length; i++) if (paths[i - 1]! > paths[i]!) return false;
+  return true;
+}
+
+/** The first index whose path sorts at or after `key` (code-unit order). */
+function lowerBound(paths: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = paths.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (paths[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
