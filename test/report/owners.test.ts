@@ -58,7 +58,7 @@ describe('owners in the report', () => {
 
   it('the text report names the owner on the service line', () => {
     const text = renderText(sampleReport({ services }));
-    expect(text).toMatch(/services\/orders .* owner @acme\/checkout-team(\n|  ◀)/);
+    expect(text).toMatch(/services\/orders .* owner @acme\/checkout-team(\n| {2}◀)/);
   });
 
   it('the plan of a drifting service names its owner in a code span', async () => {
