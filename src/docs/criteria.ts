@@ -1,5 +1,4 @@
 import { BASELINES, EFFECTS, NEUTRAL_SCORE } from '../knowledge/effects.js';
-import { FRAMEWORKS, NON_SERVICE_FOLDERS } from '../knowledge/frameworks.js';
 import { GUIDE, OWN_READING, type Citation } from '../knowledge/guide.js';
 import { DEV_DEPENDENCY_FACTOR, FILE_SIGNALS, SIGNALS, SIGNAL_IDS, ceilingOf } from '../knowledge/signals.js';
 import { CRITERION_MODELS, DEFAULT_PARAMS } from '../score/index.js';
@@ -11,6 +10,7 @@ function cite(c: Citation): string {
 
 const list = (items: readonly string[]) => items.map((p) => `\`${p}\``).join(', ');
 import { renderPlanDoc } from './plans.js';
+import { renderServicesDoc } from './services.js';
 
 /** docs/criteria.md, from the knowledge tables themselves (`npm run docs`; a test fails when stale). */
 export function renderCriteriaDoc(): string {
@@ -66,17 +66,7 @@ export function renderCriteriaDoc(): string {
       return [...rows, ...files, ...derived];
     }),
     '',
-    '## Server frameworks (what makes a folder a service)',
-    '',
-    '| Framework | Ecosystem | Role | Packages |',
-    '| --- | --- | --- | --- |',
-    ...FRAMEWORKS.map(
-      (f) =>
-        `| ${f.name} | ${f.ecosystem} | ${f.role}${f.routes ? ' (needs server routes)' : ''} | ${f.packages.map((p) => `\`${p}\``).join(', ')} |`,
-    ),
-    '',
-    `Servers inside these folders are demos or tests, not services: ${NON_SERVICE_FOLDERS.map((f) => `\`${f}/\``).join(', ')}.`,
-    '',
+    ...renderServicesDoc(),
     ...renderPlanDoc(),
   ];
   return out.join('\n');

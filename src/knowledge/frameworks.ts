@@ -126,30 +126,3 @@ export function frameworkOfPackage(ecosystem: Backend, name: string): Framework 
 export function frameworkOfImport(ecosystem: Backend, module: string): Framework | undefined {
   return byImport.get(`${ecosystem}:${module}`);
 }
-
-/**
- * Folders whose servers are demos or test doubles, not the repository's backends: a service
- * found inside one is left out (a service declared in config is always kept).
- */
-export const NON_SERVICE_FOLDERS: readonly string[] = [
-  'example',
-  'examples',
-  'sample',
-  'samples',
-  'demo',
-  'demos',
-  'test',
-  'tests',
-  '__tests__',
-  'e2e',
-  'fixtures',
-  '__fixtures__',
-  'testdata',
-  'docs',
-  'benchmarks',
-  'bench',
-];
-
-export function inNonServiceFolder(path: string): boolean {
-  return path.split('/').some((segment) => NON_SERVICE_FOLDERS.includes(segment));
-}

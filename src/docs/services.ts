@@ -1,0 +1,81 @@
+import { APP_SERVERS, CODE_PATTERNS } from '../knowledge/code-patterns.js';
+import { FRAMEWORKS } from '../knowledge/frameworks.js';
+import {
+  DEV_SERVER_PACKAGES,
+  DOCS_SITE_PACKAGES,
+  NON_RUNTIME_FOLDERS,
+  NON_SERVICE_PACKAGE_NAMES,
+  TEST_FILE,
+} from '../knowledge/service-roles.js';
+
+const code = (items: readonly string[]) => items.map((i) => `\`${i}\``).join(', ');
+
+/** The "What is a service" part of docs/criteria.md, from the knowledge tables that decide it. */
+export function renderServicesDoc(): string[] {
+  const patterns = (kinds: readonly string[]) =>
+    CODE_PATTERNS.filter((p) => kinds.includes(p.kind)).map(
+      (p) => `| ${p.ecosystem} | ${p.kind} | ${p.detail} | \`${p.pattern.source.replace(/\|/g, '\\|')}\` |`,
+    );
+  return [
+    '## What is a service',
+    '',
+    'A service is a folder the project deploys that serves requests or messages. It needs both:',
+    '',
+    '- **server evidence**: a server framework among the folder’s own runtime dependencies (never a',
+    '  lockfile’s resolved or transitive packages, never a dev dependency) or imported by its runtime',
+    '  code; a server started without a framework (the code patterns below); or serverless functions',
+    '  (`serverless.yml`, SAM/CloudFormation `AWS::Serverless::Function`), whose runtime gives the backend;',
+    '- **entry evidence**: a start script or process command that runs it (`node`, `tsx`, `nest start`,',
+    '  `next start`, `pm2`; `uvicorn`, `gunicorn`, `flask run`, `manage.py runserver`, `python app.py`…),',
+    '  code that starts it (below), a deployment file (Dockerfile `CMD`/`ENTRYPOINT`, a compose service',
+    '  built from the folder, Procfile, platform files), a serverless handler, the build of a full-stack',
+    `  framework with server routes, or an app server among a Python web project's runtime dependencies (${code(APP_SERVERS)}).`,
+    '',
+    'A folder with server evidence and no entry evidence is a candidate, listed under `notServices`',
+    'with the reason `no-entry`. Folders declared in the config’s `services` are services whatever the',
+    'evidence; folders in `exclude-services` never are.',
+    '',
+    '### Server frameworks',
+    '',
+    '| Framework | Ecosystem | Role | Packages |',
+    '| --- | --- | --- | --- |',
+    ...FRAMEWORKS.map(
+      (f) =>
+        `| ${f.name} | ${f.ecosystem} | ${f.role}${f.routes ? ' (needs server routes)' : ''} | ${code(f.packages)} |`,
+    ),
+    '',
+    '### Code that serves or starts a server',
+    '',
+    'Read from each runtime source file, comments left out; no code is ever run.',
+    '',
+    '| Ecosystem | Kind | What it shows | Line pattern |',
+    '| --- | --- | --- | --- |',
+    ...patterns(['server', 'server-start', 'start', 'app-object', 'static-export']),
+    '',
+    '### Not services, and code that is nobody’s evidence',
+    '',
+    'These folders (any segment of the path) hold no service, and their code and manifests are',
+    'evidence for no service, nor for the repository’s own scores:',
+    '',
+    '| Reason | Folders |',
+    '| --- | --- |',
+    ...Object.entries(NON_RUNTIME_FOLDERS).map(([reason, folders]) => `| ${reason} | ${code(folders)} |`),
+    '',
+    `Test files anywhere match \`${TEST_FILE.source}\`. Packages named like ${NON_SERVICE_PACKAGE_NAMES.map((r) => `\`${r.pattern.source}\` (${r.reason})`).join(', ')} are not services.`,
+    `A package depending on ${code(DOCS_SITE_PACKAGES)} is a documentation site. One whose only servers are ${code(DEV_SERVER_PACKAGES)} is a frontend (its build or preview server), even when it listens.`,
+    'A published package (not `private`, with `main`/`exports`/`files`) or a Python distribution (a build',
+    'backend) that nothing starts is a library; a package with `bin` that no deployment file runs is a',
+    'CLI; a Next.js app with `output: \'export\'` is a static export. A frontend whose lockfile alone',
+    'resolves a server framework (its tooling’s express) is listed as a frontend.',
+    '',
+    '### What a service runs',
+    '',
+    'A service’s signals come from the code it runs: the projects of its language in its folder (the',
+    'nearest enclosing service wins), the workspace packages it depends on (and theirs), and the code',
+    'of the other language it spawns (`spawn(\'python3\', [\'ml/predict.py\'])`, `PythonShell`,',
+    '`subprocess.run([\'node\', …])`) with the project that code belongs to, cited as `run by file:line`.',
+    'Runtime code that no service runs (an offline pipeline, notebooks, a frontend) is listed under',
+    '`components` with its own signals and moves no score.',
+    '',
+  ];
+}
