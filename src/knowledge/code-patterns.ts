@@ -264,6 +264,15 @@ export const CODE_PATTERNS: readonly CodePattern[] = [
     files: PY_FILE,
   },
   {
+    id: 'py-run-app-object',
+    ecosystem: 'python',
+    kind: 'start',
+    keyword: '.run(',
+    pattern: /\.run\s*\(\s*(?:app|application|server)\b/,
+    detail: 'runs the app',
+    files: PY_FILE,
+  },
+  {
     id: 'py-serve-forever',
     ecosystem: 'python',
     kind: 'start',
@@ -319,6 +328,15 @@ export const CODE_PATTERNS: readonly CodePattern[] = [
     keyword: '.py',
     pattern: /\b(?:path\.)?(?:join|resolve)\s*\(((?:[^()'"`]|'[^']*'|"[^"]*"|`[^`]*`)*\.py['"`])\s*\)/,
     detail: 'names a Python script',
+    files: JS_FILE,
+  },
+  {
+    id: 'node-python-shell-path',
+    ecosystem: 'node',
+    kind: 'script',
+    keyword: 'scriptPath',
+    pattern: /\bscriptPath\s*:\s*['"`]([^'"`]+)['"`]/,
+    detail: 'names the folder of its Python scripts',
     files: JS_FILE,
   },
   {

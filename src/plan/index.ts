@@ -114,7 +114,11 @@ export function planService(
     })
     .sort(
       (a, b) =>
-        REACH_ORDER.indexOf(a.reach) - REACH_ORDER.indexOf(b.reach) || b.bytes - a.bytes || (a.path < b.path ? -1 : 1),
+        // the strongest drift first (ML over a CSV parser), then how close it sits, then size
+        a.rank - b.rank ||
+        REACH_ORDER.indexOf(a.reach) - REACH_ORDER.indexOf(b.reach) ||
+        b.bytes - a.bytes ||
+        (a.path < b.path ? -1 : 1),
     );
 
   const serviceSize = sizeOf(inputs.sources, () => true);

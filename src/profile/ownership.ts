@@ -134,13 +134,14 @@ export class Ownership {
       const other: Backend = spawn.ecosystem === 'node' ? 'python' : 'node';
       const via = `run by ${spawn.file}:${spawn.line}`;
       for (const script of scripts.get(spawn.file) ?? []) {
-        const target = resolveScript(script.target!, spawn.file, service.path, paths);
-        if (!target || nonRuntimeRole(target)) continue;
-        const project = this.projectOf(target, other);
-        const isRealProject = this.dirs[other].has(project);
-        if (isRealProject) {
-          if (!reach.projects.has(key(other, project))) reach.projects.set(key(other, project), via);
-        } else reach.files.set(target, via);
+        for (const target of resolveScript(script.target!, spawn.file, service.path, paths)) {
+          if (nonRuntimeRole(target)) continue;
+          const project = this.projectOf(target, other);
+          const isRealProject = this.dirs[other].has(project);
+          if (isRealProject) {
+            if (!reach.projects.has(key(other, project))) reach.projects.set(key(other, project), via);
+          } else reach.files.set(target, via);
+        }
       }
     }
     return reach;
@@ -156,16 +157,23 @@ function encloses(folder: string, dir: string): boolean {
 }
 
 /**
- * A script path as a spawn names it: relative to the spawning file, the service, or the root;
- * else the one file of that name in the repository, when there is exactly one.
+ * A script path as a spawn names it (or the folder of its scripts, python-shell's `scriptPath`):
+ * relative to the spawning file, the service, or the root; else the one file of that name in the
+ * repository, when there is exactly one. A folder resolves to the files in it.
  */
-function resolveScript(target: string, from: string, servicePath: string, paths: Set<string>): string | undefined {
-  const candidates = [join(parentOf(from), target), join(servicePath, target), join('.', target)];
-  const found = candidates.find((c): c is string => c !== undefined && paths.has(c));
-  if (found) return found;
+function resolveScript(target: string, from: string, servicePath: string, paths: Set<string>): string[] {
+  const candidates = [join(parentOf(from), target), join(servicePath, target), join('.', target)].filter(
+    (c): c is string => c !== undefined,
+  );
+  const found = candidates.find((c) => paths.has(c));
+  if (found) return [found];
+  for (const c of candidates) {
+    const inside = [...paths].filter((p) => p.startsWith(`${c}/`));
+    if (inside.length > 0) return inside;
+  }
   const name = `/${target.slice(target.lastIndexOf('/') + 1)}`;
   const same = [...paths].filter((p) => p.endsWith(name) || p === name.slice(1));
-  return same.length === 1 ? same[0] : undefined;
+  return same.length === 1 ? same : [];
 }
 
 function join(dir: string, relative: string): string | undefined {

@@ -124,6 +124,16 @@ describe('services: server evidence and entry evidence', () => {
     ).toEqual(['.:python:Flask']);
   });
 
+  it('a Flask-SocketIO app started by socketio.run(app), whatever the instance is called', () => {
+    expect(
+      services({
+        'requirements.txt': 'Flask==3.0\nFlask-SocketIO==5.3\n',
+        'dash/__init__.py':
+          'from flask import Flask\nfrom flask_socketio import SocketIO\napp = Flask(__name__)\nsocket = SocketIO()\n\ndef start_server():\n    socket.run(app, host="0.0.0.0")\n',
+      }),
+    ).toEqual(['.:python:Flask']);
+  });
+
   it('code with no Python manifest above it belongs to the root project', () => {
     expect(
       services({

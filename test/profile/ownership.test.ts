@@ -118,3 +118,37 @@ describe('buildProfile is pure', () => {
     expect(buildProfile(facts().facts)).toEqual({ signals: [], services: [], components: [], languages: {} });
   });
 });
+
+describe('what a service spawns', () => {
+  it('python-shell’s scriptPath names the folder of the scripts it runs', () => {
+    const f = facts()
+      .manifest('backend/package.json', 'node', ['express', 'python-shell'])
+      .code('backend/routes', 'JavaScript', 2, ['express', 'python-shell'])
+      .code('backend/ml', 'Python', 3, ['sklearn', 'pandas'])
+      .service('backend', 'node', ['Express']);
+    f.facts.codeFacts.push(
+      {
+        pattern: 'node-python-shell',
+        kind: 'spawn',
+        ecosystem: 'node',
+        file: 'backend/routes/f0.js',
+        line: 16,
+        detail: 'runs Python through python-shell',
+      },
+      {
+        pattern: 'node-python-shell-path',
+        kind: 'script',
+        ecosystem: 'node',
+        file: 'backend/routes/f0.js',
+        line: 11,
+        detail: 'names the folder of its Python scripts: ml/',
+        target: 'ml/',
+      },
+    );
+    const p = buildProfile(f.facts);
+    const ml = p.services[0]!.signals.find((s) => s.id === 'ml');
+    expect(ml?.evidence.some((e) => e.detail.includes('run by backend/routes/f0.js:16'))).toBe(true);
+    expect(p.services[0]!.languages.Python).toBe(6000);
+    expect(p.components).toEqual([]);
+  });
+});
