@@ -14,7 +14,7 @@ import {
   nonRuntimeRole,
   STATIC_SERVE_COMMAND,
 } from '../knowledge/service-roles.js';
-import type { Backend, Evidence, Warning } from '../model/common.js';
+import { uniqueEvidence, type Backend, type Evidence, type Warning } from '../model/common.js';
 import type {
   CodeFact,
   Dependency,
@@ -110,22 +110,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
   const candidate = (dir: string, backend: Backend): Candidate => {
     const key = `${backend}\0${dir}`;
     let c = candidates.get(key);
-    if (!c) {
-      c = {
-        dir,
-        backend,
-        manifests: [],
-        frameworks: new Map(),
-        servers: new Map(),
-        server: [],
-        entry: [],
-        appObjects: [],
-        devServerOnly: true,
-        deployed: false,
-        fullstack: false,
-      };
-      candidates.set(key, c);
-    }
+    if (!c) candidates.set(key, (c = emptyCandidate(dir, backend, true)));
     return c;
   };
 
@@ -328,19 +313,7 @@ function decide(candidates: Map<string, Candidate>, input: ServiceInput): Omit<S
             : undefined;
       if (showed) warnings.push(disagreement(d.source, `${label(d.path)} a service, though detection found ${showed}`));
     }
-    const c = found.find((f) => f.backend === backend) ?? {
-      dir: d.path,
-      backend,
-      manifests: [],
-      frameworks: new Map(),
-      servers: new Map(),
-      server: [],
-      entry: [],
-      appObjects: [],
-      devServerOnly: false,
-      deployed: false,
-      fullstack: false,
-    };
+    const c = found.find((f) => f.backend === backend) ?? emptyCandidate(d.path, backend, false);
     services.push({ ...serviceOf(c), declared: true });
   }
 
@@ -363,6 +336,23 @@ function describe(server: Evidence[], entry: Evidence[]): string {
   return [...server.slice(0, 2), ...entry.slice(0, 1)]
     .map((e) => `${e.detail} (${e.file}${e.line ? `:${e.line}` : ''})`)
     .join(', ');
+}
+
+/** A folder with no evidence yet; `devServerOnly` stays true until a real server is found. */
+function emptyCandidate(dir: string, backend: Backend, devServerOnly: boolean): Candidate {
+  return {
+    dir,
+    backend,
+    manifests: [],
+    frameworks: new Map(),
+    servers: new Map(),
+    server: [],
+    entry: [],
+    appObjects: [],
+    devServerOnly,
+    deployed: false,
+    fullstack: false,
+  };
 }
 
 function serviceOf(c: Candidate): ServiceFacts {
@@ -520,16 +510,6 @@ function versioned(d: Dependency): string {
 
 function runtimeOf(detail: string): Backend | undefined {
   return detail.startsWith('node runtime') ? 'node' : detail.startsWith('python runtime') ? 'python' : undefined;
-}
-
-function uniqueEvidence(list: Evidence[]): Evidence[] {
-  const seen = new Set<string>();
-  return list.filter((e) => {
-    const key = `${e.file}\0${e.line ?? ''}\0${e.detail}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 function shorten(command: string): string {

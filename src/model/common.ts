@@ -33,3 +33,14 @@ export interface Warning {
   file?: string;
   message: string;
 }
+
+/** The list without repeats of the same file, line and detail, first kept. */
+export function uniqueEvidence<T extends Evidence>(list: T[]): T[] {
+  const seen = new Set<string>();
+  return list.filter((e) => {
+    const key = `${e.file}\0${e.line ?? ''}\0${e.detail}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,4 +1,4 @@
-import type { Evidence, Usage } from '../model/common.js';
+import { uniqueEvidence, type Evidence, type Usage } from '../model/common.js';
 
 /** Evidence items kept per signal; the last says how many more there were. */
 export const MAX_EVIDENCE = 10;
@@ -41,7 +41,7 @@ export function usageEvidence(usage: Usage): Evidence {
  */
 export function mergeEvidence(parts: EvidenceParts[]): Evidence[] {
   const files = parts.flatMap((p) => p.files).sort((a, b) => compare(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
-  const all = unique([...parts.flatMap((p) => p.declared), ...parts.flatMap((p) => p.usage), ...files]);
+  const all = uniqueEvidence([...parts.flatMap((p) => p.declared), ...parts.flatMap((p) => p.usage), ...files]);
   const unlisted = parts.reduce((n, p) => n + p.unlisted, 0);
   if (all.length === 0 || (all.length <= MAX_EVIDENCE && unlisted === 0)) return all;
   const kept = all.slice(0, Math.min(all.length, MAX_EVIDENCE - 1));
@@ -49,16 +49,6 @@ export function mergeEvidence(parts: EvidenceParts[]): Evidence[] {
   // the first file cut, or (when only counted files were left out) the last one shown
   const next = all[kept.length] ?? all[all.length - 1]!;
   return [...kept, { file: next.file, detail: `and ${more} more file${more === 1 ? '' : 's'}`, kind: 'more' }];
-}
-
-function unique(list: Evidence[]): Evidence[] {
-  const seen = new Set<string>();
-  return list.filter((e) => {
-    const key = `${e.file}\0${e.line ?? ''}\0${e.detail}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 function compare(a: string, b: string): number {
