@@ -10,7 +10,7 @@ import { scan } from './scan/index.js';
 import type { ServiceProfile } from './model/profile.js';
 import type { Profile } from './model/profile.js';
 import type { ScanResult } from './model/scan.js';
-import type { Facts, ServiceCatalog, ServiceFacts } from './model/facts.js';
+import { serviceKey, type Facts, type ServiceCatalog, type ServiceFacts } from './model/facts.js';
 import { VERSION } from './version.js';
 import { compareReports, prepareBase } from './delta/index.js';
 
@@ -71,8 +71,8 @@ function evaluate(options: AnalyzeOptions, scanned: ScanResult, timer: ReturnTyp
   timer.lap('plan');
   const outcome = applyPolicy(
     {
-      services: profile.services.map((service, i) => ({
-        ...pick(assessed.services[i]!),
+      services: profile.services.map((service) => ({
+        ...pick(byKey(assessed.services, service)),
         path: service.path,
         ...(service.catalog ? { catalog: catalogKeys(service.catalog) } : {}),
       })),
@@ -101,6 +101,14 @@ function catalogKeys(catalog: ServiceCatalog) {
   return { ...(owner ? { owner } : {}), ...(system ? { system } : {}), ...(lifecycle ? { lifecycle } : {}) };
 }
 
+/** The result one stage gave for a service, found by its folder and backend. */
+function byKey<T extends { path?: string; current: string }>(list: readonly T[], service: ServiceProfile): T {
+  const key = serviceKey(service);
+  const found = list.find((item) => serviceKey({ path: item.path ?? '', current: item.current }) === key);
+  if (!found) throw new Error(`no result for service ${key}`);
+  return found;
+}
+
 function pick(a: Assessment) {
   return { current: a.current, verdict: a.verdict, gap: a.gap, fitScore: a.fitScore, recommended: a.recommended };
 }
@@ -112,8 +120,8 @@ interface ReportParts {
   profile: Profile;
   repo: Assessment;
   services: Assessment[];
-  /** Per service, in the same order; undefined where the verdict needs none. */
-  plans?: (ServicePlan | undefined)[];
+  /** By service key (folder and backend); none where the verdict needs none. */
+  plans?: Map<string, ServicePlan>;
   outcome: PolicyOutcome;
   durationMs: number;
   stagesMs: Record<string, number>;
@@ -122,8 +130,14 @@ interface ReportParts {
 /** Puts the stages' results into the report shape of BRIEF (pure). */
 export function assembleReport(parts: ReportParts): Report {
   const { profile, repo, outcome } = parts;
-  const services = profile.services.map((service, i) =>
-    serviceReport(service, parts.facts.services[i]!, parts.services[i]!, outcome, parts.plans?.[i]),
+  const services = profile.services.map((service) =>
+    serviceReport(
+      service,
+      byKey(parts.facts.services, service),
+      byKey(parts.services, service),
+      outcome,
+      parts.plans?.get(serviceKey(service)),
+    ),
   );
   return {
     schemaVersion: 1,

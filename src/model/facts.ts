@@ -135,6 +135,14 @@ export interface ServiceCatalog {
   evidence: Evidence[];
 }
 
+/**
+ * What identifies a service across stages: its folder and backend (one folder can hold a Node.js
+ * and a Python service). Stages pair their results by this key, never by position.
+ */
+export function serviceKey(service: { path: string; current: string }): string {
+  return `${service.current}:${service.path}`;
+}
+
 /** Why a folder with some server evidence is not one of the repository's services. */
 export type NotServiceReason =
   | 'tests'

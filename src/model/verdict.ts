@@ -43,6 +43,8 @@ export interface ScoreParams {
 }
 
 export interface Assessment {
+  /** The service's folder, for a service's assessment (results of stages are paired by path and backend). */
+  path?: string;
   verdict: VerdictKind;
   current: Current;
   recommended: Recommended;

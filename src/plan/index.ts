@@ -19,7 +19,7 @@ import {
   type DriftKind,
 } from '../knowledge/plans.js';
 import type { Backend, Evidence } from '../model/common.js';
-import type { Facts } from '../model/facts.js';
+import { serviceKey, type Facts } from '../model/facts.js';
 import type { DriftArea, PlanSize, Reach, ServicePlan } from '../model/plan.js';
 import type { Profile, ServiceProfile } from '../model/profile.js';
 import type { Assessment } from '../model/verdict.js';
@@ -46,12 +46,15 @@ export function planServices(
   assessments: readonly Assessment[],
   facts: Facts,
   now: Date,
-): (ServicePlan | undefined)[] {
-  return profile.services.map((service, i) => {
-    const assessment = assessments[i]!;
-    if (assessment.verdict !== 'review' && assessment.verdict !== 'mismatch') return undefined;
-    return planService(service, assessment, planInputs(i, service, facts), now);
+): Map<string, ServicePlan> {
+  const assessed = new Map(assessments.map((a) => [serviceKey({ path: a.path ?? '', current: a.current }), a]));
+  const plans = new Map<string, ServicePlan>();
+  profile.services.forEach((service, i) => {
+    const assessment = assessed.get(serviceKey(service));
+    if (assessment?.verdict !== 'review' && assessment?.verdict !== 'mismatch') return;
+    plans.set(serviceKey(service), planService(service, assessment, planInputs(i, service, facts), now));
   });
+  return plans;
 }
 
 interface Described extends DriftArea {

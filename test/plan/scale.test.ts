@@ -15,7 +15,7 @@ function timePlan(folders: number): { ms: number; areas: number } {
   const profile = buildProfile(f.facts);
   const assessments = assessRepo(profile, DEFAULT_PARAMS).services.map((a) => ({ ...a, verdict: 'review' as const }));
   const started = performance.now();
-  const [plan] = planServices(profile, assessments, f.facts, new Date('2026-11-24'));
+  const [plan] = planServices(profile, assessments, f.facts, new Date('2026-11-24')).values();
   return { ms: performance.now() - started, areas: plan!.areas.length };
 }
 
