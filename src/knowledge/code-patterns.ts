@@ -32,7 +32,7 @@ export const CODE_PATTERNS: readonly CodePattern[] = [
     id: 'node-create-server',
     ecosystem: 'node',
     kind: 'server',
-    keyword: 'create',
+    keyword: 'Server(',
     pattern: /\b(?:https?|http2|net|tls)\.create(?:Secure)?Server\s*\(/,
     detail: 'creates an HTTP/TCP server',
     server: 'Node http',
@@ -42,7 +42,7 @@ export const CODE_PATTERNS: readonly CodePattern[] = [
     id: 'node-create-server-import',
     ecosystem: 'node',
     kind: 'server',
-    keyword: 'create',
+    keyword: 'Server(',
     pattern: /(?<![.\w])create(?:Secure)?Server\s*\(/,
     detail: 'creates an HTTP/TCP server',
     server: 'Node http',
@@ -164,7 +164,7 @@ export const CODE_PATTERNS: readonly CodePattern[] = [
     id: 'next-static-export',
     ecosystem: 'node',
     kind: 'static-export',
-    keyword: 'export',
+    keyword: 'output',
     pattern: /\boutput\s*:\s*['"`]export['"`]/,
     detail: "Next.js static export (output: 'export')",
     files: /(?:^|\/)next\.config\.[cm]?[jt]s$/,
@@ -362,20 +362,29 @@ export const CODE_PATTERNS: readonly CodePattern[] = [
     id: 'py-spawn-node',
     ecosystem: 'python',
     kind: 'spawn',
-    keyword: 'node',
+    keyword: 'subprocess',
     pattern: /\bsubprocess\.(?:run|call|check_call|check_output|Popen)\s*\(\s*\[?\s*['"](?:node|npx|bun)['"\s]/,
     detail: 'runs Node.js',
     files: PY_FILE,
   },
 ];
 
-/** The keywords scan looks for past a source file's import head. */
-export const CODE_KEYWORDS: readonly string[] = [...new Set(CODE_PATTERNS.map((p) => p.keyword))].filter(
-  (k) => k !== '(',
-);
-
-/** Module-level app objects start at column 0 with one of these names: scan keeps such lines too. */
+/**
+ * The keywords scan looks for past a source file's import head, per language: few and rare, so
+ * that the lines kept stay few. Module-level app objects (Python) start a line with one of
+ * APP_OBJECT_STARTS, which scan looks for after a line break.
+ */
 export const APP_OBJECT_STARTS: readonly string[] = ['app', 'api', 'server'];
+export const CODE_KEYWORDS: Readonly<Record<Backend, readonly string[]>> = {
+  node: keywordsOf('node'),
+  python: [...keywordsOf('python'), ...APP_OBJECT_STARTS.map((w) => `\n${w}`)],
+};
+
+function keywordsOf(ecosystem: Backend): string[] {
+  return [
+    ...new Set(CODE_PATTERNS.filter((p) => p.ecosystem === ecosystem && p.kind !== 'app-object').map((p) => p.keyword)),
+  ];
+}
 
 /**
  * Servers that run an ASGI/WSGI app: a project does not need one at run time unless it is

@@ -1,19 +1,12 @@
-import { nonRuntimeRole } from '../knowledge/service-roles.js';
+import { folderRole, TEST_FILE } from '../knowledge/service-roles.js';
 import type { Backend } from '../model/common.js';
-import type { CodeFact, Facts, Project, ServiceFacts } from '../model/facts.js';
+import type { CodeFact, Facts, Project } from '../model/facts.js';
 import { parentOf } from './attribution.js';
 
 /** A project of one language: its folder and ecosystem (`.` stands for code with no manifest above it). */
 type ProjectKey = `${Backend}:${string}`;
 
 const key = (backend: Backend, dir: string): ProjectKey => `${backend}:${dir}`;
-
-/** What a service runs beyond its own folder, and how it reaches it (for evidence). */
-interface Reach {
-  projects: Map<ProjectKey, string>;
-  /** Single files of the other language it runs, where they belong to no project of their own. */
-  files: Map<string, string>;
-}
 
 /**
  * Who runs which code. A file belongs to the nearest project of its language above it; a
@@ -25,8 +18,12 @@ interface Reach {
 export class Ownership {
   private readonly dirs: Record<Backend, Set<string>> = { node: new Set(), python: new Set() };
   private readonly owner = new Map<ProjectKey, number>();
-  private readonly reach: Reach[];
+  /** Projects and single files reached from outside their own service, with who reaches them and how. */
+  private readonly reachedProjects = new Map<ProjectKey, Map<number, string>>();
+  private readonly reachedFiles = new Map<string, Map<number, string>>();
   private readonly projectCache = new Map<string, string>();
+  private readonly folderCache = new Map<string, number[]>();
+  private readonly runtimeCache = new Map<string, boolean>();
 
   constructor(private readonly facts: Pick<Facts, 'projects' | 'services' | 'codeFacts' | 'sources'>) {
     for (const p of facts.projects) this.dirs[p.backend].add(p.dir);
@@ -39,33 +36,37 @@ export class Ownership {
       const root = this.enclosingService('.', backend);
       if (root !== undefined && !this.owner.has(key(backend, '.'))) this.owner.set(key(backend, '.'), root);
     }
-    this.reach = facts.services.map((s, i) => this.reachOf(s, i));
+    this.addWorkspaceReach();
+    this.addSpawnReach();
   }
 
   /** The services that run a file (or manifest) of this ecosystem; [] for tests, docs and code no service runs. */
   servicesOf(path: string, ecosystem: Backend | undefined): number[] {
-    if (nonRuntimeRole(path)) return [];
+    if (this.isNonRuntime(path)) return [];
     if (!ecosystem) return this.enclosingAny(path);
     const project = key(ecosystem, this.projectOf(path, ecosystem));
-    const out: number[] = [];
     const own = this.owner.get(project);
-    if (own !== undefined) out.push(own);
-    this.reach.forEach((r, i) => {
-      if (i !== own && (r.projects.has(project) || r.files.has(path))) out.push(i);
-    });
+    const out = own === undefined ? [] : [own];
+    for (const reached of [this.reachedProjects.get(project), this.reachedFiles.get(path)])
+      for (const i of reached?.keys() ?? []) if (!out.includes(i)) out.push(i);
     return out;
   }
 
   /** Tests, fixtures, examples, demos, docs, benchmarks, build scripts: nobody's evidence. */
   isNonRuntime(path: string): boolean {
-    return nonRuntimeRole(path) !== undefined;
+    const folder = parentOf(path);
+    let inFolder = this.runtimeCache.get(folder);
+    if (inFolder === undefined) this.runtimeCache.set(folder, (inFolder = folderRole(folder) !== undefined));
+    return inFolder || TEST_FILE.test(path);
   }
 
   /** How a service reaches a file it runs outside its own projects (`run by src/predict.js:12`). */
   via(service: number, path: string, ecosystem: Backend | undefined): string | undefined {
-    const r = this.reach[service];
-    if (!r || !ecosystem) return undefined;
-    return r.files.get(path) ?? r.projects.get(key(ecosystem, this.projectOf(path, ecosystem)));
+    if (!ecosystem) return undefined;
+    return (
+      this.reachedFiles.get(path)?.get(service) ??
+      this.reachedProjects.get(key(ecosystem, this.projectOf(path, ecosystem)))?.get(service)
+    );
   }
 
   /** The project folder a file of this ecosystem belongs to. */
@@ -90,65 +91,72 @@ export class Ownership {
     return best;
   }
 
-  /** For files of no language (Dockerfiles, configs): the nearest enclosing service folder, of either backend. */
+  /** For files of no language (Dockerfiles, configs): the services of the nearest enclosing service folder, of either backend. */
   private enclosingAny(path: string): number[] {
-    const dir = parentOf(path);
-    let bestLength = -1;
-    let found: number[] = [];
-    this.facts.services.forEach((s, i) => {
-      if (!encloses(s.path, dir)) return;
-      if (s.path.length > bestLength) {
-        bestLength = s.path.length;
-        found = [i];
-      } else if (s.path.length === bestLength) found.push(i);
-    });
+    return this.servicesAtOrAbove(parentOf(path));
+  }
+
+  private servicesAtOrAbove(folder: string): number[] {
+    const cached = this.folderCache.get(folder);
+    if (cached) return cached;
+    const here = this.facts.services.flatMap((s, i) => (s.path === folder ? [i] : []));
+    const found = here.length > 0 || folder === '.' ? here : this.servicesAtOrAbove(parentOf(folder));
+    this.folderCache.set(folder, found);
     return found;
   }
 
-  private reachOf(service: ServiceFacts, index: number): Reach {
-    const reach: Reach = { projects: new Map(), files: new Map() };
+  private reach(project: ProjectKey | undefined, file: string | undefined, service: number, via: string): void {
+    const [map, k] = project ? [this.reachedProjects, project] : [this.reachedFiles, file!];
+    let by = map.get(k);
+    if (!by) map.set(k, (by = new Map()));
+    if (!by.has(service)) by.set(service, via);
+  }
+
+  /** Each service runs the workspace packages its projects depend on, and theirs. */
+  private addWorkspaceReach(): void {
     const byName = new Map<string, Project>();
     for (const p of this.facts.projects) if (p.name) byName.set(`${p.backend}:${p.name}`, p);
-    const owns = (p: Project) => this.owner.get(key(p.backend, p.dir)) === index;
-    // workspace packages it depends on, and theirs
-    const queue = this.facts.projects.filter(owns);
-    const seen = new Set(queue.map((p) => key(p.backend, p.dir)));
-    while (queue.length > 0) {
-      const p = queue.shift()!;
-      for (const name of p.dependencies) {
-        const dep = byName.get(`${p.backend}:${name}`);
-        if (!dep || seen.has(key(dep.backend, dep.dir)) || nonRuntimeRole(`${dep.dir}/x`)) continue;
-        seen.add(key(dep.backend, dep.dir));
-        if (!owns(dep)) reach.projects.set(key(dep.backend, dep.dir), `workspace package ${name}, used by ${p.dir}`);
-        queue.push(dep);
+    this.facts.services.forEach((_, index) => {
+      const owns = (p: Project) => this.owner.get(key(p.backend, p.dir)) === index;
+      const queue = this.facts.projects.filter(owns);
+      const seen = new Set(queue.map((p) => key(p.backend, p.dir)));
+      while (queue.length > 0) {
+        const p = queue.shift()!;
+        for (const name of p.dependencies) {
+          const dep = byName.get(`${p.backend}:${name}`);
+          if (!dep || seen.has(key(dep.backend, dep.dir)) || this.isNonRuntime(`${dep.dir}/x`)) continue;
+          seen.add(key(dep.backend, dep.dir));
+          if (!owns(dep))
+            this.reach(key(dep.backend, dep.dir), undefined, index, `workspace package ${name}, used by ${p.dir}`);
+          queue.push(dep);
+        }
       }
-    }
-    // the other language's code it spawns
+    });
+  }
+
+  /** A service runs the other language's code that its own code spawns, with the project it belongs to. */
+  private addSpawnReach(): void {
+    const spawns = this.facts.codeFacts.filter((f) => f.kind === 'spawn' && !this.isNonRuntime(f.file));
+    if (spawns.length === 0) return;
     const scripts = new Map<string, CodeFact[]>();
     for (const f of this.facts.codeFacts)
       if (f.kind === 'script') scripts.set(f.file, [...(scripts.get(f.file) ?? []), f]);
     const paths = new Set(this.facts.sources.map((s) => s.path));
-    for (const spawn of this.facts.codeFacts) {
-      if (spawn.kind !== 'spawn' || nonRuntimeRole(spawn.file)) continue;
-      if (this.servicesOfOwn(spawn.file, spawn.ecosystem) !== index) continue;
+    for (const spawn of spawns) {
+      const index = this.owner.get(key(spawn.ecosystem, this.projectOf(spawn.file, spawn.ecosystem)));
+      if (index === undefined) continue;
+      const service = this.facts.services[index]!;
       const other: Backend = spawn.ecosystem === 'node' ? 'python' : 'node';
       const via = `run by ${spawn.file}:${spawn.line}`;
       for (const script of scripts.get(spawn.file) ?? []) {
         for (const target of resolveScript(script.target!, spawn.file, service.path, paths)) {
-          if (nonRuntimeRole(target)) continue;
+          if (this.isNonRuntime(target)) continue;
           const project = this.projectOf(target, other);
-          const isRealProject = this.dirs[other].has(project);
-          if (isRealProject) {
-            if (!reach.projects.has(key(other, project))) reach.projects.set(key(other, project), via);
-          } else reach.files.set(target, via);
+          if (this.dirs[other].has(project)) this.reach(key(other, project), undefined, index, via);
+          else this.reach(undefined, target, index, via);
         }
       }
     }
-    return reach;
-  }
-
-  private servicesOfOwn(path: string, ecosystem: Backend): number | undefined {
-    return this.owner.get(key(ecosystem, this.projectOf(path, ecosystem)));
   }
 }
 

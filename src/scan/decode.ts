@@ -1,4 +1,5 @@
-import { APP_OBJECT_STARTS, CODE_KEYWORDS } from '../knowledge/code-patterns.js';
+import { CODE_KEYWORDS } from '../knowledge/code-patterns.js';
+import type { Backend } from '../model/common.js';
 
 /** How far to look for a NUL byte: the same window git uses to call a file binary. */
 export const BINARY_SNIFF_BYTES = 8000;
@@ -59,7 +60,10 @@ export function importHorizon(bytes: Uint8Array): number {
 }
 
 /** Past the import head, a source file's lines are kept only when they hold one of these. */
-const CODE_WORDS = [...CODE_KEYWORDS, ...APP_OBJECT_STARTS.map((w) => `\n${w}`)].map((w) => Buffer.from(w));
+const CODE_WORDS: Record<Backend, Buffer[]> = {
+  node: CODE_KEYWORDS.node.map((w) => Buffer.from(w)),
+  python: CODE_KEYWORDS.python.map((w) => Buffer.from(w)),
+};
 
 /** Characters kept of one code line: enough for any pattern, bounded for minified files. */
 export const CODE_LINE_MAX_CHARS = 300;
@@ -69,11 +73,16 @@ export const CODE_LINE_MAX_CHARS = 300;
  * listens, a spawned process, an app object), with their 1-based line numbers. Native
  * searches find the few candidate lines; only those are decoded.
  */
-export function codeLinesPast(bytes: Uint8Array, from: number): { line: number; text: string }[] {
+export function codeLinesPast(
+  bytes: Uint8Array,
+  from: number,
+  ecosystem: Backend | undefined,
+): { line: number; text: string }[] {
+  if (!ecosystem) return [];
   if (from >= bytes.length || isUtf16(bytes)) return [];
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   const starts = new Set<number>();
-  for (const word of CODE_WORDS) {
+  for (const word of CODE_WORDS[ecosystem]) {
     // a word that begins with a newline marks the line after it
     const skip = word[0] === 10 ? 1 : 0;
     for (let at = buffer.indexOf(word, from); at >= 0; at = buffer.indexOf(word, at + 1)) {

@@ -1,5 +1,6 @@
 import type { Warning } from '../model/common.js';
 import type { ScannedFile, ScanResult } from '../model/scan.js';
+import { ecosystemOfLanguage } from '../knowledge/languages.js';
 import { classify } from './classify.js';
 import { readFileText, type ReadRequest } from './read.js';
 import { requirementsIncludes, resolveInclude } from './requirements-includes.js';
@@ -201,7 +202,15 @@ export function readRequest(file: ScannedFile, absPath: string, limits: Limits):
     return { absPath, size, limit: limits.maxManifestBytes, mode: 'whole', label: 'manifest' };
   if (file.role === 'notebook')
     return { absPath, size, limit: limits.maxNotebookBytes, mode: 'whole', label: 'notebook' };
-  return { absPath, size, limit: limits.sourceHeadBytes, mode: 'head', label: 'source file' };
+  const ecosystem = file.language ? ecosystemOfLanguage(file.language) : undefined;
+  return {
+    absPath,
+    size,
+    limit: limits.sourceHeadBytes,
+    mode: 'head',
+    label: 'source file',
+    ...(ecosystem ? { ecosystem } : {}),
+  };
 }
 
 function isRequirements(file: ScannedFile): boolean {

@@ -1,4 +1,5 @@
 import { closeSync, constants, openSync, readSync } from 'node:fs';
+import type { Backend } from '../model/common.js';
 import { codeLinesPast, cutAtLastLine, decodeText, importHorizon, looksBinary } from './decode.js';
 
 export interface ReadRequest {
@@ -12,6 +13,8 @@ export interface ReadRequest {
   mode: 'whole' | 'head';
   /** What the file is to the reader, for messages (`manifest`, `notebook`, `source file`). */
   label: string;
+  /** For heads: the language family whose code-pattern lines are kept past the imports. */
+  ecosystem?: Backend;
 }
 
 export type ReadOutcome =
@@ -48,7 +51,7 @@ export function readFileText(request: ReadRequest): ReadOutcome {
  */
 export function textOf(
   bytes: Uint8Array,
-  request: Pick<ReadRequest, 'size' | 'limit' | 'mode' | 'label'>,
+  request: Pick<ReadRequest, 'size' | 'limit' | 'mode' | 'label' | 'ecosystem'>,
 ): ReadOutcome {
   const { size, limit, mode, label } = request;
   if (looksBinary(bytes)) {
@@ -60,7 +63,7 @@ export function textOf(
   const decoded = decodeText(kept) ?? '';
   const truncated = size > limit || kept.length < bytes.length;
   const cut = size > limit && kept.length === bytes.length;
-  const codeLines = mode === 'head' ? codeLinesPast(bytes, kept.length) : [];
+  const codeLines = mode === 'head' ? codeLinesPast(bytes, kept.length, request.ecosystem) : [];
   return {
     kind: 'text',
     text: cut ? cutAtLastLine(decoded) : decoded,
