@@ -65,7 +65,7 @@ export interface ServiceDecision {
  * The folder a manifest speaks for: its own, except requirements files kept in a
  * `requirements/` folder, which speak for the folder above it (`requirements/base.txt`).
  */
-export function projectDir(m: Manifest): string {
+function projectDir(m: Manifest): string {
   if (m.kind === 'requirements' && /(^|\/)requirements$/.test(m.dir)) {
     const up = m.dir.slice(0, Math.max(0, m.dir.lastIndexOf('/')));
     return up || '.';

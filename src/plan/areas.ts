@@ -104,7 +104,11 @@ export function partNames(sources: readonly { path: string; size: number }[], ro
     const child = childOf(base, s.path);
     bytes.set(child, (bytes.get(child) ?? 0) + s.size);
   }
-  return [...bytes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([path]) => displayName(path));
+  // a folder and a module of one name (`dash/`, `dash.py`) are one part to a reader
+  const names = [...bytes.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([path]) => displayName(path));
+  return [...new Set(names)];
 }
 
 function displayName(path: string): string {

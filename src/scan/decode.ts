@@ -66,7 +66,7 @@ const CODE_WORDS: Record<Backend, Buffer[]> = {
 };
 
 /** Characters kept of one code line: enough for any pattern, bounded for minified files. */
-export const CODE_LINE_MAX_CHARS = 300;
+const CODE_LINE_MAX_CHARS = 300;
 
 /**
  * The lines of `bytes` past offset `from` that hold a code-pattern keyword (a server that

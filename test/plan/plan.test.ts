@@ -9,7 +9,7 @@ import type { ServicePlan } from '../../src/model/plan.js';
 import type { Report } from '../../src/model/report.js';
 import { planService } from '../../src/plan/index.js';
 import { planInputs } from '../../src/plan/inputs.js';
-import { findAreas } from '../../src/plan/areas.js';
+import { findAreas, partNames } from '../../src/plan/areas.js';
 import { buildProfile } from '../../src/profile/index.js';
 import { renderMarkdown, renderSarif, renderText } from '../../src/report/index.js';
 import { escapeMarkdown, escapeMarkdownUpTo, MAX_NAME_LENGTH } from '../../src/report/markdown-escape.js';
@@ -136,6 +136,16 @@ describe('plan: ML run by a Node API as Python scripts', () => {
 });
 
 describe('plan: wording', () => {
+  it('a folder and a module of one name are one part', () => {
+    const sources = [
+      { path: 'dash/api.py', size: 900 },
+      { path: 'dash/jobs.py', size: 300 },
+      { path: 'dash.py', size: 100 },
+      { path: 'tests_helpers.py', size: 50 },
+    ];
+    expect(partNames(sources, '.')).toEqual(['dash', 'tests_helpers']);
+  });
+
   it('one file that stays is one file that fits', () => {
     const f = facts()
       .manifest('package.json', 'node', ['express', '@tensorflow/tfjs-node'])
