@@ -11,6 +11,7 @@ export {
   FILE_SIGNALS,
   SIGNALS,
   SIGNAL_IDS,
+  modulesOf,
   type FileFact,
   type SignalId,
   type SignalRecord,

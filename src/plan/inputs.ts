@@ -1,5 +1,5 @@
 import { PROCESS_MODULES, REACH_DETAILS } from '../knowledge/plans.js';
-import { SIGNAL_RULES } from '../knowledge/signals.js';
+import { modulesOf, SIGNAL_RULES } from '../knowledge/signals.js';
 import type { Backend, Evidence } from '../model/common.js';
 import type { Facts } from '../model/facts.js';
 import type { Reach } from '../model/plan.js';
@@ -38,7 +38,7 @@ const BY_PACKAGE = new Map<string, string[]>();
 const BY_MODULE = new Map<string, string[]>();
 for (const rule of SIGNAL_RULES) {
   for (const name of rule.packages) push(BY_PACKAGE, `${rule.ecosystem}:${name}`, rule.signal);
-  for (const name of rule.imports ?? rule.packages) push(BY_MODULE, `${rule.ecosystem}:${name}`, rule.signal);
+  for (const name of modulesOf(rule)) push(BY_MODULE, `${rule.ecosystem}:${name}`, rule.signal);
 }
 
 /** One ownership per Facts: planInputs runs once per failing service, and a monorepo may have hundreds. */

@@ -3,6 +3,7 @@ import {
   FILE_SIGNAL_RULES,
   SIGNAL_RULES,
   ceilingOf,
+  modulesOf,
   ownSideOnly,
   type FileSignalRule,
   type SignalRule,
@@ -37,7 +38,7 @@ function groupKey(rule: SignalRule, index: number): string {
 const GROUPS_BY_IMPORT = (() => {
   const index = new Map<string, string[]>();
   SIGNAL_RULES.forEach((rule, i) => {
-    for (const module of rule.imports ?? rule.packages) {
+    for (const module of modulesOf(rule)) {
       const key = `${rule.ecosystem}:${module}`;
       const list = index.get(key) ?? [];
       if (!list.includes(groupKey(rule, i))) list.push(groupKey(rule, i));

@@ -15,6 +15,7 @@ import type { SignalId, SignalRecord } from './types.js';
 import { webFramework } from './web-framework.js';
 
 export type * from './types.js';
+export { modulesOf } from './types.js';
 export * from './constants.js';
 
 /** One record per signal; the compiler checks that every SignalId has one. */

@@ -28,7 +28,7 @@ export type SignalId =
 export interface PackageSource {
   ecosystem: Backend;
   packages: readonly string[];
-  /** Module names as imported, where they differ from the package names (`sklearn`, `cv2`). */
+  /** Module names as imported, where they differ from the package names (`sklearn`, `cv2`); see modulesOf. */
   imports?: readonly string[];
   /** Strength of a runtime dependency the service's code never imports: declared, maybe unused, so weak. */
   base: number;
@@ -94,4 +94,9 @@ export interface SignalRecord {
   packages: readonly PackageSource[];
   files: readonly FileSource[];
   effects: readonly SignalEffect[];
+}
+
+/** The module names that raise a source's signal when imported: its `imports`, else its package names. */
+export function modulesOf(source: Pick<PackageSource, 'packages' | 'imports'>): readonly string[] {
+  return source.imports ?? source.packages;
 }
