@@ -1,7 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Octokit } from '@octokit/rest';
 import type { GitHubClient } from '../../src/github/client.js';
-import { ACTIONS_BOT, markerFor, stateMarker, upsertComment } from '../../src/github/comment.js';
+import {
+  ACTIONS_BOT,
+  changedEnough,
+  markerFor,
+  readState,
+  stateMarker,
+  upsertComment,
+} from '../../src/github/comment.js';
 import type { CommentMode } from '../../src/github/inputs.js';
 import type { Report } from '../../src/model/report.js';
 import { FakeGitHub } from '../support/github-server.js';
@@ -160,6 +167,12 @@ describe('which earlier comment is ours', () => {
     expect(bodies()).toEqual([bodyFor(report, 'by a ghost'), bodyFor(report, 'new body')]);
   });
 
+  it('a comment listed without a body (as some media types return it) is skipped', async () => {
+    const bare = gh.seed(ISSUE, 'x');
+    Object.assign(bare, { body: undefined });
+    expect((await post('auto', report)).action).toBe('created');
+  });
+
   it('another account quoting our marker is never edited', async () => {
     gh.seed(ISSUE, bodyFor(report, 'copied'), 'octocat', 'User');
     expect((await post('auto', report)).action).toBe('created');
@@ -178,5 +191,36 @@ describe('which earlier comment is ours', () => {
     const ours = gh.seed(ISSUE, bodyFor(sampleReport({ verdict: 'fits' })));
     expect(await post('on-change', report)).toEqual({ action: 'updated', url: ours.html_url });
     expect(bodies()[1]).toBe(`${markerFor('services/api')}\nthe api's comment`);
+  });
+});
+
+describe('the state an earlier comment saved', () => {
+  const state = (json: string) => readState(`text\n<!-- backend-fit-state:${json} -->`);
+
+  it('is read back only when verdict, node and python all have their types', () => {
+    expect(state('{"verdict":"fits","node":41,"python":65}')).toEqual({ verdict: 'fits', node: 41, python: 65 });
+    expect(state('{"verdict":2,"node":41,"python":65}')).toBeUndefined();
+    expect(state('{"verdict":"fits","node":"41","python":65}')).toBeUndefined();
+    expect(state('{"verdict":"fits","node":41}')).toBeUndefined();
+    expect(state('{"node":"x"}')).toBeUndefined();
+    expect(readState('a comment with no state')).toBeUndefined();
+  });
+});
+
+describe('the reason on-change gives for posting', () => {
+  const report = sampleReport();
+  it('names what changed and against what', () => {
+    expect(changedEnough(report, undefined, 1)).toEqual({
+      post: true,
+      why: 'no base and no previous comment to compare with',
+    });
+    expect(changedEnough(report, { verdict: 'mismatch', node: 38, python: 65 }, 2)).toEqual({
+      post: true,
+      why: 'a score moved by 3 against the previous comment',
+    });
+    expect(changedEnough(report, { verdict: 'fits', node: 41, python: 65 }, 2)).toEqual({
+      post: true,
+      why: 'verdict changed against the previous comment',
+    });
   });
 });
