@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../src/detect/index.js';
+import type { Backend } from '../../src/model/common.js';
+import { scanTree } from '../support/scan-tree.js';
+
+// What a team sees in the report's services: which folders are backends, and the evidence
+// that says why.
+
+type Declared = { path: string; backend?: Backend }[];
+const facts = (files: Record<string, string>, declared?: Declared) =>
+  detect(scanTree(files), declared ? { services: declared } : {});
+const names = (files: Record<string, string>, declared?: Declared) =>
+  facts(files, declared).services.map((s) => `${s.path}:${s.current}:${s.frameworks.join('+')}`);
+const pkg = (deps: Record<string, string>) => JSON.stringify({ dependencies: deps }, null, 2);
+
+describe('a Python project is any of its manifest kinds', () => {
+  it.each([
+    ['requirements.txt', 'flask==3.0.3\n'],
+    ['pyproject.toml', '[project]\nname = "svc"\ndependencies = ["flask>=3"]\n'],
+    ['Pipfile', '[packages]\nflask = "*"\n'],
+    ['setup.py', 'from setuptools import setup\nsetup(name="svc", install_requires=["flask>=3"])\n'],
+    ['setup.cfg', '[metadata]\nname = svc\n\n[options]\ninstall_requires =\n    flask>=3\n'],
+    ['environment.yml', 'name: svc\ndependencies:\n  - python=3.12\n  - pip:\n    - flask==3.0.3\n'],
+  ])('%s with Flask makes its folder a service, and owns the code below it', (file, text) => {
+    const result = facts({ [`svc/${file}`]: text, 'svc/app/views.py': 'from flask import Blueprint\n' });
+    expect(result.services).toHaveLength(1);
+    expect(result.services[0]).toMatchObject({ path: 'svc', current: 'python', frameworks: ['Flask'] });
+    expect(result.services[0]!.manifests).toEqual([`svc/${file}`]);
+  });
+
+  it('a lock file alone is not a project: the code importing a framework belongs to the root', () => {
+    expect(
+      names({
+        'svc/poetry.lock': '[[package]]\nname = "flask"\nversion = "3.0.3"\n',
+        'svc/app.py': 'import flask\n',
+      }),
+    ).toEqual(['.:python:Flask']);
+  });
+
+  it('the manifests of a service folder are all listed, sorted', () => {
+    const result = facts({
+      'api/requirements.txt': 'fastapi==0.115.0\n',
+      'api/pyproject.toml': '[project]\nname = "api"\ndependencies = ["uvicorn"]\n',
+      'api/requirements-dev.txt': 'pytest\n',
+    });
+    expect(result.services.map((s) => s.manifests)).toEqual([
+      ['api/pyproject.toml', 'api/requirements-dev.txt', 'api/requirements.txt'],
+    ]);
+  });
+});
+
+describe('code in tests, examples and docs', () => {
+  it('framework imports there do not make a service, however deep', () => {
+    expect(
+      names({
+        'requirements.txt': 'requests\n',
+        'tests/conftest.py': 'from flask import Flask\n',
+        'api/requirements.txt': 'httpx\n',
+        'api/tests/test_app.py': 'from fastapi.testclient import TestClient\n',
+        'docs/examples/server.py': 'import tornado\n',
+      }),
+    ).toEqual([]);
+  });
+
+  it('the same import in the code itself does', () => {
+    expect(names({ 'api/requirements.txt': 'httpx\n', 'api/main.py': 'from fastapi import FastAPI\n' })).toEqual([
+      'api:python:FastAPI',
+    ]);
+  });
+});
+
+describe('full-stack frameworks are services only with server routes in their own folder', () => {
+  const next = pkg({ next: '^15.0.0', react: '^19.0.0' });
+
+  it('routes in a subfolder project count for that project', () => {
+    expect(
+      names({
+        'apps/web/package.json': next,
+        'apps/web/pages/api/hello.ts': 'export default function handler() {}\n',
+        'apps/site/package.json': next,
+        'apps/site/app/page.tsx': 'export default function Page() {}\n',
+      }),
+    ).toEqual(['apps/web:node:Next.js']);
+  });
+
+  it('routes of a sibling folder with a longer name do not', () => {
+    expect(
+      names({
+        'apps/web/package.json': next,
+        'apps/web2/package.json': pkg({ lodash: '^4.17.21' }),
+        'apps/web2/pages/api/hello.ts': 'export default function handler() {}\n',
+      }),
+    ).toEqual([]);
+  });
+});
+
+describe('the evidence kept for a service', () => {
+  it('names the manifest line and the dependency for each framework, once', () => {
+    const result = facts({
+      'api/package.json': pkg({ express: '^4.19.2', 'socket.io': '^4.7.5' }),
+      'api/src/server.ts': "import express from 'express';\n",
+    });
+    expect(result.services).toEqual([
+      expect.objectContaining({
+        path: 'api',
+        current: 'node',
+        frameworks: ['Express', 'Socket.IO'],
+        manifests: ['api/package.json'],
+        evidence: [
+          { file: 'api/package.json', line: 3, detail: 'Express: express ^4.19.2' },
+          { file: 'api/package.json', line: 4, detail: 'Socket.IO: socket.io ^4.7.5' },
+        ],
+      }),
+    ]);
+  });
+
+  it('names the import, the manage.py, and keeps the first evidence of a framework', () => {
+    const result = facts({
+      'web/requirements.txt': 'gunicorn\n',
+      'web/manage.py': 'import os\n',
+      'web/app/urls.py': 'from django.urls import path\n',
+      'svc/requirements.txt': 'requests\n',
+      'svc/a.py': 'x = 1\nfrom fastapi import FastAPI\n',
+      'svc/b.py': 'from fastapi import APIRouter\n',
+    });
+    expect(result.services.map((s) => [s.path, s.evidence])).toEqual([
+      ['svc', [{ file: 'svc/a.py', line: 2, detail: 'FastAPI: imports fastapi' }]],
+      ['web', [{ file: 'web/manage.py', detail: 'Django: Django manage.py' }]],
+    ]);
+  });
+
+  it('one folder with both a Node.js and a Python backend lists both, Node.js first', () => {
+    expect(names({ 'package.json': pkg({ fastify: '^5.0.0' }), 'requirements.txt': 'flask\n' })).toEqual([
+      '.:node:Fastify',
+      '.:python:Flask',
+    ]);
+  });
+});
+
+describe('declared services', () => {
+  it('a declared folder with no manifest is a service when its backend is given', () => {
+    const result = facts({ 'worker/run.sh': 'exec python -m worker\n' }, [{ path: 'worker', backend: 'python' }]);
+    expect(result.services).toEqual([
+      { path: 'worker', current: 'python', frameworks: [], manifests: [], evidence: [], declared: true },
+    ]);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('without a backend and a manifest it is skipped with a warning naming it', () => {
+    const result = facts({ 'worker/run.sh': 'exec python -m worker\n' }, [{ path: 'worker' }]);
+    expect(result.services).toEqual([]);
+    expect(result.warnings).toEqual([
+      {
+        file: 'worker',
+        message: 'declared service has no Node.js or Python manifest and no backend given; skipped',
+      },
+    ]);
+  });
+
+  it('a manifest without a framework gives the backend', () => {
+    expect(names({ 'worker/package.json': pkg({ bullmq: '^5.0.0' }) }, [{ path: 'worker' }])).toEqual(['worker:node:']);
+  });
+
+  it('a declared backend replaces the detected one, keeping the other services', () => {
+    const result = facts({ 'api/package.json': pkg({ express: '^4.19.2' }), 'ml/requirements.txt': 'flask\n' }, [
+      { path: 'api', backend: 'python' },
+    ]);
+    expect(result.services.map((s) => [s.path, s.current, s.declared ?? false])).toEqual([
+      ['api', 'python', true],
+      ['ml', 'python', false],
+    ]);
+  });
+});
