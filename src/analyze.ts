@@ -9,7 +9,7 @@ import { scan } from './scan/index.js';
 import type { ServiceProfile } from './model/profile.js';
 import type { Profile } from './model/profile.js';
 import type { ScanResult } from './model/scan.js';
-import type { Facts } from './model/facts.js';
+import type { Facts, ServiceFacts } from './model/facts.js';
 import { VERSION } from './version.js';
 import { compareReports, prepareBase } from './delta/index.js';
 
@@ -53,7 +53,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Report> {
 /** The pure part of the pipeline, from a scan to the report. */
 function evaluate(options: AnalyzeOptions, scanned: ScanResult, timer: ReturnType<typeof stageTimer>): Report {
   const { settings } = options;
-  const facts = detect(scanned, { services: settings.services });
+  const facts = detect(scanned, { services: settings.services, excludeServices: settings.excludeServices });
   timer.lap('detect');
   const profile = buildProfile(facts);
   timer.lap('profile');
@@ -100,7 +100,9 @@ interface ReportParts {
 /** Puts the stages' results into the report shape of BRIEF (pure). */
 export function assembleReport(parts: ReportParts): Report {
   const { profile, repo, outcome } = parts;
-  const services = profile.services.map((service, i) => serviceReport(service, parts.services[i]!, outcome));
+  const services = profile.services.map((service, i) =>
+    serviceReport(service, parts.facts.services[i]!, parts.services[i]!, outcome),
+  );
   return {
     schemaVersion: 1,
     tool: { name: 'backend-fit', version: VERSION },
@@ -114,6 +116,7 @@ export function assembleReport(parts: ReportParts): Report {
     criteria: repo.criteria,
     signals: profile.signals,
     services,
+    notServices: parts.facts.notServices,
     languages: profile.languages,
     policy: outcome.policy,
     warnings: [...parts.scanned.warnings, ...parts.facts.warnings, ...outcome.warnings],
@@ -126,7 +129,12 @@ export function assembleReport(parts: ReportParts): Report {
   };
 }
 
-function serviceReport(service: ServiceProfile, a: Assessment, outcome: PolicyOutcome): ServiceReport {
+function serviceReport(
+  service: ServiceProfile,
+  facts: ServiceFacts,
+  a: Assessment,
+  outcome: PolicyOutcome,
+): ServiceReport {
   const policy = outcome.services[service.path];
   return {
     path: service.path,
@@ -139,6 +147,7 @@ function serviceReport(service: ServiceProfile, a: Assessment, outcome: PolicyOu
     recommended: a.recommended,
     criteria: a.criteria,
     signals: service.signals,
+    evidence: { server: facts.evidence, entry: facts.entry, ...(facts.declared ? { declared: true } : {}) },
     ...(policy?.expected ? { expected: policy.expected } : {}),
     ...(policy?.waiver ? { waiver: policy.waiver } : {}),
   };

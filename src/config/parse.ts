@@ -19,6 +19,7 @@ interface RawConfig {
   expected?: Record<string, Backend>;
   ignore?: string[];
   services?: { path: string; backend?: Backend }[];
+  'exclude-services'?: string[];
   waivers?: { service: string; reason: string; expires: string }[];
   comment?: { 'min-change'?: number };
 }
@@ -66,6 +67,16 @@ function toConfig(raw: RawConfig, fail: (message: string) => never): Config {
   if (raw.expected !== undefined) config.expected = normalizeExpected(raw.expected, fail);
   if (raw.ignore !== undefined) config.ignore = [...raw.ignore];
   if (raw.services !== undefined) config.services = normalizeServices(raw.services, fail);
+  if (raw['exclude-services'] !== undefined) {
+    const seen = new Map<string, string>();
+    config.excludeServices = raw['exclude-services'].map((path, i) =>
+      servicePath(path, ['exclude-services', i], seen, fail),
+    );
+    for (const declared of config.services ?? []) {
+      if (seen.has(declared.path))
+        fail(`exclude-services: "${declared.path}" is also declared in services; keep it in one of the two`);
+    }
+  }
   if (raw.waivers !== undefined) config.waivers = normalizeWaivers(raw.waivers, fail);
   if (raw.comment !== undefined) {
     config.comment = raw.comment['min-change'] === undefined ? {} : { minChange: raw.comment['min-change'] };

@@ -56,6 +56,7 @@ export function resolveSettings(
     expected: { ...pick('expected', undefined, config?.expected, {}) },
     ignore: [...pick('ignore', undefined, config?.ignore, [])],
     services: pick('services', undefined, config?.services, []).map((service) => ({ ...service })),
+    excludeServices: [...pick('exclude-services', undefined, config?.excludeServices, [])],
     waivers: pick('waivers', undefined, config?.waivers, []).map((waiver) => ({ ...waiver })),
     minChange: pick('comment.min-change', undefined, config?.comment?.minChange, DEFAULT_MIN_CHANGE),
     sources,

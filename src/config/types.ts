@@ -11,6 +11,7 @@ export interface Config {
   expected?: Record<string, Backend>;
   ignore?: string[];
   services?: { path: string; backend?: Backend }[];
+  excludeServices?: string[];
   waivers?: { service: string; reason: string; expires: string }[];
   comment?: { minChange?: number };
 }
@@ -29,6 +30,8 @@ export interface Settings {
   expected: Record<string, Backend>;
   ignore: string[];
   services: { path: string; backend?: Backend }[];
+  /** Folders that are never services (config `exclude-services`). */
+  excludeServices: string[];
   waivers: { service: string; reason: string; expires: string }[];
   minChange: number;
   /** Setting name as written in the config file (`fail-on`, `thresholds.review`, `weights.security`...) -> source. */

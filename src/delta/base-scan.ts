@@ -1,8 +1,8 @@
 import ignore from 'ignore';
 import type { Warning } from '../model/common.js';
 import type { ScannedFile, ScanResult } from '../model/scan.js';
-import { classify, SCAN_DEFAULTS } from '../scan/index.js';
-import { cutAtLastLine, decodeText } from '../scan/decode.js';
+import { classify, readRequest, SCAN_DEFAULTS } from '../scan/index.js';
+import { formatBytes, textOf } from '../scan/read.js';
 import { listTree, readBlobs, type DiffEntry } from './git.js';
 
 /**
@@ -36,36 +36,35 @@ export async function scanBase(
     return c ? [{ entry, file: { path: entry.path, size: entry.size, blob: entry.blob, ...c } as ScannedFile }] : [];
   });
   const toRead = classified.filter(({ file }) => file.role !== 'other');
+  const requests = new Map(toRead.map(({ file }) => [file.path, readRequest(file, file.path, SCAN_DEFAULTS)]));
   const blobs = await readBlobs(
     root,
-    toRead.map(({ entry, file }) => ({ blob: entry.blob, limit: limitFor(file) })),
+    toRead.map(({ entry, file }) => ({ blob: entry.blob, limit: requests.get(file.path)!.limit })),
   );
   const warnings: Warning[] = [];
   let bytesRead = 0;
   for (const { entry, file } of classified) {
     files.set(file.path, file);
     const blob = blobs.get(entry.blob);
-    if (file.role === 'other' || !blob) continue;
+    const request = requests.get(file.path);
+    if (!blob || !request) continue;
     bytesRead += blob.bytes.length;
-    if (file.role !== 'source' && blob.size > limitFor(file)) {
-      warnings.push({ file: file.path, message: `base version is over the ${limitFor(file)}-byte limit; not read` });
+    if (request.mode === 'whole' && blob.size > request.limit) {
+      warnings.push({
+        file: file.path,
+        message: `base version is over the ${formatBytes(request.limit)} limit; not read`,
+      });
       continue;
     }
-    const text = decodeText(blob.bytes);
-    if (text === undefined) continue;
-    const truncated = blob.size > blob.bytes.length;
-    file.text = truncated ? cutAtLastLine(text) : text;
-    if (truncated) file.truncated = true;
+    const outcome = textOf(blob.bytes, { ...request, size: blob.size });
+    if (outcome.kind === 'problem') continue;
+    file.text = outcome.text;
+    if (outcome.codeLines) file.codeLines = outcome.codeLines;
+    if (outcome.truncated) file.truncated = true;
   }
   return {
     files: [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     warnings,
     stats: { files: files.size, bytesRead },
   };
-}
-
-function limitFor(file: ScannedFile): number {
-  if (file.role === 'manifest') return SCAN_DEFAULTS.maxManifestBytes;
-  if (file.role === 'notebook') return SCAN_DEFAULTS.maxNotebookBytes;
-  return SCAN_DEFAULTS.sourceHeadBytes;
 }

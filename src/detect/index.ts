@@ -1,5 +1,6 @@
 import type { Backend, Warning } from '../model/common.js';
-import type { Facts, ImportRef, Manifest } from '../model/facts.js';
+import type { CodeFact, Facts, ImportRef, Manifest } from '../model/facts.js';
+import { extractCodeFacts } from './code-facts.js';
 import type { ScanResult } from '../model/scan.js';
 import { extractJsImports } from './imports/javascript.js';
 import { extractNotebookImports } from './imports/notebook.js';
@@ -10,6 +11,8 @@ import { findServices } from './services.js';
 export interface DetectOptions {
   /** Service folders declared in config: each becomes a service (`declared: true`), its backend overridden when given. */
   services?: { path: string; backend?: Backend }[];
+  /** Folders declared never to be services (config `services.exclude`). */
+  excludeServices?: string[];
 }
 
 const PYTHON_LANGUAGES = new Set(['Python']);
@@ -21,6 +24,7 @@ export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {
   const warnings: Warning[] = [];
   const languages: Record<string, number> = {};
   const sources: Facts['sources'] = [];
+  const codeFacts: CodeFact[] = [];
   for (const file of scan.files) {
     if (file.language) {
       languages[file.language] = (languages[file.language] ?? 0) + file.size;
@@ -38,18 +42,32 @@ export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {
       imports.push(...result.imports);
       warnings.push(...result.warnings);
     } else if (file.role === 'source' || (file.role === 'manifest' && file.language)) {
-      if (file.language && PYTHON_LANGUAGES.has(file.language))
-        imports.push(...extractPythonImports(file.text, file.path));
-      else if (file.role === 'source') imports.push(...extractJsImports(file.text, file.path));
+      const own =
+        file.language && PYTHON_LANGUAGES.has(file.language)
+          ? extractPythonImports(file.text, file.path)
+          : file.role === 'source'
+            ? extractJsImports(file.text, file.path)
+            : [];
+      imports.push(...own);
+      codeFacts.push(...extractCodeFacts(file.path, file.text, file.codeLines, new Set(own.map((i) => i.module))));
     }
   }
-  const found = findServices({ manifests, imports, paths: scan.files.map((f) => f.path), declared: options.services });
+  const found = findServices({
+    manifests,
+    imports,
+    codeFacts,
+    paths: scan.files.map((f) => f.path),
+    declared: options.services,
+    excluded: options.excludeServices,
+  });
   return {
     manifests,
     imports,
     languages,
     sources,
     services: found.services,
+    notServices: found.notServices,
+    codeFacts,
     warnings: [...warnings, ...found.warnings],
   };
 }

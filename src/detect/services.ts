@@ -1,15 +1,53 @@
-import { frameworkOfImport, frameworkOfPackage, inNonServiceFolder, type Framework } from '../knowledge/frameworks.js';
+import { APP_SERVERS } from '../knowledge/code-patterns.js';
+import { frameworkOfImport, frameworkOfPackage, type Framework } from '../knowledge/frameworks.js';
+import {
+  DEV_SERVER_PACKAGES,
+  DOCS_SITE_PACKAGES,
+  ENTRY_COMMANDS,
+  ENTRY_SCRIPT_FILE,
+  folderRole,
+  FRONTEND_PACKAGES,
+  FULLSTACK_BUILD_COMMAND,
+  NON_ENTRY_SCRIPT_NAME,
+  NON_SERVICE_PACKAGE_NAMES,
+  nonRuntimeRole,
+  STATIC_SERVE_COMMAND,
+} from '../knowledge/service-roles.js';
 import type { Backend, Evidence, Warning } from '../model/common.js';
-import type { ImportRef, Manifest, ServiceFacts } from '../model/facts.js';
+import type {
+  CodeFact,
+  Dependency,
+  ImportRef,
+  Manifest,
+  NotService,
+  NotServiceReason,
+  ServiceFacts,
+} from '../model/facts.js';
+import { resolveInside } from './manifests/deploy.js';
 
 const PYTHON_PROJECT_KINDS = new Set(['pyproject', 'requirements', 'pipfile', 'setup-py', 'setup-cfg', 'conda']);
+/** Deployment platform files: one in a folder says the folder is deployed as it is. */
+const DEPLOY_PLATFORM_FILE =
+  /(?:^|\/)(?:app\.ya?ml|fly\.toml|render\.ya?ml|railway\.(?:json|toml)|app\.json|vercel\.json|netlify\.toml)$/;
+/** Dockerfile commands that serve files, not a backend of either kind. */
+const WEB_SERVER_COMMAND = /\b(?:nginx|httpd|caddy|apache2|lighttpd|traefik)\b/;
 
 export interface ServiceInput {
   manifests: Manifest[];
   imports: ImportRef[];
-  /** Every kept path (for server routes of full-stack frameworks and manage.py). */
+  codeFacts: CodeFact[];
+  /** Every kept path (for server routes of full-stack frameworks). */
   paths: string[];
+  /** Config `services`: each folder becomes a service, its backend overridden when given. */
   declared?: { path: string; backend?: Backend }[];
+  /** Config `services.exclude`: folders that are never services. */
+  excluded?: string[];
+}
+
+export interface ServiceDecision {
+  services: ServiceFacts[];
+  notServices: NotService[];
+  warnings: Warning[];
 }
 
 /**
@@ -24,114 +62,405 @@ export function projectDir(m: Manifest): string {
   return m.dir;
 }
 
+/** One folder of one ecosystem and what it shows: how it serves, how it starts, what it is. */
 interface Candidate {
-  path: string;
+  dir: string;
   backend: Backend;
+  manifests: Manifest[];
   frameworks: Map<string, Evidence>;
-  manifests: Set<string>;
-  declared?: boolean;
+  /** Framework-less servers found in code (`Node http`, `gRPC`): named only where no framework is. */
+  servers: Map<string, Evidence>;
+  server: Evidence[];
+  entry: Evidence[];
+  appObjects: Evidence[];
+  staticExport?: Evidence;
+  /** Entry evidence from a deployment file (Dockerfile, compose, Procfile, platform, serverless). */
+  deployed: boolean;
+  /** A server framework only a lockfile resolves (a dev server's dependency): shown, never server evidence. */
+  lockOnly?: Evidence;
+  /** A full-stack framework with server routes in the folder (Next.js `app/api`, Nuxt `server/api`...). */
+  fullstack: boolean;
+  /** The script that builds a full-stack framework: its entry when it has server routes. */
+  fullstackBuild?: Evidence;
+  /** Server evidence that is only a frontend's dev or preview server (`polka`, `sirv`, `vite`...). */
+  devServerOnly: boolean;
 }
 
 /**
- * Services: folders holding a backend. A Node package whose runtime dependencies include a
- * server framework, or a full-stack one plus server routes in the folder; a Python project
- * whose runtime dependencies, or whose code, use a server framework, or a Django `manage.py`.
+ * Services: folders the project deploys that serve requests or messages. A folder is one when
+ * it has server evidence (a server framework among its own runtime dependencies or imported by
+ * its runtime code, a server started without one, serverless functions) and entry evidence (a
+ * start command, code that starts it, a deployment file, an app object with an app server).
+ * Tests, examples, docs, libraries, CLIs, frontends and candidates with no entry are listed
+ * apart with their reason. Folders declared in config are services whatever the evidence.
  */
-export function findServices(input: ServiceInput): { services: ServiceFacts[]; warnings: Warning[] } {
+export function findServices(input: ServiceInput): ServiceDecision {
   const candidates = new Map<string, Candidate>();
-  const candidate = (path: string, backend: Backend) => {
-    const key = `${backend}\0${path}`;
+  const candidate = (dir: string, backend: Backend): Candidate => {
+    const key = `${backend}\0${dir}`;
     let c = candidates.get(key);
-    if (!c) candidates.set(key, (c = { path, backend, frameworks: new Map(), manifests: new Set() }));
+    if (!c) {
+      c = {
+        dir,
+        backend,
+        manifests: [],
+        frameworks: new Map(),
+        servers: new Map(),
+        server: [],
+        entry: [],
+        appObjects: [],
+        devServerOnly: true,
+        deployed: false,
+        fullstack: false,
+      };
+      candidates.set(key, c);
+    }
     return c;
   };
+
+  const projects: Record<Backend, Map<string, Manifest[]>> = { node: new Map(), python: new Map() };
+  for (const m of input.manifests) {
+    const backend = projectBackend(m);
+    if (!backend) continue;
+    const dir = backend === 'python' ? projectDir(m) : m.dir;
+    projects[backend].set(dir, [...(projects[backend].get(dir) ?? []), m]);
+  }
+  const owner = (file: string, backend: Backend) => nearest(parentOf(file), projects[backend]) ?? '.';
   const pathsUnder = (dir: string) =>
     dir === '.' ? input.paths : input.paths.filter((p) => p.startsWith(dir + '/')).map((p) => p.slice(dir.length + 1));
   const routesIn = (dir: string, f: Framework) =>
     f.routes?.some((r) => pathsUnder(dir).some((p) => r.test(p))) ?? false;
 
-  // Python projects, grouped by folder (pyproject + requirements in one folder are one project).
-  const pythonDirs = new Map<string, Manifest[]>();
+  // Server evidence: frameworks the folder's own manifests declare for run time.
+  for (const backend of ['node', 'python'] as const) {
+    for (const [dir, manifests] of projects[backend]) {
+      const c = candidate(dir, backend);
+      c.manifests.push(...manifests);
+      for (const d of runtimeDependencies(manifests)) {
+        const f = frameworkOfPackage(d.ecosystem, d.name);
+        if (!f || f.ecosystem !== backend || (f.role === 'fullstack' && !routesIn(dir, f))) continue;
+        addFramework(c, f.name, { file: d.file, ...(d.line ? { line: d.line } : {}), detail: versioned(d) });
+        if (f.role === 'fullstack') c.fullstack = true;
+        if (!DEV_SERVER_PACKAGES.includes(d.name)) c.devServerOnly = false;
+      }
+    }
+  }
+  // Frameworks a lockfile resolves but the folder does not declare: a frontend's tooling pulling in express.
   for (const m of input.manifests) {
-    if (m.ecosystem === 'python' && PYTHON_PROJECT_KINDS.has(m.kind)) {
-      const dir = projectDir(m);
-      pythonDirs.set(dir, [...(pythonDirs.get(dir) ?? []), m]);
-    }
+    if (!m.lockfile || m.ecosystem !== 'node') continue;
+    const c = candidates.get(`node\0${m.dir}`);
+    if (!c || c.frameworks.size > 0 || c.lockOnly) continue;
+    const resolved = m.dependencies.find((d) => frameworkOfPackage('node', d.name)?.role === 'server');
+    if (resolved)
+      c.lockOnly = {
+        file: m.file,
+        ...(resolved.line ? { line: resolved.line } : {}),
+        detail: `${versioned(resolved)} (resolved, not declared)`,
+      };
   }
-  for (const m of input.manifests) {
-    const usable =
-      m.kind === 'package.json' ||
-      (m.kind === 'pnpm-lock' && m.dir !== '.') ||
-      (m.ecosystem === 'python' && PYTHON_PROJECT_KINDS.has(m.kind));
-    if (!usable) continue;
-    const dir = m.ecosystem === 'python' ? projectDir(m) : m.dir;
-    for (const d of m.dependencies) {
-      if (d.dev) continue;
-      const f = frameworkOfPackage(d.ecosystem, d.name);
-      if (!f || (f.role === 'fullstack' && !routesIn(dir, f))) continue;
-      const c = candidate(dir, f.ecosystem);
-      c.manifests.add(m.file);
-      if (!c.frameworks.has(f.name))
-        c.frameworks.set(f.name, {
-          file: d.file,
-          ...(d.line ? { line: d.line } : {}),
-          detail: `${d.name}${d.version ? ` ${d.version}` : ''}`,
-        });
-    }
-  }
-  // Django projects by manage.py; Python projects whose code imports a framework.
-  for (const p of input.paths) {
-    if (p === 'manage.py' || p.endsWith('/manage.py')) {
-      const dir = p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.';
-      const c = candidate(nearest(dir, pythonDirs) ?? dir, 'python');
-      if (!c.frameworks.has('Django')) c.frameworks.set('Django', { file: p, detail: 'Django manage.py' });
-    }
-  }
+  // ... and frameworks the folder's runtime code imports.
+  // A framework the folder declares only for development (a local proxy, a dev server) does not run in production.
+  const devOnly = (dir: string, backend: Backend, name: string) => {
+    const declared = (projects[backend].get(dir) ?? []).filter((m) => !m.lockfile).flatMap((m) => m.dependencies);
+    const mine = declared.filter((d) => d.name === name);
+    return mine.length > 0 && mine.every((d) => d.dev && !d.peer);
+  };
   for (const ref of input.imports) {
-    if (ref.ecosystem !== 'python') continue;
-    const f = frameworkOfImport('python', ref.module);
-    if (!f) continue;
-    // code with no Python manifest above it (dependencies declared elsewhere, e.g. only in a
-    // Dockerfile) belongs to the repository's root project
-    const dir = nearest(parentOf(ref.file), pythonDirs) ?? '.';
-    if (inNonServiceFolder(ref.file)) continue;
-    const c = candidate(dir, 'python');
-    if (!c.frameworks.has(f.name))
-      c.frameworks.set(f.name, { file: ref.file, line: ref.line, detail: `imports ${ref.module}` });
+    const f = frameworkOfImport(ref.ecosystem, ref.module);
+    if (!f || f.role === 'fullstack' || nonRuntimeRole(ref.file)) continue;
+    const dir = owner(ref.file, ref.ecosystem);
+    if (devOnly(dir, ref.ecosystem, ref.module)) continue;
+    const c = candidate(dir, ref.ecosystem);
+    addFramework(c, f.name, { file: ref.file, line: ref.line, detail: `imports ${ref.module}` });
+    if (!f.packages.some((p) => DEV_SERVER_PACKAGES.includes(p))) c.devServerOnly = false;
   }
-  for (const [dir, manifests] of pythonDirs) {
-    const c = candidates.get(`python\0${dir}`);
-    if (c) for (const m of manifests) c.manifests.add(m.file);
+  // Code: servers without a framework, code that starts serving, app objects, static exports.
+  for (const fact of input.codeFacts) {
+    if (nonRuntimeRole(fact.file)) continue;
+    const at = { file: fact.file, line: fact.line, detail: fact.detail };
+    if (fact.kind === 'static-export') {
+      candidate(owner(fact.file, 'node'), 'node').staticExport = at;
+      continue;
+    }
+    if (fact.kind === 'spawn' || fact.kind === 'script') continue;
+    const c = candidate(owner(fact.file, fact.ecosystem), fact.ecosystem);
+    if (fact.kind === 'server' || fact.kind === 'server-start') {
+      c.server.push(at);
+      c.devServerOnly = false;
+      if (fact.server && !c.servers.has(fact.server)) c.servers.set(fact.server, at);
+    }
+    if (fact.kind === 'start' || fact.kind === 'server-start') c.entry.push(at);
+    if (fact.kind === 'app-object') c.appObjects.push(at);
+  }
+  // Deployment files: commands that start a backend, compose build contexts, platform files,
+  // serverless functions (server and entry at once, the backend from their runtime).
+  for (const m of input.manifests) collectDeployment(m, candidate, projects);
+
+  for (const c of candidates.values()) {
+    if (c.fullstack && c.fullstackBuild && c.entry.length === 0) c.entry.push(c.fullstackBuild);
+    if (c.backend !== 'python') continue;
+    const server = appServerDependency(c);
+    if (server && c.frameworks.size > 0)
+      c.entry.push({
+        file: server.file,
+        ...(server.line ? { line: server.line } : {}),
+        detail: `app server ${versioned(server)}`,
+      });
+    else if (c.appObjects.length > 0 && c.entry.some((e) => APP_SERVERS.some((s) => e.detail.includes(s))))
+      c.entry.push(c.appObjects[0]!);
   }
 
+  return decide(candidates, input);
+}
+
+function decide(candidates: Map<string, Candidate>, input: ServiceInput): ServiceDecision {
   const warnings: Warning[] = [];
-  for (const declared of input.declared ?? []) {
-    const existing = [...candidates.values()].filter((c) => c.path === declared.path);
-    const backend = declared.backend ?? existing[0]?.backend ?? inferBackend(declared.path, input.manifests);
+  const services: ServiceFacts[] = [];
+  const notServices: NotService[] = [];
+  const declared = new Map((input.declared ?? []).map((d) => [d.path, d]));
+  const excluded = new Set(input.excluded ?? []);
+
+  for (const c of candidates.values()) {
+    const serverEvidence = [...frameworkEvidence(c), ...c.server];
+    if (declared.has(c.dir)) continue;
+    if (serverEvidence.length === 0) {
+      const frontend = c.lockOnly && frontendOf(c);
+      if (frontend)
+        notServices.push({
+          path: c.dir,
+          backend: c.backend,
+          reason: 'frontend',
+          why: `a ${frontend} frontend; its lockfile resolves a server framework for its tooling, which it does not declare`,
+          evidence: [c.lockOnly!],
+        });
+      continue;
+    }
+    const reason = excluded.has(c.dir)
+      ? { reason: 'excluded' as const, why: 'excluded in the config (services.exclude)' }
+      : reasonNotService(c);
+    if (reason) {
+      notServices.push({
+        path: c.dir,
+        backend: c.backend,
+        reason: reason.reason,
+        why: reason.why,
+        evidence: [...serverEvidence, ...c.entry].slice(0, 4),
+      });
+      continue;
+    }
+    services.push(serviceOf(c));
+  }
+
+  for (const d of declared.values()) {
+    if (excluded.has(d.path)) {
+      warnings.push({ file: d.path, message: 'declared in services and excluded in services.exclude; excluded' });
+      continue;
+    }
+    const found = [...candidates.values()].filter((c) => c.dir === d.path);
+    const backend = d.backend ?? best(found)?.backend;
     if (!backend) {
       warnings.push({
-        file: declared.path,
+        file: d.path,
         message: 'declared service has no Node.js or Python manifest and no backend given; skipped',
       });
       continue;
     }
-    for (const c of existing) if (c.backend !== backend) candidates.delete(`${c.backend}\0${c.path}`);
-    const c = candidate(declared.path, backend);
-    c.declared = true;
+    const c = found.find((f) => f.backend === backend) ?? {
+      dir: d.path,
+      backend,
+      manifests: [],
+      frameworks: new Map(),
+      servers: new Map(),
+      server: [],
+      entry: [],
+      appObjects: [],
+      devServerOnly: false,
+      deployed: false,
+      fullstack: false,
+    };
+    services.push({ ...serviceOf(c), declared: true });
   }
 
-  const services = [...candidates.values()]
-    .filter((c) => c.declared || (c.frameworks.size > 0 && !inNonServiceFolder(c.path)))
-    .map((c): ServiceFacts => ({
-      path: c.path,
-      current: c.backend,
-      frameworks: [...c.frameworks.keys()].sort(),
-      manifests: [...c.manifests].sort(),
-      evidence: [...c.frameworks].map(([name, e]) => ({ ...e, detail: `${name}: ${e.detail}` })),
-      ...(c.declared ? { declared: true } : {}),
-    }))
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.current < b.current ? -1 : 1));
-  return { services, warnings };
+  const byPath = (a: { path: string }, b: { path: string }) => compare(a.path, b.path);
+  services.sort((a, b) => byPath(a, b) || compare(a.current, b.current));
+  notServices.sort((a, b) => byPath(a, b) || compare(a.backend, b.backend));
+  return { services, notServices, warnings };
+}
+
+function serviceOf(c: Candidate): ServiceFacts {
+  const named = c.frameworks.size > 0 ? c.frameworks : c.servers;
+  return {
+    path: c.dir,
+    current: c.backend,
+    frameworks: [...named.keys()].sort(),
+    manifests: c.manifests
+      .map((m) => m.file)
+      .filter((f, i, all) => all.indexOf(f) === i)
+      .sort(),
+    evidence: uniqueEvidence([...frameworkEvidence(c), ...c.server]),
+    entry: uniqueEvidence(c.entry).slice(0, 5),
+  };
+}
+
+/** Why a candidate with server evidence is not a service, or undefined when it is one. */
+function reasonNotService(c: Candidate): { reason: NotServiceReason; why: string } | undefined {
+  const folder = folderRole(c.dir);
+  if (folder) return { reason: folder, why: `inside a ${folder} folder` };
+  const names = c.manifests.map((m) => m.name).filter((n): n is string => !!n);
+  for (const name of names) {
+    const rule = NON_SERVICE_PACKAGE_NAMES.find((r) => r.pattern.test(name));
+    if (rule) return { reason: rule.reason, why: `package ${name} is ${rule.reason} by its name` };
+  }
+  const deps = new Set(runtimeOrDevDependencies(c.manifests).map((d) => d.name));
+  const docs = DOCS_SITE_PACKAGES.find((p) => deps.has(p));
+  if (docs) return { reason: 'docs', why: `a documentation site (${docs})` };
+  if (c.staticExport) return { reason: 'static-export', why: 'a Next.js static export: no server runs' };
+  if (c.devServerOnly)
+    return {
+      reason: 'frontend',
+      why: 'its only servers serve a frontend build or its dev mode (static/preview servers)',
+    };
+  const pkg = c.manifests.find((m) => m.package)?.package;
+  // a command-line tool may start a local server (a dev studio, a preview); only a deployment runs it as a service
+  if (pkg?.bin && !c.deployed)
+    return { reason: 'cli', why: 'a command-line package (bin) that no deployment file runs' };
+  if (c.entry.length > 0) return undefined;
+  if (pkg && !pkg.private && pkg.publishes)
+    return { reason: 'library', why: 'a published package (main/exports/files) that nothing starts' };
+  const dist = c.manifests.find((m) => m.buildBackend);
+  if (dist) return { reason: 'library', why: `a Python distribution (${dist.buildBackend}) that nothing starts` };
+  return { reason: 'no-entry', why: 'server code, but no start script, Dockerfile, Procfile or code that starts it' };
+}
+
+/** Start commands, compose contexts, platform files and serverless functions, each to the folder it starts. */
+function collectDeployment(
+  m: Manifest,
+  candidate: (dir: string, backend: Backend) => Candidate,
+  projects: Record<Backend, Map<string, Manifest[]>>,
+): void {
+  const inFolder = (dir: string): Backend[] => (['node', 'python'] as const).filter((b) => projects[b].has(dir));
+  const entryFor = (dir: string, backend: Backend, e: Evidence, deployed = true) => {
+    const c = candidate(dir, backend);
+    c.entry.push(e);
+    if (deployed) c.deployed = true;
+  };
+
+  if (m.kind === 'serverless' && m.functions?.length) {
+    const backend = m.runtimes?.map((r) => runtimeOf(r.detail)).find(Boolean) ?? inFolder(m.dir)[0];
+    if (!backend) return;
+    const c = candidate(m.dir, backend);
+    c.server.push(...m.functions);
+    c.entry.push(m.functions[0]!);
+    c.deployed = true;
+    c.devServerOnly = false;
+    addFramework(c, 'Serverless', m.functions[0]!);
+    return;
+  }
+  if (m.kind === 'compose') {
+    for (const { path, ...at } of m.buildContexts ?? []) for (const b of inFolder(path)) entryFor(path, b, at);
+    return;
+  }
+  if (m.kind === 'platform' && DEPLOY_PLATFORM_FILE.test(m.file)) {
+    for (const b of inFolder(m.dir)) entryFor(m.dir, b, { file: m.file, detail: `deployed by ${baseName(m.file)}` });
+    return;
+  }
+  const commands = Object.entries(m.scripts ?? {});
+  if (m.kind === 'dockerfile') {
+    for (const [op, command] of commands) {
+      if (WEB_SERVER_COMMAND.test(command) || STATIC_SERVE_COMMAND.test(command)) continue;
+      const named = ENTRY_COMMANDS.find((e) => e.pattern.test(command))?.backend;
+      // a Dockerfile kept in a docker/ folder of its own builds the project above it
+      const dir = inFolder(m.dir).length > 0 || m.dir === '.' ? m.dir : parentOf(m.dir);
+      for (const b of named ? [named] : inFolder(dir))
+        entryFor(dir, b, { file: m.file, detail: `${op.toUpperCase()} ${shorten(command)}` });
+    }
+    return;
+  }
+  if (m.kind === 'package.json' || m.kind === 'pipfile' || m.kind === 'procfile') {
+    for (const [name, command] of commands) {
+      if (m.kind === 'package.json' && FULLSTACK_BUILD_COMMAND.test(command))
+        candidate(m.dir, 'node').fullstackBuild ??= { file: m.file, detail: `${name}: ${shorten(command)}` };
+      if (m.kind !== 'procfile' && NON_ENTRY_SCRIPT_NAME.test(name)) continue;
+      if (STATIC_SERVE_COMMAND.test(command) && !ENTRY_COMMANDS.some((e) => e.pattern.test(command))) continue;
+      const entry = ENTRY_COMMANDS.find((e) => e.pattern.test(command));
+      if (!entry) continue;
+      // `node scripts/dev-server.js` runs tooling, not the product
+      const script = ENTRY_SCRIPT_FILE.exec(command.replace(/^.*?(?:node|tsx|ts-node|python[\d.]*)\s+/, ''))?.[1];
+      if (script && nonRuntimeRole(resolveInside(m.dir, script) ?? script)) continue;
+      entryFor(m.dir, entry.backend, { file: m.file, detail: `${name}: ${shorten(command)}` }, m.kind === 'procfile');
+    }
+  }
+}
+
+function projectBackend(m: Manifest): Backend | undefined {
+  if (m.kind === 'package.json') return 'node';
+  // a pnpm importer with no package.json beside it (a snapshot without it) still declares its own dependencies
+  if (m.kind === 'pnpm-lock' && m.dir !== '.') return 'node';
+  if (m.ecosystem === 'python' && PYTHON_PROJECT_KINDS.has(m.kind)) return 'python';
+  return undefined;
+}
+
+/** Direct runtime dependencies: never dev, never a lockfile's resolved or transitive packages. */
+function runtimeDependencies(manifests: Manifest[]): Dependency[] {
+  const hasPackageJson = manifests.some((m) => m.kind === 'package.json');
+  return manifests.flatMap((m) => {
+    if (m.kind === 'pnpm-lock' && hasPackageJson) return [];
+    if (m.lockfile && m.kind !== 'pnpm-lock') return [];
+    return m.dependencies.filter((d) => !d.dev && !d.transitive);
+  });
+}
+
+function frontendOf(c: Candidate): string | undefined {
+  const deps = new Set(runtimeOrDevDependencies(c.manifests).map((d) => d.name));
+  return FRONTEND_PACKAGES.find((p) => deps.has(p));
+}
+
+function runtimeOrDevDependencies(manifests: Manifest[]): Dependency[] {
+  return manifests.filter((m) => !m.lockfile).flatMap((m) => m.dependencies);
+}
+
+function appServerDependency(c: Candidate): Dependency | undefined {
+  return runtimeDependencies(c.manifests).find((d) => APP_SERVERS.includes(d.name));
+}
+
+function addFramework(c: Candidate, name: string, evidence: Evidence): void {
+  if (!c.frameworks.has(name)) c.frameworks.set(name, evidence);
+}
+
+function frameworkEvidence(c: Candidate): Evidence[] {
+  return [...c.frameworks].map(([name, e]) => ({ ...e, detail: `${name}: ${e.detail}` }));
+}
+
+/** Of several candidates at one folder, the one with the most evidence. */
+function best(found: Candidate[]): Candidate | undefined {
+  return [...found].sort((a, b) => b.frameworks.size + b.entry.length - (a.frameworks.size + a.entry.length))[0];
+}
+
+function versioned(d: Dependency): string {
+  return `${d.name}${d.version ? ` ${d.version}` : ''}`;
+}
+
+function runtimeOf(detail: string): Backend | undefined {
+  return detail.startsWith('node runtime') ? 'node' : detail.startsWith('python runtime') ? 'python' : undefined;
+}
+
+function uniqueEvidence(list: Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return list.filter((e) => {
+    const key = `${e.file}\0${e.line ?? ''}\0${e.detail}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function shorten(command: string): string {
+  const line = command.replace(/\s+/g, ' ').trim();
+  return line.length > 80 ? `${line.slice(0, 79)}…` : line;
+}
+
+function baseName(file: string): string {
+  return file.slice(file.lastIndexOf('/') + 1);
 }
 
 function parentOf(path: string): string {
@@ -146,6 +475,6 @@ function nearest(dir: string, dirs: Map<string, unknown>): string | undefined {
   }
 }
 
-function inferBackend(path: string, manifests: Manifest[]): Backend | undefined {
-  return manifests.find((m) => m.dir === path && m.ecosystem)?.ecosystem;
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

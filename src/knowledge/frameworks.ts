@@ -116,7 +116,7 @@ const byPackage = new Map<string, Framework>();
 const byImport = new Map<string, Framework>();
 for (const f of FRAMEWORKS) {
   for (const p of f.packages) byPackage.set(`${f.ecosystem}:${p}`, f);
-  for (const i of f.imports ?? (f.ecosystem === 'python' ? f.packages : [])) byImport.set(`${f.ecosystem}:${i}`, f);
+  for (const i of f.imports ?? f.packages) byImport.set(`${f.ecosystem}:${i}`, f);
 }
 
 export function frameworkOfPackage(ecosystem: Backend, name: string): Framework | undefined {

@@ -35,6 +35,19 @@ export interface Dependency {
   dev: boolean;
   file: string;
   line?: number;
+  /** package.json `peerDependencies`: needed at run time, installed by the package's user (counted as dev). */
+  peer?: boolean;
+  /** Resolved by a lockfile but not declared by any importer (pnpm's `packages`): never server evidence. */
+  transitive?: boolean;
+}
+
+/** What a package.json says about how the package is used: published, with entry points, or a CLI. */
+export interface PackageShape {
+  private: boolean;
+  /** `main`, `module`, `exports`, `types`, `files` or `publishConfig`: shaped to be published as a package. */
+  publishes: boolean;
+  /** `bin`: a command-line tool. */
+  bin: boolean;
 }
 
 export interface Manifest {
@@ -61,6 +74,14 @@ export interface Manifest {
   includes?: { file: string; constraint: boolean }[];
   /** True for lockfiles (resolved versions). */
   lockfile?: boolean;
+  /** package.json only: publishing fields. */
+  package?: PackageShape;
+  /** pyproject.toml `[build-system] build-backend`, or `setuptools` for setup.py/setup.cfg: a distribution. */
+  buildBackend?: string;
+  /** Compose: folders a service is built from (`build:` contexts, root-relative), with the service's command. */
+  buildContexts?: (Evidence & { path: string })[];
+  /** Serverless and SAM configs: the functions they deploy (handler, runtime). */
+  functions?: Evidence[];
 }
 
 /** One imported module in one source file (first occurrence in that file). */
@@ -72,19 +93,78 @@ export interface ImportRef {
   line: number;
 }
 
-/** A folder that holds a backend: a manifest plus a server framework. */
+/**
+ * A fact read from a line of code: a server created or started, an app object, a spawned
+ * process of the other language (see src/knowledge/code-patterns.ts).
+ */
+export interface CodeFact {
+  /** Id of the pattern in CODE_PATTERNS. */
+  pattern: string;
+  kind: CodeFactKind;
+  ecosystem: Backend;
+  file: string;
+  line: number;
+  detail: string;
+  /** Display name of the server this creates, for framework-less servers (`Node http`, `gRPC`). */
+  server?: string;
+  /** For spawns: the script it runs, root-relative, when the line names one. */
+  target?: string;
+}
+
+/**
+ * - `server`: creates a server without a framework (`http.createServer`, `grpc.server`);
+ * - `start`: starts serving (`listen(`, `uvicorn.run(`, `web.run_app(`);
+ * - `server-start`: both at once (`websockets.serve(`, `asyncio.start_server(`);
+ * - `app-object`: a module-level ASGI/WSGI app (`app = FastAPI()`), an entry when an app server is a dependency;
+ * - `spawn`: runs the other language's code (`spawn('python3', …)`, `subprocess.run(['node', …])`);
+ * - `static-export`: a Next.js static export (`output: 'export'`): no server at run time;
+ * - `script`: a script of the other language named as a string (what a spawn in that file runs).
+ */
+export type CodeFactKind = 'server' | 'start' | 'server-start' | 'app-object' | 'spawn' | 'static-export' | 'script';
+
+/** A folder that holds a backend: server evidence and entry evidence. */
 export interface ServiceFacts {
   /** Root-relative folder, `.` for the root. */
   path: string;
   current: Backend;
-  /** Server framework display names, e.g. `Express`, `FastAPI`. */
+  /** Server framework display names, e.g. `Express`, `FastAPI`, `Node http`. */
   frameworks: string[];
   /** Manifests that belong to this service. */
   manifests: string[];
-  /** Why this folder is a service. */
+  /** Why this folder serves requests: frameworks, servers in code, serverless functions. */
   evidence: Evidence[];
+  /** How it is started: a start script, code that listens, a Dockerfile, Procfile or compose entry. */
+  entry: Evidence[];
   /** True when declared through config rather than detected. */
   declared?: boolean;
+}
+
+/** Why a folder with some server evidence is not one of the repository's services. */
+export type NotServiceReason =
+  | 'tests'
+  | 'examples'
+  | 'demo'
+  | 'playground'
+  | 'docs'
+  | 'benchmarks'
+  | 'scripts'
+  | 'mock'
+  | 'fixtures'
+  | 'library'
+  | 'cli'
+  | 'frontend'
+  | 'static-export'
+  | 'no-entry'
+  | 'excluded';
+
+export interface NotService {
+  path: string;
+  /** The backend its server evidence belongs to. */
+  backend: Backend;
+  reason: NotServiceReason;
+  /** One sentence a reader can check. */
+  why: string;
+  evidence: Evidence[];
 }
 
 export interface Facts {
@@ -95,5 +175,9 @@ export interface Facts {
   /** Source and notebook files per root-relative path with their language and size, for attribution to services. */
   sources: { path: string; language: string; size: number }[];
   services: ServiceFacts[];
+  /** Folders with server evidence that are not services, each with its reason. */
+  notServices: NotService[];
+  /** Lines of code that create or start servers, or spawn the other language. */
+  codeFacts: CodeFact[];
   warnings: Warning[];
 }

@@ -1,4 +1,5 @@
 import type { Evidence, Warning } from './common.js';
+import type { NotService } from './facts.js';
 import type { Signal } from './profile.js';
 import type { Assessment, CriterionScore, Current, Recommended, Scores, VerdictKind } from './verdict.js';
 
@@ -15,6 +16,8 @@ export interface ServiceReport {
   recommended: Recommended;
   criteria: CriterionScore[];
   signals: Signal[];
+  /** Why this folder is a service: how it serves (server) and how it starts (entry); `declared` when config says so. */
+  evidence: { server: Evidence[]; entry: Evidence[]; declared?: boolean };
   /** Backend the config declares for this service, when it does. */
   expected?: string;
   waiver?: { reason: string; expires: string; active: boolean };
@@ -58,6 +61,8 @@ export interface Report {
   criteria: CriterionScore[];
   signals: Signal[];
   services: ServiceReport[];
+  /** Folders with server evidence that are not services, with their reasons. */
+  notServices: NotService[];
   languages: Record<string, number>;
   policy: PolicyReport;
   delta?: Delta;

@@ -24,6 +24,11 @@ export interface ScannedFile {
   language?: string;
   /** The text read (see FileRole); undefined for `other` and for files that could not be read. */
   text?: string;
+  /**
+   * Source files: lines past the import head that hold a code-pattern keyword (a server that
+   * listens, a spawned process), so detect sees them without the whole text being kept.
+   */
+  codeLines?: { line: number; text: string }[];
   /** True when `text` stops before the end of the file. */
   truncated?: boolean;
   /** Git blob id when the file came from a git tree; lets a later run reuse work for unchanged files. */

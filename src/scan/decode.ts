@@ -1,3 +1,5 @@
+import { APP_OBJECT_STARTS, CODE_KEYWORDS } from '../knowledge/code-patterns.js';
+
 /** How far to look for a NUL byte: the same window git uses to call a file binary. */
 export const BINARY_SNIFF_BYTES = 8000;
 
@@ -42,6 +44,44 @@ export function importHorizon(bytes: Uint8Array): number {
   if (last < 0) return 0;
   const newline = buffer.indexOf(10, last);
   return newline < 0 ? bytes.length : newline + 1;
+}
+
+/** Past the import head, a source file's lines are kept only when they hold one of these. */
+const CODE_WORDS = [...CODE_KEYWORDS, ...APP_OBJECT_STARTS.map((w) => `\n${w}`)].map((w) => Buffer.from(w));
+
+/** Characters kept of one code line: enough for any pattern, bounded for minified files. */
+export const CODE_LINE_MAX_CHARS = 300;
+
+/**
+ * The lines of `bytes` past offset `from` that hold a code-pattern keyword (a server that
+ * listens, a spawned process, an app object), with their 1-based line numbers. Native
+ * searches find the few candidate lines; only those are decoded.
+ */
+export function codeLinesPast(bytes: Uint8Array, from: number): { line: number; text: string }[] {
+  if (from >= bytes.length || isUtf16(bytes)) return [];
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const starts = new Set<number>();
+  for (const word of CODE_WORDS) {
+    // a word that begins with a newline marks the line after it
+    const skip = word[0] === 10 ? 1 : 0;
+    for (let at = buffer.indexOf(word, from); at >= 0; at = buffer.indexOf(word, at + 1)) {
+      const hit = at + skip;
+      starts.add(hit === 0 ? 0 : buffer.lastIndexOf(10, hit - 1) + 1);
+    }
+  }
+  if (starts.size === 0) return [];
+  const sorted = [...starts].sort((a, b) => a - b);
+  const out: { line: number; text: string }[] = [];
+  let line = 1;
+  let counted = 0;
+  for (const start of sorted) {
+    for (let i = buffer.indexOf(10, counted); i >= 0 && i < start; i = buffer.indexOf(10, i + 1)) line++;
+    counted = start;
+    const end = buffer.indexOf(10, start);
+    const text = utf8.decode(buffer.subarray(start, end < 0 ? buffer.length : end)).replace(/\r$/, '');
+    out.push({ line, text: text.slice(0, CODE_LINE_MAX_CHARS) });
+  }
+  return out;
 }
 
 /** Drops a dangling half code unit (a file cut mid-character). */

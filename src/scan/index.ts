@@ -77,6 +77,7 @@ export async function scan(root: string, options: ScanOptions = {}): Promise<Sca
       if (outcome.kind === 'problem') warnings.push({ file: file.path, message: outcome.message });
       else {
         file.text = outcome.text;
+        if (outcome.codeLines) file.codeLines = outcome.codeLines;
         if (outcome.truncated) file.truncated = true;
         if (isRequirements(file)) includes.push(...includesOf(file, outcome.text, warnings));
       }
@@ -181,7 +182,7 @@ async function lookupInclude(
   }
 }
 
-function readRequest(file: ScannedFile, absPath: string, limits: Limits): ReadRequest {
+export function readRequest(file: ScannedFile, absPath: string, limits: Limits): ReadRequest {
   const common = { absPath, size: file.size };
   if (file.role === 'manifest') return { ...common, limit: limits.maxManifestBytes, mode: 'whole', label: 'manifest' };
   if (file.role === 'notebook') return { ...common, limit: limits.maxNotebookBytes, mode: 'whole', label: 'notebook' };

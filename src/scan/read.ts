@@ -1,6 +1,6 @@
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { cutAtLastLine, decodeText, importHorizon, looksBinary } from './decode.js';
+import { codeLinesPast, cutAtLastLine, decodeText, importHorizon, looksBinary } from './decode.js';
 
 export interface ReadRequest {
   /** Absolute path, already checked to be a regular file inside the root. */
@@ -16,7 +16,13 @@ export interface ReadRequest {
 }
 
 export type ReadOutcome =
-  | { kind: 'text'; text: string; truncated: boolean; bytesRead: number }
+  | {
+      kind: 'text';
+      text: string;
+      truncated: boolean;
+      bytesRead: number;
+      codeLines?: { line: number; text: string }[];
+    }
   | { kind: 'problem'; message: string; bytesRead: number };
 
 /** Reads one file as the request says; never throws for a file's own problems. */
@@ -34,16 +40,35 @@ export async function readFileText(request: ReadRequest): Promise<ReadOutcome> {
   } catch (error) {
     return { kind: 'problem', message: `cannot read ${label}: ${describeError(error)}`, bytesRead: 0 };
   }
+  return textOf(bytes, request);
+}
+
+/**
+ * What is kept of a file's bytes as read: the same for a file on disk and a git blob (the PR
+ * delta's base), so both sides of a comparison see the same text.
+ */
+export function textOf(
+  bytes: Uint8Array,
+  request: Pick<ReadRequest, 'size' | 'limit' | 'mode' | 'label'>,
+): ReadOutcome {
+  const { size, limit, mode, label } = request;
   if (looksBinary(bytes)) {
     return { kind: 'problem', message: `${label} has binary content (NUL bytes); not read`, bytesRead: bytes.length };
   }
   // A source file is kept only as far as its imports go: up to the end of the last line that
-  // can hold one. The rest of the head is never decoded or held in memory.
+  // can hold one, plus the few later lines that hold a code-pattern keyword.
   const kept = mode === 'head' ? bytes.subarray(0, importHorizon(bytes)) : bytes;
   const decoded = decodeText(kept) ?? '';
   const truncated = size > limit || kept.length < bytes.length;
   const cut = size > limit && kept.length === bytes.length;
-  return { kind: 'text', text: cut ? cutAtLastLine(decoded) : decoded, truncated, bytesRead: bytes.length };
+  const codeLines = mode === 'head' ? codeLinesPast(bytes, kept.length) : [];
+  return {
+    kind: 'text',
+    text: cut ? cutAtLastLine(decoded) : decoded,
+    truncated,
+    bytesRead: bytes.length,
+    ...(codeLines.length ? { codeLines } : {}),
+  };
 }
 
 // O_NONBLOCK: should a FIFO take a regular file's place after the walk, open() returns at once instead of hanging.

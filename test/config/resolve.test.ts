@@ -38,6 +38,7 @@ describe('resolveSettings: input > config file > defaults', () => {
         'expected',
         'ignore',
         'services',
+        'exclude-services',
         'waivers',
         'comment.min-change',
       ].sort(),

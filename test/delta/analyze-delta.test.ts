@@ -11,7 +11,11 @@ let repo: ReturnType<typeof gitRepo>;
 afterEach(() => repo?.cleanup());
 
 const API = {
-  'package.json': JSON.stringify({ name: 'api', dependencies: { express: '^4.21.1', pg: '^8.13.0' } }, null, 2),
+  'package.json': JSON.stringify(
+    { name: 'api', scripts: { start: 'node dist/server.js' }, dependencies: { express: '^4.21.1', pg: '^8.13.0' } },
+    null,
+    2,
+  ),
   'src/server.ts': "import express from 'express';\nimport { pool } from './db.js';\n",
   'src/db.ts': "import pg from 'pg';\nexport const pool = new pg.Pool();\n",
   'src/routes.ts': "import { Router } from 'express';\n",
@@ -54,7 +58,11 @@ describe('delta against a base commit', () => {
 
   it('a deleted manifest removes the service it made', async () => {
     repo = gitRepo();
-    repo.write({ ...API, 'worker/requirements.txt': 'flask==3.0.3\n', 'worker/app.py': 'from flask import Flask\n' });
+    repo.write({
+      ...API,
+      'worker/requirements.txt': 'flask==3.0.3\ngunicorn==23.0.0\n',
+      'worker/app.py': 'from flask import Flask\n',
+    });
     const base = repo.commit('two services');
     repo.remove('worker/requirements.txt');
     repo.remove('worker/app.py');

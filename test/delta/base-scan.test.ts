@@ -13,7 +13,7 @@ afterEach(() => repo?.cleanup());
 
 const BASE = {
   'package.json': JSON.stringify({ name: 'api', dependencies: { express: '^4.19.2' } }, null, 2),
-  'src/server.js': "import express from 'express';\nconst app = express();\n",
+  'src/server.js': "import express from 'express';\nconst app = express();\napp.listen(3000);\n",
   'src/routes.js': "import { Router } from 'express';\n",
 };
 
@@ -38,7 +38,10 @@ describe('prepareBase', () => {
     const byPath = (files: typeof head.files, p: string) => files.find((f) => f.path === p);
     // unchanged: the very same object, not read again
     expect(byPath(outcome.scan.files, 'package.json')).toBe(byPath(head.files, 'package.json'));
-    expect(byPath(outcome.scan.files, 'src/server.js')?.text).toBe(BASE['src/server.js']);
+    // read as the head scan reads a source: its import head, and later lines that start a server
+    const server = byPath(outcome.scan.files, 'src/server.js');
+    expect(server?.text).toBe("import express from 'express';\n");
+    expect(server?.codeLines).toEqual([{ line: 3, text: 'app.listen(3000);' }]);
     expect(byPath(outcome.scan.files, 'src/routes.js')?.text).toBe(BASE['src/routes.js']);
     expect(outcome.scan.stats.bytesRead).toBe(BASE['src/server.js'].length + BASE['src/routes.js'].length);
     expect(outcome.changed.map((c) => `${c.status} ${c.path}`).sort()).toEqual([

@@ -30,7 +30,7 @@ function sparse(file: string, bytes: number) {
 beforeAll(() => {
   root = mkdtempSync(path.join(os.tmpdir(), 'bf-hostile-'));
   writeFileSync(path.join(root, 'package.json'), JSON.stringify({ dependencies: { express: '^4.21.1' } }));
-  writeFileSync(path.join(root, 'server.js'), "import express from 'express';\n");
+  writeFileSync(path.join(root, 'server.js'), "import express from 'express';\nexpress().listen(3000);\n");
   // a 2 GB manifest and a 2 GB source file, sparse: a naive reader would read them whole
   sparse(path.join(root, 'requirements-huge.txt'), 2 ** 31);
   sparse(path.join(root, 'huge.py'), 2 ** 31);
@@ -42,7 +42,7 @@ beforeAll(() => {
   for (let i = 0; i < 200; i++) deep = path.join(deep, `d${i % 10}`);
   mkdirSync(deep, { recursive: true });
   writeFileSync(path.join(deep, 'requirements.txt'), 'flask==3.0.3\n');
-  writeFileSync(path.join(deep, 'app.py'), 'from flask import Flask\n');
+  writeFileSync(path.join(deep, 'app.py'), 'from flask import Flask\napp = Flask(__name__)\napp.run()\n');
   // a named pipe and a socket: a naive reader blocks forever on the first
   execFileSync('mkfifo', [path.join(root, 'requirements-fifo.txt')]);
   socketServer = createServer().listen(path.join(root, 'server.sock'));

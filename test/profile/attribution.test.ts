@@ -10,6 +10,7 @@ const service = (path: string): ServiceFacts => ({
   frameworks: ['Express'],
   manifests: [],
   evidence: [],
+  entry: [],
 });
 
 describe('serviceLocator', () => {

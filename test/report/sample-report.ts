@@ -31,6 +31,10 @@ export function service(path: string, overrides: Partial<ServiceReport> = {}): S
         evidence: [{ file: `${path}/package.json`, line: 12, detail: 'socket.io ^4.7.2' }],
       },
     ],
+    evidence: {
+      server: [{ file: `${path}/package.json`, line: 9, detail: 'Express: express ^4.21.1' }],
+      entry: [{ file: `${path}/package.json`, line: 5, detail: 'start: node dist/server.js' }],
+    },
     ...overrides,
   };
 }
@@ -89,6 +93,15 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
         fitScore: 77,
         recommended: 'python',
       }),
+    ],
+    notServices: [
+      {
+        path: 'integration-tests/http',
+        backend: 'node',
+        reason: 'tests',
+        why: 'inside a tests folder',
+        evidence: [{ file: 'integration-tests/http/package.json', line: 8, detail: 'Express: express ^4.21.1' }],
+      },
     ],
     languages: { TypeScript: 120_000, Python: 80_000 },
     policy: {

@@ -3,7 +3,16 @@ import type { Facts, ImportRef, Manifest } from '../../src/model/facts.js';
 
 /** A small builder of realistic Facts for stage tests that should not depend on detect. */
 export function facts() {
-  const f: Facts = { manifests: [], imports: [], languages: {}, sources: [], services: [], warnings: [] };
+  const f: Facts = {
+    manifests: [],
+    imports: [],
+    languages: {},
+    sources: [],
+    services: [],
+    notServices: [],
+    codeFacts: [],
+    warnings: [],
+  };
   const api = {
     facts: f,
     manifest(file: string, ecosystem: Backend, deps: string[], extra: Partial<Manifest> = {}) {
@@ -49,6 +58,7 @@ export function facts() {
         frameworks,
         manifests: [],
         evidence: [{ file: `${path}/x`, detail: frameworks.join(', ') }],
+        entry: [{ file: `${path}/x`, detail: 'start: node x' }],
       });
       return api;
     },

@@ -4,6 +4,7 @@ import type { Dependency, Manifest, ManifestKind } from '../../model/facts.js';
 import {
   dep,
   describeParseError,
+  dirOf,
   evidence,
   isRecord,
   Lines,
@@ -166,14 +167,33 @@ export function parseCompose(file: string, text: string): ParsedManifest {
   const runtimes: Evidence[] = [];
   const scaleOut: Evidence[] = [];
   const scripts: Record<string, string> = {};
+  const buildContexts: Manifest['buildContexts'] = [];
+  const composeDir = dirOf(file);
   for (const [name, service] of Object.entries(isRecord(data) && isRecord(data.services) ? data.services : {})) {
     if (!isRecord(service)) continue;
     const line = lines.find(`${name}:`);
+    const command = Array.isArray(service.command) ? service.command.join(' ') : service.command;
+    const build =
+      typeof service.build === 'string' ? service.build : isRecord(service.build) ? service.build.context : undefined;
+    const context = typeof build === 'string' ? resolveInside(composeDir, build) : undefined;
+    // a stock image running a folder mounted as its working directory (`./server:/app`, working_dir /app)
+    const workdir = typeof service.working_dir === 'string' ? service.working_dir.replace(/\/+$/, '') : undefined;
+    for (const volume of Array.isArray(service.volumes) ? service.volumes : []) {
+      if (typeof volume !== 'string' || !workdir || typeof command !== 'string') continue;
+      const [source, target] = volume.split(':');
+      const mounted = source && target?.replace(/\/+$/, '') === workdir ? resolveInside(composeDir, source) : undefined;
+      if (mounted !== undefined && /^\.{1,2}(\/|$)/.test(source!))
+        buildContexts.push({
+          ...evidence(file, line, `compose service ${name} runs ${mounted}: ${command.slice(0, 80)}`),
+          path: mounted,
+        });
+    }
+    if (context !== undefined)
+      buildContexts.push({ ...evidence(file, line, `compose service ${name} builds ${context}`), path: context });
     if (typeof service.image === 'string') {
       images.push(evidence(file, lines.find(service.image) ?? line, service.image));
       runtimes.push(...runtimeEvidence(file, line, service.image));
     }
-    const command = Array.isArray(service.command) ? service.command.join(' ') : service.command;
     if (typeof command === 'string') {
       scripts[name] = command;
       runtimes.push(...commandRuntime(file, line, command));
@@ -182,7 +202,30 @@ export function parseCompose(file: string, text: string): ParsedManifest {
     if (typeof replicas === 'number' && replicas > 1)
       scaleOut.push(evidence(file, lines.find('replicas') ?? line, `${name}: ${replicas} replicas`));
   }
-  return { manifest: manifestOf('compose', file, undefined, { images, runtimes, scaleOut, scripts }), warnings: [] };
+  return {
+    manifest: manifestOf('compose', file, undefined, {
+      images,
+      runtimes,
+      scaleOut,
+      scripts,
+      ...(buildContexts.length ? { buildContexts } : {}),
+    }),
+    warnings: [],
+  };
+}
+
+/** `dir/relative` as a root-relative folder, or undefined when it leaves the root (or is a URL). */
+export function resolveInside(dir: string, relative: string): string | undefined {
+  if (/^[a-z][\w+.-]*:\/\//i.test(relative) || relative.startsWith('/')) return undefined;
+  const parts = dir === '.' ? [] : dir.split('/');
+  for (const segment of relative.replace(/\\/g, '/').split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') {
+      if (parts.length === 0) return undefined;
+      parts.pop();
+    } else parts.push(segment);
+  }
+  return parts.length ? parts.join('/') : '.';
 }
 
 /** serverless.yml / SAM template.yaml (and .js/.ts configs by text): runtimes; serverless is scale-out. */
@@ -196,9 +239,17 @@ export function parseServerless(file: string, text: string): ParsedManifest {
   for (const m of text.matchAll(/\b[Rr]untime["']?\s*[:=]\s*["']?([\w.-]+)/g)) {
     runtimes.push(...runtimeEvidence(file, lines.at(m.index!), m[1]!));
   }
+  // SAM/CloudFormation function resources, or serverless.yml functions with a handler
+  const functions: Evidence[] = [];
+  for (const m of text.matchAll(/\bType["']?\s*:\s*["']?AWS::(?:Serverless::Function|Lambda::Function)\b/g))
+    functions.push(evidence(file, lines.at(m.index!), 'AWS Lambda function'));
+  if (/^functions\s*:/m.test(text) || /["']?functions["']?\s*:\s*\{/.test(text))
+    for (const m of text.matchAll(/\bhandler["']?\s*[:=]\s*["']?([\w./-]+)/g))
+      functions.push(evidence(file, lines.at(m.index!), `function handler ${m[1]}`));
   return {
     manifest: manifestOf('serverless', file, undefined, {
       runtimes,
+      ...(functions.length ? { functions } : {}),
       scaleOut: [evidence(file, undefined, 'serverless functions scale out on demand')],
     }),
     warnings: [],

@@ -34,9 +34,12 @@ export function parsePackageJson(file: string, text: string): ParsedManifest {
       if (seen.has(name)) continue;
       seen.add(name);
       const line = lines.find(`"${name}"`, Math.max(0, start));
-      dependencies.push(
-        dep(name, 'node', file, { version: typeof version === 'string' ? version : undefined, dev, line }),
-      );
+      const declared = dep(name, 'node', file, {
+        version: typeof version === 'string' ? version : undefined,
+        dev,
+        line,
+      });
+      dependencies.push(section === 'peerDependencies' ? { ...declared, peer: true } : declared);
     }
   }
   const ws = data.workspaces;
@@ -44,9 +47,17 @@ export function parsePackageJson(file: string, text: string): ParsedManifest {
   const scripts = isRecord(data.scripts)
     ? Object.fromEntries(Object.entries(data.scripts).filter(([, v]) => typeof v === 'string'))
     : undefined;
+  const shape = {
+    private: data.private === true,
+    publishes: ['main', 'module', 'exports', 'types', 'typings', 'files', 'publishConfig'].some(
+      (key) => data[key] !== undefined,
+    ),
+    bin: data.bin !== undefined && data.bin !== null,
+  };
   return {
     manifest: manifestOf('package.json', file, 'node', {
       dependencies,
+      package: shape,
       ...(typeof data.name === 'string' ? { name: data.name } : {}),
       ...(workspaces ? { workspaces: workspaces.filter((w): w is string => typeof w === 'string') } : {}),
       ...(scripts ? { scripts: scripts as Record<string, string> } : {}),
@@ -189,10 +200,13 @@ export function parsePnpmLock(file: string, text: string): ParsedManifest[] {
   const root = results.find((r) => r.manifest?.dir === lockDir);
   if (root?.manifest) {
     const direct = new Set(root.manifest.dependencies.map((d) => d.name));
-    root.manifest.dependencies.push(...all.filter((d) => !direct.has(d.name)));
+    root.manifest.dependencies.push(...all.filter((d) => !direct.has(d.name)).map((d) => ({ ...d, transitive: true })));
   } else
     results.push({
-      manifest: manifestOf('pnpm-lock', file, 'node', { dependencies: all, lockfile: true }),
+      manifest: manifestOf('pnpm-lock', file, 'node', {
+        dependencies: all.map((d) => ({ ...d, transitive: true })),
+        lockfile: true,
+      }),
       warnings: [],
     });
   return results;

@@ -175,10 +175,12 @@ export function parsePyproject(file: string, text: string): ParsedManifest {
   const scripts = scriptTable
     ? Object.fromEntries(Object.entries(scriptTable).filter(([, v]) => typeof v === 'string'))
     : undefined;
+  const backend = table(data, 'build-system')?.['build-backend'];
   return {
     manifest: manifestOf('pyproject', file, 'python', {
       dependencies,
       ...(name ? { name } : {}),
+      ...(typeof backend === 'string' ? { buildBackend: backend } : {}),
       ...(workspaces.length ? { workspaces } : {}),
       ...(scripts ? { scripts: scripts as Record<string, string> } : {}),
     }),
@@ -288,6 +290,8 @@ function literalList(
 
 /** setup.py, read as text (never run): literal install_requires / extras_require / tests_require. */
 export function parseSetupPy(file: string, text: string): ParsedManifest {
+  // a module that happens to be called setup.py (a route, a setup step) is code, not a manifest
+  if (!/\bsetup\s*\(/.test(text)) return { warnings: [] };
   const lines = new Lines(text);
   const dependencies: Dependency[] = [];
   const warnings: ParsedManifest['warnings'] = [];
@@ -322,7 +326,14 @@ export function parseSetupPy(file: string, text: string): ParsedManifest {
     }
   }
   const name = /\bname\s*=\s*["']([^"']+)["']/.exec(text)?.[1];
-  return { manifest: manifestOf('setup-py', file, 'python', { dependencies, ...(name ? { name } : {}) }), warnings };
+  return {
+    manifest: manifestOf('setup-py', file, 'python', {
+      dependencies,
+      buildBackend: 'setuptools',
+      ...(name ? { name } : {}),
+    }),
+    warnings,
+  };
 }
 
 /** setup.cfg (INI): [options] install_requires, [options.extras_require], [metadata] name. */
@@ -356,7 +367,11 @@ export function parseSetupCfg(file: string, text: string): ParsedManifest {
     if (r) dependencies.push(dep(r.name, 'python', file, { version: r.version, dev, line: i + 1 }));
   });
   return {
-    manifest: manifestOf('setup-cfg', file, 'python', { dependencies, ...(name ? { name } : {}) }),
+    manifest: manifestOf('setup-cfg', file, 'python', {
+      dependencies,
+      buildBackend: 'setuptools',
+      ...(name ? { name } : {}),
+    }),
     warnings: [],
   };
 }

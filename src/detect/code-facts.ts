@@ -1,0 +1,64 @@
+import { CODE_PATTERNS, type CodePattern } from '../knowledge/code-patterns.js';
+import type { CodeFact } from '../model/facts.js';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** One test per file before any line is looked at: most files hold no pattern's keyword. */
+const ANY_KEYWORD = new RegExp(
+  [...new Set(CODE_PATTERNS.filter((p) => p.kind !== 'app-object').map((p) => escape(p.keyword)))].join('|') +
+    '|^(?:app|api|server|application)\\b',
+  'm',
+);
+
+/** A line that is a comment in JavaScript, TypeScript or Python (or inside a block comment). */
+const COMMENT_LINE = /^\s*(?:\/\/|\/\*|\*|#)/;
+
+/**
+ * Code facts of one source file, from the head scan kept and the later lines that hold a
+ * keyword. `imports` are the modules the file imports (patterns may require one).
+ */
+export function extractCodeFacts(
+  file: string,
+  text: string,
+  codeLines: readonly { line: number; text: string }[] | undefined,
+  imports: ReadonlySet<string>,
+): CodeFact[] {
+  const patterns = CODE_PATTERNS.filter(
+    (p) => (!p.files || p.files.test(file)) && (!p.whenImports || p.whenImports.some((m) => imports.has(m))),
+  );
+  if (patterns.length === 0) return [];
+  const facts: CodeFact[] = [];
+  const seen = new Set<string>();
+  const look = (line: number, content: string) => {
+    // documentation of a server (`*    http.createServer(app).listen(80);`) is not one
+    if (COMMENT_LINE.test(content)) return;
+    for (const p of patterns) {
+      if (!content.includes(p.keyword)) continue;
+      const m = p.pattern.exec(content);
+      if (!m) continue;
+      const key = `${p.id}\0${m[1] ?? ''}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      facts.push(factOf(p, file, line, m[1]));
+    }
+  };
+  if (ANY_KEYWORD.test(text)) {
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) if (ANY_KEYWORD.test(lines[i]!)) look(i + 1, lines[i]!);
+  }
+  for (const l of codeLines ?? []) look(l.line, l.text);
+  return facts;
+}
+
+function factOf(p: CodePattern, file: string, line: number, captured: string | undefined): CodeFact {
+  return {
+    pattern: p.id,
+    kind: p.kind,
+    ecosystem: p.ecosystem,
+    file,
+    line,
+    detail: captured && p.kind === 'script' ? `${p.detail}: ${captured}` : p.detail,
+    ...(p.server ? { server: p.server } : {}),
+    ...(captured && p.kind === 'script' ? { target: captured } : {}),
+  };
+}

@@ -1,0 +1,147 @@
+import type { Backend } from '../model/common.js';
+import type { NotServiceReason } from '../model/facts.js';
+
+/**
+ * What a folder is for when it is not a deployed backend, by the name of one of its folders
+ * (any segment of its root-relative path). The same folders hold code that runs no service:
+ * it is never evidence for one (tests, fixtures, examples...).
+ */
+export const NON_RUNTIME_FOLDERS: Readonly<Record<Exclude<NotServiceReason, NonFolderReason>, readonly string[]>> = {
+  tests: [
+    'test',
+    'tests',
+    '__tests__',
+    'spec',
+    'specs',
+    'e2e',
+    'integration-tests',
+    'integration_tests',
+    'testing',
+    'cypress',
+    'playwright',
+    'load-tests',
+    'loadtest',
+  ],
+  fixtures: ['fixtures', '__fixtures__', 'testdata', 'test-data', 'test_data', '__snapshots__'],
+  examples: ['example', 'examples', 'sample', 'samples', 'starter', 'starters', 'templates', 'cookbook'],
+  demo: ['demo', 'demos'],
+  playground: ['playground', 'playgrounds', 'sandbox', 'sandboxes'],
+  // www/ and website/ hold a project's public site: its pages, not its backend
+  docs: ['docs', 'doc', 'documentation', 'docs-site', 'storybook', '.storybook', 'www', 'website'],
+  benchmarks: ['benchmark', 'benchmarks', 'bench', 'perf'],
+  scripts: ['scripts', 'script', 'tools', 'tooling', 'build', '.github', '.circleci', 'hack'],
+  mock: ['mock', 'mocks', '__mocks__', 'mock-server', 'mock-api', 'stubs'],
+};
+
+/** Reasons that do not come from a folder's name. */
+type NonFolderReason = 'library' | 'cli' | 'frontend' | 'static-export' | 'no-entry' | 'excluded';
+
+/** Package (or Python project) names that say what the package is for. */
+export const NON_SERVICE_PACKAGE_NAMES: readonly { pattern: RegExp; reason: NotServiceReason }[] = [
+  { pattern: /(?:^|[-_/.])(?:test-?utils?|testing|test-helpers?|testkit|e2e|integration-tests?)$/i, reason: 'tests' },
+  { pattern: /(?:^|[-_/.])(?:mocks?|mock-server|fixtures)$/i, reason: 'mock' },
+  { pattern: /(?:^|[-_/.])(?:docs|documentation|docs-site|website-docs)$/i, reason: 'docs' },
+  { pattern: /(?:^|[-_/.])(?:examples?|demos?|playground|sandbox)$/i, reason: 'examples' },
+];
+
+/** File names that are tests or test support wherever they sit. */
+export const TEST_FILE =
+  /(?:\.(?:test|spec|e2e|stories|story|bench)\.[cm]?[jt]sx?$|(?:^|\/)(?:test_[^/]*|[^/]*_test|conftest)\.py$)/;
+
+const folderReason = new Map<string, NotServiceReason>(
+  Object.entries(NON_RUNTIME_FOLDERS).flatMap(([reason, names]) =>
+    names.map((name) => [name, reason as NotServiceReason] as const),
+  ),
+);
+
+/** Why a root-relative folder holds no service, from the names of its folders; undefined when none says so. */
+export function folderRole(path: string): NotServiceReason | undefined {
+  if (path === '.') return undefined;
+  for (const segment of path.split('/')) {
+    const reason = folderReason.get(segment.toLowerCase());
+    if (reason) return reason;
+  }
+  return undefined;
+}
+
+/** Why a file is not runtime code (tests, fixtures, examples, docs, build scripts...); undefined for runtime code. */
+export function nonRuntimeRole(path: string): NotServiceReason | undefined {
+  const slash = path.lastIndexOf('/');
+  const inFolder = slash < 0 ? undefined : folderRole(path.slice(0, slash));
+  return inFolder ?? (TEST_FILE.test(path) ? 'tests' : undefined);
+}
+
+/** Runtime dependencies that make a package a documentation site. */
+export const DOCS_SITE_PACKAGES: readonly string[] = [
+  '@docusaurus/core',
+  'docusaurus',
+  'vitepress',
+  'vuepress',
+  'nextra',
+  'nextra-theme-docs',
+  '@astrojs/starlight',
+  'mintlify',
+  'fumadocs-core',
+];
+
+/**
+ * Servers that serve or preview a frontend's build, or run its dev mode: a package whose only
+ * server evidence is these is a frontend (or its tooling), not a backend, even when it listens.
+ */
+export const DEV_SERVER_PACKAGES: readonly string[] = [
+  'polka',
+  'sirv',
+  'sirv-cli',
+  'serve',
+  'serve-static',
+  'serve-handler',
+  'connect',
+  'http-server',
+  'live-server',
+  'webpack-dev-server',
+  'browser-sync',
+  'vite',
+];
+
+/** Frontend frameworks: a package that depends on one and whose lockfile alone resolves a server framework is a frontend. */
+export const FRONTEND_PACKAGES: readonly string[] = [
+  'react',
+  'vue',
+  'svelte',
+  '@angular/core',
+  'solid-js',
+  'preact',
+  'lit',
+];
+
+/** Commands that start a backend, by the backend they start. */
+export const ENTRY_COMMANDS: readonly { backend: Backend; pattern: RegExp }[] = [
+  {
+    backend: 'node',
+    pattern:
+      /(?:^|[\s;&|(="'[,])(?:node|nodemon|ts-node(?:-dev)?|tsx|bun(?:\s+run)?|deno\s+run|pm2(?:-runtime)?\s+(?:start\s+)?|forever\s+start|nest\s+start|next\s+start|nuxt\s+start|nuxi\s+(?:start|preview)|remix-serve|react-router-serve|fastify\s+start|sails\s+lift|strapi\s+(?:start|develop)|medusa\s+(?:start|develop)|payload\s+serve|moleculer-runner|keystone\s+start|adonis\s+serve|svelte-kit\s+preview)(?=\s|$|["',])/,
+  },
+  {
+    backend: 'python',
+    pattern:
+      /(?:^|[\s;&|(="'[,])(?:gunicorn|uvicorn|hypercorn|daphne|waitress-serve|granian|uwsgi|flask\s+run|fastapi\s+(?:run|dev)|litestar\s+run|sanic|chalice\s+deploy|python[\d.]*\s+(?:-u\s+)?(?:[\w./-]*manage\.py\s+runserver|-m\s+(?:uvicorn|gunicorn|hypercorn|flask|aiohttp\.web|http\.server)|[\w./-]+\.py))(?=\s|$|["',])/,
+  },
+];
+
+/**
+ * Builds of full-stack frameworks: with server routes in the app, the build is its server
+ * (a Node server, or functions on Vercel, Netlify or Cloudflare), so it is entry evidence there.
+ */
+export const FULLSTACK_BUILD_COMMAND =
+  /(?:^|[\s;&|("'[,])(?:next|nuxt|nuxi|remix(?:\s+vite:)?|react-router|astro|solid-start|vinxi|vite)\s+build(?=\s|$|["',])/;
+
+/** Commands that only serve static files or preview a frontend build. */
+export const STATIC_SERVE_COMMAND =
+  /(?:^|[\s;&|("'[,])(?:sirv|serve|http-server|live-server|vite\s+preview|vite(?=\s|$)|webpack(?:-dev-server)?|ng\s+serve|vue-cli-service|react-scripts|parcel|astro|docusaurus|vitepress)(?=\s|$)/;
+
+/** package.json script names that never start the product (tests, builds, docs, tooling). */
+export const NON_ENTRY_SCRIPT_NAME =
+  /(?:^|[:_-])(?:pre|post)?(?:test|tests|lint|build|docs?|storybook|e2e|bench|benchmark|preview|watch|format|typecheck|type-check|check|clean|gen|generate|codegen|migrate|migration|seed|release|publish|prepare|prepack|version|deploy|coverage|cy|cypress|playwright|analy[sz]e|mock|example|examples|demo|playground)(?:$|[:_-])/i;
+
+/** Names of files that, named by a start command, run the product: the rest of a path is checked for test/script folders. */
+export const ENTRY_SCRIPT_FILE = /([\w./@-]+\.(?:[cm]?[jt]s|py))(?=\s|$|["'])/;
