@@ -11,21 +11,23 @@ const facts = (files: Record<string, string>, declared?: Declared) =>
   detect(scanTree(files), declared ? { services: declared } : {});
 const names = (files: Record<string, string>, declared?: Declared) =>
   facts(files, declared).services.map((s) => `${s.path}:${s.current}:${s.frameworks.join('+')}`);
-const pkg = (deps: Record<string, string>) => JSON.stringify({ dependencies: deps }, null, 2);
+const pkg = (deps: Record<string, string>, extra: Record<string, unknown> = {}) =>
+  JSON.stringify({ dependencies: deps, ...extra }, null, 2);
 
 describe('a Python project is any of its manifest kinds', () => {
   it.each([
-    ['requirements.txt', 'flask==3.0.3\n'],
-    ['pyproject.toml', '[project]\nname = "svc"\ndependencies = ["flask>=3"]\n'],
-    ['Pipfile', '[packages]\nflask = "*"\n'],
-    ['setup.py', 'from setuptools import setup\nsetup(name="svc", install_requires=["flask>=3"])\n'],
-    ['setup.cfg', '[metadata]\nname = svc\n\n[options]\ninstall_requires =\n    flask>=3\n'],
-    ['environment.yml', 'name: svc\ndependencies:\n  - python=3.12\n  - pip:\n    - flask==3.0.3\n'],
-  ])('%s with Flask makes its folder a service, and owns the code below it', (file, text) => {
+    ['requirements.txt', 'flask==3.0.3\ngunicorn==22.0.0\n'],
+    ['pyproject.toml', '[project]\nname = "svc"\ndependencies = ["flask>=3", "gunicorn"]\n'],
+    ['Pipfile', '[packages]\nflask = "*"\ngunicorn = "*"\n'],
+    ['setup.py', 'from setuptools import setup\nsetup(name="svc", install_requires=["flask>=3", "gunicorn"])\n'],
+    ['setup.cfg', '[metadata]\nname = svc\n\n[options]\ninstall_requires =\n    flask>=3\n    gunicorn\n'],
+    ['environment.yml', 'name: svc\ndependencies:\n  - python=3.12\n  - pip:\n    - flask==3.0.3\n    - gunicorn\n'],
+  ])('%s with Flask and an app server makes its folder a service, and owns the code below it', (file, text) => {
     const result = facts({ [`svc/${file}`]: text, 'svc/app/views.py': 'from flask import Blueprint\n' });
     expect(result.services).toHaveLength(1);
     expect(result.services[0]).toMatchObject({ path: 'svc', current: 'python', frameworks: ['Flask'] });
     expect(result.services[0]!.manifests).toEqual([`svc/${file}`]);
+    expect(result.services[0]!.entry.map((e) => e.detail)).toEqual([expect.stringMatching(/^app server gunicorn/)]);
   });
 
   it('a lock file alone is not a project: the code importing a framework belongs to the root', () => {
@@ -33,6 +35,7 @@ describe('a Python project is any of its manifest kinds', () => {
       names({
         'svc/poetry.lock': '[[package]]\nname = "flask"\nversion = "3.0.3"\n',
         'svc/app.py': 'import flask\n',
+        Procfile: 'web: gunicorn svc.app:app\n',
       }),
     ).toEqual(['.:python:Flask']);
   });
@@ -54,8 +57,9 @@ describe('code in tests, examples and docs', () => {
     expect(
       names({
         'requirements.txt': 'requests\n',
+        Procfile: 'web: python -m tests.server\n',
         'tests/conftest.py': 'from flask import Flask\n',
-        'api/requirements.txt': 'httpx\n',
+        'api/requirements.txt': 'httpx\nuvicorn\n',
         'api/tests/test_app.py': 'from fastapi.testclient import TestClient\n',
         'docs/examples/server.py': 'import tornado\n',
       }),
@@ -63,14 +67,14 @@ describe('code in tests, examples and docs', () => {
   });
 
   it('the same import in the code itself does', () => {
-    expect(names({ 'api/requirements.txt': 'httpx\n', 'api/main.py': 'from fastapi import FastAPI\n' })).toEqual([
-      'api:python:FastAPI',
-    ]);
+    expect(
+      names({ 'api/requirements.txt': 'httpx\nuvicorn\n', 'api/main.py': 'from fastapi import FastAPI\n' }),
+    ).toEqual(['api:python:FastAPI']);
   });
 });
 
 describe('full-stack frameworks are services only with server routes in their own folder', () => {
-  const next = pkg({ next: '^15.0.0', react: '^19.0.0' });
+  const next = pkg({ next: '^15.0.0', react: '^19.0.0' }, { scripts: { start: 'next start' } });
 
   it('routes in a subfolder project count for that project', () => {
     expect(
@@ -95,10 +99,9 @@ describe('full-stack frameworks are services only with server routes in their ow
 });
 
 describe('the evidence kept for a service', () => {
-  it('names the manifest line and the dependency for each framework, once', () => {
+  it('names the manifest line and the dependency for each framework, and what starts it', () => {
     const result = facts({
-      'api/package.json': pkg({ express: '^4.19.2', 'socket.io': '^4.7.5' }),
-      'api/src/server.ts': "import express from 'express';\n",
+      'api/package.json': pkg({ express: '^4.19.2', 'socket.io': '^4.7.5' }, { scripts: { start: 'node server.js' } }),
     });
     expect(result.services).toEqual([
       expect.objectContaining({
@@ -110,30 +113,29 @@ describe('the evidence kept for a service', () => {
           { file: 'api/package.json', line: 3, detail: 'Express: express ^4.19.2' },
           { file: 'api/package.json', line: 4, detail: 'Socket.IO: socket.io ^4.7.5' },
         ],
+        entry: [{ file: 'api/package.json', detail: 'start: node server.js' }],
       }),
     ]);
   });
 
-  it('names the import, the manage.py, and keeps the first evidence of a framework', () => {
+  it('names the import, and keeps the first evidence of a framework', () => {
     const result = facts({
-      'web/requirements.txt': 'gunicorn\n',
-      'web/manage.py': 'import os\n',
-      'web/app/urls.py': 'from django.urls import path\n',
-      'svc/requirements.txt': 'requests\n',
+      'svc/requirements.txt': 'uvicorn==0.30.0\n',
       'svc/a.py': 'x = 1\nfrom fastapi import FastAPI\n',
       'svc/b.py': 'from fastapi import APIRouter\n',
     });
     expect(result.services.map((s) => [s.path, s.evidence])).toEqual([
       ['svc', [{ file: 'svc/a.py', line: 2, detail: 'FastAPI: imports fastapi' }]],
-      ['web', [{ file: 'web/manage.py', detail: 'Django: Django manage.py' }]],
     ]);
   });
 
   it('one folder with both a Node.js and a Python backend lists both, Node.js first', () => {
-    expect(names({ 'package.json': pkg({ fastify: '^5.0.0' }), 'requirements.txt': 'flask\n' })).toEqual([
-      '.:node:Fastify',
-      '.:python:Flask',
-    ]);
+    expect(
+      names({
+        'package.json': pkg({ fastify: '^5.0.0' }, { scripts: { start: 'node server.js' } }),
+        'requirements.txt': 'flask\ngunicorn\n',
+      }),
+    ).toEqual(['.:node:Fastify', '.:python:Flask']);
   });
 });
 
@@ -141,7 +143,7 @@ describe('declared services', () => {
   it('a declared folder with no manifest is a service when its backend is given', () => {
     const result = facts({ 'worker/run.sh': 'exec python -m worker\n' }, [{ path: 'worker', backend: 'python' }]);
     expect(result.services).toEqual([
-      { path: 'worker', current: 'python', frameworks: [], manifests: [], evidence: [], declared: true },
+      { path: 'worker', current: 'python', frameworks: [], manifests: [], evidence: [], entry: [], declared: true },
     ]);
     expect(result.warnings).toEqual([]);
   });
@@ -162,9 +164,13 @@ describe('declared services', () => {
   });
 
   it('a declared backend replaces the detected one, keeping the other services', () => {
-    const result = facts({ 'api/package.json': pkg({ express: '^4.19.2' }), 'ml/requirements.txt': 'flask\n' }, [
-      { path: 'api', backend: 'python' },
-    ]);
+    const result = facts(
+      {
+        'api/package.json': pkg({ express: '^4.19.2' }, { scripts: { start: 'node server.js' } }),
+        'ml/requirements.txt': 'flask\ngunicorn\n',
+      },
+      [{ path: 'api', backend: 'python' }],
+    );
     expect(result.services.map((s) => [s.path, s.current, s.declared ?? false])).toEqual([
       ['api', 'python', true],
       ['ml', 'python', false],
