@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
-import{f as g,g as m,h,i as u,k as w,m as b,n as v}from"./chunks/chunk-CKNT4COS.js";import{stat as S,writeFile as N}from"node:fs/promises";import{parseArgs as $}from"node:util";var F=["mismatch","review","never"],a=class extends Error{},O=`Usage: backend-fit [path] [options]
+import{g,h as m,i as h,j as u,l as w,n as b,o as v}from"./chunks/chunk-22PONIKV.js";import{stat as S,writeFile as N}from"node:fs/promises";import{parseArgs as $}from"node:util";var F=["mismatch","review","never"],a=class extends Error{},O=`Usage: backend-fit [path] [options]
 
 Scans a repository and tells whether its Node.js or Python backend still fits,
 scored on the criteria of the "Node.js vs Python" guide.

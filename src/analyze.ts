@@ -1,9 +1,10 @@
 import path from 'node:path';
 import type { Settings } from './config/index.js';
 import { detect } from './detect/index.js';
-import type { Assessment, Report, ServiceReport } from './model/index.js';
+import type { Assessment, Report, ServicePlan, ServiceReport } from './model/index.js';
 import { applyPolicy, type PolicyOutcome } from './policy/index.js';
 import { buildProfile } from './profile/index.js';
+import { planServices } from './plan/index.js';
 import { assessRepo } from './score/index.js';
 import { scan } from './scan/index.js';
 import type { ServiceProfile } from './model/profile.js';
@@ -26,7 +27,7 @@ export interface AnalyzeOptions {
   fetchMissingBase?: boolean;
 }
 
-/** The whole pipeline over one folder: scan -> detect -> profile -> score -> policy -> report. */
+/** The whole pipeline over one folder: scan -> detect -> profile -> score -> plan -> policy -> report. */
 export async function analyze(options: AnalyzeOptions): Promise<Report> {
   const started = performance.now();
   const { settings } = options;
@@ -59,13 +60,16 @@ function evaluate(options: AnalyzeOptions, scanned: ScanResult, timer: ReturnTyp
   timer.lap('profile');
   const assessed = assessRepo(profile, settings.params);
   timer.lap('score');
+  const now = options.now ?? new Date();
+  const plans = planServices(profile, assessed.services, facts, now);
+  timer.lap('plan');
   const outcome = applyPolicy(
     {
       services: profile.services.map((service, i) => ({ ...pick(assessed.services[i]!), path: service.path })),
       repoVerdict: assessed.repo.verdict,
     },
     settings,
-    options.now ?? new Date(),
+    now,
   );
   timer.lap('policy');
   return assembleReport({
@@ -75,6 +79,7 @@ function evaluate(options: AnalyzeOptions, scanned: ScanResult, timer: ReturnTyp
     profile,
     repo: assessed.repo,
     services: assessed.services,
+    plans,
     outcome,
     durationMs: 0,
     stagesMs: timer.laps,
@@ -92,6 +97,8 @@ interface ReportParts {
   profile: Profile;
   repo: Assessment;
   services: Assessment[];
+  /** Per service, in the same order; undefined where the verdict needs none. */
+  plans?: (ServicePlan | undefined)[];
   outcome: PolicyOutcome;
   durationMs: number;
   stagesMs: Record<string, number>;
@@ -101,7 +108,7 @@ interface ReportParts {
 export function assembleReport(parts: ReportParts): Report {
   const { profile, repo, outcome } = parts;
   const services = profile.services.map((service, i) =>
-    serviceReport(service, parts.facts.services[i]!, parts.services[i]!, outcome),
+    serviceReport(service, parts.facts.services[i]!, parts.services[i]!, outcome, parts.plans?.[i]),
   );
   return {
     schemaVersion: 1,
@@ -117,6 +124,7 @@ export function assembleReport(parts: ReportParts): Report {
     signals: profile.signals,
     services,
     notServices: parts.facts.notServices,
+    components: profile.components,
     languages: profile.languages,
     policy: outcome.policy,
     warnings: [...parts.scanned.warnings, ...parts.facts.warnings, ...outcome.warnings],
@@ -134,6 +142,7 @@ function serviceReport(
   facts: ServiceFacts,
   a: Assessment,
   outcome: PolicyOutcome,
+  plan: ServicePlan | undefined,
 ): ServiceReport {
   const policy = outcome.services[service.path];
   return {
@@ -150,6 +159,7 @@ function serviceReport(
     evidence: { server: facts.evidence, entry: facts.entry, ...(facts.declared ? { declared: true } : {}) },
     ...(policy?.expected ? { expected: policy.expected } : {}),
     ...(policy?.waiver ? { waiver: policy.waiver } : {}),
+    ...(plan ? { plan } : {}),
   };
 }
 

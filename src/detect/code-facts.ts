@@ -50,15 +50,28 @@ export function extractCodeFacts(
   return facts;
 }
 
+/**
+ * A script path from what a pattern captured: a plain path, or the string arguments of a
+ * `path.join(__dirname, '..', 'ml', 'predict.py')` joined with `/` (relative to the file's folder).
+ */
+function scriptPath(captured: string): string {
+  if (!/['"`]/.test(captured)) return captured;
+  return [...captured.matchAll(/['"`]([^'"`]*)['"`]/g)]
+    .map((m) => m[1]!)
+    .filter(Boolean)
+    .join('/');
+}
+
 function factOf(p: CodePattern, file: string, line: number, captured: string | undefined): CodeFact {
+  const target = captured && p.kind === 'script' ? scriptPath(captured) : undefined;
   return {
     pattern: p.id,
     kind: p.kind,
     ecosystem: p.ecosystem,
     file,
     line,
-    detail: captured && p.kind === 'script' ? `${p.detail}: ${captured}` : p.detail,
+    detail: target ? `${p.detail}: ${target}` : p.detail,
     ...(p.server ? { server: p.server } : {}),
-    ...(captured && p.kind === 'script' ? { target: captured } : {}),
+    ...(target ? { target } : {}),
   };
 }

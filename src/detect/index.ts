@@ -1,3 +1,4 @@
+import { PYTHON_LANGUAGES } from '../knowledge/languages.js';
 import type { Backend, Warning } from '../model/common.js';
 import type { CodeFact, Facts, ImportRef, Manifest } from '../model/facts.js';
 import { extractCodeFacts } from './code-facts.js';
@@ -14,8 +15,6 @@ export interface DetectOptions {
   /** Folders declared never to be services (config `services.exclude`). */
   excludeServices?: string[];
 }
-
-const PYTHON_LANGUAGES = new Set(['Python']);
 
 /** Scan -> facts: manifests, imports, languages and services. Pure and synchronous. */
 export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {
@@ -62,6 +61,7 @@ export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {
   });
   return {
     manifests,
+    projects: found.projects,
     imports,
     languages,
     sources,

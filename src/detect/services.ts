@@ -1,4 +1,5 @@
 import { APP_SERVERS } from '../knowledge/code-patterns.js';
+import { PYTHON_PROJECT_KINDS } from '../knowledge/manifest-formats.js';
 import { frameworkOfImport, frameworkOfPackage, type Framework } from '../knowledge/frameworks.js';
 import {
   DEV_SERVER_PACKAGES,
@@ -21,11 +22,11 @@ import type {
   Manifest,
   NotService,
   NotServiceReason,
+  Project,
   ServiceFacts,
 } from '../model/facts.js';
 import { resolveInside } from './manifests/deploy.js';
 
-const PYTHON_PROJECT_KINDS = new Set(['pyproject', 'requirements', 'pipfile', 'setup-py', 'setup-cfg', 'conda']);
 /** Deployment platform files: one in a folder says the folder is deployed as it is. */
 const DEPLOY_PLATFORM_FILE =
   /(?:^|\/)(?:app\.ya?ml|fly\.toml|render\.ya?ml|railway\.(?:json|toml)|app\.json|vercel\.json|netlify\.toml)$/;
@@ -45,6 +46,7 @@ export interface ServiceInput {
 }
 
 export interface ServiceDecision {
+  projects: Project[];
   services: ServiceFacts[];
   notServices: NotService[];
   warnings: Warning[];
@@ -210,10 +212,25 @@ export function findServices(input: ServiceInput): ServiceDecision {
       c.entry.push(c.appObjects[0]!);
   }
 
-  return decide(candidates, input);
+  return { ...decide(candidates, input), projects: projectList(projects) };
 }
 
-function decide(candidates: Map<string, Candidate>, input: ServiceInput): ServiceDecision {
+function projectList(projects: Record<Backend, Map<string, Manifest[]>>): Project[] {
+  return (['node', 'python'] as const).flatMap((backend) =>
+    [...projects[backend]].map(([dir, manifests]): Project => {
+      const name = manifests.find((m) => m.name)?.name;
+      return {
+        dir,
+        backend,
+        ...(name ? { name } : {}),
+        manifests: [...new Set(manifests.map((m) => m.file))].sort(),
+        dependencies: [...new Set(runtimeDependencies(manifests).map((d) => d.name))].sort(),
+      };
+    }),
+  );
+}
+
+function decide(candidates: Map<string, Candidate>, input: ServiceInput): Omit<ServiceDecision, 'projects'> {
   const warnings: Warning[] = [];
   const services: ServiceFacts[] = [];
   const notServices: NotService[] = [];

@@ -1,3 +1,4 @@
+import { BACKEND_DISPLAY } from '../knowledge/backends.js';
 import { pullsTowards } from '../knowledge/effects.js';
 import type { Report } from '../model/report.js';
 
@@ -31,7 +32,7 @@ export function annotationsFor(report: Report): Annotation[] {
           file: e.file,
           ...(e.line ? { line: e.line } : {}),
           title: `backend-fit: ${service.verdict} in ${service.path}`,
-          message: `${signal.id} (${signal.strength.toFixed(2)}) pulls towards ${target === 'node' ? 'Node.js' : 'Python'}: ${e.detail}`,
+          message: `${signal.id} (${signal.strength.toFixed(2)}) pulls towards ${BACKEND_DISPLAY[target]}: ${e.detail}`,
         });
       }
     }

@@ -313,6 +313,15 @@ export const CODE_PATTERNS: readonly CodePattern[] = [
   },
   // Scripts of the other language named in a file that spawns it (`spawn('python3', [\n 'ml/predict.py'])`)
   {
+    id: 'node-python-script-join',
+    ecosystem: 'node',
+    kind: 'script',
+    keyword: '.py',
+    pattern: /\b(?:path\.)?(?:join|resolve)\s*\(((?:[^()'"`]|'[^']*'|"[^"]*"|`[^`]*`)*\.py['"`])\s*\)/,
+    detail: 'names a Python script',
+    files: JS_FILE,
+  },
+  {
     id: 'node-python-script',
     ecosystem: 'node',
     kind: 'script',

@@ -1,3 +1,4 @@
+import type { Backend } from '../model/common.js';
 /**
  * Which files count as which language, for the language-bytes share behind the `team-skills`
  * criterion (the article's "learning curve and development speed": a team writes what it knows).
@@ -108,4 +109,18 @@ export function languageRuleOf(path: string): LanguageRule | undefined {
 
 export function languageOf(path: string): string | undefined {
   return languageRuleOf(path)?.name;
+}
+
+/** Languages a Node.js team writes. */
+export const JS_LANGUAGES = new Set<string>(['JavaScript', 'TypeScript', 'Vue', 'Svelte']);
+/** Languages a Python team writes (notebooks included). */
+export const PYTHON_LANGUAGES = new Set<string>(['Python', 'Jupyter Notebook']);
+/** Languages whose files are read for imports: the code whose imports raise signals. */
+export const CODE_LANGUAGES = new Set<string>([...JS_LANGUAGES, ...PYTHON_LANGUAGES]);
+
+/** The backend whose team writes a language, if either does. */
+export function ecosystemOfLanguage(language: string): Backend | undefined {
+  if (JS_LANGUAGES.has(language)) return 'node';
+  if (PYTHON_LANGUAGES.has(language)) return 'python';
+  return undefined;
 }

@@ -1,53 +1,12 @@
-import type { ManifestKind } from '../model/facts.js';
+import { MANIFEST_FORMATS, type ManifestKind } from './manifest-formats.js';
 
-/**
- * Which files are manifests, by name. Scan reads these whole; detect parses them by kind.
- * `name` matches the base name; `path` matches the whole root-relative path (for files whose
- * meaning depends on the folder they sit in). First match wins.
- */
-export interface ManifestFileRule {
-  kind: ManifestKind;
-  name?: RegExp;
-  path?: RegExp;
-}
-
-export const MANIFEST_FILES: readonly ManifestFileRule[] = [
-  { kind: 'package.json', name: /^package\.json$/ },
-  { kind: 'package-lock', name: /^(package-lock|npm-shrinkwrap)\.json$/ },
-  { kind: 'yarn-lock', name: /^yarn\.lock$/ },
-  { kind: 'pnpm-lock', name: /^pnpm-lock\.ya?ml$/ },
-  { kind: 'pnpm-workspace', name: /^pnpm-workspace\.ya?ml$/ },
-  { kind: 'bun-lock', name: /^bun\.lock$/ },
-  // pip-tools inputs and constraint files share the requirements format.
-  { kind: 'requirements', name: /^(requirements|constraints)([-_.][\w.-]*)?\.(txt|in)$/i },
-  { kind: 'requirements', path: /(^|\/)requirements\/[^/]+\.(txt|in)$/i },
-  { kind: 'pyproject', name: /^pyproject\.toml$/ },
-  { kind: 'pipfile', name: /^Pipfile$/ },
-  { kind: 'pipfile-lock', name: /^Pipfile\.lock$/ },
-  { kind: 'setup-py', name: /^setup\.py$/ },
-  { kind: 'setup-cfg', name: /^setup\.cfg$/ },
-  { kind: 'uv-lock', name: /^uv\.lock$/ },
-  { kind: 'poetry-lock', name: /^poetry\.lock$/ },
-  { kind: 'pdm-lock', name: /^pdm\.lock$/ },
-  { kind: 'conda', name: /^(environment|conda)([-_.][\w.-]*)?\.ya?ml$/ },
-  { kind: 'dockerfile', name: /^(Dockerfile|Containerfile)([-_.][\w.-]*)?$|\.[Dd]ockerfile$/ },
-  { kind: 'compose', name: /^(docker-)?compose([-_.][\w.-]*)?\.ya?ml$/ },
-  { kind: 'procfile', name: /^Procfile([-_.][\w.-]*)?$/ },
-  { kind: 'serverless', name: /^serverless\.(ya?ml|json|ts|js)$/ },
-  { kind: 'serverless', name: /^template\.ya?ml$|^samconfig\.toml$/ },
-  {
-    kind: 'platform',
-    name: /^(app\.ya?ml|fly\.toml|render\.ya?ml|vercel\.json|netlify\.toml|railway\.(json|toml)|app\.json|Aptfile|runtime\.txt|\.python-version|\.nvmrc|\.node-version)$/,
-  },
-  { kind: 'kubernetes', name: /^(Chart|kustomization)\.ya?ml$/ },
-  { kind: 'kubernetes', path: /(^|\/)(k8s|kubernetes|kube|manifests|deploy|deployment|helm|charts)\/.*\.ya?ml$/ },
-];
-
+/** The manifest kind of a root-relative path, by the formats table's names and paths; first match wins. */
 export function manifestKindOf(path: string): ManifestKind | undefined {
   const slash = path.lastIndexOf('/');
   const base = slash < 0 ? path : path.slice(slash + 1);
-  for (const rule of MANIFEST_FILES) {
-    if (rule.name?.test(base) || rule.path?.test(path)) return rule.kind;
+  for (const format of MANIFEST_FORMATS) {
+    const f: { names?: readonly RegExp[]; paths?: readonly RegExp[] } = format;
+    if (f.names?.some((r) => r.test(base)) || f.paths?.some((r) => r.test(path))) return format.kind;
   }
   return undefined;
 }

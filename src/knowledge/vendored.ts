@@ -1,4 +1,4 @@
-import type { ManifestKind } from '../model/facts.js';
+import { MANIFEST_FORMATS, type ManifestKind } from './manifest-formats.js';
 
 /**
  * What scan leaves out, after GitHub linguist's vendored and generated lists: code the team
@@ -74,13 +74,6 @@ export interface LanguagelessManifest {
   why: string;
 }
 
-export const LANGUAGELESS_MANIFESTS: readonly LanguagelessManifest[] = [
-  { kind: 'package-lock', why: 'npm lockfile' },
-  { kind: 'yarn-lock', why: 'Yarn lockfile' },
-  { kind: 'pnpm-lock', why: 'pnpm lockfile' },
-  { kind: 'bun-lock', why: 'Bun lockfile' },
-  { kind: 'pipfile-lock', why: 'Pipenv lockfile' },
-  { kind: 'uv-lock', why: 'uv lockfile' },
-  { kind: 'poetry-lock', why: 'Poetry lockfile' },
-  { kind: 'pdm-lock', why: 'PDM lockfile' },
-];
+export const LANGUAGELESS_MANIFESTS: readonly LanguagelessManifest[] = MANIFEST_FORMATS.filter(
+  (f) => f.role === 'lockfile',
+).map((f) => ({ kind: f.kind, why: f.label }));

@@ -6,6 +6,26 @@ export interface Evidence {
   file: string;
   line?: number;
   detail: string;
+  /**
+   * What the item is: a manifest's declaration, how much of the runtime code uses a signal
+   * (with `usage`), a file that shows it, a deployment setting, or the count of items left out.
+   */
+  kind?: EvidenceKind;
+  /** For `usage` items: the numbers behind `detail`, so later stages never parse the sentence back. */
+  usage?: Usage;
+}
+
+export type EvidenceKind = 'declared' | 'usage' | 'file' | 'setting' | 'more';
+
+export interface Usage {
+  /** Modules of the signal imported, in first-seen order. */
+  modules: string[];
+  /** Runtime code files importing one of them. */
+  files: number;
+  /** Runtime code files in the scope. */
+  codeFiles: number;
+  /** The first importing file by path. */
+  example: string;
 }
 
 /** Something the run could not read or understand; the run goes on. */

@@ -1,28 +1,8 @@
+import type { ManifestKind } from '../knowledge/manifest-formats.js';
 import type { Backend, Evidence, Warning } from './common.js';
 
-export type ManifestKind =
-  | 'package.json'
-  | 'package-lock'
-  | 'yarn-lock'
-  | 'pnpm-lock'
-  | 'pnpm-workspace'
-  | 'bun-lock'
-  | 'requirements'
-  | 'pyproject'
-  | 'pipfile'
-  | 'pipfile-lock'
-  | 'setup-py'
-  | 'setup-cfg'
-  | 'uv-lock'
-  | 'poetry-lock'
-  | 'pdm-lock'
-  | 'conda'
-  | 'dockerfile'
-  | 'compose'
-  | 'procfile'
-  | 'serverless'
-  | 'platform'
-  | 'kubernetes';
+/** Derived from the manifest formats table: adding a format is one record there. */
+export type { ManifestKind } from '../knowledge/manifest-formats.js';
 
 /** A dependency as a manifest declares or a lockfile resolves it. */
 export interface Dependency {
@@ -167,8 +147,24 @@ export interface NotService {
   evidence: Evidence[];
 }
 
+/**
+ * A project: a folder with its own Node.js or Python manifests (a package, a Python project).
+ * Code belongs to the nearest project of its language above it; code with none above it
+ * belongs to the root (`.`) of its language.
+ */
+export interface Project {
+  dir: string;
+  backend: Backend;
+  /** Package or distribution name, which other projects' dependencies use to name it. */
+  name?: string;
+  manifests: string[];
+  /** Names of its direct runtime dependencies (to find the workspace projects it uses). */
+  dependencies: string[];
+}
+
 export interface Facts {
   manifests: Manifest[];
+  projects: Project[];
   imports: ImportRef[];
   /** Bytes per language, vendored/generated/data files left out. */
   languages: Record<string, number>;

@@ -4,3 +4,4 @@ export * from './facts.js';
 export * from './profile.js';
 export * from './verdict.js';
 export * from './report.js';
+export * from './plan.js';

@@ -25,9 +25,22 @@ export interface ServiceProfile {
   languages: Record<string, number>;
 }
 
+/** Code and manifests that no service runs: an offline pipeline, notebooks, a frontend, a batch job. */
+export interface Component {
+  /** The project folder (`.` for code with no manifest above it). */
+  path: string;
+  backend: Backend;
+  /** Runtime code files in it. */
+  files: number;
+  /** Its signals (team shares left out), strongest first. */
+  signals: { id: string; strength: number }[];
+}
+
 export interface Profile {
-  /** Repo-wide signals. */
+  /** Repo-wide signals, from runtime code only (tests, examples, docs left out). */
   signals: Signal[];
   services: ServiceProfile[];
+  /** Runtime code that no service runs, by project. */
+  components: Component[];
   languages: Record<string, number>;
 }

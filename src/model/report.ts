@@ -1,6 +1,7 @@
 import type { Evidence, Warning } from './common.js';
 import type { NotService } from './facts.js';
-import type { Signal } from './profile.js';
+import type { ServicePlan } from './plan.js';
+import type { Component, Signal } from './profile.js';
 import type { Assessment, CriterionScore, Current, Recommended, Scores, VerdictKind } from './verdict.js';
 
 export type FailOn = 'mismatch' | 'review' | 'never';
@@ -21,6 +22,8 @@ export interface ServiceReport {
   /** Backend the config declares for this service, when it does. */
   expected?: string;
   waiver?: { reason: string; expires: string; active: boolean };
+  /** For `review` and `mismatch`: where the drift lives and what to do about it. */
+  plan?: ServicePlan;
 }
 
 export interface PolicyReport {
@@ -63,6 +66,8 @@ export interface Report {
   services: ServiceReport[];
   /** Folders with server evidence that are not services, with their reasons. */
   notServices: NotService[];
+  /** Runtime code that no service runs (offline pipelines, notebooks, frontends), with its signals. */
+  components: Component[];
   languages: Record<string, number>;
   policy: PolicyReport;
   delta?: Delta;

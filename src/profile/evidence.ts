@@ -1,4 +1,4 @@
-import type { Evidence } from '../model/common.js';
+import type { Evidence, Usage } from '../model/common.js';
 
 /** Evidence items kept per signal; the last says how many more there were. */
 export const MAX_EVIDENCE = 10;
@@ -18,22 +18,20 @@ export interface EvidenceParts {
 
 export const noEvidence = (): EvidenceParts => ({ declared: [], usage: [], files: [], unlisted: 0 });
 
-const USAGE = /^(.+) imported in (\d+) of (\d+) code files$/;
-
 /** Modules named in a usage line; the others are counted. */
 export const MAX_USAGE_MODULES = 3;
 
-/** The usage line: the one piece of evidence that explains a strength above its base. */
-export function usageDetail(modules: string[], files: number, codeFiles: number): string {
+/** The usage item: which modules the runtime code imports, in how many of its files, with an example. */
+export function usageEvidence(usage: Usage): Evidence {
+  const { modules, files, codeFiles, example } = usage;
   const named = modules.slice(0, MAX_USAGE_MODULES).join(', ');
   const more = modules.length > MAX_USAGE_MODULES ? ` (+${modules.length - MAX_USAGE_MODULES})` : '';
-  return `${named}${more} imported in ${files} of ${codeFiles} code files`;
-}
-
-/** Reads back a usage line, for reasons that cite how much of the code uses a signal. */
-export function parseUsage(detail: string): { modules: string; files: number; codeFiles: number } | undefined {
-  const m = USAGE.exec(detail);
-  return m ? { modules: m[1]!, files: Number(m[2]), codeFiles: Number(m[3]) } : undefined;
+  return {
+    file: example,
+    detail: `${named}${more} imported in ${files} of ${codeFiles} runtime code files`,
+    kind: 'usage',
+    usage,
+  };
 }
 
 /**
@@ -50,7 +48,7 @@ export function mergeEvidence(parts: EvidenceParts[]): Evidence[] {
   const more = all.length - kept.length + unlisted;
   // the first file cut, or (when only counted files were left out) the last one shown
   const next = all[kept.length] ?? all[all.length - 1]!;
-  return [...kept, { file: next.file, detail: `and ${more} more file${more === 1 ? '' : 's'}` }];
+  return [...kept, { file: next.file, detail: `and ${more} more file${more === 1 ? '' : 's'}`, kind: 'more' }];
 }
 
 function unique(list: Evidence[]): Evidence[] {

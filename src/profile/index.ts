@@ -1,61 +1,111 @@
+import type { Backend } from '../model/common.js';
 import type { Facts, ServiceFacts } from '../model/facts.js';
-import type { Profile, ServiceProfile } from '../model/profile.js';
-import { serviceLocator } from './attribution.js';
+import type { Component, Profile, ServiceProfile, Signal } from '../model/profile.js';
 import { noEvidence } from './evidence.js';
+import { Ownership } from './ownership.js';
+import { ecosystemOfLanguage } from '../knowledge/languages.js';
 import { Scope } from './scope.js';
 import { deriveSignals, groupsOfImport, type Contribution } from './signals.js';
-import { blendTeamShare, teamShare, teamSignals } from './team.js';
+import { teamShare, teamSignals } from './team.js';
 
-export { MAX_EVIDENCE, MAX_USAGE_MODULES, mergeEvidence, parseUsage, usageDetail } from './evidence.js';
+export { MAX_EVIDENCE, MAX_USAGE_MODULES, mergeEvidence, usageEvidence } from './evidence.js';
 export { MAX_IMPORT_EXAMPLES } from './scope.js';
-export { SERVICE_TEAM_WEIGHT } from './team.js';
 export { combine, notebookStrength, packageStrength } from './strength.js';
 
 /** Framework evidence items a service's `web-framework` and `django` signals carry. */
 export const MAX_FRAMEWORK_EVIDENCE = 3;
+/** Components listed in a profile, the ones with the most code first. */
+export const MAX_COMPONENTS = 20;
 
 /**
  * Facts -> signals, per service and for the repo. Pure.
  *
- * Every manifest, import and source file belongs to the repo and to the nearest enclosing
- * service folder (a nested service takes its files away from the outer one); files outside
- * every service belong to the repo only. Signals are derived per scope (see signals.ts for the
- * strength formulas). A service's team share blends its own bytes with the repo's (team.ts).
- * A service also carries `web-framework` (the framework in use, strength 1, of its backend) and,
- * for Django, `django`: the article's example of out-of-the-box security.
+ * A service's scope is the code it runs (see ownership.ts): the projects of its backend in its
+ * folder, the workspace packages it depends on, and the other language's code it spawns.
+ * Tests, fixtures, examples, demos, docs, benchmarks and build scripts are nobody's evidence;
+ * code that no service runs is listed as components with their own signals. Signals are
+ * derived per scope (see signals.ts). A service's team share is that of the code it runs, so
+ * that no folder it does not run moves its scores (team.ts). A service also carries `web-framework` (the framework in use, of
+ * its backend) and, for Django, `django`: the article's example of out-of-the-box security.
  */
 export function buildProfile(facts: Facts): Profile {
+  const ownership = new Ownership(facts);
   const repo = new Scope();
   const scopes = facts.services.map(() => new Scope());
-  const locate = serviceLocator(facts.services);
-  const each = (path: string, fn: (scope: Scope) => void) => {
+  const outside = new Map<string, { path: string; backend: Backend; scope: Scope }>();
+  const reached = facts.services.map(() => new Map<string, string>());
+  const each = (path: string, ecosystem: Backend | undefined, fn: (scope: Scope) => void) => {
+    if (ownership.isNonRuntime(path)) return;
+    const owners = ownership.servicesOf(path, ecosystem);
     fn(repo);
-    for (const i of locate(path)) fn(scopes[i]!);
+    for (const i of owners) {
+      fn(scopes[i]!);
+      const via = ownership.via(i, path, ecosystem);
+      if (via) reached[i]!.set(path, via);
+    }
+    if (owners.length === 0 && ecosystem) {
+      const dir = ownership.projectOf(path, ecosystem);
+      const k = `${ecosystem}:${dir}`;
+      let component = outside.get(k);
+      if (!component) outside.set(k, (component = { path: dir, backend: ecosystem, scope: new Scope() }));
+      fn(component.scope);
+    }
   };
-  for (const m of facts.manifests) each(m.file, (s) => s.addManifest(m));
+  for (const m of facts.manifests) each(m.file, m.ecosystem, (s) => s.addManifest(m));
   for (const i of facts.imports) {
     for (const group of groupsOfImport(i.ecosystem, i.module))
-      each(i.file, (s) => s.addImport(group, i.module, i.file, i.line));
+      each(i.file, i.ecosystem, (s) => s.addImport(group, i.module, i.file, i.line));
   }
-  for (const f of facts.sources) each(f.path, (s) => s.addSource(f.path, f.language, f.size));
+  for (const f of facts.sources)
+    each(f.path, ecosystemOfLanguage(f.language), (s) => s.addSource(f.path, f.language, f.size));
 
   const repoShare = teamShare(repo);
+  const repoSignals = deriveSignals(repo, teamSignals(repoShare, '.', 'repo'));
   const services: ServiceProfile[] = facts.services.map((service, i) => {
     const scope = scopes[i]!;
-    const share = blendTeamShare(teamShare(scope), repoShare);
+    const context = { ...teamSignals(teamShare(scope), service.path), ...frameworkSignals(service) };
+    const signals = deriveSignals(scope, context, service.current);
     return {
       path: service.path,
       current: service.current,
       frameworks: service.frameworks,
       languages: scope.languages,
-      signals: deriveSignals(scope, { ...teamSignals(share, service.path), ...frameworkSignals(service) }),
+      signals: citeReach(signals, reached[i]!),
     };
   });
   return {
-    signals: deriveSignals(repo, teamSignals(repoShare, '.')),
+    signals: repoSignals,
     services,
+    components: components([...outside.values()]),
     languages: facts.languages,
   };
+}
+
+/** Evidence from code a service reaches outside its folder says how (`run by src/predict.js:12`). */
+function citeReach(signals: Signal[], reached: Map<string, string>): Signal[] {
+  if (reached.size === 0) return signals;
+  return signals.map((s) => ({
+    ...s,
+    evidence: s.evidence.map((e) => {
+      const via = reached.get(e.file);
+      return via && !e.detail.includes(via) ? { ...e, detail: `${e.detail} (${via})` } : e;
+    }),
+  }));
+}
+
+function components(list: { path: string; backend: Backend; scope: Scope }[]): Component[] {
+  return list
+    .filter((c) => c.scope.codeFiles > 0)
+    .map((c) => ({
+      path: c.path,
+      backend: c.backend,
+      files: c.scope.codeFiles,
+      signals: deriveSignals(c.scope)
+        .filter((s) => !s.id.startsWith('team-'))
+        .map((s) => ({ id: s.id, strength: s.strength })),
+    }))
+    .sort((a, b) => b.files - a.files || (a.path < b.path ? -1 : 1))
+    .slice(0, MAX_COMPONENTS);
 }
 
 function frameworkSignals(service: ServiceFacts): Record<string, Contribution[]> {

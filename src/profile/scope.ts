@@ -1,11 +1,7 @@
+import { CODE_LANGUAGES } from '../knowledge/languages.js';
 import { COMMAND_MAX_CHARS, FILE_SIGNAL_RULES } from '../knowledge/signals.js';
 import type { Evidence } from '../model/common.js';
 import type { Dependency, Manifest } from '../model/facts.js';
-
-/** Languages whose files are read for imports: the denominator of import shares. */
-export const CODE_LANGUAGES = new Set(['JavaScript', 'TypeScript', 'Vue', 'Svelte', 'Python', 'Jupyter Notebook']);
-export const JS_LANGUAGES = new Set(['JavaScript', 'TypeScript', 'Vue', 'Svelte']);
-export const PYTHON_LANGUAGES = new Set(['Python', 'Jupyter Notebook']);
 
 /** Importing files kept as examples per rule group (the first by path); the rest are counted. */
 export const MAX_IMPORT_EXAMPLES = 10;

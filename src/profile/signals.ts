@@ -2,13 +2,14 @@ import {
   DEV_DEPENDENCY_FACTOR,
   FILE_SIGNAL_RULES,
   SIGNAL_RULES,
-  UNDECLARED_IMPORT_BASE_FACTOR,
+  ceilingOf,
+  ownSideOnly,
   type FileSignalRule,
   type SignalRule,
 } from '../knowledge/signals.js';
 import type { Backend, Evidence } from '../model/common.js';
 import type { Signal } from '../model/profile.js';
-import { mergeEvidence, noEvidence, usageDetail, type EvidenceParts } from './evidence.js';
+import { mergeEvidence, noEvidence, usageEvidence, type EvidenceParts } from './evidence.js';
 import type { Scope } from './scope.js';
 import { combine, notebookStrength, packageStrength, round2 } from './strength.js';
 
@@ -21,31 +22,28 @@ export interface Contribution {
   evidence: EvidenceParts;
 }
 
-/** Rules grouped per signal and ecosystem: one strength per group, from its deps and imports. */
-const GROUPS = (() => {
-  const groups = new Map<string, SignalRule[]>();
-  for (const rule of SIGNAL_RULES) {
-    const key = groupKey(rule);
-    groups.set(key, [...(groups.get(key) ?? []), rule]);
-  }
-  return groups;
-})();
+/**
+ * One group per package source of a signal record: one strength per group, from its deps and
+ * imports, so each source keeps its own base and ceiling (server-sent events stay lighter than
+ * WebSockets in the same ecosystem).
+ */
+const GROUPS = new Map<string, SignalRule[]>(SIGNAL_RULES.map((rule, i) => [groupKey(rule, i), [rule]]));
 
-function groupKey(rule: SignalRule): string {
-  return `${rule.signal}\0${rule.ecosystem}`;
+function groupKey(rule: SignalRule, index: number): string {
+  return `${rule.signal}\0${rule.ecosystem}\0${index}`;
 }
 
 /** `${ecosystem}:${module}` -> the rule groups whose imports include it. */
 const GROUPS_BY_IMPORT = (() => {
   const index = new Map<string, string[]>();
-  for (const rule of SIGNAL_RULES) {
+  SIGNAL_RULES.forEach((rule, i) => {
     for (const module of rule.imports ?? rule.packages) {
       const key = `${rule.ecosystem}:${module}`;
       const list = index.get(key) ?? [];
-      if (!list.includes(groupKey(rule))) list.push(groupKey(rule));
+      if (!list.includes(groupKey(rule, i))) list.push(groupKey(rule, i));
       index.set(key, list);
     }
-  }
+  });
   return index;
 })();
 
@@ -54,10 +52,10 @@ export function groupsOfImport(ecosystem: Backend, module: string): readonly str
 }
 
 /**
- * A rule group's contribution: the strongest declared dependency sets the base (a dev-only one
- * counts DEV_DEPENDENCY_FACTOR of it, unless the rule is dev tooling); with nothing declared,
- * imports alone give UNDECLARED_IMPORT_BASE_FACTOR of the group's highest base. The share of
- * code files importing the group's modules fills the rest (packageStrength).
+ * A rule group's contribution: what the service does, not how many files do it. Imported by
+ * the scope's runtime code, the group is at its highest ceiling; declared but never imported,
+ * at the strongest declared dependency's base (a dev-only one counts DEV_DEPENDENCY_FACTOR of
+ * it, unless the rule is dev tooling).
  */
 function packageContribution(key: string, rules: SignalRule[], scope: Scope): Contribution | undefined {
   const ecosystem = rules[0]!.ecosystem;
@@ -72,48 +70,58 @@ function packageContribution(key: string, rules: SignalRule[], scope: Scope): Co
         file: dep.file,
         ...(dep.line ? { line: dep.line } : {}),
         detail: `${dep.name}${dep.version ? ` ${dep.version}` : ''}${dep.dev ? ' (dev)' : ''}`,
+        kind: 'declared',
       });
     }
   }
   const hits = scope.importHits.get(key);
-  if (hits && base === 0) base = Math.max(...rules.map((r) => r.base)) * UNDECLARED_IMPORT_BASE_FACTOR;
-  if (base === 0) return undefined;
+  if (!hits && base === 0) return undefined;
   const evidence = { ...noEvidence(), declared };
   if (hits) {
-    evidence.usage.push({
-      file: hits.examples[0]!.file,
-      detail: usageDetail(hits.modules, hits.files, scope.codeFiles),
-    });
-    evidence.files.push(...hits.examples);
+    const example = hits.examples[0]!.file;
+    evidence.usage.push(
+      usageEvidence({ modules: hits.modules, files: hits.files, codeFiles: scope.codeFiles, example }),
+    );
+    evidence.files.push(...hits.examples.map((e) => ({ ...e, kind: 'file' as const })));
     evidence.unlisted = hits.files - hits.examples.length;
   }
-  return { ecosystem, strength: packageStrength(base, hits?.files ?? 0, scope.codeFiles), evidence };
+  const ceiling = Math.max(...rules.map(ceilingOf));
+  return { ecosystem, strength: packageStrength(base, ceiling, hits !== undefined), evidence };
 }
 
-/** A file rule's contribution: notebooks grow with their number, other items combine. */
-function fileContribution(rule: FileSignalRule, items: Evidence[]): Contribution {
+/**
+ * A file rule's contribution: notebooks count once, other items combine. An item without an
+ * ecosystem of its own (a Kubernetes autoscaler) belongs to `owner`, the backend of the service
+ * it deploys, so it can never count for the other backend.
+ */
+function fileContribution(rule: FileSignalRule, items: Evidence[], owner: Backend | undefined): Contribution {
+  const ecosystem = rule.ecosystem ?? owner;
   if (rule.fact.kind === 'notebooks') {
     const n = items.length;
     const first = items.reduce((a, b) => (b.file < a.file ? b : a));
     return {
-      ...(rule.ecosystem ? { ecosystem: rule.ecosystem } : {}),
+      ...(ecosystem ? { ecosystem } : {}),
       strength: notebookStrength(n),
       evidence: {
         ...noEvidence(),
-        usage: [{ file: first.file, detail: `${n} notebook${n === 1 ? '' : 's'}` }],
-        files: items,
+        usage: [{ file: first.file, detail: `${n} notebook${n === 1 ? '' : 's'}`, kind: 'file' }],
+        files: items.map((e) => ({ ...e, kind: 'file' as const })),
       },
     };
   }
   return {
-    ...(rule.ecosystem ? { ecosystem: rule.ecosystem } : {}),
+    ...(ecosystem ? { ecosystem } : {}),
     strength: combine(...items.map(() => rule.strength)),
-    evidence: { ...noEvidence(), declared: items },
+    evidence: { ...noEvidence(), declared: items.map((e) => ({ ...e, kind: 'setting' as const })) },
   };
 }
 
-/** Signals of one scope (a service or the whole repo), strongest first. */
-export function deriveSignals(scope: Scope, extra: Record<string, Contribution[]> = {}): Signal[] {
+/**
+ * Signals of one scope (a service or the whole repo), strongest first. `owner` is the service's
+ * backend: deployment facts without an ecosystem of their own belong to it, and signals that
+ * only show a backend handling something (ownSideOnly) take only its evidence.
+ */
+export function deriveSignals(scope: Scope, extra: Record<string, Contribution[]> = {}, owner?: Backend): Signal[] {
   const contributions = new Map<string, Contribution[]>();
   const add = (id: string, c: Contribution | undefined) => {
     if (c && c.strength > 0) contributions.set(id, [...(contributions.get(id) ?? []), c]);
@@ -121,15 +129,19 @@ export function deriveSignals(scope: Scope, extra: Record<string, Contribution[]
   for (const [key, rules] of GROUPS) add(rules[0]!.signal, packageContribution(key, rules, scope));
   for (const [index, items] of scope.fileHits) {
     const rule = FILE_SIGNAL_RULES[index]!;
-    add(rule.signal, fileContribution(rule, items));
+    add(rule.signal, fileContribution(rule, items, owner));
   }
   for (const [id, list] of Object.entries(extra)) for (const c of list) add(id, c);
 
   const signals: Signal[] = [];
-  for (const [id, list] of contributions) {
+  for (const [id, all] of contributions) {
+    // A signal speaks for one ecosystem: the other side's contributions are left out, so a
+    // Node.js SSE helper never adds to a Python service's WebSockets, nor is their evidence.
+    const mine = owner && ownSideOnly(id) ? all.filter((c) => !c.ecosystem || c.ecosystem === owner) : all;
+    const ecosystem = dominantEcosystem(mine);
+    const list = mine.filter((c) => !c.ecosystem || c.ecosystem === ecosystem);
     const strength = round2(combine(...list.map((c) => c.strength)));
     if (strength <= 0) continue;
-    const ecosystem = dominantEcosystem(list);
     const strongestFirst = [...list].sort((a, b) => b.strength - a.strength);
     signals.push({
       id,

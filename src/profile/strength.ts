@@ -1,23 +1,17 @@
-import { FILE_SIGNALS, SATURATION_SHARE } from '../knowledge/signals.js';
+import { FILE_SIGNALS } from '../knowledge/signals.js';
 
 /**
- * Strength of a signal from packages: the declared dependency gives `base`, and the share of
- * the code that imports the signal's modules fills the rest, reaching 1 when `SATURATION_SHARE`
- * of the code files import them: `base + (1 - base) * min(1, share / SATURATION_SHARE)`.
+ * Strength of a signal from packages: what the service does, not how many of its files do it.
+ * A library its runtime code imports is at the rule's `ceiling` (1 unless the rule says less);
+ * a dependency declared but never imported stays at `base` (dev-only: less, see signals.ts).
  */
-export function packageStrength(base: number, importingFiles: number, codeFiles: number): number {
-  const share = codeFiles > 0 ? importingFiles / codeFiles : 0;
-  return base + (1 - base) * Math.min(1, share / SATURATION_SHARE);
+export function packageStrength(base: number, ceiling: number, imported: boolean): number {
+  return imported ? Math.max(base, ceiling) : base;
 }
 
-/**
- * Strength of `data` from `n` notebooks: `notebookBase` plus an equal step per notebook up to
- * `notebooksForFullData`: `notebookBase + (1 - notebookBase) * min(1, n / notebooksForFullData)`.
- */
+/** Strength of `data` from notebooks: exploratory work in the scope, whatever their number. */
 export function notebookStrength(n: number): number {
-  if (n <= 0) return 0;
-  const { notebookBase, notebooksForFullData } = FILE_SIGNALS;
-  return notebookBase + (1 - notebookBase) * Math.min(1, n / notebooksForFullData);
+  return n > 0 ? FILE_SIGNALS.notebookStrength : 0;
 }
 
 /** Independent contributions to one signal combine like probabilities: 1 - Π(1 - s). */

@@ -1,13 +1,8 @@
 import { noEvidence } from './evidence.js';
-import { JS_LANGUAGES, PYTHON_LANGUAGES, type Scope } from './scope.js';
+import { JS_LANGUAGES, PYTHON_LANGUAGES } from '../knowledge/languages.js';
+import type { Scope } from './scope.js';
 import type { Contribution } from './signals.js';
 import { round2 } from './strength.js';
-
-/**
- * How much of a service's team share comes from the service itself; the rest comes from the
- * repo, because the people who write a TypeScript frontend next door are the same team.
- */
-export const SERVICE_TEAM_WEIGHT = 0.5;
 
 /** Shares of JavaScript/TypeScript and of Python bytes, out of both; empty when a scope has neither. */
 export interface TeamShare {
@@ -22,19 +17,14 @@ export function teamShare(scope: Scope): TeamShare {
   return { js: js / (js + python), python: python / (js + python) };
 }
 
-/** `SERVICE_TEAM_WEIGHT × service + (1 − SERVICE_TEAM_WEIGHT) × repo`, or whichever exists. */
-export function blendTeamShare(service: TeamShare, repo: TeamShare): TeamShare {
-  const blend = (a: number | undefined, b: number | undefined) =>
-    a === undefined ? b : b === undefined ? a : SERVICE_TEAM_WEIGHT * a + (1 - SERVICE_TEAM_WEIGHT) * b;
-  const js = blend(service.js, repo.js);
-  const python = blend(service.python, repo.python);
-  return { ...(js !== undefined ? { js } : {}), ...(python !== undefined ? { python } : {}) };
-}
-
 /** `team-js` and `team-python`, each with its share as strength. */
-export function teamSignals(share: TeamShare, where: string): Record<string, Contribution[]> {
+export function teamSignals(
+  share: TeamShare,
+  where: string,
+  of: 'repo' | 'service' = 'service',
+): Record<string, Contribution[]> {
   const out: Record<string, Contribution[]> = {};
-  const folder = where === '.' ? 'the repo' : `${where} (blended with the repo)`;
+  const folder = of === 'repo' ? 'the repo' : `the code the service at ${where} runs`;
   const one = (ecosystem: 'node' | 'python', value: number, language: string): Contribution[] => [
     {
       ecosystem,

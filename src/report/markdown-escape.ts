@@ -13,7 +13,15 @@ export function shorten(text: string, max = MAX_NAME_LENGTH): string {
 
 /** Inline text: HTML characters as entities, Markdown punctuation escaped, `@` and `#` defused. */
 export function escapeMarkdown(text: string): string {
-  return shorten(text)
+  return escapeMarkdownUpTo(text, MAX_NAME_LENGTH);
+}
+
+/**
+ * escapeMarkdown for a sentence of the report's own that quotes names, cut at `max` instead of a
+ * name's length. (A second function, not a second parameter: `list.map(escapeMarkdown)` passes an index.)
+ */
+export function escapeMarkdownUpTo(text: string, max: number): string {
+  return shorten(text, max)
     .replace(/[\r\n]+/g, ' ')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

@@ -4,6 +4,7 @@ import type { Signal } from '../model/profile.js';
 import { codeSpan, escapeMarkdown } from './markdown-escape.js';
 import { BACKEND_NAMES, CRITERION_NAMES, formatBytes, VERDICT_EMOJI, verdictSentence } from './words.js';
 import { deltaSentence } from './delta-words.js';
+import { MAX_PLANS_SHOWN, planMarkdown } from './plan-markdown.js';
 
 export interface MarkdownOptions {
   /** Hard cap on the length in characters (PR comment 65,536; job summary 1 MiB). */
@@ -59,6 +60,8 @@ function compose(report: Report, options: MarkdownOptions, plan: Plan, truncated
     '',
     escapeMarkdown(verdictSentence(report)),
   );
+  for (const s of report.services.filter((s) => s.plan).slice(0, MAX_PLANS_SHOWN))
+    parts.push('', planMarkdown(s.plan!));
   if (report.delta) parts.push('', deltaSentence(report));
   parts.push('', policyLine(report));
   parts.push('', ...criteriaTable(report));

@@ -64,7 +64,7 @@ function resultsFor(service: ServiceReport) {
   const verdict = {
     ruleId: rule.id,
     level: rule.level,
-    message: { text: `${service.path}: ${verdictSentence(service)}` },
+    message: { text: `${service.path}: ${verdictSentence(service)}${planSentence(service)}` },
     locations: [location(anchor?.file ?? service.path, anchor?.line)],
   };
   const target = service.recommended === 'node' || service.recommended === 'python' ? service.recommended : undefined;
@@ -81,6 +81,12 @@ function resultsFor(service: ServiceReport) {
       locations: [location(e.file, e.line)],
     }));
   return [verdict, ...evidence];
+}
+
+/** The plan as the rest of the verdict's message: what to do, and the guide's sentence it follows. */
+function planSentence(service: ServiceReport): string {
+  const plan = service.plan;
+  return plan ? ` What to do: ${plan.suggestion} (The guide: “${plan.guide}”)` : '';
 }
 
 function location(uri: string, line?: number) {

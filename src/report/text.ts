@@ -1,5 +1,6 @@
 import type { Report } from '../model/report.js';
 import type { VerdictKind } from '../model/verdict.js';
+import { planText } from './plan-text.js';
 import { BACKEND_NAMES, CRITERION_NAMES, formatBytes, VERDICT_SYMBOL, verdictSentence } from './words.js';
 
 const ANSI = {
@@ -49,6 +50,7 @@ export function renderText(report: Report, options: { color?: boolean } = {}): s
       );
     }
   }
+  out.push(...planText(report.services, clean, (text) => paint(ANSI.bold, text)));
   if (report.signals.length > 0) {
     out.push('', paint(ANSI.bold, 'Signals'));
     for (const sig of report.signals.slice(0, 8)) {

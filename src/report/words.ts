@@ -1,9 +1,9 @@
+import { BACKEND_DISPLAY } from '../knowledge/backends.js';
 import type { Current, Recommended, VerdictKind } from '../model/verdict.js';
 
 /** How the report names things for people. */
 export const BACKEND_NAMES: Record<Current | Recommended, string> = {
-  node: 'Node.js',
-  python: 'Python',
+  ...BACKEND_DISPLAY,
   both: 'Node.js and Python',
   none: 'no backend',
   either: 'either',

@@ -103,7 +103,7 @@ describe('Python manifests', () => {
   });
 
   it('pyproject: PEP 621, optional deps, PEP 735 groups, Poetry groups, PDM and uv dev deps', () => {
-    const text = `[project]\nname = "svc"\ndependencies = ["FastAPI>=0.115", "torch"]\n[project.optional-dependencies]\ntest = ["pytest"]\ngpu = ["cupy"]\n[dependency-groups]\nlint = ["ruff", {include-group = "test"}]\n[tool.poetry.dependencies]\npython = "^3.12"\nDjango = "^5.1"\n[tool.poetry.group.docs.dependencies]\nmkdocs = "*"\n[tool.pdm.dev-dependencies]\ndev = ["ipython"]\n[tool.uv]\ndev-dependencies = ["mypy"]\n[tool.uv.workspace]\nmembers = ["packages/*"]\n`;
+    const text = `[project]\nname = "svc"\ndependencies = ["FastAPI>=0.115", "torch"]\n[project.optional-dependencies]\ntest = ["pytest"]\ngpu = ["cupy"]\n[dependency-groups]\nlint = ["ruff", {include-group = "test"}]\nserver = ["gunicorn"]\n[tool.poetry.dependencies]\npython = "^3.12"\nDjango = "^5.1"\n[tool.poetry.group.docs.dependencies]\nmkdocs = "*"\n[tool.pdm.dev-dependencies]\ndev = ["ipython"]\n[tool.uv]\ndev-dependencies = ["mypy"]\n[tool.uv.workspace]\nmembers = ["packages/*"]\n`;
     const m = parseManifest('pyproject', 'pyproject.toml', text).manifest!;
     expect(m.name).toBe('svc');
     expect(m.workspaces).toEqual(['packages/*']);
@@ -113,6 +113,8 @@ describe('Python manifests', () => {
       'pytest (dev)',
       'cupy',
       'ruff (dev)',
+      // an application installs its own non-dev groups (`uv sync --group server`)
+      'gunicorn',
       'django',
       'mkdocs (dev)',
       'ipython (dev)',

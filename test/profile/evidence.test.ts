@@ -4,8 +4,7 @@ import {
   MAX_EVIDENCE,
   MAX_USAGE_MODULES,
   mergeEvidence,
-  parseUsage,
-  usageDetail,
+  usageEvidence,
 } from '../../src/profile/index.js';
 import { facts } from '../support/facts.js';
 
@@ -16,10 +15,15 @@ describe('evidence of a signal', () => {
     f.code('src/z', 'TypeScript', 1, ['socket.io']).code('src/a', 'TypeScript', 1, ['socket.io']);
     const realtime = buildProfile(f.facts).signals.find((s) => s.id === 'realtime')!;
     expect(realtime.evidence).toEqual([
-      { file: 'package.json', line: 3, detail: 'socket.io ^1.0.0' },
-      { file: 'src/a/f1.ts', detail: 'socket.io imported in 2 of 2 code files' },
-      { file: 'src/a/f1.ts', line: 1, detail: 'imports socket.io' },
-      { file: 'src/z/f0.ts', line: 1, detail: 'imports socket.io' },
+      { file: 'package.json', line: 3, detail: 'socket.io ^1.0.0', kind: 'declared' },
+      {
+        file: 'src/a/f1.ts',
+        detail: 'socket.io imported in 2 of 2 runtime code files',
+        kind: 'usage',
+        usage: { modules: ['socket.io'], files: 2, codeFiles: 2, example: 'src/a/f1.ts' },
+      },
+      { file: 'src/a/f1.ts', line: 1, detail: 'imports socket.io', kind: 'file' },
+      { file: 'src/z/f0.ts', line: 1, detail: 'imports socket.io', kind: 'file' },
     ]);
   });
 
@@ -28,8 +32,8 @@ describe('evidence of a signal', () => {
     const evidence = buildProfile(f.facts).signals.find((s) => s.id === 'realtime')!.evidence;
     expect(evidence).toHaveLength(MAX_EVIDENCE);
     // 1 declaration + 1 usage line + 7 files shown = 9; 30 - 7 importing files are not shown
-    expect(evidence[MAX_EVIDENCE - 1]!.detail).toBe('and 23 more files');
-    expect(evidence[1]!.detail).toBe('socket.io imported in 30 of 30 code files');
+    expect(evidence[MAX_EVIDENCE - 1]).toMatchObject({ detail: 'and 23 more files', kind: 'more' });
+    expect(evidence[1]!.usage).toEqual({ modules: ['socket.io'], files: 30, codeFiles: 30, example: 'src/f0.ts' });
     const shown = evidence.slice(2, MAX_EVIDENCE - 1).map((e) => e.file);
     expect(shown).toEqual([...shown].sort());
   });
@@ -41,7 +45,7 @@ describe('evidence of a signal', () => {
     expect(merged).toEqual([
       { file: 'a', detail: 'x' },
       { file: 'b', detail: 'y' },
-      { file: 'b', detail: 'and 1 more file' },
+      { file: 'b', detail: 'and 1 more file', kind: 'more' },
     ]);
   });
 
@@ -67,18 +71,23 @@ describe('evidence of a signal', () => {
     expect(buildProfile(f.facts).signals[0]!.evidence[0]!.detail).toBe('ws ^1.0.0 (dev)');
   });
 
-  it('usage lines name a few modules and read back', () => {
-    expect(usageDetail(['torch', 'sklearn'], 3, 12)).toBe('torch, sklearn imported in 3 of 12 code files');
-    const many = usageDetail(['a', 'b', 'c', 'd', 'e'], 5, 9);
-    expect(many).toBe(`a, b, c (+${5 - MAX_USAGE_MODULES}) imported in 5 of 9 code files`);
-    expect(parseUsage(many)).toEqual({ modules: 'a, b, c (+2)', files: 5, codeFiles: 9 });
-    expect(parseUsage('socket.io ^4')).toBeUndefined();
+  it('usage items carry their numbers, and name a few modules in their sentence', () => {
+    const usage = { modules: ['torch', 'sklearn'], files: 3, codeFiles: 12, example: 'app/model.py' };
+    expect(usageEvidence(usage)).toEqual({
+      file: 'app/model.py',
+      detail: 'torch, sklearn imported in 3 of 12 runtime code files',
+      kind: 'usage',
+      usage,
+    });
+    const many = usageEvidence({ modules: ['a', 'b', 'c', 'd', 'e'], files: 5, codeFiles: 9, example: 'x' });
+    expect(many.detail).toBe(`a, b, c (+${5 - MAX_USAGE_MODULES}) imported in 5 of 9 runtime code files`);
+    expect(many.usage!.modules).toHaveLength(5);
   });
 
   it('notebooks are listed with their count', () => {
     const f = facts().code('nb', 'Jupyter Notebook', 3);
     const data = buildProfile(f.facts).signals.find((s) => s.id === 'data')!;
-    expect(data.evidence[0]).toEqual({ file: 'nb/f0.ipynb', detail: '3 notebooks' });
+    expect(data.evidence[0]).toEqual({ file: 'nb/f0.ipynb', detail: '3 notebooks', kind: 'file' });
     expect(data.evidence.slice(1).map((e) => e.file)).toEqual(['nb/f0.ipynb', 'nb/f1.ipynb', 'nb/f2.ipynb']);
   });
 });

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEV_DEPENDENCY_FACTOR,
-  FILE_SIGNALS,
-  SATURATION_SHARE,
-  SIGNAL_RULES,
-  UNDECLARED_IMPORT_BASE_FACTOR,
-} from '../../src/knowledge/signals.js';
+import { DEV_DEPENDENCY_FACTOR, FILE_SIGNALS, SIGNAL_RULES, ceilingOf } from '../../src/knowledge/signals.js';
 import { buildProfile, combine, notebookStrength, packageStrength } from '../../src/profile/index.js';
 import { facts } from '../support/facts.js';
 
@@ -19,17 +13,12 @@ const strength = (f: ReturnType<typeof facts>, id: string, where: 'repo' | numbe
 const r2 = (n: number) => Math.round(n * 100) / 100;
 
 describe('packageStrength', () => {
-  it('is the base alone without imports, and full at the saturation share', () => {
-    expect(packageStrength(0.4, 0, 10)).toBe(0.4);
-    expect(packageStrength(0.4, 0, 0)).toBe(0.4);
-    expect(packageStrength(0.4, 100 * SATURATION_SHARE, 100)).toBe(1);
-    expect(packageStrength(0.4, 100, 100)).toBe(1);
-  });
-
-  it('grows linearly with the share of importing files up to saturation', () => {
-    // share 0.1 of saturation 0.2: half the way from the base to 1
-    expect(packageStrength(0.4, 10, 100)).toBeCloseTo(0.4 + 0.6 * (0.1 / SATURATION_SHARE));
-    expect(packageStrength(0.4, 5, 100)).toBeLessThan(packageStrength(0.4, 10, 100));
+  it('is the base while nothing imports it, and the ceiling once runtime code does', () => {
+    expect(packageStrength(0.4, 1, false)).toBe(0.4);
+    expect(packageStrength(0.4, 1, true)).toBe(1);
+    expect(packageStrength(0.15, 0.3, true)).toBe(0.3);
+    // a ceiling never takes a declared dependency below its base
+    expect(packageStrength(0.4, 0.3, true)).toBe(0.4);
   });
 });
 
@@ -51,23 +40,28 @@ describe('signal strength in a profile', () => {
     expect(strength(f, 'realtime')).toBe(socketBase);
   });
 
-  it('grows with the share of the code that imports it, and saturates', () => {
-    const few = facts()
-      .manifest('package.json', 'node', ['socket.io'])
-      .code('src', 'TypeScript', 1, ['socket.io'])
-      .code('src', 'TypeScript', 19);
-    expect(strength(few, 'realtime')).toBe(r2(packageStrength(socketBase, 1, 20)));
-    const many = facts()
-      .manifest('package.json', 'node', ['socket.io'])
-      .code('src', 'TypeScript', 14, ['socket.io'])
-      .code('src', 'TypeScript', 6);
-    expect(strength(many, 'realtime')).toBe(1);
-    expect(strength(few, 'realtime')!).toBeGreaterThan(socketBase);
+  it('imported by the runtime code, it is full strength whatever the number of other files', () => {
+    for (const others of [0, 19, 500]) {
+      const f = facts()
+        .manifest('package.json', 'node', ['socket.io'])
+        .code('src', 'TypeScript', 1, ['socket.io'])
+        .code('src', 'TypeScript', others);
+      expect(strength(f, 'realtime'), `${others} other files`).toBe(1);
+    }
+  });
+
+  it('file-format helpers stay at their lower ceiling: a CSV upload is not a data-centred application', () => {
+    const rule = SIGNAL_RULES.find((r) => r.signal === 'data' && r.packages.includes('papaparse'))!;
+    expect(ceilingOf(rule)).toBeLessThan(0.5);
+    const f = facts().manifest('package.json', 'node', ['papaparse']).code('src', 'JavaScript', 3, ['papaparse']);
+    expect(strength(f, 'data')).toBe(ceilingOf(rule));
+    const py = facts().manifest('requirements.txt', 'python', ['openpyxl']).code('app', 'Python', 3, ['openpyxl']);
+    expect(strength(py, 'data')).toBe(ceilingOf(rule));
   });
 
   it('a dev-only dependency counts much less', () => {
     const f = facts().manifest('package.json', 'node', ['dev:socket.io']).code('src', 'TypeScript', 10);
-    expect(strength(f, 'realtime')).toBe(r2(socketBase * DEV_DEPENDENCY_FACTOR));
+    expect(strength(f, 'realtime')).toBeCloseTo(socketBase * DEV_DEPENDENCY_FACTOR, 2);
   });
 
   it('a runtime declaration wins over a dev one of the same package', () => {
@@ -84,10 +78,9 @@ describe('signal strength in a profile', () => {
     expect(strength(lib, 'security')).toBe(r2(baseOf('security', 'python', 'flask-talisman') * DEV_DEPENDENCY_FACTOR));
   });
 
-  it('imports of an undeclared package still count, from a lower base', () => {
+  it('imports of an undeclared package count like declared ones: the code runs it', () => {
     const f = facts().code('app', 'Python', 1, ['torch']).code('app', 'Python', 99);
-    const base = baseOf('ml', 'python', 'torch') * UNDECLARED_IMPORT_BASE_FACTOR;
-    expect(strength(f, 'ml')).toBe(r2(packageStrength(base, 1, 100)));
+    expect(strength(f, 'ml')).toBe(1);
   });
 
   it('Python import names that differ from the package name are recognised', () => {
@@ -109,41 +102,53 @@ describe('signal strength in a profile', () => {
     expect(p.signals.find((s) => s.id === 'security')).toMatchObject({
       strength: FILE_SIGNALS.lockfileStrength,
       ecosystem: 'node',
-      evidence: [{ file: 'package-lock.json', detail: 'lockfile package-lock.json' }],
+      evidence: [{ file: 'package-lock.json', detail: 'lockfile package-lock.json', kind: 'setting' }],
     });
   });
 
-  it('notebooks raise data with their number, Python-side', () => {
+  it('notebooks raise data whatever their number, Python-side', () => {
     expect(notebookStrength(0)).toBe(0);
-    expect(notebookStrength(1)).toBeCloseTo(
-      FILE_SIGNALS.notebookBase + (1 - FILE_SIGNALS.notebookBase) / FILE_SIGNALS.notebooksForFullData,
-    );
-    expect(notebookStrength(FILE_SIGNALS.notebooksForFullData)).toBe(1);
-    expect(notebookStrength(100)).toBe(1);
+    expect(notebookStrength(1)).toBe(FILE_SIGNALS.notebookStrength);
+    expect(notebookStrength(100)).toBe(FILE_SIGNALS.notebookStrength);
     const f = facts().code('nb', 'Jupyter Notebook', 2);
     const p = buildProfile(f.facts);
     expect(p.signals.find((s) => s.id === 'data')).toMatchObject({
-      strength: r2(notebookStrength(2)),
+      strength: FILE_SIGNALS.notebookStrength,
       ecosystem: 'python',
     });
   });
 
-  it('signals from both ecosystems combine, and the stronger side names the ecosystem', () => {
+  it('a signal speaks for its stronger ecosystem: the other side neither adds to it nor is its evidence', () => {
     const f = facts()
       .manifest('package.json', 'node', ['better-sse'])
-      .manifest('requirements.txt', 'python', ['channels'])
-      .code('app', 'Python', 5, ['channels']);
+      .manifest('requirements.txt', 'python', ['channels', 'celery'])
+      .code('app', 'Python', 5, ['channels'])
+      .manifest('web/package.json', 'node', ['bullmq']);
     const p = buildProfile(f.facts);
     const realtime = p.signals.find((s) => s.id === 'realtime')!;
-    expect(realtime.ecosystem).toBe('python');
-    expect(realtime.strength).toBe(
-      r2(
-        combine(
-          baseOf('realtime', 'node', 'better-sse'),
-          packageStrength(baseOf('realtime', 'python', 'channels'), 5, 5),
-        ),
-      ),
-    );
+    expect(realtime).toMatchObject({ ecosystem: 'python', strength: 1 });
+    expect(realtime.evidence.map((e) => e.file)).not.toContain('package.json');
+    // equal strengths: a tie goes to Node.js, and the Python queue is not its evidence
+    const queue = p.signals.find((s) => s.id === 'queue')!;
+    expect(queue.strength).toBe(baseOf('queue', 'node', 'bullmq'));
+    expect(queue.evidence.every((e) => e.file === 'web/package.json')).toBe(true);
+  });
+
+  it('in a service, practices and production tooling count only from its own backend', () => {
+    const f = facts()
+      .manifest('requirements.txt', 'python', ['flask', 'celery'])
+      .code('app', 'Python', 3, ['flask', 'celery'])
+      .manifest('web/package.json', 'node', ['axios', 'zod', 'pm2', 'bullmq', 'react'])
+      .code('web/src', 'TypeScript', 6, ['axios', 'zod', 'react'])
+      .manifest('web/package-lock.json', 'node', [], { kind: 'package-lock', lockfile: true })
+      .service('.', 'python', ['Flask']);
+    const signals = buildProfile(f.facts).services[0]!.signals;
+    const byId = new Map(signals.map((s) => [s.id, s]));
+    for (const id of ['concurrency', 'security', 'scale-out']) expect(byId.get(id), id).toBeUndefined();
+    expect(byId.get('queue')).toMatchObject({ ecosystem: 'python', strength: 1 });
+    expect(byId.get('queue')!.evidence.every((e) => !e.file.startsWith('web/'))).toBe(true);
+    // the frontend still says the team writes JavaScript
+    expect(byId.get('frontend')?.ecosystem).toBe('node');
   });
 
   it('signals are sorted strongest first', () => {

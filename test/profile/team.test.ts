@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildProfile, SERVICE_TEAM_WEIGHT } from '../../src/profile/index.js';
+import { buildProfile } from '../../src/profile/index.js';
 import { facts } from '../support/facts.js';
 
 const find = (signals: { id: string; strength: number }[], id: string) => signals.find((s) => s.id === id)?.strength;
 
 describe('team language share', () => {
-  it('a Python service next to a TypeScript frontend: the team writes JavaScript too', () => {
+  it('a Python service next to a TypeScript frontend: its team share is that of the code it runs', () => {
     const f = facts()
       .manifest('api/requirements.txt', 'python', ['django'])
       .code('api', 'Python', 10, [], 1000)
@@ -17,13 +17,12 @@ describe('team language share', () => {
     expect(find(p.signals, 'team-js')).toBe(0.75);
     expect(find(p.signals, 'team-python')).toBe(0.25);
     const api = p.services[0]!.signals;
-    expect(find(api, 'team-js')).toBe(Math.round((1 - SERVICE_TEAM_WEIGHT) * 0.75 * 100) / 100);
-    expect(find(api, 'team-python')).toBe(
-      Math.round((SERVICE_TEAM_WEIGHT * 1 + (1 - SERVICE_TEAM_WEIGHT) * 0.25) * 100) / 100,
-    );
-    // the frontend is outside the service: its packages raise `frontend` for the repo only
+    expect(find(api, 'team-js')).toBeUndefined();
+    expect(find(api, 'team-python')).toBe(1);
+    // the frontend is outside the service: its packages raise `frontend` for the repo, and it is a component
     expect(find(p.signals, 'frontend')).toBeGreaterThan(0);
     expect(find(api, 'frontend')).toBeUndefined();
+    expect(p.components.map((c) => c.path)).toEqual(['web']);
   });
 
   it('notebooks count as Python, Vue and Svelte as JavaScript', () => {

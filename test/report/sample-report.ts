@@ -94,6 +94,7 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
         recommended: 'python',
       }),
     ],
+    components: [{ path: 'research', backend: 'python', files: 14, signals: [{ id: 'ml', strength: 0.9 }] }],
     notServices: [
       {
         path: 'integration-tests/http',

@@ -26,18 +26,30 @@ describe('the hard cases of the issue', () => {
     expect(repo).toMatchObject({ current: 'python', recommended: 'node' });
   });
 
-  it('a Node API that has grown a large ML pipeline should move to Python', () => {
-    const f = facts()
+  const withPipeline = () =>
+    facts()
       .manifest('package.json', 'node', ['express', 'pg'])
       .code('src', 'TypeScript', 10, ['express'])
       .manifest('ml/requirements.txt', 'python', ['torch', 'scikit-learn', 'pandas', 'numpy', 'transformers'])
       .code('ml', 'Python', 14, ['torch', 'pandas', 'numpy', 'sklearn'], 4000)
       .code('ml/notebooks', 'Jupyter Notebook', 4, ['pandas'], 20000)
       .service('.', 'node', ['Express']);
+
+  it('a Node API that runs a large ML pipeline should move to Python', () => {
+    const f = withPipeline().spawn('src/f0.ts', 'ml/f10.py');
     const { repo } = run(f);
     expect(repo.current).toBe('node');
     expect(repo.recommended).toBe('python');
     expect(['review', 'mismatch']).toContain(repo.verdict);
+  });
+
+  it('the same pipeline run by no service moves no score: it is listed outside services', () => {
+    const f = withPipeline();
+    const { repo } = run(f);
+    expect(repo).toMatchObject({ verdict: 'fits', current: 'node', recommended: 'node' });
+    expect(buildProfile(f.facts).components).toEqual([
+      expect.objectContaining({ path: 'ml', backend: 'python', files: 18 }),
+    ]);
   });
 
   it('a CRUD API with a TypeScript frontend fits Node', () => {
@@ -90,7 +102,11 @@ describe('the hard cases of the issue', () => {
       .code('src', 'TypeScript', 15, ['express'])
       .code('src/ai', 'TypeScript', 1, ['openai'])
       .service('.', 'node', ['Express']);
-    expect(run(f).repo).toMatchObject({ verdict: 'fits', current: 'node', recommended: 'node' });
+    // calling a hosted model is the lighter `llm` signal: the team's JavaScript still holds
+    const { repo } = run(f);
+    expect(repo).toMatchObject({ verdict: 'fits', current: 'node' });
+    expect(repo.recommended).not.toBe('python');
+    expect(repo.scores.node).toBeGreaterThan(repo.scores.python);
   });
 
   it('a polyglot monorepo scores each service on its own files', () => {

@@ -60,15 +60,27 @@ describe('criteria modules', () => {
     expect(lead(at([signal('django', 1, 'python')], 'security'))).toBe(-1);
     // a JavaScript team: Node.js; the baseline leans Python only slightly
     expect(lead(at([signal('team-js', 1, 'node')], 'team-skills'))).toBe(1);
-    // security practices count for the ecosystem that has them
-    expect(lead(at([signal('security', 1, 'node')], 'security'))).toBe(1);
-    expect(lead(at([signal('security', 1, 'python')], 'security'))).toBe(-1);
+    // security practices are hygiene: reported for the side that has them, moving nothing
+    for (const side of ['node', 'python'] as const) {
+      const c = at([signal('security', 1, side)], 'security');
+      expect(lead(c)).toBe(0);
+      expect(c.reasons.join('\n')).toMatch(
+        new RegExp(`hygiene on ${side === 'node' ? 'Node\\.js' : 'Python'}, \\+0: .*guide L24a`),
+      );
+    }
+    // production tooling counts for the side that has it
+    for (const [id, criterion] of [
+      ['scale-out', 'scalability'],
+      ['queue', 'scalability'],
+      ['concurrency', 'performance'],
+    ])
+      expect(lead(at([signal(id!, 1, 'python')], criterion!)), id).toBe(-1);
     // LLM SDK calls weigh less for Python than training models
     expect(at([signal('llm', 1, 'node')], 'use-case').python).toBeLessThan(at([signal('ml', 1)], 'use-case').python);
   });
 
   it('a signal of unknown ecosystem moves no `own` effect', () => {
-    const c = scoreCriteria([signal('security', 1)], DEFAULT_PARAMS.weights).find((x) => x.id === 'security')!;
+    const c = scoreCriteria([signal('scale-out', 1)], DEFAULT_PARAMS.weights).find((x) => x.id === 'scalability')!;
     expect(c).toMatchObject({ node: 50, python: 50 });
   });
 
@@ -88,9 +100,11 @@ describe('criteria modules', () => {
       .service('.', 'node', ['Express']);
     const { repo } = assessRepo(buildProfile(f.facts), DEFAULT_PARAMS);
     const useCase = repo.criteria.find((c) => c.id === 'use-case')!;
-    expect(useCase.reasons[0]).toMatch(
-      /^realtime 0\.70 \(socket\.io \^1\.0\.0, package\.json:3; socket\.io imported in 1 of 10 code files, e\.g\. src\/f0\.ts\): \+28 Node\.js \(use case: /,
+    expect(useCase.reasons[0]).toBe(
+      'realtime 1.00 (socket.io ^1.0.0, package.json:3; socket.io imported in 1 of 10 runtime code files, e.g. src/f0.ts): +40 Node.js: a real-time application (guide L12)',
     );
+    const teamSkills = repo.criteria.find((c) => c.id === 'team-skills')!;
+    expect(teamSkills.reasons.some((r) => r.endsWith('(own reading)'))).toBe(true);
   });
 
   it('every number of a real profile can be recomputed from its reasons', () => {
@@ -105,7 +119,7 @@ describe('criteria modules', () => {
     for (const c of repo.criteria) {
       const sum = (name: string) =>
         c.reasons
-          .map((r) => new RegExp(`: \\+([\\d.]+) ${name} \\(`).exec(r))
+          .map((r) => new RegExp(`: \\+([\\d.]+) ${name}: `).exec(r))
           .reduce((s, m) => s + (m ? Number(m[1]) : 0), NEUTRAL_SCORE);
       expect(c.node, c.id).toBe(Math.min(100, Math.round(sum('Node.js'))));
       expect(c.python, c.id).toBe(Math.min(100, Math.round(sum('Python'))));

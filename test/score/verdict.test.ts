@@ -85,7 +85,7 @@ describe('verdict arithmetic', () => {
     // realtime -> use-case favours node by 40 points at full strength: 50 + 40 * 0.5
     expect(useCase).toMatchObject({ node: 70, python: 50, weight: 3 });
     expect(useCase.reasons).toEqual([
-      'realtime 0.50 (socket.io ^4, package.json:3): +20 Node.js (use case: choose Node.js for dynamic, real-time applications)',
+      'realtime 0.50 (socket.io ^4, package.json:3): +20 Node.js: a real-time application (guide L12)',
     ]);
     const team = criteria.find((c) => c.id === 'team-skills')!;
     expect(team).toMatchObject({ node: 50, python: 55 });

@@ -5,6 +5,7 @@ import type { Facts, ImportRef, Manifest } from '../../src/model/facts.js';
 export function facts() {
   const f: Facts = {
     manifests: [],
+    projects: [],
     imports: [],
     languages: {},
     sources: [],
@@ -28,6 +29,10 @@ export function facts() {
         }),
         ...extra,
       });
+      const project = f.projects.find((p) => p.dir === dir && p.backend === ecosystem);
+      const runtime = deps.filter((d) => !d.startsWith('dev:'));
+      if (project) project.dependencies.push(...runtime);
+      else f.projects.push({ dir, backend: ecosystem, manifests: [file], dependencies: runtime });
       return api;
     },
     /** `count` files of `language` under `dir`, each importing `modules`. */
@@ -49,6 +54,15 @@ export function facts() {
           f.imports.push({ module, ecosystem, file: path, line: j + 1 } satisfies ImportRef),
         );
       }
+      return api;
+    },
+    /** `file` (JavaScript or Python) spawns the other language's `script` (root-relative), as code facts record it. */
+    spawn(file: string, script: string, line = 3) {
+      const ecosystem: Backend = file.endsWith('.py') ? 'python' : 'node';
+      f.codeFacts.push(
+        { pattern: 'test-spawn', kind: 'spawn', ecosystem, file, line, detail: 'runs the other language' },
+        { pattern: 'test-script', kind: 'script', ecosystem, file, line: line + 1, detail: script, target: script },
+      );
       return api;
     },
     service(path: string, current: Backend, frameworks: string[]) {

@@ -142,9 +142,11 @@ export function parsePyproject(file: string, text: string): ParsedManifest {
   for (const [extra, specs] of Object.entries(table(project, 'optional-dependencies') ?? {})) {
     for (const spec of strings(specs)) addSpec(spec, isDevWord(extra));
   }
-  // PEP 735: groups are not installed with the package; {include-group = "x"} entries refer to others.
+  // PEP 735: groups are not installed with the package, but an application installs its own
+  // (`uv sync --group main`): a group is dev by its name; {include-group = "x"} entries refer to others.
   const groups = table(data, 'dependency-groups') ?? {};
-  for (const specs of Object.values(groups)) for (const spec of strings(specs)) addSpec(spec, true);
+  for (const [group, specs] of Object.entries(groups))
+    for (const spec of strings(specs)) addSpec(spec, isDevWord(group));
 
   const poetry = table(data, 'tool', 'poetry');
   const poetryDeps = (block: Record<string, unknown> | undefined, dev: boolean) => {

@@ -1,4 +1,5 @@
 import { BASELINES, EFFECTS, type Effect } from '../../knowledge/effects.js';
+import type { Citation, GuideId } from '../../knowledge/guide.js';
 import type { Backend } from '../../model/common.js';
 import type { CriterionId } from '../../model/profile.js';
 
@@ -11,16 +12,18 @@ export interface CriterionModel {
   weight: number;
   /** Why this weight, from the article. */
   weightWhy: string;
+  /** The guide's sentence the weight follows. */
+  guide: GuideId;
   /** The rows of the effects table that move this criterion. */
   effects: readonly Effect[];
   /** The article's unconditional leanings on this criterion, before any signal. */
-  baselines: readonly { favours: Backend; points: number; article: string }[];
+  baselines: readonly { favours: Backend; points: number; guide: Citation; why: string }[];
 }
 
 /** A criterion's model, with its rows of the shared effects and baselines tables. */
 export function criterionModel(
   id: CriterionId,
-  about: { article: string; weight: number; weightWhy: string },
+  about: { article: string; weight: number; weightWhy: string; guide: GuideId },
 ): CriterionModel {
   return {
     id,

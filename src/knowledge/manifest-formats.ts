@@ -1,0 +1,126 @@
+import type { Backend } from '../model/common.js';
+
+/**
+ * Every manifest format backend-fit reads, once: its kind, the ecosystem it belongs to (none for
+ * deployment files), its role, and the file names that hold it. The `ManifestKind` type, the
+ * lockfile lists and the Python project kinds are derived from this table.
+ *
+ * Roles: `project` declares what a project depends on (a Python project kind makes its folder a
+ * Python project); `lockfile` pins resolved versions, written by the package manager;
+ * `workspace` lists workspace packages; `deploy` says how the code runs.
+ *
+ * `names` match the base name; `paths` the whole root-relative path (for files whose meaning
+ * depends on the folder they sit in). First match in table order wins.
+ */
+interface ManifestFormat {
+  kind: string;
+  ecosystem?: Backend;
+  role: 'project' | 'lockfile' | 'workspace' | 'deploy';
+  label: string;
+  names?: readonly RegExp[];
+  paths?: readonly RegExp[];
+}
+
+export const MANIFEST_FORMATS = [
+  { kind: 'package.json', ecosystem: 'node', role: 'project', label: 'npm package', names: [/^package\.json$/] },
+  {
+    kind: 'package-lock',
+    ecosystem: 'node',
+    role: 'lockfile',
+    label: 'npm lockfile',
+    names: [/^(package-lock|npm-shrinkwrap)\.json$/],
+  },
+  { kind: 'yarn-lock', ecosystem: 'node', role: 'lockfile', label: 'Yarn lockfile', names: [/^yarn\.lock$/] },
+  { kind: 'pnpm-lock', ecosystem: 'node', role: 'lockfile', label: 'pnpm lockfile', names: [/^pnpm-lock\.ya?ml$/] },
+  {
+    kind: 'pnpm-workspace',
+    ecosystem: 'node',
+    role: 'workspace',
+    label: 'pnpm workspace',
+    names: [/^pnpm-workspace\.ya?ml$/],
+  },
+  { kind: 'bun-lock', ecosystem: 'node', role: 'lockfile', label: 'Bun lockfile', names: [/^bun\.lock$/] },
+  {
+    kind: 'requirements',
+    ecosystem: 'python',
+    role: 'project',
+    label: 'pip requirements',
+    // pip-tools inputs and constraint files share the requirements format.
+    names: [/^(requirements|constraints)([-_.][\w.-]*)?\.(txt|in)$/i],
+    paths: [/(^|\/)requirements\/[^/]+\.(txt|in)$/i],
+  },
+  { kind: 'pyproject', ecosystem: 'python', role: 'project', label: 'pyproject', names: [/^pyproject\.toml$/] },
+  { kind: 'pipfile', ecosystem: 'python', role: 'project', label: 'Pipfile', names: [/^Pipfile$/] },
+  {
+    kind: 'pipfile-lock',
+    ecosystem: 'python',
+    role: 'lockfile',
+    label: 'Pipenv lockfile',
+    names: [/^Pipfile\.lock$/],
+  },
+  { kind: 'setup-py', ecosystem: 'python', role: 'project', label: 'setup.py', names: [/^setup\.py$/] },
+  { kind: 'setup-cfg', ecosystem: 'python', role: 'project', label: 'setup.cfg', names: [/^setup\.cfg$/] },
+  { kind: 'uv-lock', ecosystem: 'python', role: 'lockfile', label: 'uv lockfile', names: [/^uv\.lock$/] },
+  { kind: 'poetry-lock', ecosystem: 'python', role: 'lockfile', label: 'Poetry lockfile', names: [/^poetry\.lock$/] },
+  { kind: 'pdm-lock', ecosystem: 'python', role: 'lockfile', label: 'PDM lockfile', names: [/^pdm\.lock$/] },
+  {
+    kind: 'conda',
+    ecosystem: 'python',
+    role: 'project',
+    label: 'conda environment',
+    names: [/^(environment|conda)([-_.][\w.-]*)?\.ya?ml$/],
+  },
+  {
+    kind: 'dockerfile',
+    role: 'deploy',
+    label: 'Dockerfile',
+    names: [/^(Dockerfile|Containerfile)([-_.][\w.-]*)?$|\.[Dd]ockerfile$/],
+  },
+  { kind: 'compose', role: 'deploy', label: 'compose file', names: [/^(docker-)?compose([-_.][\w.-]*)?\.ya?ml$/] },
+  { kind: 'procfile', role: 'deploy', label: 'Procfile', names: [/^Procfile([-_.][\w.-]*)?$/] },
+  {
+    kind: 'serverless',
+    role: 'deploy',
+    label: 'serverless config',
+    names: [/^serverless\.(ya?ml|json|ts|js)$/, /^template\.ya?ml$|^samconfig\.toml$/],
+  },
+  {
+    kind: 'platform',
+    role: 'deploy',
+    label: 'platform config',
+    names: [
+      /^(app\.ya?ml|fly\.toml|render\.ya?ml|vercel\.json|netlify\.toml|railway\.(json|toml)|app\.json|Aptfile|runtime\.txt|\.python-version|\.nvmrc|\.node-version)$/,
+    ],
+  },
+  {
+    kind: 'kubernetes',
+    role: 'deploy',
+    label: 'Kubernetes manifest',
+    names: [/^(Chart|kustomization)\.ya?ml$/],
+    paths: [/(^|\/)(k8s|kubernetes|kube|manifests|deploy|deployment|helm|charts)\/.*\.ya?ml$/],
+  },
+] as const satisfies readonly ManifestFormat[];
+
+export type ManifestKind = (typeof MANIFEST_FORMATS)[number]['kind'];
+
+type Format = (typeof MANIFEST_FORMATS)[number];
+
+function kindsWhere(pick: (f: ManifestFormat) => boolean): ManifestKind[] {
+  return (MANIFEST_FORMATS as readonly Format[]).filter((f) => pick(f)).map((f) => f.kind);
+}
+
+/** Lockfiles of each ecosystem: written by the package manager, pinning every dependency. */
+export const LOCKFILE_KINDS: Readonly<Record<Backend, readonly ManifestKind[]>> = {
+  node: kindsWhere((f) => f.role === 'lockfile' && f.ecosystem === 'node'),
+  python: kindsWhere((f) => f.role === 'lockfile' && f.ecosystem === 'python'),
+};
+
+/** Manifests that make their folder a Python project (pyproject, requirements, Pipfile, setup.py/cfg, conda). */
+export const PYTHON_PROJECT_KINDS: ReadonlySet<ManifestKind> = new Set(
+  kindsWhere((f) => f.role === 'project' && f.ecosystem === 'python'),
+);
+
+/** The format of a manifest kind. */
+export function manifestFormat(kind: ManifestKind): Format {
+  return MANIFEST_FORMATS.find((f) => f.kind === kind)!;
+}

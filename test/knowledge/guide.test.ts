@@ -1,0 +1,34 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BASELINES, EFFECTS } from '../../src/knowledge/effects.js';
+import { GUIDE, type GuideId } from '../../src/knowledge/guide.js';
+import { CRITERION_MODELS } from '../../src/score/index.js';
+
+/**
+ * The guide sits beside the repository (`../shared/article.txt`), as in CI; it is not shipped.
+ * BACKEND_FIT_GUIDE points elsewhere for a checkout that lives in another place.
+ */
+const ARTICLE = process.env.BACKEND_FIT_GUIDE ?? path.resolve(import.meta.dirname, '../../../shared/article.txt');
+
+describe('the guide', () => {
+  it('each cited sentence occurs verbatim at its line of the article', () => {
+    expect(existsSync(ARTICLE), `${ARTICLE} (set BACKEND_FIT_GUIDE to the article)`).toBe(true);
+    const lines = readFileSync(ARTICLE, 'utf8').split(/\r?\n/);
+    for (const [id, { line, text }] of Object.entries(GUIDE)) expect(lines[line - 1], id).toContain(text);
+  });
+
+  it('ids name their line', () => {
+    for (const [id, { line }] of Object.entries(GUIDE)) expect(id).toMatch(new RegExp(`^L${line}[a-z]?$`));
+  });
+
+  it('every sentence in the table is cited by a rule', () => {
+    const cited = new Set<string>([
+      ...EFFECTS.map((e) => e.guide),
+      ...BASELINES.map((b) => b.guide),
+      ...CRITERION_MODELS.map((c) => c.guide),
+    ]);
+    const unused = (Object.keys(GUIDE) as GuideId[]).filter((id) => !cited.has(id));
+    expect(unused).toEqual([]);
+  });
+});
