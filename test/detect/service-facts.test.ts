@@ -177,3 +177,122 @@ describe('declared services', () => {
     ]);
   });
 });
+
+describe('what starts a service, as its entry evidence says', () => {
+  const express = pkg({ express: '^4.19.2' });
+  const entries = (files: Record<string, string>, declared?: Declared) =>
+    facts(files, declared).services.map((s) => [s.path, s.entry]);
+
+  it('a platform file in the folder deploys it', () => {
+    expect(entries({ 'api/package.json': express, 'api/fly.toml': 'app = "api"\n' })).toEqual([
+      ['api', [{ file: 'api/fly.toml', detail: 'deployed by fly.toml' }]],
+    ]);
+  });
+
+  it('a compose service that builds the folder starts it', () => {
+    expect(
+      entries({ 'api/package.json': express, 'docker-compose.yml': 'services:\n  api:\n    build: ./api\n' }),
+    ).toEqual([['api', [{ file: 'docker-compose.yml', line: 2, detail: 'compose service api builds api' }]]]);
+  });
+
+  it('a Dockerfile that runs nginx serves files: no backend starts', () => {
+    const result = facts({
+      'web/package.json': express,
+      'web/Dockerfile': 'FROM nginx:1.27\nCMD ["nginx", "-g", "daemon off;"]\n',
+    });
+    expect(result.services).toEqual([]);
+    expect(result.notServices.map((n) => [n.path, n.reason])).toEqual([['web', 'no-entry']]);
+  });
+
+  it('every Procfile line counts, and a long command is cut at 80 characters', () => {
+    const flags = ' --workers 4'.repeat(10);
+    const [service] = facts({
+      'requirements.txt': 'flask\n',
+      Procfile: `web: gunicorn app:app${flags}\nworker: python worker.py\n`,
+    }).services;
+    const command = `gunicorn app:app${flags}`;
+    expect(command.length).toBeGreaterThan(80);
+    expect(service!.entry).toEqual([
+      { file: 'Procfile', detail: `web: ${command.slice(0, 79)}…` },
+      { file: 'Procfile', detail: 'worker: python worker.py' },
+    ]);
+  });
+
+  it('scripts that test, lint or run tooling do not start the product', () => {
+    const result = facts({
+      'package.json': pkg(
+        { express: '^4.19.2' },
+        { scripts: { test: 'node test/server.js', lint: 'node lint.js', dev: 'node scripts/dev-server.js' } },
+      ),
+    });
+    expect(result.services).toEqual([]);
+    expect(result.notServices).toEqual([
+      {
+        path: '.',
+        backend: 'node',
+        reason: 'no-entry',
+        why: 'server code, but no start script, Dockerfile, Procfile or code that starts it',
+        evidence: [{ file: 'package.json', line: 3, detail: 'Express: express ^4.19.2' }],
+      },
+    ]);
+  });
+});
+
+describe('what is not a service says why', () => {
+  it('a frontend whose lockfile alone resolves a server framework', () => {
+    const lock = [
+      "lockfileVersion: '9.0'",
+      'importers:',
+      '  .:',
+      '    dependencies:',
+      '      vue:',
+      '        specifier: ^3.5.0',
+      '        version: 3.5.12',
+      'packages:',
+      '  express@4.21.1:',
+      '    resolution: {integrity: sha512-x}',
+      '',
+    ].join('\n');
+    const result = facts({
+      'ui/package.json': pkg({ vue: '^3.5.0' }, { scripts: { dev: 'vite' } }),
+      'ui/pnpm-lock.yaml': lock,
+    });
+    expect(result.services).toEqual([]);
+    expect(result.notServices).toEqual([
+      {
+        path: 'ui',
+        backend: 'node',
+        reason: 'frontend',
+        why: 'a vue frontend; its lockfile resolves a server framework for its tooling, which it does not declare',
+        evidence: [{ file: 'ui/pnpm-lock.yaml', detail: 'express 4.21.1 (resolved, not declared)' }],
+      },
+    ]);
+  });
+
+  it('a server in an examples folder, with the evidence that made it a candidate', () => {
+    const result = facts({
+      'examples/chat/package.json': pkg({ express: '^4.19.2' }, { scripts: { start: 'node server.js' } }),
+    });
+    expect(result.notServices).toEqual([
+      expect.objectContaining({
+        path: 'examples/chat',
+        reason: 'examples',
+        // its start script runs a file inside examples/: tooling, not an entry
+        evidence: [{ file: 'examples/chat/package.json', line: 3, detail: 'Express: express ^4.19.2' }],
+      }),
+    ]);
+  });
+
+  it('a folder both declared and excluded is excluded, with a warning naming it', () => {
+    const files = { 'package.json': pkg({ express: '^4.19.2' }, { scripts: { start: 'node server.js' } }) };
+    const result = detect(scanTree(files), { services: [{ path: '.' }], excludeServices: ['.'] });
+    expect(result.services).toEqual([]);
+    expect(result.warnings).toEqual([
+      { file: '.', message: 'declared in services and excluded in services.exclude; excluded' },
+    ]);
+    const excluded = detect(scanTree(files), { excludeServices: ['.'] });
+    expect(excluded.notServices).toEqual([
+      expect.objectContaining({ path: '.', reason: 'excluded', why: 'excluded in the config (services.exclude)' }),
+    ]);
+  });
+});
