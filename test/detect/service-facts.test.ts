@@ -296,3 +296,124 @@ describe('what is not a service says why', () => {
     ]);
   });
 });
+
+describe('each kind of not-service, with the sentence the report shows', () => {
+  it('libraries, a static export, docs, a frontend, a CLI and test utilities', () => {
+    const start = (command: string) => ({ scripts: { start: command } });
+    const result = facts({
+      'package.json': pkg({}, { name: 'cors-plus', main: 'index.js', peerDependencies: { express: '^4' } }),
+      'index.js': "const express = require('express');\nmodule.exports = () => express.Router();\n",
+      'packages/cli/package.json': pkg(
+        { express: '^4' },
+        { name: 'acme', bin: { acme: 'dist/cli.js' }, ...start('ts-node src/cli.ts') },
+      ),
+      'packages/cli/src/dev-server.ts': "import express from 'express';\nexpress().listen(4000);\n",
+      'docs/package.json': pkg({ '@docusaurus/core': '^3', express: '^4' }, start('docusaurus start')),
+      'packages/test-utils/package.json': pkg(
+        { express: '^4' },
+        { name: '@acme/test-utils', ...start('node index.js') },
+      ),
+      'blog/package.json': pkg({ next: '^15' }, { scripts: { build: 'next build', start: 'next start' } }),
+      'blog/pages/api/x.ts': 'export default 1;\n',
+      'blog/next.config.js': "module.exports = { output: 'export' };\n",
+      'front/package.json': pkg(
+        { svelte: '^4', polka: '^0.5', sirv: '^2' },
+        { private: true, scripts: { start: 'sirv public' } },
+      ),
+      'front/server.js': "const polka = require('polka');\npolka().listen(5000);\n",
+      'lib/pyproject.toml':
+        '[build-system]\nrequires=["setuptools"]\nbuild-backend="setuptools.build_meta"\n[project]\nname="things"\ndependencies=["flask"]\n',
+    });
+    expect(result.services).toEqual([]);
+    expect(result.notServices.map((n) => [n.path, n.reason, n.why])).toEqual([
+      ['.', 'library', 'a published package (main/exports/files) that nothing starts'],
+      ['blog', 'static-export', 'a Next.js static export: no server runs'],
+      ['docs', 'docs', 'inside a docs folder'],
+      ['front', 'frontend', 'its only servers serve a frontend build or its dev mode (static/preview servers)'],
+      ['lib', 'library', 'a Python distribution (setuptools.build_meta) that nothing starts'],
+      ['packages/cli', 'cli', 'a command-line package (bin) that no deployment file runs'],
+      ['packages/test-utils', 'tests', 'package @acme/test-utils is tests by its name'],
+    ]);
+  });
+
+  it('a documentation site outside a docs folder is named by its generator', () => {
+    const result = facts({
+      'portal/package.json': pkg({ vitepress: '^1.5.0', express: '^4.19.2' }, { scripts: { start: 'node server.js' } }),
+    });
+    expect(result.notServices.map((n) => [n.path, n.reason, n.why])).toEqual([
+      ['portal', 'docs', 'a documentation site (vitepress)'],
+    ]);
+  });
+});
+
+describe('more of what serves and what starts', () => {
+  it('a full-stack build with server routes is its entry', () => {
+    const result = facts({
+      'package.json': pkg({ next: '^15.0.0' }, { scripts: { build: 'next build' } }),
+      'app/api/health/route.ts': 'export const GET = () => new Response("ok");\n',
+    });
+    expect(result.services.map((s) => [s.frameworks, s.entry])).toEqual([
+      [['Next.js'], [{ file: 'package.json', detail: 'build: next build' }]],
+    ]);
+  });
+
+  it('a server without a framework is named by what it is', () => {
+    const [service] = facts({
+      'package.json': pkg({}, { scripts: { start: 'node server.js' } }),
+      'server.js': "const http = require('http');\nhttp.createServer(() => {}).listen(80);\n",
+    }).services;
+    expect(service).toMatchObject({
+      frameworks: ['Node http'],
+      evidence: [{ file: 'server.js', line: 2, detail: 'creates an HTTP/TCP server' }],
+      entry: [
+        { file: 'server.js', line: 2, detail: 'starts listening' },
+        { file: 'package.json', detail: 'start: node server.js' },
+      ],
+    });
+  });
+
+  it('a module-level app object run by an app server is an entry', () => {
+    const [service] = facts({
+      'requirements.txt': 'flask\n',
+      Dockerfile: 'FROM python:3.12\nCMD ["gunicorn", "app:app"]\n',
+      'app.py': 'from flask import Flask\napp = Flask(__name__)\n',
+    }).services;
+    expect(service!.entry).toEqual([
+      { file: 'Dockerfile', detail: 'CMD ["gunicorn", "app:app"]' },
+      { file: 'app.py', line: 2, detail: 'module-level ASGI/WSGI app object' },
+    ]);
+  });
+
+  it('a framework imported but declared only for development is tooling', () => {
+    const result = facts({
+      'package.json': JSON.stringify({
+        dependencies: { react: '^19.0.0' },
+        devDependencies: { express: '^4.19.2' },
+        scripts: { start: 'node server.js' },
+      }),
+      'server.js': "const express = require('express');\nexpress().listen(3000);\n",
+    });
+    expect(result.services).toEqual([]);
+  });
+
+  it('shows each framework once, its first declaration, and at most five entries', () => {
+    const scripts = { start: 'node a.js', serve: 'node b.js', web: 'node c.js', api: 'node d.js' };
+    const [service] = facts({
+      'package.json': pkg(
+        { express: '^4', hapi: '^18', '@hapi/hapi': '^21' },
+        { scripts: { ...scripts, main: 'node e.js', extra: 'node f.js' } },
+      ),
+    }).services;
+    expect(service!.evidence).toEqual([
+      { file: 'package.json', line: 3, detail: 'Express: express ^4' },
+      { file: 'package.json', line: 4, detail: 'Hapi: hapi ^18' },
+    ]);
+    expect(service!.entry.map((e) => e.detail)).toEqual([
+      'start: node a.js',
+      'serve: node b.js',
+      'web: node c.js',
+      'api: node d.js',
+      'main: node e.js',
+    ]);
+  });
+});
