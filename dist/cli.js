@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
-import{g,h as m,i as h,j as u,l as w,n as b,o as v}from"./chunks/chunk-22PONIKV.js";import{stat as S,writeFile as N}from"node:fs/promises";import{parseArgs as $}from"node:util";var F=["mismatch","review","never"],a=class extends Error{},O=`Usage: backend-fit [path] [options]
+import{h as g,i as m,j as h,n as u,p as w,r as b,s as v}from"./chunks/chunk-6SZB3WXH.js";import{stat as S,writeFile as N}from"node:fs/promises";import{parseArgs as $}from"node:util";var F=["mismatch","review","never"],a=class extends Error{},O=`Usage: backend-fit [path] [options]
 
 Scans a repository and tells whether its Node.js or Python backend still fits,
 scored on the criteria of the "Node.js vs Python" guide.
@@ -8,8 +8,11 @@ scored on the criteria of the "Node.js vs Python" guide.
 Options:
   -f, --format <fmt>     text (default), json, markdown or sarif
   -o, --output <file>    write the report to a file instead of stdout
-  -c, --config <file>    config file (default: ${u} under path, if present)
-      --fail-on <when>   mismatch, review or never (default: never); exit 1 when it fails
+  -c, --config <file>    config file, relative to path and inside it (links out of the
+                         scanned folder are refused); default: ${u}
+                         under path, used when present
+      --fail-on <when>   mismatch, review or never; exit 1 when it fails. The CLI's default
+                         is never (report only); the GitHub Action's default is mismatch
       --base <ref>       also analyse a git ref and report what changed since it
   -q, --quiet            no progress, no warnings on stderr
       --color/--no-color force colours on or off (default: on for a terminal, off with NO_COLOR)

@@ -4,8 +4,7 @@
 import { opendir, open, stat } from 'node:fs/promises';
 import path from 'node:path';
 
-const PRUNE = new Set(['node_modules', '.git', 'vendor', '.venv', 'venv', 'dist', 'build', '__pycache__']);
-const READ = /\.(js|jsx|mjs|cjs|ts|tsx|mts|cts|py|ipynb|json|toml|txt|ya?ml|lock|cfg)$|^(Dockerfile|Procfile|Pipfile)$/;
+import { PRUNE, READ } from './bench-floor-rules.mjs';
 const root = path.resolve(process.argv[2] ?? '.');
 const listed = [];
 let bytes = 0;

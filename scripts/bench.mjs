@@ -3,6 +3,8 @@
 // the bundled action and bundle size. Writes docs/performance.md.
 //   npm run bench                    sizes 10000,50000,200000, 3 runs
 //   npm run bench -- --sizes 10000 --runs 5
+//   npm run bench -- --sizes '' --repos ../repos/medusa,../repos/saleor --before ../old/cli.js --out /tmp/b.md
+// --repos adds real folders (measured as they are); --before also times an earlier build.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -11,9 +13,19 @@ import { parseArgs } from 'node:util';
 import { generate } from './bench-generate.mjs';
 
 const { values } = parseArgs({
-  options: { sizes: { type: 'string', default: '10000,50000,200000' }, runs: { type: 'string', default: '3' } },
+  options: {
+    sizes: { type: 'string', default: '10000,50000,200000' },
+    runs: { type: 'string', default: '3' },
+    repos: { type: 'string', default: '' },
+    before: { type: 'string' },
+    out: { type: 'string', default: 'docs/performance.md' },
+  },
 });
-const sizes = values.sizes.split(',').map(Number);
+const sizes = values.sizes.split(',').filter(Boolean).map(Number);
+const repos = values.repos
+  .split(',')
+  .filter(Boolean)
+  .map((repo) => path.resolve(repo));
 const runs = Number(values.runs);
 const here = path.resolve(import.meta.dirname, '..');
 const work = path.join(here, '.bench');
@@ -34,8 +46,9 @@ if (!existsSync(peerCli)) {
 const peerVersion = JSON.parse(readFileSync(path.join(path.dirname(peerCli), '../package.json'), 'utf8')).version;
 
 /** Runs a command under /usr/bin/time -v; returns wall seconds, peak RSS in MB and stdout. */
-function measure(args) {
+function measure(args, cwd) {
   const result = spawnSync('/usr/bin/time', ['-v', ...args], {
+    cwd,
     encoding: 'utf8',
     maxBuffer: 1 << 30,
     timeout: 20 * 60_000,
@@ -43,7 +56,10 @@ function measure(args) {
   const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1] ?? NaN) / 1024;
   const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(result.stderr);
   const seconds = wall ? Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]) : NaN;
-  return { seconds, rss, ok: result.status === 0, stdout: result.stdout, stderr: result.stderr };
+  // CPU time (user + system): on a shared machine it varies far less than the wall clock
+  const cpuOf = (label) => Number(new RegExp(`${label} time \\(seconds\\): ([\\d.]+)`).exec(result.stderr)?.[1] ?? NaN);
+  const cpu = cpuOf('User') + cpuOf('System');
+  return { seconds, cpu, rss, ok: result.status === 0, stdout: result.stdout, stderr: result.stderr };
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (n, d = 2) => (Number.isFinite(n) ? n.toFixed(d) : 'n/a');
@@ -56,17 +72,39 @@ const tools = {
       out,
     };
   },
-  floor: (tree) => ({ args: ['node', path.join(here, 'scripts/bench-floor.mjs'), tree] }),
+  'async floor': (tree) => ({ args: ['node', path.join(here, 'scripts/bench-floor.mjs'), tree] }),
+  'sync floor': (tree) => ({ args: ['node', path.join(here, 'scripts/bench-floor-sync.mjs'), tree] }),
   // it writes its -o path relative to the working folder, whatever the path looks like
   'stack-analyser': (tree) => ({ args: ['node', peerCli, tree, '-o', 'sa-bench.json'], cwd: os.tmpdir() }),
+  ...(values.before
+    ? {
+        before: (tree) => ({
+          args: [
+            'node',
+            path.resolve(values.before),
+            tree,
+            '--format',
+            'json',
+            '--output',
+            path.join(os.tmpdir(), 'bf-before.json'),
+            '--quiet',
+          ],
+        }),
+      }
+    : {}),
 };
 
 const rows = [];
-for (const size of sizes) {
-  const tree = path.join(work, `mono-${size}`);
-  const t0 = Date.now();
-  generate(tree, size);
-  console.error(`tree ${size}: ready in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+const trees = [
+  ...sizes.map((size) => ({ size, label: size.toLocaleString('en'), tree: path.join(work, `mono-v2-${size}`) })),
+  ...repos.map((tree) => ({ label: path.basename(tree), tree })),
+];
+for (const { size, label, tree } of trees) {
+  if (size) {
+    const t0 = Date.now();
+    generate(tree, size);
+    console.error(`tree ${size}: ready in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  }
   const samples = Object.fromEntries(Object.keys(tools).map((k) => [k, []]));
   let stages = [];
   let stats;
@@ -77,14 +115,14 @@ for (const size of sizes) {
     for (const name of order) {
       const { args, out, cwd } = tools[name](tree);
       const m = measure(args, cwd);
-      if (!m.ok) console.error(`${name} failed on ${size}: ${m.stderr.split('\n').slice(-5).join(' | ')}`);
+      if (!m.ok) console.error(`${name} failed on ${label}: ${m.stderr.split('\n').slice(-5).join(' | ')}`);
       samples[name].push(m);
       if (name === 'backend-fit' && out && m.ok) {
         const report = JSON.parse(readFileSync(out, 'utf8'));
         stats = report.stats;
         stages.push(report.stats.stagesMs ?? {});
       }
-      console.error(`  run ${run + 1} ${name}: ${fmt(m.seconds)} s, ${fmt(m.rss, 0)} MB`);
+      console.error(`  run ${run + 1} ${name}: ${fmt(m.seconds)} s (cpu ${fmt(m.cpu)} s), ${fmt(m.rss, 0)} MB`);
     }
   }
   const med = (name, key) => median(samples[name].map((s) => s[key]));
@@ -93,11 +131,15 @@ for (const size of sizes) {
   );
   rows.push({
     size,
+    label,
     files: stats?.files,
     bytesRead: stats?.bytesRead,
     bf: med('backend-fit', 'seconds'),
-    floor: med('floor', 'seconds'),
+    before: values.before ? med('before', 'seconds') : undefined,
+    floor: med('async floor', 'seconds'),
+    syncFloor: med('sync floor', 'seconds'),
     peer: med('stack-analyser', 'seconds'),
+    cpu: { bf: med('backend-fit', 'cpu'), syncFloor: med('sync floor', 'cpu'), peer: med('stack-analyser', 'cpu') },
     peerOk: samples['stack-analyser'].every((s) => s.ok),
     rss: Math.max(...samples['backend-fit'].map((s) => s.rss)),
     peerRss: Math.max(...samples['stack-analyser'].map((s) => s.rss)),
@@ -155,7 +197,7 @@ function deltaCost(size) {
     );
   return { size, head: run([]), withBase: run(['--base', 'HEAD~1']) };
 }
-const delta = sizes.includes(50000) ? deltaCost(50000) : deltaCost(sizes[0]);
+const delta = sizes.length === 0 ? undefined : sizes.includes(50000) ? deltaCost(50000) : deltaCost(sizes[0]);
 
 // Cold start: node start + loading the bundle + reading inputs, to the first line of work (an
 // invalid input makes the action stop right there), minus a bare `node -e 0`.
@@ -183,23 +225,41 @@ const bundleBytes = (dir) =>
     .reduce((sum, f) => sum + statSync(path.join(dir, String(f))).size, 0);
 const bundle = bundleBytes(path.join(here, 'dist'));
 
+const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? fmt(a / b) : 'n/a');
 const lines = [
   '# Performance',
   '',
-  `Measured by \`npm run bench${process.argv.slice(2).length ? ' -- ' + process.argv.slice(2).join(' ') : ''}\` on ${os.cpus().length} cores (${os.cpus()[0]?.model?.trim()}), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}. Medians of ${runs} interleaved runs. Trees are generated by \`scripts/bench-generate.mjs\` (seeded): pnpm workspaces with Node services and frontends, Python services, notebooks, vendored \`node_modules\`, binary and large files, and a 2 GB sparse file.`,
+  `Measured by \`npm run bench${process.argv.slice(2).length ? ' -- ' + process.argv.slice(2).join(' ') : ''}\` on ${os.cpus().length} cores (${os.cpus()[0]?.model?.trim()}), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}. Medians of ${runs} interleaved runs (the order rotates each run). Generated trees come from \`scripts/bench-generate.mjs\` (seeded): pnpm workspaces with Node services and frontends, Python services, notebooks, vendored \`node_modules\`, binary and large files, a \`.gitignore\` in every package, a large \`pnpm-lock.yaml\`, a berry \`yarn.lock\` and a 2 GB sparse file. Named rows are real repositories, measured as checked out.`,
   '',
   '- **backend-fit**: `node dist/cli.js TREE --format json` (manifests, imports and language bytes).',
-  '- **floor**: `scripts/bench-floor.mjs`: lists, stats and reads the first 16 KiB of each source file; parses nothing.',
+  ...(values.before
+    ? [
+        `- **before**: an earlier build, \`${path.basename(path.dirname(path.resolve(values.before)))}/cli.js\`, the same way.`,
+      ]
+    : []),
+  '- **async floor**: `scripts/bench-floor.mjs`: lists (opendir), stats and reads the first 16 KiB of each source or manifest file through `fs/promises`, 32 at a time; parses nothing.',
+  '- **sync floor**: `scripts/bench-floor-sync.mjs`: the same work as cheaply as Node allows: `readdirSync` with types, one `lstatSync` per file, every head read into one reused buffer.',
   `- **stack-analyser**: \`@specfy/stack-analyser\` ${peerVersion}, installed into \`.bench/peer\` by the script (reads manifests only).`,
   '',
-  '| files generated | files kept | MB read | backend-fit (s) | floor (s) | ratio to floor (target <= 1.5) | stack-analyser (s) | faster than stack-analyser | peak RSS (MB, target <= 300) | peer peak RSS (MB) |',
-  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: |',
+  `| tree | files kept | MB read | backend-fit (s) |${values.before ? ' before (s) |' : ''} async floor (s) | sync floor (s) | to sync floor (target <= 3) | stack-analyser (s) | to stack-analyser (target <= 0.5) | peak RSS (MB, target <= 250) | peer peak RSS (MB) |`,
+  `| --- | ---: | ---: | ---: |${values.before ? ' ---: |' : ''} ---: | ---: | ---: | ---: | ---: | ---: | ---: |`,
   ...rows.map(
     (r) =>
-      `| ${r.size.toLocaleString('en')} | ${r.files?.toLocaleString('en')} | ${fmt(r.bytesRead / 1e6, 1)} | ${fmt(r.bf)} | ${fmt(r.floor)} | ${fmt(r.bf / r.floor)} | ${r.peerOk ? fmt(r.peer) : 'failed'} | ${r.peerOk ? (r.bf < r.peer ? `yes (${fmt(r.peer / r.bf, 1)}x)` : 'no') : 'n/a'} | ${fmt(r.rss, 0)} | ${fmt(r.peerRss, 0)} |`,
+      `| ${r.label} | ${r.files?.toLocaleString('en')} | ${fmt(r.bytesRead / 1e6, 1)} | ${fmt(r.bf)} |${values.before ? ` ${fmt(r.before)} |` : ''} ${fmt(r.floor)} | ${fmt(r.syncFloor)} | ${ratio(r.bf, r.syncFloor)} | ${r.peerOk ? fmt(r.peer) : 'failed'} | ${r.peerOk ? ratio(r.bf, r.peer) : 'n/a'} | ${fmt(r.rss, 0)} | ${fmt(r.peerRss, 0)} |`,
   ),
   '',
 ];
+lines.push(
+  '### CPU time (user + system, s, median)',
+  '',
+  '| tree | backend-fit | sync floor | to sync floor | stack-analyser | to stack-analyser |',
+  '| --- | ---: | ---: | ---: | ---: | ---: |',
+  ...rows.map(
+    (r) =>
+      `| ${r.label} | ${fmt(r.cpu.bf)} | ${fmt(r.cpu.syncFloor)} | ${ratio(r.cpu.bf, r.cpu.syncFloor)} | ${fmt(r.cpu.peer)} | ${ratio(r.cpu.bf, r.cpu.peer)} |`,
+  ),
+  '',
+);
 const r50 = rows.find((r) => r.size === 50000);
 const r200 = rows.find((r) => r.size === 200000);
 if (r50 && r200)
@@ -207,16 +267,21 @@ if (r50 && r200)
 lines.push(
   '## Time per stage (ms, median)',
   '',
-  `| files | ${Object.keys(rows[0]?.stages ?? {}).join(' | ')} |`,
-  `| ---: | ${Object.keys(rows[0]?.stages ?? {})
+  `| tree | ${Object.keys(rows[0]?.stages ?? {}).join(' | ')} |`,
+  `| --- | ${Object.keys(rows[0]?.stages ?? {})
     .map(() => '---:')
     .join(' | ')} |`,
-  ...rows.map((r) => `| ${r.size.toLocaleString('en')} | ${Object.values(r.stages).join(' | ')} |`),
+  ...rows.map((r) => `| ${r.label} | ${Object.values(r.stages).join(' | ')} |`),
   '',
-  '## Pull-request delta',
-  '',
-  `A ${delta.size.toLocaleString('en')}-file repository under git, with a PR that changes 5 source files and adds a manifest: ${fmt(delta.head)} s without \`--base\`, ${fmt(delta.withBase)} s with \`--base HEAD~1\` (${fmt(delta.withBase / delta.head)}x; the base reuses every file the diff does not name).`,
-  '',
+);
+if (delta)
+  lines.push(
+    '## Pull-request delta',
+    '',
+    `A ${delta.size.toLocaleString('en')}-file repository under git, with a PR that changes 5 source files and adds a manifest: ${fmt(delta.head)} s without \`--base\`, ${fmt(delta.withBase)} s with \`--base HEAD~1\` (${fmt(delta.withBase / delta.head)}x; the base reuses every file the diff does not name).`,
+    '',
+  );
+lines.push(
   '## Action start-up and bundle',
   '',
   `- Cold start of \`dist/index.js\` (node start, bundle load, inputs read): ${fmt(cold.action, 0)} ms, of which bare \`node -e 0\` is ${fmt(cold.bare, 0)} ms: **${fmt(cold.load, 0)} ms** for the bundle (target < 300 ms).`,
@@ -226,6 +291,7 @@ lines.push(
 // the analysis of misses is written by people; the benchmark keeps it with the figures
 const notes = path.join(here, 'docs/performance-notes.md');
 if (existsSync(notes)) lines.push(readFileSync(notes, 'utf8'));
-mkdirSync(path.join(here, 'docs'), { recursive: true });
-writeFileSync(path.join(here, 'docs/performance.md'), lines.join('\n'));
+const outFile = path.resolve(here, values.out);
+mkdirSync(path.dirname(outFile), { recursive: true });
+writeFileSync(outFile, lines.join('\n'));
 console.log(lines.join('\n'));

@@ -1,5 +1,6 @@
 // Regenerates the README's generated parts from their sources: the inputs and outputs tables
-// from action.yml, and the example comment from a fixture run through the built CLI.
+// from action.yml, the workflows from examples/ (the files the tests run), and the example
+// comment from a monorepo fixture run through the built CLI.
 //   npm run readme            rewrite README.md
 //   npm run readme -- --check exit 1 when README.md is stale
 import { execFileSync } from 'node:child_process';
@@ -27,12 +28,12 @@ const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ').tr
 export function exampleComment() {
   const markdown = execFileSync(
     process.execPath,
-    ['dist/cli.js', 'fixtures/python-realtime-chat', '--format', 'markdown', '-q'],
+    ['dist/cli.js', 'fixtures/polyglot-monorepo', '--format', 'markdown', '-q'],
     { cwd: here, encoding: 'utf8' },
   );
   // timing varies run to run; the example shows the shape
   return [
-    '<details open><summary>Rendered from <code>fixtures/python-realtime-chat</code></summary>',
+    '<details open><summary>Rendered from <code>fixtures/polyglot-monorepo</code></summary>',
     '',
     // and so does the plan's waiver date (90 days from the run)
     markdown
@@ -44,15 +45,26 @@ export function exampleComment() {
   ].join('\n');
 }
 
+/** The workflows the README shows, each the file in examples/ as it is. */
+export const WORKFLOWS = ['pr-check', 'fork-pr-report', 'fork-pr-comment', 'code-scanning'];
+
+export function workflowBlock(name) {
+  return ['```yaml', `# examples/${name}.yml`, read(`examples/${name}.yml`).trimEnd(), '```'].join('\n');
+}
+
 export function render(readme) {
   const action = parse(read('action.yml'));
   return [
     ['inputs', inputsTable(action)],
     ['outputs', outputsTable(action)],
+    ...WORKFLOWS.map((name) => [`workflow-${name}`, workflowBlock(name)]),
     ['example', exampleComment()],
   ].reduce(
     (text, [name, body]) =>
-      text.replace(new RegExp(`(<!-- ${name}:start -->)[\\s\\S]*?(<!-- ${name}:end -->)`), `$1\n${body}\n$2`),
+      text.replace(
+        new RegExp(`(<!-- ${name}:start -->)[\\s\\S]*?(<!-- ${name}:end -->)`),
+        (_, start, end) => `${start}\n${body}\n${end}`,
+      ),
     readme,
   );
 }

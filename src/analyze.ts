@@ -10,7 +10,7 @@ import { scan } from './scan/index.js';
 import type { ServiceProfile } from './model/profile.js';
 import type { Profile } from './model/profile.js';
 import type { ScanResult } from './model/scan.js';
-import type { Facts, ServiceFacts } from './model/facts.js';
+import type { Facts, ServiceCatalog, ServiceFacts } from './model/facts.js';
 import { VERSION } from './version.js';
 import { compareReports, prepareBase } from './delta/index.js';
 
@@ -25,6 +25,8 @@ export interface AnalyzeOptions {
   baseRef?: string;
   /** Fetch the base with depth 1 when the checkout lacks it (the action's shallow clones). */
   fetchMissingBase?: boolean;
+  /** `owner/name` of the scanned repository when known (the action's GITHUB_REPOSITORY): catalog source-location URLs must name it. */
+  repository?: string;
 }
 
 /** The whole pipeline over one folder: scan -> detect -> profile -> score -> plan -> policy -> report. */
@@ -54,7 +56,11 @@ export async function analyze(options: AnalyzeOptions): Promise<Report> {
 /** The pure part of the pipeline, from a scan to the report. */
 function evaluate(options: AnalyzeOptions, scanned: ScanResult, timer: ReturnType<typeof stageTimer>): Report {
   const { settings } = options;
-  const facts = detect(scanned, { services: settings.services, excludeServices: settings.excludeServices });
+  const facts = detect(scanned, {
+    services: settings.services,
+    excludeServices: settings.excludeServices,
+    ...(options.repository ? { repository: options.repository } : {}),
+  });
   timer.lap('detect');
   const profile = buildProfile(facts);
   timer.lap('profile');
@@ -65,7 +71,11 @@ function evaluate(options: AnalyzeOptions, scanned: ScanResult, timer: ReturnTyp
   timer.lap('plan');
   const outcome = applyPolicy(
     {
-      services: profile.services.map((service, i) => ({ ...pick(assessed.services[i]!), path: service.path })),
+      services: profile.services.map((service, i) => ({
+        ...pick(assessed.services[i]!),
+        path: service.path,
+        ...(service.catalog ? { catalog: catalogKeys(service.catalog) } : {}),
+      })),
       repoVerdict: assessed.repo.verdict,
     },
     settings,
@@ -84,6 +94,11 @@ function evaluate(options: AnalyzeOptions, scanned: ScanResult, timer: ReturnTyp
     durationMs: 0,
     stagesMs: timer.laps,
   });
+}
+
+function catalogKeys(catalog: ServiceCatalog) {
+  const { owner, system, lifecycle } = catalog;
+  return { ...(owner ? { owner } : {}), ...(system ? { system } : {}), ...(lifecycle ? { lifecycle } : {}) };
 }
 
 function pick(a: Assessment) {
@@ -145,8 +160,14 @@ function serviceReport(
   plan: ServicePlan | undefined,
 ): ServiceReport {
   const policy = outcome.services[service.path];
+  const catalog = service.catalog;
   return {
     path: service.path,
+    ...(catalog?.name ? { name: catalog.name } : {}),
+    ...(catalog?.owner ? { owner: catalog.owner } : {}),
+    ...(catalog?.system ? { system: catalog.system } : {}),
+    ...(catalog?.lifecycle ? { lifecycle: catalog.lifecycle } : {}),
+    ...(catalog?.evidence.length ? { ownership: catalog.evidence } : {}),
     current: a.current,
     frameworks: service.frameworks,
     verdict: a.verdict,
@@ -158,6 +179,7 @@ function serviceReport(
     signals: service.signals,
     evidence: { server: facts.evidence, entry: facts.entry, ...(facts.declared ? { declared: true } : {}) },
     ...(policy?.expected ? { expected: policy.expected } : {}),
+    ...(policy?.failOn ? { failOn: policy.failOn } : {}),
     ...(policy?.waiver ? { waiver: policy.waiver } : {}),
     ...(plan ? { plan } : {}),
   };

@@ -30,8 +30,11 @@ scored on the criteria of the "Node.js vs Python" guide.
 Options:
   -f, --format <fmt>     text (default), json, markdown or sarif
   -o, --output <file>    write the report to a file instead of stdout
-  -c, --config <file>    config file (default: ${DEFAULT_CONFIG_PATH} under path, if present)
-      --fail-on <when>   mismatch, review or never (default: never); exit 1 when it fails
+  -c, --config <file>    config file, relative to path and inside it (links out of the
+                         scanned folder are refused); default: ${DEFAULT_CONFIG_PATH}
+                         under path, used when present
+      --fail-on <when>   mismatch, review or never; exit 1 when it fails. The CLI's default
+                         is never (report only); the GitHub Action's default is mismatch
       --base <ref>       also analyse a git ref and report what changed since it
   -q, --quiet            no progress, no warnings on stderr
       --color/--no-color force colours on or off (default: on for a terminal, off with NO_COLOR)

@@ -2,7 +2,7 @@
  * The config file (`.github/backend-fit.yml`): read, validated against schema/config.schema.json,
  * and merged with action inputs / CLI flags and defaults into the run's settings.
  */
-export type { Config, Overrides, SettingSource, Settings } from './types.js';
+export type { CatalogRule, CatalogRules, Config, Overrides, SettingSource, Settings } from './types.js';
 export { ConfigError } from './error.js';
 export { loadConfig } from './load.js';
 export { parseConfig } from './parse.js';

@@ -7,7 +7,8 @@ import { describeValue, formatKeyPath, type PathSegment } from './key-path.js';
 import { rememberOrigin } from './origin.js';
 import { schemaErrors } from './schema.js';
 import { normalizeServicePath } from './service-path.js';
-import type { Config } from './types.js';
+import type { CatalogRule, Config } from './types.js';
+import { ownerKey } from '../knowledge/catalog.js';
 import { parseYamlText } from './yaml.js';
 
 /** The file's shape once the schema accepted it (kebab-case keys, as written). */
@@ -17,11 +18,19 @@ interface RawConfig {
   thresholds?: { review?: number; mismatch?: number };
   weights?: Partial<Record<CriterionId, number>>;
   expected?: Record<string, Backend>;
+  lifecycles?: Record<string, RawCatalogRule>;
+  systems?: Record<string, RawCatalogRule>;
+  owners?: Record<string, RawCatalogRule>;
   ignore?: string[];
   services?: { path: string; backend?: Backend }[];
   'exclude-services'?: string[];
   waivers?: { service: string; reason: string; expires: string }[];
   comment?: { 'min-change'?: number };
+}
+
+interface RawCatalogRule {
+  expected?: Backend;
+  'fail-on'?: FailOn;
 }
 
 /**
@@ -65,6 +74,10 @@ function toConfig(raw: RawConfig, fail: (message: string) => never): Config {
     config.weights = { ...raw.weights };
   }
   if (raw.expected !== undefined) config.expected = normalizeExpected(raw.expected, fail);
+  for (const key of ['lifecycles', 'systems', 'owners'] as const) {
+    const rules = raw[key];
+    if (rules !== undefined) (config.catalog ??= {})[key] = normalizeCatalogRules(key, rules, fail);
+  }
   if (raw.ignore !== undefined) config.ignore = [...raw.ignore];
   if (raw.services !== undefined) config.services = normalizeServices(raw.services, fail);
   if (raw['exclude-services'] !== undefined) {
@@ -112,6 +125,32 @@ function normalizeExpected(raw: Record<string, Backend>, fail: (message: string)
     expected[servicePath(key, ['expected', key], seen, fail)] = backend;
   }
   return expected;
+}
+
+/** Keys trimmed; two spellings of one owner (`payments`, `group:default/payments`) are an error, as for paths. */
+function normalizeCatalogRules(
+  key: 'lifecycles' | 'systems' | 'owners',
+  raw: Record<string, RawCatalogRule>,
+  fail: (message: string) => never,
+): Record<string, CatalogRule> {
+  const seen = new Map<string, string>();
+  const rules: Record<string, CatalogRule> = {};
+  for (const [name, rule] of Object.entries(raw)) {
+    const where = formatKeyPath([key, name]);
+    if (!name.trim()) fail(`${where}: must not be empty or blank`);
+    const same = key === 'owners' ? ownerKey(name) : name.trim().toLowerCase();
+    const earlier = seen.get(same);
+    if (earlier !== undefined) fail(`${where}: names the same ${key.slice(0, -1)} as ${earlier}; list each once`);
+    seen.set(same, where);
+    if (rule.expected === undefined && rule['fail-on'] === undefined) {
+      fail(`${where}: sets nothing (allowed: expected, fail-on)`);
+    }
+    rules[name.trim()] = {
+      ...(rule.expected === undefined ? {} : { expected: rule.expected }),
+      ...(rule['fail-on'] === undefined ? {} : { failOn: rule['fail-on'] }),
+    };
+  }
+  return rules;
 }
 
 function normalizeServices(raw: NonNullable<RawConfig['services']>, fail: (message: string) => never) {

@@ -15,7 +15,7 @@ const DEFAULT_MIN_CHANGE = 1;
  *   3. defaults (`defaults`): the CLI's and the action's own (fail-on `never` vs `mismatch`), and the
  *      score stage's parameters.
  * Each threshold and each weight is resolved on its own, so a file that sets one weight keeps the
- * default for the others. Lists and maps (`expected`, `ignore`, `services`, `waivers`) come whole
+ * default for the others. Lists and maps (`expected`, `lifecycles`, `systems`, `owners`, `ignore`, `services`, `waivers`) come whole
  * from the file or are empty. Throws ConfigError when the merged thresholds or weights are unusable.
  */
 export function resolveSettings(
@@ -54,6 +54,11 @@ export function resolveSettings(
     failOn,
     params: { weights, thresholds, eitherMargin },
     expected: { ...pick('expected', undefined, config?.expected, {}) },
+    catalog: {
+      lifecycles: { ...pick('lifecycles', undefined, config?.catalog?.lifecycles, {}) },
+      systems: { ...pick('systems', undefined, config?.catalog?.systems, {}) },
+      owners: { ...pick('owners', undefined, config?.catalog?.owners, {}) },
+    },
     ignore: [...pick('ignore', undefined, config?.ignore, [])],
     services: pick('services', undefined, config?.services, []).map((service) => ({ ...service })),
     excludeServices: [...pick('exclude-services', undefined, config?.excludeServices, [])],

@@ -3,12 +3,26 @@ import type { CriterionId } from '../model/profile.js';
 import type { FailOn } from '../model/report.js';
 import type { ScoreParams } from '../model/verdict.js';
 
+/** Policy for the services one catalog rule covers (a system, an owner, a lifecycle). */
+export interface CatalogRule {
+  expected?: Backend;
+  failOn?: FailOn;
+}
+
+/** Catalog rules by what they match; keys as written in the config file. */
+export interface CatalogRules {
+  lifecycles: Record<string, CatalogRule>;
+  systems: Record<string, CatalogRule>;
+  owners: Record<string, CatalogRule>;
+}
+
 /** The config file's content, validated, with camelCase keys and normalised service paths. */
 export interface Config {
   failOn?: FailOn;
   thresholds?: { review?: number; mismatch?: number };
   weights?: Partial<Record<CriterionId, number>>;
   expected?: Record<string, Backend>;
+  catalog?: Partial<CatalogRules>;
   ignore?: string[];
   services?: { path: string; backend?: Backend }[];
   excludeServices?: string[];
@@ -28,6 +42,8 @@ export interface Settings {
   failOn: FailOn;
   params: ScoreParams;
   expected: Record<string, Backend>;
+  /** `lifecycles`, `systems` and `owners` of the config file; empty when it has none. */
+  catalog: CatalogRules;
   ignore: string[];
   services: { path: string; backend?: Backend }[];
   /** Folders that are never services (config `exclude-services`). */

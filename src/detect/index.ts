@@ -1,12 +1,17 @@
 import { PYTHON_LANGUAGES } from '../knowledge/languages.js';
 import type { Backend, Warning } from '../model/common.js';
 import type { CodeFact, Facts, ImportRef, Manifest } from '../model/facts.js';
+import type { ScannedFile, ScanResult } from '../model/scan.js';
 import { extractCodeFacts } from './code-facts.js';
-import type { ScanResult } from '../model/scan.js';
 import { extractJsImports } from './imports/javascript.js';
 import { extractNotebookImports } from './imports/notebook.js';
 import { extractPythonImports } from './imports/python.js';
 import { parseManifests } from './manifests/index.js';
+import { CODEOWNERS_LOCATIONS } from '../knowledge/catalog.js';
+import { isOwnershipKind } from '../knowledge/manifest-files.js';
+import { readCatalog } from './catalog.js';
+import { parseCodeowners } from './codeowners.js';
+import { catalogDecisions, withOwnership } from './ownership.js';
 import { findServices } from './services.js';
 
 export interface DetectOptions {
@@ -14,6 +19,12 @@ export interface DetectOptions {
   services?: { path: string; backend?: Backend }[];
   /** Folders declared never to be services (config `services.exclude`). */
   excludeServices?: string[];
+  /** `owner/name` of the scanned repository, when known: a catalog source-location URL must name it. */
+  repository?: string;
+}
+
+function hasLanguage(file: ScannedFile): file is ScannedFile & { language: string } {
+  return file.language !== undefined && file.language !== '';
 }
 
 /** Scan -> facts: manifests, imports, languages and services. Pure and synchronous. */
@@ -24,14 +35,18 @@ export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {
   const languages: Record<string, number> = {};
   const sources: Facts['sources'] = [];
   const codeFacts: CodeFact[] = [];
+  const ownership: { path: string; kind: 'catalog' | 'codeowners'; text: string }[] = [];
   for (const file of scan.files) {
-    if (file.language) {
+    if (hasLanguage(file)) {
       languages[file.language] = (languages[file.language] ?? 0) + file.size;
-      sources.push({ path: file.path, language: file.language, size: file.size });
+      // the scanned file itself, not a copy: 200,000 copies were megabytes of live heap
+      sources.push(file);
     }
     if (file.text === undefined) continue;
-    if (file.role === 'manifest' && file.manifestKind) {
-      for (const parsed of parseManifests(file.manifestKind, file.path, file.text)) {
+    const kind = file.role === 'manifest' ? file.manifestKind : undefined;
+    if (kind && isOwnershipKind(kind)) ownership.push({ path: file.path, kind, text: file.text });
+    else if (kind) {
+      for (const parsed of parseManifests(kind, file.path, file.text)) {
         if (parsed.manifest) manifests.push(parsed.manifest);
         warnings.push(...parsed.warnings);
       }
@@ -51,23 +66,47 @@ export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {
       codeFacts.push(...extractCodeFacts(file.path, file.text, file.codeLines, new Set(own.map((i) => i.module))));
     }
   }
+  const paths = scan.files.map((f) => f.path);
+  const descriptors = ownership.filter((o) => o.kind === 'catalog');
+  const catalog = readCatalog(descriptors, {
+    paths,
+    descriptors: descriptors.map((d) => d.path),
+    ...(options.repository ? { repository: options.repository } : {}),
+  });
+  const decisions = catalogDecisions(catalog.components);
+  // The config is the user's own word for this run: what it declares or excludes holds whatever the catalog says.
+  const configured = new Set([...(options.services ?? []).map((s) => s.path), ...(options.excludeServices ?? [])]);
   const found = findServices({
     manifests,
     imports,
     codeFacts,
-    paths: scan.files.map((f) => f.path),
-    declared: options.services,
-    excluded: options.excludeServices,
+    paths,
+    declared: [...(options.services ?? []), ...decisions.declared.filter((d) => !configured.has(d.path))],
+    excluded: [
+      ...(options.excludeServices ?? []).map((path) => ({ path })),
+      ...decisions.excluded.filter((e) => !configured.has(e.path)),
+    ],
   });
+  // GitHub applies the first CODEOWNERS it finds, in this order.
+  const codeownersFile = CODEOWNERS_LOCATIONS.map((path) =>
+    ownership.find((o) => o.kind === 'codeowners' && o.path === path),
+  ).find((o) => o !== undefined);
+  const codeowners = codeownersFile ? parseCodeowners(codeownersFile.path, codeownersFile.text) : undefined;
   return {
     manifests,
     projects: found.projects,
     imports,
     languages,
     sources,
-    services: found.services,
+    services: withOwnership(found.services, decisions.byPath, codeowners?.codeowners),
     notServices: found.notServices,
     codeFacts,
-    warnings: [...warnings, ...found.warnings],
+    warnings: [
+      ...warnings,
+      ...catalog.warnings,
+      ...decisions.warnings,
+      ...(codeowners?.warnings ?? []),
+      ...found.warnings,
+    ],
   };
 }

@@ -39,10 +39,19 @@ export interface ServiceInput {
   codeFacts: CodeFact[];
   /** Every kept path (for server routes of full-stack frameworks). */
   paths: string[];
-  /** Config `services`: each folder becomes a service, its backend overridden when given. */
-  declared?: { path: string; backend?: Backend }[];
-  /** Config `services.exclude`: folders that are never services. */
-  excluded?: string[];
+  /** Config `services` and catalog services: each folder becomes a service, its backend overridden when given. */
+  declared?: { path: string; backend?: Backend; source?: DeclarationSource }[];
+  /**
+   * Config `services.exclude` and catalog libraries, websites and docs: folders that are never
+   * services. Without a reason they are `excluded` by the config.
+   */
+  excluded?: { path: string; reason?: NotServiceReason; why?: string; source?: DeclarationSource & { type: string } }[];
+}
+
+/** The descriptor line that declares what a folder is: where a warning goes when the evidence disagrees. */
+export interface DeclarationSource {
+  file: string;
+  line?: number;
 }
 
 export interface ServiceDecision {
@@ -128,8 +137,17 @@ export function findServices(input: ServiceInput): ServiceDecision {
     projects[backend].set(dir, [...(projects[backend].get(dir) ?? []), m]);
   }
   const owner = (file: string, backend: Backend) => nearest(parentOf(file), projects[backend]) ?? '.';
-  const pathsUnder = (dir: string) =>
-    dir === '.' ? input.paths : input.paths.filter((p) => p.startsWith(dir + '/')).map((p) => p.slice(dir.length + 1));
+  const sorted = isSorted(input.paths);
+  const pathsUnder = (dir: string) => {
+    if (dir === '.') return input.paths;
+    const prefix = `${dir}/`;
+    if (!sorted) return input.paths.filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length));
+    // In code-unit order the paths under a folder are one run, starting where its prefix would sort.
+    const under: string[] = [];
+    for (let i = lowerBound(input.paths, prefix); i < input.paths.length && input.paths[i]!.startsWith(prefix); i++)
+      under.push(input.paths[i]!.slice(prefix.length));
+    return under;
+  };
   const routesIn = (dir: string, f: Framework) =>
     f.routes?.some((r) => pathsUnder(dir).some((p) => r.test(p))) ?? false;
 
@@ -235,7 +253,7 @@ function decide(candidates: Map<string, Candidate>, input: ServiceInput): Omit<S
   const services: ServiceFacts[] = [];
   const notServices: NotService[] = [];
   const declared = new Map((input.declared ?? []).map((d) => [d.path, d]));
-  const excluded = new Set(input.excluded ?? []);
+  const excluded = new Map((input.excluded ?? []).map((e) => [e.path, e]));
 
   for (const c of candidates.values()) {
     const serverEvidence = [...frameworkEvidence(c), ...c.server];
@@ -252,9 +270,21 @@ function decide(candidates: Map<string, Candidate>, input: ServiceInput): Omit<S
         });
       continue;
     }
-    const reason = excluded.has(c.dir)
-      ? { reason: 'excluded' as const, why: 'excluded in the config (services.exclude)' }
-      : reasonNotService(c);
+    const exclusion = excluded.get(c.dir);
+    const byEvidence = reasonNotService(c);
+    if (exclusion?.source && !byEvidence)
+      warnings.push(
+        disagreement(
+          exclusion.source,
+          `${label(c.dir)} a ${exclusion.source.type}, not a service, though detection found a service: ${describe(serverEvidence, c.entry)}`,
+        ),
+      );
+    const reason = exclusion
+      ? {
+          reason: exclusion.reason ?? ('excluded' as const),
+          why: exclusion.why ?? 'excluded in the config (services.exclude)',
+        }
+      : byEvidence;
     if (reason) {
       notServices.push({
         path: c.dir,
@@ -276,11 +306,27 @@ function decide(candidates: Map<string, Candidate>, input: ServiceInput): Omit<S
     const found = [...candidates.values()].filter((c) => c.dir === d.path);
     const backend = d.backend ?? best(found)?.backend;
     if (!backend) {
-      warnings.push({
-        file: d.path,
-        message: 'declared service has no Node.js or Python manifest and no backend given; skipped',
-      });
+      warnings.push(
+        d.source
+          ? disagreement(d.source, `${label(d.path)} a service, but it has no Node.js or Python manifest; skipped`)
+          : {
+              file: d.path,
+              message: 'declared service has no Node.js or Python manifest and no backend given; skipped',
+            },
+      );
       continue;
+    }
+    if (d.source) {
+      const evidence = found.find((f) => f.backend === backend);
+      const server = evidence ? [...frameworkEvidence(evidence), ...evidence.server] : [];
+      const byEvidence = evidence && server.length > 0 ? reasonNotService(evidence) : undefined;
+      const showed =
+        server.length === 0
+          ? 'no server evidence there'
+          : byEvidence
+            ? `it is not a service: ${byEvidence.why}`
+            : undefined;
+      if (showed) warnings.push(disagreement(d.source, `${label(d.path)} a service, though detection found ${showed}`));
     }
     const c = found.find((f) => f.backend === backend) ?? {
       dir: d.path,
@@ -302,6 +348,21 @@ function decide(candidates: Map<string, Candidate>, input: ServiceInput): Omit<S
   services.sort((a, b) => byPath(a, b) || compare(a.current, b.current));
   notServices.sort((a, b) => byPath(a, b) || compare(a.backend, b.backend));
   return { services, notServices, warnings };
+}
+
+function disagreement(source: DeclarationSource, message: string): Warning {
+  return { file: source.file, message: `${source.line ? `line ${source.line}: ` : ''}the catalog makes ${message}` };
+}
+
+function label(path: string): string {
+  return path === '.' ? 'the root folder' : path;
+}
+
+/** The first pieces of evidence, as `Express (api/package.json:12)`. */
+function describe(server: Evidence[], entry: Evidence[]): string {
+  return [...server.slice(0, 2), ...entry.slice(0, 1)]
+    .map((e) => `${e.detail} (${e.file}${e.line ? `:${e.line}` : ''})`)
+    .join(', ');
 }
 
 function serviceOf(c: Candidate): ServiceFacts {
@@ -494,4 +555,21 @@ function nearest(dir: string, dirs: Map<string, unknown>): string | undefined {
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function isSorted(paths: readonly string[]): boolean {
+  for (let i = 1; i < paths.length; i++) if (paths[i - 1]! > paths[i]!) return false;
+  return true;
+}
+
+/** The first index whose path sorts at or after `key` (code-unit order). */
+function lowerBound(paths: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = paths.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (paths[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Report } from '../model/report.js';
+import { renderMarkdown } from '../report/markdown.js';
 import type { GitHubClient } from './client.js';
 import type { CommentMode } from './inputs.js';
 
@@ -10,6 +11,21 @@ import type { CommentMode } from './inputs.js';
 export function markerFor(path: string): string {
   const id = createHash('sha256').update(path).digest('hex').slice(0, 12);
   return `<!-- backend-fit:${id} -->`;
+}
+
+/** GitHub's limit for an issue comment body, in characters: the hard cap. */
+export const COMMENT_LIMIT = 65_536;
+/** What the comment aims at, so it reads in seconds; evidence beyond it stays in the job summary. */
+export const COMMENT_TARGET = 12_000;
+
+/** The sticky comment's body: marker first, the report, and the state `on-change` reads back. */
+export function renderComment(report: Report, marker: string): string {
+  const state = stateMarker(report);
+  const room = COMMENT_LIMIT - state.length - 1;
+  return (
+    renderMarkdown(report, { maxChars: room, targetChars: COMMENT_TARGET - state.length - 1, marker, chart: true }) +
+    state
+  );
 }
 
 /** The verdict and scores the comment was written for, kept in the comment for `on-change`. */

@@ -20,6 +20,8 @@ export interface ActionInputs {
   annotations: boolean;
   token: string;
   reportFile: string;
+  /** Report-only mode: comment from this report (the fork-PR flow); nothing is scanned. */
+  report?: string;
 }
 
 export const DEFAULT_CONFIG = '.github/backend-fit.yml';
@@ -36,6 +38,7 @@ export function readInputs(get: (name: string) => string, env: NodeJS.ProcessEnv
   const config = get('config') || DEFAULT_CONFIG;
   const failOnRaw = get('fail-on');
   const reportFile = get('report-file') || path.join(env.RUNNER_TEMP || workspace, 'backend-fit-report.json');
+  const report = get('report');
   return {
     root,
     path: relative.split(path.sep).join('/') || '.',
@@ -48,6 +51,7 @@ export function readInputs(get: (name: string) => string, env: NodeJS.ProcessEnv
     annotations: bool('annotations', get('annotations') || 'true'),
     token: get('github-token'),
     reportFile: path.resolve(workspace, reportFile),
+    ...(report ? { report: path.resolve(workspace, report) } : {}),
   };
 }
 

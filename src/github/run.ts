@@ -3,19 +3,26 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { analyze } from '../analyze.js';
-import { ConfigError } from '../config/index.js';
+import { ConfigError, resolveSettings } from '../config/index.js';
+import { DEFAULT_PARAMS } from '../score/index.js';
 import type { Report } from '../model/report.js';
 import { renderJson } from '../report/index.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { loadSettings } from '../settings.js';
 import { annotationsFor } from './annotations.js';
-import { createClient } from './client.js';
-import { ACTIONS_BOT, markerFor, stateMarker, upsertComment } from './comment.js';
+import { createClient, type GitHubClient } from './client.js';
+import {
+  loadReport,
+  matchRun,
+  runHead,
+  verifyPullRequest,
+  VerificationError,
+  type PullRequestHead,
+} from './report-mode.js';
+import { ACTIONS_BOT, markerFor, renderComment, upsertComment } from './comment.js';
 import { InputError, readInputs, type ActionInputs } from './inputs.js';
 import { outputsFor } from './outputs.js';
 
-/** GitHub's limit for an issue comment body, in characters. */
-export const COMMENT_LIMIT = 65_536;
 /**
  * The job summary may hold 1 MiB per step. The renderer counts UTF-16 code units, and one unit
  * is at most 3 bytes of UTF-8, so a third of the limit always fits.
@@ -42,6 +49,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 async function runOrThrow(env: NodeJS.ProcessEnv): Promise<void> {
   const inputs = readInputs((name) => core.getInput(name), env);
   if (inputs.token) core.setSecret(inputs.token);
+  if (inputs.report) return commentFromReport(inputs, inputs.report, env);
   const settings = await loadSettings({
     root: inputs.root,
     configFile: inputs.config,
@@ -52,19 +60,34 @@ async function runOrThrow(env: NodeJS.ProcessEnv): Promise<void> {
   const { context } = github;
   const pr = PR_EVENTS.has(context.eventName) ? context.payload.pull_request : undefined;
   const baseSha: string | undefined = pr?.base?.sha;
-  const report = await analyze({ root: inputs.root, settings, baseRef: baseSha, fetchMissingBase: true });
+  // Source-location URLs name folders from the repository's root; only a scan of that root can use them as paths.
+  const repository = inputs.path === '.' && env.GITHUB_REPOSITORY ? env.GITHUB_REPOSITORY : undefined;
+  const report = await analyze({
+    root: inputs.root,
+    settings,
+    baseRef: baseSha,
+    fetchMissingBase: true,
+    ...(repository ? { repository } : {}),
+  });
+  // recorded for the fork-PR flow: the report-only mode posts only where this commit still is
+  if (pr && typeof pr.number === 'number' && typeof pr.head?.sha === 'string' && typeof baseSha === 'string')
+    report.pullRequest = { number: pr.number, headSha: pr.head.sha, baseSha };
 
   await writeReport(inputs.reportFile, report);
-  if (inputs.summary) await writeSummary(report, inputs);
+  if (inputs.summary) await writeSummary(report, `Full JSON report: ${inputs.reportFile}`);
   let commentUrl = '';
   if (pr && typeof pr.number === 'number') {
-    commentUrl = await comment(
-      report,
-      inputs,
-      { owner: context.repo.owner, repo: context.repo.repo, issue: pr.number },
-      settings.minChange,
-      env,
-    );
+    if (inputs.comment === 'never') core.info('comment: never');
+    else if (!inputs.token)
+      core.warning('no github-token: the PR comment was not posted (summary and outputs are written)');
+    else
+      commentUrl = await comment(
+        report,
+        inputs,
+        { owner: context.repo.owner, repo: context.repo.repo, issue: pr.number },
+        settings.minChange,
+        createClient(inputs.token, env, (m) => core.info(m)),
+      );
   } else {
     core.info(`No pull request in a ${context.eventName || 'manual'} event: summary and outputs only.`);
   }
@@ -92,13 +115,65 @@ async function writeReport(file: string, report: Report): Promise<void> {
   }
 }
 
-async function writeSummary(report: Report, inputs: ActionInputs): Promise<void> {
+/**
+ * Report-only mode (the fork-PR flow): validate the uploaded report, check that it belongs to
+ * the pull request it names, re-render it and post the sticky comment. Nothing is scanned and
+ * the policy is not applied again (the pull request's own run did that).
+ */
+async function commentFromReport(inputs: ActionInputs, file: string, env: NodeJS.ProcessEnv): Promise<void> {
+  const report = await loadReport(file);
+  const { context } = github;
+  const ref = report.pullRequest!;
+  const target = { owner: context.repo.owner, repo: context.repo.repo, issue: ref.number };
+  let commentUrl = '';
   try {
-    const body = renderMarkdown(report, {
-      maxChars: SUMMARY_LIMIT,
-      chart: true,
-      footer: `Full JSON report: ${inputs.reportFile}`,
-    });
+    const head = runHead(context.eventName, context.payload, report);
+    matchRun(ref, head);
+    if (inputs.comment === 'never') core.info('comment: never; the report is checked and summarised only');
+    else if (!inputs.token) core.warning('no github-token: the PR comment was not posted');
+    else {
+      const client = createClient(inputs.token, env, (m) => core.info(m));
+      const pr = await fetchPullRequest(client, target);
+      if (pr) {
+        const verdict = verifyPullRequest(ref, head, pr);
+        if (verdict.post) commentUrl = await comment(report, inputs, target, defaultMinChange(), client);
+        else core.info(`PR comment not posted: ${verdict.why}`);
+      }
+    }
+  } catch (error) {
+    if (!(error instanceof VerificationError)) throw error;
+    core.setFailed(`backend-fit: not commenting from ${file}: ${error.message}`);
+  }
+  if (inputs.summary) await writeSummary(report, `Re-rendered from the uploaded report ${path.basename(file)}`);
+  for (const [name, value] of Object.entries(outputsFor(report, file, commentUrl))) core.setOutput(name, value);
+}
+
+/** The named pull request's head; undefined (with a warning) when the API fails, refused when it does not exist. */
+async function fetchPullRequest(
+  client: GitHubClient,
+  target: { owner: string; repo: string; issue: number },
+): Promise<PullRequestHead | undefined> {
+  try {
+    const { data } = await client.rest.pulls.get({ owner: target.owner, repo: target.repo, pull_number: target.issue });
+    return { sha: data.head.sha, ref: `${data.head.repo?.full_name ?? '(deleted fork)'}:${data.head.ref}` };
+  } catch (error) {
+    const status = (error as { status?: number }).status;
+    if (status === 404)
+      throw new VerificationError(`pull request #${target.issue} does not exist in ${target.owner}/${target.repo}`);
+    core.warning(
+      `could not read pull request #${target.issue}${status ? ` (${status})` : ''}: the PR comment was not posted`,
+    );
+    return undefined;
+  }
+}
+
+function defaultMinChange(): number {
+  return resolveSettings(undefined, {}, { failOn: 'mismatch', params: DEFAULT_PARAMS }).minChange;
+}
+
+async function writeSummary(report: Report, footer: string): Promise<void> {
+  try {
+    const body = renderMarkdown(report, { maxChars: SUMMARY_LIMIT, chart: true, footer });
     await core.summary.addRaw(body).write();
   } catch (error) {
     core.warning(`could not write the job summary: ${(error as Error).message.split('\n')[0]}`);
@@ -111,18 +186,10 @@ async function comment(
   inputs: ActionInputs,
   target: { owner: string; repo: string; issue: number },
   minChange: number,
-  env: NodeJS.ProcessEnv,
+  client: GitHubClient,
 ): Promise<string> {
-  if (inputs.comment === 'never') return '';
-  if (!inputs.token) {
-    core.warning('no github-token: the PR comment was not posted (summary and outputs are written)');
-    return '';
-  }
-  const client = createClient(inputs.token, env, (m) => core.info(m));
   const marker = markerFor(inputs.path);
-  const body =
-    renderMarkdown(report, { maxChars: COMMENT_LIMIT - stateMarker(report).length - 1, marker, chart: true }) +
-    stateMarker(report);
+  const body = renderComment(report, marker);
   try {
     const result = await upsertComment(client, target, body, marker, {
       mode: inputs.comment,

@@ -1,5 +1,7 @@
 import { MANIFEST_FORMATS, type ManifestKind } from './manifest-formats.js';
 
+export { isOwnershipKind } from './manifest-formats.js';
+
 /** The manifest kind of a root-relative path, by the formats table's names and paths; first match wins. */
 export function manifestKindOf(path: string): ManifestKind | undefined {
   const slash = path.lastIndexOf('/');

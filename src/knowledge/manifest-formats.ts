@@ -7,7 +7,8 @@ import type { Backend } from '../model/common.js';
  *
  * Roles: `project` declares what a project depends on (a Python project kind makes its folder a
  * Python project); `lockfile` pins resolved versions, written by the package manager;
- * `workspace` lists workspace packages; `deploy` says how the code runs.
+ * `workspace` lists workspace packages; `deploy` says how the code runs; `ownership` says who
+ * owns what and what each folder is (read by detect/catalog and detect/codeowners, not as dependencies).
  *
  * `names` match the base name; `paths` the whole root-relative path (for files whose meaning
  * depends on the folder they sit in). First match in table order wins.
@@ -15,13 +16,22 @@ import type { Backend } from '../model/common.js';
 interface ManifestFormat {
   kind: string;
   ecosystem?: Backend;
-  role: 'project' | 'lockfile' | 'workspace' | 'deploy';
+  role: 'project' | 'lockfile' | 'workspace' | 'deploy' | 'ownership';
   label: string;
   names?: readonly RegExp[];
   paths?: readonly RegExp[];
 }
 
 export const MANIFEST_FORMATS = [
+  // Ownership files first: a descriptor under `deploy/` is still a descriptor, not Kubernetes.
+  {
+    kind: 'catalog',
+    role: 'ownership',
+    label: 'Backstage descriptor',
+    names: [/^catalog-info([-_.][\w.-]*)?\.ya?ml$/],
+    paths: [/(^|\/)\.backstage\/(.+\/)?[^/]+\.ya?ml$/],
+  },
+  { kind: 'codeowners', role: 'ownership', label: 'CODEOWNERS', paths: [/^(\.github\/|docs\/)?CODEOWNERS$/] },
   { kind: 'package.json', ecosystem: 'node', role: 'project', label: 'npm package', names: [/^package\.json$/] },
   {
     kind: 'package-lock',
@@ -103,6 +113,9 @@ export const MANIFEST_FORMATS = [
 
 export type ManifestKind = (typeof MANIFEST_FORMATS)[number]['kind'];
 
+/** Backstage descriptors and CODEOWNERS: read whole like manifests, but they declare owners, not dependencies. */
+export type OwnershipKind = Extract<(typeof MANIFEST_FORMATS)[number], { role: 'ownership' }>['kind'];
+
 type Format = (typeof MANIFEST_FORMATS)[number];
 
 function kindsWhere(pick: (f: ManifestFormat) => boolean): ManifestKind[] {
@@ -123,4 +136,10 @@ export const PYTHON_PROJECT_KINDS: ReadonlySet<ManifestKind> = new Set(
 /** The format of a manifest kind. */
 export function manifestFormat(kind: ManifestKind): Format {
   return MANIFEST_FORMATS.find((f) => f.kind === kind)!;
+}
+
+const OWNERSHIP_KINDS: ReadonlySet<ManifestKind> = new Set(kindsWhere((f) => f.role === 'ownership'));
+
+export function isOwnershipKind(kind: ManifestKind): kind is OwnershipKind {
+  return OWNERSHIP_KINDS.has(kind);
 }

@@ -58,16 +58,6 @@ export const DRIFT_KINDS: readonly DriftKind[] = [
     guide: 'Choose Node.js for dynamic, real-time applications',
     cost: 'Python can handle complex logic but may not be as smooth as Node.js for scaling real-time features.',
   },
-  {
-    id: 'io',
-    signals: ['concurrency'],
-    towards: 'node',
-    part: 'the I/O-heavy part',
-    split: RUN_BESIDE,
-    guide:
-      'If your project requires high throughput, real-time interactions, or thousands of simultaneous users, Node.js is usually the better choice.',
-    cost: 'Both scale well, but Node.js is easier to scale for high-traffic applications, especially those needing real-time features.',
-  },
 ];
 
 /**

@@ -2,7 +2,7 @@ import type { ManifestKind } from '../knowledge/manifest-formats.js';
 import type { Backend, Evidence, Warning } from './common.js';
 
 /** Derived from the manifest formats table: adding a format is one record there. */
-export type { ManifestKind } from '../knowledge/manifest-formats.js';
+export type { ManifestKind, OwnershipKind } from '../knowledge/manifest-formats.js';
 
 /** A dependency as a manifest declares or a lockfile resolves it. */
 export interface Dependency {
@@ -115,8 +115,24 @@ export interface ServiceFacts {
   evidence: Evidence[];
   /** How it is started: a start script, code that listens, a Dockerfile, Procfile or compose entry. */
   entry: Evidence[];
-  /** True when declared through config rather than detected. */
+  /** True when declared through config or a catalog descriptor rather than detected. */
   declared?: boolean;
+  /** What the organisation declares about it: catalog entry and owner. */
+  catalog?: ServiceCatalog;
+}
+
+/**
+ * A service's name, owner, system and lifecycle from its Backstage descriptor, the owner
+ * from CODEOWNERS when the descriptor gives none. Values as written.
+ */
+export interface ServiceCatalog {
+  name?: string;
+  /** A catalog owner ref (`team-payments`, `group:default/payments`) or CODEOWNERS owners, space-separated. */
+  owner?: string;
+  system?: string;
+  lifecycle?: string;
+  /** The descriptor entity and the CODEOWNERS rule these come from. */
+  evidence: Evidence[];
 }
 
 /** Why a folder with some server evidence is not one of the repository's services. */

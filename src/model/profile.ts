@@ -1,4 +1,5 @@
 import type { Backend, Evidence } from './common.js';
+import type { ServiceCatalog } from './facts.js';
 
 /** The article's criteria, in its order. */
 export const CRITERIA = ['performance', 'scalability', 'use-case', 'team-skills', 'ecosystem', 'security'] as const;
@@ -23,6 +24,8 @@ export interface ServiceProfile {
   signals: Signal[];
   /** Bytes per language inside this service folder. */
   languages: Record<string, number>;
+  /** Name, owner, system and lifecycle the organisation declares (catalog, CODEOWNERS). */
+  catalog?: ServiceCatalog;
 }
 
 /** Code and manifests that no service runs: an offline pipeline, notebooks, a frontend, a batch job. */

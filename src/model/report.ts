@@ -8,6 +8,14 @@ export type FailOn = 'mismatch' | 'review' | 'never';
 
 export interface ServiceReport {
   path: string;
+  /** From the service's Backstage descriptor (`metadata.name`, `spec.system`, `spec.lifecycle`). */
+  name?: string;
+  /** The descriptor's `spec.owner`, else the CODEOWNERS owners of the folder (space-separated). */
+  owner?: string;
+  system?: string;
+  lifecycle?: string;
+  /** Where name, owner, system and lifecycle were read: descriptor entity, CODEOWNERS rule. */
+  ownership?: Evidence[];
   current: Current;
   frameworks: string[];
   verdict: VerdictKind;
@@ -21,6 +29,8 @@ export interface ServiceReport {
   evidence: { server: Evidence[]; entry: Evidence[]; declared?: boolean };
   /** Backend the config declares for this service, when it does. */
   expected?: string;
+  /** The fail-on that applies to this service and the config key it comes from, when a catalog rule sets it. */
+  failOn?: { value: FailOn; from: string };
   waiver?: { reason: string; expires: string; active: boolean };
   /** For `review` and `mismatch`: where the drift lives and what to do about it. */
   plan?: ServicePlan;
@@ -51,6 +61,13 @@ export interface Delta {
   changes: DeltaChange[];
 }
 
+/** The pull request a report was made on (the action on a pull_request event), for the fork-PR comment flow. */
+export interface PullRequestRef {
+  number: number;
+  headSha: string;
+  baseSha: string;
+}
+
 export interface Report {
   schemaVersion: 1;
   tool: { name: 'backend-fit'; version: string };
@@ -71,6 +88,7 @@ export interface Report {
   languages: Record<string, number>;
   policy: PolicyReport;
   delta?: Delta;
+  pullRequest?: PullRequestRef;
   warnings: Warning[];
   stats: {
     files: number;

@@ -10,6 +10,19 @@ export interface Scores {
   python: number;
 }
 
+/** One addition to a criterion's score: a signal's effect or a guide baseline. */
+export interface Move {
+  /** The signal id, or `baseline` for the guide's own leaning. */
+  signal: string;
+  strength?: number;
+  points: number;
+  backend: Backend;
+  /** What the guide says, in a few words (`a real-time application`). */
+  why: string;
+  /** `guide L12`, or `own reading` where the guide is silent. */
+  cites: string;
+}
+
 export interface CriterionScore {
   id: CriterionId;
   weight: number;
@@ -17,6 +30,8 @@ export interface CriterionScore {
   python: number;
   /** One line each, naming the signals (and files) behind the numbers. */
   reasons: string[];
+  /** The same additions as data, biggest first (hygiene lines, which add nothing, left out). */
+  moves: Move[];
 }
 
 /** Scoring parameters; the config file can set them. */

@@ -76,11 +76,9 @@ export function planService(
   const declared = inputs.declared.filter((d) => kindOf.has(d.signal));
   const sourcePaths = inputs.sources.map((s) => s.path);
   const languageOf = new Map(inputs.sources.map((s) => [s.path, s.language]));
-  const raw = findAreas(
-    uses.map((u) => u.file),
-    sourcePaths,
-    service.path,
-  );
+  // code the service runs in the other language already is that backend's: it moves as a whole
+  const already = inputs.sources.filter((s) => LANGUAGES[towards].has(s.language)).map((s) => s.path);
+  const raw = findAreas([...uses.map((u) => u.file), ...already], sourcePaths, service.path);
   const kindsByFiles = rankKinds(service, kindOf);
   // each path's area, found by walking up its folders: one pass, not areas × files
   const areaOf = areaLocator(raw.map((a) => a.path));

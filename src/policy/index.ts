@@ -3,6 +3,7 @@ import type { Backend, Warning } from '../model/common.js';
 import type { FailOn, PolicyReport } from '../model/report.js';
 import type { Current, Recommended, VerdictKind } from '../model/verdict.js';
 import { utcDay, waiverActive } from './dates.js';
+import { resolveForService, unmatchedRules, type ServiceCatalogKeys } from './catalog-rules.js';
 import { describeCurrent, serviceLabel, verdictReason } from './wording.js';
 
 export interface PolicyInput {
@@ -14,6 +15,8 @@ export interface PolicyInput {
     gap: number;
     fitScore: number;
     recommended: Recommended;
+    /** Owner, system and lifecycle from the catalog / CODEOWNERS, for the catalog rules. */
+    catalog?: ServiceCatalogKeys;
   }[];
   repoVerdict: VerdictKind;
 }
@@ -21,7 +24,15 @@ export interface PolicyInput {
 export interface PolicyOutcome {
   policy: PolicyReport;
   /** Per service path: expected backend and waiver state, for the report. */
-  services: Record<string, { expected?: Backend; waiver?: { reason: string; expires: string; active: boolean } }>;
+  services: Record<
+    string,
+    {
+      expected?: Backend;
+      /** Set when a catalog rule decides the service's fail-on. */
+      failOn?: { value: FailOn; from: string };
+      waiver?: { reason: string; expires: string; active: boolean };
+    }
+  >;
   /** Waivers matching no service, expired waivers, expected backends for paths with no service. */
   warnings: Warning[];
 }
@@ -41,12 +52,13 @@ type Waiver = Settings['waivers'][number];
  *   differs: the declaration is the team's own statement of the stack, a waiver accepts a score.
  *   A waiver holds through its expiry day (UTC); after it, it stops waiving, and says so in the
  *   reasons and in a warning. A waiver matching no service is a warning.
+ * - Catalog rules (`lifecycles`, `systems`, `owners`) set fail-on and expected per service; see
+ *   catalog-rules.ts for their precedence. A rule matching no service is a warning.
  */
 export function applyPolicy(input: PolicyInput, settings: Settings, now: Date): PolicyOutcome {
   const { failOn } = settings;
   const { thresholds } = settings.params;
   const today = utcDay(now);
-  const enforcing = failOn !== 'never';
   const failures: string[] = [];
   const notes: string[] = [];
   const warnings: Warning[] = [];
@@ -61,6 +73,12 @@ export function applyPolicy(input: PolicyInput, settings: Settings, now: Date): 
     const label = serviceLabel(service.path);
     const entry: PolicyOutcome['services'][string] = {};
     services[service.path] = entry;
+    const resolved = resolveForService(service.path, service.catalog, settings);
+    const serviceFailOn = resolved.failOn.value;
+    const enforcing = serviceFailOn !== 'never';
+    const ruled = resolved.failOn.from !== 'fail-on';
+    if (ruled) entry.failOn = { ...resolved.failOn };
+    const failOnWords = ruled ? `${serviceFailOn} from ${resolved.failOn.from}` : serviceFailOn;
     const concerning = service.verdict === 'review' || service.verdict === 'mismatch';
 
     const waiver = waivers.get(service.path);
@@ -71,10 +89,10 @@ export function applyPolicy(input: PolicyInput, settings: Settings, now: Date): 
     if (concerning && waiver && active) {
       waived.push({ service: service.path, reason: waiver.reason, expires: waiver.expires });
       notes.push(`${label}: ${service.verdict} waived until ${waiver.expires}: ${waiver.reason}`);
-    } else if (verdictFails(failOn, service.verdict)) {
+    } else if (verdictFails(serviceFailOn, service.verdict)) {
       const threshold = service.verdict === 'mismatch' ? thresholds.mismatch : thresholds.review;
       const expiry = waiver ? `; its waiver expired on ${waiver.expires}` : '';
-      failures.push(`${verdictReason(service, threshold, failOn)}${expiry}`);
+      failures.push(`${verdictReason(service, threshold, failOnWords)}${expiry}`);
     } else if (waiver && !active) {
       notes.push(
         concerning
@@ -85,23 +103,30 @@ export function applyPolicy(input: PolicyInput, settings: Settings, now: Date): 
       notes.push(`${label}: ${service.verdict}; the waiver until ${waiver.expires} is not needed`);
     }
 
-    const expected = settings.expected[service.path];
-    if (expected !== undefined) {
+    if (resolved.expected !== undefined) {
+      const expected = resolved.expected.value;
       entry.expected = expected;
       if (service.current !== expected) {
-        const line = `${label}: expected ${expected}, found ${describeCurrent(service.current)}`;
+        const from = resolved.expected.from.startsWith('expected') ? '' : ` (${resolved.expected.from})`;
+        const line = `${label}: expected ${expected}${from}, found ${describeCurrent(service.current)}`;
         if (enforcing) failures.push(line);
-        else notes.push(`${line} (not enforced: fail-on: never)`);
+        else notes.push(`${line} (not enforced: fail-on: ${failOnWords})`);
       }
     }
   }
+
+  for (const message of unmatchedRules(
+    input.services.map((s) => s.catalog),
+    settings.catalog,
+  ))
+    warn(message);
 
   for (const [path, backend] of Object.entries(settings.expected)) {
     if (detected.has(path)) continue;
     const label = serviceLabel(path);
     warn(`expected backend for ${label}: no service found at that path`);
     const line = `${label}: expected ${backend}, but no service was found there`;
-    if (enforcing) failures.push(line);
+    if (failOn !== 'never') failures.push(line);
     else notes.push(`${line} (not enforced: fail-on: never)`);
   }
 
@@ -117,7 +142,8 @@ export function applyPolicy(input: PolicyInput, settings: Settings, now: Date): 
   }
 
   const failed = failures.length > 0;
-  const summary = failed ? [] : [passedReason(failOn, input, waived.length > 0)];
+  const ruled = Object.values(services).filter((entry) => entry.failOn !== undefined);
+  const summary = failed ? [] : [passedReason(failOn, input, waived.length > 0, ruled.length)];
   return {
     policy: {
       failOn,
@@ -138,7 +164,11 @@ function verdictFails(failOn: FailOn, verdict: VerdictKind): boolean {
   return false;
 }
 
-function passedReason(failOn: FailOn, input: PolicyInput, someWaived: boolean): string {
+function passedReason(failOn: FailOn, input: PolicyInput, someWaived: boolean, ruled: number): string {
+  if (ruled > 0) {
+    const but = someWaived ? ' but for waived ones' : '';
+    return `passed: no service fails the fail-on that applies to it${but} (fail-on: ${failOn}; catalog rules set it for ${ruled} service${ruled === 1 ? '' : 's'})`;
+  }
   if (failOn === 'never') {
     const flagged = input.services.filter((s) => s.verdict === 'review' || s.verdict === 'mismatch');
     const listed = flagged.map((s) => `${serviceLabel(s.path)}: ${s.verdict}`).join(', ');

@@ -22,7 +22,8 @@ export function describeCurrent(current: Current): string {
 export function verdictReason(
   service: { path: string; current: Current; verdict: VerdictKind; gap: number; recommended: Recommended },
   threshold: number,
-  failOn: FailOn,
+  /** The fail-on in force, with where it came from when a catalog rule set it (`review from systems.payments`). */
+  failOn: FailOn | string,
 ): string {
   const { current, recommended } = service;
   const versus =

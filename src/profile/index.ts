@@ -71,6 +71,7 @@ export function buildProfile(facts: Facts): Profile {
       frameworks: service.frameworks,
       languages: scope.languages,
       signals: citeReach(signals, reached[i]!),
+      ...(service.catalog ? { catalog: service.catalog } : {}),
     };
   });
   return {

@@ -43,3 +43,22 @@ export function codeSpan(text: string, options: { inTable?: boolean } = {}): str
   const pad = body.startsWith('`') || body.endsWith('`') || body === '' ? ' ' : '';
   return `${fence}${pad}${body}${pad}${fence}`;
 }
+
+/**
+ * Text inside raw HTML (a `<summary>`): GitHub does not render Markdown there, but it still
+ * links mentions and issue references in text, so those are defused as in escapeMarkdown.
+ */
+export function escapeHtml(text: string): string {
+  return shorten(text)
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/([@#])/g, `$1${ZERO_WIDTH_SPACE}`);
+}
+
+/** A name inside raw HTML, as code: literal text, no mention, no tag. */
+export function htmlCode(text: string): string {
+  return `<code>${escapeHtml(text)}</code>`;
+}

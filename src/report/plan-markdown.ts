@@ -2,22 +2,25 @@ import type { ServicePlan } from '../model/plan.js';
 import { codeSpan, escapeMarkdownUpTo } from './markdown-escape.js';
 import { areaPath, areaSummary } from './plan-words.js';
 
-/** Plans shown in a comment; the others are in the JSON report. */
-export const MAX_PLANS_SHOWN = 5;
 /** Longest suggestion shown: it names at most a few areas and libraries, so this only stops a hostile name. */
 const MAX_SUGGESTION = 2000;
 /** Areas listed per plan. */
 const MAX_AREAS_LISTED = 4;
 
 /**
- * The "What to do" block of one review/mismatch service: the suggestion, where the drift lives
- * (folders with sizes, how the service reaches them, a first file:line), the guide's sentence it
- * follows, what staying costs, and the waiver to paste when the team stays. Everything from the
- * scanned repository is escaped or inside a code span or fence.
+ * The "What to do" block of one review/mismatch service, right after its headline: the
+ * suggestion in one line, then, collapsed, where the drift lives (folders with sizes, how the
+ * service reaches them, a first file:line), the guide's sentence it follows, what staying costs,
+ * and the waiver to paste when the team stays. Everything from the scanned repository is
+ * escaped or inside a code span or fence.
  */
-export function planMarkdown(plan: ServicePlan): string {
+export function planMarkdown(plan: ServicePlan, owner?: string): string[] {
+  // the owner in a code span: the team is named, never pinged
+  const owned = owner ? ` (owner ${codeSpan(owner)})` : '';
   const lines = [
-    `**What to do** for ${codeSpan(plan.waiver.service)}: ${escapeMarkdownUpTo(plan.suggestion, MAX_SUGGESTION)}`,
+    `**What to do${owned}:** ${escapeMarkdownUpTo(plan.suggestion, MAX_SUGGESTION)}`,
+    '',
+    '<details><summary>Where the drift lives, what the guide says, and the waiver to stay</summary>',
     '',
   ];
   for (const area of plan.areas.slice(0, MAX_AREAS_LISTED)) {
@@ -31,13 +34,13 @@ export function planMarkdown(plan: ServicePlan): string {
     `- The guide: “${escapeMarkdownUpTo(plan.guide, MAX_SUGGESTION)}”`,
     `- Staying costs: “${escapeMarkdownUpTo(plan.stayingCost, MAX_SUGGESTION)}”`,
     '',
-    '<details><summary>To stay, add this waiver to <code>.github/backend-fit.yml</code></summary>',
+    `To stay, add this waiver to ${codeSpan('.github/backend-fit.yml')}:`,
     '',
     ...fenced('yaml', plan.waiver.snippet),
     '',
     '</details>',
   );
-  return lines.join('\n');
+  return lines;
 }
 
 /** A fenced block whose fence is longer than any backtick run inside, so the content cannot close it. */

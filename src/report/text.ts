@@ -1,7 +1,19 @@
 import type { Report } from '../model/report.js';
 import type { VerdictKind } from '../model/verdict.js';
+import { serviceLabel } from '../policy/wording.js';
+import { notServicesLine } from './not-services.js';
 import { planText } from './plan-text.js';
-import { BACKEND_NAMES, CRITERION_NAMES, formatBytes, VERDICT_SYMBOL, verdictSentence } from './words.js';
+import { failing, outline, REASON_CHARS, TOP_REASONS } from './outline.js';
+import { biggestReasons, cutAtWord, shortReason } from './reasons.js';
+import {
+  BACKEND_NAMES,
+  CRITERION_NAMES,
+  formatBytes,
+  policySentence,
+  serviceCounts,
+  VERDICT_SYMBOL,
+  verdictSentence,
+} from './words.js';
 
 const ANSI = {
   reset: '\x1b[0m',
@@ -18,51 +30,91 @@ const VERDICT_COLOR: Record<VerdictKind, string> = {
   mismatch: ANSI.red,
   unknown: ANSI.cyan,
 };
+const EVIDENCE_PER_SIGNAL = 3;
+const SIGNALS_SHOWN = 8;
 
-/** The CLI's default output: verdict first, then criteria, services, signals, policy, warnings. */
+/**
+ * The CLI's default output, in the PR comment's order: the headline, the delta and the policy,
+ * the services (worst first), the service that sets the verdict with its biggest reasons,
+ * criteria and evidence, then what is not a service, warnings and stats.
+ */
 export function renderText(report: Report, options: { color?: boolean } = {}): string {
   const paint = (code: string, text: string) => (options.color ? `${code}${text}${ANSI.reset}` : text);
   const clean = (text: string) => text.replace(/[\x00-\x1f\x7f]/g, ' ');
+  const shape = outline(report);
+  const subject = shape.deciding;
   const out: string[] = [];
-  out.push(
-    `${paint(VERDICT_COLOR[report.verdict] + ANSI.bold, `${VERDICT_SYMBOL[report.verdict]} ${report.verdict}`)} — ${verdictSentence(report)}`,
-  );
+  const head = `${VERDICT_SYMBOL[report.verdict]} ${report.verdict}`;
+  const lead = shape.several ? serviceCounts(report.services) : verdictSentence(subject ?? report);
+  out.push(`${paint(VERDICT_COLOR[report.verdict] + ANSI.bold, head)} — ${lead}`);
   if (report.delta) {
     const d = report.delta;
     out.push(
       `  since ${clean(d.baseRef)}: was ${d.base.verdict} (Node.js ${d.base.scores.node} · Python ${d.base.scores.python}), ${d.changes.length} change(s)`,
     );
   }
-  out.push('', paint(ANSI.bold, 'Criteria'));
-  const width = Math.max(...report.criteria.map((c) => (CRITERION_NAMES[c.id] ?? c.id).length), 9);
-  out.push(`  ${'criterion'.padEnd(width)}  weight  node  python  main reason`);
-  for (const c of report.criteria) {
-    out.push(
-      `  ${(CRITERION_NAMES[c.id] ?? c.id).padEnd(width)}  ${String(c.weight).padStart(6)}  ${String(c.node).padStart(4)}  ${String(c.python).padStart(6)}  ${paint(ANSI.dim, clean(c.reasons[0] ?? ''))}`,
-    );
-  }
-  if (report.services.length > 0) {
-    out.push('', paint(ANSI.bold, `Services (${report.services.length})`));
-    for (const s of report.services) {
+  const policy = clean(policySentence(report.policy));
+  out.push(`  ${report.policy.failed ? paint(ANSI.red, policy) : policy}`);
+
+  if (shape.several) {
+    out.push('', paint(ANSI.bold, `Services (${report.services.length}), worst first`));
+    for (const s of shape.services) {
       const waived = s.waiver?.active ? ' (waived)' : '';
+      const mark = s === subject ? '  ◀ sets the verdict' : '';
+      const owner = s.owner ? `  owner ${clean(s.owner)}` : '';
       out.push(
-        `  ${paint(VERDICT_COLOR[s.verdict], VERDICT_SYMBOL[s.verdict])} ${clean(s.path)}  ${BACKEND_NAMES[s.current]} [${s.frameworks.map(clean).join(', ')}]  ${s.verdict}${waived}, fit ${s.fitScore}, node ${s.scores.node} · python ${s.scores.python}, recommended ${BACKEND_NAMES[s.recommended]}`,
+        `  ${paint(VERDICT_COLOR[s.verdict], VERDICT_SYMBOL[s.verdict])} ${clean(s.path)}  ${BACKEND_NAMES[s.current]} [${s.frameworks.map(clean).join(', ')}]  ${s.verdict}${waived}, fit ${s.fitScore}, node ${s.scores.node} · python ${s.scores.python}, recommended ${BACKEND_NAMES[s.recommended]}${owner}${mark}`,
       );
     }
   }
-  out.push(...planText(report.services, clean, (text) => paint(ANSI.bold, text)));
-  if (report.signals.length > 0) {
-    out.push('', paint(ANSI.bold, 'Signals'));
-    for (const sig of report.signals.slice(0, 8)) {
-      const first = sig.evidence[0];
-      const where = first ? `  ${clean(first.file)}${first.line ? `:${first.line}` : ''} ${clean(first.detail)}` : '';
-      out.push(`  ${sig.id.padEnd(14)} ${sig.strength.toFixed(2)}${paint(ANSI.dim, where)}`);
+
+  const criteria = subject?.criteria ?? report.criteria;
+  const signals = subject?.signals ?? report.signals;
+  const name = subject ? clean(serviceLabel(subject.path)) : 'the repository';
+  if (subject && shape.several) out.push('', paint(ANSI.bold, `${name} sets the verdict: ${verdictSentence(subject)}`));
+  const plan = subject && failing(subject) ? subject.plan : undefined;
+  if (plan) out.push(...planText(plan, clean, subject?.owner).map((l) => `  ${l}`));
+  const reasons = biggestReasons(criteria, signals, TOP_REASONS);
+  if (reasons.length) {
+    out.push('', paint(ANSI.bold, `Biggest reasons for ${name}`));
+    for (const r of reasons) {
+      const strength = r.strength === undefined ? '' : ` ${r.strength.toFixed(2)}`;
+      const where = (CRITERION_NAMES[r.criterion] ?? r.criterion).toLowerCase();
+      const guide = r.guide ? ` · “${cutAtWord(clean(r.guide), REASON_CHARS)}” (${where})` : '';
+      const file = r.file ? `  ${clean(r.file.file)}${r.file.line ? `:${r.file.line}` : ''}` : '';
+      out.push(
+        `  • ${clean(r.label)}${strength} → +${r.weighted} ${BACKEND_NAMES[r.backend]}${guide}${paint(ANSI.dim, file)}`,
+      );
     }
   }
-  out.push(
-    '',
-    `Policy: ${report.policy.failed ? paint(ANSI.red, 'failed') : 'passed'} (fail-on ${report.policy.failOn})${report.policy.reasons.length ? ' — ' + report.policy.reasons.map(clean).join('; ') : ''}`,
-  );
+
+  out.push('', paint(ANSI.bold, `Criteria for ${name}`));
+  const width = Math.max(...criteria.map((c) => (CRITERION_NAMES[c.id] ?? c.id).length), 9);
+  out.push(`  ${'criterion'.padEnd(width)}  weight  node  python  main reason`);
+  for (const c of criteria) {
+    const reason = c.moves[0] ? cutAtWord(clean(shortReason(c.moves[0])), REASON_CHARS) : clean(c.reasons[0] ?? '');
+    out.push(
+      `  ${(CRITERION_NAMES[c.id] ?? c.id).padEnd(width)}  ${String(c.weight).padStart(6)}  ${String(c.node).padStart(4)}  ${String(c.python).padStart(6)}  ${paint(ANSI.dim, reason)}`,
+    );
+  }
+  if (signals.length > 0) {
+    out.push('', paint(ANSI.bold, `Signals and evidence for ${name}`));
+    for (const sig of signals.slice(0, SIGNALS_SHOWN)) {
+      out.push(`  ${sig.id.padEnd(14)} ${sig.strength.toFixed(2)}`);
+      for (const e of sig.evidence.slice(0, EVIDENCE_PER_SIGNAL))
+        out.push(paint(ANSI.dim, `    ${clean(e.file)}${e.line ? `:${e.line}` : ''} ${clean(e.detail)}`));
+      if (sig.evidence.length > EVIDENCE_PER_SIGNAL)
+        out.push(paint(ANSI.dim, `    and ${sig.evidence.length - EVIDENCE_PER_SIGNAL} more (--format json)`));
+    }
+  }
+  const otherFailing = shape.services.filter((s) => s !== subject && failing(s));
+  for (const s of otherFailing) {
+    const p = s.plan;
+    if (p) out.push('', `${clean(s.path)}: ${verdictSentence(s)}`, ...planText(p, clean, s.owner).map((l) => `  ${l}`));
+  }
+
+  const notServices = report.notServices ?? [];
+  if (notServices.length) out.push('', `${clean(notServicesLine(notServices))} (listed in --format json or markdown)`);
   if (report.warnings.length > 0) {
     out.push('', paint(ANSI.yellow, `Warnings (${report.warnings.length})`));
     for (const w of report.warnings) out.push(`  ${w.file ? clean(w.file) + ': ' : ''}${clean(w.message)}`);

@@ -49,14 +49,8 @@ export function classify(path: string, _size: number): Classification | undefine
  * Whether a folder is a Python virtual environment (see `VIRTUALENV_*` in knowledge/vendored).
  * `has` answers whether a path relative to the folder exists, from a listing or the disk.
  */
-export async function isVirtualenv(
-  folderName: string,
-  has: (relativePath: string) => boolean | Promise<boolean>,
-): Promise<boolean> {
-  if (await has(VIRTUALENV_CONFIG)) return true;
+export function isVirtualenv(folderName: string, has: (relativePath: string) => boolean): boolean {
+  if (has(VIRTUALENV_CONFIG)) return true;
   if (!VIRTUALENV_FOLDER_NAMES.includes(folderName)) return false;
-  for (const script of VIRTUALENV_ACTIVATE_SCRIPTS) {
-    if (await has(script)) return true;
-  }
-  return false;
+  return VIRTUALENV_ACTIVATE_SCRIPTS.some((script) => has(script));
 }

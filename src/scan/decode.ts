@@ -30,7 +30,11 @@ export function looksBinary(bytes: Uint8Array): boolean {
 }
 
 /** Words of an import in JavaScript, TypeScript or Python (`import`, `require(`, `export … from 'x'`). */
-const IMPORT_WORDS = ['import', 'require', "from '", 'from "'].map((w) => Buffer.from(w));
+const IMPORT = Buffer.from('import');
+const REQUIRE = Buffer.from('require');
+/** `from '` and `from "`: found as one word, then the quote after it checked. */
+const FROM = Buffer.from('from ');
+const [SINGLE_QUOTE, DOUBLE_QUOTE] = [0x27, 0x22];
 
 /**
  * The byte offset just past the line holding the last import word of a source head: what the
@@ -40,7 +44,15 @@ const IMPORT_WORDS = ['import', 'require', "from '", 'from "'].map((w) => Buffer
 export function importHorizon(bytes: Uint8Array): number {
   if (isUtf16(bytes)) return bytes.length;
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-  const last = Math.max(...IMPORT_WORDS.map((w) => buffer.lastIndexOf(w)));
+  let last = Math.max(buffer.lastIndexOf(IMPORT), buffer.lastIndexOf(REQUIRE));
+  // Only a `from ` after the last import word can move the horizon: step back through those alone.
+  for (let at = buffer.lastIndexOf(FROM); at > last; at = at > 0 ? buffer.lastIndexOf(FROM, at - 1) : -1) {
+    const quote = buffer[at + FROM.length];
+    if (quote === SINGLE_QUOTE || quote === DOUBLE_QUOTE) {
+      last = at;
+      break;
+    }
+  }
   if (last < 0) return 0;
   const newline = buffer.indexOf(10, last);
   return newline < 0 ? bytes.length : newline + 1;

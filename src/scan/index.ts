@@ -1,7 +1,6 @@
 import type { Warning } from '../model/common.js';
 import type { ScannedFile, ScanResult } from '../model/scan.js';
 import { classify } from './classify.js';
-import { mapLimited } from './pool.js';
 import { readFileText, type ReadRequest } from './read.js';
 import { requirementsIncludes, resolveInclude } from './requirements-includes.js';
 import { lookupFile, openRoot, type ScanRoot } from './root.js';
@@ -18,61 +17,57 @@ export interface ScanOptions {
   maxNotebookBytes?: number;
   /** Default 16 KiB: imports sit at the top of a file. */
   sourceHeadBytes?: number;
-  /** Reads in flight at once; default 32. */
-  concurrency?: number;
+  /** Called between batches of reads. */
   onProgress?: (done: number, total: number) => void;
 }
 
-type Limits = Required<Pick<ScanOptions, 'maxManifestBytes' | 'maxNotebookBytes' | 'sourceHeadBytes' | 'concurrency'>>;
+type Limits = Required<Pick<ScanOptions, 'maxManifestBytes' | 'maxNotebookBytes' | 'sourceHeadBytes'>>;
 
 const MiB = 1024 * 1024;
 export const SCAN_DEFAULTS: Readonly<Limits> = {
   maxManifestBytes: 16 * MiB,
   maxNotebookBytes: 8 * MiB,
   sourceHeadBytes: 16 * 1024,
-  concurrency: 32,
 };
 
-interface Pending {
-  file: ScannedFile;
-  absPath: string;
-}
+/** Files read between two progress updates (and two turns of the event loop, so a display can draw). */
+const READ_BATCH = 500;
 
 /**
  * Turns a folder into the files the later stages look at: every kept file with its size, role
  * and language, and the text of manifests, notebooks and the heads of source files. The only
  * stage that touches the disk; a file's own problems become warnings, never errors. Throws
  * only when `root` is not a folder.
+ *
+ * Reads are synchronous, one file after another into one reused buffer: on the trees measured
+ * (docs/performance.md) the thread-pool hand-off of a promise per file cost more than the
+ * parallelism it bought.
  */
 export async function scan(root: string, options: ScanOptions = {}): Promise<ScanResult> {
   const limits: Limits = { ...SCAN_DEFAULTS, ...definedOnly(options) };
   const scanRoot = await openRoot(root);
-  const walked = await walk(scanRoot, { ignore: options.ignore, concurrency: limits.concurrency });
-  const warnings: Warning[] = [...walked.warnings];
+  const { files, linkTargets, warnings, ...walked } = walk(scanRoot, { ignore: options.ignore });
   let bytesRead = walked.bytesRead;
-
-  const files = new Map<string, ScannedFile>();
-  let batch: Pending[] = [];
-  for (const { path, absPath, size } of walked.files) {
-    const classified = classify(path, size);
-    if (!classified) continue;
-    const file: ScannedFile = { path, size, ...classified };
-    files.set(path, file);
-    if (file.role !== 'other') batch.push({ file, absPath });
-  }
 
   // Requirements files read or queued, so that each include is followed once.
   const followed = new Map<string, string | undefined>();
-  for (const file of files.values()) if (isRequirements(file)) followed.set(file.path, undefined);
+  let total = 0;
+  for (const file of files) {
+    if (isRequirements(file)) followed.set(file.path, undefined);
+    if (file.role !== 'other') total += 1;
+  }
   let done = 0;
-  let total = batch.length;
   options.onProgress?.(done, total);
 
   // Rounds, because reading a requirements file can reveal more files to read (`-r`/`-c`).
+  let batch: ScannedFile[] = files;
+  let index: Map<string, number> | undefined;
   while (batch.length > 0) {
     const includes: Include[] = [];
-    await mapLimited(batch, limits.concurrency, async ({ file, absPath }) => {
-      const outcome = await readFileText(readRequest(file, absPath, limits));
+    for (const file of batch) {
+      if (file.role === 'other') continue;
+      const absPath = linkTargets.get(file) ?? `${scanRoot.abs}/${file.path}`;
+      const outcome = readFileText(readRequest(file, absPath, limits));
       bytesRead += outcome.bytesRead;
       if (outcome.kind === 'problem') warnings.push({ file: file.path, message: outcome.message });
       else {
@@ -82,17 +77,27 @@ export async function scan(root: string, options: ScanOptions = {}): Promise<Sca
         if (isRequirements(file)) includes.push(...includesOf(file, outcome.text, warnings));
       }
       done += 1;
-      options.onProgress?.(done, total);
-    });
-    batch = await followIncludes(scanRoot, includes, files, followed, warnings);
+      if (done % READ_BATCH === 0) {
+        options.onProgress?.(done, total);
+        await nextTurn();
+      }
+    }
+    if (includes.length === 0) break;
+    index ??= new Map(files.map((file, at) => [file.path, at]));
+    batch = followIncludes(scanRoot, includes, files, index, linkTargets, followed, warnings);
     total += batch.length;
   }
+  if (done === 0 || done % READ_BATCH !== 0) options.onProgress?.(done, total);
 
   return {
-    files: [...files.values()].sort((a, b) => compare(a.path, b.path)),
+    files: files.sort((a, b) => compare(a.path, b.path)),
     warnings: warnings.sort((a, b) => compare(a.file ?? '', b.file ?? '') || compare(a.message, b.message)),
-    stats: { files: files.size, bytesRead },
+    stats: { files: files.length, bytesRead },
   };
+}
+
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 interface Include {
@@ -117,25 +122,29 @@ function includesOf(file: ScannedFile, text: string, warnings: Warning[]): Inclu
 }
 
 /**
- * The files the includes name that still need reading, now marked as requirements manifests.
- * `followed` maps each path met so far to why it could not be read (undefined when it was), so
- * that every includer of a missing file hears about it, but each file is looked up once.
+ * The files the includes name that still need reading, now marked as requirements manifests
+ * (replacing their entry in `files`, found through `index`). `followed` maps each path met so
+ * far to why it could not be read (undefined when it was), so that every includer of a missing
+ * file hears about it, but each file is looked up once.
  */
-async function followIncludes(
+function followIncludes(
   root: ScanRoot,
   includes: Include[],
-  files: Map<string, ScannedFile>,
+  files: ScannedFile[],
+  index: Map<string, number>,
+  readFrom: Map<ScannedFile, string>,
   followed: Map<string, string | undefined>,
   warnings: Warning[],
-): Promise<Pending[]> {
-  const next: Pending[] = [];
+): ScannedFile[] {
+  const next: ScannedFile[] = [];
   // Reads finish in any order; following in file and line order keeps the warnings stable.
   includes.sort((a, b) => compare(a.includer, b.includer) || a.line - b.line);
   for (const { includer, written, line, path } of includes) {
-    const known = files.get(path);
+    const at = index.get(path);
+    const known = at === undefined ? undefined : files[at];
     // A manifest under its own name is read as what its name says, include or not.
     if (!followed.has(path) && known?.role !== 'manifest') {
-      const found = await lookupInclude(root, path);
+      const found = lookupInclude(root, path);
       if (found.kind === 'file') {
         const language = known?.language ?? classify(path, found.size)?.language;
         const file: ScannedFile = {
@@ -145,8 +154,12 @@ async function followIncludes(
           manifestKind: 'requirements',
           ...(language ? { language } : {}),
         };
-        files.set(path, file);
-        next.push({ file, absPath: found.absPath });
+        if (at === undefined) {
+          index.set(path, files.length);
+          files.push(file);
+        } else files[at] = file;
+        readFrom.set(file, found.absPath);
+        next.push(file);
         followed.set(path, undefined);
       } else followed.set(path, found.why);
     }
@@ -160,12 +173,12 @@ async function followIncludes(
  * Listed or not (an include may sit in an ignored folder: pip reads it all the same), the file
  * is looked up again, so that a link on the way cannot lead out of the root.
  */
-async function lookupInclude(
+function lookupInclude(
   root: ScanRoot,
   path: string,
-): Promise<{ kind: 'file'; absPath: string; size: number } | { kind: 'problem'; why: string }> {
+): { kind: 'file'; absPath: string; size: number } | { kind: 'problem'; why: string } {
   if (path.split('/').includes('.git')) return { kind: 'problem', why: 'inside .git; not read' };
-  const found = await lookupFile(root, path);
+  const found = lookupFile(root, path);
   switch (found.kind) {
     case 'file':
       return found;
@@ -183,10 +196,12 @@ async function lookupInclude(
 }
 
 export function readRequest(file: ScannedFile, absPath: string, limits: Limits): ReadRequest {
-  const common = { absPath, size: file.size };
-  if (file.role === 'manifest') return { ...common, limit: limits.maxManifestBytes, mode: 'whole', label: 'manifest' };
-  if (file.role === 'notebook') return { ...common, limit: limits.maxNotebookBytes, mode: 'whole', label: 'notebook' };
-  return { ...common, limit: limits.sourceHeadBytes, mode: 'head', label: 'source file' };
+  const { size } = file;
+  if (file.role === 'manifest')
+    return { absPath, size, limit: limits.maxManifestBytes, mode: 'whole', label: 'manifest' };
+  if (file.role === 'notebook')
+    return { absPath, size, limit: limits.maxNotebookBytes, mode: 'whole', label: 'notebook' };
+  return { absPath, size, limit: limits.sourceHeadBytes, mode: 'head', label: 'source file' };
 }
 
 function isRequirements(file: ScannedFile): boolean {

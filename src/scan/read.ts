@@ -1,5 +1,4 @@
-import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { closeSync, constants, openSync, readSync } from 'node:fs';
 import { codeLinesPast, cutAtLastLine, decodeText, importHorizon, looksBinary } from './decode.js';
 
 export interface ReadRequest {
@@ -26,7 +25,7 @@ export type ReadOutcome =
   | { kind: 'problem'; message: string; bytesRead: number };
 
 /** Reads one file as the request says; never throws for a file's own problems. */
-export async function readFileText(request: ReadRequest): Promise<ReadOutcome> {
+export function readFileText(request: ReadRequest): ReadOutcome {
   const { size, limit, mode, label } = request;
   if (mode === 'whole' && size > limit) {
     const message = `${label} is ${formatBytes(size)}, over the ${formatBytes(limit)} limit; not read`;
@@ -36,7 +35,7 @@ export async function readFileText(request: ReadRequest): Promise<ReadOutcome> {
 
   let bytes: Uint8Array;
   try {
-    bytes = await readUpTo(request.absPath, Math.min(size, limit));
+    bytes = readUpTo(request.absPath, Math.min(size, limit));
   } catch (error) {
     return { kind: 'problem', message: `cannot read ${label}: ${describeError(error)}`, bytesRead: 0 };
   }
@@ -74,19 +73,29 @@ export function textOf(
 // O_NONBLOCK: should a FIFO take a regular file's place after the walk, open() returns at once instead of hanging.
 const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
-async function readUpTo(absPath: string, length: number): Promise<Uint8Array> {
-  const handle = await open(absPath, READ_FLAGS);
+/**
+ * Reads go into one buffer, reused from file to file: the text is decoded out of it before the
+ * next read, so a scan allocates no buffer per file. Larger reads (big manifests, notebooks) get
+ * their own, so the shared one never holds megabytes for the rest of the scan.
+ */
+const SHARED_MAX = 1024 * 1024;
+let shared = Buffer.allocUnsafe(64 * 1024);
+
+/** The first `length` bytes of a file; valid only until the next call. */
+function readUpTo(absPath: string, length: number): Uint8Array {
+  if (length <= SHARED_MAX && shared.length < length) shared = Buffer.allocUnsafe(SHARED_MAX);
+  const buffer = length <= SHARED_MAX ? shared : Buffer.allocUnsafe(length);
+  const fd = openSync(absPath, READ_FLAGS);
   try {
-    const buffer = Buffer.allocUnsafe(length);
     let filled = 0;
     while (filled < length) {
-      const { bytesRead } = await handle.read(buffer, filled, length - filled, filled);
+      const bytesRead = readSync(fd, buffer, filled, length - filled, filled);
       if (bytesRead === 0) break;
       filled += bytesRead;
     }
     return buffer.subarray(0, filled);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 

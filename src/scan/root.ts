@@ -1,3 +1,4 @@
+import { realpathSync, statSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { describeError } from './read.js';
@@ -29,10 +30,10 @@ export type FileLookup =
  * What a root-relative path leads to once every symbolic link on the way is resolved. Only a
  * regular file inside the root comes back readable: anything else is reported, never opened.
  */
-export async function lookupFile(root: ScanRoot, rel: string): Promise<FileLookup> {
+export function lookupFile(root: ScanRoot, rel: string): FileLookup {
   let target: string;
   try {
-    target = await realpath(join(root.abs, rel));
+    target = realpathSync.native(join(root.abs, rel));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'missing' };
@@ -41,7 +42,7 @@ export async function lookupFile(root: ScanRoot, rel: string): Promise<FileLooku
   }
   if (!isInside(root, target)) return { kind: 'outside' };
   try {
-    const info = await stat(target);
+    const info = statSync(target);
     return info.isFile() ? { kind: 'file', absPath: target, size: info.size } : { kind: 'not-a-file' };
   } catch (error) {
     return { kind: 'error', message: describeError(error) };

@@ -38,7 +38,8 @@ describe('backend-fit CLI', () => {
   it('exit 1 when the policy fails, 0 when it does not', async () => {
     expect((await run([path.join(FIXTURES, 'python-realtime-chat'), '--fail-on', 'review'])).code).toBe(1);
     expect((await run([path.join(FIXTURES, 'python-realtime-chat'), '--fail-on', 'mismatch'])).code).toBe(0);
-    expect((await run([path.join(FIXTURES, 'node-api-ml-pipeline'), '--fail-on', 'mismatch'])).code).toBe(1);
+    expect((await run([path.join(FIXTURES, 'express-spawns-python'), '--fail-on', 'review'])).code).toBe(1);
+    expect((await run([path.join(FIXTURES, 'express-spawns-python'), '--fail-on', 'never'])).code).toBe(0);
   });
 
   it('usage and config errors: exit 2, one line on stderr, no stack', async () => {

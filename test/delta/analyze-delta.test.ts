@@ -20,7 +20,10 @@ const API = {
   'src/db.ts': "import pg from 'pg';\nexport const pool = new pg.Pool();\n",
   'src/routes.ts': "import { Router } from 'express';\n",
 };
+// the API runs the pipeline: a route spawns it (a pipeline it never runs would be a component, not its evidence)
 const ML = {
+  'src/recommend.ts':
+    "import { spawn } from 'node:child_process';\nexport const recommend = (id: string) => spawn('python3', ['ml/train.py', id]);\n",
   'ml/requirements.txt': 'torch==2.5.1\nscikit-learn==1.5.2\npandas==2.2.3\n',
   'ml/train.py': 'import torch\nimport pandas as pd\nfrom sklearn.linear_model import Ridge\n',
   'ml/features.py': 'import pandas as pd\nimport numpy as np\n',

@@ -18,11 +18,17 @@ const CHAT_REPO = {
 };
 const NODE_REPO = {
   'package.json': JSON.stringify(
-    { name: 'chat', dependencies: { express: '^4.21.1', 'socket.io': '^4.8.1' } },
+    {
+      name: 'chat',
+      private: true,
+      scripts: { start: 'node src/server.js' },
+      dependencies: { express: '^4.21.1', 'socket.io': '^4.8.1' },
+    },
     null,
     2,
   ),
-  'src/server.js': "import express from 'express';\nimport { Server } from 'socket.io';\n",
+  'src/server.js':
+    "import express from 'express';\nimport { Server } from 'socket.io';\nconst app = express();\napp.listen(3000);\n",
 };
 
 let gh: FakeGitHub;
@@ -143,24 +149,91 @@ describe('the action on a pull request', () => {
     const repo: Record<string, string> = {};
     for (let i = 0; i < 400; i++) {
       const name = `services/svc-${i}-${'x'.repeat(120)}`;
-      repo[`${name}/package.json`] = JSON.stringify({ name: `svc-${i}`, dependencies: { express: '^4.21.1' } });
-      repo[`${name}/index.js`] = "import express from 'express';\n";
+      repo[`${name}/package.json`] = JSON.stringify({
+        name: `svc-${i}`,
+        private: true,
+        scripts: { start: 'node index.js' },
+        dependencies: { express: '^4.21.1' },
+      });
+      repo[`${name}/index.js`] = "import express from 'express';\nexpress().listen(3000);\n";
     }
     const run = await act(repo);
     expect(run.code).toBe(0);
+    expect((run.report as { services: unknown[] }).services).toHaveLength(400);
     const body = gh.comments.get(7)![0]!.body;
     expect(body.length).toBeLessThanOrEqual(65_536);
     expect(body).toContain('backend-fit: **');
+  }, 60_000);
+
+  it('a 10-service monorepo gets a comment read in seconds: 30 lines outside <details>, 12,000 characters', async () => {
+    const repo: Record<string, string> = {};
+    const names = [
+      'orders',
+      'cart',
+      'search',
+      'notify',
+      'gateway',
+      'accounts',
+      'ranker',
+      'forecast',
+      'vision',
+      'embed',
+    ];
+    for (const [i, name] of names.entries()) {
+      const dir = `services/${name}`;
+      if (i < 6 || i === 9) {
+        const ml = i === 9 ? { '@xenova/transformers': '^2.17.2', '@tensorflow/tfjs-node': '^4.22.0' } : {};
+        repo[`${dir}/package.json`] = JSON.stringify({
+          name,
+          private: true,
+          scripts: { start: 'node src/index.js' },
+          dependencies: { express: '^4.21.1', 'socket.io': '^4.8.1', ws: '^8.18.0', ...ml },
+        });
+        repo[`${dir}/src/index.js`] =
+          "import express from 'express';\nimport { Server } from 'socket.io';\nconst app = express();\napp.listen(3000);\n";
+        for (let f = 0; f < 8; f++)
+          repo[`${dir}/src/handlers/h${f}.js`] =
+            i === 9
+              ? "import { pipeline } from '@xenova/transformers';\nimport * as tf from '@tensorflow/tfjs-node';\n"
+              : "import { WebSocketServer } from 'ws';\nimport { Server } from 'socket.io';\n";
+      } else {
+        repo[`${dir}/requirements.txt`] =
+          'fastapi==0.115.0\nuvicorn==0.32.0\ntorch==2.5.1\npandas==2.2.3\nscikit-learn==1.5.2\n';
+        repo[`${dir}/app/main.py`] =
+          'import uvicorn\nfrom fastapi import FastAPI\napp = FastAPI()\nif __name__ == "__main__":\n    uvicorn.run(app)\n';
+        for (let f = 0; f < 8; f++)
+          repo[`${dir}/app/model_${f}.py`] = 'import torch\nimport pandas as pd\nfrom sklearn import linear_model\n';
+      }
+    }
+    const run = await act(repo, { inputs: { 'fail-on': 'never' } });
+    expect(run.code).toBe(0);
+    const report = run.report as { services: unknown[] };
+    expect(report.services.length).toBe(10);
+    const body = gh.comments.get(7)![0]!.body;
+    let depth = 0;
+    const visible = body.split('\n').filter((line) => {
+      const seen = depth === 0 && !line.includes('<details') && line.trim() !== '' && !/^<!--.*-->$/.test(line.trim());
+      depth += (line.match(/<details[\s>]/g) ?? []).length - (line.match(/<\/details>/g) ?? []).length;
+      return seen;
+    });
+    expect(visible.length).toBeLessThanOrEqual(30);
+    expect(body.length).toBeLessThanOrEqual(12_000);
+    expect(body).toMatch(/^<!-- backend-fit:[0-9a-f]{12} -->\n### .* backend-fit: \*\*\w+\*\* · 10 services: /);
+    expect(body).toMatch(/\n#### .* sets the verdict: /);
   }, 60_000);
 
   it('escapes HTML and mentions from the repo', async () => {
     const run = await act({
       'package.json': JSON.stringify({
         name: 'x',
+        private: true,
+        scripts: { start: 'node src/<b>bold|pipe</b>/index.js' },
         dependencies: { express: '^4.0.0', '@evil/<img src=x onerror=alert(1)>': '1.0.0' },
       }),
-      'src/<b>bold|pipe</b>/index.js': "import express from 'express';\nimport x from '@nestjs/core';\n",
+      'src/<b>bold|pipe</b>/index.js':
+        "import express from 'express';\nimport x from '@nestjs/core';\nexpress().listen(3000);\n",
     });
+    expect((run.report as { services: unknown[] }).services).toHaveLength(1);
     const body = gh.comments.get(7)![0]!.body;
     const outsideCode = body.replace(/``[^\n]*?``|`[^`\n]*`/g, '');
     expect(outsideCode).not.toMatch(/<img|<b>|(^|[^\u200b])@nestjs/);

@@ -20,6 +20,7 @@ export interface ActionRun {
 export function runner(repo: string | Record<string, string>) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bf-runner-'));
   const workspace = path.join(dir, 'workspace');
+  mkdirSync(workspace);
   if (typeof repo === 'string') cpSync(repo, workspace, { recursive: true });
   else {
     for (const [name, text] of Object.entries(repo)) {
@@ -70,6 +71,7 @@ export async function runAction(
     annotations: 'true',
     'github-token': TOKEN,
     'report-file': '',
+    report: '',
     ...options.inputs,
   };
   const env: Record<string, string> = {

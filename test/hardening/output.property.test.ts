@@ -46,14 +46,14 @@ describe('repo-derived names in the comment and summary', () => {
         const tags = plain.match(/<\/?[A-Za-z!][^>]*>/g) ?? [];
         for (const tag of tags)
           expect(tag).toMatch(
-            /^<(\/?(details|summary|sub)|details open|!-- backend-fit:abc --)>?$|^<!-- backend-fit:abc -->$/,
+            /^<(\/?(details|summary|sub|code)|details open|!-- backend-fit:abc --)>?$|^<!-- backend-fit:abc -->$/,
           );
         expect(plain).not.toMatch(/@[A-Za-z0-9]/);
         expect((md.match(/^```/gm) ?? []).length % 2).toBe(0);
         for (const row of md.split('\n').filter((l) => l.startsWith('| `') || l.startsWith('| ok'))) {
-          expect(row.replace(/\\\|/g, '').split('|').length - 2).toBe(8);
+          expect(row.replace(/\\\|/g, '').split('|').length - 2).toBe(7);
         }
-        expect(md.split('\n')[1]).toMatch(/^### .* backend-fit: \*\*mismatch\*\*$/);
+        expect(md.split('\n')[1]).toMatch(/^### .* backend-fit: \*\*mismatch\*\* · 2 services: /);
         // the terminal report carries no control characters from the repo
         expect(renderText(report)).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f]/);
       }),

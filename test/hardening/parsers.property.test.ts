@@ -6,8 +6,8 @@ import { extractJsImports } from '../../src/detect/imports/javascript.js';
 import { extractNotebookImports } from '../../src/detect/imports/notebook.js';
 import { extractPythonImports } from '../../src/detect/imports/python.js';
 import { normalizePythonName, parseManifests } from '../../src/detect/manifests/index.js';
-import { manifestKindOf } from '../../src/knowledge/manifest-files.js';
-import type { ManifestKind } from '../../src/model/facts.js';
+import { isOwnershipKind, manifestKindOf } from '../../src/knowledge/manifest-files.js';
+import type { DependencyManifestKind } from '../../src/detect/manifests/index.js';
 
 /** `npm run fuzz` sets FUZZ_RUNS (10,000+); `npm test` runs a small seeded sample. */
 const RUNS = Number(process.env.FUZZ_RUNS) || 150;
@@ -18,7 +18,7 @@ const TIME_BOUND_MS = 500;
 
 const fixturesRoot = path.resolve(import.meta.dirname, '../../fixtures');
 /** Every manifest of the fixtures, as real-looking seeds to mutate. */
-const seeds: { kind: ManifestKind; file: string; text: string }[] = [];
+const seeds: { kind: DependencyManifestKind; file: string; text: string }[] = [];
 (function collect(dir: string) {
   for (const name of readdirSync(dir)) {
     const full = path.join(dir, name);
@@ -26,7 +26,7 @@ const seeds: { kind: ManifestKind; file: string; text: string }[] = [];
     else {
       const rel = path.relative(fixturesRoot, full).split(path.sep).join('/');
       const kind = manifestKindOf(rel);
-      if (kind) seeds.push({ kind, file: rel, text: readFileSync(full, 'utf8') });
+      if (kind && !isOwnershipKind(kind)) seeds.push({ kind, file: rel, text: readFileSync(full, 'utf8') });
     }
   }
 })(fixturesRoot);
@@ -125,7 +125,7 @@ describe('valid manifests round-trip to the same dependency list', () => {
 
 describe('more formats round-trip', () => {
   const names = fc.uniqueArray(pyName, { minLength: 1, maxLength: 12, selector: normalizePythonName });
-  const cases: [ManifestKind, string, (n: string[]) => string][] = [
+  const cases: [DependencyManifestKind, string, (n: string[]) => string][] = [
     ['pipfile', 'Pipfile', (n) => `[packages]\n${n.map((x) => `"${x}" = "*"`).join('\n')}\n`],
     ['setup-cfg', 'setup.cfg', (n) => `[options]\ninstall_requires =\n${n.map((x) => `    ${x}>=1`).join('\n')}\n`],
     ['setup-py', 'setup.py', (n) => `setup(\n    install_requires=[${n.map((x) => `'${x}'`).join(', ')}],\n)\n`],

@@ -147,8 +147,9 @@ describe('signal strength in a profile', () => {
     for (const id of ['concurrency', 'security', 'scale-out']) expect(byId.get(id), id).toBeUndefined();
     expect(byId.get('queue')).toMatchObject({ ecosystem: 'python', strength: 1 });
     expect(byId.get('queue')!.evidence.every((e) => !e.file.startsWith('web/'))).toBe(true);
-    // the frontend still says the team writes JavaScript
-    expect(byId.get('frontend')?.ecosystem).toBe('node');
+    // the frontend is code the service does not run: the repo's, listed apart
+    expect(byId.get('frontend')).toBeUndefined();
+    expect(buildProfile(f.facts).components.map((c) => c.path)).toEqual(['web']);
   });
 
   it('signals are sorted strongest first', () => {

@@ -6,8 +6,9 @@ import { sampleReport } from './sample-report.js';
 describe('text', () => {
   it('is plain without colour and coloured with it', () => {
     const plain = renderText(sampleReport());
-    expect(plain.split('\n')[0]).toBe(
-      '✖ mismatch — Node.js and Python scores 24 points below Python (fit 41; Node.js 41 · Python 65).',
+    expect(plain.split('\n')[0]).toBe('✖ mismatch — 3 services: 2 fit, 1 mismatch');
+    expect(plain).toContain(
+      'services/api sets the verdict: Node.js scores 24 points below Python (fit 41; Node.js 41 · Python 65).',
     );
     expect(plain).not.toContain('\x1b[');
     expect(renderText(sampleReport(), { color: true })).toContain('\x1b[31m');

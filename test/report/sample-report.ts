@@ -8,7 +8,17 @@ export function criteria(node = 60, python = 55): CriterionScore[] {
     weight: i === 2 ? 3 : 1,
     node: node + i,
     python: python - i,
-    reasons: [`realtime 0.80 (socket.io ^4.7.2, package.json:12): +${i} Node.js (article)`],
+    reasons: [`realtime 0.80 (socket.io ^4.7.2, package.json:12): +${i} Node.js: a real-time application (guide L12)`],
+    moves: [
+      {
+        signal: 'realtime',
+        strength: 0.8,
+        points: i,
+        backend: 'node',
+        why: 'a real-time application',
+        cites: 'guide L12',
+      },
+    ],
   }));
 }
 

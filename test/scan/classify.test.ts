@@ -112,17 +112,17 @@ describe('classify', () => {
 describe('isVirtualenv', () => {
   const from = (paths: string[]) => (path: string) => paths.includes(path);
 
-  it('recognises any folder holding pyvenv.cfg', async () => {
-    expect(await isVirtualenv('py312-env', from(['pyvenv.cfg', 'bin/python']))).toBe(true);
+  it('recognises any folder holding pyvenv.cfg', () => {
+    expect(isVirtualenv('py312-env', from(['pyvenv.cfg', 'bin/python']))).toBe(true);
   });
 
-  it('recognises the usual names with an activation script', async () => {
-    expect(await isVirtualenv('venv', from(['bin/activate']))).toBe(true);
-    expect(await isVirtualenv('.venv', from(['Scripts/activate']))).toBe(true);
+  it('recognises the usual names with an activation script', () => {
+    expect(isVirtualenv('venv', from(['bin/activate']))).toBe(true);
+    expect(isVirtualenv('.venv', from(['Scripts/activate']))).toBe(true);
   });
 
-  it('keeps an env folder of settings and activation scripts under other names', async () => {
-    expect(await isVirtualenv('env', from(['production.py', 'bin/deploy']))).toBe(false);
-    expect(await isVirtualenv('tools', from(['bin/activate']))).toBe(false);
+  it('keeps an env folder of settings and activation scripts under other names', () => {
+    expect(isVirtualenv('env', from(['production.py', 'bin/deploy']))).toBe(false);
+    expect(isVirtualenv('tools', from(['bin/activate']))).toBe(false);
   });
 });

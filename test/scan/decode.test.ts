@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cutAtLastLine, decodeText } from '../../src/scan/decode.js';
+import { cutAtLastLine, decodeText, importHorizon } from '../../src/scan/decode.js';
 
 const utf16le = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
 const utf16be = (text: string) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
@@ -34,5 +35,27 @@ describe('cutAtLastLine', () => {
     expect(cutAtLastLine('import os\nimport sy')).toBe('import os\n');
     expect(cutAtLastLine('a\nb\n')).toBe('a\nb\n');
     expect(cutAtLastLine('no line end')).toBe('');
+  });
+});
+
+describe('importHorizon', () => {
+  /** The definition: just past the line of the last of the four import words. */
+  const WORDS = ['import', 'require', "from '", 'from "'].map((word) => Buffer.from(word));
+  function byDefinition(buffer: Buffer): number {
+    const last = Math.max(...WORDS.map((word) => buffer.lastIndexOf(word)));
+    if (last < 0) return 0;
+    const newline = buffer.indexOf(10, last);
+    return newline < 0 ? buffer.length : newline + 1;
+  }
+
+  it('ends after the line of the last import word, whichever it is', () => {
+    const piece = fc.constantFrom('import', 'require', 'from ', "'", '"', '\n', 'x', ' ', 'from', 'imp');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const buffer = Buffer.from(parts.join(''));
+        expect(importHorizon(buffer)).toBe(byDefinition(buffer));
+      }),
+      { numRuns: 2000, seed: 3 },
+    );
   });
 });

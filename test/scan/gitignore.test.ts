@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { gitignorePatterns, IgnoreRules } from '../../src/scan/gitignore.js';
+import { IgnoreRules, parseGitignore, scopeWith, type IgnoreScope } from '../../src/scan/gitignore.js';
 import { scan } from '../../src/scan/index.js';
 import { tempDir, writeTree } from './helpers.js';
 
@@ -13,58 +13,90 @@ const hasGit = (() => {
   }
 })();
 
-describe('gitignorePatterns', () => {
-  it('keeps root rules as written', () => {
-    expect(gitignorePatterns('', '*.log\n!keep.log\n')).toEqual(['*.log', '!keep.log', '']);
+/** The verdict on `path`, with the `.gitignore` texts of `files` (folder -> text) scoped as the walk scopes them. */
+function verdict(files: Record<string, string>, path: string, isFolder = false, extra: string[] = []): boolean {
+  const parts = path.split('/');
+  let scope: IgnoreScope | undefined;
+  for (let depth = 0; depth < parts.length; depth++) {
+    const dir = parts.slice(0, depth).join('/');
+    if (files[dir] !== undefined) scope = scopeWith(scope, dir, files[dir]);
+  }
+  return new IgnoreRules(extra).ignores(scope, path, parts.at(-1)!, isFolder);
+}
+
+describe('parseGitignore', () => {
+  it('skips comments and blank lines, drops a BOM and CRs, keeps escaped trailing spaces', () => {
+    const rules = parseGitignore('\uFEFF# comment\r\n\r\n*.log\r\n!keep.log  \nspace\\ \n/\n');
+    expect(rules.map((r) => r.negative)).toEqual([false, true, false]);
+    expect(rules[0]!.matches('a.log')).toBe(true);
+    expect(rules[1]!.matches('keep.log')).toBe(true);
+    expect(rules[2]!.matches('space ')).toBe(true);
+    expect(rules[2]!.matches('space')).toBe(false);
   });
 
-  it('anchors nested rules to their folder, at any depth or at the folder itself', () => {
-    expect(gitignorePatterns('web', '# comment\n\n*.tmp\n/local\nsub/x\n!keep.tmp\ncache/\n')).toEqual([
-      'web/**/*.tmp',
-      'web/local',
-      'web/sub/x',
-      '!web/**/keep.tmp',
-      'web/**/cache/',
-    ]);
-  });
-
-  it('escapes glob characters in the folder name and drops a BOM', () => {
-    expect(gitignorePatterns('a[1]*', '\uFEFFx\r\n')).toEqual(['a\\[1\\]\\*/**/x']);
-    expect(gitignorePatterns('!bang', 'x')).toEqual(['\\!bang/**/x']);
+  it('reads wildcards as git does: * and ? stop at a slash, ** spans folders, classes and escapes', () => {
+    const m = (pattern: string, subject: string) => parseGitignore(pattern)[0]!.matches(subject);
+    expect(m('a/*.js', 'a/x.js')).toBe(true);
+    expect(m('a/*.js', 'a/b/x.js')).toBe(false);
+    expect(m('a/?.js', 'a/x.js')).toBe(true);
+    expect(m('**/cache', 'cache')).toBe(true);
+    expect(m('**/cache', 'x/y/cache')).toBe(true);
+    expect(m('**/cache', 'x/ycache')).toBe(false);
+    expect(m('a/**/b', 'a/b')).toBe(true);
+    expect(m('a/**/b', 'a/x/y/b')).toBe(true);
+    expect(m('a/**', 'a/x/y')).toBe(true);
+    expect(m('a/**', 'a')).toBe(false);
+    expect(m('x[0-9].txt', 'x7.txt')).toBe(true);
+    expect(m('x[!0-9].txt', 'x7.txt')).toBe(false);
+    expect(m('x[!0-9].txt', 'xa.txt')).toBe(true);
+    expect(m('\\#hash', '#hash')).toBe(true);
+    expect(m('\\!bang', '!bang')).toBe(true);
+    expect(m('[x', '[x')).toBe(true);
+    expect(m('a.(b)+', 'a.(b)+')).toBe(true);
+    expect(parseGitignore('trailing\\')).toEqual([]);
   });
 });
 
-describe('IgnoreRules', () => {
+describe('scoped rules', () => {
   it('lets a deeper .gitignore re-include what a shallower one excluded', () => {
-    const rules = new IgnoreRules();
-    rules.addGitignore('', '*.log\nlogs/\n');
-    rules.addGitignore('app', '!important.log\n!logs/\n');
-    expect(rules.ignores('debug.log', false)).toBe(true);
-    expect(rules.ignores('app/important.log', false)).toBe(false);
-    expect(rules.ignores('app/other.log', false)).toBe(true);
-    expect(rules.ignores('logs', true)).toBe(true);
-    expect(rules.ignores('app/logs', true)).toBe(false);
-    expect(rules.ignores('app/logs/today.txt', false)).toBe(false);
+    const files = { '': '*.log\nlogs/\n', app: '!important.log\n!logs/\n' };
+    expect(verdict(files, 'debug.log')).toBe(true);
+    expect(verdict(files, 'app/important.log')).toBe(false);
+    expect(verdict(files, 'app/other.log')).toBe(true);
+    expect(verdict(files, 'logs', true)).toBe(true);
+    expect(verdict(files, 'app/logs', true)).toBe(false);
+    expect(verdict(files, 'app/logs/today.txt')).toBe(false);
+  });
+
+  it("tests a nested file's rules only below its folder, anchored ones relative to it", () => {
+    const files = { '': '', api: '/local/\nsub/x\n*.cache\n' };
+    expect(verdict(files, 'local', true)).toBe(false);
+    expect(verdict(files, 'api/local', true)).toBe(true);
+    expect(verdict(files, 'api/deep/local', true)).toBe(false);
+    expect(verdict(files, 'api/sub/x')).toBe(true);
+    expect(verdict(files, 'api/deep/z.cache')).toBe(true);
+    expect(verdict(files, 'z.cache')).toBe(false);
   });
 
   it('applies a folder rule to folders only', () => {
-    const rules = new IgnoreRules();
-    rules.addGitignore('', 'tmp/\n');
-    expect(rules.ignores('tmp', true)).toBe(true);
-    expect(rules.ignores('tmp', false)).toBe(false);
+    expect(verdict({ '': 'tmp/\n' }, 'tmp', true)).toBe(true);
+    expect(verdict({ '': 'tmp/\n' }, 'tmp', false)).toBe(false);
   });
 
   it('adds the extra globs on top, relative to the root', () => {
-    const rules = new IgnoreRules(['legacy/', 'docs/**/*.py']);
-    expect(rules.ignores('legacy', true)).toBe(true);
-    expect(rules.ignores('docs/conf/x.py', false)).toBe(true);
-    expect(rules.ignores('src/legacy.py', false)).toBe(false);
+    const extra = ['legacy/', 'docs/**/*.py'];
+    expect(verdict({}, 'legacy', true, extra)).toBe(true);
+    expect(verdict({}, 'docs/conf/x.py', false, extra)).toBe(true);
+    expect(verdict({}, 'src/legacy.py', false, extra)).toBe(false);
   });
 
   it('is case-sensitive like git on Linux', () => {
-    const rules = new IgnoreRules();
-    rules.addGitignore('', 'Build.log\n');
-    expect(rules.ignores('build.log', false)).toBe(false);
+    expect(verdict({ '': 'Build.log\n' }, 'build.log')).toBe(false);
+  });
+
+  it('takes a folder name with glob characters literally', () => {
+    expect(verdict({ 'odd/[x]': 'drop.txt\n' }, 'odd/[x]/drop.txt')).toBe(true);
+    expect(verdict({ 'odd/[x]': 'drop.txt\n' }, 'odd/x/drop.txt')).toBe(false);
   });
 });
 
@@ -77,7 +109,23 @@ describe('scan honours .gitignore files as git does', () => {
   afterEach(() => cleanup());
 
   const tree = {
-    '.gitignore': '*.log\n/secret.txt\ntmp/\ndocs/*\n!docs/keep.md\n',
+    '.gitignore':
+      '*.log\n/secret.txt\ntmp/\ndocs/*\n!docs/keep.md\n**/gen\ndeep/**/out.txt\n\\#hash.txt\ntrail.txt   \nq?.md\nx[!0-9].txt\nwild/**\n!wild/keep.txt\n',
+    'a/gen/x.txt': 'x',
+    'b/gen': 'x',
+    'b/general.txt': 'x',
+    'deep/out.txt': 'x',
+    'deep/1/2/out.txt': 'x',
+    'deep/1/in.txt': 'x',
+    '#hash.txt': 'x',
+    'trail.txt': 'x',
+    'qa.md': 'x',
+    'qab.md': 'x',
+    'x5.txt': 'x',
+    'xa.txt': 'x',
+    'wild/a.txt': 'x',
+    'wild/keep.txt': 'x',
+    'wild/sub/b.txt': 'x',
     'app.log': 'x',
     'secret.txt': 'x',
     'notes.txt': 'x',

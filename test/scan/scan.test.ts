@@ -196,13 +196,17 @@ describe('scan: reading', () => {
     expect(result.stats.bytesRead).toBe(0);
   });
 
-  it('reports progress up to the total', async () => {
-    await writeTree(dir, { 'a.py': 'x\n', 'b.py': 'y\n', 'package.json': '{}', 'c.txt': 'z' });
+  it('reports progress up to the total, between batches of reads', async () => {
+    const tree: Record<string, string> = { 'package.json': '{}', 'c.txt': 'z' };
+    for (let i = 0; i < 1200; i++) tree[`src/m${i}.py`] = 'import os\n';
+    await writeTree(dir, tree);
     const calls: [number, number][] = [];
     await scan(dir, { onProgress: (done, total) => calls.push([done, total]) });
-    expect(calls[0]).toEqual([0, 3]);
-    expect(calls.at(-1)).toEqual([3, 3]);
-    expect(calls.map(([done]) => done)).toEqual([0, 1, 2, 3]);
+    expect(calls[0]).toEqual([0, 1201]);
+    expect(calls.at(-1)).toEqual([1201, 1201]);
+    const dones = calls.map(([done]) => done);
+    expect(dones.length).toBeGreaterThan(2);
+    expect(dones).toEqual([...dones].sort((a, b) => a - b));
   });
 });
 

@@ -16,6 +16,7 @@ const crit = (id: CriterionScore['id'], weight: number, node: number, python: nu
   node,
   python,
   reasons: [],
+  moves: [],
 });
 
 describe('verdict arithmetic', () => {

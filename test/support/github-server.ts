@@ -15,16 +15,23 @@ export interface StoredComment {
   html_url: string;
 }
 
+export interface StoredPullRequest {
+  number: number;
+  head: { sha: string; ref: string; repo: { full_name: string } | null };
+  base: { sha: string; ref: string };
+}
+
 /** A scripted answer for the next matching request: a status, `hang` or `reset`. */
 export type Fault = { status: number; headers?: Record<string, string>; body?: unknown } | 'hang' | 'reset';
 
 /**
  * A small GitHub REST API on 127.0.0.1 for end-to-end tests: issue comments (list with
- * pagination, create, update), GET /user, and scripted faults per route.
+ * pagination, create, update), pull requests (GET one), GET /user, and scripted faults per route.
  */
 export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
   readonly comments = new Map<number, StoredComment[]>();
+  readonly pulls = new Map<number, StoredPullRequest>();
   /** Faults per `METHOD /path` prefix, consumed in order. */
   readonly faults = new Map<string, Fault[]>();
   perPage = 100;
@@ -109,6 +116,11 @@ export class FakeGitHub {
         const created = this.seed(issue, (record.body as { body: string }).body);
         return json(201, created);
       }
+    }
+    const pull = /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)$/.exec(url.pathname);
+    if (pull && req.method === 'GET') {
+      const found = this.pulls.get(Number(pull[3]));
+      return found ? json(200, found) : json(404, { message: 'Not Found' });
     }
     const one = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/.exec(url.pathname);
     if (one && req.method === 'PATCH') {

@@ -46,6 +46,13 @@ const REGEX_AFTER = new Set([
   '',
 ]);
 
+const [NEWLINE, SPACE, TAB, CR, SLASH, STAR, BACKSLASH, BACKTICK] = [10, 32, 9, 13, 47, 42, 92, 96];
+const [DOUBLE_QUOTE, SINGLE_QUOTE, OPEN_BRACKET, CLOSE_BRACKET] = [34, 39, 91, 93];
+/** `require`, the longest word the tokenizer compares against (`REGEX_AFTER`, `from`, `import`). */
+const LONGEST_KEYWORD = 7;
+/** Stands for any longer identifier: no identifier can be spelt like it. */
+const OTHER_WORD = '#word';
+
 /**
  * Imports of a JavaScript/TypeScript file: `import … from 'x'`, `import 'x'`, `export … from 'x'`,
  * `require('x')`, `import('x')`. A single pass over the text that skips comments, strings,
@@ -68,57 +75,63 @@ export function extractJsImports(text: string, file: string): ImportRef[] {
   };
   const n = source.length;
   for (let i = 0; i < n;) {
-    const c = source[i]!;
-    if (c === '\n') {
+    const code = source.charCodeAt(i);
+    if (code === NEWLINE) {
       line++;
       i++;
-    } else if (c === ' ' || c === '\t' || c === '\r') i++;
-    else if (c === '/' && source[i + 1] === '/') {
-      while (i < n && source[i] !== '\n') i++;
-    } else if (c === '/' && source[i + 1] === '*') {
+    } else if (code === SPACE || code === TAB || code === CR) i++;
+    else if (code === SLASH && source.charCodeAt(i + 1) === SLASH) {
+      const end = source.indexOf('\n', i);
+      i = end < 0 ? n : end;
+    } else if (code === SLASH && source.charCodeAt(i + 1) === STAR) {
       const end = source.indexOf('*/', i + 2);
       const stop = end < 0 ? n : end + 2;
-      for (let k = i; k < stop; k++) if (source[k] === '\n') line++;
+      for (let k = source.indexOf('\n', i); k >= 0 && k < stop; k = source.indexOf('\n', k + 1)) line++;
       i = stop;
-    } else if (c === '"' || c === "'") {
+    } else if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) {
       const start = i++;
       const startLine = line;
-      while (i < n && source[i] !== c && source[i] !== '\n') i += source[i] === '\\' ? 2 : 1;
-      const value = source.slice(start + 1, i);
-      i++;
+      while (i < n) {
+        const d = source.charCodeAt(i);
+        if (d === code || d === NEWLINE) break;
+        i += d === BACKSLASH ? 2 : 1;
+      }
       // an import position: `from '…'`, `import '…'`, `require('…'`, `import('…'`
       if (
         prev === 'from' ||
         (prev === 'import' && prev2 !== '.') ||
         (prev === '(' && (prev2 === 'require' || prev2 === 'import'))
       ) {
-        record(value, startLine);
+        record(source.slice(start + 1, i), startLine);
       }
+      i++;
       push('"');
-    } else if (c === '`') {
+    } else if (code === BACKTICK) {
       i = skipTemplate(source, i + 1, (nl) => (line += nl));
       push('`');
-    } else if (c === '/' && REGEX_AFTER.has(prev)) {
+    } else if (code === SLASH && REGEX_AFTER.has(prev)) {
       i++;
       let inClass = false;
-      while (i < n && source[i] !== '\n') {
-        const d = source[i]!;
-        if (d === '\\') i++;
-        else if (d === '[') inClass = true;
-        else if (d === ']') inClass = false;
-        else if (d === '/' && !inClass) break;
+      while (i < n) {
+        const d = source.charCodeAt(i);
+        if (d === NEWLINE) break;
+        if (d === BACKSLASH) i++;
+        else if (d === OPEN_BRACKET) inClass = true;
+        else if (d === CLOSE_BRACKET) inClass = false;
+        else if (d === SLASH && !inClass) break;
         i++;
       }
       i++;
       push('/re/');
-    } else if (isIdentStart(source.charCodeAt(i))) {
+    } else if (isIdentStart(code)) {
       const start = i;
       while (i < n && isIdentPart(source.charCodeAt(i))) i++;
-      const word = source.slice(start, i);
+      // Only short words can be keywords the tokenizer cares about; longer ones are not sliced out.
+      const word = i - start <= LONGEST_KEYWORD ? source.slice(start, i) : OTHER_WORD;
       // `obj.require(` is a method, not Node's require
       push(prev === '.' && (word === 'require' || word === 'import') ? `.${word}` : word);
     } else {
-      push(c);
+      push(source[i]!);
       i++;
     }
   }

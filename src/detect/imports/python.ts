@@ -21,6 +21,8 @@ export function extractPythonImports(text: string, file: string, lineOffset = 0)
       inString = undefined;
       continue; // code after a closing docstring on the same line is rare
     }
+    // Most lines hold neither an import nor a triple quote: nothing below can match them.
+    if (!raw.includes('import') && !raw.includes('"""') && !raw.includes("'''")) continue;
     const code = stripComment(raw);
     const opens = tripleQuoteOpen(code);
     if (opens && !/^\s*(import|from)\s/.test(code)) {
@@ -39,6 +41,7 @@ export function extractPythonImports(text: string, file: string, lineOffset = 0)
 }
 
 function stripComment(line: string): string {
+  if (!line.includes('#')) return line;
   let quote: string | undefined;
   for (let i = 0; i < line.length; i++) {
     const c = line[i]!;
@@ -53,6 +56,7 @@ function stripComment(line: string): string {
 
 /** The triple quote a line leaves open (an odd number of them), if any. */
 function tripleQuoteOpen(line: string): string | undefined {
+  if (!line.includes('"""') && !line.includes("'''")) return undefined;
   for (const q of ['"""', "'''"]) {
     const count = line.split(q).length - 1;
     if (count % 2 === 1) return q;

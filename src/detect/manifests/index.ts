@@ -1,4 +1,7 @@
-import type { ManifestKind } from '../../model/facts.js';
+import type { ManifestKind, OwnershipKind } from '../../model/facts.js';
+
+/** Kinds that declare dependencies and deployment; ownership files are read by detect/catalog and detect/codeowners. */
+export type DependencyManifestKind = Exclude<ManifestKind, OwnershipKind>;
 import {
   parseCompose,
   parseDockerfile,
@@ -30,7 +33,7 @@ import type { ParsedManifest } from './util.js';
 export { normalizePythonName, type ParsedManifest } from './util.js';
 export { parseRequirement } from './python.js';
 
-const PARSERS: Record<ManifestKind, (file: string, text: string) => ParsedManifest | ParsedManifest[]> = {
+const PARSERS: Record<DependencyManifestKind, (file: string, text: string) => ParsedManifest | ParsedManifest[]> = {
   'package.json': parsePackageJson,
   'package-lock': parsePackageLock,
   'yarn-lock': parseYarnLock,
@@ -59,7 +62,7 @@ const PARSERS: Record<ManifestKind, (file: string, text: string) => ParsedManife
  * One manifest's text -> what it declares. Never throws: a file the parser cannot read is one
  * warning naming the problem (pnpm lockfiles give one manifest per workspace importer).
  */
-export function parseManifests(kind: ManifestKind, file: string, text: string): ParsedManifest[] {
+export function parseManifests(kind: DependencyManifestKind, file: string, text: string): ParsedManifest[] {
   try {
     const result = PARSERS[kind](file, text);
     return Array.isArray(result) ? result : [result];
@@ -69,7 +72,7 @@ export function parseManifests(kind: ManifestKind, file: string, text: string): 
 }
 
 /** The single-manifest form (the first one for pnpm lockfiles' importers). */
-export function parseManifest(kind: ManifestKind, file: string, text: string): ParsedManifest {
+export function parseManifest(kind: DependencyManifestKind, file: string, text: string): ParsedManifest {
   const all = parseManifests(kind, file, text);
   return { manifest: all.find((p) => p.manifest)?.manifest, warnings: all.flatMap((p) => p.warnings) };
 }

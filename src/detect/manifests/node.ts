@@ -1,4 +1,5 @@
 import { parse as parseYaml } from 'yaml';
+import { scanYaml } from './yaml-lines.js';
 import type { Dependency } from '../../model/facts.js';
 import {
   dep,
@@ -112,6 +113,22 @@ function nameOfSpecifier(spec: string): string | undefined {
   return name || undefined;
 }
 
+/** What detection reads of a berry yarn.lock: each entry's version (and nothing of `__metadata`). */
+export const BERRY_NEEDS = { __metadata: {}, '*': { version: true } } as const;
+
+/** What detection reads of a pnpm-lock.yaml: the importers' direct dependencies and the package keys. */
+const DEPENDENCY_SECTION = { '*': { version: true } } as const;
+export const PNPM_NEEDS = {
+  importers: {
+    '*': {
+      dependencies: DEPENDENCY_SECTION,
+      optionalDependencies: DEPENDENCY_SECTION,
+      devDependencies: DEPENDENCY_SECTION,
+    },
+  },
+  packages: { '*': {} },
+} as const;
+
 /** yarn.lock: classic v1 (its own format) and berry (YAML with `__metadata`). */
 export function parseYarnLock(file: string, text: string): ParsedManifest {
   const dependencies: Dependency[] = [];
@@ -122,11 +139,13 @@ export function parseYarnLock(file: string, text: string): ParsedManifest {
     dependencies.push(dep(name, 'node', file, { version }));
   };
   if (/^__metadata:/m.test(text)) {
-    let data: unknown;
-    try {
-      data = parseYaml(text, { maxAliasCount: 100 });
-    } catch (error) {
-      return problem(file, describeParseError('YAML', error));
+    let data: unknown = scanYaml(text, BERRY_NEEDS);
+    if (data === undefined) {
+      try {
+        data = parseYaml(text, { maxAliasCount: 100 });
+      } catch (error) {
+        return problem(file, describeParseError('YAML', error));
+      }
     }
     if (!isRecord(data)) return problem(file, 'yarn.lock must hold a mapping');
     for (const [key, value] of Object.entries(data)) {
@@ -158,11 +177,14 @@ export function parseYarnLock(file: string, text: string): ParsedManifest {
  * manifest, in its folder, so its direct dependencies belong to it.
  */
 export function parsePnpmLock(file: string, text: string): ParsedManifest[] {
-  let data: unknown;
-  try {
-    data = parseYaml(text, { maxAliasCount: 100 });
-  } catch (error) {
-    return [problem(file, describeParseError('YAML', error))];
+  let data: unknown = scanYaml(text, PNPM_NEEDS);
+  // Without `importers` (a single-project lockfile before v9), the root holds the sections: parsed whole.
+  if (!isRecord(data) || !isRecord(data.importers)) {
+    try {
+      data = parseYaml(text, { maxAliasCount: 100 });
+    } catch (error) {
+      return [problem(file, describeParseError('YAML', error))];
+    }
   }
   if (!isRecord(data)) return [problem(file, 'pnpm-lock.yaml must hold a mapping')];
   const lockDir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.';

@@ -3,7 +3,7 @@ import { NEUTRAL_SCORE } from '../../knowledge/effects.js';
 import { citationText } from '../../knowledge/guide.js';
 import type { Backend } from '../../model/common.js';
 import type { Signal } from '../../model/profile.js';
-import type { CriterionScore } from '../../model/verdict.js';
+import type { CriterionScore, Move } from '../../model/verdict.js';
 import type { CriterionModel } from './model.js';
 
 const NAMES = BACKEND_DISPLAY;
@@ -19,13 +19,14 @@ const NAMES = BACKEND_DISPLAY;
 export function scoreCriterion(model: CriterionModel, signals: Signal[], weight: number): CriterionScore {
   const byId = new Map(signals.map((s) => [s.id, s]));
   const raw: Record<Backend, number> = { node: NEUTRAL_SCORE, python: NEUTRAL_SCORE };
-  const moves: { points: number; text: string }[] = [];
+  const moves: { move: Move; text: string }[] = [];
   const hygiene: string[] = [];
   for (const b of model.baselines) {
     raw[b.favours] += b.points;
+    const cites = citationText(b.guide);
     moves.push({
-      points: b.points,
-      text: `guide baseline: +${b.points} ${NAMES[b.favours]}: ${b.why} (${citationText(b.guide)})`,
+      move: { signal: 'baseline', points: b.points, backend: b.favours, why: b.why, cites },
+      text: `guide baseline: +${b.points} ${NAMES[b.favours]}: ${b.why} (${cites})`,
     });
   }
   for (const effect of model.effects) {
@@ -44,17 +45,25 @@ export function scoreCriterion(model: CriterionModel, signals: Signal[], weight:
     if (points === 0) continue;
     raw[backend] += points;
     moves.push({
-      points,
+      move: {
+        signal: signal.id,
+        strength: signal.strength,
+        points,
+        backend,
+        why: effect.why,
+        cites: citationText(effect.guide),
+      },
       text: `${signal.id} ${signal.strength.toFixed(2)}${where(signal)}: +${points} ${NAMES[backend]}: ${cited}`,
     });
   }
   // the biggest move first: it is the one a table's "why" column shows
-  const reasons = [...moves.sort((a, b) => b.points - a.points).map((m) => m.text), ...hygiene];
+  moves.sort((a, b) => b.move.points - a.move.points);
+  const reasons = [...moves.map((m) => m.text), ...hygiene];
   const node = clampRound(raw.node);
   const python = clampRound(raw.python);
   if (node !== Math.round(raw.node) || python !== Math.round(raw.python)) reasons.push('capped at 100');
   if (moves.length === 0) reasons.unshift(`no signal moves this criterion: both stay at ${NEUTRAL_SCORE}`);
-  return { id: model.id, weight, node, python, reasons };
+  return { id: model.id, weight, node, python, reasons, moves: moves.map((m) => m.move) };
 }
 
 /**
