@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { codeSpan, escapeMarkdown, MAX_NAME_LENGTH } from '../../src/report/markdown-escape.js';
+import {
+  codeSpan,
+  escapeHtml,
+  escapeMarkdown,
+  escapeMarkdownUpTo,
+  htmlCode,
+  MAX_NAME_LENGTH,
+} from '../../src/report/markdown-escape.js';
 
 // What a reader of the PR comment sees for names and messages taken from the scanned repository.
 
@@ -41,5 +48,35 @@ describe('text from the repository in a comment', () => {
     expect(escapeMarkdown(long)).toBe(cut);
     expect(codeSpan(long)).toBe(`\`${cut}\``);
     expect(codeSpan('c'.repeat(5000))).toHaveLength(200 + 2);
+  });
+});
+
+describe('text from the repository inside raw HTML (a <summary>)', () => {
+  const ZWSP = '\u200b';
+
+  it('stays text: no tag, no attribute break-out, no mention or issue link', () => {
+    expect(escapeHtml('<b>R&D</b> "x" @team #12')).toBe(
+      `&lt;b&gt;R&amp;D&lt;/b&gt; &quot;x&quot; @${ZWSP}team #${ZWSP}12`,
+    );
+    expect(htmlCode('api<br>')).toBe('<code>api&lt;br&gt;</code>');
+  });
+
+  it('keeps Markdown punctuation as it is: GitHub does not render Markdown there', () => {
+    expect(escapeHtml('a_b*c [d](e) | `f`')).toBe('a_b*c [d](e) | `f`');
+  });
+
+  it('turns line breaks into one space and cuts a long name at 200 characters', () => {
+    expect(escapeHtml('one\r\ntwo\n\nthree')).toBe('one two three');
+    expect(escapeHtml('x'.repeat(300))).toBe('x'.repeat(199) + '…');
+    expect(escapeHtml('y'.repeat(200))).toBe('y'.repeat(200));
+  });
+});
+
+describe("the report's own sentences that quote names", () => {
+  it("are cut at the length given, not at a name's 200 characters", () => {
+    const sentence = 'word '.repeat(100).trim();
+    expect(escapeMarkdownUpTo(sentence, 1000)).toBe(sentence);
+    expect(escapeMarkdownUpTo(sentence, 10)).toBe('word word…');
+    expect(escapeMarkdownUpTo('a & b\nc', 100)).toBe('a &amp; b c');
   });
 });
