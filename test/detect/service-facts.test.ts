@@ -417,3 +417,32 @@ describe('more of what serves and what starts', () => {
     ]);
   });
 });
+
+describe('entries from each kind of file that starts a service', () => {
+  it('a Pipfile script that runs an app server', () => {
+    const [service] = facts({
+      Pipfile: '[packages]\nflask = "*"\n\n[scripts]\nserve = "gunicorn app:app"\n',
+    }).services;
+    expect(service!.entry).toEqual([{ file: 'Pipfile', detail: 'serve: gunicorn app:app' }]);
+  });
+
+  it('a Dockerfile beside the manifest starts its own folder', () => {
+    const [service] = facts({
+      'api/package.json': pkg({ express: '^4.19.2' }),
+      'api/Dockerfile': 'FROM node:22\nCMD ["node", "server.js"]\n',
+    }).services;
+    expect(service).toMatchObject({
+      path: 'api',
+      entry: [{ file: 'api/Dockerfile', detail: 'CMD ["node", "server.js"]' }],
+    });
+  });
+
+  it('a command-line package is a service when a Procfile deploys it, not when a script starts it', () => {
+    const cli = pkg(
+      { express: '^4.19.2' },
+      { name: 'acme', bin: { acme: 'cli.js' }, scripts: { start: 'node cli.js' } },
+    );
+    expect(names({ 'package.json': cli })).toEqual([]);
+    expect(names({ 'package.json': cli, Procfile: 'web: node cli.js serve\n' })).toEqual(['.:node:Express']);
+  });
+});
