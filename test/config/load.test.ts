@@ -151,4 +151,48 @@ describe('loadConfig', () => {
     };
     expect(resolveSettings(config, {}, { failOn: 'mismatch', params }).configFile).toBe('ci/fit.yml');
   });
+
+  it('refuses the folder above the root itself', async () => {
+    expect(await errorOf(loadConfig(root, '..', { explicit: true }))).toBe(
+      '..: the config file must be inside the scanned folder (' + root + ')',
+    );
+  });
+
+  it('reads the .yaml alternative when a folder above has .yml in its name', async () => {
+    const dotted = path.join(base, 'site.yml');
+    await mkdir(path.join(dotted, '.github'), { recursive: true });
+    await writeFile(path.join(dotted, '.github', 'backend-fit.yaml'), 'fail-on: review\n');
+    await expect(loadConfig(dotted, DEFAULT_CONFIG_PATH, { explicit: false })).resolves.toEqual({
+      config: { failOn: 'review' },
+      file: '.github/backend-fit.yaml',
+    });
+  });
+
+  it('swaps only a .yml at the end of the name', async () => {
+    await put('ci.yaml/fit', 'fail-on: review\n');
+    await expect(loadConfig(root, 'ci.yml/fit', { explicit: false })).resolves.toEqual({});
+  });
+
+  it('a file where the .github folder should be means no config', async () => {
+    await rm(path.join(root, '.github'), { recursive: true });
+    await writeFile(path.join(root, '.github'), 'not a folder\n');
+    await expect(loadConfig(root, DEFAULT_CONFIG_PATH, { explicit: false })).resolves.toEqual({});
+  });
+
+  it('a config path that cannot be read is an error naming it, not a missing file', async () => {
+    const loop = path.join(root, '.github', 'backend-fit.yml');
+    await symlink(loop, loop);
+    expect(await errorOf(loadConfig(root, DEFAULT_CONFIG_PATH, { explicit: false }))).toBe(
+      '.github/backend-fit.yml: cannot read the config file (ELOOP)',
+    );
+  });
+
+  it('reads a file of exactly the largest size', async () => {
+    const text = `fail-on: review\n# ${'x'.repeat(1024 * 1024 - 19)}\n`;
+    expect(Buffer.byteLength(text)).toBe(1024 * 1024);
+    await put(DEFAULT_CONFIG_PATH, text);
+    await expect(loadConfig(root, DEFAULT_CONFIG_PATH, { explicit: false })).resolves.toMatchObject({
+      config: { failOn: 'review' },
+    });
+  });
 });

@@ -85,6 +85,11 @@ describe('parseConfig: valid files', () => {
     });
   });
 
+  it('accepts one threshold alone: the other comes from the defaults, checked when merged', () => {
+    expect(parseConfig('thresholds: {review: 40}', FILE).thresholds).toEqual({ review: 40 });
+    expect(parseConfig('thresholds: {mismatch: 2}', FILE).thresholds).toEqual({ mismatch: 2 });
+  });
+
   it('accepts some weights at 0 as long as one is above 0', () => {
     const text = 'weights: {performance: 0, scalability: 0, use-case: 1, team-skills: 0, ecosystem: 0, security: 0}';
     expect(parseConfig(text, FILE).weights?.['use-case']).toBe(1);

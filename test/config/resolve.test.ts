@@ -140,6 +140,24 @@ describe('resolveSettings: input > config file > defaults', () => {
     );
   });
 
+  it('says which threshold is the default whichever side it is on', () => {
+    const config = parseConfig('thresholds:\n  mismatch: 3', '.github/backend-fit.yml');
+    expect(() => resolveSettings(config, {}, ACTION)).toThrow(
+      '.github/backend-fit.yml: thresholds: review (5, the default) must not be above mismatch (3); set both',
+    );
+  });
+
+  it('accepts a review threshold equal to mismatch: no verdict is review then', () => {
+    const settings = resolveSettings({ thresholds: { review: 15 } }, {}, ACTION);
+    expect(settings.params.thresholds).toEqual({ review: 15, mismatch: 15 });
+  });
+
+  it('settings built without a file name no file in their errors', () => {
+    expect(() => resolveSettings({ thresholds: { review: 20 } }, {}, ACTION)).toThrow(
+      /^thresholds: review \(20\) must not be above mismatch \(15, the default\); set both$/,
+    );
+  });
+
   it('rejects weights that are all 0 once merged with the defaults', () => {
     const zero = { ...PARAMS, weights: { ...PARAMS.weights, security: 0, 'use-case': 0 } };
     const config: Config = { weights: { performance: 0, scalability: 0, 'team-skills': 0, ecosystem: 0 } };

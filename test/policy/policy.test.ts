@@ -315,3 +315,73 @@ describe('applyPolicy: report data per service', () => {
     expect(JSON.stringify([data, s])).toBe(before);
   });
 });
+
+describe('applyPolicy: the sentence that says why a build passed', () => {
+  it('fail-on never lists the services it would have flagged, and only those', () => {
+    const outcome = applyPolicy(
+      input(service('.', 'review'), service('web', 'fits'), service('api', 'mismatch'), service('cli', 'unknown')),
+      settings({}, 'never'),
+      NOW,
+    );
+    expect(outcome.policy.reasons).toEqual([
+      'passed: fail-on is never, verdicts are reported, not enforced ((root): review, api: mismatch)',
+    ]);
+  });
+
+  it('fail-on never with nothing to flag lists nothing', () => {
+    const outcome = applyPolicy(input(service('api', 'fits')), settings({}, 'never'), NOW);
+    expect(outcome.policy.reasons).toEqual(['passed: fail-on is never, verdicts are reported, not enforced']);
+    expect(applyPolicy(input(), settings({}, 'never'), NOW).policy.reasons).toEqual([
+      'passed: fail-on is never, verdicts are reported, not enforced',
+    ]);
+  });
+
+  it('no backend found is "nothing to enforce" under any enforcing fail-on', () => {
+    expect(applyPolicy(input(), settings({}, 'review'), NOW).policy).toMatchObject({
+      failed: false,
+      reasons: ['passed: no backend service found, nothing to enforce (fail-on: review)'],
+    });
+  });
+
+  it('services whose verdict is unknown are still services found: not "no backend service found"', () => {
+    const outcome = applyPolicy(input(service('api', 'unknown', { current: 'both' })), settings(), NOW);
+    expect(outcome.policy.reasons).toEqual(['passed: no service is a mismatch (fail-on: mismatch)']);
+  });
+
+  it('without services but with a repository verdict, it is that verdict that passed', () => {
+    const fits = { services: [], repoVerdict: 'fits' as const };
+    expect(applyPolicy(fits, settings(), NOW).policy.reasons).toEqual([
+      'passed: no service is a mismatch (fail-on: mismatch)',
+    ]);
+    const review = { services: [], repoVerdict: 'review' as const };
+    expect(applyPolicy(review, settings(), NOW).policy.failed).toBe(false);
+    expect(applyPolicy(review, settings({}, 'review'), NOW).policy).toMatchObject({
+      failed: true,
+      reasons: ['repository: review (fail-on: review)'],
+    });
+  });
+
+  it('a repository verdict is not enforced again when the services were', () => {
+    const outcome = applyPolicy({ services: [service('api', 'fits')], repoVerdict: 'mismatch' }, settings(), NOW);
+    expect(outcome.policy.failed).toBe(false);
+  });
+
+  it('a waiver with no service at all says none were found', () => {
+    const outcome = applyPolicy(
+      input(),
+      settings({ waivers: [{ service: 'api', reason: 'r', expires: '2026-12-31' }] }),
+      NOW,
+    );
+    expect(outcome.warnings).toEqual([{ message: 'waiver for api matches no service (services found: none)' }]);
+  });
+
+  it('a declared service that is missing under fail-on never is a note, not a failure', () => {
+    const outcome = applyPolicy(input(service('api', 'fits')), settings({ expected: { ml: 'python' } }, 'never'), NOW);
+    expect(outcome.policy.failed).toBe(false);
+    expect(outcome.policy.reasons).toEqual([
+      'passed: fail-on is never, verdicts are reported, not enforced',
+      'ml: expected python, but no service was found there (not enforced: fail-on: never)',
+    ]);
+    expect(outcome.warnings).toEqual([{ message: 'expected backend for ml: no service found at that path' }]);
+  });
+});

@@ -99,3 +99,34 @@ describe('verdict arithmetic', () => {
     }
   });
 });
+
+describe('verdicts a build depends on', () => {
+  const scores = [crit('use-case', 1, 30, 80)];
+
+  it('a folder with both a Node.js and a Python backend is unknown, never a mismatch', () => {
+    expect(assessment(scores, 'both', DEFAULT_PARAMS)).toMatchObject({
+      verdict: 'unknown',
+      current: 'both',
+      recommended: 'python',
+      fitScore: 0,
+      gap: 0,
+      scores: { node: 30, python: 80 },
+    });
+    expect(assessment(scores, 'none', DEFAULT_PARAMS)).toMatchObject({ verdict: 'unknown', current: 'none' });
+  });
+
+  it('the repository verdict: a fitting service outweighs one whose backend is unknown', () => {
+    const fits = assessment([crit('use-case', 1, 70, 70)], 'node', DEFAULT_PARAMS);
+    const unknown = assessment(scores, 'both', DEFAULT_PARAMS);
+    expect(worst([unknown, fits])).toBe(fits);
+    expect(worst([fits, unknown])).toBe(fits);
+  });
+
+  it('the repository verdict: the verdict decides before the gap', () => {
+    // its contract: the verdict orders first, whatever the gaps say
+    const mismatch = { ...assessment(scores, 'node', DEFAULT_PARAMS), verdict: 'mismatch' as const, gap: 16 };
+    const review = { ...mismatch, verdict: 'review' as const, gap: 20 };
+    expect(worst([mismatch, review])).toBe(mismatch);
+    expect(worst([review, mismatch])).toBe(mismatch);
+  });
+});
