@@ -373,7 +373,7 @@ function serviceOf(c: Candidate): ServiceFacts {
 /** Why a candidate with server evidence is not a service, or undefined when it is one. */
 function reasonNotService(c: Candidate): { reason: NotServiceReason; why: string } | undefined {
   const folder = folderRole(c.dir);
-  if (folder) return { reason: folder, why: `inside a ${folder} folder` };
+  if (folder) return { reason: folder, why: `inside a folder of ${folder}` };
   const names = c.manifests.map((m) => m.name).filter((n): n is string => !!n);
   for (const name of names) {
     const rule = NON_SERVICE_PACKAGE_NAMES.find((r) => r.pattern.test(name));

@@ -168,7 +168,7 @@ export function monorepoReport(): Report {
     components: [{ path: 'research', backend: 'python', files: 22, signals: [{ id: 'ml', strength: 0.9 }] }],
     notServices: [
       ...['integration-tests', 'e2e', 'packages/test-utils'].map((path) =>
-        notService(path, 'tests', 'inside a tests folder'),
+        notService(path, 'tests', 'inside a folder of tests'),
       ),
       ...['packages/sdk', 'packages/ui'].map((path) =>
         notService(path, 'library', 'a published package: not private, with main, and nothing that starts it'),

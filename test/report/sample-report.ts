@@ -110,7 +110,7 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
         path: 'integration-tests/http',
         backend: 'node',
         reason: 'tests',
-        why: 'inside a tests folder',
+        why: 'inside a folder of tests',
         evidence: [{ file: 'integration-tests/http/package.json', line: 8, detail: 'Express: express ^4.21.1' }],
       },
     ],
