@@ -6,13 +6,16 @@ import { GUIDE, type GuideId } from '../../src/knowledge/guide.js';
 import { CRITERION_MODELS } from '../../src/score/index.js';
 
 /**
- * The guide sits beside the repository (`../shared/article.txt`), as in CI; it is not shipped.
- * BACKEND_FIT_GUIDE points elsewhere for a checkout that lives in another place.
+ * The guide sits beside the repository (`../shared/article.txt`), as in this project's CI; it is
+ * not shipped. BACKEND_FIT_GUIDE points elsewhere for a checkout that lives in another place
+ * (a worktree, a mutation-testing sandbox). On GitHub's runners the guide is not checked out, so
+ * there alone the check is skipped rather than failed.
  */
 const ARTICLE = process.env.BACKEND_FIT_GUIDE ?? path.resolve(import.meta.dirname, '../../../shared/article.txt');
+const ON_GITHUB_WITHOUT_GUIDE = process.env.GITHUB_ACTIONS === 'true' && !existsSync(ARTICLE);
 
 describe('the guide', () => {
-  it('each cited sentence occurs verbatim at its line of the article', () => {
+  it.skipIf(ON_GITHUB_WITHOUT_GUIDE)('each cited sentence occurs verbatim at its line of the article', () => {
     expect(existsSync(ARTICLE), `${ARTICLE} (set BACKEND_FIT_GUIDE to the article)`).toBe(true);
     const lines = readFileSync(ARTICLE, 'utf8').split(/\r?\n/);
     for (const [id, { line, text }] of Object.entries(GUIDE)) expect(lines[line - 1], id).toContain(text);
