@@ -327,3 +327,51 @@ describe('parseConfig: errors are one line naming the file, the key and what is 
     expect(message.length).toBeLessThan(200);
   });
 });
+
+describe('parseConfig: what a user writes is kept exactly, and only that', () => {
+  it('an empty file or a bare null sets nothing', () => {
+    expect(parseConfig('', FILE)).toEqual({});
+    expect(parseConfig('~\n', FILE)).toEqual({});
+  });
+
+  it('settings left out stay out, so defaults and inputs still apply', () => {
+    expect(parseConfig('thresholds: {review: 20}\n', FILE)).toEqual({ thresholds: { review: 20 } });
+    expect(parseConfig('comment: {}\n', FILE)).toEqual({ comment: {} });
+    expect(parseConfig('services: [{path: api}]\n', FILE)).toEqual({ services: [{ path: 'api' }] });
+  });
+
+  it('one threshold above the default other is left for the merge to judge; two set wrong fail here', () => {
+    expect(() => parseConfig('thresholds: {mismatch: 3}\n', FILE)).not.toThrow();
+    expect(errorOf('thresholds: {review: 20, mismatch: 10}\n')).toBe(
+      `${FILE}: thresholds: review (20) must not be above mismatch (10)`,
+    );
+    expect(() => parseConfig('thresholds: {review: 10, mismatch: 10}\n', FILE)).not.toThrow();
+  });
+
+  it('exclude-services: folders normalised like service paths; outside the repo, twice, or also declared is an error', () => {
+    expect(parseConfig('exclude-services: [./tools/mock-api/, apps/storybook]\n', FILE)).toEqual({
+      excludeServices: ['tools/mock-api', 'apps/storybook'],
+    });
+    expect(errorOf('exclude-services: [a, ../outside]\n')).toBe(
+      `${FILE}: exclude-services[1]: must be a folder inside the repository, relative to its root (got "../outside")`,
+    );
+    expect(errorOf('exclude-services: [tools, ./tools/]\n')).toContain(
+      '"tools" is already listed at exclude-services[0]',
+    );
+    expect(errorOf('services: [{path: tools}]\nexclude-services: [tools]\n')).toBe(
+      `${FILE}: exclude-services: "tools" is also declared in services; keep it in one of the two`,
+    );
+  });
+
+  it('catalog rules: names trimmed, each rule keeps only what it sets, one name once whatever its case', () => {
+    expect(
+      parseConfig('systems:\n  " shop ": {expected: node}\nlifecycles:\n  experimental: {fail-on: never}\n', FILE),
+    ).toEqual({
+      catalog: { systems: { shop: { expected: 'node' } }, lifecycles: { experimental: { failOn: 'never' } } },
+    });
+    expect(errorOf('systems:\n  Shop: {expected: node}\n  shop: {fail-on: review}\n')).toContain(
+      'names the same system as systems.Shop',
+    );
+    expect(errorOf('systems:\n  "  ": {expected: node}\n')).toContain('must not be empty or blank');
+  });
+});
