@@ -164,7 +164,8 @@ function compose(report: Report, shape: Outline, options: MarkdownOptions, level
   const shown = new Set<string>();
   block(subjectHeading(report, shape));
   const plan = subject && failing(subject) ? subject.plan : undefined;
-  if (plan) parts.push(...planMarkdown(plan, subject?.owner));
+  // a blank line ends the collapsed block: what follows is Markdown again, not part of the HTML
+  if (plan) parts.push(...planMarkdown(plan, subject?.owner), '');
   const reasons = biggestReasons(criteria, signals, TOP_REASONS);
   for (const r of reasons) if (r.file) shown.add(evidenceKey(r.file));
   if (reasons.length) parts.push(...reasons.map(reasonBullet));

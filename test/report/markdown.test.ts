@@ -67,6 +67,12 @@ describe('the comment, top down', () => {
     expect(md).toMatch(/```mermaid\n%%\{init: .*plotColorPalette.*\}%%\nxychart-beta/);
   });
 
+  it('every collapsed block is closed by a blank line, so the Markdown after it renders as Markdown', () => {
+    lines.forEach((line, i) => {
+      if (line === '</details>') expect(lines[i + 1] ?? '', `line ${i + 2}`).toMatch(/^(|<.*)$/);
+    });
+  });
+
   it('everything else is in one <details> per service, then non-services and the run', () => {
     const summaries = lines.filter((l) => l.startsWith('<details><summary>'));
     expect(summaries.filter((l) => /<code>services\//.test(l))).toHaveLength(10);
