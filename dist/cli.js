@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
-import{h as g,i as m,j as h,n as u,p as w,r as b,s as v}from"./chunks/chunk-DMSP3E36.js";import{stat as S,writeFile as N}from"node:fs/promises";import{parseArgs as $}from"node:util";var F=["mismatch","review","never"],a=class extends Error{},O=`Usage: backend-fit [path] [options]
+import{h as g,i as m,j as h,n as u,p as w,r as b,s as v}from"./chunks/chunk-YIH3OT5K.js";import{stat as S,writeFile as N}from"node:fs/promises";import{parseArgs as $}from"node:util";var F=["mismatch","review","never"],a=class extends Error{},O=`Usage: backend-fit [path] [options]
 
 Scans a repository and tells whether its Node.js or Python backend still fits,
 scored on the criteria of the "Node.js vs Python" guide.

@@ -5,7 +5,7 @@ import type { Facts } from '../model/facts.js';
 import type { Reach } from '../model/plan.js';
 import type { ServiceProfile } from '../model/profile.js';
 import { CODE_LANGUAGES, ecosystemOfLanguage } from '../knowledge/languages.js';
-import { Ownership } from '../profile/ownership.js';
+import { ownershipOf } from '../profile/ownership.js';
 
 /** A place in the service that uses a library behind a signal. */
 export interface Use {
@@ -41,13 +41,6 @@ for (const rule of SIGNAL_RULES) {
   for (const name of modulesOf(rule)) push(BY_MODULE, `${rule.ecosystem}:${name}`, rule.signal);
 }
 
-/** One ownership per Facts: planInputs runs once per failing service, and a monorepo may have hundreds. */
-const OWNERSHIPS = new WeakMap<Facts, Ownership>();
-function ownershipOf(facts: Facts): Ownership {
-  let ownership = OWNERSHIPS.get(facts);
-  if (!ownership) OWNERSHIPS.set(facts, (ownership = new Ownership(facts)));
-  return ownership;
-}
 
 function push(map: Map<string, string[]>, key: string, value: string): void {
   const list = map.get(key) ?? [];

@@ -2,7 +2,7 @@ import type { Backend } from '../model/common.js';
 import type { Facts, ServiceFacts } from '../model/facts.js';
 import type { Component, Profile, ServiceProfile, Signal } from '../model/profile.js';
 import { noEvidence } from './evidence.js';
-import { Ownership } from './ownership.js';
+import { ownershipOf } from './ownership.js';
 import { ecosystemOfLanguage } from '../knowledge/languages.js';
 import { Scope } from './scope.js';
 import { deriveSignals, groupsOfImport, type Contribution } from './signals.js';
@@ -29,7 +29,7 @@ export const MAX_COMPONENTS = 20;
  * its backend) and, for Django, `django`: the article's example of out-of-the-box security.
  */
 export function buildProfile(facts: Facts): Profile {
-  const ownership = new Ownership(facts);
+  const ownership = ownershipOf(facts);
   const repo = new Scope();
   const scopes = facts.services.map(() => new Scope());
   const outside = new Map<string, { path: string; backend: Backend; scope: Scope }>();

@@ -195,3 +195,11 @@ function join(dir: string, relative: string): string | undefined {
   }
   return parts.join('/') || undefined;
 }
+
+/** One ownership per Facts: the profile and the plan stage ask the same questions of it. */
+const OWNERSHIPS = new WeakMap<object, Ownership>();
+export function ownershipOf(facts: Pick<Facts, 'projects' | 'services' | 'codeFacts' | 'sources'>): Ownership {
+  let ownership = OWNERSHIPS.get(facts);
+  if (!ownership) OWNERSHIPS.set(facts, (ownership = new Ownership(facts)));
+  return ownership;
+}

@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/detect/index.js';
-import type { ScannedFile, ScanResult } from '../../src/model/scan.js';
-import { classify } from '../../src/scan/index.js';
+import { scanTree } from '../support/scan-tree.js';
 
-/** A ScanResult from file texts, classified as scan would (whole texts: detect sees every line). */
-function tree(files: Record<string, string>): ScanResult {
-  const scanned: ScannedFile[] = Object.entries(files).flatMap(([path, text]) => {
-    const c = classify(path, text.length);
-    return c ? [{ path, size: text.length, ...c, ...(c.role === 'other' ? {} : { text }) }] : [];
-  });
-  return { files: scanned, warnings: [], stats: { files: scanned.length, bytesRead: 0 } };
-}
 const pkg = (deps: Record<string, string>, extra: Record<string, unknown> = {}) =>
   JSON.stringify({ dependencies: deps, ...extra });
 const start = (command: string) => ({ scripts: { start: command } });
 type Declared = { path: string; backend?: 'node' | 'python' }[];
 const detected = (files: Record<string, string>, declared?: Declared, excluded?: string[]) =>
-  detect(tree(files), { services: declared, excludeServices: excluded });
+  detect(scanTree(files), { services: declared, excludeServices: excluded });
 const services = (files: Record<string, string>, declared?: Declared, excluded?: string[]) =>
   detected(files, declared, excluded).services.map(
     (s) => `${s.path}:${s.current}:${s.frameworks.join('+')}${s.declared ? ':declared' : ''}`,
@@ -270,7 +261,7 @@ describe('not services, each with its reason', () => {
         [{ path: 'tools/worker' }, { path: '.', backend: 'python' }],
       ),
     ).toEqual(['.:python::declared', 'tools/worker:python::declared']);
-    const facts = detect(tree({ 'README.md': '# x\n' }), { services: [{ path: 'nothing' }] });
+    const facts = detect(scanTree({ 'README.md': '# x\n' }), { services: [{ path: 'nothing' }] });
     expect(facts.services).toEqual([]);
     expect(facts.warnings[0]).toMatchObject({ file: 'nothing', message: expect.stringContaining('skipped') });
   });

@@ -1,9 +1,8 @@
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FakeGitHub } from '../support/github-server.js';
-import { ensureDist } from './build-dist.js';
-import { pullRequestEvent, runAction, runner, TOKEN, type ActionRun } from './run-action.js';
+import { describe, expect, it } from 'vitest';
+import type { Fault } from '../support/github-server.js';
+import { actionHarness, pullRequestEvent, runAction, runner, TOKEN, type ActionRun } from './run-action.js';
 
 /** A Python chat app: the verdict is review (Node.js recommended), so policy and annotations have work. */
 const CHAT_REPO = {
@@ -31,25 +30,15 @@ const NODE_REPO = {
     "import express from 'express';\nimport { Server } from 'socket.io';\nconst app = express();\napp.listen(3000);\n",
 };
 
-let gh: FakeGitHub;
-const cleanup: string[] = [];
-beforeAll(() => ensureDist(), 120_000);
-beforeEach(async () => {
-  gh = new FakeGitHub();
-  await gh.start();
-});
-afterEach(async () => {
-  await gh.stop();
-  for (const dir of cleanup.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const harness = actionHarness();
 
 async function act(
   repo: Record<string, string>,
   options: Omit<Parameters<typeof runAction>[1], 'api'> = {},
 ): Promise<ActionRun> {
   const where = runner(repo);
-  cleanup.push(where.dir);
-  return runAction(where, { api: gh.url, ...options });
+  harness.dirs.push(where.dir);
+  return runAction(where, { api: harness.gh.url, ...options });
 }
 
 function expectNoToken(run: ActionRun) {
@@ -67,8 +56,8 @@ describe('the action on a pull request', () => {
   it('creates one comment, then updates it on a rerun', async () => {
     const first = await act(CHAT_REPO, { inputs: { 'fail-on': 'never' } });
     expect(first.code).toBe(0);
-    expect(gh.comments.get(7)).toHaveLength(1);
-    const body = gh.comments.get(7)![0]!.body;
+    expect(harness.gh.comments.get(7)).toHaveLength(1);
+    const body = harness.gh.comments.get(7)![0]!.body;
     expect(body).toMatch(/^<!-- backend-fit:[0-9a-f]{12} -->\n### ⚠️ backend-fit: \*\*review\*\*/);
     expect(first.outputs).toMatchObject({ verdict: 'review', current: 'python', recommended: 'node', failed: 'false' });
     expect(first.outputs['comment-url']).toContain('issuecomment');
@@ -79,35 +68,35 @@ describe('the action on a pull request', () => {
     );
     expect(first.stdout.match(/::warning /g)!.length).toBeLessThanOrEqual(10);
     expectNoToken(first);
-    const auth = gh.requests.find((r) => r.method === 'POST')!.authorization;
+    const auth = harness.gh.requests.find((r) => r.method === 'POST')!.authorization;
     expect(auth).toBe(`token ${TOKEN}`);
 
     const second = await act(CHAT_REPO, { inputs: { 'fail-on': 'never' } });
     expect(second.code).toBe(0);
-    expect(gh.comments.get(7)).toHaveLength(1);
-    expect(gh.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
+    expect(harness.gh.comments.get(7)).toHaveLength(1);
+    expect(harness.gh.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
   });
 
   it('never edits a person’s comment that quotes the marker, and pages through comments', async () => {
-    gh.perPage = 2;
+    harness.gh.perPage = 2;
     await act(NODE_REPO);
-    const marker = gh.comments.get(7)![0]!.body.split('\n')[0]!;
-    gh.comments.set(7, []);
-    gh.seed(7, `${marker}\nI quoted the bot`, 'octocat', 'User');
-    for (let i = 0; i < 4; i++) gh.seed(7, `chatter ${i}`, 'octocat', 'User');
-    const own = gh.seed(7, `${marker}\nold body`);
-    gh.requests.length = 0;
+    const marker = harness.gh.comments.get(7)![0]!.body.split('\n')[0]!;
+    harness.gh.comments.set(7, []);
+    harness.gh.seed(7, `${marker}\nI quoted the bot`, 'octocat', 'User');
+    for (let i = 0; i < 4; i++) harness.gh.seed(7, `chatter ${i}`, 'octocat', 'User');
+    const own = harness.gh.seed(7, `${marker}\nold body`);
+    harness.gh.requests.length = 0;
     const run = await act(NODE_REPO);
     expect(run.code).toBe(0);
-    expect(gh.comments.get(7)![0]!.body).toBe(`${marker}\nI quoted the bot`);
-    expect(gh.comments.get(7)!.find((c) => c.id === own.id)!.body).not.toContain('old body');
-    expect(gh.requests.filter((r) => r.method === 'GET' && r.path.includes('/comments')).length).toBeGreaterThanOrEqual(
-      3,
-    );
+    expect(harness.gh.comments.get(7)![0]!.body).toBe(`${marker}\nI quoted the bot`);
+    expect(harness.gh.comments.get(7)!.find((c) => c.id === own.id)!.body).not.toContain('old body');
+    expect(
+      harness.gh.requests.filter((r) => r.method === 'GET' && r.path.includes('/comments')).length,
+    ).toBeGreaterThanOrEqual(3);
   });
 
   it('a 403 on write is one warning; summary and outputs are still written; exit by policy', async () => {
-    gh.fail('POST /repos/', { status: 403, body: { message: 'Resource not accessible by integration' } });
+    harness.gh.fail('POST /repos/', { status: 403, body: { message: 'Resource not accessible by integration' } });
     const run = await act(CHAT_REPO, { inputs: { 'fail-on': 'never' } });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('pull-requests: write');
@@ -117,17 +106,17 @@ describe('the action on a pull request', () => {
   });
 
   it('retries a 502, and a 429 with retry-after', async () => {
-    gh.fail('GET /repos/', { status: 502 });
-    gh.fail('POST /repos/', { status: 429, headers: { 'retry-after': '1', 'x-ratelimit-remaining': '0' } });
+    harness.gh.fail('GET /repos/', { status: 502 });
+    harness.gh.fail('POST /repos/', { status: 429, headers: { 'retry-after': '1', 'x-ratelimit-remaining': '0' } });
     const run = await act(NODE_REPO);
     expect(run.code).toBe(0);
-    expect(gh.comments.get(7)).toHaveLength(1);
+    expect(harness.gh.comments.get(7)).toHaveLength(1);
     expect(run.stdout).not.toContain('::warning::could not write');
   });
 
   it('a hung request is bounded by the timeout', async () => {
     // every attempt hangs: 3 attempts of 1 s each plus the retry plugin's 1 s and 4 s pauses
-    gh.fail('GET /repos/', 'hang', 'hang', 'hang', 'hang', 'hang');
+    harness.gh.fail('GET /repos/', 'hang', 'hang', 'hang', 'hang', 'hang');
     const started = Date.now();
     const run = await act(NODE_REPO, { env: { BACKEND_FIT_REQUEST_TIMEOUT_MS: '1000' } });
     expect(Date.now() - started).toBeLessThan(15_000);
@@ -160,7 +149,7 @@ describe('the action on a pull request', () => {
     const run = await act(repo);
     expect(run.code).toBe(0);
     expect((run.report as { services: unknown[] }).services).toHaveLength(400);
-    const body = gh.comments.get(7)![0]!.body;
+    const body = harness.gh.comments.get(7)![0]!.body;
     expect(body.length).toBeLessThanOrEqual(65_536);
     expect(body).toContain('backend-fit: **');
   }, 60_000);
@@ -209,7 +198,7 @@ describe('the action on a pull request', () => {
     expect(run.code).toBe(0);
     const report = run.report as { services: unknown[] };
     expect(report.services.length).toBe(10);
-    const body = gh.comments.get(7)![0]!.body;
+    const body = harness.gh.comments.get(7)![0]!.body;
     let depth = 0;
     const visible = body.split('\n').filter((line) => {
       const seen = depth === 0 && !line.includes('<details') && line.trim() !== '' && !/^<!--.*-->$/.test(line.trim());
@@ -234,7 +223,7 @@ describe('the action on a pull request', () => {
         "import express from 'express';\nimport x from '@nestjs/core';\nexpress().listen(3000);\n",
     });
     expect((run.report as { services: unknown[] }).services).toHaveLength(1);
-    const body = gh.comments.get(7)![0]!.body;
+    const body = harness.gh.comments.get(7)![0]!.body;
     const outsideCode = body.replace(/``[^\n]*?``|`[^`\n]*`/g, '');
     expect(outsideCode).not.toMatch(/<img|<b>|(^|[^\u200b])@nestjs/);
     expect(run.code).toBe(0);
@@ -242,7 +231,7 @@ describe('the action on a pull request', () => {
 });
 
 describe('GitHub API faults: the run ends by policy, with summary and outputs, and at most one warning', () => {
-  const faults: [string, Parameters<FakeGitHub['fail']>[1][], RegExp | undefined, number][] = [
+  const faults: [string, Fault[], RegExp | undefined, number][] = [
     [
       '401 bad token',
       [{ status: 401, body: { message: 'Bad credentials' } }],
@@ -276,7 +265,7 @@ describe('GitHub API faults: the run ends by policy, with summary and outputs, a
     it(
       name,
       async () => {
-        gh.fail('POST /repos/', ...list);
+        harness.gh.fail('POST /repos/', ...list);
         const run = await act(NODE_REPO, { inputs: { 'fail-on': 'never' } });
         expect(run.code).toBe(0);
         expect(run.outputs.verdict).toBe('fits');
@@ -285,7 +274,7 @@ describe('GitHub API faults: the run ends by policy, with summary and outputs, a
         const warnings = run.stdout.split('\n').filter((l) => l.startsWith('::warning::'));
         if (warning) expect(warnings).toEqual([expect.stringMatching(warning)]);
         else expect(warnings).toEqual([]);
-        expect(gh.comments.get(7)?.length ?? 0).toBe(comments);
+        expect(harness.gh.comments.get(7)?.length ?? 0).toBe(comments);
         expectNoToken(run);
       },
       30_000,
@@ -293,7 +282,7 @@ describe('GitHub API faults: the run ends by policy, with summary and outputs, a
   }
 
   it('a failing build stays failed when the API also fails: policy decides, not the API', async () => {
-    gh.fail('GET /repos/', { status: 500 }, { status: 500 }, { status: 500 });
+    harness.gh.fail('GET /repos/', { status: 500 }, { status: 500 }, { status: 500 });
     const run = await act(CHAT_REPO, { inputs: { 'fail-on': 'review' } });
     expect(run.code).toBe(1);
     expect(run.outputs.failed).toBe('true');
@@ -304,7 +293,7 @@ describe('the action elsewhere', () => {
   it('on push: summary and outputs, no API call', async () => {
     const run = await act(NODE_REPO, { event: 'push', payload: { ref: 'refs/heads/main' } });
     expect(run.code).toBe(0);
-    expect(gh.requests).toEqual([]);
+    expect(harness.gh.requests).toEqual([]);
     expect(run.outputs.verdict).toBe('fits');
     expect(run.summary).toContain('backend-fit: **fits**');
   });
@@ -331,6 +320,6 @@ describe('the action elsewhere', () => {
   it('comment: never makes no API call on a PR', async () => {
     const run = await act(NODE_REPO, { inputs: { comment: 'never' }, payload: pullRequestEvent(9) });
     expect(run.code).toBe(0);
-    expect(gh.requests).toEqual([]);
+    expect(harness.gh.requests).toEqual([]);
   });
 });

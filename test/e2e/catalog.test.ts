@@ -1,43 +1,26 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { mentions } from '../support/mentions.js';
+import { describe, expect, it } from 'vitest';
 import { validateReport } from '../../src/report/schema.js';
-import { FakeGitHub } from '../support/github-server.js';
-import { ensureDist } from './build-dist.js';
-import { runAction, runner } from './run-action.js';
+import { actionHarness, runAction, runner } from './run-action.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures');
 
-let gh: FakeGitHub;
-const cleanup: string[] = [];
-beforeAll(() => ensureDist(), 120_000);
-beforeEach(async () => {
-  gh = new FakeGitHub();
-  await gh.start();
-});
-afterEach(async () => {
-  await gh.stop();
-  for (const dir of cleanup.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const harness = actionHarness();
 
 async function act(fixture: string, config?: string) {
   const where = runner(path.join(FIXTURES, fixture));
-  cleanup.push(where.dir);
+  harness.dirs.push(where.dir);
   if (config !== undefined) writeFileSync(path.join(where.workspace, '.github', 'backend-fit.yml'), config);
-  return runAction(where, { api: gh.url });
-}
-
-/** Handles GitHub would notify: an `@` outside every code span. */
-function mentions(markdown: string): string[] {
-  const outsideCode = markdown.replace(/``[^\n]*?``|`[^`\n]*`/g, '');
-  return outsideCode.match(/(^|[^\w\u200b`])@[\w-]+(\/[\w.-]+)?/g) ?? [];
+  return runAction(where, { api: harness.gh.url });
 }
 
 describe('the action with CODEOWNERS and a service catalog', () => {
   it('the comment shows each service’s CODEOWNERS owners without pinging anyone', async () => {
     const run = await act('codeowners-only', 'owners:\n  "@acme/data-team":\n    fail-on: review\n');
     expect(run.code).toBe(0);
-    const body = gh.comments.get(7)![0]!.body;
+    const body = harness.gh.comments.get(7)![0]!.body;
     expect(body).toContain('| Service | Owner | Backend |');
     expect(body).toMatch(/\| `api`(?: ◀)? \| `@acme\/data-team` \| Python/);
     expect(body).toMatch(/\| `realtime`(?: ◀)? \| `@acme\/web-team @octo-dev` \| Node\.js/);
@@ -65,7 +48,7 @@ describe('the action with CODEOWNERS and a service catalog', () => {
     expect(strict.code).toBe(1);
     expect(strict.outputs.failed).toBe('true');
     expect(strict.stdout).toContain('services/recommender: expected node (systems.shop), found python');
-    const body = gh.comments.get(7)![0]!.body;
+    const body = harness.gh.comments.get(7)![0]!.body;
     expect(body).toMatch(/\| `services\/orders`(?: ◀)? \| `group:default\/checkout` \| Node\.js/);
     expect(body).toMatch(/\| `services\/recommender`(?: ◀)? \| `team-ml` \| Python/);
     // the catalog's word against the evidence, at the descriptor's line
@@ -83,6 +66,6 @@ describe('the action with CODEOWNERS and a service catalog', () => {
     );
     expect(lenient.code).toBe(0);
     expect(lenient.outputs.failed).toBe('false');
-    expect(gh.comments.get(7)).toHaveLength(1);
+    expect(harness.gh.comments.get(7)).toHaveLength(1);
   });
 });

@@ -1,10 +1,8 @@
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FakeGitHub } from '../support/github-server.js';
-import { ensureDist } from './build-dist.js';
-import { pullRequestEvent, runAction, runner, type ActionRun } from './run-action.js';
+import { describe, expect, it } from 'vitest';
+import { actionHarness, pullRequestEvent, runAction, runner, type ActionRun } from './run-action.js';
 
 /**
  * The fork-PR recipe of the README, as its two workflow files say, run over dist/ against the
@@ -57,12 +55,7 @@ function workflowRunEvent(id: number, headSha = HEAD) {
   };
 }
 
-let gh: FakeGitHub;
-const cleanup: string[] = [];
-beforeAll(() => ensureDist(), 120_000);
-beforeEach(async () => {
-  gh = new FakeGitHub();
-  await gh.start();
+const harness = actionHarness((gh) => {
   gh.pulls.set(7, {
     number: 7,
     head: { sha: HEAD, ref: FORK.branch, repo: { full_name: FORK.full_name } },
@@ -74,21 +67,17 @@ beforeEach(async () => {
     base: { sha: 'b'.repeat(40), ref: 'main' },
   });
 });
-afterEach(async () => {
-  await gh.stop();
-  for (const dir of cleanup.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
 
 /** Part 1: the pull request's run, with the recipe's inputs; returns the uploaded report's path. */
 async function pullRequestRun(): Promise<{ run: ActionRun; uploaded: string }> {
   const where = runner(REPO);
-  cleanup.push(where.dir);
+  harness.dirs.push(where.dir);
   const step = stepsOf(prWorkflow).find(ours)!;
   const temp = path.join(where.dir, 'temp');
   const inputs = Object.fromEntries(
     Object.entries(step.with ?? {}).map(([k, v]) => [k, expand(v, { 'runner.temp': temp })]),
   );
-  const run = await runAction(where, { api: gh.url, inputs, payload: pullRequestEvent(7) });
+  const run = await runAction(where, { api: harness.gh.url, inputs, payload: pullRequestEvent(7) });
   const upload = stepsOf(prWorkflow).find((s) => s.uses?.startsWith('actions/upload-artifact@'))!;
   const uploaded = expand(upload.with!.path!, {
     'runner.temp': temp,
@@ -100,7 +89,7 @@ async function pullRequestRun(): Promise<{ run: ActionRun; uploaded: string }> {
 /** Part 2: the workflow_run job, with the recipe's inputs, on `report` (a file to "download"). */
 async function commentRun(report: string | ((text: string) => string), event = workflowRunEvent(4242)) {
   const where = runner({});
-  cleanup.push(where.dir);
+  harness.dirs.push(where.dir);
   const temp = path.join(where.dir, 'temp');
   const context = {
     'runner.temp': temp,
@@ -117,7 +106,7 @@ async function commentRun(report: string | ((text: string) => string), event = w
   else writeFileSync(path.join(into, name), text);
   const step = stepsOf(commentWorkflow).find(ours)!;
   const inputs = Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, expand(v, context)]));
-  return runAction(where, { api: gh.url, event: 'workflow_run', payload: event, inputs });
+  return runAction(where, { api: harness.gh.url, event: 'workflow_run', payload: event, inputs });
 }
 
 describe('the README recipe, as its YAML says', () => {
@@ -145,24 +134,26 @@ describe('the README recipe, as its YAML says', () => {
   it('happy path: the report is uploaded, checked and posted as the sticky comment', async () => {
     const { run, uploaded } = await pullRequestRun();
     expect(run.code).toBe(0);
-    expect(gh.requests).toEqual([]); // comment: never in the PR run
+    expect(harness.gh.requests).toEqual([]); // comment: never in the PR run
     const report = JSON.parse(readFileSync(uploaded, 'utf8'));
     expect(report.pullRequest).toEqual({ number: 7, headSha: HEAD, baseSha: 'b'.repeat(40) });
 
     const posted = await commentRun(uploaded);
     expect(posted.code).toBe(0);
-    expect(gh.comments.get(7)).toHaveLength(1);
-    const body = gh.comments.get(7)![0]!.body;
+    expect(harness.gh.comments.get(7)).toHaveLength(1);
+    const body = harness.gh.comments.get(7)![0]!.body;
     expect(body).toMatch(/^<!-- backend-fit:[0-9a-f]{12} -->\n### ✅ backend-fit: \*\*fits\*\*/);
     expect(posted.outputs['comment-url']).toContain('issuecomment');
     expect(posted.outputs.verdict).toBe('fits');
     expect(posted.summary).toContain('backend-fit: **fits**');
-    expect(gh.requests.map((r) => `${r.method} ${r.path.split('?')[0]}`)).toContain('GET /repos/acme/shop/pulls/7');
+    expect(harness.gh.requests.map((r) => `${r.method} ${r.path.split('?')[0]}`)).toContain(
+      'GET /repos/acme/shop/pulls/7',
+    );
 
     // a rerun updates the same comment
     await commentRun(uploaded);
-    expect(gh.comments.get(7)).toHaveLength(1);
-    expect(gh.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
+    expect(harness.gh.comments.get(7)).toHaveLength(1);
+    expect(harness.gh.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
   }, 60_000);
 });
 
@@ -176,7 +167,7 @@ describe('a report that does not belong to the pull request is refused', () => {
     });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/::error::backend-fit: not commenting from .*: the report names pull request #8/);
-    expect(gh.requests.filter((r) => r.method === 'POST' || r.method === 'PATCH')).toEqual([]);
+    expect(harness.gh.requests.filter((r) => r.method === 'POST' || r.method === 'PATCH')).toEqual([]);
   }, 60_000);
 
   it('a report for another commit than the workflow run', async () => {
@@ -188,7 +179,7 @@ describe('a report that does not belong to the pull request is refused', () => {
     });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('the report was made for dddddddddddd, but the workflow run is for aaaaaaaaaaaa');
-    expect(gh.requests).toEqual([]);
+    expect(harness.gh.requests).toEqual([]);
   }, 60_000);
 
   it('a schema-invalid report fails before any API call, naming the file', async () => {
@@ -198,12 +189,12 @@ describe('a report that does not belong to the pull request is refused', () => {
       (r: Record<string, unknown>) => ({ ...r, body: '<script>alert(1)</script>' }),
       (r: Record<string, unknown>) => ({ ...r, pullRequest: { number: 7, headSha: 'HEAD', baseSha: 'x' } }),
     ]) {
-      gh.requests.length = 0;
+      harness.gh.requests.length = 0;
       const run = await commentRun(() => JSON.stringify(tamper(JSON.parse(readFileSync(uploaded, 'utf8')))));
       expect(run.code).toBe(1);
       expect(run.stdout).toMatch(/::error::report: .*backend-fit-report\.json is not a valid backend-fit report: /);
       expect(run.stdout).not.toMatch(/\n\s+at /);
-      expect(gh.requests).toEqual([]);
+      expect(harness.gh.requests).toEqual([]);
     }
     const notJson = await commentRun(() => '{"verdict": ');
     expect(notJson.code).toBe(1);
@@ -212,11 +203,11 @@ describe('a report that does not belong to the pull request is refused', () => {
 
   it('a pull request that moved on since: nothing posted, the step passes', async () => {
     const { uploaded } = await pullRequestRun();
-    gh.pulls.get(7)!.head.sha = 'e'.repeat(40);
+    harness.gh.pulls.get(7)!.head.sha = 'e'.repeat(40);
     const run = await commentRun(uploaded);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('has moved on to eeeeeeeeeeee');
-    expect(gh.comments.get(7) ?? []).toEqual([]);
+    expect(harness.gh.comments.get(7) ?? []).toEqual([]);
   }, 60_000);
 });
 
@@ -232,7 +223,7 @@ describe('the report came from untrusted code', () => {
       return JSON.stringify(report);
     });
     expect(run.code).toBe(0);
-    const body = gh.comments.get(7)![0]!.body;
+    const body = harness.gh.comments.get(7)![0]!.body;
     const outsideCode = body
       .replace(/```mermaid[\s\S]*?```/g, '')
       .replace(/(`+)(?:(?!\1)[^\n])*?\1/g, '')

@@ -1,7 +1,10 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterEach, beforeAll, beforeEach } from 'vitest';
+import { FakeGitHub } from '../support/github-server.js';
+import { ensureDist } from './build-dist.js';
 
 export const DIST = path.resolve(import.meta.dirname, '../../dist/index.js');
 export const TOKEN = 'ghs_e2eSecretToken1234567890abcdef';
@@ -129,4 +132,23 @@ export function parseOutputs(text: string): Record<string, string> {
     out[name!] = value.join('\n');
   }
   return out;
+}
+
+/**
+ * Per test, a fresh local GitHub API (`prepare` seeds it) and the runner folders to remove
+ * afterwards; the bundle is built once per file.
+ */
+export function actionHarness(prepare?: (gh: FakeGitHub) => void): { gh: FakeGitHub; dirs: string[] } {
+  const harness = { gh: new FakeGitHub(), dirs: [] as string[] };
+  beforeAll(() => ensureDist(), 120_000);
+  beforeEach(async () => {
+    harness.gh = new FakeGitHub();
+    await harness.gh.start();
+    prepare?.(harness.gh);
+  });
+  afterEach(async () => {
+    await harness.gh.stop();
+    for (const dir of harness.dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+  return harness;
 }

@@ -1,26 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/detect/index.js';
-import type { ScannedFile, ScanResult } from '../../src/model/scan.js';
 import { buildProfile } from '../../src/profile/index.js';
-import { classify } from '../../src/scan/index.js';
+import { scanTree } from '../support/scan-tree.js';
 import { assessRepo, DEFAULT_PARAMS } from '../../src/score/index.js';
 
 /** `npm run fuzz` sets FUZZ_RUNS; `npm test` runs a small seeded sample. */
 const RUNS = Number(process.env.FUZZ_RUNS) || 60;
 const options = { numRuns: RUNS, seed: process.env.FUZZ_RUNS ? undefined : 13 };
 
-function tree(files: Record<string, string>): ScanResult {
-  const scanned: ScannedFile[] = Object.entries(files).flatMap(([path, text]) => {
-    const c = classify(path, text.length);
-    return c ? [{ path, size: text.length, ...c, ...(c.role === 'other' ? {} : { text }) }] : [];
-  });
-  return { files: scanned, warnings: [], stats: { files: scanned.length, bytesRead: 0 } };
-}
-
 /** Per service: path, verdict and scores, the numbers a user reads. */
 function scores(files: Record<string, string>) {
-  const facts = detect(tree(files));
+  const facts = detect(scanTree(files));
   const assessed = assessRepo(buildProfile(facts), DEFAULT_PARAMS);
   return facts.services.map((s, i) => ({
     path: s.path,

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { mentions } from '../support/mentions.js';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze.js';
 import { resolveSettings } from '../../src/config/index.js';
@@ -6,12 +7,6 @@ import { DEFAULT_PARAMS } from '../../src/score/index.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderText } from '../../src/report/text.js';
 import { sampleReport, service } from './sample-report.js';
-
-/** A mention GitHub would notify: an `@` handle outside any code span. */
-function mentions(md: string): string[] {
-  const outsideCode = md.replace(/``[^\n]*?``|`[^`\n]*`/g, '');
-  return outsideCode.match(/(^|[^\w\u200b`])@[\w-]+(\/[\w.-]+)?/g) ?? [];
-}
 
 describe('owners in the report', () => {
   const services = [
