@@ -41,7 +41,6 @@ for (const rule of SIGNAL_RULES) {
   for (const name of modulesOf(rule)) push(BY_MODULE, `${rule.ecosystem}:${name}`, rule.signal);
 }
 
-
 function push(map: Map<string, string[]>, key: string, value: string): void {
   const list = map.get(key) ?? [];
   if (!list.includes(value)) list.push(value);
