@@ -6,7 +6,7 @@ const { version } = JSON.parse(readFileSync(new URL('../package.json', import.me
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
-  entryPoints: { cli: 'src/cli.ts', index: 'src/action.ts' },
+  entryPoints: { cli: 'src/cli.ts', index: 'src/action.ts', 'read-worker': 'src/scan/read-worker.ts' },
   outdir: 'dist',
   bundle: true,
   platform: 'node',

@@ -1,4 +1,5 @@
 import './heap.js';
 import { run } from './github/run.js';
 
-await run();
+// the read worker is built beside this file (dist/read-worker.js)
+await run(process.env, { readWorker: new URL('./read-worker.js', import.meta.url) });

@@ -1,5 +1,5 @@
 import { stat, writeFile } from 'node:fs/promises';
-import { analyze } from '../analyze.js';
+import { analyze, type AnalyzeOptions } from '../analyze.js';
 import { ConfigError } from '../config/index.js';
 import { render } from '../report/index.js';
 import { loadSettings } from '../settings.js';
@@ -14,7 +14,11 @@ export interface CliIo {
 }
 
 /** Runs the CLI and returns the exit code: 0 passed, 1 policy failed, 2 usage or config error. */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(
+  argv: string[],
+  io: CliIo,
+  options: Pick<AnalyzeOptions, 'readWorker'> = {},
+): Promise<number> {
   const fail = (message: string, code = 2) => {
     io.stderr.write(`backend-fit: ${message}\n`);
     return code;
@@ -45,6 +49,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       settings,
       baseRef: args.base,
       onProgress: (done, total) => progress.update(done, total),
+      ...options,
     });
     progress.done();
 

@@ -32,7 +32,7 @@ export async function scanBase(
     : [];
 
   const classified = wanted.flatMap((entry) => {
-    const c = classify(entry.path, entry.size);
+    const c = classify(entry.path);
     return c ? [{ entry, file: { path: entry.path, size: entry.size, blob: entry.blob, ...c } as ScannedFile }] : [];
   });
   const toRead = classified.filter(({ file }) => file.role !== 'other');

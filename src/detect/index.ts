@@ -36,6 +36,14 @@ export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {
   const sources: Facts['sources'] = [];
   const codeFacts: CodeFact[] = [];
   const ownership: { path: string; kind: 'catalog' | 'codeowners'; text: string }[] = [];
+  // One string per package name: a big repository imports the same few hundred packages from every file.
+  const names = new Map<string, string>();
+  const named = (ref: ImportRef): ImportRef => {
+    const name = names.get(ref.module);
+    if (name === undefined) names.set(ref.module, ref.module);
+    else ref.module = name;
+    return ref;
+  };
   for (const file of scan.files) {
     if (hasLanguage(file)) {
       languages[file.language] = (languages[file.language] ?? 0) + file.size;
@@ -53,7 +61,7 @@ export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {
     }
     if (file.role === 'notebook') {
       const result = extractNotebookImports(file.text, file.path);
-      imports.push(...result.imports);
+      for (const ref of result.imports) imports.push(named(ref));
       warnings.push(...result.warnings);
     } else if (file.role === 'source' || (file.role === 'manifest' && file.language)) {
       const own =
@@ -62,7 +70,7 @@ export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {
           : file.role === 'source'
             ? extractJsImports(file.text, file.path)
             : [];
-      imports.push(...own);
+      for (const ref of own) imports.push(named(ref));
       codeFacts.push(...extractCodeFacts(file.path, file.text, file.codeLines, new Set(own.map((i) => i.module))));
     }
   }

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { analyze } from '../analyze.js';
+import { analyze, type AnalyzeOptions } from '../analyze.js';
 import { ConfigError, resolveSettings } from '../config/index.js';
 import { DEFAULT_PARAMS } from '../score/index.js';
 import type { Report } from '../model/report.js';
@@ -32,9 +32,12 @@ export const SUMMARY_LIMIT = Math.floor((1024 * 1024) / 3);
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
 
 /** The action: analyse, write the report, outputs and summary, comment, annotate, apply the policy. */
-export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function run(
+  env: NodeJS.ProcessEnv = process.env,
+  options: Pick<AnalyzeOptions, 'readWorker'> = {},
+): Promise<void> {
   try {
-    await runOrThrow(env);
+    await runOrThrow(env, options);
   } catch (error) {
     if (error instanceof InputError || error instanceof ConfigError) {
       core.setFailed(error.message);
@@ -46,7 +49,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   }
 }
 
-async function runOrThrow(env: NodeJS.ProcessEnv): Promise<void> {
+async function runOrThrow(env: NodeJS.ProcessEnv, options: Pick<AnalyzeOptions, 'readWorker'>): Promise<void> {
   const inputs = readInputs((name) => core.getInput(name), env);
   if (inputs.token) core.setSecret(inputs.token);
   if (inputs.report) return commentFromReport(inputs, inputs.report, env);
@@ -68,6 +71,7 @@ async function runOrThrow(env: NodeJS.ProcessEnv): Promise<void> {
     baseRef: baseSha,
     fetchMissingBase: true,
     ...(repository ? { repository } : {}),
+    ...options,
   });
   // recorded for the fork-PR flow: the report-only mode posts only where this commit still is
   if (pr && typeof pr.number === 'number' && typeof pr.head?.sha === 'string' && typeof baseSha === 'string')

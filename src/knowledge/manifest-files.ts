@@ -6,9 +6,28 @@ export { isOwnershipKind } from './manifest-formats.js';
 export function manifestKindOf(path: string): ManifestKind | undefined {
   const slash = path.lastIndexOf('/');
   const base = slash < 0 ? path : path.slice(slash + 1);
+  if (!ANY_NAME.test(base) && !ANY_PATH.test(path)) return undefined;
   for (const format of MANIFEST_FORMATS) {
-    const f: { names?: readonly RegExp[]; paths?: readonly RegExp[] } = format;
+    const f = patternsOf(format);
     if (f.names?.some((r) => r.test(base)) || f.paths?.some((r) => r.test(path))) return format.kind;
   }
   return undefined;
+}
+
+/**
+ * Every name and every path pattern as one case-insensitive alternation: a test that accepts a
+ * superset of the manifests, so that the files that are none (nearly all) take one test each.
+ */
+const ANY_NAME = anyOf(MANIFEST_FORMATS.flatMap((f) => patternsOf(f).names ?? []));
+const ANY_PATH = anyOf(MANIFEST_FORMATS.flatMap((f) => patternsOf(f).paths ?? []));
+
+function patternsOf(format: (typeof MANIFEST_FORMATS)[number]): {
+  names?: readonly RegExp[];
+  paths?: readonly RegExp[];
+} {
+  return format;
+}
+
+function anyOf(patterns: readonly RegExp[]): RegExp {
+  return new RegExp(patterns.map((r) => `(?:${r.source})`).join('|'), 'i');
 }

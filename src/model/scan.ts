@@ -13,7 +13,8 @@ export type FileRole = 'manifest' | 'source' | 'notebook' | 'other';
 export interface ScannedFile {
   /** Root-relative, `/`-separated. */
   path: string;
-  /** Bytes on disk (or in the git blob). */
+  /** Bytes on disk (or in the git blob); 0 for a file that is only listed (neither read nor
+   * counted for its language), which the walk does not stat. */
   size: number;
   role: FileRole;
   /** For `manifest` files: the kind detect parses it as (from the file name, or from a

@@ -34,12 +34,14 @@ export function buildProfile(facts: Facts): Profile {
   const scopes = facts.services.map(() => new Scope());
   const outside = new Map<string, { path: string; backend: Backend; scope: Scope }>();
   const reached = facts.services.map(() => new Map<string, string>());
-  const each = (path: string, ecosystem: Backend | undefined, fn: (scope: Scope) => void) => {
-    if (ownership.isNonRuntime(path)) return;
+  // Where a file's evidence goes, asked once per file: a file's imports come one after another.
+  let last: { path: string; ecosystem: Backend | undefined; targets: Scope[] | undefined } | undefined;
+  const targetsOf = (path: string, ecosystem: Backend | undefined): Scope[] | undefined => {
+    if (ownership.isNonRuntime(path)) return undefined;
     const owners = ownership.servicesOf(path, ecosystem);
-    fn(repo);
+    const targets = [repo];
     for (const i of owners) {
-      fn(scopes[i]!);
+      targets.push(scopes[i]!);
       const via = ownership.via(i, path, ecosystem);
       if (via) reached[i]!.set(path, via);
     }
@@ -48,8 +50,14 @@ export function buildProfile(facts: Facts): Profile {
       const k = `${ecosystem}:${dir}`;
       let component = outside.get(k);
       if (!component) outside.set(k, (component = { path: dir, backend: ecosystem, scope: new Scope() }));
-      fn(component.scope);
+      targets.push(component.scope);
     }
+    return targets;
+  };
+  const each = (path: string, ecosystem: Backend | undefined, fn: (scope: Scope) => void) => {
+    if (last?.path !== path || last.ecosystem !== ecosystem)
+      last = { path, ecosystem, targets: targetsOf(path, ecosystem) };
+    for (const scope of last.targets ?? []) fn(scope);
   };
   for (const m of facts.manifests) each(m.file, m.ecosystem, (s) => s.addManifest(m));
   for (const i of facts.imports) {

@@ -24,16 +24,19 @@ export function isPrunedFolderName(name: string): boolean {
   return prunedFolderNames.has(name);
 }
 
+// All rules as one case-insensitive test, a superset: most names need no other.
+const anyExcluded = new RegExp(EXCLUDED_FILES.map((rule) => `(?:${rule.pattern.source})`).join('|'), 'i');
+
 export function isExcludedFileName(name: string): boolean {
-  return EXCLUDED_FILES.some((rule) => rule.pattern.test(name));
+  return anyExcluded.test(name) && EXCLUDED_FILES.some((rule) => rule.pattern.test(name));
 }
 
 /**
  * What a file is, from its root-relative `/`-separated path alone, so that a folder on disk and
- * a git tree classify alike. Undefined when the file is left out (vendored, generated, built).
- * `size` is part of the contract both sources fill in; no rule depends on it today.
+ * a git tree classify alike (and a file is classified before anything else is asked of the disk).
+ * Undefined when the file is left out (vendored, generated, built).
  */
-export function classify(path: string, _size: number): Classification | undefined {
+export function classify(path: string): Classification | undefined {
   const segments = path.split('/');
   const base = segments.pop() ?? '';
   if (segments.some(isPrunedFolderName) || isExcludedFileName(base)) return undefined;

@@ -30,77 +30,81 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return !isUtf16(bytes) && bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0);
 }
 
+/**
+ * The bytes as a one-byte string, one character per byte: the ASCII words searched for are found
+ * at the same offsets as in the bytes, by one regular-expression pass each instead of a native
+ * search per word (measured in docs/performance.md).
+ */
+export function byteString(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
+}
+
 /** Words of an import in JavaScript, TypeScript or Python (`import`, `require(`, `export … from 'x'`). */
-const IMPORT = Buffer.from('import');
-const REQUIRE = Buffer.from('require');
-/** `from '` and `from "`: found as one word, then the quote after it checked. */
-const FROM = Buffer.from('from ');
-const [SINGLE_QUOTE, DOUBLE_QUOTE] = [0x27, 0x22];
+const IMPORT_WORD = /import|require|from ['"]/g;
 
 /**
  * The byte offset just past the line holding the last import word of a source head: what the
  * detect stage needs of the file. 0 when there is none; the whole head for UTF-16 text (its
- * ASCII words are not byte runs).
+ * ASCII words are not byte runs). `text` is `byteString(bytes)`, when the caller has it.
  */
-export function importHorizon(bytes: Uint8Array): number {
+export function importHorizon(bytes: Uint8Array, text = byteString(bytes)): number {
   if (isUtf16(bytes)) return bytes.length;
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-  let last = Math.max(buffer.lastIndexOf(IMPORT), buffer.lastIndexOf(REQUIRE));
-  // Only a `from ` after the last import word can move the horizon: step back through those alone.
-  for (let at = buffer.lastIndexOf(FROM); at > last; at = at > 0 ? buffer.lastIndexOf(FROM, at - 1) : -1) {
-    const quote = buffer[at + FROM.length];
-    if (quote === SINGLE_QUOTE || quote === DOUBLE_QUOTE) {
-      last = at;
-      break;
-    }
-  }
+  let last = -1;
+  IMPORT_WORD.lastIndex = 0;
+  for (let found = IMPORT_WORD.exec(text); found; found = IMPORT_WORD.exec(text)) last = found.index;
   if (last < 0) return 0;
-  const newline = buffer.indexOf(10, last);
+  const newline = text.indexOf('\n', last);
   return newline < 0 ? bytes.length : newline + 1;
 }
 
 /** Past the import head, a source file's lines are kept only when they hold one of these. */
-const CODE_WORDS: Record<Backend, Buffer[]> = {
-  node: CODE_KEYWORDS.node.map((w) => Buffer.from(w)),
-  python: CODE_KEYWORDS.python.map((w) => Buffer.from(w)),
+const CODE_WORDS: Record<Backend, RegExp> = {
+  node: wordsPattern(CODE_KEYWORDS.node),
+  python: wordsPattern(CODE_KEYWORDS.python),
 };
+
+function wordsPattern(words: readonly string[]): RegExp {
+  return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\n/g, '\\n')).join('|'), 'g');
+}
 
 /** Characters kept of one code line: enough for any pattern, bounded for minified files. */
 const CODE_LINE_MAX_CHARS = 300;
 
 /**
  * The lines of `bytes` past offset `from` that hold a code-pattern keyword (a server that
- * listens, a spawned process, an app object), with their 1-based line numbers. Native
- * searches find the few candidate lines; only those are decoded.
+ * listens, a spawned process, an app object), with their 1-based line numbers. One search
+ * finds the few candidate lines; only those are decoded. `text` is `byteString(bytes)`.
  */
 export function codeLinesPast(
   bytes: Uint8Array,
   from: number,
   ecosystem: Backend | undefined,
+  text = byteString(bytes),
 ): { line: number; text: string }[] {
   if (!ecosystem) return [];
   if (from >= bytes.length || isUtf16(bytes)) return [];
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-  const starts = new Set<number>();
-  for (const word of CODE_WORDS[ecosystem]) {
+  const words = CODE_WORDS[ecosystem];
+  // Matches never span a line break but at their start, so the lines they mark are the lines
+  // of every occurrence, overlapping ones included.
+  const starts: number[] = [];
+  words.lastIndex = from;
+  for (let found = words.exec(text); found; found = words.exec(text)) {
     // a word that begins with a newline marks the line after it
-    const skip = word[0] === 10 ? 1 : 0;
-    for (let at = buffer.indexOf(word, from); at >= 0; at = buffer.indexOf(word, at + 1)) {
-      const hit = at + skip;
-      starts.add(hit === 0 ? 0 : buffer.lastIndexOf(10, hit - 1) + 1);
-    }
+    const hit = found[0].charCodeAt(0) === 10 ? found.index + 1 : found.index;
+    const start = hit === 0 ? 0 : text.lastIndexOf('\n', hit - 1) + 1;
+    if (start !== starts[starts.length - 1]) starts.push(start);
   }
-  if (starts.size === 0) return [];
-  const sorted = [...starts].sort((a, b) => a - b);
+  if (starts.length === 0) return [];
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   const out: { line: number; text: string }[] = [];
   let line = 1;
   let counted = 0;
-  for (const start of sorted) {
-    for (let i = buffer.indexOf(10, counted); i >= 0 && i < start; i = buffer.indexOf(10, i + 1)) line++;
+  for (const start of starts) {
+    for (let i = text.indexOf('\n', counted); i >= 0 && i < start; i = text.indexOf('\n', i + 1)) line++;
     counted = start;
-    const end = buffer.indexOf(10, start);
-    const text = utf8.decode(buffer.subarray(start, end < 0 ? buffer.length : end)).replace(/\r$/, '');
-    out.push({ line, text: text.slice(0, CODE_LINE_MAX_CHARS) });
+    const end = text.indexOf('\n', start);
+    const decoded = utf8.decode(buffer.subarray(start, end < 0 ? buffer.length : end)).replace(/\r$/, '');
+    out.push({ line, text: decoded.slice(0, CODE_LINE_MAX_CHARS) });
   }
   return out;
 }

@@ -2,7 +2,8 @@ import type { Warning } from '../model/common.js';
 import type { ScannedFile, ScanResult } from '../model/scan.js';
 import { ecosystemOfLanguage } from '../knowledge/languages.js';
 import { classify } from './classify.js';
-import { readFileText, type ReadRequest } from './read.js';
+import { ReadPool } from './read-pool.js';
+import { readFileText, type ReadOutcome, type ReadRequest } from './read.js';
 import { requirementsIncludes, resolveInclude } from './requirements-includes.js';
 import { lookupFile, openRoot, type ScanRoot } from './root.js';
 import { walk } from './walk.js';
@@ -20,6 +21,8 @@ export interface ScanOptions {
   sourceHeadBytes?: number;
   /** Called between batches of reads. */
   onProgress?: (done: number, total: number) => void;
+  /** The built read worker (dist/read-worker.js): with it, worker threads read beside the main one. */
+  readWorker?: URL;
 }
 
 type Limits = Required<Pick<ScanOptions, 'maxManifestBytes' | 'maxNotebookBytes' | 'sourceHeadBytes'>>;
@@ -47,48 +50,99 @@ const READ_BATCH = 500;
 export async function scan(root: string, options: ScanOptions = {}): Promise<ScanResult> {
   const limits: Limits = { ...SCAN_DEFAULTS, ...definedOnly(options) };
   const scanRoot = await openRoot(root);
-  const { files, linkTargets, warnings, ...walked } = walk(scanRoot, { ignore: options.ignore });
-  let bytesRead = walked.bytesRead;
+  const pool = new ReadPool(options.readWorker);
+  try {
+    return await scanFolder(scanRoot, limits, pool, options);
+  } finally {
+    await pool.close();
+  }
+}
 
+interface ToRead {
+  file: ScannedFile;
+  absPath: string;
+}
+
+async function scanFolder(
+  scanRoot: ScanRoot,
+  limits: Limits,
+  pool: ReadPool,
+  options: ScanOptions,
+): Promise<ScanResult> {
   // Requirements files read or queued, so that each include is followed once.
   const followed = new Map<string, string | undefined>();
+  const includes: Include[] = [];
+  const warnings: Warning[] = [];
+  let bytesRead = 0;
   let total = 0;
-  for (const file of files) {
-    if (isRequirements(file)) followed.set(file.path, undefined);
-    if (file.role !== 'other') total += 1;
-  }
   let done = 0;
+
+  const apply = ({ file }: ToRead, outcome: ReadOutcome) => {
+    bytesRead += outcome.bytesRead;
+    file.size = outcome.size;
+    if (outcome.kind === 'problem') warnings.push({ file: file.path, message: outcome.message });
+    else {
+      file.text = outcome.text;
+      if (outcome.codeLines) file.codeLines = outcome.codeLines;
+      if (outcome.truncated) file.truncated = true;
+      if (isRequirements(file)) includes.push(...includesOf(file, outcome.text, warnings));
+    }
+    done += 1;
+  };
+  const readHere = (batch: ToRead[]) => {
+    for (const item of batch) apply(item, readFileText(readRequest(item.file, item.absPath, limits)));
+  };
+  // A batch a worker takes is applied when its outcomes come back; one it gives back is read here.
+  const handedOut: Promise<void>[] = [];
+  const handOut = (batch: ToRead[]): boolean => {
+    const outcomes = pool.offer(batch.map(({ file, absPath }) => readRequest(file, absPath, limits)));
+    if (!outcomes) return false;
+    handedOut.push(
+      outcomes.then(
+        (read) => batch.forEach((item, i) => apply(item, read[i]!)),
+        () => readHere(batch),
+      ),
+    );
+    return true;
+  };
+
+  // Reads start while the walk goes on: a worker that has room takes each full batch as it is found.
+  const queued: ToRead[][] = [];
+  let batch: ToRead[] = [];
+  const walked = walk(scanRoot, {
+    ignore: options.ignore,
+    onFile: (file, linkTarget) => {
+      if (isRequirements(file)) followed.set(file.path, undefined);
+      if (file.role === 'other') return;
+      total += 1;
+      batch.push({ file, absPath: linkTarget ?? `${scanRoot.abs}/${file.path}` });
+      if (batch.length < READ_BATCH) return;
+      if (!handOut(batch)) queued.push(batch);
+      batch = [];
+    },
+  });
+  if (batch.length > 0) queued.push(batch);
+  const { files, linkTargets } = walked;
+  warnings.push(...walked.warnings);
+  bytesRead += walked.bytesRead;
+
   options.onProgress?.(done, total);
+  for (const next of queued) {
+    if (!handOut(next)) readHere(next);
+    options.onProgress?.(done, total);
+    await nextTurn();
+  }
+  await Promise.all(handedOut);
 
   // Rounds, because reading a requirements file can reveal more files to read (`-r`/`-c`).
-  let batch: ScannedFile[] = files;
   let index: Map<string, number> | undefined;
-  while (batch.length > 0) {
-    const includes: Include[] = [];
-    for (const file of batch) {
-      if (file.role === 'other') continue;
-      const absPath = linkTargets.get(file) ?? `${scanRoot.abs}/${file.path}`;
-      const outcome = readFileText(readRequest(file, absPath, limits));
-      bytesRead += outcome.bytesRead;
-      if (outcome.kind === 'problem') warnings.push({ file: file.path, message: outcome.message });
-      else {
-        file.text = outcome.text;
-        if (outcome.codeLines) file.codeLines = outcome.codeLines;
-        if (outcome.truncated) file.truncated = true;
-        if (isRequirements(file)) includes.push(...includesOf(file, outcome.text, warnings));
-      }
-      done += 1;
-      if (done % READ_BATCH === 0) {
-        options.onProgress?.(done, total);
-        await nextTurn();
-      }
-    }
-    if (includes.length === 0) break;
+  while (includes.length > 0) {
     index ??= new Map(files.map((file, at) => [file.path, at]));
-    batch = followIncludes(scanRoot, includes, files, index, linkTargets, followed, warnings);
-    total += batch.length;
+    const found = followIncludes(scanRoot, includes.splice(0), files, index, linkTargets, followed, warnings);
+    total += found.length;
+    readHere(found.map((file) => ({ file, absPath: linkTargets.get(file)! })));
   }
-  if (done === 0 || done % READ_BATCH !== 0) options.onProgress?.(done, total);
+  options.onProgress?.(done, total);
 
   return {
     files: files.sort((a, b) => compare(a.path, b.path)),
@@ -147,7 +201,7 @@ function followIncludes(
     if (!followed.has(path) && known?.role !== 'manifest') {
       const found = lookupInclude(root, path);
       if (found.kind === 'file') {
-        const language = known?.language ?? classify(path, found.size)?.language;
+        const language = known?.language ?? classify(path)?.language;
         const file: ScannedFile = {
           path,
           size: found.size,
@@ -197,7 +251,8 @@ function lookupInclude(
 }
 
 export function readRequest(file: ScannedFile, absPath: string, limits: Limits): ReadRequest {
-  const { size } = file;
+  // 0 is a size the walk did not learn, unless a lookup (links, includes) stat'ed the file
+  const size = file.size > 0 ? file.size : undefined;
   if (file.role === 'manifest')
     return { absPath, size, limit: limits.maxManifestBytes, mode: 'whole', label: 'manifest' };
   if (file.role === 'notebook')

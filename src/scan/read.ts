@@ -1,12 +1,12 @@
-import { closeSync, constants, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import type { Backend } from '../model/common.js';
-import { codeLinesPast, cutAtLastLine, decodeText, importHorizon, looksBinary } from './decode.js';
+import { byteString, codeLinesPast, cutAtLastLine, decodeText, importHorizon, looksBinary } from './decode.js';
 
 export interface ReadRequest {
   /** Absolute path, already checked to be a regular file inside the root. */
   absPath: string;
-  /** Size from the walk. */
-  size: number;
+  /** Size from the walk, when it stat'ed the file; otherwise the read learns it from the open file. */
+  size?: number;
   /** At most this many bytes are read. */
   limit: number;
   /** `whole`: a file over the limit is not read at all; `head`: the first `limit` bytes, cut at a line end. */
@@ -17,7 +17,7 @@ export interface ReadRequest {
   ecosystem?: Backend;
 }
 
-export type ReadOutcome =
+export type TextOutcome =
   | {
       kind: 'text';
       text: string;
@@ -27,22 +27,26 @@ export type ReadOutcome =
     }
   | { kind: 'problem'; message: string; bytesRead: number };
 
+/** What a read found, with the file's size on disk (0 when not even that could be learnt). */
+export type ReadOutcome = TextOutcome & { size: number };
+
 /** Reads one file as the request says; never throws for a file's own problems. */
 export function readFileText(request: ReadRequest): ReadOutcome {
-  const { size, limit, mode, label } = request;
+  const { limit, mode, label } = request;
+  if (request.size === 0) return { kind: 'text', text: '', truncated: false, bytesRead: 0, size: 0 };
+  let read: { bytes: Uint8Array; size: number };
+  try {
+    read = readUpTo(request.absPath, request.size, limit, mode);
+  } catch (error) {
+    const message = `cannot read ${label}: ${describeError(error)}`;
+    return { kind: 'problem', message, bytesRead: 0, size: request.size ?? sizeOnDisk(request.absPath) };
+  }
+  const { bytes, size } = read;
   if (mode === 'whole' && size > limit) {
     const message = `${label} is ${formatBytes(size)}, over the ${formatBytes(limit)} limit; not read`;
-    return { kind: 'problem', message, bytesRead: 0 };
+    return { kind: 'problem', message, bytesRead: 0, size };
   }
-  if (size === 0) return { kind: 'text', text: '', truncated: false, bytesRead: 0 };
-
-  let bytes: Uint8Array;
-  try {
-    bytes = readUpTo(request.absPath, Math.min(size, limit));
-  } catch (error) {
-    return { kind: 'problem', message: `cannot read ${label}: ${describeError(error)}`, bytesRead: 0 };
-  }
-  return textOf(bytes, request);
+  return { ...textOf(bytes, { ...request, size }), size };
 }
 
 /**
@@ -51,19 +55,20 @@ export function readFileText(request: ReadRequest): ReadOutcome {
  */
 export function textOf(
   bytes: Uint8Array,
-  request: Pick<ReadRequest, 'size' | 'limit' | 'mode' | 'label' | 'ecosystem'>,
-): ReadOutcome {
+  request: Pick<ReadRequest, 'limit' | 'mode' | 'label' | 'ecosystem'> & { size: number },
+): TextOutcome {
   const { size, limit, mode, label } = request;
   if (looksBinary(bytes)) {
     return { kind: 'problem', message: `${label} has binary content (NUL bytes); not read`, bytesRead: bytes.length };
   }
   // A source file is kept only as far as its imports go: up to the end of the last line that
   // can hold one, plus the few later lines that hold a code-pattern keyword.
-  const kept = mode === 'head' ? bytes.subarray(0, importHorizon(bytes)) : bytes;
+  const head = mode === 'head' ? byteString(bytes) : undefined;
+  const kept = head === undefined ? bytes : bytes.subarray(0, importHorizon(bytes, head));
   const decoded = decodeText(kept) ?? '';
   const truncated = size > limit || kept.length < bytes.length;
   const cut = size > limit && kept.length === bytes.length;
-  const codeLines = mode === 'head' ? codeLinesPast(bytes, kept.length, request.ecosystem) : [];
+  const codeLines = head === undefined ? [] : codeLinesPast(bytes, kept.length, request.ecosystem, head);
   return {
     kind: 'text',
     text: cut ? cutAtLastLine(decoded) : decoded,
@@ -74,7 +79,8 @@ export function textOf(
 }
 
 // O_NONBLOCK: should a FIFO take a regular file's place after the walk, open() returns at once instead of hanging.
-const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+// O_NOFOLLOW: nor is a link swapped in for a listed file followed (link targets are opened by their resolved path).
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
 
 /**
  * Reads go into one buffer, reused from file to file: the text is decoded out of it before the
@@ -84,21 +90,44 @@ const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 const SHARED_MAX = 1024 * 1024;
 let shared = Buffer.allocUnsafe(64 * 1024);
 
-/** The first `length` bytes of a file; valid only until the next call. */
-function readUpTo(absPath: string, length: number): Uint8Array {
-  if (length <= SHARED_MAX && shared.length < length) shared = Buffer.allocUnsafe(SHARED_MAX);
-  const buffer = length <= SHARED_MAX ? shared : Buffer.allocUnsafe(length);
+/**
+ * The first bytes of a file (valid only until the next call) and its size. The walk stats no
+ * file it will read: a whole file's size is asked of the open file before reading (one call, no
+ * second path lookup), and a head that ends before the limit is the whole file, so most source
+ * files are never stat'ed at all. A whole file over the limit comes back empty with its size.
+ */
+function readUpTo(
+  absPath: string,
+  knownSize: number | undefined,
+  limit: number,
+  mode: ReadRequest['mode'],
+): { bytes: Uint8Array; size: number } {
   const fd = openSync(absPath, READ_FLAGS);
   try {
+    let size = knownSize ?? (mode === 'whole' ? fstatSync(fd).size : undefined);
+    if (mode === 'whole' && size !== undefined && size > limit) return { bytes: new Uint8Array(0), size };
+    const length = Math.min(size ?? limit, limit);
+    if (length <= SHARED_MAX && shared.length < length) shared = Buffer.allocUnsafe(SHARED_MAX);
+    const buffer = length <= SHARED_MAX ? shared : Buffer.allocUnsafe(length);
     let filled = 0;
     while (filled < length) {
       const bytesRead = readSync(fd, buffer, filled, length - filled, filled);
       if (bytesRead === 0) break;
       filled += bytesRead;
     }
-    return buffer.subarray(0, filled);
+    size ??= filled < length ? filled : fstatSync(fd).size;
+    return { bytes: buffer.subarray(0, filled), size };
   } finally {
     closeSync(fd);
+  }
+}
+
+/** A file that cannot be opened may still be stat'ed: its bytes still count for its language. */
+function sizeOnDisk(absPath: string): number {
+  try {
+    return lstatSync(absPath).size;
+  } catch {
+    return 0;
   }
 }
 

@@ -9,6 +9,8 @@ import { lookupFile, type ScanRoot } from './root.js';
 export interface WalkOptions {
   /** Extra gitignore-style globs, relative to the root. */
   ignore?: readonly string[];
+  /** Told of each kept file as it is found (a link's target is in `linkTargets` by then), so reads can start before the walk ends. */
+  onFile?: (file: ScannedFile, linkTarget: string | undefined) => void;
 }
 
 export interface WalkResult {
@@ -33,8 +35,9 @@ interface Folder {
  *
  * A synchronous walk: one `readdir` with types per folder, a folder's `.gitignore` read before
  * any of its children is decided, pruned and ignored entries dropped from the listing before
- * anything else is done with them. Folders are never stat'ed (the listing says what they are);
- * a file is stat'ed (for its size) only once no ignore rule and no excluded-name rule drops it.
+ * anything else is done with them. Folders are never stat'ed (the listing says what they are),
+ * nor are files that will be read (the read learns their size) or only listed; a file counted
+ * for its language without being read is stat'ed for its size once no rule drops it.
  * Measured against fast-glob driving the same filters through its `fs` adapter, with promises:
  * see docs/performance.md.
  *
@@ -57,6 +60,11 @@ export function walk(root: ScanRoot, options: WalkOptions = {}): WalkResult {
     warnings.push({ file: rel || '.', message: `cannot read folder: ${describeError(error)}` });
   };
   const absolute = (rel: string) => (rel ? `${root.abs}/${rel}` : root.abs);
+  const keep = (file: ScannedFile, linkTarget?: string) => {
+    files.push(file);
+    if (linkTarget) linkTargets.set(file, linkTarget);
+    options.onFile?.(file, linkTarget);
+  };
 
   const pending: Folder[] = [{ rel: '', scope: undefined }];
   for (let folder = pending.pop(); folder; folder = pending.pop()) {
@@ -93,30 +101,29 @@ export function walk(root: ScanRoot, options: WalkOptions = {}): WalkResult {
         if (!isPrunedFolderName(name) && !rules.ignores(scope, path, name, true)) pending.push({ rel: path, scope });
       } else if (entry.isFile()) {
         if (rules.ignores(scope, path, name, false) || isExcludedFileName(name)) continue;
-        let size: number;
+        const classified = classify(path);
+        if (!classified) continue;
+        // Only a file counted for its language and never read needs a stat here: a read learns
+        // the size of what it reads, and a file that is only listed needs none.
+        if (classified.role !== 'other' || !classified.language) {
+          keep({ path, size: 0, ...classified });
+          continue;
+        }
         try {
           const info = lstatSync(`${dir}/${name}`);
           // replaced by something else since the listing: left alone
-          if (!info.isFile()) continue;
-          size = info.size;
+          if (info.isFile()) keep({ path, size: info.size, ...classified });
         } catch (error) {
           // A folder that can be listed but not searched (mode r--) fails here, once per entry.
           folderProblem(rel, error);
-          continue;
         }
-        const classified = classify(path, size);
-        if (classified) files.push({ path, size, ...classified });
       } else if (entry.isSymbolicLink()) {
         // Git matches a link as a file, whatever it points to; a link named like a vendored folder
         // (a shared `node_modules`) is left out as quietly as the folder would be.
         if (isPrunedFolderName(name) || rules.ignores(scope, path, name, false)) continue;
         const target = followLink(root, path, warnings);
-        const classified = target && classify(path, target.size);
-        if (target && classified) {
-          const file: ScannedFile = { path, size: target.size, ...classified };
-          files.push(file);
-          linkTargets.set(file, target.absPath);
-        }
+        const classified = target && classify(path);
+        if (target && classified) keep({ path, size: target.size, ...classified }, target.absPath);
       } else if (!rules.ignores(scope, path, name, false)) {
         // FIFOs, sockets and devices are never opened (a read from a FIFO blocks forever); said once.
         warnings.push({ file: path, message: `${specialKind(entry)}, not a regular file; not read` });

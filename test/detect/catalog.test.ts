@@ -38,7 +38,7 @@ describe('which files are read as descriptors and CODEOWNERS', () => {
     ['CODEOWNERS', 'codeowners'],
     ['docs/CODEOWNERS', 'codeowners'],
   ])('%s is %s', (path, kind) => {
-    expect(classify(path, 10)).toMatchObject({ role: 'manifest', manifestKind: kind });
+    expect(classify(path)).toMatchObject({ role: 'manifest', manifestKind: kind });
   });
 
   it.each(['services/CODEOWNERS', 'catalog.yaml', '.backstage/README.md', 'mycatalog-info.yaml'])(
@@ -312,7 +312,7 @@ describe('CODEOWNERS', () => {
 });
 
 function file(path: string, text: string): ScannedFile {
-  return { path, size: text.length, ...classify(path, text.length)!, text };
+  return { path, size: text.length, ...classify(path)!, text };
 }
 
 describe('detect: the catalog decides, evidence that disagrees is a warning', () => {

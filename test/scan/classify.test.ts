@@ -4,28 +4,28 @@ import { languageOf } from '../../src/knowledge/languages.js';
 
 describe('classify', () => {
   it('gives JS, TS and Python files the source role with linguist names', () => {
-    expect(classify('src/app.mjs', 10)).toEqual({ role: 'source', language: 'JavaScript' });
-    expect(classify('src/App.jsx', 10)).toEqual({ role: 'source', language: 'JavaScript' });
-    expect(classify('src/server.cts', 10)).toEqual({ role: 'source', language: 'TypeScript' });
-    expect(classify('src/View.tsx', 10)).toEqual({ role: 'source', language: 'TypeScript' });
-    expect(classify('app/main.py', 10)).toEqual({ role: 'source', language: 'Python' });
-    expect(classify('tools/gui.pyw', 10)).toEqual({ role: 'source', language: 'Python' });
-    expect(classify('web/App.vue', 10)).toEqual({ role: 'source', language: 'Vue' });
-    expect(classify('web/Page.svelte', 10)).toEqual({ role: 'source', language: 'Svelte' });
+    expect(classify('src/app.mjs')).toEqual({ role: 'source', language: 'JavaScript' });
+    expect(classify('src/App.jsx')).toEqual({ role: 'source', language: 'JavaScript' });
+    expect(classify('src/server.cts')).toEqual({ role: 'source', language: 'TypeScript' });
+    expect(classify('src/View.tsx')).toEqual({ role: 'source', language: 'TypeScript' });
+    expect(classify('app/main.py')).toEqual({ role: 'source', language: 'Python' });
+    expect(classify('tools/gui.pyw')).toEqual({ role: 'source', language: 'Python' });
+    expect(classify('web/App.vue')).toEqual({ role: 'source', language: 'Vue' });
+    expect(classify('web/Page.svelte')).toEqual({ role: 'source', language: 'Svelte' });
   });
 
   it('makes notebooks their own role', () => {
-    expect(classify('analysis/explore.ipynb', 10)).toEqual({ role: 'notebook', language: 'Jupyter Notebook' });
+    expect(classify('analysis/explore.ipynb')).toEqual({ role: 'notebook', language: 'Jupyter Notebook' });
   });
 
   it('counts other programming and markup languages without reading them', () => {
-    expect(classify('cmd/main.go', 10)).toEqual({ role: 'other', language: 'Go' });
-    expect(classify('lib/app.ex', 10)).toEqual({ role: 'other', language: 'Elixir' });
-    expect(classify('lib/app.exs', 10)).toEqual({ role: 'other', language: 'Elixir' });
-    expect(classify('analysis/model.R', 10)).toEqual({ role: 'other', language: 'R' });
-    expect(classify('Makefile', 10)).toEqual({ role: 'other', language: 'Makefile' });
-    expect(classify('public/index.html', 10)).toEqual({ role: 'other', language: 'HTML' });
-    expect(classify('styles/site.scss', 10)).toEqual({ role: 'other', language: 'SCSS' });
+    expect(classify('cmd/main.go')).toEqual({ role: 'other', language: 'Go' });
+    expect(classify('lib/app.ex')).toEqual({ role: 'other', language: 'Elixir' });
+    expect(classify('lib/app.exs')).toEqual({ role: 'other', language: 'Elixir' });
+    expect(classify('analysis/model.R')).toEqual({ role: 'other', language: 'R' });
+    expect(classify('Makefile')).toEqual({ role: 'other', language: 'Makefile' });
+    expect(classify('public/index.html')).toEqual({ role: 'other', language: 'HTML' });
+    expect(classify('styles/site.scss')).toEqual({ role: 'other', language: 'SCSS' });
   });
 
   it('gives data, prose and typing stubs no language', () => {
@@ -38,15 +38,15 @@ describe('classify', () => {
       'stubs/mod.pyi',
       '.eslintrc',
     ]) {
-      expect(classify(path, 10), path).toEqual({ role: 'other' });
+      expect(classify(path), path).toEqual({ role: 'other' });
     }
   });
 
   it('marks manifests by name and keeps the language of code manifests', () => {
-    expect(classify('package.json', 10)).toEqual({ role: 'manifest', manifestKind: 'package.json' });
-    expect(classify('api/requirements-dev.txt', 10)).toEqual({ role: 'manifest', manifestKind: 'requirements' });
-    expect(classify('setup.py', 10)).toEqual({ role: 'manifest', manifestKind: 'setup-py', language: 'Python' });
-    expect(classify('Dockerfile', 10)).toEqual({
+    expect(classify('package.json')).toEqual({ role: 'manifest', manifestKind: 'package.json' });
+    expect(classify('api/requirements-dev.txt')).toEqual({ role: 'manifest', manifestKind: 'requirements' });
+    expect(classify('setup.py')).toEqual({ role: 'manifest', manifestKind: 'setup-py', language: 'Python' });
+    expect(classify('Dockerfile')).toEqual({
       role: 'manifest',
       manifestKind: 'dockerfile',
       language: 'Dockerfile',
@@ -54,9 +54,9 @@ describe('classify', () => {
   });
 
   it('reads lockfiles as manifests but counts them for no language', () => {
-    expect(classify('yarn.lock', 10)).toEqual({ role: 'manifest', manifestKind: 'yarn-lock' });
-    expect(classify('package-lock.json', 10)).toEqual({ role: 'manifest', manifestKind: 'package-lock' });
-    expect(classify('poetry.lock', 10)).toEqual({ role: 'manifest', manifestKind: 'poetry-lock' });
+    expect(classify('yarn.lock')).toEqual({ role: 'manifest', manifestKind: 'yarn-lock' });
+    expect(classify('package-lock.json')).toEqual({ role: 'manifest', manifestKind: 'package-lock' });
+    expect(classify('poetry.lock')).toEqual({ role: 'manifest', manifestKind: 'poetry-lock' });
   });
 
   it('leaves out files under vendored, cache and build folders at any depth', () => {
@@ -75,7 +75,7 @@ describe('classify', () => {
       'coverage/lcov-report/x.js',
       '.git/config',
     ]) {
-      expect(classify(path, 10), path).toBeUndefined();
+      expect(classify(path), path).toBeUndefined();
     }
   });
 
@@ -91,14 +91,14 @@ describe('classify', () => {
       'src/api.generated.ts',
       'src/env.d.ts',
     ]) {
-      expect(classify(path, 10), path).toBeUndefined();
+      expect(classify(path), path).toBeUndefined();
     }
   });
 
   it('does not mistake names that merely contain a vendored word', () => {
-    expect(classify('src/distance.py', 10)?.language).toBe('Python');
-    expect(classify('builder/index.ts', 10)?.language).toBe('TypeScript');
-    expect(classify('src/vendors.ts', 10)?.language).toBe('TypeScript');
+    expect(classify('src/distance.py')?.language).toBe('Python');
+    expect(classify('builder/index.ts')?.language).toBe('TypeScript');
+    expect(classify('src/vendors.ts')?.language).toBe('TypeScript');
   });
 
   it('maps well-known file names and ignores a leading dot as an extension', () => {

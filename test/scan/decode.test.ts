@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cutAtLastLine, decodeText, importHorizon } from '../../src/scan/decode.js';
+import { codeLinesPast, cutAtLastLine, decodeText, importHorizon } from '../../src/scan/decode.js';
+import { CODE_KEYWORDS } from '../../src/knowledge/code-patterns.js';
 
 const utf16le = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
 const utf16be = (text: string) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
@@ -56,6 +57,48 @@ describe('importHorizon', () => {
         expect(importHorizon(buffer)).toBe(byDefinition(buffer));
       }),
       { numRuns: 2000, seed: 3 },
+    );
+  });
+});
+
+describe('codeLinesPast', () => {
+  /** The definition: every line past byte `from` on which a keyword occurs (the line after, for one that starts with a line break). */
+  function byDefinition(bytes: Buffer, from: number, words: readonly string[]): { line: number; text: string }[] {
+    const text = bytes.toString('latin1');
+    const starts = new Set<number>();
+    for (const word of words) {
+      for (let at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
+        const hit = word.startsWith('\n') ? at + 1 : at;
+        starts.add(text.lastIndexOf('\n', hit - 1) + 1);
+      }
+    }
+    return [...starts]
+      .sort((a, b) => a - b)
+      .map((start) => {
+        const end = text.indexOf('\n', start);
+        return {
+          line: text.slice(0, start).split('\n').length,
+          text: bytes
+            .subarray(start, end < 0 ? undefined : end)
+            .toString('utf8')
+            .replace(/\r$/, '')
+            .slice(0, 300),
+        };
+      });
+  }
+
+  it.each(['node', 'python'] as const)('finds the lines of every %s keyword past the import head', (ecosystem) => {
+    const words = CODE_KEYWORDS[ecosystem];
+    const piece = fc.constantFrom(...words, ...words.map((w) => w.slice(1)), '\n', '\r\n', 'x', ' ', '(', 'é');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.nat(60), (parts, from) => {
+        const text = parts.join('');
+        const bytes = Buffer.from(text);
+        expect(codeLinesPast(bytes, from, ecosystem)).toEqual(
+          from >= bytes.length ? [] : byDefinition(bytes, from, words),
+        );
+      }),
+      { numRuns: 2000, seed: 5 },
     );
   });
 });

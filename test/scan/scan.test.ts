@@ -144,7 +144,32 @@ describe('scan: reading', () => {
     });
     expect(fileAt(result, 'requirements.txt')?.text).toHaveLength(220);
     expect(fileAt(result, 'nb.ipynb')).toMatchObject({ role: 'notebook', text: '{"cells": []}' });
-    expect(fileAt(result, 'data.csv')).toEqual({ path: 'data.csv', size: 4, role: 'other' });
+    // a file that is neither read nor counted for a language is listed, never stat'ed
+    expect(fileAt(result, 'data.csv')).toEqual({ path: 'data.csv', size: 0, role: 'other' });
+  });
+
+  it("knows the size of every file it reads or counts, whether or not the walk stat'ed it", async () => {
+    const longSource = 'import os\n' + 'x = 1\n'.repeat(100);
+    const hugeManifest = `{"name": "x", "description": "${'y'.repeat(300)}"}`;
+    await writeTree(dir, {
+      'long.py': longSource,
+      'exact.py': 'import os\n'.repeat(4),
+      'main.go': 'package main\n',
+      'requirements.txt': 'flask==3.0\n',
+      'huge/package.json': hugeManifest,
+    });
+    const result = await scan(dir, { sourceHeadBytes: 40, maxManifestBytes: 100 });
+    // a head that fills the limit: the size is asked of the open file
+    expect(fileAt(result, 'long.py')).toMatchObject({ size: longSource.length, truncated: true, text: 'import os\n' });
+    // exactly the limit: read to the end, nothing cut
+    expect(fileAt(result, 'exact.py')).toMatchObject({ size: 40, text: 'import os\n'.repeat(4) });
+    expect(fileAt(result, 'exact.py')?.truncated).toBeUndefined();
+    expect(fileAt(result, 'main.go')).toEqual({ path: 'main.go', size: 13, role: 'other', language: 'Go' });
+    expect(fileAt(result, 'requirements.txt')?.size).toBe(11);
+    expect(fileAt(result, 'huge/package.json')?.size).toBe(hugeManifest.length);
+    expect(result.warnings).toEqual([
+      { file: 'huge/package.json', message: `manifest is ${hugeManifest.length} B, over the 100 B limit; not read` },
+    ]);
   });
 
   it('counts exactly the bytes read and the files kept', async () => {

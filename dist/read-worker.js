@@ -1,0 +1,2 @@
+import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+import{g as o}from"./chunks/chunk-GVQ4LTHQ.js";import{parentPort as d,workerData as n}from"node:worker_threads";var a=d;if(a){let s=new Int32Array(n.finished);a.on("message",({id:t,requests:i})=>{let e;try{e={id:t,outcomes:i.map(o)}}catch(r){e={id:t,failed:r instanceof Error?r.message:String(r)}}Atomics.add(s,0,1),a.postMessage(e)})}

@@ -1,0 +1,92 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { ReadOutcome, ReadRequest } from './read.js';
+
+export interface ReadBatch {
+  id: number;
+  requests: ReadRequest[];
+}
+
+export type ReadReply = { id: number; outcomes: ReadOutcome[] } | { id: number; failed: string };
+
+/** Batches a worker may hold, the one it reads included: enough that it never waits on the main thread. */
+const HELD_PER_WORKER = 2;
+/** Threads beside the main one, at most: reads share the disk, and each thread costs memory. */
+const MAX_WORKERS = 3;
+
+interface Lane {
+  worker: Worker;
+  /** Batches handed to this worker, and the count it has finished, written by the worker. */
+  handed: number;
+  finished: Int32Array;
+  waiting: Map<number, { resolve: (outcomes: ReadOutcome[]) => void; reject: (error: Error) => void }>;
+  broken: boolean;
+}
+
+/**
+ * Worker threads that read files beside the main thread (`dist/read-worker.js`). A batch is
+ * offered, never pushed: a worker takes it only while it holds fewer than HELD_PER_WORKER, a
+ * count it keeps in shared memory so the main thread can ask while it is busy walking folders.
+ * A worker that fails hands its batches back (the promise rejects) and takes no more; without
+ * a worker script, or with one core, there are no workers and every offer is declined.
+ */
+export class ReadPool {
+  private lanes: Lane[] | undefined;
+  private nextId = 0;
+
+  constructor(
+    private readonly script: URL | undefined,
+    private readonly workers = Math.min(MAX_WORKERS, availableParallelism() - 1),
+  ) {}
+
+  /** The outcomes of the batch, read by a worker; undefined when every worker is busy (the caller reads it). */
+  offer(requests: ReadRequest[]): Promise<ReadOutcome[]> | undefined {
+    const lane = this.start().find((l) => !l.broken && l.handed - Atomics.load(l.finished, 0) < HELD_PER_WORKER);
+    if (!lane) return undefined;
+    const id = this.nextId++;
+    const done = new Promise<ReadOutcome[]>((resolve, reject) => lane.waiting.set(id, { resolve, reject }));
+    lane.handed += 1;
+    lane.worker.postMessage({ id, requests } satisfies ReadBatch);
+    return done;
+  }
+
+  /** Stops the workers; batches still out reject. */
+  async close(): Promise<void> {
+    const lanes = this.lanes ?? [];
+    this.lanes = [];
+    for (const lane of lanes) fail(lane, new Error('read pool closed'));
+    await Promise.all(lanes.map((lane) => lane.worker.terminate()));
+  }
+
+  private start(): Lane[] {
+    if (this.lanes) return this.lanes;
+    this.lanes = [];
+    if (!this.script) return this.lanes;
+    for (let i = 0; i < this.workers; i++) {
+      const finished = new SharedArrayBuffer(4);
+      let worker: Worker;
+      try {
+        worker = new Worker(this.script, { workerData: { finished } });
+      } catch {
+        break;
+      }
+      const lane: Lane = { worker, handed: 0, finished: new Int32Array(finished), waiting: new Map(), broken: false };
+      worker.on('message', (reply: ReadReply) => {
+        const waiter = lane.waiting.get(reply.id);
+        lane.waiting.delete(reply.id);
+        if ('outcomes' in reply) waiter?.resolve(reply.outcomes);
+        else waiter?.reject(new Error(reply.failed));
+      });
+      worker.on('error', (error) => fail(lane, error));
+      worker.on('exit', () => fail(lane, new Error('read worker stopped')));
+      this.lanes.push(lane);
+    }
+    return this.lanes;
+  }
+}
+
+function fail(lane: Lane, error: Error): void {
+  lane.broken = true;
+  for (const waiter of lane.waiting.values()) waiter.reject(error);
+  lane.waiting.clear();
+}

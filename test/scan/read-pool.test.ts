@@ -1,0 +1,150 @@
+import { existsSync } from 'node:fs';
+import { chmod, symlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { scan } from '../../src/scan/index.js';
+import { ReadPool } from '../../src/scan/read-pool.js';
+import { runningAsRoot, tempDir, writeTree } from './helpers.js';
+
+// The worker as shipped: the built dist/read-worker.js (dist is rebuilt with every change to src).
+const BUILT_WORKER = new URL('../../dist/read-worker.js', import.meta.url);
+
+let dir = '';
+let cleanup: () => Promise<void> = async () => {};
+beforeEach(async () => {
+  ({ dir, cleanup } = await tempDir());
+});
+afterEach(async () => {
+  await cleanup();
+});
+
+/** A tree with more files to read than one batch holds, and the odd cases a read meets. */
+async function writeLargeTree(root: string): Promise<void> {
+  const tree: Record<string, string> = {
+    'package.json': '{"name":"app","private":true,"dependencies":{"express":"^4.19.0"}}',
+    'requirements.txt': '-r base.txt\nflask==3.0\n',
+    'base.txt': 'gunicorn==22.0\n',
+    'binary.py': 'import os\n\u0000\u0001',
+    'big.py': 'import os\n' + 'x = 1\n'.repeat(5000),
+    'empty.py': '',
+  };
+  for (let i = 0; i < 1300; i++) {
+    tree[`src/mod${Math.floor(i / 100)}/file${i}.ts`] =
+      `import { a${i} } from './a${i}';\nimport express from 'express';\n\nconst app = express();\napp.listen(${3000 + i});\n`;
+    if (i % 3 === 0)
+      tree[`py/pkg${Math.floor(i / 100)}/m${i}.py`] = `import flask\nfrom app import x${i}\n\napp.run()\n`;
+  }
+  await writeTree(root, tree);
+  await symlink('big.py', join(root, 'link.py'));
+}
+
+describe('reads on worker threads', () => {
+  it.runIf(existsSync(BUILT_WORKER))('gives the same scan as the main thread alone', async () => {
+    await writeLargeTree(dir);
+    const alone = await scan(dir);
+    const calls: [number, number][] = [];
+    const pooled = await scan(dir, { readWorker: BUILT_WORKER, onProgress: (d, t) => calls.push([d, t]) });
+    expect(pooled).toEqual(alone);
+    expect(alone.files.length).toBeGreaterThan(1700);
+    // progress ends at every file read, the followed include among them
+    expect(calls.at(-1)).toEqual([alone.files.filter((f) => f.role !== 'other').length, expect.any(Number)]);
+    expect(calls.at(-1)![0]).toBe(calls.at(-1)![1]);
+  });
+
+  it.runIf(existsSync(BUILT_WORKER))('answers batches from a worker with what the main thread would read', async () => {
+    await writeTree(dir, { 'a.py': 'import os\n', 'b.js': "const x = require('y');\n" });
+    const pool = new ReadPool(BUILT_WORKER, 1);
+    try {
+      const request = (name: string) => ({
+        absPath: join(dir, name),
+        limit: 1024,
+        mode: 'head' as const,
+        label: 'source file',
+      });
+      const outcomes = await pool.offer([request('a.py'), request('b.js'), request('missing.py')]);
+      expect(outcomes).toEqual([
+        { kind: 'text', text: 'import os\n', truncated: false, bytesRead: 10, size: 10 },
+        { kind: 'text', text: "const x = require('y');\n", truncated: false, bytesRead: 24, size: 24 },
+        { kind: 'problem', message: 'cannot read source file: no such file (ENOENT)', bytesRead: 0, size: 0 },
+      ]);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('starts reading on the worker while the walk goes on, and keeps what it read', async () => {
+    await writeLargeTree(dir);
+    // a worker that answers every request with the file's name: the scan must keep its answers
+    const echo = join(dir, '..', `echo-${Date.now()}.mjs`);
+    await writeFile(
+      echo,
+      [
+        "import { parentPort, workerData } from 'node:worker_threads';",
+        'const finished = new Int32Array(workerData.finished);',
+        "parentPort.on('message', ({ id, requests }) => {",
+        '  Atomics.add(finished, 0, 1);',
+        "  parentPort.postMessage({ id, outcomes: requests.map((r) => ({ kind: 'text', text: 'read by worker: ' + r.absPath.split('/').pop(), truncated: false, bytesRead: 1, size: 1 })) });",
+        '});',
+      ].join('\n'),
+    );
+    const result = await scan(dir, { readWorker: new URL(`file://${echo}`) });
+    const byWorker = result.files.filter((f) => f.text?.startsWith('read by worker: '));
+    expect(byWorker.length).toBeGreaterThan(0);
+    // a link is read through its target
+    const readAs = (path: string) => (path === 'link.py' ? 'big.py' : path.split('/').pop());
+    for (const f of byWorker) expect(f.text).toBe(`read by worker: ${readAs(f.path)}`);
+    // what the worker did not take, the main thread read
+    expect(result.files.some((f) => f.text?.startsWith('import '))).toBe(true);
+  });
+
+  it('reads everything on the main thread when the worker cannot start', async () => {
+    await writeLargeTree(dir);
+    const alone = await scan(dir);
+    const missing = new URL('./no-such-worker.js', BUILT_WORKER);
+    expect(await scan(dir, { readWorker: missing })).toEqual(alone);
+  });
+
+  it('reads on the main thread the batches of a worker that stops', async () => {
+    await writeLargeTree(dir);
+    const alone = await scan(dir);
+    // a worker script that takes its first batch and exits without an answer
+    const quitter = join(dir, '..', `quitter-${Date.now()}.mjs`);
+    await writeFile(
+      quitter,
+      "import { parentPort } from 'node:worker_threads';\nparentPort.once('message', () => process.exit(3));\n",
+    );
+    expect(await scan(dir, { readWorker: new URL(`file://${quitter}`) })).toEqual(alone);
+  });
+
+  it('declines every batch with no worker script, and holds no more than it can read', async () => {
+    const none = new ReadPool(undefined);
+    expect(none.offer([])).toBeUndefined();
+    await none.close();
+    if (!existsSync(BUILT_WORKER)) return;
+    await writeTree(dir, { 'a.py': 'import os\n' });
+    const pool = new ReadPool(BUILT_WORKER, 1);
+    try {
+      const batch = [{ absPath: join(dir, 'a.py'), limit: 1024, mode: 'head' as const, label: 'source file' }];
+      const taken = [pool.offer(batch), pool.offer(batch), pool.offer(batch)];
+      // two batches held by the one worker at most; the third is the caller's to read
+      expect(taken.map((t) => t !== undefined)).toEqual([true, true, false]);
+      await Promise.all(taken);
+      const again = pool.offer(batch);
+      expect(again).toBeDefined();
+      await again;
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it.skipIf(runningAsRoot)('reports an unreadable file the same from a worker', async () => {
+    await writeLargeTree(dir);
+    await chmod(join(dir, 'src/mod3/file300.ts'), 0o000);
+    const alone = await scan(dir);
+    expect(alone.warnings).toContainEqual({
+      file: 'src/mod3/file300.ts',
+      message: 'cannot read source file: permission denied (EACCES)',
+    });
+    expect(await scan(dir, { readWorker: BUILT_WORKER })).toEqual(alone);
+  });
+});
