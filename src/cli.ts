@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 import './heap.js';
-import { runCli } from './cli/run.js';
+import { prestartReadWorkers } from './scan/read-pool.js';
 
-// the read worker is built beside this file (dist/read-worker.js)
-process.exitCode = await runCli(process.argv.slice(2), process, {
-  readWorker: new URL('./read-worker.js', import.meta.url),
-});
+// The read workers are built beside this file (dist/read-worker.js); they boot while the rest
+// of the program loads, which is why it is imported only now.
+const readWorker = new URL('./read-worker.js', import.meta.url);
+prestartReadWorkers(readWorker);
+const { runCli } = await import('./cli/run.js');
+process.exitCode = await runCli(process.argv.slice(2), process, { readWorker });

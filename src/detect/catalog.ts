@@ -41,6 +41,7 @@ export function readCatalog(
   files: readonly { path: string; text: string }[],
   context: CatalogContext,
 ): { components: CatalogComponent[]; warnings: Warning[] } {
+  if (files.length === 0) return { components: [], warnings: [] };
   const folders = foldersOf(context.paths);
   const known = new Set(context.paths);
   const descriptors = new Set(context.descriptors);

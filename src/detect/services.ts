@@ -165,10 +165,16 @@ export function findServices(input: ServiceInput): ServiceDecision {
   }
   // ... and frameworks the folder's runtime code imports.
   // A framework the folder declares only for development (a local proxy, a dev server) does not run in production.
+  const devOnlyAnswers = new Map<string, boolean>();
   const devOnly = (dir: string, backend: Backend, name: string) => {
-    const declared = (projects[backend].get(dir) ?? []).filter((m) => !m.lockfile).flatMap((m) => m.dependencies);
-    const mine = declared.filter((d) => d.name === name);
-    return mine.length > 0 && mine.every((d) => d.dev && !d.peer);
+    const key = `${backend}\0${dir}\0${name}`;
+    let answer = devOnlyAnswers.get(key);
+    if (answer === undefined) {
+      const declared = (projects[backend].get(dir) ?? []).filter((m) => !m.lockfile).flatMap((m) => m.dependencies);
+      const mine = declared.filter((d) => d.name === name);
+      devOnlyAnswers.set(key, (answer = mine.length > 0 && mine.every((d) => d.dev && !d.peer)));
+    }
+    return answer;
   };
   for (const ref of input.imports) {
     const f = frameworkOfImport(ref.ecosystem, ref.module);

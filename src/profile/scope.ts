@@ -66,7 +66,8 @@ export class Scope {
     if (hits.lastFile === file) return;
     hits.lastFile = file;
     hits.files++;
-    keepFirstByPath(hits.examples, { file, line, detail: `imports ${module}` }, MAX_IMPORT_EXAMPLES);
+    if (wouldKeep(hits.examples, file, MAX_IMPORT_EXAMPLES))
+      keepFirstByPath(hits.examples, { file, line, detail: `imports ${module}` }, MAX_IMPORT_EXAMPLES);
   }
 
   addSource(path: string, language: string, size: number): void {
@@ -93,8 +94,13 @@ export class Scope {
 }
 
 /** Inserts `item` into `list` (sorted by file) and drops the last when over `max`. */
+/** Whether an item of this file would be among the first `max` by path (asked before one is made: most are not). */
+function wouldKeep(list: readonly Evidence[], file: string, max: number): boolean {
+  return list.length < max || list[list.length - 1]!.file > file;
+}
+
 function keepFirstByPath(list: Evidence[], item: Evidence, max: number): void {
-  if (list.length >= max && list[list.length - 1]!.file <= item.file) return;
+  if (!wouldKeep(list, item.file, max)) return;
   let at = list.length;
   while (at > 0 && list[at - 1]!.file > item.file) at--;
   list.splice(at, 0, item);

@@ -34,8 +34,12 @@ export const SCAN_DEFAULTS: Readonly<Limits> = {
   sourceHeadBytes: 16 * 1024,
 };
 
-/** Files read between two progress updates (and two turns of the event loop, so a display can draw). */
-const READ_BATCH = 500;
+/**
+ * Files read in one batch, by one thread, between two progress updates (and two turns of the
+ * event loop, so a display can draw): small, so that what a worker still holds when the main
+ * thread runs out of batches is soon read.
+ */
+const READ_BATCH = 128;
 
 /**
  * Turns a folder into the files the later stages look at: every kept file with its size, role
@@ -49,8 +53,13 @@ const READ_BATCH = 500;
  */
 export async function scan(root: string, options: ScanOptions = {}): Promise<ScanResult> {
   const limits: Limits = { ...SCAN_DEFAULTS, ...definedOnly(options) };
-  const scanRoot = await openRoot(root);
   const pool = new ReadPool(options.readWorker);
+  // a worker takes tens of milliseconds to start: it starts now and has the walk to do it in
+  pool.warmUp();
+  const scanRoot = await openRoot(root).catch(async (error: unknown) => {
+    await pool.close();
+    throw error;
+  });
   try {
     return await scanFolder(scanRoot, limits, pool, options);
   } finally {

@@ -36,7 +36,7 @@ export class ReadPool {
 
   constructor(
     private readonly script: URL | undefined,
-    private readonly workers = Math.min(MAX_WORKERS, availableParallelism() - 1),
+    private readonly workers = DEFAULT_WORKERS,
   ) {}
 
   /** The outcomes of the batch, read by a worker; undefined when every worker is busy (the caller reads it). */
@@ -50,6 +50,11 @@ export class ReadPool {
     return done;
   }
 
+  /** Starts the workers ahead of the first batch. */
+  warmUp(): void {
+    this.start();
+  }
+
   /** Stops the workers; batches still out reject. */
   async close(): Promise<void> {
     const lanes = this.lanes ?? [];
@@ -60,29 +65,55 @@ export class ReadPool {
 
   private start(): Lane[] {
     if (this.lanes) return this.lanes;
-    this.lanes = [];
-    if (!this.script) return this.lanes;
-    for (let i = 0; i < this.workers; i++) {
-      const finished = new SharedArrayBuffer(4);
-      let worker: Worker;
-      try {
-        worker = new Worker(this.script, { workerData: { finished } });
-      } catch {
-        break;
-      }
-      const lane: Lane = { worker, handed: 0, finished: new Int32Array(finished), waiting: new Map(), broken: false };
-      worker.on('message', (reply: ReadReply) => {
-        const waiter = lane.waiting.get(reply.id);
-        lane.waiting.delete(reply.id);
-        if ('outcomes' in reply) waiter?.resolve(reply.outcomes);
-        else waiter?.reject(new Error(reply.failed));
-      });
-      worker.on('error', (error) => fail(lane, error));
-      worker.on('exit', () => fail(lane, new Error('read worker stopped')));
-      this.lanes.push(lane);
-    }
+    if (!this.script) return (this.lanes = []);
+    const early = prestarted.get(this.script.href);
+    prestarted.delete(this.script.href);
+    // from here on they are waited for: they keep the process alive until closed
+    for (const lane of early ?? []) lane.worker.ref();
+    this.lanes = early ?? startLanes(this.script, this.workers);
     return this.lanes;
   }
+}
+
+const DEFAULT_WORKERS = Math.min(MAX_WORKERS, availableParallelism() - 1);
+
+/** Workers started before the program has loaded, for the first pool of their script to take. */
+const prestarted = new Map<string, Lane[]>();
+
+/**
+ * Starts the read workers of `script` now, so that they boot (tens of milliseconds) while the
+ * rest of the program loads; the first ReadPool of that script takes them. Until then they do
+ * not keep the process alive: a run that never scans (`--help`, a bad config) just exits.
+ */
+export function prestartReadWorkers(script: URL): void {
+  if (prestarted.has(script.href)) return;
+  const lanes = startLanes(script, DEFAULT_WORKERS);
+  for (const lane of lanes) lane.worker.unref();
+  prestarted.set(script.href, lanes);
+}
+
+function startLanes(script: URL, count: number): Lane[] {
+  const lanes: Lane[] = [];
+  for (let i = 0; i < count; i++) {
+    const finished = new SharedArrayBuffer(4);
+    let worker: Worker;
+    try {
+      worker = new Worker(script, { workerData: { finished } });
+    } catch {
+      break;
+    }
+    const lane: Lane = { worker, handed: 0, finished: new Int32Array(finished), waiting: new Map(), broken: false };
+    worker.on('message', (reply: ReadReply) => {
+      const waiter = lane.waiting.get(reply.id);
+      lane.waiting.delete(reply.id);
+      if ('outcomes' in reply) waiter?.resolve(reply.outcomes);
+      else waiter?.reject(new Error(reply.failed));
+    });
+    worker.on('error', (error) => fail(lane, error));
+    worker.on('exit', () => fail(lane, new Error('read worker stopped')));
+    lanes.push(lane);
+  }
+  return lanes;
 }
 
 function fail(lane: Lane, error: Error): void {

@@ -1,9 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { scan } from '../../src/scan/index.js';
-import { ReadPool } from '../../src/scan/read-pool.js';
+import { prestartReadWorkers, ReadPool } from '../../src/scan/read-pool.js';
 import { runningAsRoot, tempDir, writeTree } from './helpers.js';
 
 // The worker as shipped: the built dist/read-worker.js (dist is rebuilt with every change to src).
@@ -72,10 +73,9 @@ describe('reads on worker threads', () => {
     }
   });
 
-  it('starts reading on the worker while the walk goes on, and keeps what it read', async () => {
-    await writeLargeTree(dir);
-    // a worker that answers every request with the file's name: the scan must keep its answers
-    const echo = join(dir, '..', `echo-${Date.now()}.mjs`);
+  /** A worker that answers every request with the file's name: a scan that keeps its answers used it. */
+  async function echoWorker(): Promise<URL> {
+    const echo = join(dir, '..', `echo-${Date.now()}-${Math.random()}.mjs`);
     await writeFile(
       echo,
       [
@@ -87,7 +87,12 @@ describe('reads on worker threads', () => {
         '});',
       ].join('\n'),
     );
-    const result = await scan(dir, { readWorker: new URL(`file://${echo}`) });
+    return new URL(`file://${echo}`);
+  }
+
+  it('starts reading on the worker while the walk goes on, and keeps what it read', async () => {
+    await writeLargeTree(dir);
+    const result = await scan(dir, { readWorker: await echoWorker() });
     const byWorker = result.files.filter((f) => f.text?.startsWith('read by worker: '));
     expect(byWorker.length).toBeGreaterThan(0);
     // a link is read through its target
@@ -95,6 +100,23 @@ describe('reads on worker threads', () => {
     for (const f of byWorker) expect(f.text).toBe(`read by worker: ${readAs(f.path)}`);
     // what the worker did not take, the main thread read
     expect(result.files.some((f) => f.text?.startsWith('import '))).toBe(true);
+  });
+
+  it('takes the workers started before the program loaded', async () => {
+    await writeLargeTree(dir);
+    const echo = await echoWorker();
+    prestartReadWorkers(echo);
+    const result = await scan(dir, { readWorker: echo });
+    expect(result.files.some((f) => f.text?.startsWith('read by worker: '))).toBe(true);
+  });
+
+  it.runIf(existsSync(BUILT_WORKER))('exits at once when it never scans: early workers do not hold the process', () => {
+    const cli = new URL('../../dist/cli.js', import.meta.url).pathname;
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 20_000 });
+    expect(run('--version')).toMatchObject({ status: 0, stdout: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+    expect(run('--help').status).toBe(0);
+    expect(run(join(dir, 'missing'))).toMatchObject({ status: 2, stderr: expect.stringContaining('not a folder') });
   });
 
   it('reads everything on the main thread when the worker cannot start', async () => {
