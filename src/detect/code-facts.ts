@@ -21,10 +21,14 @@ export function extractCodeFacts(
   file: string,
   text: string,
   codeLines: readonly { line: number; text: string }[] | undefined,
-  imports: ReadonlySet<string>,
+  imports: readonly { module: string }[],
 ): CodeFact[] {
+  // most files hold no keyword at all: they are done with before any pattern is looked at
+  const inText = ANY_KEYWORD.test(text);
+  if (!inText && !codeLines?.length) return [];
+  const imported = (m: string) => imports.some((i) => i.module === m);
   const patterns = CODE_PATTERNS.filter(
-    (p) => (!p.files || p.files.test(file)) && (!p.whenImports || p.whenImports.some((m) => imports.has(m))),
+    (p) => (!p.files || p.files.test(file)) && (!p.whenImports || p.whenImports.some(imported)),
   );
   if (patterns.length === 0) return [];
   const facts: CodeFact[] = [];
@@ -42,7 +46,7 @@ export function extractCodeFacts(
       facts.push(factOf(p, file, line, m[1]));
     }
   };
-  if (ANY_KEYWORD.test(text)) {
+  if (inText) {
     const lines = text.split('\n');
     for (let i = 0; i < lines.length; i++) if (ANY_KEYWORD.test(lines[i]!)) look(i + 1, lines[i]!);
   }

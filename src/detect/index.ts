@@ -71,7 +71,7 @@ export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {
             ? extractJsImports(file.text, file.path)
             : [];
       for (const ref of own) imports.push(named(ref));
-      codeFacts.push(...extractCodeFacts(file.path, file.text, file.codeLines, new Set(own.map((i) => i.module))));
+      codeFacts.push(...extractCodeFacts(file.path, file.text, file.codeLines, own));
     }
   }
   const paths = scan.files.map((f) => f.path);

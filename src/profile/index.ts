@@ -1,5 +1,5 @@
 import type { Backend } from '../model/common.js';
-import type { Facts, ServiceFacts } from '../model/facts.js';
+import type { Facts, ImportRef, ServiceFacts } from '../model/facts.js';
 import type { Component, Profile, ServiceProfile, Signal } from '../model/profile.js';
 import { noEvidence } from './evidence.js';
 import { ownershipOf } from './ownership.js';
@@ -38,7 +38,7 @@ export function buildProfile(facts: Facts): Profile {
   let last: { path: string; ecosystem: Backend | undefined; targets: Scope[] | undefined } | undefined;
   const targetsOf = (path: string, ecosystem: Backend | undefined): Scope[] | undefined => {
     if (ownership.isNonRuntime(path)) return undefined;
-    const owners = ownership.servicesOf(path, ecosystem);
+    const owners = ownership.runtimeServicesOf(path, ecosystem);
     const targets = [repo];
     for (const i of owners) {
       targets.push(scopes[i]!);
@@ -60,12 +60,18 @@ export function buildProfile(facts: Facts): Profile {
     for (const scope of last.targets ?? []) fn(scope);
   };
   for (const m of facts.manifests) each(m.file, m.ecosystem, (s) => s.addManifest(m));
-  for (const i of facts.imports) {
+  const addImport = (i: ImportRef) => {
     for (const group of groupsOfImport(i.ecosystem, i.module))
       each(i.file, i.ecosystem, (s) => s.addImport(group, i.module, i.file, i.line));
-  }
-  for (const f of facts.sources)
+  };
+  // Detect lists imports and sources in the same file order: a file's imports are taken with
+  // the file, so that where its evidence goes is asked once. Any out of that order come last.
+  let next = 0;
+  for (const f of facts.sources) {
+    for (; next < facts.imports.length && facts.imports[next]!.file === f.path; next++) addImport(facts.imports[next]!);
     each(f.path, ecosystemOfLanguage(f.language), (s) => s.addSource(f.path, f.language, f.size));
+  }
+  for (; next < facts.imports.length; next++) addImport(facts.imports[next]!);
 
   const repoShare = teamShare(repo);
   const repoSignals = deriveSignals(repo, teamSignals(repoShare, '.', 'repo'));

@@ -42,7 +42,11 @@ export class Ownership {
 
   /** The services that run a file (or manifest) of this ecosystem; [] for tests, docs and code no service runs. */
   servicesOf(path: string, ecosystem: Backend | undefined): number[] {
-    if (this.isNonRuntime(path)) return [];
+    return this.isNonRuntime(path) ? [] : this.runtimeServicesOf(path, ecosystem);
+  }
+
+  /** servicesOf, for a path already known not to be a test's, a doc's or a build script's. */
+  runtimeServicesOf(path: string, ecosystem: Backend | undefined): number[] {
     if (!ecosystem) return this.enclosingAny(path);
     const project = key(ecosystem, this.projectOf(path, ecosystem));
     const own = this.owner.get(project);
