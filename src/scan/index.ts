@@ -47,9 +47,10 @@ const READ_BATCH = 128;
  * stage that touches the disk; a file's own problems become warnings, never errors. Throws
  * only when `root` is not a folder.
  *
- * Reads are synchronous, one file after another into one reused buffer: on the trees measured
- * (docs/performance.md) the thread-pool hand-off of a promise per file cost more than the
- * parallelism it bought.
+ * Reads are synchronous, one file after another into one reused buffer per thread: on the trees
+ * measured (docs/performance.md) the thread-pool hand-off of a promise per file cost more than
+ * the parallelism it bought. The parallelism comes from worker threads instead (read-pool.ts),
+ * each reading whole batches, with the main thread reading what none of them takes.
  */
 export async function scan(root: string, options: ScanOptions = {}): Promise<ScanResult> {
   const limits: Limits = { ...SCAN_DEFAULTS, ...definedOnly(options) };
