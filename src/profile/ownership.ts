@@ -120,9 +120,17 @@ export class Ownership {
   private addWorkspaceReach(): void {
     const byName = new Map<string, Project>();
     for (const p of this.facts.projects) if (p.name) byName.set(`${p.backend}:${p.name}`, p);
+    const ownProjects = new Map<number, Project[]>();
+    for (const p of this.facts.projects) {
+      const index = this.owner.get(key(p.backend, p.dir));
+      if (index === undefined) continue;
+      const own = ownProjects.get(index);
+      if (own) own.push(p);
+      else ownProjects.set(index, [p]);
+    }
     this.facts.services.forEach((_, index) => {
       const owns = (p: Project) => this.owner.get(key(p.backend, p.dir)) === index;
-      const queue = this.facts.projects.filter(owns);
+      const queue = [...(ownProjects.get(index) ?? [])];
       const seen = new Set(queue.map((p) => key(p.backend, p.dir)));
       while (queue.length > 0) {
         const p = queue.shift()!;
