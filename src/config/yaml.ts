@@ -7,7 +7,11 @@ import { ConfigError } from './error.js';
  */
 export function parseYamlText(text: string, displayPath: string): unknown {
   // Core schema (YAML 1.2): `expires: 2026-12-31` stays a string and `yes` is not a boolean.
-  const document = parseDocument(text.replace(/^\uFEFF/, ''), { uniqueKeys: true, prettyErrors: true });
+  const document = parseDocument(text.replace(/^\uFEFF/, ''), {
+    uniqueKeys: true,
+    prettyErrors: true,
+    logLevel: 'error',
+  });
   const first = document.errors[0];
   if (first) throw new ConfigError(yamlErrorLine(first, text, displayPath));
   try {

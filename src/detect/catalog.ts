@@ -56,7 +56,11 @@ export function readCatalog(
       });
     let documents: Document.Parsed[];
     try {
-      const parsed = parseAllDocuments(file.text.replace(/^\uFEFF/, ''), { lineCounter: lines, uniqueKeys: false });
+      const parsed = parseAllDocuments(file.text.replace(/^\uFEFF/, ''), {
+        lineCounter: lines,
+        uniqueKeys: false,
+        logLevel: 'error',
+      });
       documents = Array.isArray(parsed) ? parsed : [];
     } catch (error) {
       warn(undefined, `YAML error: ${firstLine(error)}; not read`);

@@ -480,7 +480,8 @@ function runtimeDependencies(manifests: Manifest[]): Dependency[] {
   return manifests.flatMap((m) => {
     if (m.kind === 'pnpm-lock' && hasPackageJson) return [];
     if (m.lockfile && m.kind !== 'pnpm-lock') return [];
-    return m.dependencies.filter((d) => !d.dev && !d.transitive);
+    // a peer dependency runs with the package, provided by whoever installs it: express for an express middleware
+    return m.dependencies.filter((d) => (!d.dev || d.peer) && !d.transitive);
   });
 }
 

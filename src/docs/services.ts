@@ -5,6 +5,7 @@ import {
   DOCS_SITE_PACKAGES,
   NON_RUNTIME_FOLDERS,
   NON_SERVICE_PACKAGE_NAMES,
+  TEMPLATE_SEGMENT,
   TEST_FILE,
 } from '../knowledge/service-roles.js';
 
@@ -60,6 +61,8 @@ export function renderServicesDoc(): string[] {
     '| Reason | Folders |',
     '| --- | --- |',
     ...Object.entries(NON_RUNTIME_FOLDERS).map(([reason, folders]) => `| ${reason} | ${code(folders)} |`),
+    '',
+    `A folder named by a template placeholder (matching \`${TEMPLATE_SEGMENT.source}\`, such as \`{{cookiecutter.project_slug}}\`) is a template a generator fills in: examples.`,
     '',
     `Test files anywhere match \`${TEST_FILE.source}\`. Packages named like ${NON_SERVICE_PACKAGE_NAMES.map((r) => `\`${r.pattern.source}\` (${r.reason})`).join(', ')} are not services.`,
     `A package depending on ${code(DOCS_SITE_PACKAGES)} is a documentation site. One whose only servers are ${code(DEV_SERVER_PACKAGES)} is a frontend (its build or preview server), even when it listens.`,

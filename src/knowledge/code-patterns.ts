@@ -116,7 +116,8 @@ export const CODE_PATTERNS: readonly CodePattern[] = [
     ecosystem: 'node',
     kind: 'start',
     keyword: 'listen(',
-    pattern: /\.listen\s*\(/,
+    // not a subscription: `history.listen((location) => …)` takes a function, a server a port or options
+    pattern: /\.listen\s*\((?!\s*(?:\(|function\b|async\b|[A-Za-z_$][\w$]*\s*=>))/,
     detail: 'starts listening',
     files: JS_FILE,
   },

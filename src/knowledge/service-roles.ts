@@ -23,7 +23,19 @@ export const NON_RUNTIME_FOLDERS: Readonly<Record<Exclude<NotServiceReason, NonF
     'loadtest',
   ],
   fixtures: ['fixtures', '__fixtures__', 'testdata', 'test-data', 'test_data', '__snapshots__'],
-  examples: ['example', 'examples', 'sample', 'samples', 'starter', 'starters', 'templates', 'cookbook'],
+  // project_template and app_template: Django's names for what startproject and startapp copy
+  examples: [
+    'example',
+    'examples',
+    'sample',
+    'samples',
+    'starter',
+    'starters',
+    'templates',
+    'cookbook',
+    'project_template',
+    'app_template',
+  ],
   demo: ['demo', 'demos'],
   playground: ['playground', 'playgrounds', 'sandbox', 'sandboxes'],
   // www/ and website/ hold a project's public site: its pages, not its backend
@@ -44,9 +56,15 @@ export const NON_SERVICE_PACKAGE_NAMES: readonly { pattern: RegExp; reason: NotS
   { pattern: /(?:^|[-_/.])(?:examples?|demos?|playground|sandbox)$/i, reason: 'examples' },
 ];
 
-/** File names that are tests or test support wherever they sit. */
+/** File names that are tests or test support wherever they sit (`runtests.py`: a Django package's test runner). */
 export const TEST_FILE =
-  /(?:\.(?:test|spec|e2e|stories|story|bench)\.[cm]?[jt]sx?$|(?:^|\/)(?:test_[^/]*|[^/]*_test|conftest)\.py$)/;
+  /(?:\.(?:test|spec|e2e|stories|story|bench)\.[cm]?[jt]sx?$|(?:^|\/)(?:test_[^/]*|[^/]*_test|conftest|run_?tests)\.py$)/;
+
+/**
+ * A folder named by a placeholder (`{{cookiecutter.project_slug}}`, `{{ project_name }}`) is a
+ * template that a generator fills in: what it holds runs nowhere until then.
+ */
+export const TEMPLATE_SEGMENT = /\{\{.*\}\}|\{%.*%\}/;
 
 const folderReason = new Map<string, NotServiceReason>(
   Object.entries(NON_RUNTIME_FOLDERS).flatMap(([reason, names]) =>
@@ -58,7 +76,7 @@ const folderReason = new Map<string, NotServiceReason>(
 export function folderRole(path: string): NotServiceReason | undefined {
   if (path === '.') return undefined;
   for (const segment of path.split('/')) {
-    const reason = folderReason.get(segment.toLowerCase());
+    const reason = folderReason.get(segment.toLowerCase()) ?? (TEMPLATE_SEGMENT.test(segment) ? 'examples' : undefined);
     if (reason) return reason;
   }
   return undefined;

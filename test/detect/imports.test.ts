@@ -23,6 +23,22 @@ describe('JavaScript and TypeScript imports', () => {
     expect(js(text)).toEqual(['express:1', 'reflect-metadata:2', '@nestjs/core:3', 'socket.io:4', 'fs:5', 'lodash:6']);
   });
 
+  it('leaves out type-only imports and re-exports, which compile to nothing', () => {
+    const text = [
+      "import type { Request } from 'express';",
+      "import type * as K from 'koa';",
+      "export type { Server } from 'socket.io';",
+      "export type * from 'fastify';",
+      'export type Handler = (req: Request) => void',
+      "import type from 'type-as-default-name';",
+      "import { type Router, json } from 'body-parser';",
+      "export type Other = string; const ws = require('ws');",
+      "import type Def from 'typed-default'",
+      "import hono from 'hono'",
+    ].join('\n');
+    expect(js(text)).toEqual(['type-as-default-name:6', 'body-parser:7', 'ws:8', 'hono:10']);
+  });
+
   it('ignores comments, strings, templates and regular expressions', () => {
     const text = [
       "// import torch from 'torch';",

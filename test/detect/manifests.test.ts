@@ -236,3 +236,22 @@ describe('deployment files', () => {
     ).toEqual(['python runtime: gunicorn app:app', 'node runtime: node worker.js']);
   });
 });
+
+describe('YAML a generator has not filled in yet', () => {
+  it('is read without a warning on the process (a key made of a flow map)', async () => {
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(w.message);
+    process.on('warning', onWarning);
+    try {
+      const text = 'services:\n  {{ cookiecutter.project_slug }}:\n    build:\n      context: .\n';
+      parseManifests('compose', 'template/docker-compose.yml', text);
+      parseManifests('pnpm-workspace', 'template/pnpm-workspace.yaml', 'packages:\n  {{ x }}: y\n');
+      parseManifests('conda', 'template/environment.yml', 'name: env\n{{ a }}: 1\n');
+      // a process warning is emitted on a later tick
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off('warning', onWarning);
+    }
+    expect(warnings).toEqual([]);
+  });
+});

@@ -55,7 +55,7 @@ const OTHER_WORD = '#word';
 
 /**
  * Imports of a JavaScript/TypeScript file: `import … from 'x'`, `import 'x'`, `export … from 'x'`,
- * `require('x')`, `import('x')`. A single pass over the text that skips comments, strings,
+ * `require('x')`, `import('x')`; not TypeScript's `import type`/`export type`, which run nothing. A single pass over the text that skips comments, strings,
  * template literals and regular expressions, so it is linear and never fooled by an import in
  * a comment. Vue/Svelte files: only their `<script>` blocks.
  */
@@ -65,7 +65,13 @@ export function extractJsImports(text: string, file: string): ImportRef[] {
   let line = 1;
   let prev = ''; // last significant token
   let prev2 = '';
+  // `import type … from 'x'` and `export type … from 'x'` are erased when compiled: they run nothing
+  let typeOnly = false;
   const push = (token: string) => {
+    if (token === 'import' || token === 'export' || token === ';') typeOnly = false;
+    // `import type from 'x'` imports a default named `type`; `import type X, { … }` cannot be written
+    else if (prev === 'type' && (prev2 === 'import' || prev2 === 'export') && token !== 'from' && token !== '=')
+      typeOnly = true;
     prev2 = prev;
     prev = token;
   };
@@ -98,12 +104,13 @@ export function extractJsImports(text: string, file: string): ImportRef[] {
       }
       // an import position: `from '…'`, `import '…'`, `require('…'`, `import('…'`
       if (
-        prev === 'from' ||
-        (prev === 'import' && prev2 !== '.') ||
-        (prev === '(' && (prev2 === 'require' || prev2 === 'import'))
+        prev === 'from'
+          ? !typeOnly
+          : (prev === 'import' && prev2 !== '.') || (prev === '(' && (prev2 === 'require' || prev2 === 'import'))
       ) {
         record(source.slice(start + 1, i), startLine);
       }
+      if (prev === 'from') typeOnly = false;
       i++;
       push('"');
     } else if (code === BACKTICK) {

@@ -122,7 +122,7 @@ export function parseProcfile(file: string, text: string): ParsedManifest {
 
 function yamlDocuments(file: string, text: string): { docs: unknown[]; failed?: ParsedManifest } {
   try {
-    const docs = parseAllDocuments(text, { customTags: unknownTags });
+    const docs = parseAllDocuments(text, { customTags: unknownTags, logLevel: 'error' });
     const list = Array.isArray(docs) ? docs : [docs];
     const error = list.flatMap((d) => d.errors)[0];
     if (error) return { docs: [], failed: problem(file, describeParseError('YAML', error)) };

@@ -142,7 +142,7 @@ export function parseYarnLock(file: string, text: string): ParsedManifest {
     let data: unknown = scanYaml(text, BERRY_NEEDS);
     if (data === undefined) {
       try {
-        data = parseYaml(text, { maxAliasCount: 100 });
+        data = parseYaml(text, { maxAliasCount: 100, logLevel: 'error' });
       } catch (error) {
         return problem(file, describeParseError('YAML', error));
       }
@@ -181,7 +181,7 @@ export function parsePnpmLock(file: string, text: string): ParsedManifest[] {
   // Without `importers` (a single-project lockfile before v9), the root holds the sections: parsed whole.
   if (!isRecord(data) || !isRecord(data.importers)) {
     try {
-      data = parseYaml(text, { maxAliasCount: 100 });
+      data = parseYaml(text, { maxAliasCount: 100, logLevel: 'error' });
     } catch (error) {
       return [problem(file, describeParseError('YAML', error))];
     }
@@ -237,7 +237,7 @@ export function parsePnpmLock(file: string, text: string): ParsedManifest[] {
 export function parsePnpmWorkspace(file: string, text: string): ParsedManifest {
   let data: unknown;
   try {
-    data = parseYaml(text);
+    data = parseYaml(text, { logLevel: 'error' });
   } catch (error) {
     return problem(file, describeParseError('YAML', error));
   }

@@ -382,7 +382,7 @@ export function parseSetupCfg(file: string, text: string): ParsedManifest {
 export function parseConda(file: string, text: string): ParsedManifest {
   let data: unknown;
   try {
-    data = parseYaml(text, { maxAliasCount: 100 });
+    data = parseYaml(text, { maxAliasCount: 100, logLevel: 'error' });
   } catch (error) {
     return problem(file, describeParseError('YAML', error));
   }
