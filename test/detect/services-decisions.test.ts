@@ -264,6 +264,22 @@ describe('Python entries', () => {
   });
 });
 
+describe('servers without a framework', () => {
+  it('an ASGI callable run by uvicorn is a service with no framework named', () => {
+    const [service] = facts({
+      'requirements.txt': 'uvicorn\n',
+      'main.py':
+        'import uvicorn\n\nasync def app(scope, receive, send):\n    pass\n\nif __name__ == "__main__":\n    uvicorn.run(app, port=8000)\n',
+    }).services;
+    expect(service).toMatchObject({
+      path: '.',
+      current: 'python',
+      frameworks: [],
+      evidence: [{ file: 'main.py', line: 7, detail: 'runs an app server' }],
+    });
+  });
+});
+
 describe('serverless functions', () => {
   const sls = (runtime: string) =>
     `service: api\nprovider:\n  name: aws\n${runtime ? `  runtime: ${runtime}\n` : ''}functions:\n  hello:\n    handler: handler.hello\n`;
@@ -278,6 +294,15 @@ describe('serverless functions', () => {
     expect(names({ 'serverless.yml': sls('nodejs20.x'), 'requirements.txt': 'boto3\n' })).toEqual([
       '.:node:Serverless',
     ]);
+  });
+
+  it('a command-line package deployed as functions is a service', () => {
+    expect(
+      names({
+        'serverless.yml': sls('nodejs20.x'),
+        'package.json': pkg({}, { name: 'acme', bin: { acme: 'cli.js' } }),
+      }),
+    ).toEqual(['.:node:Serverless']);
   });
 
   it('without a runtime the folder manifest decides, and without either nothing is found', () => {
@@ -305,6 +330,16 @@ describe('start commands', () => {
           { express: '^4.19.2' },
           { scripts: { start: 'wait-on dist/index.js && node scripts/serve.js' } },
         ),
+      }),
+    ).toEqual(['.:no-entry']);
+  });
+
+  it('a Procfile process that waits, then runs a tooling script, does not start the product', () => {
+    expect(
+      apart({
+        'requirements.txt': 'flask\n',
+        'app.py': 'from flask import Flask\n',
+        Procfile: 'dev: ./wait_for_db.py && python3.12 scripts/dev_server.py\n',
       }),
     ).toEqual(['.:no-entry']);
   });
@@ -392,15 +427,18 @@ describe('declared services', () => {
     ).toEqual(['svc:python:Flask']);
   });
 
-  it('code that only runs other programs gives a declared folder no backend', () => {
+  it('code that only runs programs of the other ecosystem gives a declared folder no backend', () => {
     const result = facts(
       {
-        'tools/run.py': 'import subprocess\nsubprocess.run(["make"])\n',
-        'tools/build.js': "require('child_process').execSync('make');\n",
+        'tools/run.py': 'import subprocess\nsubprocess.run(["node", "build.js"])\n',
+        'tools/build.js': "const { spawn } = require('child_process');\nspawn('python', ['tools/run.py']);\n",
       },
       [{ path: '.' }],
     );
     expect(result.services).toEqual([]);
+    expect(result.warnings.map((w) => w.message)).toEqual([
+      'declared service has no Node.js or Python manifest and no backend given; skipped',
+    ]);
   });
 
   it('findServices without declared or excluded folders warns of nothing', () => {
