@@ -49,22 +49,8 @@ describe('which folder a Python manifest speaks for', () => {
 });
 
 describe('lockfiles', () => {
-  const vueLock = [
-    "lockfileVersion: '9.0'",
-    'importers:',
-    '  .:',
-    '    dependencies:',
-    '      vue:',
-    '        specifier: ^3.5.0',
-    '        version: 3.5.12',
-    'packages:',
-    '  express@4.21.1:',
-    '    resolution: {integrity: sha512-x}',
-    '',
-  ].join('\n');
-
   it('a lockfile in a folder with no package.json is no project, and nothing is listed', () => {
-    const result = facts({ 'ui/pnpm-lock.yaml': vueLock.replace('  .:', '  ./:'), 'ui/yarn.lock': '' });
+    const result = facts({ 'tools/yarn.lock': 'express@^4.19.2:\n  version "4.19.2"\n' });
     expect(result.services).toEqual([]);
     expect(result.notServices).toEqual([]);
   });
@@ -105,6 +91,28 @@ describe('lockfiles', () => {
     expect(result.notServices.map((n) => [n.path, n.reason, n.evidence])).toEqual([
       ['.', 'library', [{ file: 'index.js', line: 1, detail: 'Express: imports express' }]],
     ]);
+  });
+
+  it('what a lockfile resolves does not make a server a docs site or a frontend', () => {
+    const lock = JSON.stringify(
+      {
+        lockfileVersion: 3,
+        packages: {
+          '': { dependencies: { express: '^4.19.2' } },
+          'node_modules/express': { version: '4.19.2' },
+          'node_modules/vitepress': { version: '1.5.0' },
+          'node_modules/react': { version: '19.0.0' },
+        },
+      },
+      null,
+      2,
+    );
+    expect(
+      names({
+        'api/package.json': pkg({ express: '^4.19.2' }, { scripts: { start: 'node server.js' } }),
+        'api/package-lock.json': lock,
+      }),
+    ).toEqual(['api:node:Express']);
   });
 
   it('a workspace lockfile is not a manifest of the root service; a stale importer does not add frameworks', () => {
@@ -232,6 +240,15 @@ describe('full-stack frameworks', () => {
         'apps/web/package.json': pkg({ next: '^15.0.0' }, { scripts: { start: 'next start' } }),
       }),
     ).toEqual(['apps/web:node:Next.js']);
+    // a sibling whose name is as long: its route handlers are its own
+    const next = pkg({ next: '^15.0.0' }, { scripts: { start: 'next start' } });
+    expect(
+      names({
+        'web/package.json': next,
+        'api/package.json': next,
+        'api/app/api/users/route.ts': 'export const GET = () => new Response("[]");\n',
+      }),
+    ).toEqual(['api:node:Next.js']);
   });
 });
 
@@ -251,7 +268,7 @@ describe('Python entries', () => {
     const [service] = facts({
       'requirements.txt': 'flask\n',
       Dockerfile: 'FROM python:3.12\nCMD ["gunicorn", "wsgi:app"]\n',
-      'server.py': 'import socket\nsock = socket.socket()\nsock.listen(5)\n',
+      'run.py': 'from wsgi import app\n\napp.run()\n',
       'wsgi.py': 'from flask import Flask\napp = Flask(__name__)\n',
     }).services;
     expect(service!.entry.at(-1)).toEqual({ file: 'wsgi.py', line: 2, detail: 'module-level ASGI/WSGI app object' });
@@ -355,7 +372,7 @@ describe('start commands', () => {
     const [service] = facts({
       'package.json': pkg(
         { express: '^4.19.2' },
-        { scripts: { start: 'node   server.js\n  --port 80', serve: exact } },
+        { scripts: { start: ' node   server.js\n  --port 80 ', serve: exact } },
       ),
     }).services;
     expect(service!.entry.map((e) => e.detail)).toEqual(['start: node server.js --port 80', `serve: ${exact}`]);
@@ -390,15 +407,15 @@ describe('services and not-services are listed by folder, then backend', () => {
   it('keeps at most four pieces of evidence for a folder listed apart', () => {
     const [listed] = facts({
       'examples/chat/package.json': pkg(
-        { express: '^4', fastify: '^5', koa: '^2', 'socket.io': '^4' },
+        { express: '^4', fastify: '^5', hono: '^4', koa: '^2', 'socket.io': '^4' },
         { scripts: { start: 'node index.js' } },
       ),
     }).notServices;
     expect(listed!.evidence.map((e) => e.detail)).toEqual([
       'Express: express ^4',
       'Fastify: fastify ^5',
+      'Hono: hono ^4',
       'Koa: koa ^2',
-      'Socket.IO: socket.io ^4',
     ]);
   });
 
@@ -425,13 +442,24 @@ describe('declared services', () => {
         [{ path: 'svc' }],
       ),
     ).toEqual(['svc:python:Flask']);
+    // a Node.js helper importing a framework does not outweigh a framework started twice
+    expect(
+      names(
+        {
+          'requirements.txt': 'flask\ngunicorn\n',
+          Procfile: 'web: gunicorn app:app\n',
+          'dev-proxy.js': "const express = require('express');\n",
+        },
+        [{ path: '.' }],
+      ),
+    ).toEqual(['.:python:Flask']);
   });
 
   it('code that only runs programs of the other ecosystem gives a declared folder no backend', () => {
     const result = facts(
       {
-        'tools/run.py': 'import subprocess\nsubprocess.run(["node", "build.js"])\n',
-        'tools/build.js': "const { spawn } = require('child_process');\nspawn('python', ['tools/run.py']);\n",
+        'run.py': 'import subprocess\nsubprocess.run(["node", "build.js"])\n',
+        'build.js': "const { spawn } = require('child_process');\nspawn('python', ['run.py']);\n",
       },
       [{ path: '.' }],
     );
@@ -462,6 +490,35 @@ describe('a catalog that disagrees with the evidence', () => {
         'api/catalog-info.yaml': component('api', 'service'),
       }),
     ).toEqual([]);
+  });
+
+  it('a catalog service whose folder also holds Node.js tooling is judged by its Python service', () => {
+    const result = detect(
+      scanTree({
+        'svc/package.json': pkg({}, { devDependencies: { prettier: '^3' } }),
+        'svc/requirements.txt': 'flask\ngunicorn\n',
+        'svc/catalog-info.yaml': component('svc', 'service'),
+      }),
+    );
+    expect(result.services.map((s) => [s.path, s.current, s.declared])).toEqual([['svc', 'python', true]]);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('a declaration giving a backend no manifest of the folder has: kept, with a warning', () => {
+    const found = findServices({
+      manifests: [],
+      imports: [],
+      codeFacts: [],
+      paths: [],
+      declared: [{ path: 'worker', backend: 'python', source: { file: 'worker/catalog-info.yaml', line: 3 } }],
+    });
+    expect(found.services.map((s) => [s.path, s.current, s.declared])).toEqual([['worker', 'python', true]]);
+    expect(found.warnings).toEqual([
+      {
+        file: 'worker/catalog-info.yaml',
+        message: 'line 3: the catalog makes worker a service, though detection found no server evidence there',
+      },
+    ]);
   });
 
   it('a catalog service that detection finds is not one says why', () => {
