@@ -2,7 +2,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadReport, runHead, verifyPullRequest, VerificationError } from '../../src/github/report-mode.js';
+import { InputError } from '../../src/github/inputs.js';
+import {
+  loadReport,
+  MAX_REPORT_BYTES,
+  runHead,
+  verifyPullRequest,
+  VerificationError,
+} from '../../src/github/report-mode.js';
 import { sampleReport } from '../report/sample-report.js';
 
 const A = 'a'.repeat(40);
@@ -79,5 +86,98 @@ describe('the report input', () => {
       '/tmp/x/report.json',
     );
     expect(readInputs(get({}), { GITHUB_WORKSPACE: '/ws' }).report).toBeUndefined();
+  });
+});
+
+describe('what the report-only step says when it refuses', () => {
+  const report = sampleReport({ pullRequest: ref });
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bf-report-'));
+  const write = (name: string, text: string) => {
+    writeFileSync(path.join(dir, name), text);
+    return path.join(dir, name);
+  };
+  const padded = (bytes: number) => {
+    const text = JSON.stringify(report);
+    return text + ' '.repeat(bytes - Buffer.byteLength(text));
+  };
+
+  it('a file larger than any report is refused before it is read, one at the limit is read', async () => {
+    await expect(loadReport(write('huge.json', padded(MAX_REPORT_BYTES + 1)))).rejects.toThrow(
+      `huge.json is ${MAX_REPORT_BYTES + 1} bytes, larger than any report (limit ${MAX_REPORT_BYTES})`,
+    );
+    await expect(loadReport(write('limit.json', padded(MAX_REPORT_BYTES)))).resolves.toMatchObject({
+      pullRequest: ref,
+    });
+  });
+
+  it('a file that is not JSON is named with the parser’s one-line reason', async () => {
+    let reason = '';
+    try {
+      JSON.parse('[1,');
+    } catch (error) {
+      reason = (error as Error).message;
+    }
+    await expect(loadReport(write('cut.json', '[1,'))).rejects.toThrow(`cut.json is not JSON (${reason})`);
+  });
+
+  it('schema errors: the first three, and how many more', async () => {
+    const broken = (drop: string[]) => {
+      const data: Record<string, unknown> = {
+        ...sampleReport({ pullRequest: { ...ref, headSha: 'zz', baseSha: 'yy' } }),
+      };
+      for (const key of drop) delete data[key];
+      return JSON.stringify(data);
+    };
+    const three = write('three.json', broken(['stats']));
+    // all three listed, nothing said about more
+    await expect(loadReport(three)).rejects.toThrow(
+      /three\.json is not a valid backend-fit report: [^;]+; [^;]+; \/pullRequest\/baseSha must match pattern "[^"]+"$/,
+    );
+    const four = write('four.json', broken(['stats', 'warnings']));
+    await expect(loadReport(four)).rejects.toThrow(
+      /four\.json is not a valid backend-fit report: [^;]+; [^;]+; [^;]+ \(and 1 more\)$/,
+    );
+  });
+
+  it('an event without the head it needs is an input error naming what is missing', () => {
+    expect(() => runHead('workflow_run', {}, report)).toThrow(
+      new InputError('report: the workflow_run event has no head_sha'),
+    );
+    expect(() => runHead('workflow_run', { workflow_run: { head_branch: 'feature' } }, report)).toThrow(
+      'report: the workflow_run event has no head_sha',
+    );
+    expect(() => runHead('pull_request', {}, report)).toThrow(
+      'report: the pull_request event has no pull request head',
+    );
+    expect(() => runHead('pull_request_target', { pull_request: { number: 7 } }, report)).toThrow(
+      'report: the pull_request_target event has no pull request head',
+    );
+    expect(() => runHead('', {}, report)).toThrow(
+      'report: runs on workflow_run or pull_request events, not this event',
+    );
+  });
+
+  it('a workflow run names its head branch only when it says both repository and branch', () => {
+    expect(runHead('workflow_run', { workflow_run: { head_sha: A } }, report)).toEqual({ sha: A });
+    expect(
+      runHead('workflow_run', { workflow_run: { head_sha: A, head_repository: { full_name: 'fork/shop' } } }, report),
+    ).toEqual({ sha: A });
+    expect(runHead('workflow_run', { workflow_run: { head_sha: A, head_branch: 'feature' } }, report)).toEqual({
+      sha: A,
+    });
+    expect(runHead('pull_request_target', { pull_request: { number: 7, head: { sha: A } } }, report)).toEqual({
+      sha: A,
+    });
+  });
+
+  it('refusals and a stale report name the commits by their first twelve characters', () => {
+    const run = { sha: A, ref: 'fork/shop:feature' };
+    expect(() => verifyPullRequest(ref, { sha: B }, { sha: A, ref: 'x:y' })).toThrow(
+      new VerificationError('the report was made for aaaaaaaaaaaa, but the workflow run is for bbbbbbbbbbbb'),
+    );
+    expect(verifyPullRequest(ref, run, { sha: B, ref: 'fork/shop:feature' })).toEqual({
+      post: false,
+      why: 'pull request #7 has moved on to bbbbbbbbbbbb since this report (aaaaaaaaaaaa): a newer run will comment',
+    });
   });
 });
