@@ -88,8 +88,9 @@ describe('lockfiles', () => {
       ),
       'index.js': "const express = require('express');\nmodule.exports = () => express.Router();\n",
     });
+    // the peer dependency says what it plugs into, ahead of the code that imports it
     expect(result.notServices.map((n) => [n.path, n.reason, n.evidence])).toEqual([
-      ['.', 'library', [{ file: 'index.js', line: 1, detail: 'Express: imports express' }]],
+      ['.', 'library', [{ file: 'package.json', line: 6, detail: 'Express: express ^4' }]],
     ]);
   });
 
