@@ -11,6 +11,8 @@ const MODULES = [
   'src/config/parse.ts',
   'src/config/load.ts',
   'src/github/comment.ts',
+  // the report-only mode of the fork flow: posts from an uploaded report
+  'src/github/report-mode.ts',
   'src/report/markdown-escape.ts',
   'src/detect/services.ts',
 ];
