@@ -75,6 +75,19 @@ describe('lockfiles', () => {
     expect(result.services).toEqual([]);
   });
 
+  it('a framework kept for development in one file does not hide another the code imports', () => {
+    expect(
+      names({
+        'package.json': JSON.stringify({
+          devDependencies: { express: '^4.19.2' },
+          scripts: { start: 'node server.js' },
+        }),
+        'proxy.js': "const express = require('express');\n",
+        'server.js': "const Koa = require('koa');\nnew Koa().listen(3000);\n",
+      }),
+    ).toEqual(['.:node:Koa']);
+  });
+
   it('a middleware listing express as peer and dev dependency is a library serving with express', () => {
     const result = facts({
       'package.json': pkg(
