@@ -39,7 +39,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Report> {
   const scanned = await scan(options.root, {
     ignore: settings.ignore,
     onProgress: options.onProgress,
-    ...(options.readWorker ? { readWorker: options.readWorker } : {}),
+    readWorker: options.readWorker,
   });
   timer.lap('scan');
   const report = evaluate(options, scanned, timer);

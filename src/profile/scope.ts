@@ -93,12 +93,12 @@ export class Scope {
   }
 }
 
-/** Inserts `item` into `list` (sorted by file) and drops the last when over `max`. */
 /** Whether an item of this file would be among the first `max` by path (asked before one is made: most are not). */
 function wouldKeep(list: readonly Evidence[], file: string, max: number): boolean {
   return list.length < max || list[list.length - 1]!.file > file;
 }
 
+/** Inserts `item` into `list` (sorted by file) and drops the last when over `max`. */
 function keepFirstByPath(list: Evidence[], item: Evidence, max: number): void {
   if (!wouldKeep(list, item.file, max)) return;
   let at = list.length;

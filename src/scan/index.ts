@@ -57,12 +57,8 @@ export async function scan(root: string, options: ScanOptions = {}): Promise<Sca
   const pool = new ReadPool(options.readWorker);
   // a worker takes tens of milliseconds to start: it starts now and has the walk to do it in
   pool.warmUp();
-  const scanRoot = await openRoot(root).catch(async (error: unknown) => {
-    await pool.close();
-    throw error;
-  });
   try {
-    return await scanFolder(scanRoot, limits, pool, options);
+    return await scanFolder(await openRoot(root), limits, pool, options);
   } finally {
     await pool.close();
   }
