@@ -5,7 +5,6 @@
 export type { CatalogRule, CatalogRules, Config, Overrides, SettingSource, Settings } from './types.js';
 export { ConfigError } from './error.js';
 export { loadConfig } from './load.js';
-export { parseConfig } from './parse.js';
 export { resolveSettings } from './resolve.js';
 export { normalizeServicePath } from './service-path.js';
 

@@ -1,7 +1,7 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from './error.js';
-import { parseConfig } from './parse.js';
+import type * as ParseModule from './parse.js';
 import type { Config } from './types.js';
 
 /** A config is a few hundred bytes; anything this large is not one, and is not read into memory. */
@@ -25,7 +25,7 @@ export async function loadConfig(
   }
   const display = toDisplay(rootPath, target);
   const text = await readInside(rootPath, target, display);
-  if (text !== undefined) return { config: parseConfig(text, display), file: display };
+  if (text !== undefined) return { config: (await validator()).parseConfig(text, display), file: display };
   if (options.explicit) {
     throw new ConfigError(`${display}: config file not found (the path is relative to the scanned folder)`);
   }
@@ -35,10 +35,18 @@ export async function loadConfig(
     const alternativeDisplay = toDisplay(rootPath, alternative);
     const alternativeText = await readInside(rootPath, alternative, alternativeDisplay);
     if (alternativeText !== undefined) {
-      return { config: parseConfig(alternativeText, alternativeDisplay), file: alternativeDisplay };
+      return { config: (await validator()).parseConfig(alternativeText, alternativeDisplay), file: alternativeDisplay };
     }
   }
   return {};
+}
+
+/**
+ * The parser and its schema validator are loaded only when there is a file to parse: the
+ * validator is a seventh of the bundle, and most runs have no config file.
+ */
+function validator(): Promise<typeof ParseModule> {
+  return import('./parse.js');
 }
 
 function isInside(root: string, target: string): boolean {

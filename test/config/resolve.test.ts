@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig, resolveSettings, type Config } from '../../src/config/index.js';
+import { ConfigError, resolveSettings, type Config } from '../../src/config/index.js';
+import { parseConfig } from '../../src/config/parse.js';
 import type { ScoreParams } from '../../src/model/verdict.js';
 
 const PARAMS: ScoreParams = {

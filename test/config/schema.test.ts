@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/config/index.js';
+import { parseConfig } from '../../src/config/parse.js';
 import { CRITERIA } from '../../src/model/profile.js';
 
 const schemaText = readFileSync(new URL('../../schema/config.schema.json', import.meta.url), 'utf8');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfig, resolveSettings, type Config, type Settings } from '../../src/config/index.js';
+import { resolveSettings, type Config, type Settings } from '../../src/config/index.js';
+import { parseConfig } from '../../src/config/parse.js';
 import type { FailOn } from '../../src/model/report.js';
 import type { ScoreParams } from '../../src/model/verdict.js';
 import { applyPolicy, type PolicyInput } from '../../src/policy/index.js';
