@@ -60,7 +60,7 @@ export async function scan(root: string, options: ScanOptions = {}): Promise<Sca
   try {
     return await scanFolder(await openRoot(root), limits, pool, options);
   } finally {
-    await pool.close();
+    pool.close();
   }
 }
 

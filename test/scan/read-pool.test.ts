@@ -69,7 +69,7 @@ describe('reads on worker threads', () => {
         { kind: 'problem', message: 'cannot read source file: no such file (ENOENT)', bytesRead: 0, size: 0 },
       ]);
     } finally {
-      await pool.close();
+      pool.close();
     }
   });
 
@@ -141,7 +141,7 @@ describe('reads on worker threads', () => {
   it('declines every batch with no worker script, and holds no more than it can read', async () => {
     const none = new ReadPool(undefined);
     expect(none.offer([])).toBeUndefined();
-    await none.close();
+    none.close();
     if (!existsSync(BUILT_WORKER)) return;
     await writeTree(dir, { 'a.py': 'import os\n' });
     const pool = new ReadPool(BUILT_WORKER, 1);
@@ -155,7 +155,7 @@ describe('reads on worker threads', () => {
       expect(again).toBeDefined();
       await again;
     } finally {
-      await pool.close();
+      pool.close();
     }
   });
 

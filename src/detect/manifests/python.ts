@@ -1,5 +1,6 @@
 import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
+import { scanTomlLock } from './toml-lines.js';
 import type { Dependency, Manifest, ManifestKind } from '../../model/facts.js';
 import {
   dep,
@@ -246,9 +247,13 @@ export function parsePipfileLock(file: string, text: string): ParsedManifest {
 
 /** uv.lock, poetry.lock and pdm.lock: `[[package]]` tables with name and version. */
 export function parseTomlLock(kind: ManifestKind, file: string, text: string): ParsedManifest {
-  const toml = readToml(file, text, 'TOML');
-  if ('failed' in toml) return toml.failed;
-  const { data } = toml;
+  // the line scanner reads what is needed of a lockfile as its tool wrote it; the parser the rest
+  let data: Record<string, unknown> | undefined = scanTomlLock(text);
+  if (!data) {
+    const toml = readToml(file, text, 'TOML');
+    if ('failed' in toml) return toml.failed;
+    data = toml.data;
+  }
   const dependencies: Dependency[] = [];
   const packages = Array.isArray(data.package) ? (data.package as unknown[]) : [];
   for (const p of packages) {
