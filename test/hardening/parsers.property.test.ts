@@ -242,3 +242,96 @@ describe('import extractors', () => {
     );
   });
 });
+
+/**
+ * The Python extractor's definition, line by line: what the one-search extractor must agree
+ * with (it looks only at the lines that hold an import word or a triple quote).
+ */
+function pythonImportsByLine(text: string): [string, number][] {
+  const found = new Map<string, number>();
+  const add = (dotted: string, line: number) => {
+    const top = dotted.trim().split('.')[0]!;
+    if (/^[A-Za-z_]\w*$/.test(top) && top !== '__future__' && !found.has(top)) found.set(top, line);
+  };
+  const stripComment = (line: string) => {
+    let quote: string | undefined;
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i]!;
+      if (quote) {
+        if (c === '\\') i++;
+        else if (c === quote) quote = undefined;
+      } else if (c === '"' || c === "'") quote = c;
+      else if (c === '#') return line.slice(0, i);
+    }
+    return line;
+  };
+  const opened = (line: string) => ['"""', "'''"].find((q) => (line.split(q).length - 1) % 2 === 1);
+  let inString: string | undefined;
+  text.split('\n').forEach((withCr, i) => {
+    const raw = withCr.replace(/\r$/, '');
+    if (inString) {
+      if (raw.includes(inString)) inString = undefined;
+      return;
+    }
+    const code = stripComment(raw);
+    const opens = opened(code);
+    if (opens && !/^\s*(import|from)\s/.test(code)) {
+      inString = opens;
+      return;
+    }
+    const imp = /^\s*import\s+(.+)$/.exec(code);
+    if (imp) {
+      for (const part of imp[1]!.replace(/\\$/, '').split(',')) add(part.trim().split(/\s+/)[0]!, i + 1);
+      return;
+    }
+    const from = /^\s*from\s+(\.*)([\w.]*)\s+import\b/.exec(code);
+    if (from && !from[1] && from[2]) add(from[2], i + 1);
+  });
+  return [...found];
+}
+
+describe('the Python import extractor', () => {
+  it('agrees with its line-by-line definition', () => {
+    const name = fc.stringMatching(/^[a-z_][a-z0-9_]{0,6}(\.[a-z]{1,4})?$/);
+    const line = fc.oneof(
+      name.map((n) => `import ${n}`),
+      fc.tuple(name, name).map(([a, b]) => `import ${a}, ${b} as c`),
+      name.map((n) => `    from ${n} import x`),
+      name.map((n) => `from .${n} import y`),
+      name.map((n) => `from ${n} import (\n    a,\n)`),
+      name.map((n) => `x = "import ${n}"  # import ${n}`),
+      fc.constantFrom(
+        '"""',
+        "'''",
+        '"""Docstring."""',
+        '    """Starts a docstring',
+        "s = '''",
+        'def f():',
+        '    return 1',
+        '# import os',
+        '',
+        'from __future__ import annotations',
+        'import os \\',
+        'x = "#" # import nothing',
+        'important = 1',
+        'reimport(x)',
+      ),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 30 }), fc.boolean(), (lines, crlf) => {
+        const text = lines.join(crlf ? '\r\n' : '\n');
+        const got = extractPythonImports(text, 'a.py').map((r): [string, number] => [r.module, r.line]);
+        expect(got).toEqual(pythonImportsByLine(text));
+      }),
+      options,
+    );
+  });
+
+  it('reads the imports of a file with Windows line ends', () => {
+    expect(extractPythonImports('import os\r\nimport flask\r\nfrom django import x\r\n', 'a.py')).toEqual([
+      { module: 'os', ecosystem: 'python', file: 'a.py', line: 1 },
+      { module: 'flask', ecosystem: 'python', file: 'a.py', line: 2 },
+      { module: 'django', ecosystem: 'python', file: 'a.py', line: 3 },
+    ]);
+  });
+});

@@ -1,9 +1,14 @@
 import type { ImportRef } from '../../model/facts.js';
 
+/** What a line must hold for the extractor to look at it: an import, or a triple quote that opens or closes a string. */
+const CANDIDATE = /import|"""|'''/g;
+
 /**
  * Imports of a Python file: `import a, b.c as d`, `from x.y import z` (also parenthesised over
  * several lines), indented ones inside functions or try blocks. Relative imports and
- * `__future__` are left out; strings, docstrings and comments are skipped. Linear in the text.
+ * `__future__` are left out; strings, docstrings and comments are skipped. Linear in the text:
+ * one search finds the lines that can matter (most lines hold neither an import nor a triple
+ * quote), and only those are cut out and looked at. Windows line ends are allowed.
  */
 export function extractPythonImports(text: string, file: string, lineOffset = 0): ImportRef[] {
   const found = new Map<string, number>();
@@ -12,17 +17,23 @@ export function extractPythonImports(text: string, file: string, lineOffset = 0)
     if (/^[A-Za-z_]\w*$/.test(top) && top !== '__future__' && !found.has(top)) found.set(top, line + lineOffset);
   };
   let inString: string | undefined; // the open triple quote
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i]!;
+  let line = 1; // the number of the line that starts at `counted`
+  let counted = 0;
+  CANDIDATE.lastIndex = 0;
+  for (let hit = CANDIDATE.exec(text); hit; hit = CANDIDATE.exec(text)) {
+    const start = hit.index === 0 ? 0 : text.lastIndexOf('\n', hit.index - 1) + 1;
+    const newline = text.indexOf('\n', hit.index);
+    const end = newline < 0 ? text.length : newline;
+    for (let i = text.indexOf('\n', counted); i >= 0 && i < start; i = text.indexOf('\n', i + 1)) line++;
+    counted = start;
+    // the next search starts on the next line: each line is looked at once
+    CANDIDATE.lastIndex = end;
+    const raw = text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
     if (inString) {
-      const end = raw.indexOf(inString);
-      if (end < 0) continue;
-      inString = undefined;
-      continue; // code after a closing docstring on the same line is rare
+      // code after a closing docstring on the same line is rare
+      if (raw.includes(inString)) inString = undefined;
+      continue;
     }
-    // Most lines hold neither an import nor a triple quote: nothing below can match them.
-    if (!raw.includes('import') && !raw.includes('"""') && !raw.includes("'''")) continue;
     const code = stripComment(raw);
     const opens = tripleQuoteOpen(code);
     if (opens && !/^\s*(import|from)\s/.test(code)) {
@@ -31,13 +42,13 @@ export function extractPythonImports(text: string, file: string, lineOffset = 0)
     }
     const imp = /^\s*import\s+(.+)$/.exec(code);
     if (imp) {
-      for (const part of imp[1]!.replace(/\\$/, '').split(',')) add(part.trim().split(/\s+/)[0]!, i + 1);
+      for (const part of imp[1]!.replace(/\\$/, '').split(',')) add(part.trim().split(/\s+/)[0]!, line);
       continue;
     }
     const from = /^\s*from\s+(\.*)([\w.]*)\s+import\b/.exec(code);
-    if (from && !from[1] && from[2]) add(from[2], i + 1);
+    if (from && !from[1] && from[2]) add(from[2], line);
   }
-  return [...found].map(([module, line]) => ({ module, ecosystem: 'python' as const, file, line }));
+  return [...found].map(([module, at]) => ({ module, ecosystem: 'python' as const, file, line: at }));
 }
 
 function stripComment(line: string): string {
