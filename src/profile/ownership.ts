@@ -21,7 +21,8 @@ export class Ownership {
   /** Projects and single files reached from outside their own service, with who reaches them and how. */
   private readonly reachedProjects = new Map<ProjectKey, Map<number, string>>();
   private readonly reachedFiles = new Map<string, Map<number, string>>();
-  private readonly projectCache = new Map<string, string>();
+  /** Per ecosystem, folder -> its project (two levels: no key string built per question). */
+  private readonly projectCache: Record<Backend, Map<string, string>> = { node: new Map(), python: new Map() };
   private readonly folderCache = new Map<string, number[]>();
   private readonly runtimeCache = new Map<string, boolean>();
 
@@ -76,12 +77,12 @@ export class Ownership {
   /** The project folder a file of this ecosystem belongs to. */
   projectOf(path: string, ecosystem: Backend): string {
     const folder = parentOf(path);
-    const cacheKey = `${ecosystem}:${folder}`;
-    const cached = this.projectCache.get(cacheKey);
+    const cache = this.projectCache[ecosystem];
+    const cached = cache.get(folder);
     if (cached !== undefined) return cached;
     let dir = folder;
     while (!this.dirs[ecosystem].has(dir) && dir !== '.') dir = parentOf(dir);
-    this.projectCache.set(cacheKey, dir);
+    cache.set(folder, dir);
     return dir;
   }
 

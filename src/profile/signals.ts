@@ -34,22 +34,21 @@ function groupKey(rule: SignalRule, index: number): string {
   return `${rule.signal}\0${rule.ecosystem}\0${index}`;
 }
 
-/** `${ecosystem}:${module}` -> the rule groups whose imports include it. */
+/** Per ecosystem, module -> the rule groups whose imports include it (asked once per import: no key string built). */
 const GROUPS_BY_IMPORT = (() => {
-  const index = new Map<string, string[]>();
+  const index: Record<Backend, Map<string, string[]>> = { node: new Map(), python: new Map() };
   SIGNAL_RULES.forEach((rule, i) => {
     for (const module of modulesOf(rule)) {
-      const key = `${rule.ecosystem}:${module}`;
-      const list = index.get(key) ?? [];
+      const list = index[rule.ecosystem].get(module) ?? [];
       if (!list.includes(groupKey(rule, i))) list.push(groupKey(rule, i));
-      index.set(key, list);
+      index[rule.ecosystem].set(module, list);
     }
   });
   return index;
 })();
 
 export function groupsOfImport(ecosystem: Backend, module: string): readonly string[] {
-  return GROUPS_BY_IMPORT.get(`${ecosystem}:${module}`) ?? [];
+  return GROUPS_BY_IMPORT[ecosystem].get(module) ?? [];
 }
 
 /**

@@ -1,5 +1,8 @@
 import type { ImportRef } from '../../model/facts.js';
 
+/** A Python identifier after leading white space, ending where the name's first word does. */
+const TOP_NAME = /^\s*([A-Za-z_]\w*)(?![^\s.])/;
+
 /** What a line must hold for the extractor to look at it: an import, or a triple quote that opens or closes a string. */
 const CANDIDATE = /import|"""|'''/g;
 
@@ -12,9 +15,10 @@ const CANDIDATE = /import|"""|'''/g;
  */
 export function extractPythonImports(text: string, file: string, lineOffset = 0): ImportRef[] {
   const found = new Map<string, number>();
+  // the first word of an imported name, up to its first dot: `os` of ` os.path as p`
   const add = (dotted: string, line: number) => {
-    const top = dotted.trim().split('.')[0]!;
-    if (/^[A-Za-z_]\w*$/.test(top) && top !== '__future__' && !found.has(top)) found.set(top, line + lineOffset);
+    const top = TOP_NAME.exec(dotted)?.[1];
+    if (top && top !== '__future__' && !found.has(top)) found.set(top, line + lineOffset);
   };
   let inString: string | undefined; // the open triple quote
   let line = 1; // the number of the line that starts at `counted`
@@ -42,7 +46,7 @@ export function extractPythonImports(text: string, file: string, lineOffset = 0)
     }
     const imp = /^\s*import\s+(.+)$/.exec(code);
     if (imp) {
-      for (const part of imp[1]!.replace(/\\$/, '').split(',')) add(part.trim().split(/\s+/)[0]!, line);
+      for (const part of imp[1]!.replace(/\\$/, '').split(',')) add(part, line);
       continue;
     }
     const from = /^\s*from\s+(\.*)([\w.]*)\s+import\b/.exec(code);
