@@ -1,2 +1,2 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
-import"./chunks/chunk-PPNRJ3QA.js";import{b as r}from"./chunks/chunk-SWTHYKTE.js";import"./chunks/chunk-TZN7URKK.js";var e=new URL("./read-worker.js",import.meta.url);r(e);var{run:o}=await import("./chunks/run-PFL4IUSI.js");await o(process.env,{readWorker:e});
+import"./chunks/chunk-PPNRJ3QA.js";import{b as r}from"./chunks/chunk-IWFKZSVP.js";import"./chunks/chunk-O6N6UVSX.js";import"./chunks/chunk-TZN7URKK.js";var e=new URL("./read-worker.js",import.meta.url);r(e);var{run:o}=await import("./chunks/run-GCUNCM5O.js");await o(process.env,{readWorker:e});

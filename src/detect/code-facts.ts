@@ -1,5 +1,6 @@
 import { CODE_PATTERNS, type CodePattern } from '../knowledge/code-patterns.js';
 import type { CodeFact } from '../model/facts.js';
+import type { CodeLine } from '../model/scan.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -20,7 +21,7 @@ const COMMENT_LINE = /^\s*(?:\/\/|\/\*|\*|#)/;
 export function extractCodeFacts(
   file: string,
   text: string,
-  codeLines: readonly { line: number; text: string }[] | undefined,
+  codeLines: readonly CodeLine[] | undefined,
   imports: readonly { module: string }[],
 ): CodeFact[] {
   // most files hold no keyword at all: they are done with before any pattern is looked at

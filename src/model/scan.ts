@@ -29,11 +29,17 @@ export interface ScannedFile {
    * Source files: lines past the import head that hold a code-pattern keyword (a server that
    * listens, a spawned process), so detect sees them without the whole text being kept.
    */
-  codeLines?: { line: number; text: string }[];
+  codeLines?: CodeLine[];
   /** True when `text` stops before the end of the file. */
   truncated?: boolean;
   /** Git blob id when the file came from a git tree; lets a later run reuse work for unchanged files. */
   blob?: string;
+}
+
+/** A line of code past a source file's import head (see `codeLines`), 1-based. */
+export interface CodeLine {
+  line: number;
+  text: string;
 }
 
 export interface ScanStats {

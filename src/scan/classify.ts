@@ -40,12 +40,19 @@ export function classify(path: string): Classification | undefined {
   const segments = path.split('/');
   const base = segments.pop() ?? '';
   if (segments.some(isPrunedFolderName) || isExcludedFileName(base)) return undefined;
+  return classifyKept(path);
+}
 
+/**
+ * `classify` for a file already known to be kept: the walk asks it of every file it lists, having
+ * left out pruned folders as it went down and excluded names as it listed them.
+ */
+export function classifyKept(path: string): Classification {
   const manifestKind = manifestKindOf(path);
   const rule = manifestKind && languagelessKinds.has(manifestKind) ? undefined : languageRuleOf(path);
-  const language = rule ? { language: rule.name } : {};
-  if (manifestKind) return { role: 'manifest', manifestKind, ...language };
-  return { role: rule?.reads ?? 'other', ...language };
+  if (manifestKind)
+    return rule ? { role: 'manifest', manifestKind, language: rule.name } : { role: 'manifest', manifestKind };
+  return rule ? { role: rule.reads ?? 'other', language: rule.name } : { role: 'other' };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { CODE_KEYWORDS } from '../knowledge/code-patterns.js';
 import type { Backend } from '../model/common.js';
+import type { CodeLine } from '../model/scan.js';
 
 /** How far to look for a NUL byte: the same window git uses to call a file binary. */
 export const BINARY_SNIFF_BYTES = 8000;
@@ -80,7 +81,7 @@ export function codeLinesPast(
   from: number,
   ecosystem: Backend | undefined,
   text = byteString(bytes),
-): { line: number; text: string }[] {
+): CodeLine[] {
   if (!ecosystem) return [];
   if (from >= bytes.length || isUtf16(bytes)) return [];
   const words = CODE_WORDS[ecosystem];
@@ -96,7 +97,7 @@ export function codeLinesPast(
   }
   if (starts.length === 0) return [];
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-  const out: { line: number; text: string }[] = [];
+  const out: CodeLine[] = [];
   let line = 1;
   let counted = 0;
   for (const start of starts) {

@@ -1,13 +1,14 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ReadOutcome, ReadRequest } from './read.js';
+import { decodeOutcomes, encodeRequests, type WireOutcomes, type WireRequests } from './read-wire.js';
 
 export interface ReadBatch {
   id: number;
-  requests: ReadRequest[];
+  requests: WireRequests;
 }
 
-export type ReadReply = { id: number; outcomes: ReadOutcome[] } | { id: number; failed: string };
+export type ReadReply = { id: number; outcomes: WireOutcomes } | { id: number; failed: string };
 
 /** Batches a worker may hold, the one it reads included: enough that it never waits on the main thread. */
 const HELD_PER_WORKER = 2;
@@ -50,7 +51,7 @@ export class ReadPool {
     const id = this.nextId++;
     const done = new Promise<ReadOutcome[]>((resolve, reject) => lane.waiting.set(id, { resolve, reject }));
     lane.handed += 1;
-    lane.worker.postMessage({ id, requests } satisfies ReadBatch);
+    lane.worker.postMessage({ id, requests: encodeRequests(requests) } satisfies ReadBatch);
     return done;
   }
 
@@ -116,7 +117,7 @@ function startLanes(script: URL, count: number): Lane[] {
     worker.on('message', (reply: ReadReply) => {
       const waiter = lane.waiting.get(reply.id);
       lane.waiting.delete(reply.id);
-      if ('outcomes' in reply) waiter?.resolve(reply.outcomes);
+      if ('outcomes' in reply) waiter?.resolve(decodeOutcomes(reply.outcomes));
       else waiter?.reject(new Error(reply.failed));
     });
     worker.on('error', (error) => fail(lane, error));

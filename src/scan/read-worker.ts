@@ -3,6 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { readFileText } from './read.js';
 import type { ReadBatch, ReadReply } from './read-pool.js';
+import { decodeRequests, encodeOutcomes } from './read-wire.js';
 
 const port = parentPort;
 if (port) {
@@ -10,7 +11,7 @@ if (port) {
   port.on('message', ({ id, requests }: ReadBatch) => {
     let reply: ReadReply;
     try {
-      reply = { id, outcomes: requests.map(readFileText) };
+      reply = { id, outcomes: encodeOutcomes(decodeRequests(requests).map(readFileText)) };
     } catch (error) {
       // readFileText never throws for a file's own problems; anything else sends the batch back to be read by the main thread
       reply = { id, failed: error instanceof Error ? error.message : String(error) };

@@ -1,5 +1,6 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import type { Backend } from '../model/common.js';
+import type { CodeLine } from '../model/scan.js';
 import { byteString, codeLinesPast, cutAtLastLine, decodeText, importHorizon, looksBinary } from './decode.js';
 
 export interface ReadRequest {
@@ -11,8 +12,8 @@ export interface ReadRequest {
   limit: number;
   /** `whole`: a file over the limit is not read at all; `head`: the first `limit` bytes, cut at a line end. */
   mode: 'whole' | 'head';
-  /** What the file is to the reader, for messages (`manifest`, `notebook`, `source file`). */
-  label: string;
+  /** What the file is to the reader, for messages. */
+  label: 'manifest' | 'notebook' | 'source file';
   /** For heads: the language family whose code-pattern lines are kept past the imports. */
   ecosystem?: Backend;
 }
@@ -23,7 +24,7 @@ export type TextOutcome =
       text: string;
       truncated: boolean;
       bytesRead: number;
-      codeLines?: { line: number; text: string }[];
+      codeLines?: CodeLine[];
     }
   | { kind: 'problem'; message: string; bytesRead: number };
 

@@ -1,7 +1,7 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import type { Warning } from '../model/common.js';
 import type { ScannedFile } from '../model/scan.js';
-import { classify, isExcludedFileName, isPrunedFolderName, isVirtualenv } from './classify.js';
+import { classify, classifyKept, isExcludedFileName, isPrunedFolderName, isVirtualenv } from './classify.js';
 import { IgnoreRules, scopeWith, type IgnoreScope } from './gitignore.js';
 import { describeError } from './read.js';
 import { lookupFile, type ScanRoot } from './root.js';
@@ -101,8 +101,7 @@ export function walk(root: ScanRoot, options: WalkOptions = {}): WalkResult {
         if (!isPrunedFolderName(name) && !rules.ignores(scope, path, name, true)) pending.push({ rel: path, scope });
       } else if (entry.isFile()) {
         if (rules.ignores(scope, path, name, false) || isExcludedFileName(name)) continue;
-        const classified = classify(path);
-        if (!classified) continue;
+        const classified = classifyKept(path);
         // Only a file counted for its language and never read needs a stat here: a read learns
         // the size of what it reads, and a file that is only listed needs none.
         if (classified.role !== 'other' || !classified.language) {

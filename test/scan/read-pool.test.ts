@@ -60,7 +60,7 @@ describe('reads on worker threads', () => {
         absPath: join(dir, name),
         limit: 1024,
         mode: 'head' as const,
-        label: 'source file',
+        label: 'source file' as const,
       });
       const outcomes = await pool.offer([request('a.py'), request('b.js'), request('missing.py')]);
       expect(outcomes).toEqual([
@@ -81,9 +81,13 @@ describe('reads on worker threads', () => {
       [
         "import { parentPort, workerData } from 'node:worker_threads';",
         'const finished = new Int32Array(workerData.finished);',
+        // the batches' wire format (read-wire.ts): columns
         "parentPort.on('message', ({ id, requests }) => {",
         '  Atomics.add(finished, 0, 1);',
-        "  parentPort.postMessage({ id, outcomes: requests.map((r) => ({ kind: 'text', text: 'read by worker: ' + r.absPath.split('/').pop(), truncated: false, bytesRead: 1, size: 1 })) });",
+        '  const n = requests.absPaths.length;',
+        "  const texts = requests.absPaths.map((p) => 'read by worker: ' + p.split('/').pop());",
+        '  const ones = () => new Float64Array(n).fill(1);',
+        '  parentPort.postMessage({ id, outcomes: { texts, sizes: ones(), bytesRead: ones(), flags: new Uint8Array(n), codeLines: {} } });',
         '});',
       ].join('\n'),
     );
@@ -146,7 +150,7 @@ describe('reads on worker threads', () => {
     await writeTree(dir, { 'a.py': 'import os\n' });
     const pool = new ReadPool(BUILT_WORKER, 1);
     try {
-      const batch = [{ absPath: join(dir, 'a.py'), limit: 1024, mode: 'head' as const, label: 'source file' }];
+      const batch = [{ absPath: join(dir, 'a.py'), limit: 1024, mode: 'head' as const, label: 'source file' as const }];
       const taken = [pool.offer(batch), pool.offer(batch), pool.offer(batch)];
       // two batches held by the one worker at most; the third is the caller's to read
       expect(taken.map((t) => t !== undefined)).toEqual([true, true, false]);
