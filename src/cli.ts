@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import './heap.js';
+import { exitOnceWritten } from './exit.js';
 import { prestartReadWorkers } from './scan/read-pool.js';
 
 // The read workers are built beside this file (dist/read-worker.js); they boot while the rest
@@ -7,4 +8,4 @@ import { prestartReadWorkers } from './scan/read-pool.js';
 const readWorker = new URL('./read-worker.js', import.meta.url);
 prestartReadWorkers(readWorker);
 const { runCli } = await import('./cli/run.js');
-process.exitCode = await runCli(process.argv.slice(2), process, { readWorker });
+exitOnceWritten(await runCli(process.argv.slice(2), process, { readWorker }));
