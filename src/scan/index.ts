@@ -101,7 +101,7 @@ async function scanFolder(
   // A batch a worker takes is applied when its outcomes come back; one it gives back is read here.
   const handedOut: Promise<void>[] = [];
   const handOut = (batch: ToRead[]): boolean => {
-    const outcomes = pool.offer(batch.map(({ file, absPath }) => readRequest(file, absPath, limits)));
+    const outcomes = pool.offer(() => batch.map(({ file, absPath }) => readRequest(file, absPath, limits)));
     if (!outcomes) return false;
     handedOut.push(
       outcomes.then(

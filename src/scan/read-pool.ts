@@ -44,14 +44,17 @@ export class ReadPool {
     private readonly workers = DEFAULT_WORKERS,
   ) {}
 
-  /** The outcomes of the batch, read by a worker; undefined when every worker is busy (the caller reads it). */
-  offer(requests: ReadRequest[]): Promise<ReadOutcome[]> | undefined {
+  /**
+   * The outcomes of the batch, read by a worker; undefined when every worker is busy (the caller
+   * reads it). The requests are made only when a worker takes them: most offers are declined.
+   */
+  offer(requests: () => ReadRequest[]): Promise<ReadOutcome[]> | undefined {
     const lane = this.start().find((l) => !l.broken && l.handed - Atomics.load(l.finished, 0) < HELD_PER_WORKER);
     if (!lane) return undefined;
     const id = this.nextId++;
     const done = new Promise<ReadOutcome[]>((resolve, reject) => lane.waiting.set(id, { resolve, reject }));
     lane.handed += 1;
-    lane.worker.postMessage({ id, requests: encodeRequests(requests) } satisfies ReadBatch);
+    lane.worker.postMessage({ id, requests: encodeRequests(requests()) } satisfies ReadBatch);
     return done;
   }
 

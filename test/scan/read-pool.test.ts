@@ -62,7 +62,7 @@ describe('reads on worker threads', () => {
         mode: 'head' as const,
         label: 'source file' as const,
       });
-      const outcomes = await pool.offer([request('a.py'), request('b.js'), request('missing.py')]);
+      const outcomes = await pool.offer(() => [request('a.py'), request('b.js'), request('missing.py')]);
       expect(outcomes).toEqual([
         { kind: 'text', text: 'import os\n', truncated: false, bytesRead: 10, size: 10 },
         { kind: 'text', text: "const x = require('y');\n", truncated: false, bytesRead: 24, size: 24 },
@@ -144,18 +144,18 @@ describe('reads on worker threads', () => {
 
   it('declines every batch with no worker script, and holds no more than it can read', async () => {
     const none = new ReadPool(undefined);
-    expect(none.offer([])).toBeUndefined();
+    expect(none.offer(() => [])).toBeUndefined();
     none.close();
     if (!existsSync(BUILT_WORKER)) return;
     await writeTree(dir, { 'a.py': 'import os\n' });
     const pool = new ReadPool(BUILT_WORKER, 1);
     try {
       const batch = [{ absPath: join(dir, 'a.py'), limit: 1024, mode: 'head' as const, label: 'source file' as const }];
-      const taken = [pool.offer(batch), pool.offer(batch), pool.offer(batch)];
+      const taken = [pool.offer(() => batch), pool.offer(() => batch), pool.offer(() => batch)];
       // two batches held by the one worker at most; the third is the caller's to read
       expect(taken.map((t) => t !== undefined)).toEqual([true, true, false]);
       await Promise.all(taken);
-      const again = pool.offer(batch);
+      const again = pool.offer(() => batch);
       expect(again).toBeDefined();
       await again;
     } finally {
