@@ -35,7 +35,7 @@ export function buildProfile(facts: Facts): Profile {
   const outside = new Map<string, { path: string; backend: Backend; scope: Scope }>();
   const reached = facts.services.map(() => new Map<string, string>());
   // Where a file's evidence goes, asked once per file: a file's imports come one after another.
-  let last: { path: string; ecosystem: Backend | undefined; targets: Scope[] | undefined } | undefined;
+  let last: { path: string; ecosystem: Backend | undefined; targets: readonly Scope[] } | undefined;
   const targetsOf = (path: string, ecosystem: Backend | undefined): Scope[] | undefined => {
     if (ownership.isNonRuntime(path)) return undefined;
     const owners = ownership.runtimeServicesOf(path, ecosystem);
@@ -54,22 +54,26 @@ export function buildProfile(facts: Facts): Profile {
     }
     return targets;
   };
-  const each = (path: string, ecosystem: Backend | undefined, fn: (scope: Scope) => void) => {
+  // no closure per import: 400,000 imports at 200,000 files
+  const targetsFor = (path: string, ecosystem: Backend | undefined): readonly Scope[] => {
     if (last?.path !== path || last.ecosystem !== ecosystem)
-      last = { path, ecosystem, targets: targetsOf(path, ecosystem) };
-    for (const scope of last.targets ?? []) fn(scope);
+      last = { path, ecosystem, targets: targetsOf(path, ecosystem) ?? [] };
+    return last.targets;
   };
-  for (const m of facts.manifests) each(m.file, m.ecosystem, (s) => s.addManifest(m));
+  for (const m of facts.manifests) for (const scope of targetsFor(m.file, m.ecosystem)) scope.addManifest(m);
   const addImport = (i: ImportRef) => {
-    for (const group of groupsOfImport(i.ecosystem, i.module))
-      each(i.file, i.ecosystem, (s) => s.addImport(group, i.module, i.file, i.line));
+    const groups = groupsOfImport(i.ecosystem, i.module);
+    if (groups.length === 0) return;
+    const targets = targetsFor(i.file, i.ecosystem);
+    for (const group of groups) for (const scope of targets) scope.addImport(group, i.module, i.file, i.line);
   };
   // Detect lists imports and sources in the same file order: a file's imports are taken with
   // the file, so that where its evidence goes is asked once. Any out of that order come last.
   let next = 0;
   for (const f of facts.sources) {
     for (; next < facts.imports.length && facts.imports[next]!.file === f.path; next++) addImport(facts.imports[next]!);
-    each(f.path, ecosystemOfLanguage(f.language), (s) => s.addSource(f.path, f.language, f.size));
+    for (const scope of targetsFor(f.path, ecosystemOfLanguage(f.language)))
+      scope.addSource(f.path, f.language, f.size);
   }
   for (; next < facts.imports.length; next++) addImport(facts.imports[next]!);
 

@@ -24,6 +24,10 @@ export class Ownership {
   /** Per ecosystem, folder -> its project (two levels: no key string built per question). */
   private readonly projectCache: Record<Backend, Map<string, string>> = { node: new Map(), python: new Map() };
   private readonly folderCache = new Map<string, number[]>();
+  private readonly projectServicesCache: Record<Backend, Map<string, number[]>> = {
+    node: new Map(),
+    python: new Map(),
+  };
   private readonly runtimeCache = new Map<string, boolean>();
 
   constructor(private readonly facts: Pick<Facts, 'projects' | 'services' | 'codeFacts' | 'sources'>) {
@@ -42,18 +46,31 @@ export class Ownership {
   }
 
   /** The services that run a file (or manifest) of this ecosystem; [] for tests, docs and code no service runs. */
-  servicesOf(path: string, ecosystem: Backend | undefined): number[] {
+  servicesOf(path: string, ecosystem: Backend | undefined): readonly number[] {
     return this.isNonRuntime(path) ? [] : this.runtimeServicesOf(path, ecosystem);
   }
 
   /** servicesOf, for a path already known not to be a test's, a doc's or a build script's. */
-  runtimeServicesOf(path: string, ecosystem: Backend | undefined): number[] {
+  runtimeServicesOf(path: string, ecosystem: Backend | undefined): readonly number[] {
     if (!ecosystem) return this.enclosingAny(path);
-    const project = key(ecosystem, this.projectOf(path, ecosystem));
+    const ofProject = this.servicesOfProject(ecosystem, this.projectOf(path, ecosystem));
+    const byFile = this.reachedFiles.get(path);
+    if (!byFile) return ofProject;
+    const out = [...ofProject];
+    for (const i of byFile.keys()) if (!out.includes(i)) out.push(i);
+    return out;
+  }
+
+  /** The services that run a project: its owner, then those that reach it (asked once per project). */
+  private servicesOfProject(ecosystem: Backend, dir: string): readonly number[] {
+    const cache = this.projectServicesCache[ecosystem];
+    let out = cache.get(dir);
+    if (out) return out;
+    const project = key(ecosystem, dir);
     const own = this.owner.get(project);
-    const out = own === undefined ? [] : [own];
-    for (const reached of [this.reachedProjects.get(project), this.reachedFiles.get(path)])
-      for (const i of reached?.keys() ?? []) if (!out.includes(i)) out.push(i);
+    out = own === undefined ? [] : [own];
+    for (const i of this.reachedProjects.get(project)?.keys() ?? []) if (!out.includes(i)) out.push(i);
+    cache.set(dir, out);
     return out;
   }
 
