@@ -4,12 +4,23 @@ import type { CodeLine } from '../model/scan.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** One test per file before any line is looked at: most files hold no pattern's keyword. */
-const ANY_KEYWORD = new RegExp(
+/** Every pattern's keyword, and the line start of an app object: the lines worth looking at. */
+const ANY_KEYWORD_SOURCE =
   [...new Set(CODE_PATTERNS.filter((p) => p.kind !== 'app-object').map((p) => escape(p.keyword)))].join('|') +
-    '|^(?:app|api|server|application)\\b',
-  'm',
-);
+  '|^(?:app|api|server|application)\\b';
+/** One test per file before any line is looked at: most files hold no pattern's keyword. */
+const ANY_KEYWORD = new RegExp(ANY_KEYWORD_SOURCE, 'm');
+/** The same, to find the lines that hold one in one pass over the text. */
+const KEYWORD_LINES = new RegExp(ANY_KEYWORD_SOURCE, 'gm');
+
+/** Patterns by the file test they share (a handful of tests for some thirty patterns). */
+const PATTERNS_BY_FILES = (() => {
+  const groups = new Map<RegExp | undefined, CodePattern[]>();
+  for (const p of CODE_PATTERNS) groups.set(p.files, [...(groups.get(p.files) ?? []), p]);
+  return [...groups];
+})();
+
+const ORDER = new Map(CODE_PATTERNS.map((p, i) => [p, i]));
 
 /** A line that is a comment in JavaScript, TypeScript or Python (or inside a block comment). */
 const COMMENT_LINE = /^\s*(?:\/\/|\/\*|\*|#)/;
@@ -28,9 +39,13 @@ export function extractCodeFacts(
   const inText = ANY_KEYWORD.test(text);
   if (!inText && !codeLines?.length) return [];
   const imported = (m: string) => imports.some((i) => i.module === m);
-  const patterns = CODE_PATTERNS.filter(
-    (p) => (!p.files || p.files.test(file)) && (!p.whenImports || p.whenImports.some(imported)),
-  );
+  const patterns: CodePattern[] = [];
+  for (const [files, group] of PATTERNS_BY_FILES) {
+    if (files && !files.test(file)) continue;
+    for (const p of group) if (!p.whenImports || p.whenImports.some(imported)) patterns.push(p);
+  }
+  // in the table's order, as the facts of one line are listed
+  if (PATTERNS_BY_FILES.length > 1) patterns.sort((a, b) => ORDER.get(a)! - ORDER.get(b)!);
   if (patterns.length === 0) return [];
   const facts: CodeFact[] = [];
   const seen = new Set<string>();
@@ -48,8 +63,20 @@ export function extractCodeFacts(
     }
   };
   if (inText) {
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) if (ANY_KEYWORD.test(lines[i]!)) look(i + 1, lines[i]!);
+    // each line that holds a keyword, once, without cutting the text into lines
+    let line = 1;
+    let counted = 0;
+    KEYWORD_LINES.lastIndex = 0;
+    for (let hit = KEYWORD_LINES.exec(text); hit; hit = KEYWORD_LINES.exec(text)) {
+      const start = hit.index === 0 ? 0 : text.lastIndexOf('\n', hit.index - 1) + 1;
+      const newline = text.indexOf('\n', hit.index);
+      const end = newline < 0 ? text.length : newline;
+      for (let i = text.indexOf('\n', counted); i >= 0 && i < start; i = text.indexOf('\n', i + 1)) line++;
+      counted = start;
+      look(line, text.slice(start, end));
+      if (newline < 0) break;
+      KEYWORD_LINES.lastIndex = end + 1;
+    }
   }
   for (const l of codeLines ?? []) look(l.line, l.text);
   return facts;

@@ -75,12 +75,22 @@ const folderReason = new Map<string, NotServiceReason>(
 /** Why a root-relative folder holds no service, from the names of its folders; undefined when none says so. */
 export function folderRole(path: string): NotServiceReason | undefined {
   if (path === '.') return undefined;
+  // asked for the folder of every import and code fact: each folder is looked at once
+  const known = folderRoles.get(path);
+  if (known !== undefined) return known || undefined;
+  let found: NotServiceReason | undefined;
   for (const segment of path.split('/')) {
-    const reason = folderReason.get(segment.toLowerCase()) ?? (TEMPLATE_SEGMENT.test(segment) ? 'examples' : undefined);
-    if (reason) return reason;
+    found = folderReason.get(segment.toLowerCase()) ?? (TEMPLATE_SEGMENT.test(segment) ? 'examples' : undefined);
+    if (found) break;
   }
-  return undefined;
+  if (folderRoles.size >= FOLDER_ROLES_KEPT) folderRoles.clear();
+  folderRoles.set(path, found ?? '');
+  return found;
 }
+
+/** Folders answered so far ('' for none), at most FOLDER_ROLES_KEPT: a long-lived process scans many trees. */
+const folderRoles = new Map<string, NotServiceReason | ''>();
+const FOLDER_ROLES_KEPT = 100_000;
 
 /** Why a file is not runtime code (tests, fixtures, examples, docs, build scripts...); undefined for runtime code. */
 export function nonRuntimeRole(path: string): NotServiceReason | undefined {
