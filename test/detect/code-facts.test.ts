@@ -35,7 +35,7 @@ describe('the lines looked at', () => {
    * object, is tested against the file's patterns, line by line. The extractor finds those
    * lines in one pass over the text instead.
    */
-  function factsLineByLine(file: string, text: string, modules: string[]) {
+  function factsLineByLine(file: string, text: string, modules: readonly string[]) {
     const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const any = new RegExp(
       [...new Set(CODE_PATTERNS.filter((p) => p.kind !== 'app-object').map((p) => escape(p.keyword)))].join('|') +
