@@ -1,5 +1,6 @@
 import { CODE_PATTERNS, type CodePattern } from '../knowledge/code-patterns.js';
 import type { CodeFact } from '../model/facts.js';
+import { forEachLineMatching } from './lines.js';
 import type { CodeLine } from '../model/scan.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -62,22 +63,8 @@ export function extractCodeFacts(
       facts.push(factOf(p, file, line, m[1]));
     }
   };
-  if (inText) {
-    // each line that holds a keyword, once, without cutting the text into lines
-    let line = 1;
-    let counted = 0;
-    KEYWORD_LINES.lastIndex = 0;
-    for (let hit = KEYWORD_LINES.exec(text); hit; hit = KEYWORD_LINES.exec(text)) {
-      const start = hit.index === 0 ? 0 : text.lastIndexOf('\n', hit.index - 1) + 1;
-      const newline = text.indexOf('\n', hit.index);
-      const end = newline < 0 ? text.length : newline;
-      for (let i = text.indexOf('\n', counted); i >= 0 && i < start; i = text.indexOf('\n', i + 1)) line++;
-      counted = start;
-      look(line, text.slice(start, end));
-      if (newline < 0) break;
-      KEYWORD_LINES.lastIndex = end + 1;
-    }
-  }
+  // each line that holds a keyword, once
+  if (inText) forEachLineMatching(text, KEYWORD_LINES, (line, number) => look(number, line));
   for (const l of codeLines ?? []) look(l.line, l.text);
   return facts;
 }

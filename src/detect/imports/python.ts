@@ -1,4 +1,5 @@
 import type { ImportRef } from '../../model/facts.js';
+import { forEachLineMatching } from '../lines.js';
 
 /** A Python identifier after leading white space, ending where the name's first word does. */
 const TOP_NAME = /^\s*([A-Za-z_]\w*)(?![^\s.])/;
@@ -21,37 +22,27 @@ export function extractPythonImports(text: string, file: string, lineOffset = 0)
     if (top && top !== '__future__' && !found.has(top)) found.set(top, line + lineOffset);
   };
   let inString: string | undefined; // the open triple quote
-  let line = 1; // the number of the line that starts at `counted`
-  let counted = 0;
-  CANDIDATE.lastIndex = 0;
-  for (let hit = CANDIDATE.exec(text); hit; hit = CANDIDATE.exec(text)) {
-    const start = hit.index === 0 ? 0 : text.lastIndexOf('\n', hit.index - 1) + 1;
-    const newline = text.indexOf('\n', hit.index);
-    const end = newline < 0 ? text.length : newline;
-    for (let i = text.indexOf('\n', counted); i >= 0 && i < start; i = text.indexOf('\n', i + 1)) line++;
-    counted = start;
-    // the next search starts on the next line: each line is looked at once
-    CANDIDATE.lastIndex = end;
-    const raw = text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
+  forEachLineMatching(text, CANDIDATE, (withCr, line) => {
+    const raw = withCr.endsWith('\r') ? withCr.slice(0, -1) : withCr;
     if (inString) {
       // code after a closing docstring on the same line is rare
       if (raw.includes(inString)) inString = undefined;
-      continue;
+      return;
     }
     const code = stripComment(raw);
     const opens = tripleQuoteOpen(code);
     if (opens && !/^\s*(import|from)\s/.test(code)) {
       inString = opens;
-      continue;
+      return;
     }
     const imp = /^\s*import\s+(.+)$/.exec(code);
     if (imp) {
       for (const part of imp[1]!.replace(/\\$/, '').split(',')) add(part, line);
-      continue;
+      return;
     }
     const from = /^\s*from\s+(\.*)([\w.]*)\s+import\b/.exec(code);
     if (from && !from[1] && from[2]) add(from[2], line);
-  }
+  });
   return [...found].map(([module, at]) => ({ module, ecosystem: 'python' as const, file, line: at }));
 }
 

@@ -1,0 +1,24 @@
+/**
+ * Calls `visit` with each line of `text` that holds a match of `pattern` (a global regular
+ * expression), once per line and in order, with its 1-based number and without its `\n`. One
+ * search finds the lines; only those are cut out of the text, which is never split whole.
+ */
+export function forEachLineMatching(
+  text: string,
+  pattern: RegExp,
+  visit: (line: string, number: number) => void,
+): void {
+  let number = 1; // the number of the line that starts at `counted`
+  let counted = 0;
+  pattern.lastIndex = 0;
+  for (let hit = pattern.exec(text); hit; hit = pattern.exec(text)) {
+    const start = hit.index === 0 ? 0 : text.lastIndexOf('\n', hit.index - 1) + 1;
+    const newline = text.indexOf('\n', hit.index);
+    const end = newline < 0 ? text.length : newline;
+    for (let i = text.indexOf('\n', counted); i >= 0 && i < start; i = text.indexOf('\n', i + 1)) number++;
+    counted = start;
+    visit(text.slice(start, end), number);
+    if (newline < 0) return;
+    pattern.lastIndex = end + 1;
+  }
+}
