@@ -13,7 +13,7 @@ export interface WireRequests {
   /** -1: not known (the read learns it). */
   sizes: Float64Array;
   limits: Float64Array;
-  /** Mode, label and ecosystem (see REQUEST_FLAGS). */
+  /** Mode, label and ecosystem, in bits (the request flags below). */
   flags: Uint8Array;
 }
 
@@ -30,8 +30,9 @@ export interface WireOutcomes {
 
 const LABELS: readonly ReadRequest['label'][] = ['manifest', 'notebook', 'source file'];
 const ECOSYSTEMS: readonly (Backend | undefined)[] = [undefined, 'node', 'python'];
-/** Request flags: bit 0 the mode (1: head), bits 1-2 the label, bits 3-4 the ecosystem. */
+/** Request flags: bit 0 the mode (HEAD), bits 1-2 the label's index, bits 3-4 the ecosystem's. */
 const HEAD = 1;
+/** Outcome flags. */
 const PROBLEM = 1;
 const TRUNCATED = 2;
 
