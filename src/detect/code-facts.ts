@@ -9,9 +9,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ANY_KEYWORD_SOURCE =
   [...new Set(CODE_PATTERNS.filter((p) => p.kind !== 'app-object').map((p) => escape(p.keyword)))].join('|') +
   '|^(?:app|api|server|application)\\b';
-/** One test per file before any line is looked at: most files hold no pattern's keyword. */
-const ANY_KEYWORD = new RegExp(ANY_KEYWORD_SOURCE, 'm');
-/** The same, to find the lines that hold one in one pass over the text. */
+/** To find the lines that hold one, in one pass over the text. */
 const KEYWORD_LINES = new RegExp(ANY_KEYWORD_SOURCE, 'gm');
 
 /** Patterns by the file test they share (a handful of tests for some thirty patterns). */
@@ -36,9 +34,33 @@ export function extractCodeFacts(
   codeLines: readonly CodeLine[] | undefined,
   imports: readonly { module: string }[],
 ): CodeFact[] {
-  // most files hold no keyword at all: they are done with before any pattern is looked at
-  const inText = ANY_KEYWORD.test(text);
-  if (!inText && !codeLines?.length) return [];
+  // most files hold no keyword at all: their patterns are chosen only when a line needs them
+  let patterns: CodePattern[] | undefined;
+  const facts: CodeFact[] = [];
+  let seen: Set<string> | undefined;
+  const look = (line: number, content: string) => {
+    // documentation of a server (`*    http.createServer(app).listen(80);`) is not one
+    if (COMMENT_LINE.test(content)) return;
+    patterns ??= patternsFor(file, imports);
+    for (const p of patterns) {
+      if (!content.includes(p.keyword)) continue;
+      const m = p.pattern.exec(content);
+      if (!m) continue;
+      const key = `${p.id}\0${m[1] ?? ''}`;
+      seen ??= new Set();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      facts.push(factOf(p, file, line, m[1]));
+    }
+  };
+  // each line that holds a keyword, once
+  forEachLineMatching(text, KEYWORD_LINES, (line, number) => look(number, line));
+  for (const l of codeLines ?? []) look(l.line, l.text);
+  return facts;
+}
+
+/** The patterns that apply to a file that imports `imports`, in the table's order. */
+function patternsFor(file: string, imports: readonly { module: string }[]): CodePattern[] {
   const imported = (m: string) => imports.some((i) => i.module === m);
   const patterns: CodePattern[] = [];
   for (const [files, group] of PATTERNS_BY_FILES) {
@@ -47,26 +69,7 @@ export function extractCodeFacts(
   }
   // in the table's order, as the facts of one line are listed
   if (PATTERNS_BY_FILES.length > 1) patterns.sort((a, b) => ORDER.get(a)! - ORDER.get(b)!);
-  if (patterns.length === 0) return [];
-  const facts: CodeFact[] = [];
-  const seen = new Set<string>();
-  const look = (line: number, content: string) => {
-    // documentation of a server (`*    http.createServer(app).listen(80);`) is not one
-    if (COMMENT_LINE.test(content)) return;
-    for (const p of patterns) {
-      if (!content.includes(p.keyword)) continue;
-      const m = p.pattern.exec(content);
-      if (!m) continue;
-      const key = `${p.id}\0${m[1] ?? ''}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      facts.push(factOf(p, file, line, m[1]));
-    }
-  };
-  // each line that holds a keyword, once
-  if (inText) forEachLineMatching(text, KEYWORD_LINES, (line, number) => look(number, line));
-  for (const l of codeLines ?? []) look(l.line, l.text);
-  return facts;
+  return patterns;
 }
 
 /**
