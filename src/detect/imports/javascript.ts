@@ -2,6 +2,20 @@ import type { ImportRef } from '../../model/facts.js';
 
 /** `@scope/pkg/deep` -> `@scope/pkg`; `lodash/fp` -> `lodash`; `node:fs` -> `fs`; relative, URL and alias paths -> undefined. */
 export function jsPackageOf(specifier: string): string | undefined {
+  // a repository imports the same specifiers from file after file: each is worked out once
+  const known = packages.get(specifier);
+  if (known !== undefined) return known || undefined;
+  const found = packageOf(specifier);
+  if (packages.size >= PACKAGES_KEPT) packages.clear();
+  packages.set(specifier, found ?? '');
+  return found;
+}
+
+/** Specifiers answered so far ('' for none), at most PACKAGES_KEPT: a long-lived process reads many trees. */
+const packages = new Map<string, string>();
+const PACKAGES_KEPT = 100_000;
+
+function packageOf(specifier: string): string | undefined {
   const s = specifier.startsWith('node:') ? specifier.slice(5) : specifier;
   if (!s || /^(\.|\/|#|~\/|@\/|[a-z][a-z0-9+.-]*:)/i.test(s)) return undefined;
   const parts = s.split('/');
