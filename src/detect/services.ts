@@ -165,14 +165,16 @@ export function findServices(input: ServiceInput): ServiceDecision {
   }
   // ... and frameworks the folder's runtime code imports.
   // A framework the folder declares only for development (a local proxy, a dev server) does not run in production.
-  const devOnlyAnswers = new Map<string, boolean>();
+  // per backend, folder and package: asked for every framework import
+  const devOnlyAnswers: Record<Backend, Map<string, Map<string, boolean>>> = { node: new Map(), python: new Map() };
   const devOnly = (dir: string, backend: Backend, name: string) => {
-    const key = `${backend}\0${dir}\0${name}`;
-    let answer = devOnlyAnswers.get(key);
+    let inDir = devOnlyAnswers[backend].get(dir);
+    if (!inDir) devOnlyAnswers[backend].set(dir, (inDir = new Map()));
+    let answer = inDir.get(name);
     if (answer === undefined) {
       const declared = (projects[backend].get(dir) ?? []).filter((m) => !m.lockfile).flatMap((m) => m.dependencies);
       const mine = declared.filter((d) => d.name === name);
-      devOnlyAnswers.set(key, (answer = mine.length > 0 && mine.every((d) => d.dev && !d.peer)));
+      inDir.set(name, (answer = mine.length > 0 && mine.every((d) => d.dev && !d.peer)));
     }
     return answer;
   };

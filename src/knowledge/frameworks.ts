@@ -112,17 +112,18 @@ export const FRAMEWORKS: readonly Framework[] = [
   { name: 'BlackSheep', ecosystem: 'python', role: 'server', packages: ['blacksheep'] },
 ];
 
-const byPackage = new Map<string, Framework>();
-const byImport = new Map<string, Framework>();
+// per ecosystem, by name: asked for every import, so no key string is built per question
+const byPackage: Record<Backend, Map<string, Framework>> = { node: new Map(), python: new Map() };
+const byImport: Record<Backend, Map<string, Framework>> = { node: new Map(), python: new Map() };
 for (const f of FRAMEWORKS) {
-  for (const p of f.packages) byPackage.set(`${f.ecosystem}:${p}`, f);
-  for (const i of f.imports ?? f.packages) byImport.set(`${f.ecosystem}:${i}`, f);
+  for (const p of f.packages) byPackage[f.ecosystem].set(p, f);
+  for (const i of f.imports ?? f.packages) byImport[f.ecosystem].set(i, f);
 }
 
 export function frameworkOfPackage(ecosystem: Backend, name: string): Framework | undefined {
-  return byPackage.get(`${ecosystem}:${name}`);
+  return byPackage[ecosystem].get(name);
 }
 
 export function frameworkOfImport(ecosystem: Backend, module: string): Framework | undefined {
-  return byImport.get(`${ecosystem}:${module}`);
+  return byImport[ecosystem].get(module);
 }
