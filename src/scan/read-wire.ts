@@ -100,14 +100,10 @@ export function decodeOutcomes(wire: WireOutcomes): ReadOutcome[] {
     const size = wire.sizes[i]!;
     const bytesRead = wire.bytesRead[i]!;
     if (flags & PROBLEM) return { kind: 'problem', message: text, bytesRead, size };
+    const outcome: ReadOutcome = { kind: 'text', text, truncated: (flags & TRUNCATED) !== 0, bytesRead, size };
+    // set only for the few files that have them: most outcomes keep one shape, and no spread per file
     const codeLines = wire.codeLines[i];
-    return {
-      kind: 'text',
-      text,
-      truncated: (flags & TRUNCATED) !== 0,
-      bytesRead,
-      ...(codeLines ? { codeLines } : {}),
-      size,
-    };
+    if (codeLines) outcome.codeLines = codeLines;
+    return outcome;
   });
 }
