@@ -5,13 +5,6 @@ import type { CodeLine } from '../model/scan.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Every pattern's keyword, and the line start of an app object: the lines worth looking at. */
-const ANY_KEYWORD_SOURCE =
-  [...new Set(CODE_PATTERNS.filter((p) => p.kind !== 'app-object').map((p) => escape(p.keyword)))].join('|') +
-  '|^(?:app|api|server|application)\\b';
-/** To find the lines that hold one, in one pass over the text. */
-const KEYWORD_LINES = new RegExp(ANY_KEYWORD_SOURCE, 'gm');
-
 /** Patterns by the file test they share (a handful of tests for some thirty patterns). */
 const PATTERNS_BY_FILES = (() => {
   const groups = new Map<RegExp | undefined, CodePattern[]>();
@@ -20,6 +13,37 @@ const PATTERNS_BY_FILES = (() => {
 })();
 
 const ORDER = new Map(CODE_PATTERNS.map((p, i) => [p, i]));
+
+/**
+ * What can apply to a file, by the file tests it passes: the patterns, and one expression that
+ * finds the lines worth looking at (a pattern's keyword, or the line start of an app object).
+ * A handful of combinations exist; each is built once.
+ */
+interface Applicable {
+  patterns: readonly CodePattern[];
+  keywordLines: RegExp;
+}
+const applicableByTests = new Map<number, Applicable>();
+
+function applicableTo(file: string): Applicable {
+  let passed = 0;
+  PATTERNS_BY_FILES.forEach(([files], i) => {
+    if (!files || files.test(file)) passed |= 1 << i;
+  });
+  let applicable = applicableByTests.get(passed);
+  if (!applicable) {
+    const patterns = PATTERNS_BY_FILES.filter((_, i) => passed & (1 << i))
+      .flatMap(([, group]) => group)
+      // in the table's order, as the facts of one line are listed
+      .sort((a, b) => ORDER.get(a)! - ORDER.get(b)!);
+    const keywords = [...new Set(patterns.filter((p) => p.kind !== 'app-object').map((p) => escape(p.keyword)))];
+    if (patterns.some((p) => p.kind === 'app-object')) keywords.push('^(?:app|api|server|application)\\b');
+    // an expression that matches nothing when nothing applies
+    const keywordLines = new RegExp(keywords.length ? keywords.join('|') : '(?!)', 'gm');
+    applicableByTests.set(passed, (applicable = { patterns, keywordLines }));
+  }
+  return applicable;
+}
 
 /** A line that is a comment in JavaScript, TypeScript or Python (or inside a block comment). */
 const COMMENT_LINE = /^\s*(?:\/\/|\/\*|\*|#)/;
@@ -34,14 +58,16 @@ export function extractCodeFacts(
   codeLines: readonly CodeLine[] | undefined,
   imports: readonly { module: string }[],
 ): CodeFact[] {
-  // most files hold no keyword at all: their patterns are chosen only when a line needs them
+  const applicable = applicableTo(file);
+  const imported = (m: string) => imports.some((i) => i.module === m);
+  // most files hold no keyword at all: the imports are asked of only when a line needs them
   let patterns: CodePattern[] | undefined;
   const facts: CodeFact[] = [];
   let seen: Set<string> | undefined;
   const look = (line: number, content: string) => {
     // documentation of a server (`*    http.createServer(app).listen(80);`) is not one
     if (COMMENT_LINE.test(content)) return;
-    patterns ??= patternsFor(file, imports);
+    patterns ??= applicable.patterns.filter((p) => !p.whenImports || p.whenImports.some(imported));
     for (const p of patterns) {
       if (!content.includes(p.keyword)) continue;
       const m = p.pattern.exec(content);
@@ -54,22 +80,9 @@ export function extractCodeFacts(
     }
   };
   // each line that holds a keyword, once
-  forEachLineMatching(text, KEYWORD_LINES, (line, number) => look(number, line));
+  forEachLineMatching(text, applicable.keywordLines, (line, number) => look(number, line));
   for (const l of codeLines ?? []) look(l.line, l.text);
   return facts;
-}
-
-/** The patterns that apply to a file that imports `imports`, in the table's order. */
-function patternsFor(file: string, imports: readonly { module: string }[]): CodePattern[] {
-  const imported = (m: string) => imports.some((i) => i.module === m);
-  const patterns: CodePattern[] = [];
-  for (const [files, group] of PATTERNS_BY_FILES) {
-    if (files && !files.test(file)) continue;
-    for (const p of group) if (!p.whenImports || p.whenImports.some(imported)) patterns.push(p);
-  }
-  // in the table's order, as the facts of one line are listed
-  if (PATTERNS_BY_FILES.length > 1) patterns.sort((a, b) => ORDER.get(a)! - ORDER.get(b)!);
-  return patterns;
 }
 
 /**
