@@ -4,6 +4,7 @@ import { didYouMean } from '../config/did-you-mean.js';
 import { CATALOG_KINDS, SOURCE_LOCATION_ANNOTATION } from '../knowledge/catalog.js';
 import type { Evidence, Warning } from '../model/common.js';
 import { compilePattern } from './codeowners.js';
+import { QUIET_YAML } from './manifests/util.js';
 
 /** A Backstage `Component` placed on a folder of the repository. */
 export interface CatalogComponent {
@@ -59,7 +60,7 @@ export function readCatalog(
       const parsed = parseAllDocuments(file.text.replace(/^\uFEFF/, ''), {
         lineCounter: lines,
         uniqueKeys: false,
-        logLevel: 'error',
+        ...QUIET_YAML,
       });
       documents = Array.isArray(parsed) ? parsed : [];
     } catch (error) {

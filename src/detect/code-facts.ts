@@ -1,23 +1,16 @@
 import { CODE_PATTERNS, type CodePattern } from '../knowledge/code-patterns.js';
+import { anyWordSource } from '../knowledge/matchers.js';
 import type { CodeFact } from '../model/facts.js';
 import { forEachLineMatching } from './lines.js';
 import type { CodeLine } from '../model/scan.js';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Patterns by the file test they share (a handful of tests for some thirty patterns). */
-const PATTERNS_BY_FILES = (() => {
-  const groups = new Map<RegExp | undefined, CodePattern[]>();
-  for (const p of CODE_PATTERNS) groups.set(p.files, [...(groups.get(p.files) ?? []), p]);
-  return [...groups];
-})();
-
-const ORDER = new Map(CODE_PATTERNS.map((p, i) => [p, i]));
+/** The distinct file tests of the patterns (a handful for some thirty patterns; `undefined`: any file). */
+const FILE_TESTS = [...new Set(CODE_PATTERNS.map((p) => p.files))];
 
 /**
- * What can apply to a file, by the file tests it passes: the patterns, and one expression that
- * finds the lines worth looking at (a pattern's keyword, or the line start of an app object).
- * A handful of combinations exist; each is built once.
+ * What can apply to a file, by the file tests it passes: the patterns, in the table's order,
+ * and one expression that finds the lines worth looking at (a pattern's keyword, or the line
+ * start of an app object). A handful of combinations exist; each is built once.
  */
 interface Applicable {
   patterns: readonly CodePattern[];
@@ -27,20 +20,19 @@ const applicableByTests = new Map<number, Applicable>();
 
 function applicableTo(file: string): Applicable {
   let passed = 0;
-  PATTERNS_BY_FILES.forEach(([files], i) => {
-    if (!files || files.test(file)) passed |= 1 << i;
+  FILE_TESTS.forEach((test, i) => {
+    if (!test || test.test(file)) passed |= 1 << i;
   });
   let applicable = applicableByTests.get(passed);
   if (!applicable) {
-    const patterns = PATTERNS_BY_FILES.filter((_, i) => passed & (1 << i))
-      .flatMap(([, group]) => group)
-      // in the table's order, as the facts of one line are listed
-      .sort((a, b) => ORDER.get(a)! - ORDER.get(b)!);
-    const keywords = [...new Set(patterns.filter((p) => p.kind !== 'app-object').map((p) => escape(p.keyword)))];
+    const patterns = CODE_PATTERNS.filter((p) => passed & (1 << FILE_TESTS.indexOf(p.files)));
+    const keywords = [
+      anyWordSource([...new Set(patterns.filter((p) => p.kind !== 'app-object').map((p) => p.keyword))]),
+    ];
     if (patterns.some((p) => p.kind === 'app-object')) keywords.push('^(?:app|api|server|application)\\b');
     // an expression that matches nothing when nothing applies
-    const keywordLines = new RegExp(keywords.length ? keywords.join('|') : '(?!)', 'gm');
-    applicableByTests.set(passed, (applicable = { patterns, keywordLines }));
+    const source = keywords.filter(Boolean).join('|') || '(?!)';
+    applicableByTests.set(passed, (applicable = { patterns, keywordLines: new RegExp(source, 'gm') }));
   }
   return applicable;
 }

@@ -1,4 +1,5 @@
 import { MANIFEST_FORMATS, type ManifestKind } from './manifest-formats.js';
+import { anyOf } from './matchers.js';
 
 export { isOwnershipKind } from './manifest-formats.js';
 
@@ -18,16 +19,18 @@ export function manifestKindOf(path: string): ManifestKind | undefined {
  * Every name and every path pattern as one case-insensitive alternation: a test that accepts a
  * superset of the manifests, so that the files that are none (nearly all) take one test each.
  */
-const ANY_NAME = anyOf(MANIFEST_FORMATS.flatMap((f) => patternsOf(f).names ?? []));
-const ANY_PATH = anyOf(MANIFEST_FORMATS.flatMap((f) => patternsOf(f).paths ?? []));
+const ANY_NAME = anyOf(
+  MANIFEST_FORMATS.flatMap((f) => patternsOf(f).names ?? []),
+  'i',
+);
+const ANY_PATH = anyOf(
+  MANIFEST_FORMATS.flatMap((f) => patternsOf(f).paths ?? []),
+  'i',
+);
 
 function patternsOf(format: (typeof MANIFEST_FORMATS)[number]): {
   names?: readonly RegExp[];
   paths?: readonly RegExp[];
 } {
   return format;
-}
-
-function anyOf(patterns: readonly RegExp[]): RegExp {
-  return new RegExp(patterns.map((r) => `(?:${r.source})`).join('|'), 'i');
 }

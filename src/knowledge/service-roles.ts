@@ -1,5 +1,6 @@
 import type { Backend } from '../model/common.js';
 import type { NotServiceReason } from '../model/facts.js';
+import { memoized } from '../memo.js';
 
 /**
  * What a folder is for when it is not a deployed backend, by the name of one of its folders
@@ -74,23 +75,17 @@ const folderReason = new Map<string, NotServiceReason>(
 
 /** Why a root-relative folder holds no service, from the names of its folders; undefined when none says so. */
 export function folderRole(path: string): NotServiceReason | undefined {
-  if (path === '.') return undefined;
-  // asked for the folder of every import and code fact: each folder is looked at once
-  const known = folderRoles.get(path);
-  if (known !== undefined) return known || undefined;
-  let found: NotServiceReason | undefined;
-  for (const segment of path.split('/')) {
-    found = folderReason.get(segment.toLowerCase()) ?? (TEMPLATE_SEGMENT.test(segment) ? 'examples' : undefined);
-    if (found) break;
-  }
-  if (folderRoles.size >= FOLDER_ROLES_KEPT) folderRoles.clear();
-  folderRoles.set(path, found ?? '');
-  return found;
+  return path === '.' ? undefined : folderRoleOnce(path);
 }
 
-/** Folders answered so far ('' for none), at most FOLDER_ROLES_KEPT: a long-lived process scans many trees. */
-const folderRoles = new Map<string, NotServiceReason | ''>();
-const FOLDER_ROLES_KEPT = 100_000;
+// asked for the folder of every import, code fact and source file: each folder is looked at once
+const folderRoleOnce = memoized((path: string): NotServiceReason | undefined => {
+  for (const segment of path.split('/')) {
+    const reason = folderReason.get(segment.toLowerCase()) ?? (TEMPLATE_SEGMENT.test(segment) ? 'examples' : undefined);
+    if (reason) return reason;
+  }
+  return undefined;
+}, 100_000);
 
 /** Why a file is not runtime code (tests, fixtures, examples, docs, build scripts...); undefined for runtime code. */
 export function nonRuntimeRole(path: string): NotServiceReason | undefined {

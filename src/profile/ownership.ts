@@ -1,4 +1,4 @@
-import { folderRole, TEST_FILE } from '../knowledge/service-roles.js';
+import { nonRuntimeRole } from '../knowledge/service-roles.js';
 import type { Backend } from '../model/common.js';
 import type { CodeFact, Facts, Project } from '../model/facts.js';
 import { parentOf } from './attribution.js';
@@ -28,7 +28,6 @@ export class Ownership {
     node: new Map(),
     python: new Map(),
   };
-  private readonly runtimeCache = new Map<string, boolean>();
 
   constructor(private readonly facts: Pick<Facts, 'projects' | 'services' | 'codeFacts' | 'sources'>) {
     for (const p of facts.projects) this.dirs[p.backend].add(p.dir);
@@ -76,10 +75,7 @@ export class Ownership {
 
   /** Tests, fixtures, examples, demos, docs, benchmarks, build scripts: nobody's evidence. */
   isNonRuntime(path: string): boolean {
-    const folder = parentOf(path);
-    let inFolder = this.runtimeCache.get(folder);
-    if (inFolder === undefined) this.runtimeCache.set(folder, (inFolder = folderRole(folder) !== undefined));
-    return inFolder || TEST_FILE.test(path);
+    return nonRuntimeRole(path) !== undefined;
   }
 
   /** How a service reaches a file it runs outside its own projects (`run by src/predict.js:12`). */

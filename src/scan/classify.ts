@@ -1,5 +1,6 @@
 import { languageRuleOf } from '../knowledge/languages.js';
 import { manifestKindOf } from '../knowledge/manifest-files.js';
+import { anyOf } from '../knowledge/matchers.js';
 import {
   EXCLUDED_FILES,
   LANGUAGELESS_MANIFESTS,
@@ -25,7 +26,10 @@ export function isPrunedFolderName(name: string): boolean {
 }
 
 // All rules as one case-insensitive test, a superset: most names need no other.
-const anyExcluded = new RegExp(EXCLUDED_FILES.map((rule) => `(?:${rule.pattern.source})`).join('|'), 'i');
+const anyExcluded = anyOf(
+  EXCLUDED_FILES.map((rule) => rule.pattern),
+  'i',
+);
 
 export function isExcludedFileName(name: string): boolean {
   return anyExcluded.test(name) && EXCLUDED_FILES.some((rule) => rule.pattern.test(name));

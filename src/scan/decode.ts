@@ -1,4 +1,5 @@
 import { CODE_KEYWORDS } from '../knowledge/code-patterns.js';
+import { anyWordSource } from '../knowledge/matchers.js';
 import type { Backend } from '../model/common.js';
 import type { CodeLine } from '../model/scan.js';
 
@@ -60,13 +61,9 @@ export function importHorizon(bytes: Uint8Array, text = byteString(bytes)): numb
 
 /** Past the import head, a source file's lines are kept only when they hold one of these. */
 const CODE_WORDS: Record<Backend, RegExp> = {
-  node: wordsPattern(CODE_KEYWORDS.node),
-  python: wordsPattern(CODE_KEYWORDS.python),
+  node: new RegExp(anyWordSource(CODE_KEYWORDS.node), 'g'),
+  python: new RegExp(anyWordSource(CODE_KEYWORDS.python), 'g'),
 };
-
-function wordsPattern(words: readonly string[]): RegExp {
-  return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\n/g, '\\n')).join('|'), 'g');
-}
 
 /** Characters kept of one code line: enough for any pattern, bounded for minified files. */
 const CODE_LINE_MAX_CHARS = 300;

@@ -1,19 +1,13 @@
+import { memoized } from '../../memo.js';
 import type { ImportRef } from '../../model/facts.js';
 
 /** `@scope/pkg/deep` -> `@scope/pkg`; `lodash/fp` -> `lodash`; `node:fs` -> `fs`; relative, URL and alias paths -> undefined. */
 export function jsPackageOf(specifier: string): string | undefined {
-  // a repository imports the same specifiers from file after file: each is worked out once
-  const known = packages.get(specifier);
-  if (known !== undefined) return known || undefined;
-  const found = packageOf(specifier);
-  if (packages.size >= PACKAGES_KEPT) packages.clear();
-  packages.set(specifier, found ?? '');
-  return found;
+  return packageOnce(specifier);
 }
 
-/** Specifiers answered so far ('' for none), at most PACKAGES_KEPT: a long-lived process reads many trees. */
-const packages = new Map<string, string>();
-const PACKAGES_KEPT = 100_000;
+// a repository imports the same specifiers from file after file: each is worked out once
+const packageOnce = memoized((specifier: string): string | undefined => packageOf(specifier), 100_000);
 
 function packageOf(specifier: string): string | undefined {
   const s = specifier.startsWith('node:') ? specifier.slice(5) : specifier;

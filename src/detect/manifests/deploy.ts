@@ -9,8 +9,9 @@ import {
   isRecord,
   Lines,
   manifestOf,
-  problem,
   type ParsedManifest,
+  problem,
+  QUIET_YAML,
 } from './util.js';
 
 /** Which base images and runtime strings mean which backend. */
@@ -122,7 +123,7 @@ export function parseProcfile(file: string, text: string): ParsedManifest {
 
 function yamlDocuments(file: string, text: string): { docs: unknown[]; failed?: ParsedManifest } {
   try {
-    const docs = parseAllDocuments(text, { customTags: unknownTags, logLevel: 'error' });
+    const docs = parseAllDocuments(text, { ...QUIET_YAML, customTags: unknownTags });
     const list = Array.isArray(docs) ? docs : [docs];
     const error = list.flatMap((d) => d.errors)[0];
     if (error) return { docs: [], failed: problem(file, describeParseError('YAML', error)) };

@@ -5,11 +5,12 @@ import {
   dep,
   describeParseError,
   isRecord,
-  readJsonObject,
   Lines,
   manifestOf,
-  problem,
   type ParsedManifest,
+  problem,
+  QUIET_YAML,
+  readJsonObject,
 } from './util.js';
 
 const SECTIONS: [string, boolean][] = [
@@ -142,7 +143,7 @@ export function parseYarnLock(file: string, text: string): ParsedManifest {
     let data: unknown = scanYaml(text, BERRY_NEEDS);
     if (data === undefined) {
       try {
-        data = parseYaml(text, { maxAliasCount: 100, logLevel: 'error' });
+        data = parseYaml(text, { ...QUIET_YAML, maxAliasCount: 100 });
       } catch (error) {
         return problem(file, describeParseError('YAML', error));
       }
@@ -181,7 +182,7 @@ export function parsePnpmLock(file: string, text: string): ParsedManifest[] {
   // Without `importers` (a single-project lockfile before v9), the root holds the sections: parsed whole.
   if (!isRecord(data) || !isRecord(data.importers)) {
     try {
-      data = parseYaml(text, { maxAliasCount: 100, logLevel: 'error' });
+      data = parseYaml(text, { ...QUIET_YAML, maxAliasCount: 100 });
     } catch (error) {
       return [problem(file, describeParseError('YAML', error))];
     }
@@ -237,7 +238,7 @@ export function parsePnpmLock(file: string, text: string): ParsedManifest[] {
 export function parsePnpmWorkspace(file: string, text: string): ParsedManifest {
   let data: unknown;
   try {
-    data = parseYaml(text, { logLevel: 'error' });
+    data = parseYaml(text, QUIET_YAML);
   } catch (error) {
     return problem(file, describeParseError('YAML', error));
   }

@@ -8,11 +8,12 @@ import {
   dirOf,
   isDevWord,
   isRecord,
-  readJsonObject,
   Lines,
   manifestOf,
-  problem,
   type ParsedManifest,
+  problem,
+  QUIET_YAML,
+  readJsonObject,
 } from './util.js';
 
 const NAME = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(\[[^\]]*\])?\s*(.*)$/;
@@ -387,7 +388,7 @@ export function parseSetupCfg(file: string, text: string): ParsedManifest {
 export function parseConda(file: string, text: string): ParsedManifest {
   let data: unknown;
   try {
-    data = parseYaml(text, { maxAliasCount: 100, logLevel: 'error' });
+    data = parseYaml(text, { ...QUIET_YAML, maxAliasCount: 100 });
   } catch (error) {
     return problem(file, describeParseError('YAML', error));
   }

@@ -6,6 +6,13 @@ export interface ParsedManifest {
   warnings: Warning[];
 }
 
+/**
+ * What every YAML parse in detect passes: a document's problems reach the user as the caller's
+ * one-line warnings, never as a Node process warning on stderr (a compose file from a
+ * cookiecutter template, `{{ cookiecutter.project_slug }}:` as a key, made the library print one).
+ */
+export const QUIET_YAML = { logLevel: 'error' } as const;
+
 /** PEP 503: lowercase, runs of `-`, `_` and `.` become one `-`. */
 export function normalizePythonName(name: string): string {
   return name
