@@ -1,5 +1,5 @@
-import { CODE_PATTERNS, type CodePattern } from '../knowledge/code-patterns.js';
-import { anyWordSource } from '../knowledge/matchers.js';
+import { APP_OBJECT_STARTS, CODE_PATTERNS, type CodePattern } from '../knowledge/code-patterns.js';
+import { anyWordAtRareCharacter } from '../knowledge/matchers.js';
 import type { CodeFact } from '../model/facts.js';
 import { forEachLineMatching } from './lines.js';
 import type { CodeLine } from '../model/scan.js';
@@ -26,13 +26,12 @@ function applicableTo(file: string): Applicable {
   let applicable = applicableByTests.get(passed);
   if (!applicable) {
     const patterns = CODE_PATTERNS.filter((p) => passed & (1 << FILE_TESTS.indexOf(p.files)));
-    const keywords = [
-      anyWordSource([...new Set(patterns.filter((p) => p.kind !== 'app-object').map((p) => p.keyword))]),
-    ];
-    if (patterns.some((p) => p.kind === 'app-object')) keywords.push('^(?:app|api|server|application)\\b');
-    // an expression that matches nothing when nothing applies
-    const source = keywords.filter(Boolean).join('|') || '(?!)';
-    applicableByTests.set(passed, (applicable = { patterns, keywordLines: new RegExp(source, 'gm') }));
+    const keywords = [...new Set(patterns.filter((p) => p.kind !== 'app-object').map((p) => p.keyword))];
+    const lineStarts = patterns.some((p) => p.kind === 'app-object') ? APP_OBJECT_STARTS : [];
+    applicableByTests.set(
+      passed,
+      (applicable = { patterns, keywordLines: anyWordAtRareCharacter(keywords, lineStarts) }),
+    );
   }
   return applicable;
 }

@@ -371,15 +371,33 @@ export const CODE_PATTERNS: readonly CodePattern[] = [
 ];
 
 /**
- * The keywords scan looks for past a source file's import head, per language: few and rare, so
- * that the lines kept stay few. Module-level app objects (Python) start a line with one of
- * APP_OBJECT_STARTS, which scan looks for after a line break.
+ * Module-level app objects (Python) start a line with one of these (`app = FastAPI()`,
+ * `application = get_asgi_application()`): the line starts scan and detect look for, beside the
+ * keywords, when an app-object pattern applies.
  */
 export const APP_OBJECT_STARTS: readonly string[] = ['app', 'api', 'server'];
-export const CODE_KEYWORDS: Readonly<Record<Backend, readonly string[]>> = {
-  node: keywordsOf('node'),
-  python: [...keywordsOf('python'), ...APP_OBJECT_STARTS.map((w) => `\n${w}`)],
+
+/**
+ * What scan looks for past a source file's import head, per language: keywords few and rare, so
+ * that the lines kept stay few, and the line starts of app objects.
+ */
+export const CODE_KEYWORDS: Readonly<Record<Backend, { words: readonly string[]; lineStarts: readonly string[] }>> = {
+  node: { words: keywordsOf('node'), lineStarts: appObjectStartsOf('node') },
+  python: { words: keywordsOf('python'), lineStarts: appObjectStartsOf('python') },
 };
+
+/**
+ * Words that every import statement holds, per language: a source head is kept up to the end
+ * of the last line holding one (a Python `from x import y` holds `import`).
+ */
+export const IMPORT_WORDS: Readonly<Record<Backend, readonly string[]>> = {
+  node: ['import', 'require', "from '", 'from "'],
+  python: ['import'],
+};
+
+function appObjectStartsOf(ecosystem: Backend): readonly string[] {
+  return CODE_PATTERNS.some((p) => p.ecosystem === ecosystem && p.kind === 'app-object') ? APP_OBJECT_STARTS : [];
+}
 
 function keywordsOf(ecosystem: Backend): string[] {
   return [

@@ -8,7 +8,53 @@ export function anyOf(patterns: readonly RegExp[], flags = ''): RegExp {
   return new RegExp(patterns.map((r) => `(?:${r.source})`).join('|'), flags);
 }
 
-/** The source of an alternation of literal words (the regular-expression characters in them escaped). */
-export function anyWordSource(words: readonly string[]): string {
-  return words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+/**
+ * Characters of source code, most frequent first: counted over the first 16 KiB of 120 MB of
+ * Python, JavaScript and TypeScript files in 44 public repositories. Anything not listed is rarer.
+ */
+const CODE_CHARACTERS_BY_FREQUENCY =
+  ' etroasin\nldcpum._"f,hg()=:ybvw{}T/\'kxSE0I-C1;AR2PN[]DO*>MLFqUj345<B689H7zV`#@GW?|K$&!YQ+\\JZX\t%';
+
+/** How rare a character is in source code: higher is rarer. */
+function rarity(char: string): number {
+  const at = CODE_CHARACTERS_BY_FREQUENCY.indexOf(char);
+  return at < 0 ? CODE_CHARACTERS_BY_FREQUENCY.length : at;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * An expression that finds each literal word, and each line-start word at the start of a line
+ * (or of the text). A match lies on the line of the word it found: it is the word's rarest
+ * character, or the whole word when there is just one (a single word is searched fastest as it
+ * is). The engine tries an alternation at every position of the text; keyed on rare characters
+ * it rejects most positions at once: a third less time than the plain alternation over the
+ * source heads of two real repositories (docs/performance.md).
+ */
+export function anyWordAtRareCharacter(words: readonly string[], lineStarts: readonly string[] = []): RegExp {
+  if (words.length === 1 && lineStarts.length === 0 && words[0]) return new RegExp(escape(words[0]), 'g');
+  const byCharacter = new Map<string, string[]>();
+  const add = (word: string, lineStart: boolean) => {
+    let at = 0;
+    for (let i = 1; i < word.length; i++) if (rarity(word[i]!) > rarity(word[at]!)) at = i;
+    const through = word.slice(0, at + 1);
+    const after = word.slice(at + 1);
+    // a look-behind that holds the rare character itself: it is checked once that one is found
+    const behind = lineStart ? `(?<=(?<![^\\n])${escape(through)})` : at > 0 ? `(?<=${escape(through)})` : '';
+    const ahead = after ? `(?=${escape(after)})` : '';
+    const char = word[at]!;
+    const alternatives = byCharacter.get(char) ?? byCharacter.set(char, []).get(char)!;
+    alternatives.push(behind + ahead);
+  };
+  for (const word of words) if (word) add(word, false);
+  for (const word of lineStarts) if (word) add(word, true);
+  const source = [...byCharacter]
+    .map(([char, alternatives]) =>
+      alternatives.includes('') ? escape(char) : `${escape(char)}(?:${alternatives.join('|')})`,
+    )
+    .join('|');
+  // an expression that matches nothing when there is no word
+  return new RegExp(source || '(?!)', 'g');
 }

@@ -1,5 +1,5 @@
-import { CODE_KEYWORDS } from '../knowledge/code-patterns.js';
-import { anyWordSource } from '../knowledge/matchers.js';
+import { CODE_KEYWORDS, IMPORT_WORDS } from '../knowledge/code-patterns.js';
+import { anyWordAtRareCharacter } from '../knowledge/matchers.js';
 import type { Backend } from '../model/common.js';
 import type { CodeLine } from '../model/scan.js';
 
@@ -41,19 +41,24 @@ export function byteString(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
 }
 
-/** Words of an import in JavaScript, TypeScript or Python (`import`, `require(`, `export … from 'x'`). */
-const IMPORT_WORD = /import|require|from ['"]/g;
+/** The words of an import, per language, and of any language (for a file of neither). */
+const IMPORT_WORD: Record<Backend | 'any', RegExp> = {
+  node: anyWordAtRareCharacter(IMPORT_WORDS.node),
+  python: anyWordAtRareCharacter(IMPORT_WORDS.python),
+  any: anyWordAtRareCharacter([...new Set(Object.values(IMPORT_WORDS).flat())]),
+};
 
 /**
  * The byte offset just past the line holding the last import word of a source head: what the
  * detect stage needs of the file. 0 when there is none; the whole head for UTF-16 text (its
  * ASCII words are not byte runs). `text` is `byteString(bytes)`, when the caller has it.
  */
-export function importHorizon(bytes: Uint8Array, text = byteString(bytes)): number {
+export function importHorizon(bytes: Uint8Array, ecosystem: Backend | undefined, text = byteString(bytes)): number {
   if (isUtf16(bytes)) return bytes.length;
+  const words = IMPORT_WORD[ecosystem ?? 'any'];
   let last = -1;
-  IMPORT_WORD.lastIndex = 0;
-  for (let found = IMPORT_WORD.exec(text); found; found = IMPORT_WORD.exec(text)) last = found.index;
+  words.lastIndex = 0;
+  for (let found = words.exec(text); found; found = words.exec(text)) last = found.index;
   if (last < 0) return 0;
   const newline = text.indexOf('\n', last);
   return newline < 0 ? bytes.length : newline + 1;
@@ -61,17 +66,18 @@ export function importHorizon(bytes: Uint8Array, text = byteString(bytes)): numb
 
 /** Past the import head, a source file's lines are kept only when they hold one of these. */
 const CODE_WORDS: Record<Backend, RegExp> = {
-  node: new RegExp(anyWordSource(CODE_KEYWORDS.node), 'g'),
-  python: new RegExp(anyWordSource(CODE_KEYWORDS.python), 'g'),
+  node: anyWordAtRareCharacter(CODE_KEYWORDS.node.words, CODE_KEYWORDS.node.lineStarts),
+  python: anyWordAtRareCharacter(CODE_KEYWORDS.python.words, CODE_KEYWORDS.python.lineStarts),
 };
 
 /** Characters kept of one code line: enough for any pattern, bounded for minified files. */
 const CODE_LINE_MAX_CHARS = 300;
 
 /**
- * The lines of `bytes` past offset `from` that hold a code-pattern keyword (a server that
- * listens, a spawned process, an app object), with their 1-based line numbers. One search
- * finds the few candidate lines; only those are decoded. `text` is `byteString(bytes)`.
+ * The lines of `bytes` that start at or past offset `from` and hold a code-pattern keyword (a
+ * server that listens, a spawned process) or start with an app object's name, with their
+ * 1-based line numbers. One search finds the few candidate lines; only those are decoded.
+ * `text` is `byteString(bytes)`.
  */
 export function codeLinesPast(
   bytes: Uint8Array,
@@ -82,15 +88,12 @@ export function codeLinesPast(
   if (!ecosystem) return [];
   if (from >= bytes.length || isUtf16(bytes)) return [];
   const words = CODE_WORDS[ecosystem];
-  // Matches never span a line break but at their start, so the lines they mark are the lines
-  // of every occurrence, overlapping ones included.
+  // a match is one character of a word, on the word's line
   const starts: number[] = [];
   words.lastIndex = from;
   for (let found = words.exec(text); found; found = words.exec(text)) {
-    // a word that begins with a newline marks the line after it
-    const hit = found[0].charCodeAt(0) === 10 ? found.index + 1 : found.index;
-    const start = hit === 0 ? 0 : text.lastIndexOf('\n', hit - 1) + 1;
-    if (start !== starts[starts.length - 1]) starts.push(start);
+    const start = found.index === 0 ? 0 : text.lastIndexOf('\n', found.index - 1) + 1;
+    if (start >= from && start !== starts[starts.length - 1]) starts.push(start);
   }
   if (starts.length === 0) return [];
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);

@@ -65,7 +65,7 @@ export function textOf(
   // A source file is kept only as far as its imports go: up to the end of the last line that
   // can hold one, plus the few later lines that hold a code-pattern keyword.
   const head = mode === 'head' ? byteString(bytes) : undefined;
-  const kept = head === undefined ? bytes : bytes.subarray(0, importHorizon(bytes, head));
+  const kept = head === undefined ? bytes : bytes.subarray(0, importHorizon(bytes, request.ecosystem, head));
   const decoded = decodeText(kept) ?? '';
   const truncated = size > limit || kept.length < bytes.length;
   const cut = size > limit && kept.length === bytes.length;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { codeLinesPast, cutAtLastLine, decodeText, importHorizon } from '../../src/scan/decode.js';
-import { CODE_KEYWORDS } from '../../src/knowledge/code-patterns.js';
+import { CODE_KEYWORDS, IMPORT_WORDS } from '../../src/knowledge/code-patterns.js';
 
 const utf16le = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
 const utf16be = (text: string) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
@@ -40,65 +40,90 @@ describe('cutAtLastLine', () => {
 });
 
 describe('importHorizon', () => {
-  /** The definition: just past the line of the last of the four import words. */
-  const WORDS = ['import', 'require', "from '", 'from "'].map((word) => Buffer.from(word));
-  function byDefinition(buffer: Buffer): number {
-    const last = Math.max(...WORDS.map((word) => buffer.lastIndexOf(word)));
+  /** The definition: just past the line of the last import word of the language (of either, without one). */
+  function byDefinition(buffer: Buffer, ecosystem: 'node' | 'python' | undefined): number {
+    const words = ecosystem ? IMPORT_WORDS[ecosystem] : [...IMPORT_WORDS.node, ...IMPORT_WORDS.python];
+    const last = Math.max(...words.map((word) => buffer.lastIndexOf(Buffer.from(word))));
     if (last < 0) return 0;
     const newline = buffer.indexOf(10, last);
     return newline < 0 ? buffer.length : newline + 1;
   }
 
-  it('ends after the line of the last import word, whichever it is', () => {
-    const piece = fc.constantFrom('import', 'require', 'from ', "'", '"', '\n', 'x', ' ', 'from', 'imp');
-    fc.assert(
-      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
-        const buffer = Buffer.from(parts.join(''));
-        expect(importHorizon(buffer)).toBe(byDefinition(buffer));
-      }),
-      { numRuns: 2000, seed: 3 },
-    );
+  it.each(['node', 'python', undefined] as const)(
+    'ends after the line of the last import word of %s, whichever it is',
+    (ecosystem) => {
+      const piece = fc.constantFrom('import', 'require', 'from ', "'", '"', '\n', 'x', ' ', 'from', 'imp');
+      fc.assert(
+        fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+          const buffer = Buffer.from(parts.join(''));
+          expect(importHorizon(buffer, ecosystem)).toBe(byDefinition(buffer, ecosystem));
+        }),
+        { numRuns: 2000, seed: 3 },
+      );
+    },
+  );
+
+  it('ends a Python head at its last import, past a later `require`', () => {
+    const text = 'import os\nfrom a import b\nx = require_login\n';
+    expect(importHorizon(Buffer.from(text), 'python')).toBe('import os\nfrom a import b\n'.length);
+    expect(importHorizon(Buffer.from(text), 'node')).toBe(text.length);
   });
 });
 
 describe('codeLinesPast', () => {
-  /** The definition: every line past byte `from` on which a keyword occurs (the line after, for one that starts with a line break). */
-  function byDefinition(bytes: Buffer, from: number, words: readonly string[]): { line: number; text: string }[] {
-    const text = bytes.toString('latin1');
-    const starts = new Set<number>();
-    for (const word of words) {
-      for (let at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
-        const hit = word.startsWith('\n') ? at + 1 : at;
-        starts.add(text.lastIndexOf('\n', hit - 1) + 1);
+  /**
+   * The definition: every line that starts at or past byte `from` and holds a keyword, or starts
+   * with a line-start word (an app object's name).
+   */
+  function byDefinition(bytes: Buffer, from: number, ecosystem: 'node' | 'python'): { line: number; text: string }[] {
+    const { words, lineStarts } = CODE_KEYWORDS[ecosystem];
+    const lines = bytes.toString('latin1').split('\n');
+    const out: { line: number; text: string }[] = [];
+    let start = 0;
+    lines.forEach((line, i) => {
+      if (start >= from && (words.some((w) => line.includes(w)) || lineStarts.some((w) => line.startsWith(w)))) {
+        const text = Buffer.from(line, 'latin1').toString('utf8').replace(/\r$/, '').slice(0, 300);
+        out.push({ line: i + 1, text });
       }
-    }
-    return [...starts]
-      .sort((a, b) => a - b)
-      .map((start) => {
-        const end = text.indexOf('\n', start);
-        return {
-          line: text.slice(0, start).split('\n').length,
-          text: bytes
-            .subarray(start, end < 0 ? undefined : end)
-            .toString('utf8')
-            .replace(/\r$/, '')
-            .slice(0, 300),
-        };
-      });
+      start += line.length + 1;
+    });
+    return out;
   }
 
   it.each(['node', 'python'] as const)('finds the lines of every %s keyword past the import head', (ecosystem) => {
-    const words = CODE_KEYWORDS[ecosystem];
-    const piece = fc.constantFrom(...words, ...words.map((w) => w.slice(1)), '\n', '\r\n', 'x', ' ', '(', 'é');
+    const { words, lineStarts } = CODE_KEYWORDS[ecosystem];
+    const all = [...words, ...lineStarts];
+    const piece = fc.constantFrom(
+      ...all,
+      ...all.map((w) => w.slice(1)),
+      ...all.map((w) => w.slice(0, -1)),
+      '\n',
+      '\r\n',
+      'x',
+      ' ',
+      '(',
+      'é',
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), fc.nat(60), (parts, from) => {
         const text = parts.join('');
         const bytes = Buffer.from(text);
         expect(codeLinesPast(bytes, from, ecosystem)).toEqual(
-          from >= bytes.length ? [] : byDefinition(bytes, from, words),
+          from >= bytes.length ? [] : byDefinition(bytes, from, ecosystem),
         );
       }),
-      { numRuns: 2000, seed: 5 },
+      { numRuns: 3000, seed: 5 },
     );
+  });
+
+  it('keeps an app object on the line right after the imports, and on the first line', () => {
+    const head = Buffer.from('from fastapi import FastAPI\napp = FastAPI()\n');
+    expect(codeLinesPast(head, importHorizon(head, 'python'), 'python')).toEqual([
+      { line: 2, text: 'app = FastAPI()' },
+    ]);
+    expect(codeLinesPast(Buffer.from('api = make_app()\n'), 0, 'python')).toEqual([
+      { line: 1, text: 'api = make_app()' },
+    ]);
+    expect(codeLinesPast(Buffer.from('x\n  app = Flask()\n'), 0, 'python')).toEqual([]);
   });
 });

@@ -148,6 +148,25 @@ describe('scan: reading', () => {
     expect(fileAt(result, 'data.csv')).toEqual({ path: 'data.csv', size: 0, role: 'other' });
   });
 
+  it('keeps the import head of a source and the later lines a code pattern may need', async () => {
+    await writeTree(dir, {
+      // the app object sits right after the last import: it was lost when the search for line
+      // starts began past the import head's final line break
+      'api/main.py': 'from fastapi import FastAPI\napp = FastAPI()\n\n\ndef helper():\n    return require_nothing\n',
+      'web/server.js': "const express = require('express');\nconst app = express();\napp.listen(3000);\n",
+    });
+    const result = await scan(dir);
+    expect(fileAt(result, 'api/main.py')).toMatchObject({
+      text: 'from fastapi import FastAPI\n',
+      codeLines: [{ line: 2, text: 'app = FastAPI()' }],
+      truncated: true,
+    });
+    expect(fileAt(result, 'web/server.js')).toMatchObject({
+      text: "const express = require('express');\n",
+      codeLines: [{ line: 3, text: 'app.listen(3000);' }],
+    });
+  });
+
   it("knows the size of every file it reads or counts, whether or not the walk stat'ed it", async () => {
     const longSource = 'import os\n' + 'x = 1\n'.repeat(100);
     const hugeManifest = `{"name": "x", "description": "${'y'.repeat(300)}"}`;

@@ -1,5 +1,5 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
-import{d as g,e as m,g as u,i as w,k as b,l as y}from"./chunk-5XTIQHKE.js";import"./chunk-JUKQKVKT.js";import"./chunk-UWZXQAV7.js";import"./chunk-JAH4GLUG.js";import{k as h}from"./chunk-XV4LJTRH.js";import"./chunk-TZN7URKK.js";import{stat as S,writeFile as A}from"node:fs/promises";import{parseArgs as $}from"node:util";var F=["mismatch","review","never"],f=class extends Error{},v=`Usage: backend-fit [path] [options]
+import{d as g,e as m,g as u,i as w,k as b,l as y}from"./chunk-3E42FAT5.js";import"./chunk-JUKQKVKT.js";import"./chunk-D3TR57J3.js";import"./chunk-JAH4GLUG.js";import{k as h}from"./chunk-XV4LJTRH.js";import"./chunk-TZN7URKK.js";import{stat as S,writeFile as A}from"node:fs/promises";import{parseArgs as $}from"node:util";var F=["mismatch","review","never"],f=class extends Error{},v=`Usage: backend-fit [path] [options]
 
 Scans a repository and tells whether its Node.js or Python backend still fits,
 scored on the criteria of the "Node.js vs Python" guide.
