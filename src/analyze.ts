@@ -6,7 +6,7 @@ import { applyPolicy, type PolicyOutcome } from './policy/index.js';
 import { buildProfile } from './profile/index.js';
 import { planServices } from './plan/index.js';
 import { assessRepo } from './score/index.js';
-import { scan } from './scan/index.js';
+import { ReadPool, scan } from './scan/index.js';
 import type { ServiceProfile } from './model/profile.js';
 import type { Profile } from './model/profile.js';
 import type { ScanResult } from './model/scan.js';
@@ -36,11 +36,13 @@ export async function analyze(options: AnalyzeOptions): Promise<Report> {
   const started = performance.now();
   const { settings } = options;
   const timer = stageTimer();
-  const scanned = await scan(options.root, {
-    ignore: settings.ignore,
-    onProgress: options.onProgress,
-    readWorker: options.readWorker,
-  });
+  const readPool = new ReadPool(options.readWorker);
+  let scanned: ScanResult;
+  try {
+    scanned = await scan(options.root, { ignore: settings.ignore, onProgress: options.onProgress, readPool });
+  } finally {
+    readPool.close();
+  }
   timer.lap('scan');
   const report = evaluate(options, scanned, timer);
   if (options.baseRef) {

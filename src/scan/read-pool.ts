@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ReadOutcome, ReadRequest } from './read.js';
-import { decodeOutcomes, encodeRequests, type WireOutcomes, type WireRequests } from './read-wire.js';
+import { decodeOutcomes, encodeRequests, FINISHED, READY, type WireOutcomes, type WireRequests } from './read-wire.js';
 
 export interface ReadBatch {
   id: number;
@@ -21,22 +21,26 @@ const MAX_WORKERS = 1;
 
 interface Lane {
   worker: Worker;
-  /** Batches handed to this worker, and the count it has finished, written by the worker. */
+  /** Batches handed to this worker. */
   handed: number;
-  finished: Int32Array;
+  /** FINISHED and READY (read-wire.ts). */
+  shared: Int32Array;
   waiting: Map<number, { resolve: (outcomes: ReadOutcome[]) => void; reject: (error: Error) => void }>;
   broken: boolean;
 }
 
 /**
  * Worker threads that read files beside the main thread (`dist/read-worker.js`). A batch is
- * offered, never pushed: a worker takes it only while it holds fewer than HELD_PER_WORKER, a
- * count it keeps in shared memory so the main thread can ask while it is busy walking folders.
- * A worker that fails hands its batches back (the promise rejects) and takes no more; without
- * a worker script, or with one core, there are no workers and every offer is declined.
+ * offered, never pushed: a worker takes it only once it has booted and while it holds fewer than
+ * HELD_PER_WORKER, which it tells in shared memory so the main thread can ask while it is busy
+ * walking folders (a batch handed to a worker still booting could leave the main thread waiting
+ * at the end). A worker that fails hands its batches back (the promise rejects) and takes no
+ * more; before start(), without a worker script, or with one core, there are no workers and
+ * every offer is declined.
  */
 export class ReadPool {
-  private lanes: Lane[] | undefined;
+  private lanes: Lane[] = [];
+  private started = false;
   private nextId = 0;
 
   constructor(
@@ -45,11 +49,16 @@ export class ReadPool {
   ) {}
 
   /**
-   * The outcomes of the batch, read by a worker; undefined when every worker is busy (the caller
+   * The outcomes of the batch, read by a worker; undefined when no worker can take it (the caller
    * reads it). The requests are made only when a worker takes them: most offers are declined.
    */
   offer(requests: () => ReadRequest[]): Promise<ReadOutcome[]> | undefined {
-    const lane = this.start().find((l) => !l.broken && l.handed - Atomics.load(l.finished, 0) < HELD_PER_WORKER);
+    const lane = this.lanes.find(
+      (l) =>
+        !l.broken &&
+        Atomics.load(l.shared, READY) === 1 &&
+        l.handed - Atomics.load(l.shared, FINISHED) < HELD_PER_WORKER,
+    );
     if (!lane) return undefined;
     const id = this.nextId++;
     const done = new Promise<ReadOutcome[]>((resolve, reject) => lane.waiting.set(id, { resolve, reject }));
@@ -58,9 +67,16 @@ export class ReadPool {
     return done;
   }
 
-  /** Starts the workers ahead of the first batch. */
-  warmUp(): void {
-    this.start();
+  /** Starts the workers (once); they take batches once they have booted, tens of milliseconds later. */
+  start(): void {
+    if (this.started || !this.script) return;
+    this.started = true;
+    this.lanes = startLanes(this.script, this.workers);
+  }
+
+  /** Whether a worker has booted and can take batches. */
+  get ready(): boolean {
+    return this.lanes.some((l) => !l.broken && Atomics.load(l.shared, READY) === 1);
   }
 
   /**
@@ -68,7 +84,7 @@ export class ReadPool {
    * on a short run): from here on they no longer keep the process alive.
    */
   close(): void {
-    const lanes = this.lanes ?? [];
+    const lanes = this.lanes;
     this.lanes = [];
     for (const lane of lanes) {
       fail(lane, new Error('read pool closed'));
@@ -76,47 +92,21 @@ export class ReadPool {
       void lane.worker.terminate();
     }
   }
-
-  private start(): Lane[] {
-    if (this.lanes) return this.lanes;
-    if (!this.script) return (this.lanes = []);
-    const early = prestarted.get(this.script.href);
-    prestarted.delete(this.script.href);
-    // from here on they are waited for: they keep the process alive until closed
-    for (const lane of early ?? []) lane.worker.ref();
-    this.lanes = early ?? startLanes(this.script, this.workers);
-    return this.lanes;
-  }
 }
 
 const DEFAULT_WORKERS = Math.min(MAX_WORKERS, availableParallelism() - 1);
 
-/** Workers started before the program has loaded, for the first pool of their script to take. */
-const prestarted = new Map<string, Lane[]>();
-
-/**
- * Starts the read workers of `script` now, so that they boot (tens of milliseconds) while the
- * rest of the program loads; the first ReadPool of that script takes them. Until then they do
- * not keep the process alive: a run that never scans (`--help`, a bad config) just exits.
- */
-export function prestartReadWorkers(script: URL): void {
-  if (prestarted.has(script.href)) return;
-  const lanes = startLanes(script, DEFAULT_WORKERS);
-  for (const lane of lanes) lane.worker.unref();
-  prestarted.set(script.href, lanes);
-}
-
 function startLanes(script: URL, count: number): Lane[] {
   const lanes: Lane[] = [];
   for (let i = 0; i < count; i++) {
-    const finished = new SharedArrayBuffer(4);
+    const shared = new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT);
     let worker: Worker;
     try {
-      worker = new Worker(script, { workerData: { finished } });
+      worker = new Worker(script, { workerData: { shared } });
     } catch {
       break;
     }
-    const lane: Lane = { worker, handed: 0, finished: new Int32Array(finished), waiting: new Map(), broken: false };
+    const lane: Lane = { worker, handed: 0, shared: new Int32Array(shared), waiting: new Map(), broken: false };
     worker.on('message', (reply: ReadReply) => {
       const waiter = lane.waiting.get(reply.id);
       lane.waiting.delete(reply.id);

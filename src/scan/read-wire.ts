@@ -8,6 +8,13 @@ import type { ReadOutcome, ReadRequest } from './read.js';
  * copied, and copying 128 small objects each way cost about five times their columns (measured
  * in docs/performance.md). Decoding gives back exactly what was encoded.
  */
+/**
+ * A worker's shared memory (an Int32Array of two): the batches it has finished, and 1 once it has
+ * booted. Both are written by the worker and read by the main thread while it is busy walking.
+ */
+export const FINISHED = 0;
+export const READY = 1;
+
 export interface WireRequests {
   absPaths: string[];
   /** -1: not known (the read learns it). */

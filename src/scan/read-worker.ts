@@ -3,11 +3,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { readFileText } from './read.js';
 import type { ReadBatch, ReadReply } from './read-pool.js';
-import { decodeRequests, encodeOutcomes } from './read-wire.js';
+import { decodeRequests, encodeOutcomes, FINISHED, READY } from './read-wire.js';
 
 const port = parentPort;
 if (port) {
-  const finished = new Int32Array((workerData as { finished: SharedArrayBuffer }).finished);
+  const shared = new Int32Array((workerData as { shared: SharedArrayBuffer }).shared);
   port.on('message', ({ id, requests }: ReadBatch) => {
     let reply: ReadReply;
     try {
@@ -17,7 +17,9 @@ if (port) {
       reply = { id, failed: error instanceof Error ? error.message : String(error) };
     }
     // counted as the answer leaves: the main thread may offer the next batch before this one arrives
-    Atomics.add(finished, 0, 1);
+    Atomics.add(shared, FINISHED, 1);
     port.postMessage(reply);
   });
+  // booted: from now on the main thread hands this worker batches
+  Atomics.store(shared, READY, 1);
 }

@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { scan } from '../../src/scan/index.js';
-import { prestartReadWorkers, ReadPool } from '../../src/scan/read-pool.js';
+import { ReadPool } from '../../src/scan/read-pool.js';
 import { runningAsRoot, tempDir, writeTree } from './helpers.js';
 
 // The worker as shipped: the built dist/read-worker.js (dist is rebuilt with every change to src).
@@ -39,12 +39,30 @@ async function writeLargeTree(root: string): Promise<void> {
   await symlink('big.py', join(root, 'link.py'));
 }
 
+/** A pool of `script`'s worker, started; once it has booted when `booted` (a script that never does is not waited for). */
+async function startedPool(script: URL, booted = true): Promise<ReadPool> {
+  const pool = new ReadPool(script, 1);
+  pool.start();
+  if (booted) await vi.waitFor(() => expect(pool.ready).toBe(true), { timeout: 10_000, interval: 5 });
+  return pool;
+}
+
+/** A scan that hands batches to `script`'s worker from the first one on. */
+async function scanWith(root: string, script: URL, booted = true, onProgress?: (d: number, t: number) => void) {
+  const readPool = await startedPool(script, booted);
+  try {
+    return await scan(root, { readPool, readsBeforeWorkers: 0, ...(onProgress ? { onProgress } : {}) });
+  } finally {
+    readPool.close();
+  }
+}
+
 describe('reads on worker threads', () => {
   it.runIf(existsSync(BUILT_WORKER))('gives the same scan as the main thread alone', async () => {
     await writeLargeTree(dir);
     const alone = await scan(dir);
     const calls: [number, number][] = [];
-    const pooled = await scan(dir, { readWorker: BUILT_WORKER, onProgress: (d, t) => calls.push([d, t]) });
+    const pooled = await scanWith(dir, BUILT_WORKER, true, (d, t) => calls.push([d, t]));
     expect(pooled).toEqual(alone);
     expect(alone.files.length).toBeGreaterThan(1700);
     // progress ends at every file read, the followed include among them
@@ -54,7 +72,7 @@ describe('reads on worker threads', () => {
 
   it.runIf(existsSync(BUILT_WORKER))('answers batches from a worker with what the main thread would read', async () => {
     await writeTree(dir, { 'a.py': 'import os\n', 'b.js': "const x = require('y');\n" });
-    const pool = new ReadPool(BUILT_WORKER, 1);
+    const pool = await startedPool(BUILT_WORKER);
     try {
       const request = (name: string) => ({
         absPath: join(dir, name),
@@ -73,17 +91,23 @@ describe('reads on worker threads', () => {
     }
   });
 
-  /** A worker that answers every request with the file's name: a scan that keeps its answers used it. */
-  async function echoWorker(): Promise<URL> {
+  /**
+   * A worker that answers every request with the file's name (a scan that keeps its answers used
+   * it), after `delayMs` per batch.
+   */
+  async function echoWorker(delayMs = 0): Promise<URL> {
     const echo = join(dir, '..', `echo-${Date.now()}-${Math.random()}.mjs`);
     await writeFile(
       echo,
       [
         "import { parentPort, workerData } from 'node:worker_threads';",
-        'const finished = new Int32Array(workerData.finished);',
+        'const shared = new Int32Array(workerData.shared);',
+        // booted (read-wire.ts: FINISHED 0, READY 1)
+        'Atomics.store(shared, 1, 1);',
         // the batches' wire format (read-wire.ts): columns
         "parentPort.on('message', ({ id, requests }) => {",
-        '  Atomics.add(finished, 0, 1);',
+        `  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ${delayMs});`,
+        '  Atomics.add(shared, 0, 1);',
         '  const n = requests.absPaths.length;',
         "  const texts = requests.absPaths.map((p) => 'read by worker: ' + p.split('/').pop());",
         '  const ones = () => new Float64Array(n).fill(1);',
@@ -96,7 +120,8 @@ describe('reads on worker threads', () => {
 
   it('starts reading on the worker while the walk goes on, and keeps what it read', async () => {
     await writeLargeTree(dir);
-    const result = await scan(dir, { readWorker: await echoWorker() });
+    // a slow worker: while it holds its two batches the main thread reads the others
+    const result = await scanWith(dir, await echoWorker(150));
     const byWorker = result.files.filter((f) => f.text?.startsWith('read by worker: '));
     expect(byWorker.length).toBeGreaterThan(0);
     // a link is read through its target
@@ -106,15 +131,30 @@ describe('reads on worker threads', () => {
     expect(result.files.some((f) => f.text?.startsWith('import '))).toBe(true);
   });
 
-  it('takes the workers started before the program loaded', async () => {
+  it('starts the workers only once the walk has found enough to read to pay for them', async () => {
     await writeLargeTree(dir);
     const echo = await echoWorker();
-    prestartReadWorkers(echo);
-    const result = await scan(dir, { readWorker: echo });
-    expect(result.files.some((f) => f.text?.startsWith('read by worker: '))).toBe(true);
+    const started = async (readsBeforeWorkers: number) => {
+      const readPool = new ReadPool(echo, 1);
+      const start = vi.spyOn(readPool, 'start');
+      try {
+        const result = await scan(dir, { readPool, readsBeforeWorkers });
+        return { started: start.mock.calls.length, result };
+      } finally {
+        readPool.close();
+      }
+    };
+    const files = (await scan(dir)).files.filter((f) => f.role !== 'other').length;
+    // a tree with fewer files to read than the threshold is read on the main thread alone
+    const small = await started(files + 1);
+    expect(small.started).toBe(0);
+    expect(small.result.files.some((f) => f.text?.startsWith('read by worker: '))).toBe(false);
+    // past the threshold, once, while the walk goes on
+    expect((await started(files - 500)).started).toBe(1);
+    expect((await started(0)).started).toBe(1);
   });
 
-  it.runIf(existsSync(BUILT_WORKER))('exits at once when it never scans: early workers do not hold the process', () => {
+  it.runIf(existsSync(BUILT_WORKER))('exits at once when it never scans', () => {
     const cli = new URL('../../dist/cli.js', import.meta.url).pathname;
     const run = (...args: string[]) =>
       spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 20_000 });
@@ -127,30 +167,41 @@ describe('reads on worker threads', () => {
     await writeLargeTree(dir);
     const alone = await scan(dir);
     const missing = new URL('./no-such-worker.js', BUILT_WORKER);
-    expect(await scan(dir, { readWorker: missing })).toEqual(alone);
+    expect(await scanWith(dir, missing, false)).toEqual(alone);
   });
 
   it('reads on the main thread the batches of a worker that stops', async () => {
     await writeLargeTree(dir);
     const alone = await scan(dir);
-    // a worker script that takes its first batch and exits without an answer
+    // a worker script that boots, takes its first batch and exits without an answer
     const quitter = join(dir, '..', `quitter-${Date.now()}.mjs`);
     await writeFile(
       quitter,
-      "import { parentPort } from 'node:worker_threads';\nparentPort.once('message', () => process.exit(3));\n",
+      [
+        "import { parentPort, workerData } from 'node:worker_threads';",
+        'Atomics.store(new Int32Array(workerData.shared), 1, 1);',
+        "parentPort.once('message', () => process.exit(3));",
+      ].join('\n'),
     );
-    expect(await scan(dir, { readWorker: new URL(`file://${quitter}`) })).toEqual(alone);
+    expect(await scanWith(dir, new URL(`file://${quitter}`))).toEqual(alone);
   });
 
   it('declines every batch with no worker script, and holds no more than it can read', async () => {
     const none = new ReadPool(undefined);
+    none.start();
     expect(none.offer(() => [])).toBeUndefined();
     none.close();
     if (!existsSync(BUILT_WORKER)) return;
     await writeTree(dir, { 'a.py': 'import os\n' });
-    const pool = new ReadPool(BUILT_WORKER, 1);
+    const batch = [{ absPath: join(dir, 'a.py'), limit: 1024, mode: 'head' as const, label: 'source file' as const }];
+    // not started, then still booting: nothing is handed to a worker that could leave the caller waiting
+    const booting = new ReadPool(BUILT_WORKER, 1);
+    expect(booting.offer(() => batch)).toBeUndefined();
+    booting.start();
+    expect(booting.offer(() => batch)).toBeUndefined();
+    booting.close();
+    const pool = await startedPool(BUILT_WORKER);
     try {
-      const batch = [{ absPath: join(dir, 'a.py'), limit: 1024, mode: 'head' as const, label: 'source file' as const }];
       const taken = [pool.offer(() => batch), pool.offer(() => batch), pool.offer(() => batch)];
       // two batches held by the one worker at most; the third is the caller's to read
       expect(taken.map((t) => t !== undefined)).toEqual([true, true, false]);
@@ -171,6 +222,6 @@ describe('reads on worker threads', () => {
       file: 'src/mod3/file300.ts',
       message: 'cannot read source file: permission denied (EACCES)',
     });
-    expect(await scan(dir, { readWorker: BUILT_WORKER })).toEqual(alone);
+    expect(await scanWith(dir, BUILT_WORKER)).toEqual(alone);
   });
 });
