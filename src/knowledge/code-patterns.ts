@@ -388,10 +388,12 @@ export const CODE_KEYWORDS: Readonly<Record<Backend, { words: readonly string[];
 
 /**
  * Words that every import statement holds, per language: a source head is kept up to the end
- * of the last line holding one (a Python `from x import y` holds `import`).
+ * of the last line holding one (a Python `from x import y` holds `import`). `require` counts with
+ * its parenthesis: validation code says `required` and `requirements` far below the imports
+ * (half of medusa's kept text); a `require` parted from its `(` by a line break is not followed.
  */
 export const IMPORT_WORDS: Readonly<Record<Backend, readonly string[]>> = {
-  node: ['import', 'require', "from '", 'from "'],
+  node: ['import', 'require(', 'require (', "from '", 'from "'],
   python: ['import'],
 };
 

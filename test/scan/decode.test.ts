@@ -52,7 +52,20 @@ describe('importHorizon', () => {
   it.each(['node', 'python', undefined] as const)(
     'ends after the line of the last import word of %s, whichever it is',
     (ecosystem) => {
-      const piece = fc.constantFrom('import', 'require', 'from ', "'", '"', '\n', 'x', ' ', 'from', 'imp');
+      const piece = fc.constantFrom(
+        'import',
+        'require',
+        'from ',
+        "'",
+        '"',
+        '\n',
+        'x',
+        ' ',
+        '(',
+        'from',
+        'imp',
+        'require(',
+      );
       fc.assert(
         fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
           const buffer = Buffer.from(parts.join(''));
@@ -64,9 +77,11 @@ describe('importHorizon', () => {
   );
 
   it('ends a Python head at its last import, past a later `require`', () => {
-    const text = 'import os\nfrom a import b\nx = require_login\n';
+    const text = 'import os\nfrom a import b\nx = require_login()\n';
     expect(importHorizon(Buffer.from(text), 'python')).toBe('import os\nfrom a import b\n'.length);
-    expect(importHorizon(Buffer.from(text), 'node')).toBe(text.length);
+    expect(importHorizon(Buffer.from(text), 'node')).toBe('import os\nfrom a import b\n'.length);
+    const js = "const x = require('x');\nconst schema = z.object({ name: required() });\n";
+    expect(importHorizon(Buffer.from(js), 'node')).toBe("const x = require('x');\n".length);
   });
 });
 
