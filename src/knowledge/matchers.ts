@@ -31,12 +31,32 @@ function escape(text: string): string {
  * character, or the whole word when there is just one (a single word is searched fastest as it
  * is). The engine tries an alternation at every position of the text; keyed on rare characters
  * it rejects most positions at once: a third less time than the plain alternation over the
- * source heads of two real repositories (docs/performance.md).
+ * source heads of two real repositories (docs/performance.md). A match of a `marked` word sets
+ * the expression's one group (to ''); where a marked word and another are found at the same
+ * character, the marked one is the match.
  */
-export function anyWordAtRareCharacter(words: readonly string[], lineStarts: readonly string[] = []): RegExp {
-  if (words.length === 1 && lineStarts.length === 0 && words[0]) return new RegExp(escape(words[0]), 'g');
+export function anyWordAtRareCharacter(
+  words: readonly string[],
+  lineStarts: readonly string[] = [],
+  marked: readonly string[] = [],
+): RegExp {
+  if (words.length === 1 && lineStarts.length === 0 && marked.length === 0 && words[0])
+    return new RegExp(escape(words[0]), 'g');
+  const unmarked = atRareCharacter([
+    ...words.map((w) => [w, false] as const),
+    ...lineStarts.map((w) => [w, true] as const),
+  ]);
+  if (marked.length === 0) return new RegExp(unmarked || '(?!)', 'g');
+  // the marked words first: at a character where both match, theirs is the match
+  const source = `(?:${atRareCharacter(marked.map((w) => [w, false] as const))})()`;
+  return new RegExp(unmarked ? `${source}|${unmarked}` : source, 'g');
+}
+
+/** The source of an alternation of words (each with whether it must start a line), grouped by their rarest character. */
+function atRareCharacter(words: readonly (readonly [word: string, lineStart: boolean])[]): string {
   const byCharacter = new Map<string, string[]>();
-  const add = (word: string, lineStart: boolean) => {
+  for (const [word, lineStart] of words) {
+    if (!word) continue;
     let at = 0;
     for (let i = 1; i < word.length; i++) if (rarity(word[i]!) > rarity(word[at]!)) at = i;
     const through = word.slice(0, at + 1);
@@ -47,14 +67,10 @@ export function anyWordAtRareCharacter(words: readonly string[], lineStarts: rea
     const char = word[at]!;
     const alternatives = byCharacter.get(char) ?? byCharacter.set(char, []).get(char)!;
     alternatives.push(behind + ahead);
-  };
-  for (const word of words) if (word) add(word, false);
-  for (const word of lineStarts) if (word) add(word, true);
-  const source = [...byCharacter]
+  }
+  return [...byCharacter]
     .map(([char, alternatives]) =>
       alternatives.includes('') ? escape(char) : `${escape(char)}(?:${alternatives.join('|')})`,
     )
     .join('|');
-  // an expression that matches nothing when there is no word
-  return new RegExp(source || '(?!)', 'g');
 }

@@ -37,64 +37,69 @@ export function looksBinary(bytes: Uint8Array): boolean {
  * at the same offsets as in the bytes, by one regular-expression pass each instead of a native
  * search per word (measured in docs/performance.md).
  */
-export function byteString(bytes: Uint8Array): string {
+function byteString(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
 }
 
-/** The words of an import, per language, and of any language (for a file of neither). */
-const IMPORT_WORD: Record<Backend | 'any', RegExp> = {
-  node: anyWordAtRareCharacter(IMPORT_WORDS.node),
-  python: anyWordAtRareCharacter(IMPORT_WORDS.python),
-  any: anyWordAtRareCharacter([...new Set(Object.values(IMPORT_WORDS).flat())]),
-};
-
 /**
- * The byte offset just past the line holding the last import word of a source head: what the
- * detect stage needs of the file. 0 when there is none; the whole head for UTF-16 text (its
- * ASCII words are not byte runs). `text` is `byteString(bytes)`, when the caller has it.
+ * Per language, the words of an import (marked: a match of one sets the expression's group)
+ * and the code keywords kept past the imports; one search finds both.
  */
-export function importHorizon(bytes: Uint8Array, ecosystem: Backend | undefined, text = byteString(bytes)): number {
-  if (isUtf16(bytes)) return bytes.length;
-  const words = IMPORT_WORD[ecosystem ?? 'any'];
-  let last = -1;
-  words.lastIndex = 0;
-  for (let found = words.exec(text); found; found = words.exec(text)) last = found.index;
-  if (last < 0) return 0;
-  const newline = text.indexOf('\n', last);
-  return newline < 0 ? bytes.length : newline + 1;
-}
-
-/** Past the import head, a source file's lines are kept only when they hold one of these. */
-const CODE_WORDS: Record<Backend, RegExp> = {
-  node: anyWordAtRareCharacter(CODE_KEYWORDS.node.words, CODE_KEYWORDS.node.lineStarts),
-  python: anyWordAtRareCharacter(CODE_KEYWORDS.python.words, CODE_KEYWORDS.python.lineStarts),
+const HEAD_WORDS: Record<Backend, RegExp> = {
+  node: anyWordAtRareCharacter(CODE_KEYWORDS.node.words, CODE_KEYWORDS.node.lineStarts, IMPORT_WORDS.node),
+  python: anyWordAtRareCharacter(CODE_KEYWORDS.python.words, CODE_KEYWORDS.python.lineStarts, IMPORT_WORDS.python),
 };
+/** The words of an import of either language, for a head of neither. */
+const ANY_IMPORT_WORD = anyWordAtRareCharacter([...new Set(Object.values(IMPORT_WORDS).flat())]);
 
 /** Characters kept of one code line: enough for any pattern, bounded for minified files. */
 const CODE_LINE_MAX_CHARS = 300;
 
+/** What detect needs of a source file's head. */
+export interface SourceHead {
+  /**
+   * The byte offset just past the line holding the last import word: the imports are read
+   * from the bytes before it. 0 when there is none; the whole head for UTF-16 text (its ASCII
+   * words are not byte runs).
+   */
+  horizon: number;
+  /**
+   * The lines that start at or past the horizon and hold a code-pattern keyword (a server that
+   * listens, a spawned process) or start with an app object's name, with their 1-based numbers.
+   */
+  codeLines: CodeLine[];
+}
+
 /**
- * The lines of `bytes` that start at or past offset `from` and hold a code-pattern keyword (a
- * server that listens, a spawned process) or start with an app object's name, with their
- * 1-based line numbers. One search finds the few candidate lines; only those are decoded.
- * `text` is `byteString(bytes)`.
+ * The import horizon and the later code lines of a source head, from one search of its text
+ * (the import words and the code keywords in one expression: the text past the imports is not
+ * searched twice). Only the few lines found are decoded.
  */
-export function codeLinesPast(
-  bytes: Uint8Array,
-  from: number,
-  ecosystem: Backend | undefined,
-  text = byteString(bytes),
-): CodeLine[] {
-  if (!ecosystem) return [];
-  if (from >= bytes.length || isUtf16(bytes)) return [];
-  const words = CODE_WORDS[ecosystem];
+export function sourceHead(bytes: Uint8Array, ecosystem: Backend | undefined): SourceHead {
+  if (isUtf16(bytes)) return { horizon: bytes.length, codeLines: [] };
+  const text = byteString(bytes);
+  const words = ecosystem ? HEAD_WORDS[ecosystem] : ANY_IMPORT_WORD;
+  let lastImport = -1;
+  const keywords: number[] = [];
+  words.lastIndex = 0;
+  for (let found = words.exec(text); found; found = words.exec(text)) {
+    if (!ecosystem || found[1] !== undefined) lastImport = found.index;
+    else keywords.push(found.index);
+  }
+  const newline = lastImport < 0 ? -1 : text.indexOf('\n', lastImport);
+  const horizon = lastImport < 0 ? 0 : newline < 0 ? bytes.length : newline + 1;
   // a match is one character of a word, on the word's line
   const starts: number[] = [];
-  words.lastIndex = from;
-  for (let found = words.exec(text); found; found = words.exec(text)) {
-    const start = found.index === 0 ? 0 : text.lastIndexOf('\n', found.index - 1) + 1;
-    if (start >= from && start !== starts[starts.length - 1]) starts.push(start);
+  for (const at of keywords) {
+    if (at < horizon) continue;
+    const start = text.lastIndexOf('\n', at - 1) + 1;
+    if (start >= horizon && start !== starts[starts.length - 1]) starts.push(start);
   }
+  return { horizon, codeLines: linesAt(bytes, text, starts) };
+}
+
+/** The lines of `bytes` that start at `starts` (in order), decoded, with their 1-based numbers. */
+function linesAt(bytes: Uint8Array, text: string, starts: readonly number[]): CodeLine[] {
   if (starts.length === 0) return [];
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   const out: CodeLine[] = [];

@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import type { Backend } from '../model/common.js';
 import type { CodeLine } from '../model/scan.js';
-import { byteString, codeLinesPast, cutAtLastLine, decodeText, importHorizon, looksBinary } from './decode.js';
+import { cutAtLastLine, decodeText, looksBinary, sourceHead } from './decode.js';
 
 export interface ReadRequest {
   /** Absolute path, already checked to be a regular file inside the root. */
@@ -64,12 +64,12 @@ export function textOf(
   }
   // A source file is kept only as far as its imports go: up to the end of the last line that
   // can hold one, plus the few later lines that hold a code-pattern keyword.
-  const head = mode === 'head' ? byteString(bytes) : undefined;
-  const kept = head === undefined ? bytes : bytes.subarray(0, importHorizon(bytes, request.ecosystem, head));
+  const head = mode === 'head' ? sourceHead(bytes, request.ecosystem) : undefined;
+  const kept = head === undefined ? bytes : bytes.subarray(0, head.horizon);
   const decoded = decodeText(kept) ?? '';
   const truncated = size > limit || kept.length < bytes.length;
   const cut = size > limit && kept.length === bytes.length;
-  const codeLines = head === undefined ? [] : codeLinesPast(bytes, kept.length, request.ecosystem, head);
+  const codeLines = head?.codeLines ?? [];
   return {
     kind: 'text',
     text: cut ? cutAtLastLine(decoded) : decoded,

@@ -50,6 +50,27 @@ describe('anyWordAtRareCharacter', () => {
     );
   });
 
+  it('tells the matches of marked words by its group, and loses none of them to the others', () => {
+    fc.assert(
+      fc.property(aCase, fc.uniqueArray(word, { minLength: 1, maxLength: 3 }), ([words, lineStarts, parts], marked) => {
+        const text = [...parts, ...marked].join(' ');
+        const pattern = anyWordAtRareCharacter(words, lineStarts, marked);
+        const markedLines = new Set<number>();
+        const allLines = new Set<number>();
+        pattern.lastIndex = 0;
+        for (let found = pattern.exec(text); found; found = pattern.exec(text)) {
+          const line = text.slice(0, found.index).split('\n').length - 1;
+          allLines.add(line);
+          if (found[1] !== undefined) markedLines.add(line);
+        }
+        const sorted = (lines: Set<number>) => [...lines].sort((a, b) => a - b);
+        expect(sorted(markedLines)).toEqual(linesByDefinition(text, marked, []));
+        expect(sorted(allLines)).toEqual(linesByDefinition(text, [...words, ...marked], lineStarts));
+      }),
+      { numRuns: 3000, seed: 12 },
+    );
+  });
+
   it('keys each word on its rarest character, and searches a single word as it is', () => {
     expect(anyWordAtRareCharacter(['require', 'import']).source).toBe('q(?:(?<=req)(?=uire))|m(?:(?<=im)(?=port))');
     expect(anyWordAtRareCharacter(['import']).source).toBe('import');

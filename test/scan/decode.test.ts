@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { codeLinesPast, cutAtLastLine, decodeText, importHorizon } from '../../src/scan/decode.js';
+import { cutAtLastLine, decodeText, sourceHead } from '../../src/scan/decode.js';
 import { CODE_KEYWORDS, IMPORT_WORDS } from '../../src/knowledge/code-patterns.js';
 
 const utf16le = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
@@ -39,16 +39,39 @@ describe('cutAtLastLine', () => {
   });
 });
 
-describe('importHorizon', () => {
-  /** The definition: just past the line of the last import word of the language (of either, without one). */
-  function byDefinition(buffer: Buffer, ecosystem: 'node' | 'python' | undefined): number {
-    const words = ecosystem ? IMPORT_WORDS[ecosystem] : [...IMPORT_WORDS.node, ...IMPORT_WORDS.python];
-    const last = Math.max(...words.map((word) => buffer.lastIndexOf(Buffer.from(word))));
-    if (last < 0) return 0;
-    const newline = buffer.indexOf(10, last);
-    return newline < 0 ? buffer.length : newline + 1;
-  }
+/** The definition of a head's horizon: just past the line of the last import word of the language (of either, without one). */
+function horizonByDefinition(buffer: Buffer, ecosystem: 'node' | 'python' | undefined): number {
+  const words = ecosystem ? IMPORT_WORDS[ecosystem] : [...IMPORT_WORDS.node, ...IMPORT_WORDS.python];
+  const last = Math.max(...words.map((word) => buffer.lastIndexOf(Buffer.from(word))));
+  if (last < 0) return 0;
+  const newline = buffer.indexOf(10, last);
+  return newline < 0 ? buffer.length : newline + 1;
+}
 
+/**
+ * The definition of a head's code lines: every line that starts at or past byte `from` and holds
+ * a keyword, or starts with a line-start word (an app object's name).
+ */
+function codeLinesByDefinition(
+  bytes: Buffer,
+  from: number,
+  ecosystem: 'node' | 'python',
+): { line: number; text: string }[] {
+  const { words, lineStarts } = CODE_KEYWORDS[ecosystem];
+  const lines = bytes.toString('latin1').split('\n');
+  const out: { line: number; text: string }[] = [];
+  let start = 0;
+  lines.forEach((line, i) => {
+    if (start >= from && (words.some((w) => line.includes(w)) || lineStarts.some((w) => line.startsWith(w)))) {
+      const text = Buffer.from(line, 'latin1').toString('utf8').replace(/\r$/, '').slice(0, 300);
+      out.push({ line: i + 1, text });
+    }
+    start += line.length + 1;
+  });
+  return out;
+}
+
+describe('sourceHead: the import horizon', () => {
   it.each(['node', 'python', undefined] as const)(
     'ends after the line of the last import word of %s, whichever it is',
     (ecosystem) => {
@@ -69,7 +92,7 @@ describe('importHorizon', () => {
       fc.assert(
         fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
           const buffer = Buffer.from(parts.join(''));
-          expect(importHorizon(buffer, ecosystem)).toBe(byDefinition(buffer, ecosystem));
+          expect(sourceHead(buffer, ecosystem).horizon).toBe(horizonByDefinition(buffer, ecosystem));
         }),
         { numRuns: 2000, seed: 3 },
       );
@@ -78,36 +101,21 @@ describe('importHorizon', () => {
 
   it('ends a Python head at its last import, past a later `require`', () => {
     const text = 'import os\nfrom a import b\nx = require_login()\n';
-    expect(importHorizon(Buffer.from(text), 'python')).toBe('import os\nfrom a import b\n'.length);
-    expect(importHorizon(Buffer.from(text), 'node')).toBe('import os\nfrom a import b\n'.length);
+    expect(sourceHead(Buffer.from(text), 'python').horizon).toBe('import os\nfrom a import b\n'.length);
+    expect(sourceHead(Buffer.from(text), 'node').horizon).toBe('import os\nfrom a import b\n'.length);
     const js = "const x = require('x');\nconst schema = z.object({ name: required() });\n";
-    expect(importHorizon(Buffer.from(js), 'node')).toBe("const x = require('x');\n".length);
+    expect(sourceHead(Buffer.from(js), 'node').horizon).toBe("const x = require('x');\n".length);
+  });
+
+  it('keeps the whole of a UTF-16 head, whose words are not byte runs', () => {
+    expect(sourceHead(utf16le('import os\n'), 'python')).toEqual({ horizon: 22, codeLines: [] });
   });
 });
 
-describe('codeLinesPast', () => {
-  /**
-   * The definition: every line that starts at or past byte `from` and holds a keyword, or starts
-   * with a line-start word (an app object's name).
-   */
-  function byDefinition(bytes: Buffer, from: number, ecosystem: 'node' | 'python'): { line: number; text: string }[] {
-    const { words, lineStarts } = CODE_KEYWORDS[ecosystem];
-    const lines = bytes.toString('latin1').split('\n');
-    const out: { line: number; text: string }[] = [];
-    let start = 0;
-    lines.forEach((line, i) => {
-      if (start >= from && (words.some((w) => line.includes(w)) || lineStarts.some((w) => line.startsWith(w)))) {
-        const text = Buffer.from(line, 'latin1').toString('utf8').replace(/\r$/, '').slice(0, 300);
-        out.push({ line: i + 1, text });
-      }
-      start += line.length + 1;
-    });
-    return out;
-  }
-
+describe('sourceHead: the code lines past the horizon', () => {
   it.each(['node', 'python'] as const)('finds the lines of every %s keyword past the import head', (ecosystem) => {
     const { words, lineStarts } = CODE_KEYWORDS[ecosystem];
-    const all = [...words, ...lineStarts];
+    const all = [...words, ...lineStarts, ...IMPORT_WORDS[ecosystem]];
     const piece = fc.constantFrom(
       ...all,
       ...all.map((w) => w.slice(1)),
@@ -120,25 +128,29 @@ describe('codeLinesPast', () => {
       'é',
     );
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 30 }), fc.nat(60), (parts, from) => {
-        const text = parts.join('');
-        const bytes = Buffer.from(text);
-        expect(codeLinesPast(bytes, from, ecosystem)).toEqual(
-          from >= bytes.length ? [] : byDefinition(bytes, from, ecosystem),
-        );
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        const bytes = Buffer.from(parts.join(''));
+        const horizon = horizonByDefinition(bytes, ecosystem);
+        expect(sourceHead(bytes, ecosystem)).toEqual({
+          horizon,
+          codeLines: codeLinesByDefinition(bytes, horizon, ecosystem),
+        });
       }),
-      { numRuns: 3000, seed: 5 },
+      { numRuns: 4000, seed: 5 },
     );
   });
 
   it('keeps an app object on the line right after the imports, and on the first line', () => {
-    const head = Buffer.from('from fastapi import FastAPI\napp = FastAPI()\n');
-    expect(codeLinesPast(head, importHorizon(head, 'python'), 'python')).toEqual([
+    expect(sourceHead(Buffer.from('from fastapi import FastAPI\napp = FastAPI()\n'), 'python').codeLines).toEqual([
       { line: 2, text: 'app = FastAPI()' },
     ]);
-    expect(codeLinesPast(Buffer.from('api = make_app()\n'), 0, 'python')).toEqual([
+    expect(sourceHead(Buffer.from('api = make_app()\n'), 'python').codeLines).toEqual([
       { line: 1, text: 'api = make_app()' },
     ]);
-    expect(codeLinesPast(Buffer.from('x\n  app = Flask()\n'), 0, 'python')).toEqual([]);
+    expect(sourceHead(Buffer.from('x\n  app = Flask()\n'), 'python').codeLines).toEqual([]);
+  });
+
+  it('finds no code line in a head of neither language', () => {
+    expect(sourceHead(Buffer.from("import x from 'y'\napp.listen(3000)\n"), undefined).codeLines).toEqual([]);
   });
 });
