@@ -34,8 +34,8 @@ export function looksBinary(bytes: Uint8Array): boolean {
 
 /**
  * The bytes as a one-byte string, one character per byte: the ASCII words searched for are found
- * at the same offsets as in the bytes, by one regular-expression pass each instead of a native
- * search per word (measured in docs/performance.md).
+ * at the same offsets as in the bytes, by one regular-expression pass instead of a native search
+ * per word (measured in docs/performance.md).
  */
 function byteString(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
