@@ -1,6 +1,6 @@
 import ignore from 'ignore';
 import type { Warning } from '../model/common.js';
-import type { ScannedFile, ScanResult } from '../model/scan.js';
+import { scannedFile, type ScanResult } from '../model/scan.js';
 import { classify, readRequest, SCAN_DEFAULTS } from '../scan/index.js';
 import { formatBytes, textOf } from '../scan/read.js';
 import { listTree, readBlobs, type DiffEntry } from './git.js';
@@ -33,7 +33,7 @@ export async function scanBase(
 
   const classified = wanted.flatMap((entry) => {
     const c = classify(entry.path);
-    return c ? [{ entry, file: { path: entry.path, size: entry.size, blob: entry.blob, ...c } as ScannedFile }] : [];
+    return c ? [{ entry, file: scannedFile(entry.path, entry.size, c, entry.blob) }] : [];
   });
   const toRead = classified.filter(({ file }) => file.role !== 'other');
   const requests = new Map(toRead.map(({ file }) => [file.path, readRequest(file, file.path, SCAN_DEFAULTS)]));

@@ -1,5 +1,5 @@
 import type { Warning } from '../model/common.js';
-import type { ScannedFile, ScanResult } from '../model/scan.js';
+import { scannedFile, type ScannedFile, type ScanResult } from '../model/scan.js';
 import { ecosystemOfLanguage } from '../knowledge/languages.js';
 import { classify } from './classify.js';
 import type { ReadPool } from './read-pool.js';
@@ -213,13 +213,11 @@ function followIncludes(
       const found = lookupInclude(root, path);
       if (found.kind === 'file') {
         const language = known?.language ?? classify(path)?.language;
-        const file: ScannedFile = {
-          path,
-          size: found.size,
+        const file = scannedFile(path, found.size, {
           role: 'manifest',
           manifestKind: 'requirements',
-          ...(language ? { language } : {}),
-        };
+          language: language || undefined,
+        });
         if (at === undefined) {
           index.set(path, files.length);
           files.push(file);

@@ -1,6 +1,6 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import type { Warning } from '../model/common.js';
-import type { ScannedFile } from '../model/scan.js';
+import { scannedFile, type ScannedFile } from '../model/scan.js';
 import { classify, classifyKept, isExcludedFileName, isPrunedFolderName, isVirtualenv } from './classify.js';
 import { IgnoreRules, scopeWith, type IgnoreScope } from './gitignore.js';
 import { describeError } from './read.js';
@@ -105,13 +105,13 @@ export function walk(root: ScanRoot, options: WalkOptions = {}): WalkResult {
         // Only a file counted for its language and never read needs a stat here: a read learns
         // the size of what it reads, and a file that is only listed needs none.
         if (classified.role !== 'other' || !classified.language) {
-          keep({ path, size: 0, ...classified });
+          keep(scannedFile(path, 0, classified));
           continue;
         }
         try {
           const info = lstatSync(`${dir}/${name}`);
           // replaced by something else since the listing: left alone
-          if (info.isFile()) keep({ path, size: info.size, ...classified });
+          if (info.isFile()) keep(scannedFile(path, info.size, classified));
         } catch (error) {
           // A folder that can be listed but not searched (mode r--) fails here, once per entry.
           folderProblem(rel, error);
@@ -122,7 +122,7 @@ export function walk(root: ScanRoot, options: WalkOptions = {}): WalkResult {
         if (isPrunedFolderName(name) || rules.ignores(scope, path, name, false)) continue;
         const target = followLink(root, path, warnings);
         const classified = target && classify(path);
-        if (target && classified) keep({ path, size: target.size, ...classified }, target.absPath);
+        if (target && classified) keep(scannedFile(path, target.size, classified), target.absPath);
       } else if (!rules.ignores(scope, path, name, false)) {
         // FIFOs, sockets and devices are never opened (a read from a FIFO blocks forever); said once.
         warnings.push({ file: path, message: `${specialKind(entry)}, not a regular file; not read` });
