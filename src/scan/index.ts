@@ -51,7 +51,7 @@ const READ_BATCH = 128;
  * 10,000, runs without it were as fast or faster; from 30,000 files on it saves time (a second
  * at 200,000). Measured in docs/performance.md.
  */
-export const READS_BEFORE_WORKERS = 128 * READ_BATCH;
+const READS_BEFORE_WORKERS = 128 * READ_BATCH;
 
 /**
  * Turns a folder into the files the later stages look at: every kept file with its size, role
