@@ -1,4 +1,4 @@
-import { APP_OBJECT_STARTS, CODE_PATTERNS, type CodePattern } from '../knowledge/code-patterns.js';
+import { CODE_PATTERNS, searchWordsOf, type CodePattern } from '../knowledge/code-patterns.js';
 import { anyWordAtRareCharacter } from '../knowledge/matchers.js';
 import type { CodeFact } from '../model/facts.js';
 import { forEachLineMatching } from './lines.js';
@@ -26,12 +26,8 @@ function applicableTo(file: string): Applicable {
   let applicable = applicableByTests.get(passed);
   if (!applicable) {
     const patterns = CODE_PATTERNS.filter((p) => passed & (1 << FILE_TESTS.indexOf(p.files)));
-    const keywords = [...new Set(patterns.filter((p) => p.kind !== 'app-object').map((p) => p.keyword))];
-    const lineStarts = patterns.some((p) => p.kind === 'app-object') ? APP_OBJECT_STARTS : [];
-    applicableByTests.set(
-      passed,
-      (applicable = { patterns, keywordLines: anyWordAtRareCharacter(keywords, lineStarts) }),
-    );
+    const { words, lineStarts } = searchWordsOf(patterns);
+    applicableByTests.set(passed, (applicable = { patterns, keywordLines: anyWordAtRareCharacter(words, lineStarts) }));
   }
   return applicable;
 }

@@ -377,13 +377,29 @@ export const CODE_PATTERNS: readonly CodePattern[] = [
  */
 export const APP_OBJECT_STARTS: readonly string[] = ['app', 'api', 'server'];
 
+/** The words to search a text for, so that every line a pattern can match is found. */
+export interface SearchWords {
+  /** The patterns' keywords. */
+  words: readonly string[];
+  /** Line starts: those of app objects, when an app-object pattern is among them. */
+  lineStarts: readonly string[];
+}
+
+/** What lines to look at for these patterns. */
+export function searchWordsOf(patterns: readonly CodePattern[]): SearchWords {
+  return {
+    words: [...new Set(patterns.filter((p) => p.kind !== 'app-object').map((p) => p.keyword))],
+    lineStarts: patterns.some((p) => p.kind === 'app-object') ? APP_OBJECT_STARTS : [],
+  };
+}
+
 /**
  * What scan looks for past a source file's import head, per language: keywords few and rare, so
  * that the lines kept stay few, and the line starts of app objects.
  */
-export const CODE_KEYWORDS: Readonly<Record<Backend, { words: readonly string[]; lineStarts: readonly string[] }>> = {
-  node: { words: keywordsOf('node'), lineStarts: appObjectStartsOf('node') },
-  python: { words: keywordsOf('python'), lineStarts: appObjectStartsOf('python') },
+export const CODE_KEYWORDS: Readonly<Record<Backend, SearchWords>> = {
+  node: searchWordsOf(CODE_PATTERNS.filter((p) => p.ecosystem === 'node')),
+  python: searchWordsOf(CODE_PATTERNS.filter((p) => p.ecosystem === 'python')),
 };
 
 /**
@@ -396,16 +412,6 @@ export const IMPORT_WORDS: Readonly<Record<Backend, readonly string[]>> = {
   node: ['import', 'require(', 'require (', "from '", 'from "'],
   python: ['import'],
 };
-
-function appObjectStartsOf(ecosystem: Backend): readonly string[] {
-  return CODE_PATTERNS.some((p) => p.ecosystem === ecosystem && p.kind === 'app-object') ? APP_OBJECT_STARTS : [];
-}
-
-function keywordsOf(ecosystem: Backend): string[] {
-  return [
-    ...new Set(CODE_PATTERNS.filter((p) => p.ecosystem === ecosystem && p.kind !== 'app-object').map((p) => p.keyword)),
-  ];
-}
 
 /**
  * Servers that run an ASGI/WSGI app: a project does not need one at run time unless it is

@@ -36,6 +36,13 @@ export interface ScannedFile {
   blob?: string;
 }
 
+/** What a file is, from its path alone (scan/classify.ts). */
+export interface Classification {
+  role: FileRole;
+  language?: string;
+  manifestKind?: ManifestKind;
+}
+
 /** A line of code past a source file's import head (see `codeLines`), 1-based. */
 export interface CodeLine {
   line: number;
@@ -65,7 +72,7 @@ export interface ScanResult {
 export function scannedFile(
   path: string,
   size: number,
-  { role, manifestKind, language }: { role: FileRole; manifestKind?: ManifestKind; language?: string },
+  { role, manifestKind, language }: Classification,
   blob?: string,
 ): ScannedFile {
   return {

@@ -10,13 +10,9 @@ import {
   VIRTUALENV_FOLDER_NAMES,
 } from '../knowledge/vendored.js';
 import type { ManifestKind } from '../model/facts.js';
-import type { FileRole } from '../model/scan.js';
+import type { Classification } from '../model/scan.js';
 
-export interface Classification {
-  role: FileRole;
-  language?: string;
-  manifestKind?: ManifestKind;
-}
+export type { Classification } from '../model/scan.js';
 
 const prunedFolderNames = new Set(PRUNED_FOLDERS.map((folder) => folder.name));
 const languagelessKinds = new Set<ManifestKind>(LANGUAGELESS_MANIFESTS.map((entry) => entry.kind));

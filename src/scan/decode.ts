@@ -49,8 +49,8 @@ const HEAD_WORDS: Record<Backend, RegExp> = {
   node: anyWordAtRareCharacter(CODE_KEYWORDS.node.words, CODE_KEYWORDS.node.lineStarts, IMPORT_WORDS.node),
   python: anyWordAtRareCharacter(CODE_KEYWORDS.python.words, CODE_KEYWORDS.python.lineStarts, IMPORT_WORDS.python),
 };
-/** The words of an import of either language, for a head of neither. */
-const ANY_IMPORT_WORD = anyWordAtRareCharacter([...new Set(Object.values(IMPORT_WORDS).flat())]);
+/** The words of an import of either language, marked the same way, for a head of neither. */
+const ANY_IMPORT_WORD = anyWordAtRareCharacter([], [], [...new Set(Object.values(IMPORT_WORDS).flat())]);
 
 /** Characters kept of one code line: enough for any pattern, bounded for minified files. */
 const CODE_LINE_MAX_CHARS = 300;
@@ -83,7 +83,7 @@ export function sourceHead(bytes: Uint8Array, ecosystem: Backend | undefined): S
   const keywords: number[] = [];
   words.lastIndex = 0;
   for (let found = words.exec(text); found; found = words.exec(text)) {
-    if (!ecosystem || found[1] !== undefined) lastImport = found.index;
+    if (found[1] !== undefined) lastImport = found.index;
     else keywords.push(found.index);
   }
   const newline = lastImport < 0 ? -1 : text.indexOf('\n', lastImport);

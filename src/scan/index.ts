@@ -77,8 +77,7 @@ interface ToRead {
 async function scanFolder(scanRoot: ScanRoot, limits: Limits, options: ScanOptions): Promise<ScanResult> {
   const pool = options.readPool;
   // the workers boot while the walk goes on, once it has found enough to read to pay for them
-  const startWorkersAt = options.readsBeforeWorkers ?? READS_BEFORE_WORKERS;
-  if (startWorkersAt <= 0) pool?.start();
+  const startWorkersAt = Math.max(1, options.readsBeforeWorkers ?? READS_BEFORE_WORKERS);
   // Requirements files read or queued, so that each include is followed once.
   const followed = new Map<string, string | undefined>();
   const includes: Include[] = [];
