@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { fleetPageDefines } from './scripts/fleet-page.mjs';
 
 export default defineConfig({
   test: {
@@ -9,5 +10,6 @@ export default defineConfig({
   },
   define: {
     __VERSION__: JSON.stringify(process.env.npm_package_version ?? '0.0.0-test'),
+    ...fleetPageDefines(),
   },
 });

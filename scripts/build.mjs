@@ -1,6 +1,7 @@
 // Bundles the CLI and the action entry into self-contained ESM files under dist/.
 import { build } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
+import { fleetPageDefines } from './fleet-page.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -16,7 +17,7 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   minify: true,
   legalComments: 'linked',
-  define: { __VERSION__: JSON.stringify(version) },
+  define: { __VERSION__: JSON.stringify(version), ...fleetPageDefines() },
   // Some CommonJS dependencies call require() on Node built-ins; give the ESM bundle one.
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   logLevel: 'warning',

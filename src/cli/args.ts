@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { FORMATS, type Format } from '../report/index.js';
 import type { FailOn } from '../model/report.js';
 import { DEFAULT_CONFIG_PATH } from '../config/index.js';
+import { repositoryNameProblem } from '../repository.js';
 
 const FAIL_ON: readonly FailOn[] = ['mismatch', 'review', 'never'];
 
@@ -16,6 +17,7 @@ export interface CliArgs {
   configExplicit: boolean;
   failOn?: FailOn;
   base?: string;
+  repository?: string;
   quiet: boolean;
   color?: boolean;
   help: boolean;
@@ -36,6 +38,7 @@ Options:
       --fail-on <when>   mismatch, review or never; exit 1 when it fails. The CLI's default
                          is never (report only); the GitHub Action's default is mismatch
       --base <ref>       also analyse a git ref and report what changed since it
+      --repository <owner/name>  record which repository this is (for backend-fit fleet)
   -q, --quiet            no progress, no warnings on stderr
       --color/--no-color force colours on or off (default: on for a terminal, off with NO_COLOR)
   -h, --help             show this help
@@ -55,6 +58,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         config: { type: 'string', short: 'c' },
         'fail-on': { type: 'string' },
         base: { type: 'string' },
+        repository: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
@@ -71,9 +75,11 @@ export function parseCliArgs(argv: string[]): CliArgs {
   }
   const format = oneOf('--format', values.format ?? 'text', FORMATS);
   const failOn = values['fail-on'] === undefined ? undefined : oneOf('--fail-on', values['fail-on'], FAIL_ON);
-  for (const name of ['output', 'config', 'base'] as const) {
+  for (const name of ['output', 'config', 'base', 'repository'] as const) {
     if (values[name] === '') throw new UsageError(`--${name} needs a value`);
   }
+  const badName = values.repository === undefined ? undefined : repositoryNameProblem(values.repository);
+  if (badName) throw new UsageError(`--repository: ${badName}`);
   return {
     root: positionals[0] ?? '.',
     format,
@@ -82,6 +88,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     configExplicit: values.config !== undefined,
     failOn,
     base: values.base,
+    repository: values.repository,
     quiet: values.quiet ?? false,
     color: values['no-color'] ? false : values.color,
     help: values.help ?? false,

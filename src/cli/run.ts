@@ -4,8 +4,10 @@ import { ConfigError } from '../config/index.js';
 import { render } from '../report/index.js';
 import { loadSettings } from '../settings.js';
 import { VERSION } from '../version.js';
+import { repositoryRef } from '../repository.js';
 import { HELP, parseCliArgs, UsageError } from './args.js';
 import { createProgress } from './progress.js';
+import { runFleetCli } from './fleet.js';
 
 export interface CliIo {
   stdout: NodeJS.WriteStream;
@@ -24,6 +26,7 @@ export async function runCli(
     return code;
   };
   try {
+    if (argv[0] === 'fleet') return await runFleetCli(argv.slice(1), io);
     const args = parseCliArgs(argv);
     if (args.help) {
       io.stdout.write(HELP + '\n');
@@ -52,6 +55,7 @@ export async function runCli(
       ...options,
     });
     progress.done();
+    if (args.repository) report.repository = await repositoryRef(args.root, args.repository, io.env);
 
     const color = args.format === 'text' && !args.output && wantsColor(args.color, io);
     const body = render(report, args.format, { color });

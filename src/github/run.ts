@@ -9,6 +9,7 @@ import type { Report } from '../model/report.js';
 import { renderJson } from '../report/index.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { loadSettings } from '../settings.js';
+import { repositoryRef } from '../repository.js';
 import { annotationsFor } from './annotations.js';
 import { createClient, type GitHubClient } from './client.js';
 import {
@@ -73,6 +74,7 @@ async function runOrThrow(env: NodeJS.ProcessEnv, options: Pick<AnalyzeOptions, 
     ...(repository ? { repository } : {}),
     ...options,
   });
+  if (env.GITHUB_REPOSITORY) report.repository = await repositoryRef(inputs.root, env.GITHUB_REPOSITORY, env);
   // recorded for the fork-PR flow: the report-only mode posts only where this commit still is
   if (pr && typeof pr.number === 'number' && typeof pr.head?.sha === 'string' && typeof baseSha === 'string')
     report.pullRequest = { number: pr.number, headSha: pr.head.sha, baseSha };

@@ -68,6 +68,17 @@ export interface PullRequestRef {
   baseSha: string;
 }
 
+/** The repository a report describes (the action's, or the CLI's --repository), for `fleet`. */
+export interface RepositoryRef {
+  /** `owner/name`. */
+  name: string;
+  commit?: string;
+  /** The commit's date, ISO 8601. */
+  date?: string;
+  /** The workflow run that made the report. */
+  run?: string;
+}
+
 export interface Report {
   schemaVersion: 1;
   tool: { name: 'backend-fit'; version: string };
@@ -89,6 +100,7 @@ export interface Report {
   policy: PolicyReport;
   delta?: Delta;
   pullRequest?: PullRequestRef;
+  repository?: RepositoryRef;
   warnings: Warning[];
   stats: {
     files: number;
