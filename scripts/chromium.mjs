@@ -187,8 +187,12 @@ export class Page {
   /** A real key press, as a keyboard user makes it. */
   async press(key, code = key, keyCode = 0) {
     const base = { key, code, windowsVirtualKeyCode: keyCode, nativeVirtualKeyCode: keyCode };
-    await this.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...base });
-    if (key.length === 1) await this.send('Input.dispatchKeyEvent', { type: 'char', text: key, ...base });
+    const text = key === 'Enter' ? '\r' : key.length === 1 ? key : undefined;
+    // a key that types text goes down as keyDown with its text: that is what activates a button
+    await this.send(
+      'Input.dispatchKeyEvent',
+      text ? { type: 'keyDown', text, ...base } : { type: 'rawKeyDown', ...base },
+    );
     await this.send('Input.dispatchKeyEvent', { type: 'keyUp', ...base });
   }
 
