@@ -7,7 +7,7 @@ import { VERSION } from '../version.js';
 import { repositoryRef } from '../repository.js';
 import { HELP, parseCliArgs, UsageError } from './args.js';
 import { createProgress } from './progress.js';
-import { runFleetCli } from './fleet.js';
+import { FLEET_COMMANDS, runFleetCli } from './fleet.js';
 
 export interface CliIo {
   stdout: NodeJS.WriteStream;
@@ -26,7 +26,7 @@ export async function runCli(
     return code;
   };
   try {
-    if (argv[0] === 'fleet') return await runFleetCli(argv.slice(1), io);
+    if (FLEET_COMMANDS.has(argv[0] ?? '')) return await runFleetCli(argv, io);
     const args = parseCliArgs(argv);
     if (args.help) {
       io.stdout.write(HELP + '\n');

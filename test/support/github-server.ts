@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -21,6 +22,26 @@ export interface StoredPullRequest {
   base: { sha: string; ref: string };
 }
 
+/** A repository of the fake organisation: its listing fields, and the folder served as its tarball. */
+export interface StoredRepository {
+  full_name: string;
+  name: string;
+  private?: boolean;
+  archived?: boolean;
+  fork?: boolean;
+  language?: string | null;
+  topics?: string[];
+  size?: number;
+  /** Served as the tarball of its HEAD; absent for a repository the token may list but not read. */
+  folder?: string;
+  sha?: string;
+  date?: string;
+  /** Files readable through the contents API, by `path@ref` (`path@` for the default branch). */
+  files?: Record<string, string>;
+  /** 403 on every read (a private repository the token may not read). */
+  forbidden?: boolean;
+}
+
 /** A scripted answer for the next matching request: a status, `hang` or `reset`. */
 export type Fault = { status: number; headers?: Record<string, string>; body?: unknown } | 'hang' | 'reset';
 
@@ -34,6 +55,8 @@ export class FakeGitHub {
   readonly pulls = new Map<number, StoredPullRequest>();
   /** Faults per `METHOD /path` prefix, consumed in order. */
   readonly faults = new Map<string, Fault[]>();
+  /** Organisation repositories, by organisation. */
+  readonly orgs = new Map<string, StoredRepository[]>();
   perPage = 100;
   private nextId = 1000;
   private server?: Server;
@@ -60,6 +83,23 @@ export class FakeGitHub {
     };
     this.comments.set(issue, [...(this.comments.get(issue) ?? []), comment]);
     return comment;
+  }
+
+  /** One page of a list and its `link: rel="next"`, as GitHub paginates. */
+  private paged(
+    url: URL,
+    all: unknown[],
+    json: (status: number, body: unknown, headers?: Record<string, string>) => void,
+  ) {
+    const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), this.perPage);
+    const page = Number(url.searchParams.get('page') ?? 1);
+    const headers: Record<string, string> = {};
+    if (page * perPage < all.length) {
+      const next = new URL(url);
+      next.searchParams.set('page', String(page + 1));
+      headers.link = `<${next.toString()}>; rel="next"`;
+    }
+    json(200, all.slice((page - 1) * perPage, page * perPage), headers);
   }
 
   fail(route: string, ...faults: Fault[]): void {
@@ -93,6 +133,31 @@ export class FakeGitHub {
       res.writeHead(status, { 'content-type': 'application/json', ...headers });
       res.end(JSON.stringify(body));
     };
+    const repos = /^\/orgs\/([^/]+)\/repos$/.exec(url.pathname);
+    if (repos && req.method === 'GET') {
+      const all = this.orgs.get(repos[1]!);
+      if (!all) return json(404, { message: 'Not Found' });
+      return this.paged(url, all, json);
+    }
+    const read = /^\/repos\/([^/]+)\/([^/]+)\/(commits|tarball|contents)\/(.+)$/.exec(url.pathname);
+    if (read && req.method === 'GET') {
+      const full = `${read[1]}/${read[2]}`;
+      const repo = [...this.orgs.values()].flat().find((r) => r.full_name === full);
+      if (!repo) return json(404, { message: 'Not Found' });
+      if (repo.forbidden) return json(403, { message: 'Resource not accessible by integration' });
+      if (read[3] === 'commits') return json(200, { sha: repo.sha, commit: { committer: { date: repo.date } } });
+      if (read[3] === 'tarball') {
+        if (!repo.folder || read[4] !== repo.sha) return json(404, { message: 'Not Found' });
+        const prefix = `${repo.full_name.replace('/', '-')}-${repo.sha!.slice(0, 7)}`;
+        const tar = execFileSync('tar', ['-czf', '-', '--transform', `s,^\\.,${prefix},`, '-C', repo.folder, '.']);
+        res.writeHead(200, { 'content-type': 'application/x-gzip' });
+        return void res.end(tar);
+      }
+      const key = `${decodeURIComponent(read[4]!)}@${url.searchParams.get('ref') ?? ''}`;
+      const text = repo.files?.[key];
+      if (text === undefined) return json(404, { message: 'Not Found' });
+      return json(200, { type: 'file', encoding: 'base64', content: Buffer.from(text).toString('base64') });
+    }
     if (req.method === 'GET' && url.pathname === '/user') {
       return json(403, { message: 'Resource not accessible by integration' });
     }
