@@ -24,16 +24,7 @@ describe('the organisation listing', () => {
       repo('old-api', { topics: ['service'], archived: true, language: 'Python' }),
       repo('forked-api', { topics: ['service'], fork: true, language: 'Python' }),
     ];
-    const filter = parseFleetListArgs([
-      '--org',
-      'acme',
-      '--topic',
-      'service',
-      '--language',
-      'python',
-      '--name',
-      '-api$',
-    ]);
+    const filter = parseFleetListArgs(['--org', 'acme', '--topic', 'service', '--language', 'python', '--name=-api$']);
     const listing = planListing(repos, filter, 10);
     expect(listing.repositories).toEqual(['acme/ml-api']);
     expect(listing.skipped).toEqual([
