@@ -28,7 +28,7 @@ async function rows(page: Page) {
   >(`[...document.querySelectorAll('#services-table tbody tr[data-key]')]
     .map((tr) => ({ key: tr.dataset.key, cells: [...tr.cells].map((td) => td.textContent) }))`);
 }
-const COL = { owner: 3, system: 4, backend: 6, verdict: 7, fit: 8, change: 11 };
+const COL = { verdict: 2, fit: 3, backend: 6, change: 7, owner: 9, system: 10 };
 
 async function choose(page: Page, filter: string, value: string) {
   await page.eval(`(() => { const s = document.getElementById('filter-${filter}'); s.value = ${JSON.stringify(value)};

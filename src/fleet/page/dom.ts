@@ -55,5 +55,14 @@ export function sparkline(points: { fitScore: number; date: string }[]): Element
     points.map((p, i) => `${(2 + i * step).toFixed(1)},${(h - 2 - ((h - 4) * p.fitScore) / 100).toFixed(1)}`).join(' '),
   );
   svg.appendChild(line);
+  // the last run as a dot: a single run still shows where it stands
+  const last = points.at(-1);
+  if (last) {
+    const dot = document.createElementNS(SVG, 'circle');
+    dot.setAttribute('cx', (2 + (points.length - 1) * step).toFixed(1));
+    dot.setAttribute('cy', (h - 2 - ((h - 4) * last.fitScore) / 100).toFixed(1));
+    dot.setAttribute('r', '2');
+    svg.appendChild(dot);
+  }
   return svg;
 }
