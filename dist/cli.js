@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
-import{c as _,d as S,f as k,g as j,i as O,j as T,k as w,m as D,o as H,p as G,q as K,r as M,v as R}from"./chunks/chunk-UXLTXBBN.js";import"./chunks/chunk-K6VZPPAH.js";import{k as U}from"./chunks/chunk-AMCDTOMU.js";import"./chunks/chunk-TZN7URKK.js";function B(t){process.exitCode=t,process.stdout.write("",()=>process.stderr.write("",()=>process.exit(t)))}import{stat as gt,writeFile as mt}from"node:fs/promises";import{parseArgs as Fe}from"node:util";var Se=["mismatch","review","never"],m=class extends Error{},V=`Usage: backend-fit [path] [options]
+import{c as _,d as S,f as k,g as j,i as O,j as T,k as w,m as D,o as H,r as G,s as K,t as M,x as R}from"./chunks/chunk-XM5ENELZ.js";import"./chunks/chunk-K6VZPPAH.js";import{k as U}from"./chunks/chunk-LTOTY5ZE.js";import"./chunks/chunk-TZN7URKK.js";function B(t){process.exitCode=t,process.stdout.write("",()=>process.stderr.write("",()=>process.exit(t)))}import{stat as gt,writeFile as mt}from"node:fs/promises";import{parseArgs as Fe}from"node:util";var Se=["mismatch","review","never"],m=class extends Error{},V=`Usage: backend-fit [path] [options]
 
 Scans a repository and tells whether its Node.js or Python backend still fits,
 scored on the criteria of the "Node.js vs Python" guide.

@@ -35,7 +35,7 @@ export interface Overrides {
   failOn?: FailOn;
 }
 
-export type SettingSource = 'default' | 'config' | 'input';
+export type SettingSource = 'default' | 'config' | 'input' | 'organisation';
 
 /** The effective settings of a run, and where each came from. */
 export interface Settings {
@@ -54,4 +54,6 @@ export interface Settings {
   sources: Record<string, SettingSource>;
   /** The config file the settings were read from, root-relative, when there was one; names it in warnings. */
   configFile?: string;
+  /** The organisation's policy the settings were bounded by (config `owner/repo/path@ref`), and each attempt to loosen it. */
+  organisation?: { source: string; notes: string[] };
 }

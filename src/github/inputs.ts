@@ -19,6 +19,8 @@ export interface ActionInputs {
   summary: boolean;
   annotations: boolean;
   token: string;
+  /** Reads the organisation's config in another repository (`config: owner/repo/path@ref`); the token's fallback. */
+  externalRepoToken: string;
   reportFile: string;
   /** Report-only mode: comment from this report (the fork-PR flow); nothing is scanned. */
   report?: string;
@@ -50,6 +52,7 @@ export function readInputs(get: (name: string) => string, env: NodeJS.ProcessEnv
     summary: bool('summary', get('summary') || 'true'),
     annotations: bool('annotations', get('annotations') || 'true'),
     token: get('github-token'),
+    externalRepoToken: get('external-repo-token'),
     reportFile: path.resolve(workspace, reportFile),
     ...(report ? { report: path.resolve(workspace, report) } : {}),
   };

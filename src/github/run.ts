@@ -10,6 +10,7 @@ import { renderJson } from '../report/index.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { loadSettings } from '../settings.js';
 import { repositoryRef } from '../repository.js';
+import { parseExternalRef, readOrganisationPolicy } from '../config/organisation.js';
 import { annotationsFor } from './annotations.js';
 import { createClient, type GitHubClient } from './client.js';
 import {
@@ -21,7 +22,7 @@ import {
   type PullRequestHead,
 } from './report-mode.js';
 import { ACTIONS_BOT, markerFor, renderComment, upsertComment } from './comment.js';
-import { InputError, readInputs, type ActionInputs } from './inputs.js';
+import { DEFAULT_CONFIG, InputError, readInputs, type ActionInputs } from './inputs.js';
 import { outputsFor } from './outputs.js';
 
 /**
@@ -54,12 +55,18 @@ async function runOrThrow(env: NodeJS.ProcessEnv, options: Pick<AnalyzeOptions, 
   const inputs = readInputs((name) => core.getInput(name), env);
   if (inputs.token) core.setSecret(inputs.token);
   if (inputs.report) return commentFromReport(inputs, inputs.report, env);
+  const external = parseExternalRef(inputs.config);
+  const organisation = external
+    ? await readOrganisationPolicy(external, createClient(inputs.externalRepoToken || inputs.token, env, core.info))
+    : undefined;
   const settings = await loadSettings({
     root: inputs.root,
-    configFile: inputs.config,
-    explicit: inputs.configExplicit,
+    // with the organisation's config named, the repository's own file is read at its usual place
+    configFile: external ? DEFAULT_CONFIG : inputs.config,
+    explicit: external ? false : inputs.configExplicit,
     overrides: inputs.failOnExplicit ? { failOn: inputs.failOn } : {},
     defaultFailOn: 'mismatch',
+    organisation,
   });
   const { context } = github;
   const pr = PR_EVENTS.has(context.eventName) ? context.payload.pull_request : undefined;
@@ -75,6 +82,10 @@ async function runOrThrow(env: NodeJS.ProcessEnv, options: Pick<AnalyzeOptions, 
     ...options,
   });
   if (env.GITHUB_REPOSITORY) report.repository = await repositoryRef(inputs.root, env.GITHUB_REPOSITORY, env);
+  for (const note of settings.organisation?.notes ?? []) {
+    report.warnings.push({ message: note });
+    core.warning(note);
+  }
   // recorded for the fork-PR flow: the report-only mode posts only where this commit still is
   if (pr && typeof pr.number === 'number' && typeof pr.head?.sha === 'string' && typeof baseSha === 'string')
     report.pullRequest = { number: pr.number, headSha: pr.head.sha, baseSha };
