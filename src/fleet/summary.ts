@@ -34,7 +34,7 @@ export function renderFleetSummary(fleet: Fleet, options: { limit?: number; page
   out.line('');
 
   const drifting = fleet.services.filter((s) => DRIFTING.has(s.verdict));
-  out.line(`### Needs attention: ${drifting.length} drifting services`);
+  out.line(`### Needs attention: ${drifting.length} drifting service${drifting.length === 1 ? '' : 's'}`);
   out.line('');
   if (drifting.length === 0) out.line('No service is in review or mismatch.');
   const byOwner = groupBy(drifting, (s) => s.owner || NO_OWNER);

@@ -174,6 +174,11 @@ describe.skipIf(!chromium)('the fleet page in headless Chromium', () => {
       `[...document.querySelectorAll('#repositories-table tbody tr')].map((tr) => tr.dataset.repository)`,
     );
     expect(repos).toEqual(fixturesFleet.repositories.map((r) => r.name));
+    // each repository's effective policy, and where its fail-on came from
+    const policy = await page.eval<string>(
+      `document.querySelector('[data-repository="acme/shop"]').cells[5].textContent`,
+    );
+    expect(policy).toBe('fail-on never (from default)');
   });
 
   it('works from the keyboard, labels every control, and keeps text readable', async () => {

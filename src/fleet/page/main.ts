@@ -405,22 +405,20 @@ function ownersView(): HTMLElement {
       { class: 'muted' },
       'Owners from Backstage descriptors or CODEOWNERS; those with drifting services first. Choose an owner to see their services.',
     ),
-    el(
-      'table',
-      { class: 'plain', id: 'owners-table' },
-      el(
-        'thead',
-        {},
-        el(
-          'tr',
-          {},
-          ...['Owner', 'Services', 'Mismatch', 'Review', 'Fits', 'Unknown', 'Repositories', 'Drifting'].map((h) =>
-            el('th', { scope: 'col' }, h),
-          ),
-        ),
-      ),
-      el('tbody', {}, ...rows),
+    plainTable(
+      'owners-table',
+      ['Owner', 'Services', 'Mismatch', 'Review', 'Fits', 'Unknown', 'Repositories', 'Drifting'],
+      rows,
     ),
+  );
+}
+
+function plainTable(id: string, headers: string[], rows: HTMLElement[]): HTMLElement {
+  return el(
+    'table',
+    { class: 'plain', id },
+    el('thead', {}, el('tr', {}, ...headers.map((h) => el('th', { scope: 'col' }, h)))),
+    el('tbody', {}, ...rows),
   );
 }
 
@@ -438,7 +436,7 @@ function repositoriesView(): HTMLElement {
         'td',
         {},
         `fail-on ${r.policy.failOn}`,
-        r.policy.sources?.failOn ? ` (${r.policy.sources.failOn})` : '',
+        r.policy.sources?.['fail-on'] ? ` (from ${r.policy.sources['fail-on']})` : '',
         r.policy.failed ? ' — failed' : '',
       ),
       el(
@@ -454,21 +452,10 @@ function repositoriesView(): HTMLElement {
   return el(
     'section',
     { id: 'repositories', 'aria-label': 'Repositories' },
-    el(
-      'table',
-      { class: 'plain', id: 'repositories-table' },
-      el(
-        'thead',
-        {},
-        el(
-          'tr',
-          {},
-          ...['Repository', 'Commit', 'Date', 'Verdict', 'Services', 'Policy', 'Waivers', 'Latest run'].map((h) =>
-            el('th', { scope: 'col' }, h),
-          ),
-        ),
-      ),
-      el('tbody', {}, ...rows),
+    plainTable(
+      'repositories-table',
+      ['Repository', 'Commit', 'Date', 'Verdict', 'Services', 'Policy', 'Waivers', 'Latest run'],
+      rows,
     ),
   );
 }
