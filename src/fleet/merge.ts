@@ -15,7 +15,7 @@ import {
 } from './types.js';
 
 /** Points kept per service: half a year of weekly runs. */
-export const TREND_POINTS = 26;
+const TREND_POINTS = 26;
 /** A fit that moves by this much or more, verdict unchanged, is a change worth showing. */
 const FIT_CHANGE = 5;
 
