@@ -79,6 +79,7 @@ export function truthProblems(truth: unknown): string[];
 export function scoreRepo(truth: Truth, report: Report | null, error?: string): Scored;
 export function summarize(scored: Scored[], missing?: Truth[]): Figures;
 export function formatTable(title: string, figures: Figures): string;
+export function formatClasses(scored: Scored[]): string;
 export function missesOf(
   scored: Scored[],
 ): ({ repo: string; half: Half; class: string; type: string } & Record<string, unknown>)[];

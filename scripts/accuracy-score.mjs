@@ -162,6 +162,18 @@ export function formatTable(title, figures) {
   return [`${title}`, ...rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`)].join('\n');
 }
 
+/** One line per class: its repositories, precision, recall and verdict agreement, to see where misses gather. */
+export function formatClasses(scored) {
+  const classes = [...new Set(scored.map((r) => r.class))].sort();
+  const width = Math.max(0, ...classes.map((c) => c.length));
+  const lines = classes.map((name) => {
+    const f = summarize(scored.filter((r) => r.class === name));
+    const cells = [`${f.repos} repos`, `precision ${shown(f.precision)}`, `recall ${shown(f.recall)}`];
+    return `  ${name.padEnd(width)}  ${[...cells, `verdict ${shown(f.verdictAgreement)}`].join(', ')}`;
+  });
+  return ['per class', ...lines].join('\n');
+}
+
 /** Every miss of the scored repositories, flat, for the misses file. */
 export function missesOf(scored) {
   const misses = [];

@@ -7,7 +7,16 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { HALVES, checkoutName, formatTable, missesOf, scoreRepo, summarize, truthProblems } from './accuracy-score.mjs';
+import {
+  HALVES,
+  checkoutName,
+  formatClasses,
+  formatTable,
+  missesOf,
+  scoreRepo,
+  summarize,
+  truthProblems,
+} from './accuracy-score.mjs';
 
 const USAGE =
   'usage: npm run accuracy -- --repos DIR [--half tune|held-out|all] [--cli dist/cli.js] [--misses FILE] ' +
@@ -119,6 +128,7 @@ const tables = halves.map((half) =>
   ),
 );
 if (values.half === 'all') tables.push(formatTable('both halves', summarize(scored, missing)));
+tables.push(formatClasses(scored));
 console.log(tables.join('\n\n'));
 
 const misses = missesOf(scored);

@@ -185,6 +185,7 @@ describe('npm run accuracy over a tiny truth set on fixtures', () => {
     expect(section('half held-out')).toMatch(/service recall\s+100\.0% \(1\/1\)/);
     expect(section('half held-out')).toMatch(/verdict agreement\s+100\.0% \(2\/2\)/);
     expect(section('both halves')).toMatch(/service recall\s+66\.7% \(2\/3\)/);
+    expect(section('per class')).toMatch(/test\s+3 repos, precision 66\.7% \(2\/3\), recall 66\.7% \(2\/3\)/);
 
     const written = JSON.parse(readFileSync(misses, 'utf8')) as {
       missing: string[];
