@@ -57,7 +57,9 @@ async function scanOne(name: string, file: string, options: ScanChunkOptions): P
       input: Buffer.from(archive as ArrayBuffer),
     });
     const args = [options.cli, dir, '--format', 'json', '-o', file, '-q', '--fail-on', 'never', '--repository', name];
-    await run(process.execPath, args, { env: options.env });
+    // the scan reads files only: it gets no token
+    const { BACKEND_FIT_TOKEN: _a, GITHUB_TOKEN: _b, GH_TOKEN: _c, ...env } = options.env;
+    await run(process.execPath, args, { env });
     const report = JSON.parse(await readFile(file, 'utf8')) as { repository?: Record<string, string> };
     // a tarball has no git: the commit and its date come from the API
     report.repository = {
