@@ -44,6 +44,9 @@ async function fleet(argv: string[], io: CliIo): Promise<number> {
     throw error;
   }
   const { fleet, files } = built;
+  // the first run has no previous page: a note, not a problem on the page
+  if (built.previousMissing && !args.quiet)
+    io.stderr.write(`note: ${args.previous}: no previous fleet.json there (a first run?): nothing compared\n`);
   if (!args.quiet) for (const p of fleet.problems) io.stderr.write(`warning: ${p.kind}: ${p.message}\n`);
   const { counts } = fleet;
   io.stdout.write(

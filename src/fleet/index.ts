@@ -18,7 +18,9 @@ export interface BuildFleetOptions {
 }
 
 /** Reads the reports, merges them, and writes fleet.json, index.html and summary.md into `out`. */
-export async function buildFleet(options: BuildFleetOptions): Promise<{ fleet: Fleet; files: string[] }> {
+export async function buildFleet(
+  options: BuildFleetOptions,
+): Promise<{ fleet: Fleet; files: string[]; previousMissing: boolean }> {
   const problems: FleetProblem[] = [];
   const previous = options.previous ? await readPrevious(options.previous, problems) : undefined;
   // the output folder may sit among the inputs (a second run): its own files are not reports
@@ -37,7 +39,11 @@ export async function buildFleet(options: BuildFleetOptions): Promise<{ fleet: F
     'summary.md': renderFleetSummary(fleet),
   };
   for (const [name, body] of Object.entries(files)) await writeFile(path.join(options.out, name), body);
-  return { fleet, files: Object.keys(files).map((f) => path.join(options.out, f)) };
+  return {
+    fleet,
+    files: Object.keys(files).map((f) => path.join(options.out, f)),
+    previousMissing: options.previous !== undefined && previous === undefined && !problems.length,
+  };
 }
 
 async function readPrevious(file: string, problems: FleetProblem[]): Promise<Fleet | undefined> {

@@ -178,6 +178,14 @@ describe('backend-fit fleet', () => {
     ]);
   });
 
+  it('says in one line that a missing --previous compares nothing, and builds', async () => {
+    const { io, out } = captureIo();
+    const missing = path.join(work, 'never-published', 'fleet.json');
+    expect(await runCli(['fleet', reports, '-o', path.join(work, 'first'), '--previous', missing], io)).toBe(0);
+    expect(out.stderr).toBe(`note: ${missing}: no previous fleet.json there (a first run?): nothing compared\n`);
+    expect(readJson<Fleet>(path.join(work, 'first', 'fleet.json')).previous).toBeUndefined();
+  });
+
   it('refuses a call without reports in one line', async () => {
     const { io, out } = captureIo();
     expect(await runCli(['fleet'], io)).toBe(2);
