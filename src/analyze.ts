@@ -61,8 +61,18 @@ export async function analyze(options: AnalyzeOptions): Promise<Report> {
   return report;
 }
 
+/** The pure part of the pipeline over a scan made elsewhere (history's past commits); the scan keeps its texts. */
+export function evaluateScan(options: AnalyzeOptions, scanned: ScanResult): Report {
+  return evaluate(options, scanned, stageTimer(), true);
+}
+
 /** The pure part of the pipeline, from a scan to the report. */
-function evaluate(options: AnalyzeOptions, scanned: ScanResult, timer: ReturnType<typeof stageTimer>): Report {
+function evaluate(
+  options: AnalyzeOptions,
+  scanned: ScanResult,
+  timer: ReturnType<typeof stageTimer>,
+  keepTexts = false,
+): Report {
   const { settings } = options;
   const facts = detect(scanned, {
     services: settings.services,
@@ -72,7 +82,7 @@ function evaluate(options: AnalyzeOptions, scanned: ScanResult, timer: ReturnTyp
   timer.lap('detect');
   // Only detect reads the texts. Unless a base scan will share these files, they go before the
   // profile is built: at 200,000 files that is 20 MB less held through the later stages.
-  if (!options.baseRef) forgetTexts(scanned);
+  if (!options.baseRef && !keepTexts) forgetTexts(scanned);
   const profile = buildProfile(facts);
   timer.lap('profile');
   const assessed = assessRepo(profile, settings.params);

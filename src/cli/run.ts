@@ -6,6 +6,7 @@ import { loadSettings } from '../settings.js';
 import { VERSION } from '../version.js';
 import { HELP, parseCliArgs, UsageError } from './args.js';
 import { createProgress } from './progress.js';
+import { runHistory } from './history.js';
 
 export interface CliIo {
   stdout: NodeJS.WriteStream;
@@ -24,6 +25,7 @@ export async function runCli(
     return code;
   };
   try {
+    if (argv[0] === 'history') return await runHistory(argv.slice(1), io, options);
     const args = parseCliArgs(argv);
     if (args.help) {
       io.stdout.write(HELP + '\n');

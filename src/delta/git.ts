@@ -53,10 +53,27 @@ export async function fetchShallow(root: string, ref: string, remote = 'origin')
   await git(root, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', remote, ref]);
 }
 
-/** Regular files of a commit below `prefix` (symbolic links and submodules left out). */
-export async function listTree(root: string, commit: string, prefix: string): Promise<TreeEntry[]> {
-  const args = ['ls-tree', '-r', '-l', '-z', '--full-tree', commit];
-  if (prefix) args.push('--', prefix);
+/**
+ * Regular files of a commit below `prefix` (symbolic links and submodules left out). With
+ * `paths` (relative to `prefix`), only those are listed: git walks just the trees that hold them,
+ * so the cost follows the number of paths, not the size of the repository.
+ */
+export async function listTree(root: string, commit: string, prefix: string, paths?: string[]): Promise<TreeEntry[]> {
+  if (!paths) return listTreeSpecs(root, commit, prefix, prefix ? [prefix] : []);
+  const entries: TreeEntry[] = [];
+  for (let i = 0; i < paths.length; i += PATHS_PER_CALL) {
+    const specs = paths.slice(i, i + PATHS_PER_CALL).map((p) => prefix + p);
+    entries.push(...(await listTreeSpecs(root, commit, prefix, specs)));
+  }
+  return entries;
+}
+
+/** Paths given to one git call: far below any command-line limit. */
+const PATHS_PER_CALL = 1000;
+
+async function listTreeSpecs(root: string, commit: string, prefix: string, specs: string[]): Promise<TreeEntry[]> {
+  const args = ['--literal-pathspecs', 'ls-tree', '-r', '-l', '-z', '--full-tree', commit];
+  if (specs.length) args.push('--', ...specs);
   const out = await git(root, args);
   const entries: TreeEntry[] = [];
   for (const record of out.split('\0')) {
@@ -87,6 +104,17 @@ const STATUS: Record<string, DiffEntry['status']> = {
 /** Files that differ between `commit` and the working tree, below `prefix`, paths relative to it. */
 export async function diffNames(root: string, commit: string, prefix: string): Promise<DiffEntry[]> {
   const out = await git(root, ['diff', '--name-status', '-z', '-M', '--no-ext-diff', commit, '--', '.']);
+  return parseNameStatus(out, prefix);
+}
+
+/** Files that differ between two commits, below `prefix` (paths relative to it): `from` is the first commit's path. */
+export async function diffCommits(root: string, from: string, to: string, prefix: string): Promise<DiffEntry[]> {
+  const args = ['diff-tree', '-r', '--name-status', '-z', '-M', '--no-commit-id', from, to];
+  if (prefix) args.push('--', prefix);
+  return parseNameStatus(await git(root, args), prefix);
+}
+
+function parseNameStatus(out: string, prefix: string): DiffEntry[] {
   const parts = out.split('\0');
   const entries: DiffEntry[] = [];
   const strip = (p: string) => (p.startsWith(prefix) ? p.slice(prefix.length) : p);
