@@ -59,17 +59,21 @@ export async function fetchShallow(root: string, ref: string, remote = 'origin')
  * so the cost follows the number of paths, not the size of the repository.
  */
 export async function listTree(root: string, commit: string, prefix: string, paths?: string[]): Promise<TreeEntry[]> {
-  if (!paths) return listTreeSpecs(root, commit, prefix, prefix ? [prefix] : []);
-  const entries: TreeEntry[] = [];
-  for (let i = 0; i < paths.length; i += PATHS_PER_CALL) {
-    const specs = paths.slice(i, i + PATHS_PER_CALL).map((p) => prefix + p);
-    entries.push(...(await listTreeSpecs(root, commit, prefix, specs)));
-  }
-  return entries;
+  // git matches every pathspec against every entry: for many paths one whole listing is cheaper
+  if (!paths || paths.length > PATHS_PER_CALL) return listTreeSpecs(root, commit, prefix, prefix ? [prefix] : []);
+  return listTreeSpecs(
+    root,
+    commit,
+    prefix,
+    paths.map((p) => prefix + p),
+  );
 }
 
-/** Paths given to one git call: far below any command-line limit. */
-const PATHS_PER_CALL = 1000;
+/**
+ * Paths given to one git call, at the most (far below any command-line limit). On medusa's tree
+ * (15,000 files) 8,000 paths in calls of 1,000 took 1.6 s, the whole listing 0.1 s.
+ */
+const PATHS_PER_CALL = 200;
 
 async function listTreeSpecs(root: string, commit: string, prefix: string, specs: string[]): Promise<TreeEntry[]> {
   const args = ['--literal-pathspecs', 'ls-tree', '-r', '-l', '-z', '--full-tree', commit];
@@ -107,11 +111,16 @@ export async function diffNames(root: string, commit: string, prefix: string): P
   return parseNameStatus(out, prefix);
 }
 
-/** Files that differ between two commits, below `prefix` (paths relative to it): `from` is the first commit's path. */
+/**
+ * Files that differ between two commits, below `prefix` (paths relative to it): `from` is the first
+ * commit's path. Rename detection reads the blobs it pairs; where one is missing (a partial clone,
+ * a mirror without its largest files) the diff comes without renames: a delete and an add.
+ */
 export async function diffCommits(root: string, from: string, to: string, prefix: string): Promise<DiffEntry[]> {
-  const args = ['diff-tree', '-r', '--name-status', '-z', '-M', '--no-commit-id', from, to];
-  if (prefix) args.push('--', prefix);
-  return parseNameStatus(await git(root, args), prefix);
+  const args = (renames: string) => ['diff-tree', '-r', '--name-status', '-z', renames, '--no-commit-id', from, to];
+  const paths = prefix ? ['--', prefix] : [];
+  const out = await git(root, [...args('-M'), ...paths]).catch(() => git(root, [...args('--no-renames'), ...paths]));
+  return parseNameStatus(out, prefix);
 }
 
 function parseNameStatus(out: string, prefix: string): DiffEntry[] {

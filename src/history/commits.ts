@@ -24,6 +24,11 @@ export async function firstParentLine(root: string, since?: Date): Promise<LineC
   return commits;
 }
 
+/** HEAD's committer time in milliseconds. */
+export async function headTime(root: string): Promise<number> {
+  return Number((await git(root, ['log', '-1', '--format=%ct', 'HEAD'])).trim()) * 1000;
+}
+
 export async function isShallow(root: string): Promise<boolean> {
   return (await git(root, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
 }

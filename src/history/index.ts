@@ -4,11 +4,20 @@ import { scanBase } from '../delta/base-scan.js';
 import { diffCommits, diffNames, locate, resolveCommit, type DiffEntry } from '../delta/git.js';
 import type { History, HistoryCommit, HistoryEvent, HistoryPoint } from '../model/history.js';
 import type { Report } from '../model/report.js';
-import type { ScanResult } from '../model/scan.js';
+import type { ScannedFile, ScanResult } from '../model/scan.js';
+import type { FileFacts } from '../detect/index.js';
 import { ReadPool, scan } from '../scan/index.js';
 import { VERSION } from '../version.js';
 import path from 'node:path';
-import { currentBranch, firstParentLine, isShallow, samplePoints, type LineCommit, type Sampling } from './commits.js';
+import {
+  currentBranch,
+  firstParentLine,
+  headTime,
+  isShallow,
+  samplePoints,
+  type LineCommit,
+  type Sampling,
+} from './commits.js';
 import { changesBetween, eventOf, isDrifting, pointServices, tippingOf, type Change } from './events.js';
 
 export { parseSince, parseDuration } from './duration.js';
@@ -16,18 +25,23 @@ export { parseSince, parseDuration } from './duration.js';
 export interface HistoryOptions {
   root: string;
   settings: Settings;
-  /** Oldest commit time to look at; default a year before `now`. */
+  /** Oldest commit time to look at; default a year before HEAD (so a quiet repository still has a history). */
   since?: Date;
   /** Default 12 points. */
   sampling?: Sampling;
   now?: Date;
   readWorker?: URL;
-  /** Commits evaluated to place events, at the most, beyond the points (later events stay between two points). */
-  maxProbes?: number;
+  /**
+   * Commits evaluated to place changes, at the most, beyond the points: `drifting` for the
+   * services drifting now (their tipping commits), `other` for the rest. A change the budget
+   * cannot place is told as lying between two commits.
+   */
+  maxProbes?: { drifting: number; other: number };
 }
 
 const YEAR_MS = 365 * 24 * 3600 * 1000;
-const DEFAULT_PROBES = 96;
+/** About 8 changes of the services drifting now placed in ranges of 250 commits, and 4 of the others. */
+const DEFAULT_PROBES = { drifting: 64, other: 32 };
 
 interface Evaluated {
   index: number;
@@ -64,8 +78,9 @@ export async function history(options: HistoryOptions): Promise<History> {
   }
   const branch = await currentBranch(root);
   if (branch) result.branch = branch;
-  const line = await firstParentLine(root, options.since ?? new Date(now.getTime() - YEAR_MS));
-  if (line.length === 0) line.push(...(await firstParentLine(root)).slice(0, 1));
+  const line = await firstParentLine(root, options.since ?? new Date((await headTime(root)) - YEAR_MS));
+  // a --since after HEAD's date still has HEAD
+  if (line.length === 0) line.push(...(await firstParentLine(root, new Date(await headTime(root)))));
   result.stats.commits = line.length;
   if (await isShallow(root)) {
     result.shallow = { commits: line.length, ...(line.length ? { oldest: line.at(-1)!.date } : {}) };
@@ -74,10 +89,12 @@ export async function history(options: HistoryOptions): Promise<History> {
     );
   }
 
+  const fileMemo = new WeakMap<ScannedFile, FileFacts>();
   const evaluate = (scanned: ScanResult) => {
     result.stats.evaluated++;
-    return evaluateScan({ root, settings, now }, scanned);
+    return evaluateScan({ root, settings, now }, scanned, fileMemo);
   };
+  /** The scan at `index`, from an evaluated commit's scan and the diff between them. */
   const scanAt = async (index: number, from: Evaluated, diff?: DiffEntry[]) =>
     scanBase(
       root,
@@ -96,7 +113,7 @@ export async function history(options: HistoryOptions): Promise<History> {
   const follow = new Set(newer.report.services.filter((s) => isDrifting(s)).map((s) => s.path));
   const points: HistoryPoint[] = [pointOf(line[0]!, newer.report)];
   const events: { index: number; event: HistoryEvent }[] = [];
-  const budget = { probes: options.maxProbes ?? DEFAULT_PROBES };
+  const budgets = { ...(options.maxProbes ?? DEFAULT_PROBES) };
 
   for (const index of indices.slice(1)) {
     const diff = await diffCommits(root, line[index]!.sha, line[newer.index]!.sha, prefix);
@@ -105,19 +122,23 @@ export async function history(options: HistoryOptions): Promise<History> {
     points.unshift(pointOf(line[index]!, older.report));
     const changes = changesBetween(older.report, newer.report, diff, follow);
     if (changes.length) {
-      const probes = new Map<number, Report>([
-        [older.index, older.report],
-        [newer.index, newer.report],
+      // every commit evaluated in this range, so each probe is built from the nearest one
+      const known = new Map<number, Evaluated>([
+        [older.index, older],
+        [newer.index, newer],
       ]);
       const probe = async (i: number) => {
-        const known = probes.get(i);
-        if (known) return known;
-        const report = evaluate(await scanAt(i, newer));
-        probes.set(i, report);
-        return report;
+        const hit = known.get(i);
+        if (hit) return hit.report;
+        const nearest = [...known.values()].reduce((a, b) => (Math.abs(b.index - i) < Math.abs(a.index - i) ? b : a));
+        const scanned = await scanAt(i, nearest);
+        const evaluated = { index: i, scan: scanned, report: evaluate(scanned) };
+        known.set(i, evaluated);
+        return evaluated.report;
       };
       for (const change of changes) {
-        const { at, after: lastWithout } = await bisect(change, older.index, newer.index, probe, budget);
+        const budget = follow.has(change.service) ? 'drifting' : 'other';
+        const { at, after: lastWithout } = await bisect(change, older.index, newer.index, probe, budgets, budget);
         const changed = await diffCommits(root, line[lastWithout]!.sha, line[at]!.sha, prefix);
         const event = eventOf(change, commitOf(line[at]!), await probe(lastWithout), await probe(at), changed);
         // with the budget spent, the event is known only to lie after `lastWithout`
@@ -149,13 +170,14 @@ async function bisect(
   older: number,
   newer: number,
   probe: (i: number) => Promise<Report>,
-  budget: { probes: number },
+  budgets: Record<'drifting' | 'other', number>,
+  budget: 'drifting' | 'other',
 ): Promise<{ at: number; after: number }> {
   let lo = older;
   let hi = newer;
-  while (lo - hi > 1 && budget.probes > 0) {
+  while (lo - hi > 1 && budgets[budget] > 0) {
     const mid = (lo + hi) >> 1;
-    budget.probes--;
+    budgets[budget]--;
     if (change.holds(await probe(mid))) hi = mid;
     else lo = mid;
   }
