@@ -113,13 +113,32 @@ export async function diffNames(root: string, commit: string, prefix: string): P
 
 /**
  * Files that differ between two commits, below `prefix` (paths relative to it): `from` is the first
- * commit's path. Rename detection reads the blobs it pairs; where one is missing (a partial clone,
- * a mirror without its largest files) the diff comes without renames: a delete and an add.
+ * commit's path. With `renames`, renamed files are paired, within `paths` when given (pairing
+ * reads blobs and costs time on big diffs); where a blob is missing (a partial clone, a mirror
+ * without its largest files) the diff comes without renames: a delete and an add.
  */
-export async function diffCommits(root: string, from: string, to: string, prefix: string): Promise<DiffEntry[]> {
-  const args = (renames: string) => ['diff-tree', '-r', '--name-status', '-z', renames, '--no-commit-id', from, to];
-  const paths = prefix ? ['--', prefix] : [];
-  const out = await git(root, [...args('-M'), ...paths]).catch(() => git(root, [...args('--no-renames'), ...paths]));
+export async function diffCommits(
+  root: string,
+  from: string,
+  to: string,
+  prefix: string,
+  options: { renames?: boolean; paths?: string[] } = {},
+): Promise<DiffEntry[]> {
+  const args = (renames: boolean) => [
+    'diff-tree',
+    '-r',
+    '--name-status',
+    '-z',
+    renames ? '-M' : '--no-renames',
+    '--no-commit-id',
+    from,
+    to,
+    '--',
+    ...(options.paths ? options.paths.map((p) => (p === '.' ? prefix || '.' : prefix + p)) : prefix ? [prefix] : []),
+  ];
+  const out = options.renames
+    ? await git(root, args(true)).catch(() => git(root, args(false)))
+    : await git(root, args(false));
   return parseNameStatus(out, prefix);
 }
 

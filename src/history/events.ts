@@ -32,18 +32,19 @@ const inside = (folder: string, file: string) => folder === '.' || file === fold
 /**
  * The changes between two sampled reports, each as a question a bisect can ask of a commit in
  * between. A folder that went away while a new one came, with files renamed from the one into the
- * other, is one service renamed. Fit moves are looked for only in `follow` (the services drifting
+ * other (`renames` diffs the two commits in those folders), is one service renamed. Fit moves are looked for only in `follow` (the services drifting
  * now): for the others the points say enough.
  */
-export function changesBetween(
+export async function changesBetween(
   older: Report,
   newer: Report,
-  diff: readonly DiffEntry[],
+  renames: (paths: string[]) => Promise<readonly DiffEntry[]>,
   follow: ReadonlySet<string>,
-): Change[] {
+): Promise<Change[]> {
   const changes: Change[] = [];
   const gone = older.services.filter((s) => !find(newer, s.path)).map((s) => s.path);
   const came = newer.services.filter((s) => !find(older, s.path)).map((s) => s.path);
+  const diff = gone.length && came.length ? await renames([...gone, ...came]) : [];
   const renamedTo = new Map<string, string>();
   for (const from of gone) {
     const counts = new Map<string, number>();

@@ -40,8 +40,8 @@ export interface HistoryOptions {
 }
 
 const YEAR_MS = 365 * 24 * 3600 * 1000;
-/** About 8 changes of the services drifting now placed in ranges of 250 commits, and 4 of the others. */
-const DEFAULT_PROBES = { drifting: 64, other: 32 };
+/** About 8 changes of the services drifting now placed in ranges of 250 commits, and 2 of the others. */
+const DEFAULT_PROBES = { drifting: 64, other: 16 };
 
 interface Evaluated {
   index: number;
@@ -120,7 +120,9 @@ export async function history(options: HistoryOptions): Promise<History> {
     const scanned = await scanAt(index, newer, diff);
     const older: Evaluated = { index, scan: scanned, report: evaluate(scanned) };
     points.unshift(pointOf(line[index]!, older.report));
-    const changes = changesBetween(older.report, newer.report, diff, follow);
+    const renames = (paths: string[]) =>
+      diffCommits(root, line[index]!.sha, line[newer.index]!.sha, prefix, { renames: true, paths });
+    const changes = await changesBetween(older.report, newer.report, renames, follow);
     if (changes.length) {
       // every commit evaluated in this range, so each probe is built from the nearest one
       const known = new Map<number, Evaluated>([
@@ -139,7 +141,7 @@ export async function history(options: HistoryOptions): Promise<History> {
       for (const change of changes) {
         const budget = follow.has(change.service) ? 'drifting' : 'other';
         const { at, after: lastWithout } = await bisect(change, older.index, newer.index, probe, budgets, budget);
-        const changed = await diffCommits(root, line[lastWithout]!.sha, line[at]!.sha, prefix);
+        const changed = await diffCommits(root, line[lastWithout]!.sha, line[at]!.sha, prefix, { renames: true });
         const event = eventOf(change, commitOf(line[at]!), await probe(lastWithout), await probe(at), changed);
         // with the budget spent, the event is known only to lie after `lastWithout`
         if (lastWithout !== at + 1) event.notBefore = line[lastWithout]!.sha;
