@@ -10,6 +10,8 @@ export interface Change {
   kind: HistoryEvent['kind'];
   from?: string;
   holds: (report: Report) => boolean;
+  /** Set when the change is on the way to a service drifting now under another name. */
+  follows?: boolean;
 }
 
 const DRIFTING: ReadonlySet<VerdictKind> = new Set(['review', 'mismatch']);
@@ -88,6 +90,30 @@ export async function changesBetween(
     }
   }
   return changes;
+}
+
+/**
+ * For a rename found between two points: the verdict or fit change of the service under its
+ * old folder, between the older point and the commit before the move, when there was one.
+ */
+export function changeBeforeRename(
+  rename: Change,
+  older: Report,
+  beforeMove: Report,
+  follow: ReadonlySet<string>,
+): Change | undefined {
+  const path = rename.from!;
+  const was = find(older, path);
+  const then = find(beforeMove, path);
+  if (!was || !then) return undefined;
+  const follows = follow.has(rename.service) || rename.follows === true;
+  if (was.verdict !== then.verdict) {
+    return { service: path, kind: 'verdict', follows, holds: (r) => find(r, path)?.verdict === then.verdict };
+  }
+  if (was.fitScore !== then.fitScore && follows) {
+    return { service: path, kind: 'fit', follows, holds: (r) => find(r, path)?.fitScore === then.fitScore };
+  }
+  return undefined;
 }
 
 /**

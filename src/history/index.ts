@@ -18,7 +18,15 @@ import {
   type LineCommit,
   type Sampling,
 } from './commits.js';
-import { changesBetween, eventOf, isDrifting, pointServices, tippingOf, type Change } from './events.js';
+import {
+  changeBeforeRename,
+  changesBetween,
+  eventOf,
+  isDrifting,
+  pointServices,
+  tippingOf,
+  type Change,
+} from './events.js';
 
 export { parseSince, parseDuration } from './duration.js';
 
@@ -138,14 +146,21 @@ export async function history(options: HistoryOptions): Promise<History> {
         known.set(i, evaluated);
         return evaluated.report;
       };
-      for (const change of changes) {
-        const budget = follow.has(change.service) ? 'drifting' : 'other';
-        const { at, after: lastWithout } = await bisect(change, older.index, newer.index, probe, budgets, budget);
+      const queue = changes.map((change) => ({ change, from: older.index, to: newer.index }));
+      for (let item = queue.shift(); item; item = queue.shift()) {
+        const { change, from, to } = item;
+        const budget = follow.has(change.service) || change.follows ? 'drifting' : 'other';
+        const { at, after: lastWithout } = await bisect(change, from, to, probe, budgets, budget);
         const changed = await diffCommits(root, line[lastWithout]!.sha, line[at]!.sha, prefix, { renames: true });
-        const event = eventOf(change, commitOf(line[at]!), await probe(lastWithout), await probe(at), changed);
+        const before = await probe(lastWithout);
+        const event = eventOf(change, commitOf(line[at]!), before, await probe(at), changed);
         // with the budget spent, the event is known only to lie after `lastWithout`
         if (lastWithout !== at + 1) event.notBefore = line[lastWithout]!.sha;
         events.push({ index: at, event });
+        // a folder renamed: what its service did under the old name before the move
+        const earlier =
+          change.kind === 'renamed' ? changeBeforeRename(change, older.report, before, follow) : undefined;
+        if (earlier && lastWithout !== older.index) queue.push({ change: earlier, from: older.index, to: lastWithout });
       }
     }
     newer = older;

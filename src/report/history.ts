@@ -46,7 +46,7 @@ export function eventLine(e: HistoryEvent): string {
     : '';
   switch (e.kind) {
     case 'appeared':
-      return `${name} **appeared** ${at} (${e.after ? standing(e.after) : ''})${files}.`;
+      return `${name} **appeared** ${at}${e.after ? `, ${standing(e.after)}` : ''}${files}.`;
     case 'disappeared':
       return `${name} **went away** ${at}${files}.`;
     case 'renamed':
