@@ -66,6 +66,18 @@ function tippingWords(h: History, t: Tipping): string {
   return `drifting since ${commitWords(h.events[t.event]!)}`;
 }
 
+/** For the PR comment: by service folder, one line saying since which commit it has been drifting and what that commit moved. */
+export function driftingLines(h: History): Record<string, string> {
+  const lines: Record<string, string> = {};
+  for (const t of h.tipping) {
+    const e = t.event === undefined ? undefined : h.events[t.event];
+    lines[t.service] = e
+      ? `**Drifting since ${codeSpan(short(e.commit.sha))}** (${day(e.commit.date)}, “${escapeMarkdown(e.commit.subject)}” by ${escapeMarkdown(e.commit.author)}). ${eventLine(e)}`
+      : `**Drifting since before ${day(t.since ?? '')}**, the oldest commit the history looked at.`;
+  }
+  return lines;
+}
+
 /** The Markdown marks taken out, for a terminal. */
 function plain(markdown: string): string {
   return markdown

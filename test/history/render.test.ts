@@ -113,3 +113,13 @@ describe('backend-fit history', () => {
     expect(out.stderr).toMatch(/^backend-fit: \/: git rev-parse failed: .*\(history needs a git repository\)\n$/);
   });
 });
+
+describe('schema/history.schema.json', () => {
+  it('describes the JSON history, and refuses one with a field it does not know', async () => {
+    const { Ajv2020 } = await import('ajv/dist/2020.js');
+    const schema = JSON.parse(readFileSync(new URL('../../schema/history.schema.json', import.meta.url), 'utf8'));
+    const validate = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(schema);
+    expect(validate(JSON.parse(renderHistory(h, 'json'))), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...JSON.parse(renderHistory(h, 'json')), extra: 1 })).toBe(false);
+  });
+});
