@@ -89,10 +89,12 @@ export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {
       // the scanned file itself, not a copy: 200,000 copies were megabytes of live heap
       sources.push(file);
     }
-    if (file.text === undefined) continue;
-    const kind = file.role === 'manifest' ? file.manifestKind : undefined;
-    if (kind && isOwnershipKind(kind)) ownership.push({ path: file.path, kind, text: file.text });
+    // a file in the memo needs no text: what it gives is kept (history lets such texts go)
     let own = options.fileMemo?.get(file);
+    if (!own && file.text === undefined) continue;
+    const kind = file.role === 'manifest' ? file.manifestKind : undefined;
+    if (kind && isOwnershipKind(kind) && file.text !== undefined)
+      ownership.push({ path: file.path, kind, text: file.text });
     if (!own) {
       own = factsOfFile(file as ScannedFile & { text: string });
       options.fileMemo?.set(file, own);

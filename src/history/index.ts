@@ -6,6 +6,7 @@ import type { History, HistoryCommit, HistoryEvent, HistoryPoint } from '../mode
 import type { Report } from '../model/report.js';
 import type { ScannedFile, ScanResult } from '../model/scan.js';
 import type { FileFacts } from '../detect/index.js';
+import { isOwnershipKind } from '../knowledge/manifest-files.js';
 import { ReadPool, scan } from '../scan/index.js';
 import { VERSION } from '../version.js';
 import path from 'node:path';
@@ -100,7 +101,15 @@ export async function history(options: HistoryOptions): Promise<History> {
   const fileMemo = new WeakMap<ScannedFile, FileFacts>();
   const evaluate = (scanned: ScanResult) => {
     result.stats.evaluated++;
-    return evaluateScan({ root, settings, now }, scanned, fileMemo);
+    const report = evaluateScan({ root, settings, now }, scanned, fileMemo);
+    // what detect got from a file is in the memo: its text can go (catalog and CODEOWNERS
+    // files, read whole on each call, keep theirs), so the points hold what one scan holds
+    for (const file of scanned.files) {
+      if (file.text === undefined || !fileMemo.has(file) || isOwnershipFile(file)) continue;
+      file.text = undefined;
+      file.codeLines = undefined;
+    }
+    return report;
   };
   /** The scan at `index`, from an evaluated commit's scan and the diff between them. */
   const scanAt = async (index: number, from: Evaluated, diff?: DiffEntry[]) =>
@@ -218,6 +227,10 @@ async function scanHead(
   }
   const edits = await diffNames(root, head, prefix);
   return edits.length ? scanBase(root, head, prefix, scanned, edits, { ignore: settings.ignore }) : scanned;
+}
+
+function isOwnershipFile(file: ScannedFile): boolean {
+  return file.role === 'manifest' && file.manifestKind !== undefined && isOwnershipKind(file.manifestKind);
 }
 
 function commitOf(c: LineCommit): HistoryCommit {
