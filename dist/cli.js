@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
-import{d as w,e as y,f as b,h as u,j as x,l as E,m,n as O,o as $,p as S,q as g,r as F}from"./chunks/chunk-LBN3OWA3.js";import"./chunks/chunk-K6VZPPAH.js";import{k as v}from"./chunks/chunk-AMCDTOMU.js";import"./chunks/chunk-TZN7URKK.js";function A(i){process.exitCode=i,process.stdout.write("",()=>process.stderr.write("",()=>process.exit(i)))}import{stat as q,writeFile as U}from"node:fs/promises";import{parseArgs as _}from"node:util";var R=["mismatch","review","never"],a=class extends Error{},k=`Usage: backend-fit [path] [options]
+import{d as w,e as y,f as b,h as u,j as x,l as E,m,n as O,o as $,p as S,q as g,r as F}from"./chunks/chunk-342ZOU7P.js";import"./chunks/chunk-K6VZPPAH.js";import{k as v}from"./chunks/chunk-AMCDTOMU.js";import"./chunks/chunk-TZN7URKK.js";function A(i){process.exitCode=i,process.stdout.write("",()=>process.stderr.write("",()=>process.exit(i)))}import{stat as q,writeFile as U}from"node:fs/promises";import{parseArgs as _}from"node:util";var R=["mismatch","review","never"],a=class extends Error{},k=`Usage: backend-fit [path] [options]
        backend-fit history [path] [options]   fit over time (see history --help)
 
 Scans a repository and tells whether its Node.js or Python backend still fits,

@@ -36,7 +36,10 @@ function standing(p: ServicePoint): string {
 
 /** One line for an event, in Markdown (the text format takes the marks out). */
 export function eventLine(e: HistoryEvent): string {
-  const at = `at ${codeSpan(short(e.commit.sha))}`;
+  // a change the bisect's budget could not narrow is told as lying in a range of commits
+  const at = e.notBefore
+    ? `after ${codeSpan(short(e.notBefore))}, by ${codeSpan(short(e.commit.sha))}`
+    : `at ${codeSpan(short(e.commit.sha))}`;
   const name = codeSpan(e.service);
   const files = e.files.length
     ? `: ${e.files

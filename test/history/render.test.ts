@@ -123,3 +123,21 @@ describe('schema/history.schema.json', () => {
     expect(validate({ ...JSON.parse(renderHistory(h, 'json')), extra: 1 })).toBe(false);
   });
 });
+
+describe('a change the bisect could not narrow', () => {
+  it('is told as lying after one commit, by another', async () => {
+    const narrow = await history({
+      root: repo.dir,
+      settings,
+      since: new Date('2025-12-01T00:00:00Z'),
+      now: new Date('2026-06-01T00:00:00Z'),
+      sampling: { points: 2 },
+      maxProbes: { drifting: 1, other: 0 },
+    });
+    const tip = narrow.events[narrow.tipping[0]!.event!]!;
+    expect(tip.notBefore).toMatch(/^[0-9a-f]{40}$/);
+    expect(historyText(narrow)).toMatch(
+      new RegExp(`api: Verdict fits → review after ${tip.notBefore!.slice(0, 7)}, by ${tip.commit.sha.slice(0, 7)}`),
+    );
+  });
+});
