@@ -106,6 +106,7 @@ function evaluate(
         ...(service.catalog ? { catalog: catalogKeys(service.catalog) } : {}),
       })),
       repoVerdict: assessed.repo.verdict,
+      rootName: rootNameOf(options.root),
     },
     settings,
     now,
@@ -171,7 +172,7 @@ export function assembleReport(parts: ReportParts): Report {
   return {
     schemaVersion: 1,
     tool: { name: 'backend-fit', version: VERSION },
-    root: path.basename(path.resolve(parts.root)),
+    root: rootNameOf(parts.root),
     verdict: repo.verdict,
     current: repo.current,
     recommended: repo.recommended,
@@ -247,4 +248,9 @@ function stageTimer() {
       last = now;
     },
   };
+}
+
+/** The scanned folder's name: the report's `root`, and the name of its root service in every line. */
+function rootNameOf(root: string): string {
+  return path.basename(path.resolve(root));
 }
