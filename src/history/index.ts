@@ -1,7 +1,7 @@
 import { evaluateScan } from '../analyze.js';
 import type { Settings } from '../config/index.js';
 import { scanBase } from '../delta/base-scan.js';
-import { diffCommits, diffNames, locate, resolveCommit, type DiffEntry } from '../delta/git.js';
+import { diffCommits, diffNames, locate, resolveCommit } from '../delta/git.js';
 import type { History, HistoryCommit, HistoryEvent, HistoryPoint } from '../model/history.js';
 import type { Report } from '../model/report.js';
 import type { ScannedFile, ScanResult } from '../model/scan.js';
@@ -112,13 +112,13 @@ export async function history(options: HistoryOptions): Promise<History> {
     return report;
   };
   /** The scan at `index`, from an evaluated commit's scan and the diff between them. */
-  const scanAt = async (index: number, from: Evaluated, diff?: DiffEntry[]) =>
+  const scanAt = async (index: number, from: Evaluated) =>
     scanBase(
       root,
       line[index]!.sha,
       prefix,
       from.scan,
-      diff ?? (await diffCommits(root, line[index]!.sha, line[from.index]!.sha, prefix)),
+      await diffCommits(root, line[index]!.sha, line[from.index]!.sha, prefix),
       {
         ignore: settings.ignore,
       },
@@ -133,8 +133,7 @@ export async function history(options: HistoryOptions): Promise<History> {
   const budgets = { ...(options.maxProbes ?? DEFAULT_PROBES) };
 
   for (const index of indices.slice(1)) {
-    const diff = await diffCommits(root, line[index]!.sha, line[newer.index]!.sha, prefix);
-    const scanned = await scanAt(index, newer, diff);
+    const scanned = await scanAt(index, newer);
     const older: Evaluated = { index, scan: scanned, report: evaluate(scanned) };
     points.unshift(pointOf(line[index]!, older.report));
     const renames = (paths: string[]) =>
