@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Settings } from './config/index.js';
-import { detect } from './detect/index.js';
+import { detect, type FileFacts } from './detect/index.js';
 import type { Assessment, Report, ServicePlan, ServiceReport } from './model/index.js';
 import { applyPolicy, type PolicyOutcome } from './policy/index.js';
 import { buildProfile } from './profile/index.js';
@@ -9,7 +9,7 @@ import { assessRepo } from './score/index.js';
 import { ReadPool, scan } from './scan/index.js';
 import type { ServiceProfile } from './model/profile.js';
 import type { Profile } from './model/profile.js';
-import type { ScanResult } from './model/scan.js';
+import type { ScannedFile, ScanResult } from './model/scan.js';
 import { serviceKey, type Facts, type ServiceCatalog, type ServiceFacts } from './model/facts.js';
 import { VERSION } from './version.js';
 import { compareReports, prepareBase } from './delta/index.js';
@@ -61,18 +61,36 @@ export async function analyze(options: AnalyzeOptions): Promise<Report> {
   return report;
 }
 
+/**
+ * The pure part of the pipeline over a scan made elsewhere (history's past commits); the scan
+ * keeps its texts. `fileMemo` carries what detect got from each file to the next call.
+ */
+export function evaluateScan(
+  options: AnalyzeOptions,
+  scanned: ScanResult,
+  fileMemo?: WeakMap<ScannedFile, FileFacts>,
+): Report {
+  return evaluate(options, scanned, stageTimer(), { keepTexts: true, ...(fileMemo ? { fileMemo } : {}) });
+}
+
 /** The pure part of the pipeline, from a scan to the report. */
-function evaluate(options: AnalyzeOptions, scanned: ScanResult, timer: ReturnType<typeof stageTimer>): Report {
+function evaluate(
+  options: AnalyzeOptions,
+  scanned: ScanResult,
+  timer: ReturnType<typeof stageTimer>,
+  reuse: { keepTexts?: boolean; fileMemo?: WeakMap<ScannedFile, FileFacts> } = {},
+): Report {
   const { settings } = options;
   const facts = detect(scanned, {
     services: settings.services,
     excludeServices: settings.excludeServices,
     ...(options.repository ? { repository: options.repository } : {}),
+    ...(reuse.fileMemo ? { fileMemo: reuse.fileMemo } : {}),
   });
   timer.lap('detect');
   // Only detect reads the texts. Unless a base scan will share these files, they go before the
   // profile is built: at 200,000 files that is 20 MB less held through the later stages.
-  if (!options.baseRef) forgetTexts(scanned);
+  if (!options.baseRef && !reuse.keepTexts) forgetTexts(scanned);
   const profile = buildProfile(facts);
   timer.lap('profile');
   const assessed = assessRepo(profile, settings.params);

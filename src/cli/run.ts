@@ -9,6 +9,7 @@ import { repositoryRef } from '../repository.js';
 import { HELP, parseCliArgs, UsageError } from './args.js';
 import { createProgress } from './progress.js';
 import { FLEET_COMMANDS, runFleetCli } from './fleet.js';
+import { runHistory } from './history.js';
 
 export interface CliIo {
   stdout: NodeJS.WriteStream;
@@ -28,6 +29,7 @@ export async function runCli(
   };
   try {
     if (FLEET_COMMANDS.has(argv[0] ?? '')) return await runFleetCli(argv, io);
+    if (argv[0] === 'history') return await runHistory(argv.slice(1), io, options);
     const args = parseCliArgs(argv);
     if (args.help) {
       io.stdout.write(HELP + '\n');

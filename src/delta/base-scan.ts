@@ -28,7 +28,9 @@ export async function scanBase(
   }
   const userIgnore = ignore().add(options.ignore ?? []);
   const wanted = fromBase.size
-    ? (await listTree(root, commit, prefix)).filter((e) => fromBase.has(e.path) && !userIgnore.ignores(e.path))
+    ? (await listTree(root, commit, prefix, [...fromBase])).filter(
+        (e) => fromBase.has(e.path) && !userIgnore.ignores(e.path),
+      )
     : [];
 
   const classified = wanted.flatMap((entry) => {

@@ -53,10 +53,31 @@ export async function fetchShallow(root: string, ref: string, remote = 'origin')
   await git(root, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', remote, ref]);
 }
 
-/** Regular files of a commit below `prefix` (symbolic links and submodules left out). */
-export async function listTree(root: string, commit: string, prefix: string): Promise<TreeEntry[]> {
-  const args = ['ls-tree', '-r', '-l', '-z', '--full-tree', commit];
-  if (prefix) args.push('--', prefix);
+/**
+ * Regular files of a commit below `prefix` (symbolic links and submodules left out). With
+ * `paths` (relative to `prefix`), only those are listed: git walks just the trees that hold them,
+ * so the cost follows the number of paths, not the size of the repository.
+ */
+export async function listTree(root: string, commit: string, prefix: string, paths?: string[]): Promise<TreeEntry[]> {
+  // git matches every pathspec against every entry: for many paths one whole listing is cheaper
+  if (!paths || paths.length > PATHS_PER_CALL) return listTreeSpecs(root, commit, prefix, prefix ? [prefix] : []);
+  return listTreeSpecs(
+    root,
+    commit,
+    prefix,
+    paths.map((p) => prefix + p),
+  );
+}
+
+/**
+ * Paths given to one git call, at the most (far below any command-line limit). On medusa's tree
+ * (15,000 files) 8,000 paths in calls of 1,000 took 1.6 s, the whole listing 0.1 s.
+ */
+const PATHS_PER_CALL = 200;
+
+async function listTreeSpecs(root: string, commit: string, prefix: string, specs: string[]): Promise<TreeEntry[]> {
+  const args = ['--literal-pathspecs', 'ls-tree', '-r', '-l', '-z', '--full-tree', commit];
+  if (specs.length) args.push('--', ...specs);
   const out = await git(root, args);
   const entries: TreeEntry[] = [];
   for (const record of out.split('\0')) {
@@ -87,6 +108,41 @@ const STATUS: Record<string, DiffEntry['status']> = {
 /** Files that differ between `commit` and the working tree, below `prefix`, paths relative to it. */
 export async function diffNames(root: string, commit: string, prefix: string): Promise<DiffEntry[]> {
   const out = await git(root, ['diff', '--name-status', '-z', '-M', '--no-ext-diff', commit, '--', '.']);
+  return parseNameStatus(out, prefix);
+}
+
+/**
+ * Files that differ between two commits, below `prefix` (paths relative to it): `from` is the first
+ * commit's path. With `renames`, renamed files are paired, within `paths` when given (pairing
+ * reads blobs and costs time on big diffs); where a blob is missing (a partial clone, a mirror
+ * without its largest files) the diff comes without renames: a delete and an add.
+ */
+export async function diffCommits(
+  root: string,
+  from: string,
+  to: string,
+  prefix: string,
+  options: { renames?: boolean; paths?: string[] } = {},
+): Promise<DiffEntry[]> {
+  const args = (renames: boolean) => [
+    'diff-tree',
+    '-r',
+    '--name-status',
+    '-z',
+    renames ? '-M' : '--no-renames',
+    '--no-commit-id',
+    from,
+    to,
+    '--',
+    ...(options.paths ? options.paths.map((p) => (p === '.' ? prefix || '.' : prefix + p)) : prefix ? [prefix] : []),
+  ];
+  const out = options.renames
+    ? await git(root, args(true)).catch(() => git(root, args(false)))
+    : await git(root, args(false));
+  return parseNameStatus(out, prefix);
+}
+
+function parseNameStatus(out: string, prefix: string): DiffEntry[] {
   const parts = out.split('\0');
   const entries: DiffEntry[] = [];
   const strip = (p: string) => (p.startsWith(prefix) ? p.slice(prefix.length) : p);

@@ -21,10 +21,49 @@ export interface DetectOptions {
   excludeServices?: string[];
   /** `owner/name` of the scanned repository, when known: a catalog source-location URL must name it. */
   repository?: string;
+  /**
+   * What each file gave, kept for the next call over a scan that shares file objects (history's
+   * points and probes share every file no diff names), so only changed files are parsed again.
+   */
+  fileMemo?: WeakMap<ScannedFile, FileFacts>;
+}
+
+/** What one file's text gives detect: its manifests, imports and code facts, and warnings. */
+export interface FileFacts {
+  manifests: Manifest[];
+  imports: ImportRef[];
+  codeFacts: CodeFact[];
+  warnings: Warning[];
 }
 
 function hasLanguage(file: ScannedFile): file is ScannedFile & { language: string } {
   return file.language !== undefined && file.language !== '';
+}
+
+function factsOfFile(file: ScannedFile & { text: string }): FileFacts {
+  const facts: FileFacts = { manifests: [], imports: [], codeFacts: [], warnings: [] };
+  const kind = file.role === 'manifest' ? file.manifestKind : undefined;
+  if (kind && !isOwnershipKind(kind)) {
+    for (const parsed of parseManifests(kind, file.path, file.text)) {
+      if (parsed.manifest) facts.manifests.push(parsed.manifest);
+      facts.warnings.push(...parsed.warnings);
+    }
+  }
+  if (file.role === 'notebook') {
+    const result = extractNotebookImports(file.text, file.path);
+    facts.imports.push(...result.imports);
+    facts.warnings.push(...result.warnings);
+  } else if (file.role === 'source' || (file.role === 'manifest' && file.language)) {
+    const own =
+      file.language && PYTHON_LANGUAGES.has(file.language)
+        ? extractPythonImports(file.text, file.path)
+        : file.role === 'source'
+          ? extractJsImports(file.text, file.path)
+          : [];
+    facts.imports.push(...own);
+    facts.codeFacts.push(...extractCodeFacts(file.path, file.text, file.codeLines, own));
+  }
+  return facts;
 }
 
 /** Scan -> facts: manifests, imports, languages and services. Pure and synchronous. */
@@ -50,29 +89,20 @@ export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {
       // the scanned file itself, not a copy: 200,000 copies were megabytes of live heap
       sources.push(file);
     }
-    if (file.text === undefined) continue;
+    // a file in the memo needs no text: what it gives is kept (history lets such texts go)
+    let own = options.fileMemo?.get(file);
+    if (!own && file.text === undefined) continue;
     const kind = file.role === 'manifest' ? file.manifestKind : undefined;
-    if (kind && isOwnershipKind(kind)) ownership.push({ path: file.path, kind, text: file.text });
-    else if (kind) {
-      for (const parsed of parseManifests(kind, file.path, file.text)) {
-        if (parsed.manifest) manifests.push(parsed.manifest);
-        warnings.push(...parsed.warnings);
-      }
+    if (kind && isOwnershipKind(kind) && file.text !== undefined)
+      ownership.push({ path: file.path, kind, text: file.text });
+    if (!own) {
+      own = factsOfFile(file as ScannedFile & { text: string });
+      options.fileMemo?.set(file, own);
     }
-    if (file.role === 'notebook') {
-      const result = extractNotebookImports(file.text, file.path);
-      for (const ref of result.imports) imports.push(named(ref));
-      warnings.push(...result.warnings);
-    } else if (file.role === 'source' || (file.role === 'manifest' && file.language)) {
-      const own =
-        file.language && PYTHON_LANGUAGES.has(file.language)
-          ? extractPythonImports(file.text, file.path)
-          : file.role === 'source'
-            ? extractJsImports(file.text, file.path)
-            : [];
-      for (const ref of own) imports.push(named(ref));
-      codeFacts.push(...extractCodeFacts(file.path, file.text, file.codeLines, own));
-    }
+    manifests.push(...own.manifests);
+    for (const ref of own.imports) imports.push(named(ref));
+    codeFacts.push(...own.codeFacts);
+    warnings.push(...own.warnings);
   }
   const paths = scan.files.map((f) => f.path);
   const descriptors = ownership.filter((o) => o.kind === 'catalog');

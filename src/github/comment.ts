@@ -19,12 +19,17 @@ export const COMMENT_LIMIT = 65_536;
 export const COMMENT_TARGET = 12_000;
 
 /** The sticky comment's body: marker first, the report, and the state `on-change` reads back. */
-export function renderComment(report: Report, marker: string): string {
+export function renderComment(report: Report, marker: string, underService?: Record<string, string>): string {
   const state = stateMarker(report);
   const room = COMMENT_LIMIT - state.length - 1;
   return (
-    renderMarkdown(report, { maxChars: room, targetChars: COMMENT_TARGET - state.length - 1, marker, chart: true }) +
-    state
+    renderMarkdown(report, {
+      maxChars: room,
+      targetChars: COMMENT_TARGET - state.length - 1,
+      marker,
+      chart: true,
+      ...(underService ? { underService } : {}),
+    }) + state
   );
 }
 

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { FailOn } from '../model/report.js';
+import { parseDuration } from '../history/duration.js';
 
 export type CommentMode = 'auto' | 'on-change' | 'never';
 
@@ -24,6 +25,8 @@ export interface ActionInputs {
   reportFile: string;
   /** Report-only mode: comment from this report (the fork-PR flow); nothing is scanned. */
   report?: string;
+  /** `history`: the span of history to follow, in milliseconds; off when absent. */
+  history?: number;
 }
 
 export const DEFAULT_CONFIG = '.github/backend-fit.yml';
@@ -41,6 +44,10 @@ export function readInputs(get: (name: string) => string, env: NodeJS.ProcessEnv
   const failOnRaw = get('fail-on');
   const reportFile = get('report-file') || path.join(env.RUNNER_TEMP || workspace, 'backend-fit-report.json');
   const report = get('report');
+  const historyRaw = get('history');
+  const history = historyRaw && historyRaw !== 'off' ? parseDuration(historyRaw) : undefined;
+  if (historyRaw && historyRaw !== 'off' && history === undefined)
+    throw new InputError(`input history: must be a span such as 1y, 6m or 90d, or off (got "${historyRaw}")`);
   return {
     root,
     path: relative.split(path.sep).join('/') || '.',
@@ -55,6 +62,7 @@ export function readInputs(get: (name: string) => string, env: NodeJS.ProcessEnv
     externalRepoToken: get('external-repo-token'),
     reportFile: path.resolve(workspace, reportFile),
     ...(report ? { report: path.resolve(workspace, report) } : {}),
+    ...(history ? { history } : {}),
   };
 }
 

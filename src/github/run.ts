@@ -3,7 +3,10 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { analyze, type AnalyzeOptions } from '../analyze.js';
-import { ConfigError, resolveSettings } from '../config/index.js';
+import { ConfigError, resolveSettings, type Settings } from '../config/index.js';
+import { history } from '../history/index.js';
+import type { History } from '../model/history.js';
+import { driftingLines, historyMarkdown } from '../report/history.js';
 import { DEFAULT_PARAMS } from '../score/index.js';
 import type { Report } from '../model/report.js';
 import { renderJson } from '../report/index.js';
@@ -91,7 +94,8 @@ async function runOrThrow(env: NodeJS.ProcessEnv, options: Pick<AnalyzeOptions, 
     report.pullRequest = { number: pr.number, headSha: pr.head.sha, baseSha };
 
   await writeReport(inputs.reportFile, report);
-  if (inputs.summary) await writeSummary(report, `Full JSON report: ${inputs.reportFile}`);
+  const trend = inputs.history ? await followHistory(inputs, settings, inputs.history, options.readWorker) : undefined;
+  if (inputs.summary) await writeSummary(report, `Full JSON report: ${inputs.reportFile}`, trend);
   let commentUrl = '';
   if (pr && typeof pr.number === 'number') {
     if (inputs.comment === 'never') core.info('comment: never');
@@ -104,6 +108,7 @@ async function runOrThrow(env: NodeJS.ProcessEnv, options: Pick<AnalyzeOptions, 
         { owner: context.repo.owner, repo: context.repo.repo, issue: pr.number },
         settings.minChange,
         createClient(inputs.token, env, (m) => core.info(m)),
+        trend && driftingLines(trend),
       );
   } else {
     core.info(`No pull request in a ${context.eventName || 'manual'} event: summary and outputs only.`);
@@ -188,10 +193,33 @@ function defaultMinChange(): number {
   return resolveSettings(undefined, {}, { failOn: 'mismatch', params: DEFAULT_PARAMS }).minChange;
 }
 
-async function writeSummary(report: Report, footer: string): Promise<void> {
+/** The `history` input: the trend over that span, or a warning and none (a shallow clone is told what to fetch). */
+async function followHistory(
+  inputs: ActionInputs,
+  settings: Settings,
+  span: number,
+  readWorker: URL | undefined,
+): Promise<History | undefined> {
+  try {
+    const trend = await history({
+      root: inputs.root,
+      settings,
+      since: new Date(Date.now() - span),
+      ...(readWorker ? { readWorker } : {}),
+    });
+    for (const note of trend.notes) core.warning(`history: ${note}`);
+    return trend;
+  } catch (error) {
+    core.warning(`history: ${(error as Error).message.split('\n')[0]}; no trend`);
+    return undefined;
+  }
+}
+
+async function writeSummary(report: Report, footer: string, trend?: History): Promise<void> {
   try {
     const body = renderMarkdown(report, { maxChars: SUMMARY_LIMIT, chart: true, footer });
-    await core.summary.addRaw(body).write();
+    const room = SUMMARY_LIMIT - body.length - 2;
+    await core.summary.addRaw(trend && room > 0 ? `${body}\n${historyMarkdown(trend, room)}` : body).write();
   } catch (error) {
     core.warning(`could not write the job summary: ${(error as Error).message.split('\n')[0]}`);
   }
@@ -204,9 +232,10 @@ async function comment(
   target: { owner: string; repo: string; issue: number },
   minChange: number,
   client: GitHubClient,
+  underService?: Record<string, string>,
 ): Promise<string> {
   const marker = markerFor(inputs.path);
-  const body = renderComment(report, marker);
+  const body = renderComment(report, marker, underService);
   try {
     const result = await upsertComment(client, target, body, marker, {
       mode: inputs.comment,

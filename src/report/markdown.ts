@@ -35,6 +35,8 @@ export interface MarkdownOptions {
   chart?: boolean;
   /** A line shown last (a link to the run or the report file). */
   footer?: string;
+  /** Markdown lines by service folder, shown under the deciding service's heading (history's "drifting since"). */
+  underService?: Record<string, string>;
 }
 
 export const TRUNCATION_NOTE = '_Report truncated to fit GitHub’s size limit; the full report is in the JSON report._';
@@ -170,6 +172,8 @@ function compose(report: Report, shape: Outline, options: MarkdownOptions, level
   const signals = subject?.signals ?? report.signals;
   const shown = new Set<string>();
   block(subjectHeading(report, shape, label));
+  const under = subject && options.underService?.[subject.path];
+  if (under) parts.push(under);
   const plan = subject && failing(subject) ? subject.plan : undefined;
   // a blank line ends the collapsed block: what follows is Markdown again, not part of the HTML
   if (plan) parts.push(...planMarkdown(plan, subject?.owner), '');

@@ -1,0 +1,67 @@
+// Times `backend-fit history` (12 points, the year before HEAD) against one scan of HEAD on a
+// real repository, and compares their peak RSS. Not a test: the figures go in docs/performance.md.
+//   npm run bench:history -- /work/repos/medusa [--runs 3]
+// Needs GNU time (/usr/bin/time) for the peak RSS of each child process.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { runs: { type: 'string', default: '3' }, points: { type: 'string', default: '12' } },
+});
+const repo = positionals[0];
+if (!repo) {
+  console.error('usage: npm run bench:history -- <repository with full history> [--runs N] [--points N]');
+  process.exit(2);
+}
+if (!existsSync('/usr/bin/time')) {
+  console.error('bench:history needs GNU time at /usr/bin/time for peak RSS');
+  process.exit(2);
+}
+const cli = new URL('../dist/cli.js', import.meta.url).pathname;
+
+/** One run of the CLI: wall seconds and peak RSS in MB; its stdout goes to a file. */
+function timed(args) {
+  const out = execFileSync(
+    'sh',
+    [
+      '-c',
+      `/usr/bin/time -f 'BENCH %e %M' "$@" 2>&1 >/tmp/bench-history-out.json`,
+      'sh',
+      process.execPath,
+      cli,
+      ...args,
+    ],
+    {
+      encoding: 'utf8',
+    },
+  );
+  const m = /BENCH ([\d.]+) (\d+)/.exec(out);
+  if (!m) throw new Error(`no timing from: ${out.slice(0, 200)}`);
+  return { seconds: Number(m[1]), rssMb: Number(m[2]) / 1024 };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const runs = Number(values.runs);
+const scans = [];
+const histories = [];
+for (let i = 0; i < runs; i++) {
+  // interleaved, so a busy machine weighs on both alike
+  scans.push(timed([repo, '-q', '--format', 'json']));
+  histories.push(timed(['history', repo, '--points', values.points, '--format', 'json']));
+}
+const last = JSON.parse(execFileSync('cat', ['/tmp/bench-history-out.json'], { encoding: 'utf8' }));
+const scan = { seconds: median(scans.map((r) => r.seconds)), rssMb: median(scans.map((r) => r.rssMb)) };
+const history = { seconds: median(histories.map((r) => r.seconds)), rssMb: median(histories.map((r) => r.rssMb)) };
+console.log(`repository: ${repo}`);
+console.log(
+  `history: ${last.points.length} points over ${last.stats.commits} first-parent commits, ${last.stats.evaluated} commits evaluated, ${last.events.length} changes placed, ${last.tipping.length} tipping`,
+);
+console.log(`one scan of HEAD: ${scan.seconds.toFixed(2)} s, ${scan.rssMb.toFixed(0)} MB peak RSS (median of ${runs})`);
+console.log(
+  `history:          ${history.seconds.toFixed(2)} s, ${history.rssMb.toFixed(0)} MB peak RSS (median of ${runs})`,
+);
+console.log(
+  `ratio: time ${(history.seconds / scan.seconds).toFixed(2)}x (target <= 4x), RSS ${(history.rssMb / scan.rssMb).toFixed(2)}x (target <= 1.5x)`,
+);

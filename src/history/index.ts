@@ -1,0 +1,246 @@
+import { evaluateScan } from '../analyze.js';
+import type { Settings } from '../config/index.js';
+import { scanBase } from '../delta/base-scan.js';
+import { diffCommits, diffNames, locate, resolveCommit } from '../delta/git.js';
+import type { History, HistoryCommit, HistoryEvent, HistoryPoint } from '../model/history.js';
+import type { Report } from '../model/report.js';
+import type { ScannedFile, ScanResult } from '../model/scan.js';
+import type { FileFacts } from '../detect/index.js';
+import { isOwnershipKind } from '../knowledge/manifest-files.js';
+import { ReadPool, scan } from '../scan/index.js';
+import { VERSION } from '../version.js';
+import path from 'node:path';
+import {
+  currentBranch,
+  firstParentLine,
+  headTime,
+  isShallow,
+  samplePoints,
+  type LineCommit,
+  type Sampling,
+} from './commits.js';
+import {
+  changeBeforeRename,
+  changesBetween,
+  eventOf,
+  isDrifting,
+  pointServices,
+  tippingOf,
+  type Change,
+} from './events.js';
+
+export { parseSince, parseDuration } from './duration.js';
+
+export interface HistoryOptions {
+  root: string;
+  settings: Settings;
+  /** Oldest commit time to look at; default a year before HEAD (so a quiet repository still has a history). */
+  since?: Date;
+  /** Default 12 points. */
+  sampling?: Sampling;
+  now?: Date;
+  readWorker?: URL;
+  /**
+   * Commits evaluated to place changes, at the most, beyond the points: `drifting` for the
+   * services drifting now (their tipping commits), `other` for the rest. A change the budget
+   * cannot place is told as lying between two commits.
+   */
+  maxProbes?: { drifting: number; other: number };
+}
+
+const YEAR_MS = 365 * 24 * 3600 * 1000;
+/** About 8 changes of the services drifting now placed in ranges of 250 commits, and 2 of the others. */
+const DEFAULT_PROBES = { drifting: 64, other: 16 };
+
+interface Evaluated {
+  index: number;
+  scan: ScanResult;
+  report: Report;
+}
+
+/**
+ * The pipeline's pure part at sampled commits of the first-parent line, newest to oldest. HEAD
+ * comes from one scan of the folder (the working tree's own edits undone from git objects); each
+ * older point is the newer one's scan with only the files `git diff-tree` names re-read from
+ * blobs. Between two points, each change of a service is placed on its commit by bisecting only
+ * the commits between them. Throws GitError when the folder is not in a git repository.
+ */
+export async function history(options: HistoryOptions): Promise<History> {
+  const started = performance.now();
+  const { root, settings } = options;
+  const now = options.now ?? new Date();
+  const { prefix } = await locate(root);
+  const result: History = {
+    schemaVersion: 1,
+    tool: { name: 'backend-fit', version: VERSION },
+    root: path.basename(path.resolve(root)),
+    points: [],
+    events: [],
+    tipping: [],
+    notes: [],
+    stats: { commits: 0, evaluated: 0, durationMs: 0 },
+  };
+  const head = await resolveCommit(root, 'HEAD');
+  if (!head) {
+    result.notes.push('no commits yet: nothing to follow over time');
+    return finish(result, started);
+  }
+  const branch = await currentBranch(root);
+  if (branch) result.branch = branch;
+  const line = await firstParentLine(root, options.since ?? new Date((await headTime(root)) - YEAR_MS));
+  // a --since after HEAD's date still has HEAD
+  if (line.length === 0) line.push(...(await firstParentLine(root, new Date(await headTime(root)))));
+  result.stats.commits = line.length;
+  if (await isShallow(root)) {
+    result.shallow = { commits: line.length, ...(line.length ? { oldest: line.at(-1)!.date } : {}) };
+    result.notes.push(
+      `shallow clone: the history sees ${line.length} commit${line.length === 1 ? '' : 's'} back to ${line.at(-1)?.date.slice(0, 10)}; fetch the full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow)`,
+    );
+  }
+
+  const fileMemo = new WeakMap<ScannedFile, FileFacts>();
+  const evaluate = (scanned: ScanResult) => {
+    result.stats.evaluated++;
+    const report = evaluateScan({ root, settings, now }, scanned, fileMemo);
+    // what detect got from a file is in the memo: its text can go (catalog and CODEOWNERS
+    // files, read whole on each call, keep theirs), so the points hold what one scan holds
+    for (const file of scanned.files) {
+      if (file.text === undefined || !fileMemo.has(file) || isOwnershipFile(file)) continue;
+      file.text = undefined;
+      file.codeLines = undefined;
+    }
+    return report;
+  };
+  /** The scan at `index`, from an evaluated commit's scan and the diff between them. */
+  const scanAt = async (index: number, from: Evaluated) =>
+    scanBase(
+      root,
+      line[index]!.sha,
+      prefix,
+      from.scan,
+      await diffCommits(root, line[index]!.sha, line[from.index]!.sha, prefix),
+      {
+        ignore: settings.ignore,
+      },
+    );
+
+  const indices = samplePoints(line, options.sampling ?? { points: 12 });
+  const headScan = await scanHead(root, head, prefix, settings, options.readWorker);
+  let newer: Evaluated = { index: 0, scan: headScan, report: evaluate(headScan) };
+  const follow = new Set(newer.report.services.filter((s) => isDrifting(s)).map((s) => s.path));
+  const points: HistoryPoint[] = [pointOf(line[0]!, newer.report)];
+  const events: { index: number; event: HistoryEvent }[] = [];
+  const budgets = { ...(options.maxProbes ?? DEFAULT_PROBES) };
+
+  for (const index of indices.slice(1)) {
+    const scanned = await scanAt(index, newer);
+    const older: Evaluated = { index, scan: scanned, report: evaluate(scanned) };
+    points.unshift(pointOf(line[index]!, older.report));
+    const renames = (paths: string[]) =>
+      diffCommits(root, line[index]!.sha, line[newer.index]!.sha, prefix, { renames: true, paths });
+    const changes = await changesBetween(older.report, newer.report, renames, follow);
+    if (changes.length) {
+      // every commit evaluated in this range, so each probe is built from the nearest one
+      const known = new Map<number, Evaluated>([
+        [older.index, older],
+        [newer.index, newer],
+      ]);
+      const probe = async (i: number) => {
+        const hit = known.get(i);
+        if (hit) return hit.report;
+        const nearest = [...known.values()].reduce((a, b) => (Math.abs(b.index - i) < Math.abs(a.index - i) ? b : a));
+        const scanned = await scanAt(i, nearest);
+        const evaluated = { index: i, scan: scanned, report: evaluate(scanned) };
+        known.set(i, evaluated);
+        return evaluated.report;
+      };
+      const queue = changes.map((change) => ({ change, from: older.index, to: newer.index }));
+      for (let item = queue.shift(); item; item = queue.shift()) {
+        const { change, from, to } = item;
+        const budget = follow.has(change.service) || change.follows ? 'drifting' : 'other';
+        const { at, after: lastWithout } = await bisect(change, from, to, probe, budgets, budget);
+        const changed = await diffCommits(root, line[lastWithout]!.sha, line[at]!.sha, prefix, { renames: true });
+        const before = await probe(lastWithout);
+        const event = eventOf(change, commitOf(line[at]!), before, await probe(at), changed);
+        // with the budget spent, the event is known only to lie after `lastWithout`
+        if (lastWithout !== at + 1) event.notBefore = line[lastWithout]!.sha;
+        events.push({ index: at, event });
+        // a folder renamed: what its service did under the old name before the move
+        const earlier =
+          change.kind === 'renamed' ? changeBeforeRename(change, older.report, before, follow) : undefined;
+        if (earlier && lastWithout !== older.index) queue.push({ change: earlier, from: older.index, to: lastWithout });
+      }
+    }
+    newer = older;
+  }
+
+  result.points = points;
+  result.events = events.sort((a, b) => b.index - a.index).map((e) => e.event);
+  result.tipping = tippingOf(points, result.events);
+  if (points.every((p) => Object.keys(p.services).length === 0)) {
+    result.notes.push(
+      `no Node.js or Python service at any of the ${points.length} point${points.length === 1 ? '' : 's'} from ${points[0]!.commit.date.slice(0, 10)} to ${points.at(-1)!.commit.date.slice(0, 10)}`,
+    );
+  }
+  return finish(result, started);
+}
+
+/**
+ * The first commit (indices count back from HEAD) in (older, newer] at which the change holds,
+ * given it does not hold at `older` and holds at `newer`, and the commit before it. Each probe
+ * spends one of the budget; with the budget gone, `after` is the last commit known without it.
+ */
+async function bisect(
+  change: Change,
+  older: number,
+  newer: number,
+  probe: (i: number) => Promise<Report>,
+  budgets: Record<'drifting' | 'other', number>,
+  budget: 'drifting' | 'other',
+): Promise<{ at: number; after: number }> {
+  let lo = older;
+  let hi = newer;
+  while (lo - hi > 1 && budgets[budget] > 0) {
+    const mid = (lo + hi) >> 1;
+    budgets[budget]--;
+    if (change.holds(await probe(mid))) hi = mid;
+    else lo = mid;
+  }
+  return { at: hi, after: lo };
+}
+
+/** HEAD's scan: the folder as it is, with the working tree's uncommitted edits undone from git objects. */
+async function scanHead(
+  root: string,
+  head: string,
+  prefix: string,
+  settings: Settings,
+  readWorker: URL | undefined,
+): Promise<ScanResult> {
+  const pool = new ReadPool(readWorker);
+  let scanned: ScanResult;
+  try {
+    scanned = await scan(root, { ignore: settings.ignore, readPool: pool });
+  } finally {
+    pool.close();
+  }
+  const edits = await diffNames(root, head, prefix);
+  return edits.length ? scanBase(root, head, prefix, scanned, edits, { ignore: settings.ignore }) : scanned;
+}
+
+function isOwnershipFile(file: ScannedFile): boolean {
+  return file.role === 'manifest' && file.manifestKind !== undefined && isOwnershipKind(file.manifestKind);
+}
+
+function commitOf(c: LineCommit): HistoryCommit {
+  return { sha: c.sha, date: c.date, author: c.author, subject: c.subject };
+}
+
+function pointOf(c: LineCommit, report: Report): HistoryPoint {
+  return { commit: commitOf(c), verdict: report.verdict, services: pointServices(report) };
+}
+
+function finish(result: History, started: number): History {
+  result.stats.durationMs = Math.round(performance.now() - started);
+  return result;
+}
