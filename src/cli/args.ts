@@ -29,6 +29,7 @@ export interface CliArgs {
 
 export const HELP = `Usage: backend-fit [path] [options]
        backend-fit history [path] [options]   fit over time (see history --help)
+       backend-fit fleet <reports...> [options]   many repositories' reports as one page (see fleet --help)
 
 Scans a repository and tells whether its Node.js or Python backend still fits,
 scored on the criteria of the "Node.js vs Python" guide.

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { explainParseError } from './parse-error.js';
 import { UsageError } from './args.js';
 
 export interface FleetArgs {
@@ -153,6 +154,6 @@ function parseOrThrow(command: string, argv: string[], options: OptionSpec) {
   try {
     return parseArgs({ args: argv, allowPositionals: true, options });
   } catch (error) {
-    throw new UsageError(`${command}: ${(error as Error).message.split('\n')[0]} (see ${command} --help)`);
+    throw new UsageError(`${command}: ${explainParseError(error, argv, options, `${command} --help`)}`);
   }
 }

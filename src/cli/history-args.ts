@@ -3,6 +3,7 @@ import { DEFAULT_CONFIG_PATH } from '../config/index.js';
 import { parseDuration, parseSince } from '../history/duration.js';
 import type { Sampling } from '../history/commits.js';
 import { HISTORY_FORMATS, type HistoryFormat } from '../report/history.js';
+import { explainParseError } from './parse-error.js';
 import { UsageError } from './args.js';
 
 export interface HistoryArgs {
@@ -35,25 +36,23 @@ Options:
 A shallow clone sees only the commits it has: fetch the full history first
 (actions/checkout with fetch-depth: 0).`;
 
+const HISTORY_OPTIONS = {
+  since: { type: 'string' },
+  points: { type: 'string' },
+  every: { type: 'string' },
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  config: { type: 'string', short: 'c' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 /** Arguments after `history`. */
 export function parseHistoryArgs(argv: string[], now: Date): HistoryArgs {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        since: { type: 'string' },
-        points: { type: 'string' },
-        every: { type: 'string' },
-        format: { type: 'string', short: 'f' },
-        output: { type: 'string', short: 'o' },
-        config: { type: 'string', short: 'c' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: HISTORY_OPTIONS });
   } catch (error) {
-    throw new UsageError(`${(error as Error).message.split('\n')[0]} (see history --help)`);
+    throw new UsageError(explainParseError(error, argv, HISTORY_OPTIONS, 'history --help'));
   }
   const { values, positionals } = parsed;
   if (positionals.length > 1) throw new UsageError(`history: expected one path, got ${positionals.join(' ')}`);

@@ -8,17 +8,19 @@ export function explainParseError(
   error: unknown,
   argv: readonly string[],
   options: Readonly<Record<string, { type: string; short?: string }>>,
+  /** Where the user reads more: `--help`, or `history --help` for a subcommand. */
+  help = '--help',
 ): string {
   const code = (error as { code?: string }).code;
   const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
   const missing = message.match(/^Option '(?:-\w, )?(--[\w-]+) <value>' argument missing/);
-  if (missing) return `${missing[1]} needs a value (see --help)`;
-  if (code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `${message.replace(/\.$/, '')} (see --help)`;
+  if (missing) return `${missing[1]} needs a value (see ${help})`;
+  if (code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `${message.replace(/\.$/, '')} (see ${help})`;
   const typed = unknownFlag(argv, options) ?? message.match(/'([^']+)'/)?.[1] ?? '';
   const name = typed.replace(/^-+/, '');
   const long = Object.keys(options);
   const closest = typed.startsWith('--') || name.length > 1 ? didYouMean(name, long) : undefined;
-  return `unknown option ${typed}${closest ? `; did you mean --${closest}?` : ''} (see --help)`;
+  return `unknown option ${typed}${closest ? `; did you mean --${closest}?` : ''} (see ${help})`;
 }
 
 /** The first flag in argv that names no option (`--frmat=json` -> `--frmat`; `-x` in `-qx` -> `-x`). */
