@@ -1,4 +1,5 @@
-import { loadConfig, resolveSettings, type Overrides, type Settings } from './config/index.js';
+import { loadConfig, resolveSettings, type Config, type Overrides, type Settings } from './config/index.js';
+import { checkWaiverLengths } from './config/waiver-length.js';
 import type { FailOn } from './model/report.js';
 import { DEFAULT_PARAMS } from './score/index.js';
 
@@ -11,10 +12,22 @@ export interface SettingsRequest {
   overrides: Overrides;
   /** The CLI defaults to `never`, the action to `mismatch` (BRIEF). */
   defaultFailOn: FailOn;
+  /** Today, for `max-waiver-days`; injected in tests. */
+  now?: Date;
 }
 
 /** Config file + flags/inputs + defaults -> effective settings. Throws ConfigError with one line. */
 export async function loadSettings(request: SettingsRequest): Promise<Settings> {
-  const { config } = await loadConfig(request.root, request.configFile, { explicit: request.explicit });
+  const { config, file } = await loadConfig(request.root, request.configFile, { explicit: request.explicit });
+  return settingsOf(config, file, request);
+}
+
+/** A read config (or none) -> settings, its waivers checked against `max-waiver-days`. */
+export function settingsOf(
+  config: Config | undefined,
+  file: string | undefined,
+  request: Pick<SettingsRequest, 'overrides' | 'defaultFailOn' | 'now'>,
+): Settings {
+  checkWaiverLengths(config, file, request.now ?? new Date());
   return resolveSettings(config, request.overrides, { failOn: request.defaultFailOn, params: DEFAULT_PARAMS });
 }

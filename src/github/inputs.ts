@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { FailOn } from '../model/report.js';
+import type { PolicyFrom } from './policy-source.js';
 
 export type CommentMode = 'auto' | 'on-change' | 'never';
 
@@ -22,6 +23,8 @@ export interface ActionInputs {
   reportFile: string;
   /** Report-only mode: comment from this report (the fork-PR flow); nothing is scanned. */
   report?: string;
+  /** On pull requests, whose policy decides: the base commit's (default) or the PR's own. */
+  policyFrom: PolicyFrom;
 }
 
 export const DEFAULT_CONFIG = '.github/backend-fit.yml';
@@ -51,6 +54,7 @@ export function readInputs(get: (name: string) => string, env: NodeJS.ProcessEnv
     annotations: bool('annotations', get('annotations') || 'true'),
     token: get('github-token'),
     reportFile: path.resolve(workspace, reportFile),
+    policyFrom: oneOf('policy-from', get('policy-from') || 'base', ['base', 'head']),
     ...(report ? { report: path.resolve(workspace, report) } : {}),
   };
 }
