@@ -1,8 +1,9 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- reports are tampered with as plain JSON */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { actionHarness, DIST, runAction, runner } from './run-action.js';
 
 /**
@@ -183,6 +184,18 @@ async function commentRun(
 const posts = () => harness.gh.requests.filter((r) => r.method === 'POST' || r.method === 'PATCH');
 
 describe('finding 2: a fork report cannot stall the job', () => {
+  it('every example job, and every workflow in the README, sets timeout-minutes', () => {
+    const root = path.resolve(import.meta.dirname, '../..');
+    const examples = readdirSync(path.join(root, 'examples')).filter((f) => f.endsWith('.yml'));
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    const inReadme = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((y) => /^jobs:/m.test(y));
+    expect(inReadme.length).toBeGreaterThan(0);
+    for (const text of [...examples.map((f) => readFileSync(path.join(root, 'examples', f), 'utf8')), ...inReadme]) {
+      const jobs = Object.values(parse(text).jobs as Record<string, Record<string, unknown>>);
+      for (const job of jobs) expect(job['timeout-minutes']).toBeGreaterThan(0);
+    }
+  });
+
   it('validation of 40,000 bad items costs at most 2.5x that of 20,000', async () => {
     const bad = (n: number) => (r: Record<string, any>) => {
       r.services = Array.from({ length: n }, () => ({ path: 1 }));
