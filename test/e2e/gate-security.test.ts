@@ -4,6 +4,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'nod
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { gitRepo } from '../delta/git-repo.js';
 import { actionHarness, DIST, runAction, runner } from './run-action.js';
 
 /**
@@ -24,41 +25,19 @@ const harness = actionHarness((gh) => {
   });
 });
 
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@t',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@t',
-    },
-  }).trim();
-}
-
 /**
  * A checkout of a pull request: the base commit is the fixture (a `review` verdict, Node.js 58
  * against Python 67) gated with `fail-on: review`; the PR's head commit writes `change`.
  */
 function pullRequestCheckout(change: Record<string, string>) {
-  const where = runner({});
-  harness.dirs.push(where.dir);
-  cpSync(FIXTURE, where.workspace, { recursive: true });
-  mkdirSync(path.join(where.workspace, '.github'), { recursive: true });
-  writeFileSync(path.join(where.workspace, CONFIG), 'fail-on: review\n');
-  git(where.workspace, 'init', '-q', '-b', 'main');
-  git(where.workspace, 'add', '-A');
-  git(where.workspace, 'commit', '-q', '-m', 'base');
-  const base = git(where.workspace, 'rev-parse', 'HEAD');
-  for (const [file, text] of Object.entries(change)) {
-    mkdirSync(path.dirname(path.join(where.workspace, file)), { recursive: true });
-    writeFileSync(path.join(where.workspace, file), text);
-  }
-  git(where.workspace, 'add', '-A');
-  git(where.workspace, 'commit', '-q', '-m', 'head');
-  const head = git(where.workspace, 'rev-parse', 'HEAD');
+  const repo = gitRepo();
+  const where = { dir: runner({}).dir, workspace: repo.dir };
+  harness.dirs.push(where.dir, repo.dir);
+  cpSync(FIXTURE, repo.dir, { recursive: true });
+  repo.write({ [CONFIG]: 'fail-on: review\n' });
+  const base = repo.commit('base');
+  repo.write(change);
+  const head = repo.commit('head');
   const payload = {
     action: 'synchronize',
     number: 7,

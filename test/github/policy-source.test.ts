@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -8,50 +7,25 @@ import { InputError } from '../../src/github/inputs.js';
 import { catalogChanges, changedKeys, readBasePolicy } from '../../src/github/policy-source.js';
 import { scannedFile, type ScannedFile } from '../../src/model/scan.js';
 import { classify, scan } from '../../src/scan/index.js';
+import { gitRepo } from '../delta/git-repo.js';
 
 const dirs: string[] = [];
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@t',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@t',
-    },
-  }).trim();
-}
-
-function write(root: string, files: Record<string, string | null>) {
-  for (const [name, text] of Object.entries(files)) {
-    const file = path.join(root, name);
-    if (text === null) rmSync(file);
-    else {
-      mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(file, text);
-    }
-  }
-}
-
 /** A repository with a base commit and a head commit (checked out); returns the base's SHA. */
 function repo(base: Record<string, string>, head: Record<string, string | null>) {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'bf-policy-'));
-  dirs.push(root);
-  write(root, { 'package.json': '{"name":"x"}', ...base });
-  git(root, 'init', '-q', '-b', 'main');
-  git(root, 'add', '-A');
-  git(root, 'commit', '-q', '-m', 'base');
-  const sha = git(root, 'rev-parse', 'HEAD');
-  write(root, head);
-  git(root, 'add', '-A');
-  git(root, 'commit', '-q', '--allow-empty', '-m', 'head');
-  return { root, sha };
+  const r = gitRepo();
+  dirs.push(r.dir);
+  r.write({ 'package.json': '{"name":"x"}', ...base });
+  const sha = r.commit('base');
+  for (const [name, text] of Object.entries(head)) {
+    if (text === null) r.remove(name);
+    else r.write({ [name]: text });
+  }
+  r.commit('head');
+  return { root: r.dir, sha };
 }
 
 const CONFIG = '.github/backend-fit.yml';
