@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
-import{g as m,o as g,r as u,t as w,v as b,w as y}from"./chunks/chunk-SOMH4GR5.js";import"./chunks/chunk-K6VZPPAH.js";import{k as h}from"./chunks/chunk-AMCDTOMU.js";import"./chunks/chunk-TZN7URKK.js";function v(r){process.exitCode=r,process.stdout.write("",()=>process.stderr.write("",()=>process.exit(r)))}import{stat as N,writeFile as T}from"node:fs/promises";import{parseArgs as S}from"node:util";var A=["mismatch","review","never"],f=class extends Error{},x=`Usage: backend-fit [path] [options]
+import{g as m,n as g,q as u,s as w,u as b,v as y}from"./chunks/chunk-GCT2KRE4.js";import"./chunks/chunk-K6VZPPAH.js";import{k as h}from"./chunks/chunk-AMCDTOMU.js";import"./chunks/chunk-TZN7URKK.js";function v(r){process.exitCode=r,process.stdout.write("",()=>process.stderr.write("",()=>process.exit(r)))}import{stat as N,writeFile as T}from"node:fs/promises";import{parseArgs as S}from"node:util";var A=["mismatch","review","never"],f=class extends Error{},x=`Usage: backend-fit [path] [options]
 
 Scans a repository and tells whether its Node.js or Python backend still fits,
 scored on the criteria of the "Node.js vs Python" guide.

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { ConfigError, loadConfig, type Config, type Overrides, type Settings } from '../config/index.js';
 import { scanBase } from '../delta/base-scan.js';
-import { fetchShallow, git, GitError, listTree, locate, resolveCommit } from '../delta/git.js';
+import { fetchShallow, git, listTree, locate, resolveCommit } from '../delta/git.js';
 import { readCatalog, type CatalogComponent } from '../detect/catalog.js';
 import { isOwnershipKind } from '../knowledge/manifest-files.js';
 import type { FailOn, PolicySource } from '../model/report.js';
@@ -56,36 +56,39 @@ export async function readBasePolicy(request: BasePolicyRequest): Promise<BasePo
   const found = await baseCommit(root, request.baseSha);
   if (!found) return undefined;
   const { prefix, commit } = found;
-  const at = `the base commit ${short(commit)}`;
   const base = await baseConfig(root, prefix, commit, request);
-  let settings: Settings;
+  const { settings, config } = await baseSettings(base, request, commit);
+  const changes = await configChanges(config, base?.file, request);
+  const state = { changes, commit };
+  return {
+    settings,
+    policyFiles: async (head) => {
+      const result = await catalogFromBase(root, prefix, commit, head, settings.ignore);
+      state.changes = [...changes, ...result.changes];
+      return result.scan;
+    },
+    source: () => ({ from: 'base', commit: state.commit, changes: state.changes }),
+  };
+}
+
+/** The base's config file -> settings; its errors (ConfigError, one line) name the commit too. */
+async function baseSettings(
+  base: { file: string; text: string } | undefined,
+  request: BasePolicyRequest,
+  commit: string,
+): Promise<{ settings: Settings; config?: Config }> {
   try {
     const config = base ? (await import('../config/parse.js')).parseConfig(base.text, base.file) : undefined;
-    settings = settingsOf(config, base?.file, request);
-    settings.configFile = base?.file;
-    const changes = await configChanges(config, base?.file, request);
-    const state = { changes, commit };
-    return {
-      settings,
-      policyFiles: async (head) => {
-        const result = await catalogFromBase(root, prefix, commit, head, settings.ignore);
-        state.changes = [...changes, ...result.changes];
-        return result.scan;
-      },
-      source: () => ({ from: 'base', commit: state.commit, changes: state.changes }),
-    };
+    return { settings: { ...settingsOf(config, base?.file, request), configFile: base?.file }, config };
   } catch (error) {
-    if (error instanceof ConfigError) throw new ConfigError(`${error.message} (in ${at})`);
-    throw error;
+    throw new ConfigError(`${(error as Error).message} (in the base commit ${short(commit)})`);
   }
 }
 
 /** The base commit, fetched with depth 1 when missing; undefined when the folder is not a git checkout at all. */
 async function baseCommit(root: string, sha: string): Promise<{ prefix: string; commit: string } | undefined> {
-  const where = await locate(root).catch((error: unknown) => {
-    if (error instanceof GitError) return undefined;
-    throw error;
-  });
+  // git() turns every failure into a GitError: here, no git checkout
+  const where = await locate(root).catch(() => undefined);
   if (!where) return undefined;
   let commit = await resolveCommit(root, sha);
   if (!commit) {
@@ -108,7 +111,8 @@ async function baseConfig(
   const file = path.relative(root, path.resolve(root, request.configFile)).split(path.sep).join('/');
   const names = !request.explicit && /\.yml$/i.test(file) ? [file, file.replace(/\.yml$/i, '.yaml')] : [file];
   for (const name of names) {
-    if (name.startsWith('../')) return undefined;
+    if (name.startsWith('../'))
+      throw new ConfigError(`${request.configFile}: the config file must be inside the scanned folder (${root})`);
     const folder = path.posix.dirname(name);
     const inFolder = folder === '.' ? prefix : `${prefix}${folder}/`;
     const base = path.posix.basename(name);
@@ -133,13 +137,12 @@ async function configChanges(
   try {
     head = await loadConfig(request.root, request.configFile, { explicit: false });
   } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    return [`the PR's config file is not valid (${error.message})`];
+    return [`the PR's config file is not valid (${(error as Error).message})`];
   }
-  const file = head.file ?? baseFile;
-  if (!file) return [];
   const keys = changedKeys(base, head.config);
   if (!keys.length) return [];
+  // keys differ, so one side has a file
+  const file = (head.file ?? baseFile)!;
   if (!base) return [`${file}: adds the config file (${keys.join(', ')})`];
   if (!head.config) return [`${file}: removes the config file (${keys.join(', ')})`];
   return [`${file}: changes ${keys.join(', ')}`];
@@ -160,8 +163,8 @@ export function changedKeys(a: Config | undefined, b: Config | undefined): strin
 }
 
 const isPolicyFile = (p: string) => {
-  const c = classify(p);
-  return c?.role === 'manifest' && c.manifestKind !== undefined && isOwnershipKind(c.manifestKind);
+  const kind = classify(p)?.manifestKind;
+  return kind !== undefined && isOwnershipKind(kind);
 };
 
 /**
@@ -205,8 +208,11 @@ const FIELD_NAMES: Record<(typeof FIELDS)[number], string> = {
 /** What the PR changes in the catalog's policy fields, per component; CODEOWNERS as a whole. */
 export function catalogChanges(base: ScannedFile[], head: ScannedFile[], all: ScannedFile[]): string[] {
   const components = (files: ScannedFile[]) => {
-    const read = files.flatMap((f) => (f.text !== undefined ? [{ path: f.path, text: f.text }] : []));
-    const context = { paths: all.map((f) => f.path), descriptors: read.map((f) => f.path) };
+    const read = files.flatMap((f) =>
+      f.manifestKind === 'catalog' && f.text !== undefined ? [{ path: f.path, text: f.text }] : [],
+    );
+    // the folders are the head's: a source-location names one of them; Location targets do not matter here
+    const context = { paths: all.map((f) => f.path), descriptors: [] };
     return new Map(readCatalog(read, context).components.map((c) => [c.name, c]));
   };
   const before = components(base);
@@ -214,8 +220,15 @@ export function catalogChanges(base: ScannedFile[], head: ScannedFile[], all: Sc
   const changes: string[] = [];
   for (const [name, now] of after) {
     const was = before.get(name);
-    const moved = FIELDS.filter((f) => now[f] !== was?.[f]).map(
-      (f) => `${FIELD_NAMES[f]} ${show(was?.[f])} → ${show(now[f])}`,
+    if (!was) {
+      const fields = FIELDS.flatMap((f) =>
+        f !== 'path' && now[f] !== undefined ? [`${FIELD_NAMES[f]} ${now[f]}`] : [],
+      );
+      changes.push(`${now.source.file}: adds Component ${name}${fields.length ? ` (${fields.join(', ')})` : ''}`);
+      continue;
+    }
+    const moved = FIELDS.filter((f) => now[f] !== was[f]).map(
+      (f) => `${FIELD_NAMES[f]} ${show(was[f])} → ${show(now[f])}`,
     );
     if (moved.length) changes.push(`${now.source.file}: Component ${name}: ${moved.join(', ')}`);
   }

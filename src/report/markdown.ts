@@ -155,7 +155,7 @@ function compose(report: Report, shape: Outline, options: MarkdownOptions, level
       .join(' '),
   );
   const policyChange = policyChangeLine(report.policy);
-  if (policyChange) parts.push(policyChange);
+  if (policyChange) parts.push('', policyChange);
   for (const w of report.policy.waived)
     parts.push(`${codeSpan(w.service)} is waived until ${escapeMarkdown(w.expires)}: ${escapeMarkdown(w.reason)}.`);
   if (shape.several) block(...servicesTable(shape.services, shape.deciding, level.serviceRows));

@@ -56,7 +56,7 @@ describe('log', () => {
     log.warning(hostile, { file: 'a\n.js', startLine: 3, title: 't' });
     log.fail(hostile);
     expect(commands(out).filter((line) => line.trimStart().startsWith('::error::pwned'))).toEqual([]);
-    expect(out).toContain('ref ⏎ ::error::pwned\n');
+    expect(out.split('\n')).toContain('ref ⏎ ::error::pwned');
     expect(out).toContain('::debug::ref ⏎ ::error::pwned\n');
     expect(out).toContain('::warning::ref ⏎ ::error::pwned\n');
     expect(out).toContain('::warning title=t,file=a%0A.js,line=3::ref ⏎ ::error::pwned\n');

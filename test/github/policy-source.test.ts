@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -60,15 +61,15 @@ describe('readBasePolicy', () => {
   });
 
   it('says when the PR adds, removes or breaks the config file, and nothing when it is unchanged', async () => {
-    const added = repo({}, { [CONFIG]: 'ignore: ["**"]\n' });
+    const added = repo({}, { [CONFIG]: 'ignore: ["**"]\nfail-on: never\n' });
     const policy = (await readBasePolicy(request(added.root, added.sha)))!;
     expect(policy.settings.ignore).toEqual([]);
     expect(policy.settings.configFile).toBeUndefined();
-    expect(policy.source().changes).toEqual([`${CONFIG}: adds the config file (ignore)`]);
+    expect(policy.source().changes).toEqual([`${CONFIG}: adds the config file (fail-on, ignore)`]);
 
-    const removed = repo({ [CONFIG]: 'fail-on: review\n' }, { [CONFIG]: null });
+    const removed = repo({ [CONFIG]: 'fail-on: review\nignore: [a]\n' }, { [CONFIG]: null });
     expect((await readBasePolicy(request(removed.root, removed.sha)))!.source().changes).toEqual([
-      `${CONFIG}: removes the config file (fail-on)`,
+      `${CONFIG}: removes the config file (fail-on, ignore)`,
     ]);
 
     const broken = repo({ [CONFIG]: 'fail-on: review\n' }, { [CONFIG]: 'fail-on: sometimes\n' });
@@ -93,7 +94,26 @@ describe('readBasePolicy', () => {
     expect((await readBasePolicy(request(root, sha, 'fit.yml', true)))!.settings.failOn).toBe('review');
     const inside = path.join(root, 'svc');
     expect((await readBasePolicy(request(inside, sha, 'fit.yml', true)))!.settings.failOn).toBe('never');
-    expect((await readBasePolicy(request(inside, sha, '../fit.yml', true)))!.settings.failOn).toBe('mismatch');
+    await expect(readBasePolicy(request(inside, sha, '../fit.yml', true))).rejects.toThrow(
+      new ConfigError(`../fit.yml: the config file must be inside the scanned folder (${inside})`),
+    );
+  });
+
+  it('a config blob larger than any config is not read', async () => {
+    const { root, sha } = repo({ [CONFIG]: `# ${'x'.repeat(1024 * 1024)}\n` }, {});
+    await expect(readBasePolicy(request(root, sha))).rejects.toThrow(
+      new ConfigError(`${CONFIG}: ${1024 * 1024 + 3} bytes is too large for a config file (at most ${1024 * 1024})`),
+    );
+  });
+
+  it('fetches a base the shallow checkout lacks, with depth 1', async () => {
+    const { root, sha } = repo({ [CONFIG]: 'fail-on: review\n' }, { [CONFIG]: 'fail-on: never\n' });
+    const clone = mkdtempSync(path.join(os.tmpdir(), 'bf-clone-'));
+    dirs.push(clone);
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${root}`, clone]);
+    const policy = (await readBasePolicy(request(clone, sha)))!;
+    expect(policy.settings.failOn).toBe('review');
+    expect(policy.source().commit).toBe(sha);
   });
 
   it("the base's own errors fail the run, naming the file, the key and the commit", async () => {
@@ -120,11 +140,17 @@ describe('readBasePolicy', () => {
   it("puts the base's descriptors and CODEOWNERS in the scan, and names what the PR changes", async () => {
     const { root, sha } = repo(
       {
+        [CONFIG]: 'ignore: ["legacy/**"]\n',
         'catalog-info.yaml': descriptor('shop', 'service'),
         'old/catalog-info.yaml': descriptor('old', 'service'),
+        'legacy/catalog-info.yaml': descriptor('legacy', 'service'),
+        'sys/catalog-info.yaml': `${descriptor('sys', 'service')}  system: a\n`,
         CODEOWNERS: '* @a\n',
       },
       {
+        'package.json': '{"name":"y"}',
+        'legacy/catalog-info.yaml': null,
+        'sys/catalog-info.yaml': `${descriptor('sys', 'service')}  system: b\n`,
         'catalog-info.yaml': descriptor('shop', 'library', 'experimental'),
         'old/catalog-info.yaml': null,
         'new/catalog-info.yaml': descriptor('new', 'website'),
@@ -141,10 +167,14 @@ describe('readBasePolicy', () => {
     expect(text('CODEOWNERS')).toBe('* @a\n');
     expect(scanned.files.some((f) => f.path === 'new/catalog-info.yaml')).toBe(false);
     expect(text('src/a.js')).toBe(head.files.find((f) => f.path === 'src/a.js')!.text);
+    expect(text('package.json')).toBe('{"name":"y"}');
+    // ignored by the base's own config: not brought back
+    expect(scanned.files.some((f) => f.path.startsWith('legacy/'))).toBe(false);
     expect(scanned.stats).toBe(head.stats);
     expect(policy.source().changes).toEqual([
       'catalog-info.yaml: Component shop: spec.type service → library, spec.lifecycle production → experimental',
-      'new/catalog-info.yaml: Component new: spec.type (none) → website, spec.lifecycle (none) → production, spec.owner (none) → team-a, its folder (none) → new',
+      'new/catalog-info.yaml: adds Component new (spec.type website, spec.lifecycle production, spec.owner team-a)',
+      'sys/catalog-info.yaml: Component sys: spec.system a → b',
       'old/catalog-info.yaml: removes Component old',
       'CODEOWNERS: changes owners',
     ]);
@@ -172,5 +202,11 @@ describe('catalogChanges', () => {
     expect(catalogChanges([a], [b], [b])).toEqual([]);
     const unread = { ...file('CODEOWNERS', ''), text: undefined };
     expect(catalogChanges([unread], [unread], [])).toEqual([]);
+    // a descriptor that could not be read (too large) holds no component on either side
+    const big = { ...a, text: undefined };
+    expect(catalogChanges([big], [big], [big])).toEqual([]);
+    expect(catalogChanges([], [file('catalog-info.yaml', 'kind: Component\nmetadata: {name: x}\n')], [])).toEqual([
+      'catalog-info.yaml: adds Component x',
+    ]);
   });
 });
