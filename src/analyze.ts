@@ -91,6 +91,7 @@ function evaluate(options: AnalyzeOptions, scanned: ScanResult, timer: ReturnTyp
         ...(service.catalog ? { catalog: catalogKeys(service.catalog) } : {}),
       })),
       repoVerdict: assessed.repo.verdict,
+      rootName: rootNameOf(options.root),
     },
     settings,
     now,
@@ -156,7 +157,7 @@ export function assembleReport(parts: ReportParts): Report {
   return {
     schemaVersion: 1,
     tool: { name: 'backend-fit', version: VERSION },
-    root: path.basename(path.resolve(parts.root)),
+    root: rootNameOf(parts.root),
     verdict: repo.verdict,
     current: repo.current,
     recommended: repo.recommended,
@@ -232,4 +233,9 @@ function stageTimer() {
       last = now;
     },
   };
+}
+
+/** The scanned folder's name: the report's `root`, and the name of its root service in every line. */
+function rootNameOf(root: string): string {
+  return path.basename(path.resolve(root));
 }

@@ -2,6 +2,9 @@ import { parseArgs } from 'node:util';
 import { FORMATS, type Format } from '../report/index.js';
 import type { FailOn } from '../model/report.js';
 import { DEFAULT_CONFIG_PATH } from '../config/index.js';
+import { GUIDE_PAGE_URL } from '../knowledge/guide.js';
+import { didYouMean } from '../config/did-you-mean.js';
+import { explainParseError } from './parse-error.js';
 
 const FAIL_ON: readonly FailOn[] = ['mismatch', 'review', 'never'];
 
@@ -41,29 +44,29 @@ Options:
   -h, --help             show this help
   -v, --version          show the version
 
-Exit codes: 0 passed, 1 policy failed, 2 usage or config error.`;
+Exit codes: 0 passed, 1 policy failed, 2 usage or config error.
+
+Each "guide L…" in a reason names a sentence of the guide: ${GUIDE_PAGE_URL}`;
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  config: { type: 'string', short: 'c' },
+  'fail-on': { type: 'string' },
+  base: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
 
 export function parseCliArgs(argv: string[]): CliArgs {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        output: { type: 'string', short: 'o' },
-        config: { type: 'string', short: 'c' },
-        'fail-on': { type: 'string' },
-        base: { type: 'string' },
-        quiet: { type: 'boolean', short: 'q' },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
   } catch (error) {
-    throw new UsageError(`${(error as Error).message.split('\n')[0]} (see --help)`);
+    throw new UsageError(explainParseError(error, argv, OPTIONS));
   }
   const { values, positionals } = parsed;
   if (positionals.length > 1) {
@@ -91,5 +94,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
+  const closest = didYouMean(value, allowed);
+  throw new UsageError(
+    `${flag} must be one of ${allowed.join(', ')} (got "${value}"${closest ? `; did you mean ${closest}?` : ''})`,
+  );
 }

@@ -1,6 +1,7 @@
 import { stat, writeFile } from 'node:fs/promises';
 import { analyze, type AnalyzeOptions } from '../analyze.js';
 import { ConfigError } from '../config/index.js';
+import { unusableBase } from '../delta/index.js';
 import { render } from '../report/index.js';
 import { loadSettings } from '../settings.js';
 import { VERSION } from '../version.js';
@@ -35,6 +36,9 @@ export async function runCli(
     }
     const rootStat = await stat(args.root).catch(() => undefined);
     if (!rootStat?.isDirectory()) return fail(`${args.root}: not a folder (give the path of a repository)`);
+
+    const badBase = args.base === undefined ? undefined : await unusableBase(args.root, args.base);
+    if (badBase) return fail(badBase);
 
     const settings = await loadSettings({
       root: args.root,

@@ -1,11 +1,11 @@
 import { BASELINES, EFFECTS, NEUTRAL_SCORE } from '../knowledge/effects.js';
-import { GUIDE, OWN_READING, type Citation } from '../knowledge/guide.js';
+import { OWN_READING, quoteGuide, type Citation } from '../knowledge/guide.js';
 import { DEV_DEPENDENCY_FACTOR, FILE_SIGNALS, SIGNALS, SIGNAL_IDS, ceilingOf } from '../knowledge/signals.js';
 import { CRITERION_MODELS, DEFAULT_PARAMS } from '../score/index.js';
 
 /** The guide's sentence beside a rule, or the mark of backend-fit's own reading. */
 function cite(c: Citation): string {
-  return c === OWN_READING ? '*own reading* (the guide is silent)' : `${c}: “${GUIDE[c].text}”`;
+  return c === OWN_READING ? '*own reading* (the guide is silent)' : quoteGuide(c);
 }
 
 const list = (items: readonly string[]) => items.map((p) => `\`${p}\``).join(', ');

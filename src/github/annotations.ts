@@ -1,5 +1,6 @@
 import { BACKEND_DISPLAY } from '../knowledge/backends.js';
 import { pullsTowards } from '../knowledge/effects.js';
+import { serviceLabel } from '../policy/wording.js';
 import type { Report } from '../model/report.js';
 
 /** GitHub shows at most 10 warning annotations per step. */
@@ -31,7 +32,7 @@ export function annotationsFor(report: Report): Annotation[] {
         out.push({
           file: e.file,
           ...(e.line ? { line: e.line } : {}),
-          title: `backend-fit: ${service.verdict} in ${service.path}`,
+          title: `backend-fit: ${service.verdict} in ${serviceLabel(service.path, report.root)}`,
           message: `${signal.id} (${signal.strength.toFixed(2)}) pulls towards ${BACKEND_DISPLAY[target]}: ${e.detail}`,
         });
       }

@@ -71,6 +71,20 @@ export interface ExistingComment {
 export const ACTIONS_BOT = 'github-actions[bot]';
 
 /**
+ * Who the token's comments are by. GITHUB_TOKEN (and any installation token, `ghs_`) comments
+ * as the bot and is refused GET /user, a 403 that Octokit would log as if something failed: it
+ * is not asked. A personal token names its user.
+ */
+export async function commentAuthor(token: string, whoAmI: () => Promise<string>): Promise<string> {
+  if (token.startsWith('ghs_')) return ACTIONS_BOT;
+  try {
+    return await whoAmI();
+  } catch {
+    return ACTIONS_BOT;
+  }
+}
+
+/**
  * Our own comment: it starts with our marker AND was written by the identity we post as.
  * A person quoting the marker, or another bot, is never edited.
  */

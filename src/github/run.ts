@@ -19,7 +19,7 @@ import {
   VerificationError,
   type PullRequestHead,
 } from './report-mode.js';
-import { ACTIONS_BOT, markerFor, renderComment, upsertComment } from './comment.js';
+import { commentAuthor, markerFor, renderComment, upsertComment } from './comment.js';
 import { InputError, readInputs, type ActionInputs } from './inputs.js';
 import { outputsFor } from './outputs.js';
 import { log } from './log.js';
@@ -208,15 +208,7 @@ async function comment(
       mode: inputs.comment,
       report,
       minChange,
-      self: async () => {
-        // GITHUB_TOKEN is an installation token: GET /user is refused and the comments are
-        // github-actions[bot]'s. A personal token names its user.
-        try {
-          return (await client.rest.users.getAuthenticated()).data.login;
-        } catch {
-          return ACTIONS_BOT;
-        }
-      },
+      self: () => commentAuthor(inputs.token, async () => (await client.rest.users.getAuthenticated()).data.login),
     });
     if (result.action === 'skipped') {
       log.info(`PR comment left as it is: ${result.why}`);

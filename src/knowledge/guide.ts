@@ -10,6 +10,10 @@ export const GUIDE = {
     text: 'If your project requires high throughput, real-time interactions, or thousands of simultaneous users, Node.js is usually the better choice.',
   },
   L9: { line: 9, text: 'Python applications scale well, but often require:' },
+  L10: {
+    line: 10,
+    text: 'Python can handle complex logic but may not be as smooth as Node.js for scaling real-time features.',
+  },
   L11: {
     line: 11,
     text: 'Both scale well, but Node.js is easier to scale for high-traffic applications, especially those needing real-time features.',
@@ -34,13 +38,21 @@ export const GUIDE = {
 
 export type GuideId = keyof typeof GUIDE;
 
+/** The page that quotes each sentence with the rules citing it (docs/guide.md): the comment, the summary, `--help` and the README link here. */
+export const GUIDE_PAGE_URL = 'https://github.com/backend-fit/backend-fit/blob/main/docs/guide.md';
+
 /** A rule the guide does not state: backend-fit's own reading, kept small and marked so. */
 export const OWN_READING = 'own reading';
 
 /** What a rule follows: a sentence of the guide, or backend-fit's own reading. */
 export type Citation = GuideId | typeof OWN_READING;
 
-/** `guide L12` (the sentence is in docs/criteria.md), or `own reading`. */
+/** `L12: “Choose Node.js for …”`: the id beside the sentence it names, quoted. */
+export function quoteGuide(id: GuideId): string {
+  return `${id}: “${GUIDE[id].text}”`;
+}
+
+/** `guide L12` (the sentence is in docs/guide.md), or `own reading`. */
 export function citationText(citation: Citation): string {
   return citation === OWN_READING ? OWN_READING : `guide ${citation}`;
 }

@@ -1,10 +1,11 @@
 import type { Backend } from '../model/common.js';
 import type { Reach } from '../model/plan.js';
+import type { GuideId } from './guide.js';
 
 /**
  * From drift to plan: which signals make up which kind of drift, the shape the guide suggests
  * for it, the guide's sentence that shape follows, and what staying gives up (the guide's own
- * sentence). `guide` and `cost` are quoted verbatim from the article.
+ * sentence). `guide` and `cost` name sentences of the one table in guide.ts.
  *
  * Templates fill `{part}` (the kind's words), `{areas}` (where, with sizes and libraries),
  * `{towards}` / `{current}` (backend names), `{app}` (the service, e.g. `the Express app`),
@@ -20,13 +21,9 @@ export interface DriftKind {
   part: string;
   /** The split for code in the service's own language, which the service imports. */
   split: string;
-  guide: string;
-  cost: string;
+  guide: GuideId;
+  cost: GuideId;
 }
-
-const PYTHON_GUIDE = 'Choose Python for AI, ML, or data-centered applications';
-const PYTHON_COST =
-  'Both are strong, but Python leads in AI and data science, while Node.js leads in web and real-time development.';
 const MOVE_TO_SERVICE = 'move {part} in {areas} into a {towards} service and call it over HTTP from {app}';
 const RUN_BESIDE = 'run {part} in {areas} as a {towards} service beside {app}';
 
@@ -37,8 +34,8 @@ export const DRIFT_KINDS: readonly DriftKind[] = [
     towards: 'python',
     part: 'the ML code',
     split: MOVE_TO_SERVICE,
-    guide: PYTHON_GUIDE,
-    cost: PYTHON_COST,
+    guide: 'L13',
+    cost: 'L21',
   },
   {
     id: 'data',
@@ -46,8 +43,8 @@ export const DRIFT_KINDS: readonly DriftKind[] = [
     towards: 'python',
     part: 'the data work',
     split: MOVE_TO_SERVICE,
-    guide: PYTHON_GUIDE,
-    cost: PYTHON_COST,
+    guide: 'L13',
+    cost: 'L21',
   },
   {
     id: 'realtime',
@@ -55,8 +52,8 @@ export const DRIFT_KINDS: readonly DriftKind[] = [
     towards: 'node',
     part: 'the real-time part',
     split: RUN_BESIDE,
-    guide: 'Choose Node.js for dynamic, real-time applications',
-    cost: 'Python can handle complex logic but may not be as smooth as Node.js for scaling real-time features.',
+    guide: 'L12',
+    cost: 'L10',
   },
 ];
 
@@ -90,9 +87,8 @@ export const SWITCH =
 export const SWITCH_ALREADY = '; {areas} {is} {towards} already and stays';
 export const KEEP =
   'No part of the code drifts: the gap comes from {signals}, not from code that could move; keep {current} and record the decision with a waiver.';
-export const KEEP_GUIDE = 'Which technology aligns with your project’s goals, team skills, and performance needs?';
-export const KEEP_COST =
-  'Python wins for ease of learning and rapid development, while Node.js is great for teams already well-versed in JavaScript.';
+export const KEEP_GUIDE: GuideId = 'L27';
+export const KEEP_COST: GuideId = 'L19';
 
 /**
  * Modules that start other programs: a service in one language that imports one of these, beside

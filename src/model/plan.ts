@@ -1,3 +1,4 @@
+import type { GuideId } from '../knowledge/guide.js';
 import type { Backend, Evidence } from './common.js';
 
 /**
@@ -56,6 +57,8 @@ export interface ServicePlan {
   guide: string;
   /** What keeping the current backend gives up, one line quoting the guide. */
   stayingCost: string;
+  /** The ids of those two sentences in the guide (docs/guide.md). */
+  cites: { guide: GuideId; stayingCost: GuideId };
   /** The waiver that records a decision to stay: ready to paste into `.github/backend-fit.yml`. */
   waiver: { service: string; reason: string; expires: string; snippet: string };
 }

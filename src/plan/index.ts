@@ -1,4 +1,5 @@
 import { pullsTowards } from '../knowledge/effects.js';
+import { GUIDE, type GuideId } from '../knowledge/guide.js';
 import {
   ALSO,
   CROSS_LANGUAGE_SPLIT,
@@ -142,8 +143,7 @@ export function planService(
       moves: { files: 0, bytes: 0, paths: [] },
       stays: { ...serviceSize, parts: partNames(inputs.sources, service.path).slice(0, MAX_REST_PARTS) },
       suggestion: fill(KEEP, { signals, current: NAMES[current] }),
-      guide: KEEP_GUIDE,
-      stayingCost: KEEP_COST,
+      ...citing(KEEP_GUIDE, KEEP_COST),
       waiver: waiver(service.path, `keeping ${NAMES[current]}: the gap comes from ${signals}`, expires),
     };
   }
@@ -157,7 +157,7 @@ export function planService(
   const vars = { part, towards: NAMES[towards], current: NAMES[current], app, is: kinds.length > 1 ? 'are' : 'is' };
   const paths = shown.map(areaName);
   const reason = `keeping ${NAMES[current]}: ${part} (${paths.join(', ')}${hidden.length ? ', …' : ''}) ${kinds.length > 1 ? 'stay' : 'stays'} for now`;
-  const plan = { ...base, areas: areas.map(strip), guide: primary.guide, stayingCost: primary.cost };
+  const plan = { ...base, areas: areas.map(strip), ...citing(primary.guide, primary.cost) };
   const own = (path: string) => LANGUAGES[current].has(languageOf.get(path) ?? '');
 
   if (drift.files > SWITCH_SHARE * serviceSize.files && drift.bytes > SWITCH_SHARE * serviceSize.bytes) {
@@ -369,4 +369,9 @@ function waiver(service: string, reason: string, expires: string): ServicePlan['
     `    expires: "${expires}"`,
   ].join('\n');
   return { service, reason, expires, snippet };
+}
+
+/** A plan's two sentences of the guide, quoted from the one table, with their ids. */
+function citing(guide: GuideId, stayingCost: GuideId): Pick<ServicePlan, 'guide' | 'stayingCost' | 'cites'> {
+  return { guide: GUIDE[guide].text, stayingCost: GUIDE[stayingCost].text, cites: { guide, stayingCost } };
 }

@@ -19,6 +19,8 @@ export interface PolicyInput {
     catalog?: ServiceCatalogKeys;
   }[];
   repoVerdict: VerdictKind;
+  /** What the root service is called in every line (the scanned folder's name; tests may leave it out). */
+  rootName?: string;
 }
 
 export interface PolicyOutcome {
@@ -59,6 +61,7 @@ export function applyPolicy(input: PolicyInput, settings: Settings, now: Date): 
   const { failOn } = settings;
   const { thresholds } = settings.params;
   const today = utcDay(now);
+  const label = (path: string) => serviceLabel(path, input.rootName ?? '');
   const failures: string[] = [];
   const notes: string[] = [];
   const warnings: Warning[] = [];
@@ -70,7 +73,7 @@ export function applyPolicy(input: PolicyInput, settings: Settings, now: Date): 
   const detected = new Set(input.services.map((service) => service.path));
 
   for (const service of input.services) {
-    const label = serviceLabel(service.path);
+    const name = label(service.path);
     const entry: PolicyOutcome['services'][string] = {};
     services[service.path] = entry;
     const resolved = resolveForService(service.path, service.catalog, settings);
@@ -84,23 +87,23 @@ export function applyPolicy(input: PolicyInput, settings: Settings, now: Date): 
     const waiver = waivers.get(service.path);
     const active = waiver !== undefined && waiverActive(waiver.expires, today);
     if (waiver) entry.waiver = { reason: waiver.reason, expires: waiver.expires, active };
-    if (waiver && !active) warn(`waiver for ${label} expired on ${waiver.expires}`);
+    if (waiver && !active) warn(`waiver for ${name} expired on ${waiver.expires}`);
 
     if (concerning && waiver && active) {
       waived.push({ service: service.path, reason: waiver.reason, expires: waiver.expires });
-      notes.push(`${label}: ${service.verdict} waived until ${waiver.expires}: ${waiver.reason}`);
+      notes.push(`${name}: ${service.verdict} waived until ${waiver.expires}: ${waiver.reason}`);
     } else if (verdictFails(serviceFailOn, service.verdict)) {
       const threshold = service.verdict === 'mismatch' ? thresholds.mismatch : thresholds.review;
       const expiry = waiver ? `; its waiver expired on ${waiver.expires}` : '';
-      failures.push(`${verdictReason(service, threshold, failOnWords)}${expiry}`);
+      failures.push(`${verdictReason(service, name, threshold, failOnWords)}${expiry}`);
     } else if (waiver && !active) {
       notes.push(
         concerning
-          ? `${label}: waiver expired on ${waiver.expires}; the ${service.verdict} verdict is no longer waived`
-          : `${label}: waiver expired on ${waiver.expires} (verdict now ${service.verdict}; the waiver can go)`,
+          ? `${name}: waiver expired on ${waiver.expires}; the ${service.verdict} verdict is no longer waived`
+          : `${name}: waiver expired on ${waiver.expires} (verdict now ${service.verdict}; the waiver can go)`,
       );
     } else if (waiver && active) {
-      notes.push(`${label}: ${service.verdict}; the waiver until ${waiver.expires} is not needed`);
+      notes.push(`${name}: ${service.verdict}; the waiver until ${waiver.expires} is not needed`);
     }
 
     if (resolved.expected !== undefined) {
@@ -108,7 +111,7 @@ export function applyPolicy(input: PolicyInput, settings: Settings, now: Date): 
       entry.expected = expected;
       if (service.current !== expected) {
         const from = resolved.expected.from.startsWith('expected') ? '' : ` (${resolved.expected.from})`;
-        const line = `${label}: expected ${expected}${from}, found ${describeCurrent(service.current)}`;
+        const line = `${name}: expected ${expected}${from}, found ${describeCurrent(service.current)}`;
         if (enforcing) failures.push(line);
         else notes.push(`${line} (not enforced: fail-on: ${failOnWords})`);
       }
@@ -123,9 +126,8 @@ export function applyPolicy(input: PolicyInput, settings: Settings, now: Date): 
 
   for (const [path, backend] of Object.entries(settings.expected)) {
     if (detected.has(path)) continue;
-    const label = serviceLabel(path);
-    warn(`expected backend for ${label}: no service found at that path`);
-    const line = `${label}: expected ${backend}, but no service was found there`;
+    warn(`expected backend for ${label(path)}: no service found at that path`);
+    const line = `${label(path)}: expected ${backend}, but no service was found there`;
     if (failOn !== 'never') failures.push(line);
     else notes.push(`${line} (not enforced: fail-on: never)`);
   }
@@ -133,7 +135,7 @@ export function applyPolicy(input: PolicyInput, settings: Settings, now: Date): 
   for (const waiver of settings.waivers) {
     if (detected.has(waiver.service)) continue;
     const known = input.services.length ? input.services.map((s) => s.path).join(', ') : 'none';
-    warn(`waiver for ${serviceLabel(waiver.service)} matches no service (services found: ${known})`);
+    warn(`waiver for ${label(waiver.service)} matches no service (services found: ${known})`);
   }
 
   // Without per-service results the repository's own verdict is all there is to enforce.
@@ -171,7 +173,7 @@ function passedReason(failOn: FailOn, input: PolicyInput, someWaived: boolean, r
   }
   if (failOn === 'never') {
     const flagged = input.services.filter((s) => s.verdict === 'review' || s.verdict === 'mismatch');
-    const listed = flagged.map((s) => `${serviceLabel(s.path)}: ${s.verdict}`).join(', ');
+    const listed = flagged.map((s) => `${serviceLabel(s.path, input.rootName ?? '')}: ${s.verdict}`).join(', ');
     return `passed: fail-on is never, verdicts are reported, not enforced${listed ? ` (${listed})` : ''}`;
   }
   if (input.services.length === 0 && input.repoVerdict === 'unknown') {

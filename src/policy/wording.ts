@@ -2,9 +2,12 @@ import type { Backend } from '../model/common.js';
 import type { FailOn } from '../model/report.js';
 import type { Current, Recommended, VerdictKind } from '../model/verdict.js';
 
-/** How reasons name a service; the root folder's path `.` would read as stray punctuation. */
-export function serviceLabel(path: string): string {
-  return path === '.' ? '(root)' : path;
+/**
+ * How every line names a service: by its folder, and the root folder (`.`, which would read as
+ * stray punctuation) by the name of what was scanned (the repository's folder).
+ */
+export function serviceLabel(path: string, rootName: string): string {
+  return path === '.' ? rootName || '(root)' : path;
 }
 
 /** Points as the report shows them: at most one decimal. */
@@ -21,6 +24,7 @@ export function describeCurrent(current: Current): string {
 /** `api: mismatch: python scores 22.5 points above node (threshold 15, fail-on: mismatch)` */
 export function verdictReason(
   service: { path: string; current: Current; verdict: VerdictKind; gap: number; recommended: Recommended },
+  label: string,
   threshold: number,
   /** The fail-on in force, with where it came from when a catalog rule set it (`review from systems.payments`). */
   failOn: FailOn | string,
@@ -30,7 +34,7 @@ export function verdictReason(
     isBackend(current) && isBackend(recommended) && recommended !== current
       ? `${recommended} scores ${points(service.gap)} points above ${current}`
       : `the other backend scores ${points(service.gap)} points above the current one`;
-  return `${serviceLabel(service.path)}: ${service.verdict}: ${versus} (threshold ${points(threshold)}, fail-on: ${failOn})`;
+  return `${label}: ${service.verdict}: ${versus} (threshold ${points(threshold)}, fail-on: ${failOn})`;
 }
 
 function isBackend(value: string): value is Backend {

@@ -24,7 +24,7 @@ export function teamSignals(
   of: 'repo' | 'service' = 'service',
 ): Record<string, Contribution[]> {
   const out: Record<string, Contribution[]> = {};
-  const folder = of === 'repo' ? 'the repo' : `the code the service at ${where} runs`;
+  const folder = of === 'repo' ? 'the repo' : 'the code this service runs';
   const one = (ecosystem: 'node' | 'python', value: number, language: string): Contribution[] => [
     {
       ecosystem,

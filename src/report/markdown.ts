@@ -11,6 +11,7 @@ import { planMarkdown } from './plan-markdown.js';
 import { codeSpan, escapeHtml, escapeMarkdown, htmlCode } from './markdown-escape.js';
 import { failing, outline, REASON_CHARS, TOP_REASONS, type Outline } from './outline.js';
 import { biggestReasons, cutAtWord, moveOf, shortReason, type BigReason } from './reasons.js';
+import { GUIDE_PAGE_URL } from '../knowledge/guide.js';
 import {
   BACKEND_NAMES,
   CRITERION_NAMES,
@@ -142,7 +143,11 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   return body.length <= max ? body : hardCut(body, max, options.marker);
 }
 
+/** The name of a service folder in every line of the report. */
+type Label = (path: string) => string;
+
 function compose(report: Report, shape: Outline, options: MarkdownOptions, level: Level, note?: string): string {
+  const label: Label = (path) => serviceLabel(path, report.root);
   const parts: string[] = [];
   const block = (...lines: string[]) => {
     if (lines.length) parts.push(...(parts.length && parts.at(-1) !== '' ? [''] : []), ...lines);
@@ -157,37 +162,39 @@ function compose(report: Report, shape: Outline, options: MarkdownOptions, level
   const policyChange = policyChangeLine(report.policy);
   if (policyChange) parts.push('', policyChange);
   for (const w of report.policy.waived)
-    parts.push(`${codeSpan(w.service)} is waived until ${escapeMarkdown(w.expires)}: ${escapeMarkdown(w.reason)}.`);
-  if (shape.several) block(...servicesTable(shape.services, shape.deciding, level.serviceRows));
+    parts.push(
+      `${codeSpan(label(w.service))} is waived until ${escapeMarkdown(w.expires)}: ${escapeMarkdown(w.reason)}.`,
+    );
+  if (shape.several) block(...servicesTable(shape.services, shape.deciding, level.serviceRows, label));
   else if (shape.deciding && catalogLine(shape.deciding)) block(catalogLine(shape.deciding)!);
 
   const subject = shape.deciding;
   const criteria = subject?.criteria ?? report.criteria;
   const signals = subject?.signals ?? report.signals;
   const shown = new Set<string>();
-  block(subjectHeading(report, shape));
+  block(subjectHeading(report, shape, label));
   const plan = subject && failing(subject) ? subject.plan : undefined;
   // a blank line ends the collapsed block: what follows is Markdown again, not part of the HTML
   if (plan) parts.push(...planMarkdown(plan, subject?.owner), '');
   const reasons = biggestReasons(criteria, signals, TOP_REASONS);
   for (const r of reasons) if (r.file) shown.add(evidenceKey(r.file));
   if (reasons.length) parts.push(...reasons.map(reasonBullet));
-  if (criteria.length) block(...criteriaTable(criteria, subject));
-  if (level.chart && (options.chart ?? true) && criteria.length) block(...chart(criteria, subject));
+  if (criteria.length) block(...criteriaTable(criteria, subject, label));
+  if (level.chart && (options.chart ?? true) && criteria.length) block(...chart(criteria, subject, label));
 
   for (const service of shape.services) {
     const isSubject = service === subject;
     if (!isSubject && !level.fittingDetails && !failing(service)) continue;
-    block(...serviceDetails(service, isSubject, level, shown));
+    block(...serviceDetails(service, isSubject, level, shown, label));
   }
   if (!level.fittingDetails) {
     const rest = shape.services.filter((s) => s !== subject && !failing(s));
-    if (rest.length) block(...fittingList(rest));
+    if (rest.length) block(...fittingList(rest, label));
   }
   if (!subject && level.evidencePerSignal > 0 && signals.length)
     block(...signalDetails('Signals and evidence', signals, level, shown));
   const notServices = report.notServices ?? [];
-  if (notServices.length) block(...notServicesDetails(notServices));
+  if (notServices.length) block(...notServicesDetails(notServices, label));
   block(...runDetails(report, note));
   if (options.footer) block(escapeMarkdown(options.footer));
   return parts.join('\n') + '\n';
@@ -199,34 +206,35 @@ function headline(report: Report, shape: Outline): string {
 }
 
 /** Names the service the reasons, criteria and chart below describe. */
-function subjectHeading(report: Report, shape: Outline): string {
+function subjectHeading(report: Report, shape: Outline, label: Label): string {
   const s = shape.deciding;
   if (!s) return `#### ${escapeMarkdown(verdictSentence(report))}`;
   const role = shape.several ? ' sets the verdict' : '';
-  return `#### ${VERDICT_EMOJI[s.verdict]} ${serviceName(s)}${role}: ${escapeMarkdown(verdictSentence(s))}`;
+  return `#### ${VERDICT_EMOJI[s.verdict]} ${serviceName(s, label)}${role}: ${escapeMarkdown(verdictSentence(s))}`;
 }
 
 /** `services/api` (Node.js: Express, Socket.IO): path, backend and frameworks, escaped. */
-function serviceName(s: ServiceReport): string {
+function serviceName(s: ServiceReport, label: Label): string {
   const frameworks = s.frameworks.length ? `: ${s.frameworks.map((f) => escapeMarkdown(f)).join(', ')}` : '';
-  return `${codeSpan(s.path)} (${BACKEND_NAMES[s.current]}${frameworks})`;
+  return `${codeSpan(label(s.path))} (${BACKEND_NAMES[s.current]}${frameworks})`;
 }
 
 function reasonBullet(r: BigReason): string {
   const strength = r.strength === undefined ? '' : ` ${r.strength.toFixed(2)}`;
   const where = (CRITERION_NAMES[r.criterion] ?? r.criterion).toLowerCase();
-  const guide = r.guide ? ` · “${escapeMarkdown(cutAtWord(r.guide, REASON_CHARS))}” (${where})` : '';
+  // the rule's own words, not a quotation: the guide's sentence is behind its id in docs/guide.md
+  const guide = r.why ? ` · ${escapeMarkdown(cutAtWord(r.why.words, REASON_CHARS))} (${r.why.cites}, ${where})` : '';
   const file = r.file ? ` · ${codeSpan(r.file.line ? `${r.file.file}:${r.file.line}` : r.file.file)}` : '';
   return `- **${escapeMarkdown(r.label)}**${strength} → +${r.weighted} ${BACKEND_NAMES[r.backend]}${guide}${file}`;
 }
 
-function criteriaTable(criteria: CriterionScore[], subject: ServiceReport | undefined): string[] {
+function criteriaTable(criteria: CriterionScore[], subject: ServiceReport | undefined, label: Label): string[] {
   const rows = criteria.map((c) => {
     const first = c.moves[0] ? cutAtWord(shortReason(c.moves[0]), REASON_CHARS) : (c.reasons[0] ?? '');
     const more = c.reasons.length > 1 ? ` (+${c.reasons.length - 1} more)` : '';
     return `| ${CRITERION_NAMES[c.id] ?? c.id} | ${c.weight} | ${c.node} | ${c.python} | ${escapeMarkdown(first)}${more} |`;
   });
-  const of = subject ? ` of ${codeSpan(subject.path, { inTable: true })}` : '';
+  const of = subject ? ` of ${codeSpan(label(subject.path), { inTable: true })}` : '';
   return [
     `| Criterion${of} | Weight | Node.js | Python | Main reason |`,
     '| --- | ---: | ---: | ---: | --- |',
@@ -235,19 +243,19 @@ function criteriaTable(criteria: CriterionScore[], subject: ServiceReport | unde
 }
 
 /** Mermaid only sees names made of safe characters; anything else is left out of the chart. */
-function chartName(subject: ServiceReport | undefined): string {
+function chartName(subject: ServiceReport | undefined, label: Label): string {
   if (!subject) return 'repository';
-  const name = serviceLabel(subject.path);
+  const name = label(subject.path);
   return /^[\w./()-]{1,60}$/.test(name) ? name : 'deciding service';
 }
 
-function chart(criteria: CriterionScore[], subject: ServiceReport | undefined): string[] {
+function chart(criteria: CriterionScore[], subject: ServiceReport | undefined, label: Label): string[] {
   const labels = criteria.map((c) => `"${CRITERION_NAMES[c.id] ?? c.id}"`).join(', ');
   return [
     '```mermaid',
     CHART_INIT,
     'xychart-beta',
-    `    title "${chartName(subject)}: Node.js = blue bars, Python = orange line"`,
+    `    title "${chartName(subject, label)}: Node.js = blue bars, Python = orange line"`,
     `    x-axis [${labels}]`,
     '    y-axis "score" 0 --> 100',
     `    bar [${criteria.map((c) => c.node).join(', ')}]`,
@@ -274,14 +282,19 @@ function catalogLine(s: ServiceReport): string | undefined {
   return line.charAt(0).toUpperCase() + line.slice(1);
 }
 
-function servicesTable(services: ServiceReport[], deciding: ServiceReport | undefined, limit: number): string[] {
+function servicesTable(
+  services: ServiceReport[],
+  deciding: ServiceReport | undefined,
+  limit: number,
+  label: Label,
+): string[] {
   const owners = services.some((s) => s.owner);
   const shownRows = services.length <= limit ? services : services.slice(0, Math.max(0, limit - 1));
   const rows = shownRows.map((s) => {
     const frameworks = s.frameworks.map((f) => codeSpan(f, { inTable: true })).join(', ');
     const waiver = s.waiver?.active ? ' (waived)' : '';
     const mark = s === deciding ? ' ◀' : '';
-    return `| ${codeSpan(s.path, { inTable: true })}${mark} |${owners ? ` ${ownerCell(s)} |` : ''} ${BACKEND_NAMES[s.current]}${frameworks ? ` ${frameworks}` : ''} | ${VERDICT_EMOJI[s.verdict]} ${s.verdict}${waiver} | ${s.fitScore} | ${s.scores.node} | ${s.scores.python} | ${BACKEND_NAMES[s.recommended]} |`;
+    return `| ${codeSpan(label(s.path), { inTable: true })}${mark} |${owners ? ` ${ownerCell(s)} |` : ''} ${BACKEND_NAMES[s.current]}${frameworks ? ` ${frameworks}` : ''} | ${VERDICT_EMOJI[s.verdict]} ${s.verdict}${waiver} | ${s.fitScore} | ${s.scores.node} | ${s.scores.python} | ${BACKEND_NAMES[s.recommended]} |`;
   });
   const rest = services.slice(shownRows.length);
   const more = rest.length
@@ -295,14 +308,20 @@ function servicesTable(services: ServiceReport[], deciding: ServiceReport | unde
   ];
 }
 
-function serviceSummary(s: ServiceReport): string {
+function serviceSummary(s: ServiceReport, label: Label): string {
   const frameworks = s.frameworks.length ? ` (${s.frameworks.map(escapeHtml).join(', ')})` : '';
   const waiver = s.waiver?.active ? ' (waived)' : '';
-  return `${VERDICT_EMOJI[s.verdict]} ${htmlCode(s.path)} ${BACKEND_NAMES[s.current]}${frameworks} · ${s.verdict}${waiver} · fit ${s.fitScore} · Node.js ${s.scores.node} · Python ${s.scores.python}`;
+  return `${VERDICT_EMOJI[s.verdict]} ${htmlCode(label(s.path))} ${BACKEND_NAMES[s.current]}${frameworks} · ${s.verdict}${waiver} · fit ${s.fitScore} · Node.js ${s.scores.node} · Python ${s.scores.python}`;
 }
 
-function serviceDetails(s: ServiceReport, isSubject: boolean, level: Level, shown: Set<string>): string[] {
-  const lines = [`<details><summary>${serviceSummary(s)}</summary>`, ''];
+function serviceDetails(
+  s: ServiceReport,
+  isSubject: boolean,
+  level: Level,
+  shown: Set<string>,
+  label: Label,
+): string[] {
+  const lines = [`<details><summary>${serviceSummary(s, label)}</summary>`, ''];
   const plan = !isSubject && failing(s) ? s.plan : undefined;
   if (plan) lines.push(...planMarkdown(plan, s.owner), '');
   if (s.waiver) {
@@ -314,7 +333,7 @@ function serviceDetails(s: ServiceReport, isSubject: boolean, level: Level, show
   if (level.moves)
     for (const c of s.criteria)
       lines.push(
-        `- ${CRITERION_NAMES[c.id] ?? c.id} ${c.node}/${c.python}: ${c.moves.map((m) => escapeMarkdown(moveOf(m))).join('; ')}`,
+        `- ${CRITERION_NAMES[c.id] ?? c.id}: ${BACKEND_NAMES.node} ${c.node}, ${BACKEND_NAMES.python} ${c.python}: ${c.moves.length ? c.moves.map((m) => escapeMarkdown(moveOf(m))).join('; ') : 'no signal'}`,
       );
   lines.push(...evidenceLines(s.signals, level, shown));
   if (lines.at(-1) === '') lines.pop();
@@ -363,29 +382,31 @@ function evidenceKey(e: Evidence): string {
 }
 
 function evidenceItem(e: Evidence): string {
+  // `.` is the whole scanned folder, not a place to point at
+  if (e.file === '.') return escapeMarkdown(e.detail);
   return `${codeSpan(e.line ? `${e.file}:${e.line}` : e.file)} ${escapeMarkdown(e.detail)}`;
 }
 
-function fittingList(services: ServiceReport[]): string[] {
+function fittingList(services: ServiceReport[], label: Label): string[] {
   return [
     `<details><summary>${serviceCounts(services).replace(/^(\d+) services?: /, '$1 more: ')}</summary>`,
     '',
     ...services.map(
       (s) =>
-        `- ${codeSpan(s.path)} ${BACKEND_NAMES[s.current]}: ${s.verdict}, fit ${s.fitScore} (Node.js ${s.scores.node} · Python ${s.scores.python})`,
+        `- ${codeSpan(label(s.path))} ${BACKEND_NAMES[s.current]}: ${s.verdict}, fit ${s.fitScore} (Node.js ${s.scores.node} · Python ${s.scores.python})`,
     ),
     '',
     '</details>',
   ];
 }
 
-function notServicesDetails(list: NotService[]): string[] {
+function notServicesDetails(list: NotService[], label: Label): string[] {
   return [
     `<details><summary>${escapeHtml(notServicesLine(list))}</summary>`,
     '',
     ...list
       .slice(0, 50)
-      .map((n) => `- ${codeSpan(n.path)} (${BACKEND_NAMES[n.backend]}), ${n.reason}: ${escapeMarkdown(n.why)}`),
+      .map((n) => `- ${codeSpan(label(n.path))} (${BACKEND_NAMES[n.backend]}), ${n.reason}: ${escapeMarkdown(n.why)}`),
     ...(list.length > 50 ? [`- and ${list.length - 50} more in the JSON report`] : []),
     '',
     '</details>',
@@ -395,7 +416,7 @@ function notServicesDetails(list: NotService[]): string[] {
 function runDetails(report: Report, note: string | undefined): string[] {
   const s = report.stats;
   const count = report.warnings.length;
-  const stats = `${s.files.toLocaleString('en')} files, ${formatBytes(s.bytesRead)} read in ${s.durationMs} ms · backend-fit ${escapeHtml(report.tool.version)}`;
+  const stats = `${s.files.toLocaleString('en')} files, ${formatBytes(s.bytesRead)} read in ${s.durationMs} ms · backend-fit ${escapeHtml(report.tool.version)} · [the guide's sentences behind each “guide L…”](${GUIDE_PAGE_URL})`;
   const summary = `${count ? `${count} warning${count === 1 ? '' : 's'} · ` : ''}${stats}`;
   const body = [
     ...report.warnings

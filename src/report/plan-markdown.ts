@@ -31,8 +31,8 @@ export function planMarkdown(plan: ServicePlan, owner?: string): string[] {
   if (plan.areas.length > MAX_AREAS_LISTED)
     lines.push(`- …and ${plan.areas.length - MAX_AREAS_LISTED} more (in the JSON report)`);
   lines.push(
-    `- The guide: “${escapeMarkdownUpTo(plan.guide, MAX_SUGGESTION)}”`,
-    `- Staying costs: “${escapeMarkdownUpTo(plan.stayingCost, MAX_SUGGESTION)}”`,
+    `- The guide (${plan.cites.guide}): “${escapeMarkdownUpTo(plan.guide, MAX_SUGGESTION)}”`,
+    `- Staying costs (guide ${plan.cites.stayingCost}): “${escapeMarkdownUpTo(plan.stayingCost, MAX_SUGGESTION)}”`,
     '',
     `To stay, add this waiver to ${codeSpan('.github/backend-fit.yml')}:`,
     '',

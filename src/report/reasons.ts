@@ -32,8 +32,8 @@ export interface BigReason {
   backend: 'node' | 'python';
   /** What it adds to the backend's weighted score, in points: Σ(points × weight) / Σ weight. */
   weighted: number;
-  /** The guide's sentence of its largest effect, with that criterion's id. */
-  guide?: string;
+  /** Why its largest effect moves a score, in the rule's own words, and what that rule cites (`guide L13`, `own reading`). */
+  why?: { words: string; cites: string };
   criterion: string;
   file?: Evidence;
 }
@@ -61,7 +61,7 @@ export function biggestReasons(criteria: CriterionScore[], signals: Signal[], co
       if (weighted > entry.best) {
         entry.best = weighted;
         entry.criterion = c.id;
-        entry.guide = `${move.why} (${move.cites})`;
+        entry.why = { words: move.why, cites: move.cites };
       }
       byLabel.set(key, entry);
     }

@@ -86,7 +86,7 @@ function resultsFor(service: ServiceReport) {
 /** The plan as the rest of the verdict's message: what to do, and the guide's sentence it follows. */
 function planSentence(service: ServiceReport): string {
   const plan = service.plan;
-  return plan ? ` What to do: ${plan.suggestion} (The guide: “${plan.guide}”)` : '';
+  return plan ? ` What to do: ${plan.suggestion} (the guide, ${plan.cites.guide}: “${plan.guide}”)` : '';
 }
 
 function location(uri: string, line?: number) {

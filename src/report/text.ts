@@ -5,6 +5,7 @@ import { notServicesLine } from './not-services.js';
 import { planText } from './plan-text.js';
 import { failing, outline, REASON_CHARS, TOP_REASONS } from './outline.js';
 import { biggestReasons, cutAtWord, shortReason } from './reasons.js';
+import { GUIDE_PAGE_URL } from '../knowledge/guide.js';
 import {
   BACKEND_NAMES,
   CRITERION_NAMES,
@@ -63,14 +64,14 @@ export function renderText(report: Report, options: { color?: boolean } = {}): s
       const mark = s === subject ? '  ◀ sets the verdict' : '';
       const owner = s.owner ? `  owner ${clean(s.owner)}` : '';
       out.push(
-        `  ${paint(VERDICT_COLOR[s.verdict], VERDICT_SYMBOL[s.verdict])} ${clean(s.path)}  ${BACKEND_NAMES[s.current]} [${s.frameworks.map(clean).join(', ')}]  ${s.verdict}${waived}, fit ${s.fitScore}, node ${s.scores.node} · python ${s.scores.python}, recommended ${BACKEND_NAMES[s.recommended]}${owner}${mark}`,
+        `  ${paint(VERDICT_COLOR[s.verdict], VERDICT_SYMBOL[s.verdict])} ${clean(serviceLabel(s.path, report.root))}  ${BACKEND_NAMES[s.current]}${s.frameworks.length ? ` [${s.frameworks.map(clean).join(', ')}]` : ''}  ${s.verdict}${waived}, fit ${s.fitScore}, node ${s.scores.node} · python ${s.scores.python}, recommended ${BACKEND_NAMES[s.recommended]}${owner}${mark}`,
       );
     }
   }
 
   const criteria = subject?.criteria ?? report.criteria;
   const signals = subject?.signals ?? report.signals;
-  const name = subject ? clean(serviceLabel(subject.path)) : 'the repository';
+  const name = subject ? clean(serviceLabel(subject.path, report.root)) : 'the repository';
   if (subject && shape.several) out.push('', paint(ANSI.bold, `${name} sets the verdict: ${verdictSentence(subject)}`));
   const plan = subject && failing(subject) ? subject.plan : undefined;
   if (plan) out.push(...planText(plan, clean, subject?.owner).map((l) => `  ${l}`));
@@ -80,7 +81,7 @@ export function renderText(report: Report, options: { color?: boolean } = {}): s
     for (const r of reasons) {
       const strength = r.strength === undefined ? '' : ` ${r.strength.toFixed(2)}`;
       const where = (CRITERION_NAMES[r.criterion] ?? r.criterion).toLowerCase();
-      const guide = r.guide ? ` · “${cutAtWord(clean(r.guide), REASON_CHARS)}” (${where})` : '';
+      const guide = r.why ? ` · ${cutAtWord(clean(r.why.words), REASON_CHARS)} (${r.why.cites}, ${where})` : '';
       const file = r.file ? `  ${clean(r.file.file)}${r.file.line ? `:${r.file.line}` : ''}` : '';
       out.push(
         `  • ${clean(r.label)}${strength} → +${r.weighted} ${BACKEND_NAMES[r.backend]}${guide}${paint(ANSI.dim, file)}`,
@@ -102,7 +103,12 @@ export function renderText(report: Report, options: { color?: boolean } = {}): s
     for (const sig of signals.slice(0, SIGNALS_SHOWN)) {
       out.push(`  ${sig.id.padEnd(14)} ${sig.strength.toFixed(2)}`);
       for (const e of sig.evidence.slice(0, EVIDENCE_PER_SIGNAL))
-        out.push(paint(ANSI.dim, `    ${clean(e.file)}${e.line ? `:${e.line}` : ''} ${clean(e.detail)}`));
+        out.push(
+          paint(
+            ANSI.dim,
+            `    ${e.file === '.' ? '' : `${clean(e.file)}${e.line ? `:${e.line}` : ''} `}${clean(e.detail)}`,
+          ),
+        );
       if (sig.evidence.length > EVIDENCE_PER_SIGNAL)
         out.push(paint(ANSI.dim, `    and ${sig.evidence.length - EVIDENCE_PER_SIGNAL} more (--format json)`));
     }
@@ -110,7 +116,12 @@ export function renderText(report: Report, options: { color?: boolean } = {}): s
   const otherFailing = shape.services.filter((s) => s !== subject && failing(s));
   for (const s of otherFailing) {
     const p = s.plan;
-    if (p) out.push('', `${clean(s.path)}: ${verdictSentence(s)}`, ...planText(p, clean, s.owner).map((l) => `  ${l}`));
+    if (p)
+      out.push(
+        '',
+        `${clean(serviceLabel(s.path, report.root))}: ${verdictSentence(s)}`,
+        ...planText(p, clean, s.owner).map((l) => `  ${l}`),
+      );
   }
 
   const notServices = report.notServices ?? [];
@@ -123,6 +134,7 @@ export function renderText(report: Report, options: { color?: boolean } = {}): s
   out.push(
     '',
     paint(ANSI.dim, `${s.files.toLocaleString('en')} files, ${formatBytes(s.bytesRead)} read in ${s.durationMs} ms`),
+    paint(ANSI.dim, `Each "guide L…" names a sentence of the guide, quoted in ${GUIDE_PAGE_URL}`),
   );
   return out.join('\n') + '\n';
 }

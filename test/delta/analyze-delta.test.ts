@@ -84,7 +84,7 @@ describe('delta against a base commit', () => {
     const report = await analyze({ root: repo.dir, settings, baseRef: 'no-such-ref' });
     expect(report.delta).toBeUndefined();
     expect(report.warnings.map((w) => w.message)).toContain(
-      'base no-such-ref is not in this checkout and could not be fetched; no delta',
+      'base no-such-ref is not in this checkout and could not be fetched; no delta (check the ref, or check out with `fetch-depth: 0`)',
     );
   });
 

@@ -64,12 +64,15 @@ describe('the action on a pull request', () => {
     expect(first.summary).toContain('backend-fit: **review**');
     expect(first.report).toMatchObject({ schemaVersion: 1, verdict: 'review' });
     expect(first.stdout).toMatch(
-      /::warning title=backend-fit%3A review in \.,file=requirements\.txt,line=2::realtime \(1\.00\) pulls towards Node\.js: channels/,
+      /::warning title=backend-fit%3A review in workspace,file=requirements\.txt,line=2::realtime \(1\.00\) pulls towards Node\.js: channels/,
     );
     expect(first.stdout.match(/::warning /g)!.length).toBeLessThanOrEqual(10);
     expectNoToken(first);
     const auth = harness.gh.requests.find((r) => r.method === 'POST')!.authorization;
     expect(auth).toBe(`token ${TOKEN}`);
+    // GITHUB_TOKEN comments as the bot: nothing asks GET /user, so no refused call reads like an error in the log
+    expect(harness.gh.requests.filter((r) => r.path.startsWith('/user'))).toEqual([]);
+    expect(first.stdout).not.toMatch(/\/user|403/);
 
     const second = await act(CHAT_REPO, { inputs: { 'fail-on': 'never' } });
     expect(second.code).toBe(0);

@@ -61,7 +61,13 @@ describe('the comment, top down', () => {
       .filter((l) => l.startsWith('- **'))
       .slice(0, 3);
     expect(bullets).toHaveLength(3);
-    expect(bullets.every((l) => /^- \*\*[a-z-]+\*\* \d\.\d\d → \+[\d.]+ (Node\.js|Python) · “/.test(l))).toBe(true);
+    expect(
+      bullets.every((l) =>
+        /^- \*\*[a-z-]+\*\* \d\.\d\d → \+[\d.]+ (Node\.js|Python) · [^“”]+ \((guide L\d+[a-z]?|own reading), [a-z ]+\)/.test(
+          l,
+        ),
+      ),
+    ).toBe(true);
     expect(md).toContain('| Criterion of `services/gateway-service` | Weight | Node.js | Python | Main reason |');
     expect(md).toContain('title "services/gateway-service: Node.js = blue bars, Python = orange line"');
     expect(md).toMatch(/```mermaid\n%%\{init: .*plotColorPalette.*\}%%\nxychart-beta/);

@@ -2,6 +2,7 @@ import type { NotService } from '../../src/model/facts.js';
 import type { Report, ServiceReport } from '../../src/model/report.js';
 import type { Signal } from '../../src/model/profile.js';
 import { CRITERIA } from '../../src/model/profile.js';
+import { GUIDE } from '../../src/knowledge/guide.js';
 import type { Move, VerdictKind } from '../../src/model/verdict.js';
 
 /** Effects in the score's reason shape, with the guide's sentences the knowledge cites. */
@@ -85,8 +86,9 @@ function service(i: number, verdict: VerdictKind): ServiceReport {
             moves: { files: 31, bytes: 96_000, paths: [`${path}/src/ml`] },
             stays: { files: 12, bytes: 34_000, parts: ['routes', 'db'] },
             suggestion: `Serve ${path}/src/ml (31 files, 96 KB; torch, transformers) from a Python service and call it over HTTP; the other 12 files (routes, db) fit Node.js and stay.`,
-            guide: 'Choose Python for AI, ML, or data-centered applications',
-            stayingCost: 'Python leads in AI and data science',
+            guide: GUIDE.L13.text,
+            stayingCost: GUIDE.L21.text,
+            cites: { guide: 'L13', stayingCost: 'L21' },
             waiver: {
               service: path,
               reason: 'ML stays in Node.js until the Python service exists',

@@ -1,0 +1,41 @@
+import { didYouMean } from '../config/did-you-mean.js';
+
+/**
+ * One line for what node:util's parseArgs refused, naming the flag as the user typed it and the
+ * closest option: its own messages are long, end in advice about `--`, and suggest nothing.
+ */
+export function explainParseError(
+  error: unknown,
+  argv: readonly string[],
+  options: Readonly<Record<string, { type: string; short?: string }>>,
+): string {
+  const code = (error as { code?: string }).code;
+  const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+  const missing = message.match(/^Option '(?:-\w, )?(--[\w-]+) <value>' argument missing/);
+  if (missing) return `${missing[1]} needs a value (see --help)`;
+  if (code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `${message.replace(/\.$/, '')} (see --help)`;
+  const typed = unknownFlag(argv, options) ?? message.match(/'([^']+)'/)?.[1] ?? '';
+  const name = typed.replace(/^-+/, '');
+  const long = Object.keys(options);
+  const closest = typed.startsWith('--') || name.length > 1 ? didYouMean(name, long) : undefined;
+  return `unknown option ${typed}${closest ? `; did you mean --${closest}?` : ''} (see --help)`;
+}
+
+/** The first flag in argv that names no option (`--frmat=json` -> `--frmat`; `-x` in `-qx` -> `-x`). */
+function unknownFlag(
+  argv: readonly string[],
+  options: Readonly<Record<string, { type: string; short?: string }>>,
+): string | undefined {
+  const shorts = new Set(Object.values(options).flatMap((o) => (o.short ? [o.short] : [])));
+  for (const arg of argv) {
+    if (arg === '--') return undefined;
+    if (arg.startsWith('--')) {
+      const name = arg.slice(2).split('=')[0]!;
+      if (!(name in options)) return `--${name}`;
+    } else if (arg.startsWith('-') && arg.length > 1) {
+      const unknown = [...arg.slice(1)].find((letter) => !shorts.has(letter));
+      if (unknown) return `-${unknown}`;
+    }
+  }
+  return undefined;
+}
