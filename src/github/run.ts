@@ -69,7 +69,9 @@ async function runOrThrow(env: NodeJS.ProcessEnv, options: Pick<AnalyzeOptions, 
   const basePolicy =
     baseSha && inputs.policyFrom === 'base' ? await readBasePolicy({ ...request, baseSha }) : undefined;
   if (baseSha && inputs.policyFrom === 'base' && !basePolicy)
-    log.info(`${inputs.path} is not in a git checkout: the policy is the checked-out files', not the base commit's`);
+    log.info(
+      `${inputs.path} is not in a git checkout: there is no base commit to read the policy from, so the checked-out files decide it`,
+    );
   const settings = basePolicy?.settings ?? (await loadSettings(request));
   // Source-location URLs name folders from the repository's root; only a scan of that root can use them as paths.
   const repository = inputs.path === '.' && env.GITHUB_REPOSITORY ? env.GITHUB_REPOSITORY : undefined;
