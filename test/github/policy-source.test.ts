@@ -205,6 +205,13 @@ describe('catalogChanges', () => {
     // a descriptor that could not be read (too large) holds no component on either side
     const big = { ...a, text: undefined };
     expect(catalogChanges([big], [big], [big])).toEqual([]);
+    const moved = file(
+      'catalog-info.yaml',
+      'kind: Component\nmetadata:\n  name: shop\n  annotations: {backstage.io/source-location: "dir:./api"}\nspec: {type: service}\n',
+    );
+    expect(catalogChanges([a], [moved], [moved, file('api/index.js', '')])).toEqual([
+      'catalog-info.yaml: Component shop: spec.lifecycle production → (none), spec.owner team-a → (none), its folder . → api',
+    ]);
     expect(catalogChanges([], [file('catalog-info.yaml', 'kind: Component\nmetadata: {name: x}\n')], [])).toEqual([
       'catalog-info.yaml: adds Component x',
     ]);
