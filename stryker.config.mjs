@@ -13,6 +13,9 @@ const MODULES = [
   'src/github/comment.ts',
   // the report-only mode of the fork flow: posts from an uploaded report
   'src/github/report-mode.ts',
+  // issue 27: the one log writer, and where a pull request's policy comes from
+  'src/github/log.ts',
+  'src/github/policy-source.ts',
   'src/report/markdown-escape.ts',
   'src/detect/services.ts',
 ];

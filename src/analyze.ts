@@ -29,6 +29,8 @@ export interface AnalyzeOptions {
   repository?: string;
   /** The built read worker, when there is one: the scan reads on worker threads beside the main one. */
   readWorker?: URL;
+  /** Replaces the scan's policy files (catalog descriptors, CODEOWNERS) with the base's: the action's policy-from: base. */
+  policyFiles?: (scanned: ScanResult) => Promise<ScanResult>;
 }
 
 /** The whole pipeline over one folder: scan -> detect -> profile -> score -> plan -> policy -> report. */
@@ -43,6 +45,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Report> {
   } finally {
     readPool.close();
   }
+  if (options.policyFiles) scanned = await options.policyFiles(scanned);
   timer.lap('scan');
   const report = evaluate(options, scanned, timer);
   if (options.baseRef) {

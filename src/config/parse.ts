@@ -26,6 +26,7 @@ interface RawConfig {
   'exclude-services'?: string[];
   waivers?: { service: string; reason: string; expires: string }[];
   comment?: { 'min-change'?: number };
+  'max-waiver-days'?: number;
 }
 
 interface RawCatalogRule {
@@ -91,6 +92,7 @@ function toConfig(raw: RawConfig, fail: (message: string) => never): Config {
     }
   }
   if (raw.waivers !== undefined) config.waivers = normalizeWaivers(raw.waivers, fail);
+  if (raw['max-waiver-days'] !== undefined) config.maxWaiverDays = raw['max-waiver-days'];
   if (raw.comment !== undefined) {
     config.comment = raw.comment['min-change'] === undefined ? {} : { minChange: raw.comment['min-change'] };
   }

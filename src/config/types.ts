@@ -28,6 +28,8 @@ export interface Config {
   excludeServices?: string[];
   waivers?: { service: string; reason: string; expires: string }[];
   comment?: { minChange?: number };
+  /** Config `max-waiver-days`: the longest a waiver may run from today. */
+  maxWaiverDays?: number;
 }
 
 /** Settings given on the command line (CLI flags) or as action inputs. */

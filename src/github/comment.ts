@@ -40,7 +40,11 @@ export interface CommentState {
   python: number;
 }
 
-const STATE_PATTERN = /<!-- backend-fit-state:(\{[^<>]*\}) -->/;
+/**
+ * The state is the body's last line, where renderComment puts it; only there is it read. Names
+ * from a report render above it, and one that spells a state marker is never taken for it.
+ */
+const STATE_PATTERN = /<!-- backend-fit-state:(\{[^<>]*\}) -->\s*$/;
 
 export function stateMarker(report: Report): string {
   const state: CommentState = { verdict: report.verdict, node: report.scores.node, python: report.scores.python };

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { FailOn } from '../model/report.js';
 import { parseDuration } from '../history/duration.js';
+import type { PolicyFrom } from './policy-source.js';
 
 export type CommentMode = 'auto' | 'on-change' | 'never';
 
@@ -27,6 +28,8 @@ export interface ActionInputs {
   report?: string;
   /** `history`: the span of history to follow, in milliseconds; off when absent. */
   history?: number;
+  /** On pull requests, whose policy decides: the base commit's (default) or the PR's own. */
+  policyFrom: PolicyFrom;
 }
 
 export const DEFAULT_CONFIG = '.github/backend-fit.yml';
@@ -61,6 +64,7 @@ export function readInputs(get: (name: string) => string, env: NodeJS.ProcessEnv
     token: get('github-token'),
     externalRepoToken: get('external-repo-token'),
     reportFile: path.resolve(workspace, reportFile),
+    policyFrom: oneOf('policy-from', get('policy-from') || 'base', ['base', 'head']),
     ...(report ? { report: path.resolve(workspace, report) } : {}),
     ...(history ? { history } : {}),
   };

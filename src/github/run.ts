@@ -27,6 +27,8 @@ import {
 import { commentAuthor, markerFor, renderComment, upsertComment } from './comment.js';
 import { DEFAULT_CONFIG, InputError, readInputs, type ActionInputs } from './inputs.js';
 import { outputsFor } from './outputs.js';
+import { log } from './log.js';
+import { readBasePolicy } from './policy-source.js';
 
 /**
  * The job summary may hold 1 MiB per step. The renderer counts UTF-16 code units, and one unit
@@ -45,12 +47,12 @@ export async function run(
     await runOrThrow(env, options);
   } catch (error) {
     if (error instanceof InputError || error instanceof ConfigError) {
-      core.setFailed(error.message);
+      log.fail(error.message);
       return;
     }
     const e = error instanceof Error ? error : new Error(String(error));
-    core.debug(e.stack ?? e.message);
-    core.setFailed(`backend-fit: unexpected error: ${e.message.split('\n')[0]}`);
+    log.debug(e.stack ?? e.message);
+    log.fail(`backend-fit: unexpected error: ${e.message.split('\n')[0]}`);
   }
 }
 
@@ -60,20 +62,28 @@ async function runOrThrow(env: NodeJS.ProcessEnv, options: Pick<AnalyzeOptions, 
   if (inputs.report) return commentFromReport(inputs, inputs.report, env);
   const external = parseExternalRef(inputs.config);
   const organisation = external
-    ? await readOrganisationPolicy(external, createClient(inputs.externalRepoToken || inputs.token, env, core.info))
+    ? await readOrganisationPolicy(external, createClient(inputs.externalRepoToken || inputs.token, env, log.info))
     : undefined;
-  const settings = await loadSettings({
+  const { context } = github;
+  const pr = PR_EVENTS.has(context.eventName) ? context.payload.pull_request : undefined;
+  const baseSha: string | undefined = pr?.base?.sha;
+  const request = {
     root: inputs.root,
     // with the organisation's config named, the repository's own file is read at its usual place
     configFile: external ? DEFAULT_CONFIG : inputs.config,
     explicit: external ? false : inputs.configExplicit,
     overrides: inputs.failOnExplicit ? { failOn: inputs.failOn } : {},
-    defaultFailOn: 'mismatch',
+    defaultFailOn: 'mismatch' as const,
     organisation,
-  });
-  const { context } = github;
-  const pr = PR_EVENTS.has(context.eventName) ? context.payload.pull_request : undefined;
-  const baseSha: string | undefined = pr?.base?.sha;
+  };
+  // on a pull request the base's policy decides, unless the workflow lets the PR change its own gate
+  const basePolicy =
+    baseSha && inputs.policyFrom === 'base' ? await readBasePolicy({ ...request, baseSha }) : undefined;
+  if (baseSha && inputs.policyFrom === 'base' && !basePolicy)
+    log.info(
+      `${inputs.path} is not in a git checkout: there is no base commit to read the policy from, so the checked-out files decide it`,
+    );
+  const settings = basePolicy?.settings ?? (await loadSettings(request));
   // Source-location URLs name folders from the repository's root; only a scan of that root can use them as paths.
   const repository = inputs.path === '.' && env.GITHUB_REPOSITORY ? env.GITHUB_REPOSITORY : undefined;
   const report = await analyze({
@@ -82,13 +92,15 @@ async function runOrThrow(env: NodeJS.ProcessEnv, options: Pick<AnalyzeOptions, 
     baseRef: baseSha,
     fetchMissingBase: true,
     ...(repository ? { repository } : {}),
+    ...(basePolicy ? { policyFiles: basePolicy.policyFiles } : {}),
     ...options,
   });
   if (env.GITHUB_REPOSITORY) report.repository = await repositoryRef(inputs.root, env.GITHUB_REPOSITORY, env);
   for (const note of settings.organisation?.notes ?? []) {
     report.warnings.push({ message: note });
-    core.warning(note);
+    log.warning(note);
   }
+  if (basePolicy) report.policy.source = basePolicy.source();
   // recorded for the fork-PR flow: the report-only mode posts only where this commit still is
   if (pr && typeof pr.number === 'number' && typeof pr.head?.sha === 'string' && typeof baseSha === 'string')
     report.pullRequest = { number: pr.number, headSha: pr.head.sha, baseSha };
@@ -98,32 +110,31 @@ async function runOrThrow(env: NodeJS.ProcessEnv, options: Pick<AnalyzeOptions, 
   if (inputs.summary) await writeSummary(report, `Full JSON report: ${inputs.reportFile}`, trend);
   let commentUrl = '';
   if (pr && typeof pr.number === 'number') {
-    if (inputs.comment === 'never') core.info('comment: never');
+    if (inputs.comment === 'never') log.info('comment: never');
     else if (!inputs.token)
-      core.warning('no github-token: the PR comment was not posted (summary and outputs are written)');
+      log.warning('no github-token: the PR comment was not posted (summary and outputs are written)');
     else
       commentUrl = await comment(
         report,
         inputs,
         { owner: context.repo.owner, repo: context.repo.repo, issue: pr.number },
         settings.minChange,
-        createClient(inputs.token, env, (m) => core.info(m)),
+        createClient(inputs.token, env, (m) => log.info(m)),
         trend && driftingLines(trend),
       );
   } else {
-    core.info(`No pull request in a ${context.eventName || 'manual'} event: summary and outputs only.`);
+    log.info(`No pull request in a ${context.eventName || 'manual'} event: summary and outputs only.`);
   }
   if (inputs.annotations) {
-    for (const a of annotationsFor(report))
-      core.warning(a.message, { file: a.file, startLine: a.line, title: a.title });
+    for (const a of annotationsFor(report)) log.warning(a.message, { file: a.file, startLine: a.line, title: a.title });
   }
   for (const [name, value] of Object.entries(outputsFor(report, inputs.reportFile, commentUrl)))
     core.setOutput(name, value);
-  core.info(
+  log.info(
     `backend-fit: ${report.verdict} (Node.js ${report.scores.node}, Python ${report.scores.python}); report in ${inputs.reportFile}`,
   );
   if (report.policy.failed)
-    core.setFailed(`backend-fit: ${report.policy.reasons[0] ?? `policy failed (fail-on: ${report.policy.failOn})`}`);
+    log.fail(`backend-fit: ${report.policy.reasons[0] ?? `policy failed (fail-on: ${report.policy.failOn})`}`);
 }
 
 async function writeReport(file: string, report: Report): Promise<void> {
@@ -131,7 +142,7 @@ async function writeReport(file: string, report: Report): Promise<void> {
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, renderJson(report));
   } catch (error) {
-    core.warning(
+    log.warning(
       `could not write the report to ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
     );
   }
@@ -151,20 +162,20 @@ async function commentFromReport(inputs: ActionInputs, file: string, env: NodeJS
   try {
     const head = runHead(context.eventName, context.payload, report);
     matchRun(ref, head);
-    if (inputs.comment === 'never') core.info('comment: never; the report is checked and summarised only');
-    else if (!inputs.token) core.warning('no github-token: the PR comment was not posted');
+    if (inputs.comment === 'never') log.info('comment: never; the report is checked and summarised only');
+    else if (!inputs.token) log.warning('no github-token: the PR comment was not posted');
     else {
-      const client = createClient(inputs.token, env, (m) => core.info(m));
+      const client = createClient(inputs.token, env, (m) => log.info(m));
       const pr = await fetchPullRequest(client, target);
       if (pr) {
         const verdict = verifyPullRequest(ref, head, pr);
         if (verdict.post) commentUrl = await comment(report, inputs, target, defaultMinChange(), client);
-        else core.info(`PR comment not posted: ${verdict.why}`);
+        else log.info(`PR comment not posted: ${verdict.why}`);
       }
     }
   } catch (error) {
     if (!(error instanceof VerificationError)) throw error;
-    core.setFailed(`backend-fit: not commenting from ${file}: ${error.message}`);
+    log.fail(`backend-fit: not commenting from ${file}: ${error.message}`);
   }
   if (inputs.summary) await writeSummary(report, `Re-rendered from the uploaded report ${path.basename(file)}`);
   for (const [name, value] of Object.entries(outputsFor(report, file, commentUrl))) core.setOutput(name, value);
@@ -182,7 +193,7 @@ async function fetchPullRequest(
     const status = (error as { status?: number }).status;
     if (status === 404)
       throw new VerificationError(`pull request #${target.issue} does not exist in ${target.owner}/${target.repo}`);
-    core.warning(
+    log.warning(
       `could not read pull request #${target.issue}${status ? ` (${status})` : ''}: the PR comment was not posted`,
     );
     return undefined;
@@ -207,10 +218,10 @@ async function followHistory(
       since: new Date(Date.now() - span),
       ...(readWorker ? { readWorker } : {}),
     });
-    for (const note of trend.notes) core.warning(`history: ${note}`);
+    for (const note of trend.notes) log.warning(`history: ${note}`);
     return trend;
   } catch (error) {
-    core.warning(`history: ${(error as Error).message.split('\n')[0]}; no trend`);
+    log.warning(`history: ${(error as Error).message.split('\n')[0]}; no trend`);
     return undefined;
   }
 }
@@ -221,7 +232,7 @@ async function writeSummary(report: Report, footer: string, trend?: History): Pr
     const room = SUMMARY_LIMIT - body.length - 2;
     await core.summary.addRaw(trend && room > 0 ? `${body}\n${historyMarkdown(trend, room)}` : body).write();
   } catch (error) {
-    core.warning(`could not write the job summary: ${(error as Error).message.split('\n')[0]}`);
+    log.warning(`could not write the job summary: ${(error as Error).message.split('\n')[0]}`);
   }
 }
 
@@ -244,13 +255,13 @@ async function comment(
       self: () => commentAuthor(inputs.token, async () => (await client.rest.users.getAuthenticated()).data.login),
     });
     if (result.action === 'skipped') {
-      core.info(`PR comment left as it is: ${result.why}`);
+      log.info(`PR comment left as it is: ${result.why}`);
       return '';
     }
-    core.info(`PR comment ${result.action}: ${result.url}`);
+    log.info(`PR comment ${result.action}: ${result.url}`);
     return result.url;
   } catch (error) {
-    core.warning(explainApiError(error));
+    log.warning(explainApiError(error));
     return '';
   }
 }

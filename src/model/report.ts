@@ -45,6 +45,16 @@ export interface PolicyReport {
   thresholds: { review: number; mismatch: number };
   /** Where each setting came from: `default`, `config`, `input`. */
   sources?: Record<string, string>;
+  /** On a pull request: the commit whose policy decided this run, and what the PR changes in it. */
+  source?: PolicySource;
+}
+
+/** The policy of a pull request's run: the base commit's; the PR's changes to it take effect once merged. */
+export interface PolicySource {
+  from: 'base';
+  commit: string;
+  /** One line per change: `.github/backend-fit.yml: changes waivers`, a descriptor's field. */
+  changes: string[];
 }
 
 export interface DeltaChange {

@@ -4,6 +4,7 @@ import type { Signal } from '../model/profile.js';
 import type { Report, ServiceReport } from '../model/report.js';
 import type { CriterionScore } from '../model/verdict.js';
 import { serviceLabel } from '../policy/wording.js';
+import { policyChangeLine } from './policy-change.js';
 import { deltaSentence } from './delta-words.js';
 import { notServicesLine } from './not-services.js';
 import { planMarkdown } from './plan-markdown.js';
@@ -160,6 +161,8 @@ function compose(report: Report, shape: Outline, options: MarkdownOptions, level
       .filter(Boolean)
       .join(' '),
   );
+  const policyChange = policyChangeLine(report.policy);
+  if (policyChange) parts.push('', policyChange);
   for (const w of report.policy.waived)
     parts.push(
       `${codeSpan(label(w.service))} is waived until ${escapeMarkdown(w.expires)}: ${escapeMarkdown(w.reason)}.`,

@@ -149,7 +149,7 @@ describe('parseConfig: errors are one line naming the file, the key and what is 
 
   it('unknown keys far from any allowed one list what is allowed', () => {
     expect(errorOf('colour: blue')).toBe(
-      `${FILE}: colour: unknown key; allowed: $schema, fail-on, thresholds, weights, expected, lifecycles, systems, owners, ignore, services, exclude-services, waivers, comment`,
+      `${FILE}: colour: unknown key; allowed: $schema, fail-on, thresholds, weights, expected, lifecycles, systems, owners, ignore, services, exclude-services, waivers, max-waiver-days, comment`,
     );
   });
 

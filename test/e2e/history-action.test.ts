@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { historyRepo, SHOP_HISTORY } from '../history/history-repo.js';
 import { mermaidBlocks, mermaidErrors } from '../history/mermaid.js';
-import { actionHarness, runAction, runner } from './run-action.js';
+import { actionHarness, pullRequestEvent, runAction, runner } from './run-action.js';
 
 const harness = actionHarness();
 
@@ -10,7 +10,12 @@ async function act(inputs: Record<string, string>) {
   try {
     const where = runner(repo.dir);
     harness.dirs.push(where.dir);
-    return { run: await runAction(where, { api: harness.gh.url, inputs: { 'fail-on': 'never', ...inputs } }), repo };
+    // a pull request whose base is the commit before HEAD: the policy is read from it (policy-from: base)
+    const event = pullRequestEvent();
+    event.pull_request.base.sha = repo.shas.at(-2)!;
+    event.pull_request.head.sha = repo.shas.at(-1)!;
+    const options = { api: harness.gh.url, payload: event, inputs: { 'fail-on': 'never', ...inputs } };
+    return { run: await runAction(where, options), repo };
   } finally {
     repo.cleanup();
   }

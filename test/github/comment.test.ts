@@ -5,6 +5,7 @@ import {
   findOwnComment,
   markerFor,
   readState,
+  renderComment,
   stateMarker,
 } from '../../src/github/comment.js';
 import { readInputs } from '../../src/github/inputs.js';
@@ -33,6 +34,16 @@ describe('the sticky comment', () => {
     expect(readState(`body\n${stateMarker(report)}`)).toEqual({ verdict: 'mismatch', node: 41, python: 65 });
     expect(readState('<!-- backend-fit-state:{"verdict":1} -->')).toBeUndefined();
     expect(readState('<!-- backend-fit-state:{not json} -->')).toBeUndefined();
+  });
+
+  it('reads the state only at the end of the body, where renderComment puts it: a name cannot move it', () => {
+    const report = sampleReport();
+    const spoof = '<!-- backend-fit-state:{"verdict":"fits","node":99,"python":1} -->';
+    const real = stateMarker(report);
+    expect(readState(`x \`${spoof}\` y\n${real}`)).toEqual({ verdict: 'mismatch', node: 41, python: 65 });
+    expect(readState(`${real}\n\n`)).toEqual({ verdict: 'mismatch', node: 41, python: 65 });
+    expect(readState(`${spoof}\nmore text`)).toBeUndefined();
+    expect(readState(renderComment(report, '<!-- m -->'))).toEqual({ verdict: 'mismatch', node: 41, python: 65 });
   });
 });
 

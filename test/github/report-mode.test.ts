@@ -4,8 +4,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/github/inputs.js';
 import {
+  countValues,
   loadReport,
   MAX_REPORT_BYTES,
+  MAX_REPORT_VALUES,
   runHead,
   verifyPullRequest,
   VerificationError,
@@ -31,7 +33,21 @@ describe('verifyPullRequest', () => {
     expect(() => verifyPullRequest(ref, run, { sha: B, ref: 'other/shop:main' })).toThrow(
       /names pull request #7, whose head is other\/shop:main/,
     );
-    expect(() => verifyPullRequest(ref, { sha: A }, { sha: B, ref: 'x:y' })).toThrow(/is at bbbbbbbbbbbb/);
+    expect(() => verifyPullRequest(ref, { sha: A }, { sha: B, ref: 'x:y' })).toThrow(
+      new VerificationError(
+        'the workflow run does not say its head repository and branch, so it cannot be matched with pull request #7',
+      ),
+    );
+  });
+  it('another pull request at the same commit is refused: head repository and branch must match too', () => {
+    for (const other of ['someone/shop:feature', 'fork/shop:other', 'fork/shop:feature2']) {
+      expect(() => verifyPullRequest(ref, run, { sha: A, ref: other })).toThrow(
+        new VerificationError(
+          `the report names pull request #7, whose head is ${other}, not the workflow run's fork/shop:feature`,
+        ),
+      );
+    }
+    expect(() => verifyPullRequest(ref, { sha: A }, { sha: A, ref: 'fork/shop:feature' })).toThrow(VerificationError);
   });
 });
 
@@ -46,6 +62,17 @@ describe('runHead', () => {
       ),
     ).toEqual({ sha: A, ref: 'fork/shop:feature' });
     expect(runHead('pull_request', { pull_request: { number: 7, head: { sha: A } } }, report)).toEqual({ sha: A });
+    const head = { sha: A, ref: 'feature', repo: { full_name: 'fork/shop' } };
+    expect(runHead('pull_request', { pull_request: { number: 7, head } }, report)).toEqual({
+      sha: A,
+      ref: 'fork/shop:feature',
+    });
+    expect(runHead('pull_request', { pull_request: { number: 7, head: { ...head, ref: '' } } }, report)).toEqual({
+      sha: A,
+    });
+    expect(runHead('pull_request', { pull_request: { number: 7, head: { ...head, repo: null } } }, report)).toEqual({
+      sha: A,
+    });
     expect(() => runHead('pull_request', { pull_request: { number: 9, head: { sha: A } } }, report)).toThrow(
       /this run is for #9/,
     );
@@ -110,33 +137,41 @@ describe('what the report-only step says when it refuses', () => {
     });
   });
 
-  it('a file that is not JSON is named with the parser’s one-line reason', async () => {
-    let reason = '';
-    try {
-      JSON.parse('[1,');
-    } catch (error) {
-      reason = (error as Error).message;
-    }
-    await expect(loadReport(write('cut.json', '[1,'))).rejects.toThrow(`cut.json is not JSON (${reason})`);
+  it('a file that is not JSON is named, and none of its text is repeated', async () => {
+    await expect(loadReport(write('cut.json', 'pwned-by-the-report'))).rejects.toThrow(
+      new InputError(`report: ${path.join(dir, 'cut.json')} is not JSON`),
+    );
   });
 
-  it('schema errors: the first three, and how many more', async () => {
-    const broken = (drop: string[]) => {
-      const data: Record<string, unknown> = {
-        ...sampleReport({ pullRequest: { ...ref, headSha: 'zz', baseSha: 'yy' } }),
-      };
-      for (const key of drop) delete data[key];
-      return JSON.stringify(data);
+  it('schema errors: the first one only (collecting all costs more than linear time)', async () => {
+    const data: Record<string, unknown> = {
+      ...sampleReport({ pullRequest: { ...ref, headSha: 'zz', baseSha: 'yy' } }),
     };
-    const three = write('three.json', broken(['stats']));
-    // all three listed, nothing said about more
-    await expect(loadReport(three)).rejects.toThrow(
-      /three\.json is not a valid backend-fit report: [^;]+; [^;]+; \/pullRequest\/baseSha must match pattern "[^"]+"$/,
+    delete data.stats;
+    const file = write('broken.json', JSON.stringify(data));
+    await expect(loadReport(file)).rejects.toThrow(
+      new InputError(`report: ${file} is not a valid backend-fit report: / must have required property 'stats'`),
     );
-    const four = write('four.json', broken(['stats', 'warnings']));
-    await expect(loadReport(four)).rejects.toThrow(
-      /four\.json is not a valid backend-fit report: [^;]+; [^;]+; [^;]+ \(and 1 more\)$/,
+  });
+
+  it('a report holding more values than any report is refused before validation', async () => {
+    const data = { ...sampleReport({ pullRequest: ref }), warnings: new Array(MAX_REPORT_VALUES).fill(0) };
+    const file = write('huge.json', JSON.stringify(data));
+    await expect(loadReport(file)).rejects.toThrow(
+      new InputError(
+        `report: ${file} holds more than ${MAX_REPORT_VALUES} values, more than any report (not validated)`,
+      ),
     );
+  });
+
+  it('countValues counts every value, nested ones too, and stops just past the budget', () => {
+    expect(countValues(1, 10)).toBe(1);
+    expect(countValues(null, 10)).toBe(1);
+    expect(countValues([], 10)).toBe(1);
+    expect(countValues({ a: [1, 2, { b: 'x' }], c: null }, 10)).toBe(7);
+    expect(countValues(new Array(100).fill([1]), 10)).toBe(11);
+    expect(countValues(new Array(5).fill(0), 5)).toBe(6);
+    expect(countValues(new Array(4).fill(0), 5)).toBe(5);
   });
 
   it('an event without the head it needs is an input error naming what is missing', () => {
