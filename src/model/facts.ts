@@ -1,5 +1,5 @@
 import type { ManifestKind } from '../knowledge/manifest-formats.js';
-import type { Backend, Evidence, Warning } from './common.js';
+import type { Backend, Evidence, ServiceKind, Warning } from './common.js';
 
 /** Derived from the manifest formats table: adding a format is one record there. */
 export type { ManifestKind, OwnershipKind } from '../knowledge/manifest-formats.js';
@@ -87,6 +87,8 @@ export interface CodeFact {
   detail: string;
   /** Display name of the server this creates, for framework-less servers (`Node http`, `gRPC`). */
   server?: string;
+  /** What that server serves when it is not requests: a worker's messages, a function platform's calls. */
+  serves?: Exclude<ServiceKind, 'http'>;
   /** For spawns: the script it runs, root-relative, when the line names one. */
   target?: string;
 }
@@ -107,6 +109,7 @@ export interface ServiceFacts {
   /** Root-relative folder, `.` for the root. */
   path: string;
   current: Backend;
+  kind: ServiceKind;
   /** Server framework display names, e.g. `Express`, `FastAPI`, `Node http`. */
   frameworks: string[];
   /** Manifests that belong to this service. */

@@ -143,7 +143,16 @@ describe('declared services', () => {
   it('a declared folder with no manifest is a service when its backend is given', () => {
     const result = facts({ 'worker/run.sh': 'exec python -m worker\n' }, [{ path: 'worker', backend: 'python' }]);
     expect(result.services).toEqual([
-      { path: 'worker', current: 'python', frameworks: [], manifests: [], evidence: [], entry: [], declared: true },
+      {
+        path: 'worker',
+        current: 'python',
+        kind: 'http',
+        frameworks: [],
+        manifests: [],
+        evidence: [],
+        entry: [],
+        declared: true,
+      },
     ]);
     expect(result.warnings).toEqual([]);
   });

@@ -48,6 +48,8 @@ export interface ServerKnowledge {
 }
 
 const ECOSYSTEMS: readonly Backend[] = ['node', 'python'];
+/** Roles whose servers created in code are named among a service's frameworks. */
+const NAMED_IN_CODE: readonly ServerRole[] = ['http', 'worker', 'function'];
 
 function facets(records: readonly ServerRecord[]): { record: ServerRecord; ecosystem: Backend; facet: ServerFacet }[] {
   return records.flatMap((record) =>
@@ -110,9 +112,10 @@ export function deriveServerKnowledge(records: readonly ServerRecord[]): ServerK
         ...p,
         ecosystem,
         // a server created in code is named after the technology; a start is not a server of its own
-        ...(record.role === 'http' && (p.kind === 'server' || p.kind === 'server-start')
+        ...(NAMED_IN_CODE.includes(record.role) && (p.kind === 'server' || p.kind === 'server-start')
           ? { server: record.name }
           : {}),
+        ...(record.role === 'worker' || record.role === 'function' ? { serves: record.role } : {}),
       })),
     ),
     appObjects: all.flatMap((f) => f.facet.appObjects ?? []),
