@@ -209,6 +209,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
     if (fact.serves === 'worker') {
       // a consumer loop: the worker's evidence, and its entry when the line also starts it
       if (fact.server && !c.workers.has(fact.server)) c.workers.set(fact.server, at);
+      c.devServerOnly = false;
       if (fact.kind === 'start' || fact.kind === 'server-start') c.workerEntry.push(at);
       continue;
     }
@@ -457,10 +458,17 @@ function collectDeployment(
   k: ServerKnowledge,
 ): void {
   const inFolder = (dir: string): Backend[] => (['node', 'python'] as const).filter((b) => projects[b].has(dir));
-  const entryFor = (dir: string, backend: Backend, e: Evidence, deployed = true) => {
+  const entryFor = (dir: string, backend: Backend, e: Evidence, deployed = true, worker = false) => {
     const c = candidate(dir, backend);
-    c.entry.push(e);
+    (worker ? c.workerEntry : c.entry).push(e);
     if (deployed) c.deployed = true;
+  };
+  // a server's command, else a worker's (`celery -A app worker`): a worker's is its entry only when it is a worker
+  const started = (command: string) => {
+    const server = k.entryCommands.find((e) => e.pattern.test(command));
+    if (server) return { backend: server.backend, worker: false };
+    const worker = k.workerCommands.find((e) => e.pattern.test(command));
+    return worker && { backend: worker.backend, worker: true };
   };
 
   if (m.kind === 'serverless' && m.functions?.length) {
@@ -487,11 +495,11 @@ function collectDeployment(
   if (m.kind === 'dockerfile') {
     for (const [op, command] of commands) {
       if (WEB_SERVER_COMMAND.test(command) || k.staticServeCommand.test(command)) continue;
-      const named = k.entryCommands.find((e) => e.pattern.test(command))?.backend;
+      const named = started(command);
       // a Dockerfile kept in a docker/ folder of its own builds the project above it
       const dir = inFolder(m.dir).length > 0 || m.dir === '.' ? m.dir : parentOf(m.dir);
-      for (const b of named ? [named] : inFolder(dir))
-        entryFor(dir, b, { file: m.file, detail: `${op.toUpperCase()} ${shorten(command)}` });
+      for (const b of named ? [named.backend] : inFolder(dir))
+        entryFor(dir, b, { file: m.file, detail: `${op.toUpperCase()} ${shorten(command)}` }, true, named?.worker);
     }
     return;
   }
@@ -500,13 +508,13 @@ function collectDeployment(
       if (m.kind === 'package.json' && k.fullstackBuildCommand.test(command))
         candidate(m.dir, 'node').fullstackBuild ??= { file: m.file, detail: `${name}: ${shorten(command)}` };
       if (m.kind !== 'procfile' && NON_ENTRY_SCRIPT_NAME.test(name)) continue;
-      const entry = k.entryCommands.find((e) => e.pattern.test(command));
-      if (k.staticServeCommand.test(command) && !entry) continue;
-      if (!entry) continue;
+      const entry = started(command);
+      if (!entry || (k.staticServeCommand.test(command) && entry.worker)) continue;
       // `node scripts/dev-server.js` runs tooling, not the product
       const script = ENTRY_SCRIPT_FILE.exec(command.replace(/^.*?(?:node|tsx|ts-node|python[\d.]*)\s+/, ''))?.[1];
       if (script && nonRuntimeRole(resolveInside(m.dir, script) ?? script)) continue;
-      entryFor(m.dir, entry.backend, { file: m.file, detail: `${name}: ${shorten(command)}` }, m.kind === 'procfile');
+      const at = { file: m.file, detail: `${name}: ${shorten(command)}` };
+      entryFor(m.dir, entry.backend, at, m.kind === 'procfile', entry.worker);
     }
   }
 }
@@ -577,6 +585,7 @@ interface ServerUse {
 function useServer(c: Candidate, record: ServerRecord, use: ServerUse, at: Evidence): void {
   if (use.kind === 'worker') {
     if (!c.workers.has(record.name)) c.workers.set(record.name, at);
+    c.devServerOnly = false;
     return;
   }
   addFramework(c, record.name, at);

@@ -169,7 +169,7 @@ describe('declared services', () => {
   });
 
   it('a manifest without a framework gives the backend', () => {
-    expect(names({ 'worker/package.json': pkg({ bullmq: '^5.0.0' }) }, [{ path: 'worker' }])).toEqual(['worker:node:']);
+    expect(names({ 'worker/package.json': pkg({ pino: '^9.5.0' }) }, [{ path: 'worker' }])).toEqual(['worker:node:']);
   });
 
   it('a declared backend replaces the detected one, keeping the other services', () => {

@@ -82,6 +82,17 @@ import { uwsgi } from './uwsgi.js';
 import { bjoern } from './bjoern.js';
 import { mangum } from './mangum.js';
 import { chalice } from './chalice.js';
+import { celery } from './celery.js';
+import { rq } from './rq.js';
+import { dramatiq } from './dramatiq.js';
+import { arq } from './arq.js';
+import { huey } from './huey.js';
+import { kombu } from './kombu.js';
+import { kafka } from './kafka.js';
+import { queuePull } from './queue-pull.js';
+import { bullmq } from './bullmq.js';
+import { beeQueue } from './bee-queue.js';
+import { agenda } from './agenda.js';
 import { deriveServerKnowledge } from './derive.js';
 import type { ServerRecord } from './types.js';
 
@@ -175,6 +186,18 @@ export const SERVERS: readonly ServerRecord[] = [
   bjoern,
   mangum,
   chalice,
+  // Workers
+  celery,
+  rq,
+  dramatiq,
+  arq,
+  huey,
+  kombu,
+  kafka,
+  queuePull,
+  bullmq,
+  beeQueue,
+  agenda,
 ];
 
 /** The tables every stage reads, derived from SERVERS. */
