@@ -472,15 +472,23 @@ function collectDeployment(
   };
 
   if (m.kind === 'serverless' && m.functions?.length) {
-    const backend = m.runtimes?.map((r) => runtimeOf(r.detail)).find(Boolean) ?? inFolder(m.dir)[0];
-    if (!backend) return;
-    const c = candidate(m.dir, backend);
-    c.server.push(...m.functions);
-    c.entry.push(m.functions[0]!);
-    c.deployed = true;
-    c.devServerOnly = false;
-    c.functions = true;
-    addFramework(c, 'Serverless', m.functions[0]!);
+    const fallback = m.runtimes?.map((r) => runtimeOf(r.detail)).find(Boolean);
+    // each function to its code folder (SAM `CodeUri`), the template's own folder otherwise
+    const byFolder = new Map<string, Evidence[]>();
+    for (const { dir = m.dir, backend: named, ...at } of m.functions) {
+      const backend = named ?? fallback ?? inFolder(dir)[0] ?? inFolder(m.dir)[0];
+      if (backend) byFolder.set(`${backend}\0${dir}`, [...(byFolder.get(`${backend}\0${dir}`) ?? []), at]);
+    }
+    for (const [key, functions] of byFolder) {
+      const [backend, dir] = key.split('\0') as [Backend, string];
+      const c = candidate(dir, backend);
+      c.server.push(...functions);
+      c.entry.push(functions[0]!);
+      c.deployed = true;
+      c.devServerOnly = false;
+      c.functions = true;
+      addFramework(c, 'Serverless', functions[0]!);
+    }
     return;
   }
   if (m.kind === 'compose') {

@@ -61,7 +61,15 @@ export interface Manifest {
   /** Compose: folders a service is built from (`build:` contexts, root-relative), with the service's command. */
   buildContexts?: (Evidence & { path: string })[];
   /** Serverless and SAM configs: the functions they deploy (handler, runtime). */
-  functions?: Evidence[];
+  functions?: DeployedFunction[];
+}
+
+/** A function a serverless or SAM/CloudFormation template deploys. */
+export interface DeployedFunction extends Evidence {
+  /** Its code folder (SAM `CodeUri`), root-relative, where the template names one. */
+  dir?: string;
+  /** The backend its `Runtime` names, where it names one. */
+  backend?: Backend;
 }
 
 /** One imported module in one source file (first occurrence in that file). */

@@ -93,6 +93,11 @@ import { queuePull } from './queue-pull.js';
 import { bullmq } from './bullmq.js';
 import { beeQueue } from './bee-queue.js';
 import { agenda } from './agenda.js';
+import { firebaseFunctions } from './firebase-functions.js';
+import { gcpFunctions } from './gcp-functions.js';
+import { azureFunctions } from './azure-functions.js';
+import { vercelFunctions } from './vercel-functions.js';
+import { netlifyFunctions } from './netlify-functions.js';
 import { deriveServerKnowledge } from './derive.js';
 import type { ServerRecord } from './types.js';
 
@@ -186,6 +191,11 @@ export const SERVERS: readonly ServerRecord[] = [
   bjoern,
   mangum,
   chalice,
+  firebaseFunctions,
+  gcpFunctions,
+  azureFunctions,
+  vercelFunctions,
+  netlifyFunctions,
   // Workers
   celery,
   rq,
