@@ -19,7 +19,17 @@ export interface Evidence {
   kind?: EvidenceKind;
   /** For `usage` items: the numbers behind `detail`, so later stages never parse the sentence back. */
   usage?: Usage;
+  /** How the service reaches this code outside its own folder (what the end of `detail` says in words). */
+  via?: Via;
 }
+
+/**
+ * How a service reaches code outside its own folder: it runs it as a process of the other
+ * language, spawned at a line (`run by src/predict.js:12`), or imports it as a workspace package
+ * one of its projects depends on (`workspace package @acme/ml, used by apps/api`).
+ */
+export type Via =
+  { reach: 'spawns'; file: string; line: number } | { reach: 'imports'; package: string; usedBy: string };
 
 export type EvidenceKind = 'declared' | 'usage' | 'file' | 'setting' | 'more';
 
