@@ -22,7 +22,7 @@ import type {
   Project,
   ServiceFacts,
 } from '../model/facts.js';
-import { resolveInside } from './manifests/deploy.js';
+import { parentOf, relativeTo, resolveInside } from '../paths.js';
 
 /** Deployment platform files: one in a folder says the folder is deployed as it is. */
 const DEPLOY_PLATFORM_FILE =
@@ -132,7 +132,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
   const pathsUnder = (dir: string) => {
     if (dir === '.') return input.paths;
     const prefix = `${dir}/`;
-    if (!sorted) return input.paths.filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length));
+    if (!sorted) return input.paths.flatMap((p) => relativeTo(dir, p) ?? []);
     // In code-unit order the paths under a folder are one run, starting where its prefix would sort.
     const under: string[] = [];
     for (let i = lowerBound(input.paths, prefix); i < input.paths.length && input.paths[i]!.startsWith(prefix); i++)
@@ -641,10 +641,6 @@ function shorten(command: string): string {
 
 function baseName(file: string): string {
   return file.slice(file.lastIndexOf('/') + 1);
-}
-
-function parentOf(path: string): string {
-  return path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.';
 }
 
 /** The nearest folder at or above `dir` that is a key of `dirs`. */

@@ -1,7 +1,7 @@
 import { nonRuntimeRole } from '../knowledge/service-roles.js';
 import type { Backend, Via } from '../model/common.js';
 import type { CodeFact, Facts, Project } from '../model/facts.js';
-import { parentOf } from './attribution.js';
+import { isInside, parentOf } from '../paths.js';
 
 /** A project of one language: its folder and ecosystem (`.` stands for code with no manifest above it). */
 type ProjectKey = `${Backend}:${string}`;
@@ -187,7 +187,7 @@ export class Ownership {
 }
 
 function encloses(folder: string, dir: string): boolean {
-  return folder === '.' || dir === folder || dir.startsWith(folder + '/');
+  return isInside(dir, folder);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { parseAllDocuments } from 'yaml';
 import type { Backend, Evidence } from '../../model/common.js';
+import { resolveInside } from '../../paths.js';
 import { netlifyFunctions } from '../../knowledge/servers/netlify-functions.js';
 import { vercelFunctions } from '../../knowledge/servers/vercel-functions.js';
 import type { DeployedFunction, Dependency, Manifest, ManifestKind } from '../../model/facts.js';
@@ -215,20 +216,6 @@ export function parseCompose(file: string, text: string): ParsedManifest {
     }),
     warnings: [],
   };
-}
-
-/** `dir/relative` as a root-relative folder, or undefined when it leaves the root (or is a URL). */
-export function resolveInside(dir: string, relative: string): string | undefined {
-  if (/^[a-z][\w+.-]*:\/\//i.test(relative) || relative.startsWith('/')) return undefined;
-  const parts = dir === '.' ? [] : dir.split('/');
-  for (const segment of relative.replace(/\\/g, '/').split('/')) {
-    if (segment === '' || segment === '.') continue;
-    if (segment === '..') {
-      if (parts.length === 0) return undefined;
-      parts.pop();
-    } else parts.push(segment);
-  }
-  return parts.length ? parts.join('/') : '.';
 }
 
 /** serverless.yml / SAM template.yaml (and .js/.ts configs by text): runtimes; serverless is scale-out. */
