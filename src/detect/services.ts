@@ -127,7 +127,14 @@ export function findServices(input: ServiceInput): ServiceDecision {
     const dir = backend === 'python' ? projectDir(m) : m.dir;
     projects[backend].set(dir, [...(projects[backend].get(dir) ?? []), m]);
   }
-  const owner = (file: string, backend: Backend) => nearest(parentOf(file), projects[backend]) ?? '.';
+  // Code under no project of its language belongs to the nearest folder above it whose code starts
+  // a server: `server/main.py` in a repository without a Python manifest is served from `server`.
+  const starting: Record<Backend, Set<string>> = { node: new Set(), python: new Set() };
+  for (const fact of input.codeFacts)
+    if ((fact.kind === 'start' || fact.kind === 'server-start') && !nonRuntimeRole(fact.file))
+      starting[fact.ecosystem].add(parentOf(fact.file));
+  const owner = (file: string, backend: Backend) =>
+    nearest(parentOf(file), projects[backend]) ?? nearest(parentOf(file), starting[backend]) ?? '.';
   const sorted = isSorted(input.paths);
   const pathsUnder = (dir: string) => {
     if (dir === '.') return input.paths;
@@ -644,7 +651,7 @@ function baseName(file: string): string {
 }
 
 /** The nearest folder at or above `dir` that is a key of `dirs`. */
-function nearest(dir: string, dirs: Map<string, unknown>): string | undefined {
+function nearest(dir: string, dirs: { has(dir: string): boolean }): string | undefined {
   for (let d = dir; ; d = parentOf(d)) {
     if (dirs.has(d)) return d;
     if (d === '.') return undefined;

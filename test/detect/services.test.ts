@@ -15,6 +15,26 @@ const services = (files: Record<string, string>, declared?: Declared, excluded?:
 const notServices = (files: Record<string, string>) => detected(files).notServices.map((n) => `${n.path}:${n.reason}`);
 
 describe('services: server evidence and entry evidence', () => {
+  it('code under no manifest of its language is served from the folder whose code starts it', () => {
+    expect(
+      services({
+        'README.md': '# asteroids\n',
+        'server/server.py':
+          'from aiohttp import web\nfrom game import rooms\napp = web.Application()\nweb.run_app(app, port=8080)\n',
+        'server/game/rooms.py':
+          'from aiohttp import web\n\nasync def join(request):\n    return web.WebSocketResponse()\n',
+        'client/index.html': '<canvas></canvas>\n',
+      }),
+    ).toEqual(['server:python:aiohttp']);
+    // a root entry keeps the packages beside it
+    expect(
+      services({
+        'main.py': 'from app import create_app\napp = create_app()\napp.run(port=5000)\n',
+        'app/__init__.py': 'from flask import Flask\n\ndef create_app():\n    return Flask(__name__)\n',
+      }),
+    ).toEqual(['.:python:Flask']);
+  });
+
   it('a workspace monorepo: two started backends, a Next frontend without API routes, a tooling root', () => {
     expect(
       services({
