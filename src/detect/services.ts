@@ -480,7 +480,7 @@ function collectDeployment(
     return worker && { backend: worker.backend, worker: true };
   };
 
-  if ((m.kind === 'serverless' || m.kind === 'platform') && m.functions?.length) {
+  if (m.functions?.length) {
     const fallback = m.runtimes?.map((r) => runtimeOf(r.detail)).find(Boolean);
     // each function to its code folder (SAM `CodeUri`), the template's own folder otherwise
     const byFolder = new Map<string, Evidence[]>();

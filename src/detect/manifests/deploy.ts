@@ -239,17 +239,28 @@ export function parseServerless(file: string, text: string): ParsedManifest {
   if (/^functions\s*:/m.test(text) || /["']?functions["']?\s*:\s*\{/.test(text))
     for (const m of text.matchAll(/\bhandler["']?\s*[:=]\s*["']?([\w./-]+)/g))
       functions.push(evidence(file, lines.at(m.index!), `function handler ${m[1]}`));
-  // a template of another name is a deployment only when it deploys functions
-  const known = /(?:^|\/)(?:serverless\.\w+|template\.ya?ml|samconfig\.toml)$/.test(file);
   return {
     manifest: manifestOf('serverless', file, undefined, {
-      runtimes: known || functions.length ? runtimes : [],
+      runtimes,
       ...(functions.length ? { functions } : {}),
-      scaleOut:
-        known || functions.length ? [evidence(file, undefined, 'serverless functions scale out on demand')] : [],
+      scaleOut: [evidence(file, undefined, 'serverless functions scale out on demand')],
     }),
     warnings: [],
   };
+}
+
+/**
+ * A SAM/CloudFormation template under another usual name (`infra/stack.yaml`): only the functions
+ * it deploys count, so a template of other resources, or a YAML file that is no template, says nothing.
+ */
+export function parseCloudFormation(file: string, text: string): ParsedManifest {
+  if (!text.includes('AWS::')) return { warnings: [] };
+  const parsed = parseServerless(file, text);
+  const functions = parsed.manifest?.functions;
+  if (!parsed.manifest) return parsed;
+  return functions?.length
+    ? { manifest: manifestOf('cloudformation', file, undefined, { functions }), warnings: [] }
+    : { warnings: [] };
 }
 
 function jsonOrUndefined(text: string): unknown {

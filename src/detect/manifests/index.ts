@@ -9,6 +9,7 @@ import {
   parsePlatform,
   parseProcfile,
   parseServerless,
+  parseCloudFormation,
 } from './deploy.js';
 import {
   parseBunLock,
@@ -54,6 +55,7 @@ const PARSERS: Record<DependencyManifestKind, (file: string, text: string) => Pa
   compose: parseCompose,
   procfile: parseProcfile,
   serverless: parseServerless,
+  cloudformation: parseCloudFormation,
   platform: parsePlatform,
   kubernetes: parseKubernetes,
 };
