@@ -35,6 +35,12 @@ export class Ownership {
       const service = this.enclosingService(p.dir, p.backend);
       if (service !== undefined) this.owner.set(key(p.backend, p.dir), service);
     }
+    // a service found from code with no manifest of its own (`server/main.py`) owns its folder's code, as a project would
+    facts.services.forEach((s, i) => {
+      if (s.manifests.length > 0 || s.declared || this.dirs[s.current].has(s.path)) return;
+      this.dirs[s.current].add(s.path);
+      this.owner.set(key(s.current, s.path), i);
+    });
     // code of a language with no manifest above it belongs to the root project of that language
     for (const backend of ['node', 'python'] as const) {
       const root = this.enclosingService('.', backend);
