@@ -84,6 +84,8 @@ interface Candidate {
   workers: Map<string, Evidence>;
   /** Commands that start a worker: its entry when it is a worker. */
   workerEntry: Evidence[];
+  /** Commands of shell start scripts (`run.sh`): its entry when nothing else starts it. */
+  shellEntry: Evidence[];
   /** Framework-less servers found in code (`Node http`, `gRPC`): named only where no framework is. */
   servers: Map<string, Evidence>;
   server: Evidence[];
@@ -380,6 +382,7 @@ function emptyCandidate(dir: string, backend: Backend, devServerOnly: boolean): 
     functions: false,
     workers: new Map(),
     workerEntry: [],
+    shellEntry: [],
     servers: new Map(),
     server: [],
     entry: [],
@@ -407,7 +410,8 @@ function serverEvidenceOf(c: Candidate): Evidence[] {
 
 /** How it starts: a worker's own commands count for a worker only. */
 function entryOf(c: Candidate): Evidence[] {
-  return kindOf(c) === 'worker' ? [...c.entry, ...c.workerEntry] : c.entry;
+  const entry = c.entry.length > 0 ? c.entry : c.shellEntry;
+  return kindOf(c) === 'worker' ? [...entry, ...c.workerEntry] : entry;
 }
 
 function serviceOf(c: Candidate): ServiceFacts {
@@ -469,7 +473,7 @@ function collectDeployment(
   const inFolder = (dir: string): Backend[] => (['node', 'python'] as const).filter((b) => projects[b].has(dir));
   const entryFor = (dir: string, backend: Backend, e: Evidence, deployed = true, worker = false) => {
     const c = candidate(dir, backend);
-    (worker ? c.workerEntry : c.entry).push(e);
+    (worker ? c.workerEntry : m.kind === 'start-script' ? c.shellEntry : c.entry).push(e);
     if (deployed) c.deployed = true;
   };
   // a server's command, else a worker's (`celery -A app worker`): a worker's is its entry only when it is a worker
@@ -521,11 +525,11 @@ function collectDeployment(
     }
     return;
   }
-  if (m.kind === 'package.json' || m.kind === 'pipfile' || m.kind === 'procfile') {
+  if (m.kind === 'package.json' || m.kind === 'pipfile' || m.kind === 'procfile' || m.kind === 'start-script') {
     for (const [name, command] of commands) {
       if (m.kind === 'package.json' && k.fullstackBuildCommand.test(command))
         candidate(m.dir, 'node').fullstackBuild ??= { file: m.file, detail: `${name}: ${shorten(command)}` };
-      if (m.kind !== 'procfile' && NON_ENTRY_SCRIPT_NAME.test(name)) continue;
+      if ((m.kind === 'package.json' || m.kind === 'pipfile') && NON_ENTRY_SCRIPT_NAME.test(name)) continue;
       const entry = started(command);
       if (!entry || (k.staticServeCommand.test(command) && entry.worker)) continue;
       // `node scripts/dev-server.js` runs tooling, not the product

@@ -89,6 +89,12 @@ export const MANIFEST_FORMATS = [
   { kind: 'compose', role: 'deploy', label: 'compose file', names: [/^(docker-)?compose([-_.][\w.-]*)?\.ya?ml$/] },
   { kind: 'procfile', role: 'deploy', label: 'Procfile', names: [/^Procfile([-_.][\w.-]*)?$/] },
   {
+    kind: 'start-script',
+    role: 'deploy',
+    label: 'start script',
+    names: [/^(?:run|start|entrypoint|docker-entrypoint|boot|serve)(?:[-_.][\w.-]*)?\.sh$/],
+  },
+  {
     kind: 'serverless',
     role: 'deploy',
     label: 'serverless config',

@@ -15,6 +15,31 @@ const services = (files: Record<string, string>, declared?: Declared, excluded?:
 const notServices = (files: Record<string, string>) => detected(files).notServices.map((n) => `${n.path}:${n.reason}`);
 
 describe('services: server evidence and entry evidence', () => {
+  it('a shell start script starts a worker that nothing else starts; a Procfile still wins for a web app', () => {
+    expect(
+      services({
+        'requirements.txt': 'dramatiq[redis]==1.17\n',
+        'tasks.py': 'import dramatiq\n\n@dramatiq.actor\ndef download(url):\n    pass\n',
+        'run-queue.sh':
+          '#!/bin/bash\nsource venv/bin/activate\n# old: huey_consumer tasks.huey\ndramatiq --processes 2 tasks\n',
+      }),
+    ).toEqual(['.:python:Dramatiq']);
+    const [web] = detected({
+      'requirements.txt': 'flask==3.0\ngunicorn==23.0\n',
+      'app.py': 'from flask import Flask\napp = Flask(__name__)\n',
+      Procfile: 'web: gunicorn app:app\n',
+      'start.sh': 'python app.py\n',
+    }).services;
+    expect(web!.entry.map((e) => `${e.file}:${e.detail}`)).not.toContain('start.sh:line 1: python app.py');
+    expect(
+      notServices({
+        'requirements.txt': 'flask\n',
+        'app.py': 'from flask import Flask\n',
+        'scripts/run.sh': 'echo hi\n',
+      }),
+    ).toEqual(['.:no-entry']);
+  });
+
   it('code under no manifest of its language is served from the folder whose code starts it', () => {
     expect(
       services({

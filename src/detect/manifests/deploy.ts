@@ -124,6 +124,16 @@ export function parseProcfile(file: string, text: string): ParsedManifest {
   return { manifest: manifestOf('procfile', file, undefined, { scripts, runtimes }), warnings: [] };
 }
 
+/** A shell start script (`run.sh`, `docker-entrypoint.sh`): its command lines, by line number. */
+export function parseStartScript(file: string, text: string): ParsedManifest {
+  const scripts: Record<string, string> = {};
+  text.split(/\r?\n/).forEach((line, i) => {
+    const command = line.trim();
+    if (command && !command.startsWith('#')) scripts[`line ${i + 1}`] = command;
+  });
+  return { manifest: manifestOf('start-script', file, undefined, { scripts }), warnings: [] };
+}
+
 function yamlDocuments(file: string, text: string): { docs: unknown[]; failed?: ParsedManifest } {
   try {
     const docs = parseAllDocuments(text, { ...QUIET_YAML, customTags: unknownTags });

@@ -9,6 +9,7 @@ import {
   parsePlatform,
   parseProcfile,
   parseServerless,
+  parseStartScript,
   parseCloudFormation,
 } from './deploy.js';
 import {
@@ -54,6 +55,7 @@ const PARSERS: Record<DependencyManifestKind, (file: string, text: string) => Pa
   dockerfile: parseDockerfile,
   compose: parseCompose,
   procfile: parseProcfile,
+  'start-script': parseStartScript,
   serverless: parseServerless,
   cloudformation: parseCloudFormation,
   platform: parsePlatform,
