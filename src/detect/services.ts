@@ -1,20 +1,17 @@
-import { APP_SERVERS } from '../knowledge/code-patterns.js';
 import { PYTHON_PROJECT_KINDS } from '../knowledge/manifest-formats.js';
-import { frameworkOfImport, frameworkOfPackage, type Framework } from '../knowledge/frameworks.js';
+import { SERVER_KNOWLEDGE } from '../knowledge/servers/index.js';
+import type { ServerKnowledge } from '../knowledge/servers/derive.js';
+import type { ServerRecord } from '../knowledge/servers/types.js';
 import {
-  DEV_SERVER_PACKAGES,
   DOCS_SITE_PACKAGES,
-  ENTRY_COMMANDS,
   ENTRY_SCRIPT_FILE,
   folderRole,
   FRONTEND_PACKAGES,
-  FULLSTACK_BUILD_COMMAND,
   NON_ENTRY_SCRIPT_NAME,
   NON_SERVICE_PACKAGE_NAMES,
   nonRuntimeRole,
-  STATIC_SERVE_COMMAND,
 } from '../knowledge/service-roles.js';
-import { uniqueEvidence, type Backend, type Evidence, type Warning } from '../model/common.js';
+import { uniqueEvidence, type Backend, type Evidence, type ServiceKind, type Warning } from '../model/common.js';
 import type {
   CodeFact,
   Dependency,
@@ -25,7 +22,7 @@ import type {
   Project,
   ServiceFacts,
 } from '../model/facts.js';
-import { resolveInside } from './manifests/deploy.js';
+import { parentOf, relativeTo, resolveInside } from '../paths.js';
 
 /** Deployment platform files: one in a folder says the folder is deployed as it is. */
 const DEPLOY_PLATFORM_FILE =
@@ -46,6 +43,8 @@ export interface ServiceInput {
    * services. Without a reason they are `excluded` by the config.
    */
   excluded?: { path: string; reason?: NotServiceReason; why?: string; source?: DeclarationSource & { type: string } }[];
+  /** The server knowledge to detect with: derived from src/knowledge/servers/ unless a test gives its own. */
+  knowledge?: ServerKnowledge;
 }
 
 /** The descriptor line that declares what a folder is: where a warning goes when the evidence disagrees. */
@@ -79,6 +78,14 @@ interface Candidate {
   backend: Backend;
   manifests: Manifest[];
   frameworks: Map<string, Evidence>;
+  /** Function platforms among its server evidence: the folder is deployed as functions. */
+  functions: boolean;
+  /** Queue and stream workers it runs (Celery, BullMQ, Kafka consumers): its server evidence when nothing else serves. */
+  workers: Map<string, Evidence>;
+  /** Commands that start a worker: its entry when it is a worker. */
+  workerEntry: Evidence[];
+  /** Commands of shell start scripts (`run.sh`): its entry when nothing else starts it. */
+  shellEntry: Evidence[];
   /** Framework-less servers found in code (`Node http`, `gRPC`): named only where no framework is. */
   servers: Map<string, Evidence>;
   server: Evidence[];
@@ -106,6 +113,7 @@ interface Candidate {
  * apart with their reason. Folders declared in config are services whatever the evidence.
  */
 export function findServices(input: ServiceInput): ServiceDecision {
+  const k = input.knowledge ?? SERVER_KNOWLEDGE;
   const candidates = new Map<string, Candidate>();
   const candidate = (dir: string, backend: Backend): Candidate => {
     const key = `${backend}\0${dir}`;
@@ -121,20 +129,27 @@ export function findServices(input: ServiceInput): ServiceDecision {
     const dir = backend === 'python' ? projectDir(m) : m.dir;
     projects[backend].set(dir, [...(projects[backend].get(dir) ?? []), m]);
   }
-  const owner = (file: string, backend: Backend) => nearest(parentOf(file), projects[backend]) ?? '.';
+  // Code under no project of its language belongs to the nearest folder above it whose code starts
+  // a server: `server/main.py` in a repository without a Python manifest is served from `server`.
+  const starting: Record<Backend, Set<string>> = { node: new Set(), python: new Set() };
+  for (const fact of input.codeFacts)
+    if ((fact.kind === 'start' || fact.kind === 'server-start') && !nonRuntimeRole(fact.file))
+      starting[fact.ecosystem].add(parentOf(fact.file));
+  const owner = (file: string, backend: Backend) =>
+    nearest(parentOf(file), projects[backend]) ?? nearest(parentOf(file), starting[backend]) ?? '.';
   const sorted = isSorted(input.paths);
   const pathsUnder = (dir: string) => {
     if (dir === '.') return input.paths;
     const prefix = `${dir}/`;
-    if (!sorted) return input.paths.filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length));
+    if (!sorted) return input.paths.flatMap((p) => relativeTo(dir, p) ?? []);
     // In code-unit order the paths under a folder are one run, starting where its prefix would sort.
     const under: string[] = [];
     for (let i = lowerBound(input.paths, prefix); i < input.paths.length && input.paths[i]!.startsWith(prefix); i++)
       under.push(input.paths[i]!.slice(prefix.length));
     return under;
   };
-  const routesIn = (dir: string, f: Framework) =>
-    f.routes?.some((r) => pathsUnder(dir).some((p) => r.test(p))) ?? false;
+  const routesIn = (dir: string, r: ServerRecord) =>
+    r.routes?.some((route) => pathsUnder(dir).some((p) => route.test(p))) ?? false;
 
   // Server evidence: frameworks the folder's own manifests declare for run time.
   for (const backend of ['node', 'python'] as const) {
@@ -142,11 +157,10 @@ export function findServices(input: ServiceInput): ServiceDecision {
       const c = candidate(dir, backend);
       c.manifests.push(...manifests);
       for (const d of runtimeDependencies(manifests)) {
-        const f = frameworkOfPackage(d.ecosystem, d.name);
-        if (!f || f.ecosystem !== backend || (f.role === 'fullstack' && !routesIn(dir, f))) continue;
-        addFramework(c, f.name, { file: d.file, ...(d.line ? { line: d.line } : {}), detail: versioned(d) });
-        if (f.role === 'fullstack') c.fullstack = true;
-        if (!DEV_SERVER_PACKAGES.includes(d.name)) c.devServerOnly = false;
+        const record = d.ecosystem === backend ? k.ofPackage(backend, d.name) : undefined;
+        const use = record && serverUse(record, () => routesIn(dir, record));
+        if (!use) continue;
+        useServer(c, record, use, { file: d.file, ...(d.line ? { line: d.line } : {}), detail: versioned(d) });
       }
     }
   }
@@ -155,7 +169,10 @@ export function findServices(input: ServiceInput): ServiceDecision {
     if (!m.lockfile || m.ecosystem !== 'node') continue;
     const c = candidates.get(`node\0${m.dir}`);
     if (!c || c.frameworks.size > 0 || c.lockOnly) continue;
-    const resolved = m.dependencies.find((d) => frameworkOfPackage('node', d.name)?.role === 'server');
+    const resolved = m.dependencies.find((d) => {
+      const record = k.ofPackage('node', d.name);
+      return record && serverUse(record, () => false);
+    });
     if (resolved)
       c.lockOnly = {
         file: m.file,
@@ -179,13 +196,14 @@ export function findServices(input: ServiceInput): ServiceDecision {
     return answer;
   };
   for (const ref of input.imports) {
-    const f = frameworkOfImport(ref.ecosystem, ref.module);
-    if (!f || f.role === 'fullstack' || nonRuntimeRole(ref.file)) continue;
+    const record = k.ofImport(ref.ecosystem, ref.module);
+    // a full-stack framework's import is its pages' as much as its server routes': the routes decide
+    const use = record && serverUse(record, () => false);
+    if (!use || nonRuntimeRole(ref.file)) continue;
     const dir = owner(ref.file, ref.ecosystem);
     if (devOnly(dir, ref.ecosystem, ref.module)) continue;
     const c = candidate(dir, ref.ecosystem);
-    addFramework(c, f.name, { file: ref.file, line: ref.line, detail: `imports ${ref.module}` });
-    if (!f.packages.some((p) => DEV_SERVER_PACKAGES.includes(p))) c.devServerOnly = false;
+    useServer(c, record, use, { file: ref.file, line: ref.line, detail: `imports ${ref.module}` });
   }
   // Code: servers without a framework, code that starts serving, app objects, static exports.
   for (const fact of input.codeFacts) {
@@ -197,9 +215,17 @@ export function findServices(input: ServiceInput): ServiceDecision {
     }
     if (fact.kind === 'spawn' || fact.kind === 'script') continue;
     const c = candidate(owner(fact.file, fact.ecosystem), fact.ecosystem);
+    if (fact.serves === 'worker') {
+      // a consumer loop: the worker's evidence, and its entry when the line also starts it
+      if (fact.server && !c.workers.has(fact.server)) c.workers.set(fact.server, at);
+      c.devServerOnly = false;
+      if (fact.kind === 'start' || fact.kind === 'server-start') c.workerEntry.push(at);
+      continue;
+    }
     if (fact.kind === 'server' || fact.kind === 'server-start') {
       c.server.push(at);
       c.devServerOnly = false;
+      if (fact.serves === 'function') c.functions = true;
       if (fact.server && !c.servers.has(fact.server)) c.servers.set(fact.server, at);
     }
     if (fact.kind === 'start' || fact.kind === 'server-start') c.entry.push(at);
@@ -207,19 +233,19 @@ export function findServices(input: ServiceInput): ServiceDecision {
   }
   // Deployment files: commands that start a backend, compose build contexts, platform files,
   // serverless functions (server and entry at once, the backend from their runtime).
-  for (const m of input.manifests) collectDeployment(m, candidate, projects);
+  for (const m of input.manifests) collectDeployment(m, candidate, projects, k);
 
   for (const c of candidates.values()) {
     if (c.fullstack && c.fullstackBuild && c.entry.length === 0) c.entry.push(c.fullstackBuild);
     if (c.backend !== 'python') continue;
-    const server = appServerDependency(c);
+    const server = runtimeDependencies(c.manifests).find((d) => k.appServers.includes(d.name));
     if (server && c.frameworks.size > 0)
       c.entry.push({
         file: server.file,
         ...(server.line ? { line: server.line } : {}),
         detail: `app server ${versioned(server)}`,
       });
-    else if (c.appObjects.length > 0 && c.entry.some((e) => APP_SERVERS.some((s) => e.detail.includes(s))))
+    else if (c.appObjects.length > 0 && c.entry.some((e) => k.appServers.some((s) => e.detail.includes(s))))
       c.entry.push(c.appObjects[0]!);
   }
 
@@ -249,7 +275,7 @@ function decide(candidates: Map<string, Candidate>, input: ServiceInput): Omit<S
   const excluded = new Map((input.excluded ?? []).map((e) => [e.path, e]));
 
   for (const c of candidates.values()) {
-    const serverEvidence = [...frameworkEvidence(c), ...c.server];
+    const serverEvidence = serverEvidenceOf(c);
     if (declared.has(c.dir)) continue;
     if (serverEvidence.length === 0) {
       const frontend = c.lockOnly && frontendOf(c);
@@ -311,7 +337,7 @@ function decide(candidates: Map<string, Candidate>, input: ServiceInput): Omit<S
     }
     if (d.source) {
       const evidence = found.find((f) => f.backend === backend);
-      const server = evidence ? [...frameworkEvidence(evidence), ...evidence.server] : [];
+      const server = evidence ? serverEvidenceOf(evidence) : [];
       const byEvidence = evidence && server.length > 0 ? reasonNotService(evidence) : undefined;
       const showed =
         server.length === 0
@@ -353,6 +379,10 @@ function emptyCandidate(dir: string, backend: Backend, devServerOnly: boolean): 
     backend,
     manifests: [],
     frameworks: new Map(),
+    functions: false,
+    workers: new Map(),
+    workerEntry: [],
+    shellEntry: [],
     servers: new Map(),
     server: [],
     entry: [],
@@ -363,18 +393,41 @@ function emptyCandidate(dir: string, backend: Backend, devServerOnly: boolean): 
   };
 }
 
+/**
+ * What a folder serves, from its server evidence: a function platform runs even a web
+ * framework's app as functions; a web app that also runs a queue's worker serves requests
+ * first; a worker is one only when nothing else serves. A declared folder with no evidence serves requests.
+ */
+function kindOf(c: Candidate): ServiceKind {
+  if (c.functions) return 'function';
+  return c.frameworks.size === 0 && c.server.length === 0 && c.workers.size > 0 ? 'worker' : 'http';
+}
+
+/** Why the folder serves: its frameworks and servers, or its workers when nothing else serves. */
+function serverEvidenceOf(c: Candidate): Evidence[] {
+  return kindOf(c) === 'worker' ? namedEvidence(c.workers) : [...namedEvidence(c.frameworks), ...c.server];
+}
+
+/** How it starts: a worker's own commands count for a worker only. */
+function entryOf(c: Candidate): Evidence[] {
+  const entry = c.entry.length > 0 ? c.entry : c.shellEntry;
+  return kindOf(c) === 'worker' ? [...entry, ...c.workerEntry] : entry;
+}
+
 function serviceOf(c: Candidate): ServiceFacts {
-  const named = c.frameworks.size > 0 ? c.frameworks : c.servers;
+  const kind = kindOf(c);
+  const named = kind === 'worker' ? c.workers : c.frameworks.size > 0 ? c.frameworks : c.servers;
   return {
     path: c.dir,
     current: c.backend,
+    kind,
     frameworks: [...named.keys()].sort(),
     manifests: c.manifests
       .map((m) => m.file)
       .filter((f, i, all) => all.indexOf(f) === i)
       .sort(),
-    evidence: uniqueEvidence([...frameworkEvidence(c), ...c.server]),
-    entry: uniqueEvidence(c.entry).slice(0, 5),
+    evidence: uniqueEvidence(serverEvidenceOf(c)),
+    entry: uniqueEvidence(entryOf(c)).slice(0, 5),
   };
 }
 
@@ -390,7 +443,9 @@ function reasonNotService(c: Candidate): { reason: NotServiceReason; why: string
   const deps = new Set(runtimeOrDevDependencies(c.manifests).map((d) => d.name));
   const docs = DOCS_SITE_PACKAGES.find((p) => deps.has(p));
   if (docs) return { reason: 'docs', why: `a documentation site (${docs})` };
-  if (c.staticExport) return { reason: 'static-export', why: 'a Next.js static export: no server runs' };
+  // a static site may deploy functions beside it (netlify/functions): those run
+  if (c.staticExport && !c.functions)
+    return { reason: 'static-export', why: 'a Next.js static export: no server runs' };
   if (c.devServerOnly)
     return {
       reason: 'frontend',
@@ -400,7 +455,7 @@ function reasonNotService(c: Candidate): { reason: NotServiceReason; why: string
   // a command-line tool may start a local server (a dev studio, a preview); only a deployment runs it as a service
   if (pkg?.bin && !c.deployed)
     return { reason: 'cli', why: 'a command-line package (bin) that no deployment file runs' };
-  if (c.entry.length > 0) return undefined;
+  if (entryOf(c).length > 0) return undefined;
   if (pkg && !pkg.private && pkg.publishes)
     return { reason: 'library', why: 'a published package (main/exports/files) that nothing starts' };
   const dist = c.manifests.find((m) => m.buildBackend);
@@ -413,23 +468,41 @@ function collectDeployment(
   m: Manifest,
   candidate: (dir: string, backend: Backend) => Candidate,
   projects: Record<Backend, Map<string, Manifest[]>>,
+  k: ServerKnowledge,
 ): void {
   const inFolder = (dir: string): Backend[] => (['node', 'python'] as const).filter((b) => projects[b].has(dir));
-  const entryFor = (dir: string, backend: Backend, e: Evidence, deployed = true) => {
+  const entryFor = (dir: string, backend: Backend, e: Evidence, deployed = true, worker = false) => {
     const c = candidate(dir, backend);
-    c.entry.push(e);
+    (worker ? c.workerEntry : m.kind === 'start-script' ? c.shellEntry : c.entry).push(e);
     if (deployed) c.deployed = true;
   };
+  // a server's command, else a worker's (`celery -A app worker`): a worker's is its entry only when it is a worker
+  const started = (command: string) => {
+    const server = k.entryCommands.find((e) => e.pattern.test(command));
+    if (server) return { backend: server.backend, worker: false };
+    const worker = k.workerCommands.find((e) => e.pattern.test(command));
+    return worker && { backend: worker.backend, worker: true };
+  };
 
-  if (m.kind === 'serverless' && m.functions?.length) {
-    const backend = m.runtimes?.map((r) => runtimeOf(r.detail)).find(Boolean) ?? inFolder(m.dir)[0];
-    if (!backend) return;
-    const c = candidate(m.dir, backend);
-    c.server.push(...m.functions);
-    c.entry.push(m.functions[0]!);
-    c.deployed = true;
-    c.devServerOnly = false;
-    addFramework(c, 'Serverless', m.functions[0]!);
+  if (m.functions?.length) {
+    const fallback = m.runtimes?.map((r) => runtimeOf(r.detail)).find(Boolean);
+    // each function to its code folder (SAM `CodeUri`), the template's own folder otherwise
+    const byFolder = new Map<string, Evidence[]>();
+    const platform = m.functions[0]!.platform ?? 'Serverless';
+    for (const { dir = m.dir, backend: named, platform: _, ...at } of m.functions) {
+      const backend = named ?? fallback ?? inFolder(dir)[0] ?? inFolder(m.dir)[0];
+      if (backend) byFolder.set(`${backend}\0${dir}`, [...(byFolder.get(`${backend}\0${dir}`) ?? []), at]);
+    }
+    for (const [key, functions] of byFolder) {
+      const [backend, dir] = key.split('\0') as [Backend, string];
+      const c = candidate(dir, backend);
+      c.server.push(...functions);
+      c.entry.push(functions[0]!);
+      c.deployed = true;
+      c.devServerOnly = false;
+      c.functions = true;
+      addFramework(c, platform, functions[0]!);
+    }
     return;
   }
   if (m.kind === 'compose') {
@@ -443,27 +516,27 @@ function collectDeployment(
   const commands = Object.entries(m.scripts ?? {});
   if (m.kind === 'dockerfile') {
     for (const [op, command] of commands) {
-      if (WEB_SERVER_COMMAND.test(command) || STATIC_SERVE_COMMAND.test(command)) continue;
-      const named = ENTRY_COMMANDS.find((e) => e.pattern.test(command))?.backend;
+      if (WEB_SERVER_COMMAND.test(command) || k.staticServeCommand.test(command)) continue;
+      const named = started(command);
       // a Dockerfile kept in a docker/ folder of its own builds the project above it
       const dir = inFolder(m.dir).length > 0 || m.dir === '.' ? m.dir : parentOf(m.dir);
-      for (const b of named ? [named] : inFolder(dir))
-        entryFor(dir, b, { file: m.file, detail: `${op.toUpperCase()} ${shorten(command)}` });
+      for (const b of named ? [named.backend] : inFolder(dir))
+        entryFor(dir, b, { file: m.file, detail: `${op.toUpperCase()} ${shorten(command)}` }, true, named?.worker);
     }
     return;
   }
-  if (m.kind === 'package.json' || m.kind === 'pipfile' || m.kind === 'procfile') {
+  if (m.kind === 'package.json' || m.kind === 'pipfile' || m.kind === 'procfile' || m.kind === 'start-script') {
     for (const [name, command] of commands) {
-      if (m.kind === 'package.json' && FULLSTACK_BUILD_COMMAND.test(command))
+      if (m.kind === 'package.json' && k.fullstackBuildCommand.test(command))
         candidate(m.dir, 'node').fullstackBuild ??= { file: m.file, detail: `${name}: ${shorten(command)}` };
-      if (m.kind !== 'procfile' && NON_ENTRY_SCRIPT_NAME.test(name)) continue;
-      if (STATIC_SERVE_COMMAND.test(command) && !ENTRY_COMMANDS.some((e) => e.pattern.test(command))) continue;
-      const entry = ENTRY_COMMANDS.find((e) => e.pattern.test(command));
-      if (!entry) continue;
+      if ((m.kind === 'package.json' || m.kind === 'pipfile') && NON_ENTRY_SCRIPT_NAME.test(name)) continue;
+      const entry = started(command);
+      if (!entry || (k.staticServeCommand.test(command) && entry.worker)) continue;
       // `node scripts/dev-server.js` runs tooling, not the product
       const script = ENTRY_SCRIPT_FILE.exec(command.replace(/^.*?(?:node|tsx|ts-node|python[\d.]*)\s+/, ''))?.[1];
       if (script && nonRuntimeRole(resolveInside(m.dir, script) ?? script)) continue;
-      entryFor(m.dir, entry.backend, { file: m.file, detail: `${name}: ${shorten(command)}` }, m.kind === 'procfile');
+      const at = { file: m.file, detail: `${name}: ${shorten(command)}` };
+      entryFor(m.dir, entry.backend, at, m.kind === 'procfile', entry.worker);
     }
   }
 }
@@ -496,16 +569,67 @@ function runtimeOrDevDependencies(manifests: Manifest[]): Dependency[] {
   return manifests.filter((m) => !m.lockfile).flatMap((m) => m.dependencies);
 }
 
-function appServerDependency(c: Candidate): Dependency | undefined {
-  return runtimeDependencies(c.manifests).find((d) => APP_SERVERS.includes(d.name));
+/**
+ * What a server technology among a folder's dependencies or imports makes of it, or undefined
+ * when it is no server evidence there; `serves` is false for a frontend's server. Every role is
+ * answered here: a new role does not compile until it is.
+ */
+function serverUse(record: ServerRecord, hasRoutes: () => boolean): ServerUse | undefined {
+  switch (record.role) {
+    case 'http':
+      return { kind: 'http', fullstack: false, serves: true };
+    case 'fullstack':
+      return hasRoutes() ? { kind: 'http', fullstack: true, serves: true } : undefined;
+    case 'dev-server':
+      // named where it is a framework of its own (Polka), yet it makes no backend alone
+      return record.named ? { kind: 'http', fullstack: false, serves: false } : undefined;
+    case 'app-server':
+      // runs another framework's app: the folder's entry, not its server (see the app-server step)
+      return undefined;
+    case 'worker':
+      return { kind: 'worker', fullstack: false, serves: true };
+    case 'function':
+      return { kind: 'function', fullstack: false, serves: true };
+    default:
+      return unreachable(record.role);
+  }
+}
+
+interface ServerUse {
+  kind: ServiceKind;
+  /** A full-stack framework with server routes in the folder. */
+  fullstack: boolean;
+  /** False for a frontend's server: it makes no backend alone. */
+  serves: boolean;
+}
+
+/** Records a technology the folder declares or imports as its server evidence. */
+function useServer(c: Candidate, record: ServerRecord, use: ServerUse, at: Evidence): void {
+  if (use.kind === 'worker') {
+    if (!c.workers.has(record.name)) c.workers.set(record.name, at);
+    c.devServerOnly = false;
+    return;
+  }
+  addFramework(c, record.name, at);
+  if (use.kind === 'function') {
+    // the platform invokes the handlers: its runtime package is what starts them
+    c.functions = true;
+    c.entry.push(at);
+  }
+  if (use.fullstack) c.fullstack = true;
+  if (use.serves) c.devServerOnly = false;
+}
+
+function unreachable(role: never): never {
+  throw new Error(`no rule for the server role ${String(role)}`);
 }
 
 function addFramework(c: Candidate, name: string, evidence: Evidence): void {
   if (!c.frameworks.has(name)) c.frameworks.set(name, evidence);
 }
 
-function frameworkEvidence(c: Candidate): Evidence[] {
-  return [...c.frameworks].map(([name, e]) => ({ ...e, detail: `${name}: ${e.detail}` }));
+function namedEvidence(named: Map<string, Evidence>): Evidence[] {
+  return [...named].map(([name, e]) => ({ ...e, detail: `${name}: ${e.detail}` }));
 }
 
 /** Of several candidates at one folder, the one with the most evidence. */
@@ -530,12 +654,8 @@ function baseName(file: string): string {
   return file.slice(file.lastIndexOf('/') + 1);
 }
 
-function parentOf(path: string): string {
-  return path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.';
-}
-
 /** The nearest folder at or above `dir` that is a key of `dirs`. */
-function nearest(dir: string, dirs: Map<string, unknown>): string | undefined {
+function nearest(dir: string, dirs: { has(dir: string): boolean }): string | undefined {
   for (let d = dir; ; d = parentOf(d)) {
     if (dirs.has(d)) return d;
     if (d === '.') return undefined;

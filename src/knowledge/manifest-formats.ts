@@ -89,10 +89,27 @@ export const MANIFEST_FORMATS = [
   { kind: 'compose', role: 'deploy', label: 'compose file', names: [/^(docker-)?compose([-_.][\w.-]*)?\.ya?ml$/] },
   { kind: 'procfile', role: 'deploy', label: 'Procfile', names: [/^Procfile([-_.][\w.-]*)?$/] },
   {
+    kind: 'start-script',
+    role: 'deploy',
+    label: 'start script',
+    names: [/^(?:run|start|entrypoint|docker-entrypoint|boot|serve)(?:[-_.][\w.-]*)?\.sh$/],
+  },
+  {
     kind: 'serverless',
     role: 'deploy',
     label: 'serverless config',
     names: [/^serverless\.(ya?ml|json|ts|js)$/, /^template\.ya?ml$|^samconfig\.toml$/],
+  },
+  {
+    // SAM/CloudFormation templates under their other usual names: only the functions they deploy count
+    kind: 'cloudformation',
+    role: 'deploy',
+    label: 'SAM/CloudFormation template',
+    names: [
+      /^(?:template|sam|cfn|cloudformation|stack|lambda)[-_.\w]*\.(?:ya?ml|json)$/i,
+      /\.(?:template|cfn|sam)\.(?:ya?ml|json)$/i,
+    ],
+    paths: [/(^|\/)(?:cloudformation|cfn|sam|aws|infra|infrastructure|iac)\/[^/]+\.(?:ya?ml|json)$/],
   },
   {
     kind: 'platform',

@@ -1,9 +1,10 @@
-import type { Backend } from '../model/common.js';
+import type { Backend, Via } from '../model/common.js';
 import type { Facts, ImportRef, ServiceFacts } from '../model/facts.js';
 import type { Component, Profile, ServiceProfile, Signal } from '../model/profile.js';
 import { noEvidence } from './evidence.js';
 import { ownershipOf } from './ownership.js';
 import { ecosystemOfLanguage } from '../knowledge/languages.js';
+import { SERVERS } from '../knowledge/servers/index.js';
 import { Scope } from './scope.js';
 import { deriveSignals, groupsOfImport, type Contribution } from './signals.js';
 import { teamShare, teamSignals } from './team.js';
@@ -33,7 +34,7 @@ export function buildProfile(facts: Facts): Profile {
   const repo = new Scope();
   const scopes = facts.services.map(() => new Scope());
   const outside = new Map<string, { path: string; backend: Backend; scope: Scope }>();
-  const reached = facts.services.map(() => new Map<string, string>());
+  const reached = facts.services.map(() => new Map<string, Via>());
   // Where a file's evidence goes, asked once per file: a file's imports come one after another.
   let last: { path: string; ecosystem: Backend | undefined; targets: readonly Scope[] } | undefined;
   const targetsOf = (path: string, ecosystem: Backend | undefined): Scope[] | undefined => {
@@ -86,6 +87,7 @@ export function buildProfile(facts: Facts): Profile {
     return {
       path: service.path,
       current: service.current,
+      kind: service.kind,
       frameworks: service.frameworks,
       languages: scope.languages,
       signals: citeReach(signals, reached[i]!),
@@ -100,16 +102,22 @@ export function buildProfile(facts: Facts): Profile {
   };
 }
 
-/** Evidence from code a service reaches outside its folder says how (`run by src/predict.js:12`). */
-function citeReach(signals: Signal[], reached: Map<string, string>): Signal[] {
+/** Evidence from code a service reaches outside its folder says how (`run by src/predict.js:12`), in words and typed. */
+function citeReach(signals: Signal[], reached: Map<string, Via>): Signal[] {
   if (reached.size === 0) return signals;
   return signals.map((s) => ({
     ...s,
     evidence: s.evidence.map((e) => {
       const via = reached.get(e.file);
-      return via && !e.detail.includes(via) ? { ...e, detail: `${e.detail} (${via})` } : e;
+      return via && !e.via ? { ...e, detail: `${e.detail} (${viaWords(via)})`, via } : e;
     }),
   }));
+}
+
+function viaWords(via: Via): string {
+  return via.reach === 'spawns'
+    ? `run by ${via.file}:${via.line}`
+    : `workspace package ${via.package}, used by ${via.usedBy}`;
 }
 
 function components(list: { path: string; backend: Backend; scope: Scope }[]): Component[] {
@@ -138,8 +146,16 @@ function frameworkSignals(service: ServiceFacts): Record<string, Contribution[]>
       { ecosystem: service.current, strength: 1, evidence: declared(() => true, service.frameworks.join(', ')) },
     ];
   }
-  if (service.frameworks.includes('Django')) {
-    out.django = [{ ecosystem: 'python', strength: 1, evidence: declared((d) => /django/i.test(d), 'Django') }];
+  // signals a framework raises by itself (Django's built-in security), from its record
+  for (const record of SERVERS) {
+    if (!record.signals || !service.frameworks.includes(record.name)) continue;
+    const named = new RegExp(record.name, 'i');
+    for (const id of record.signals)
+      (out[id] ??= []).push({
+        ecosystem: service.current,
+        strength: 1,
+        evidence: declared((d) => named.test(d), record.name),
+      });
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import { nonRuntimeRole } from '../knowledge/service-roles.js';
-import type { Backend } from '../model/common.js';
+import type { Backend, Via } from '../model/common.js';
 import type { CodeFact, Facts, Project } from '../model/facts.js';
-import { parentOf } from './attribution.js';
+import { isInside, parentOf } from '../paths.js';
 
 /** A project of one language: its folder and ecosystem (`.` stands for code with no manifest above it). */
 type ProjectKey = `${Backend}:${string}`;
@@ -19,8 +19,8 @@ export class Ownership {
   private readonly dirs: Record<Backend, Set<string>> = { node: new Set(), python: new Set() };
   private readonly owner = new Map<ProjectKey, number>();
   /** Projects and single files reached from outside their own service, with who reaches them and how. */
-  private readonly reachedProjects = new Map<ProjectKey, Map<number, string>>();
-  private readonly reachedFiles = new Map<string, Map<number, string>>();
+  private readonly reachedProjects = new Map<ProjectKey, Map<number, Via>>();
+  private readonly reachedFiles = new Map<string, Map<number, Via>>();
   /** Per ecosystem, folder -> its project (two levels: no key string built per question). */
   private readonly projectCache: Record<Backend, Map<string, string>> = { node: new Map(), python: new Map() };
   private readonly folderCache = new Map<string, number[]>();
@@ -35,6 +35,12 @@ export class Ownership {
       const service = this.enclosingService(p.dir, p.backend);
       if (service !== undefined) this.owner.set(key(p.backend, p.dir), service);
     }
+    // a service found from code with no manifest of its own (`server/main.py`) owns its folder's code, as a project would
+    facts.services.forEach((s, i) => {
+      if (s.manifests.length > 0 || s.declared || this.dirs[s.current].has(s.path)) return;
+      this.dirs[s.current].add(s.path);
+      this.owner.set(key(s.current, s.path), i);
+    });
     // code of a language with no manifest above it belongs to the root project of that language
     for (const backend of ['node', 'python'] as const) {
       const root = this.enclosingService('.', backend);
@@ -79,7 +85,7 @@ export class Ownership {
   }
 
   /** How a service reaches a file it runs outside its own projects (`run by src/predict.js:12`). */
-  via(service: number, path: string, ecosystem: Backend | undefined): string | undefined {
+  via(service: number, path: string, ecosystem: Backend | undefined): Via | undefined {
     if (!ecosystem) return undefined;
     return (
       this.reachedFiles.get(path)?.get(service) ??
@@ -123,7 +129,7 @@ export class Ownership {
     return found;
   }
 
-  private reach(project: ProjectKey | undefined, file: string | undefined, service: number, via: string): void {
+  private reach(project: ProjectKey | undefined, file: string | undefined, service: number, via: Via): void {
     const [map, k] = project ? [this.reachedProjects, project] : [this.reachedFiles, file!];
     let by = map.get(k);
     if (!by) map.set(k, (by = new Map()));
@@ -153,7 +159,7 @@ export class Ownership {
           if (!dep || seen.has(key(dep.backend, dep.dir)) || this.isNonRuntime(`${dep.dir}/x`)) continue;
           seen.add(key(dep.backend, dep.dir));
           if (!owns(dep))
-            this.reach(key(dep.backend, dep.dir), undefined, index, `workspace package ${name}, used by ${p.dir}`);
+            this.reach(key(dep.backend, dep.dir), undefined, index, { reach: 'imports', package: name, usedBy: p.dir });
           queue.push(dep);
         }
       }
@@ -173,7 +179,7 @@ export class Ownership {
       if (index === undefined) continue;
       const service = this.facts.services[index]!;
       const other: Backend = spawn.ecosystem === 'node' ? 'python' : 'node';
-      const via = `run by ${spawn.file}:${spawn.line}`;
+      const via: Via = { reach: 'spawns', file: spawn.file, line: spawn.line };
       for (const script of scripts.get(spawn.file) ?? []) {
         for (const target of resolveScript(script.target!, spawn.file, service.path, paths)) {
           if (this.isNonRuntime(target)) continue;
@@ -187,7 +193,7 @@ export class Ownership {
 }
 
 function encloses(folder: string, dir: string): boolean {
-  return folder === '.' || dir === folder || dir.startsWith(folder + '/');
+  return isInside(dir, folder);
 }
 
 /**

@@ -17,6 +17,7 @@ import {
   CRITERION_NAMES,
   formatBytes,
   policySentence,
+  KIND_SUFFIX,
   serviceCounts,
   VERDICT_EMOJI,
   verdictSentence,
@@ -220,7 +221,7 @@ function subjectHeading(report: Report, shape: Outline, label: Label): string {
 /** `services/api` (Node.js: Express, Socket.IO): path, backend and frameworks, escaped. */
 function serviceName(s: ServiceReport, label: Label): string {
   const frameworks = s.frameworks.length ? `: ${s.frameworks.map((f) => escapeMarkdown(f)).join(', ')}` : '';
-  return `${codeSpan(label(s.path))} (${BACKEND_NAMES[s.current]}${frameworks})`;
+  return `${codeSpan(label(s.path))} (${BACKEND_NAMES[s.current]}${KIND_SUFFIX[s.kind]}${frameworks})`;
 }
 
 function reasonBullet(r: BigReason): string {
@@ -298,7 +299,7 @@ function servicesTable(
     const frameworks = s.frameworks.map((f) => codeSpan(f, { inTable: true })).join(', ');
     const waiver = s.waiver?.active ? ' (waived)' : '';
     const mark = s === deciding ? ' ◀' : '';
-    return `| ${codeSpan(label(s.path), { inTable: true })}${mark} |${owners ? ` ${ownerCell(s)} |` : ''} ${BACKEND_NAMES[s.current]}${frameworks ? ` ${frameworks}` : ''} | ${VERDICT_EMOJI[s.verdict]} ${s.verdict}${waiver} | ${s.fitScore} | ${s.scores.node} | ${s.scores.python} | ${BACKEND_NAMES[s.recommended]} |`;
+    return `| ${codeSpan(label(s.path), { inTable: true })}${mark} |${owners ? ` ${ownerCell(s)} |` : ''} ${BACKEND_NAMES[s.current]}${KIND_SUFFIX[s.kind]}${frameworks ? ` ${frameworks}` : ''} | ${VERDICT_EMOJI[s.verdict]} ${s.verdict}${waiver} | ${s.fitScore} | ${s.scores.node} | ${s.scores.python} | ${BACKEND_NAMES[s.recommended]} |`;
   });
   const rest = services.slice(shownRows.length);
   const more = rest.length
@@ -315,7 +316,7 @@ function servicesTable(
 function serviceSummary(s: ServiceReport, label: Label): string {
   const frameworks = s.frameworks.length ? ` (${s.frameworks.map(escapeHtml).join(', ')})` : '';
   const waiver = s.waiver?.active ? ' (waived)' : '';
-  return `${VERDICT_EMOJI[s.verdict]} ${htmlCode(label(s.path))} ${BACKEND_NAMES[s.current]}${frameworks} · ${s.verdict}${waiver} · fit ${s.fitScore} · Node.js ${s.scores.node} · Python ${s.scores.python}`;
+  return `${VERDICT_EMOJI[s.verdict]} ${htmlCode(label(s.path))} ${BACKEND_NAMES[s.current]}${KIND_SUFFIX[s.kind]}${frameworks} · ${s.verdict}${waiver} · fit ${s.fitScore} · Node.js ${s.scores.node} · Python ${s.scores.python}`;
 }
 
 function serviceDetails(

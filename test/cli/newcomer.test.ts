@@ -3,6 +3,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { GUIDE_PAGE_URL } from '../../src/knowledge/guide.js';
 import { gitRepo } from '../delta/git-repo.js';
+import { renderText } from '../../src/report/text.js';
+import { sampleReport, service } from '../report/sample-report.js';
 
 const CLI = path.resolve(import.meta.dirname, '../../dist/cli.js');
 const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures');
@@ -89,7 +91,10 @@ describe('every line of the report reads right', () => {
   });
 
   it('a service with no framework is not printed with empty brackets', () => {
-    const out = cli(path.join(FIXTURES, 'catalog-monorepo')).stdout;
+    const report = sampleReport({
+      services: [service('services/api'), service('services/recommender', { current: 'python', frameworks: [] })],
+    });
+    const out = renderText(report);
     expect(out).toMatch(/services\/recommender {2}Python {2}/);
     expect(out).not.toContain('[]');
   });

@@ -15,6 +15,51 @@ const services = (files: Record<string, string>, declared?: Declared, excluded?:
 const notServices = (files: Record<string, string>) => detected(files).notServices.map((n) => `${n.path}:${n.reason}`);
 
 describe('services: server evidence and entry evidence', () => {
+  it('a shell start script starts a worker that nothing else starts; a Procfile still wins for a web app', () => {
+    expect(
+      services({
+        'requirements.txt': 'dramatiq[redis]==1.17\n',
+        'tasks.py': 'import dramatiq\n\n@dramatiq.actor\ndef download(url):\n    pass\n',
+        'run-queue.sh':
+          '#!/bin/bash\nsource venv/bin/activate\n# old: huey_consumer tasks.huey\ndramatiq --processes 2 tasks\n',
+      }),
+    ).toEqual(['.:python:Dramatiq']);
+    const [web] = detected({
+      'requirements.txt': 'flask==3.0\ngunicorn==23.0\n',
+      'app.py': 'from flask import Flask\napp = Flask(__name__)\n',
+      Procfile: 'web: gunicorn app:app\n',
+      'start.sh': 'python app.py\n',
+    }).services;
+    expect(web!.entry.map((e) => `${e.file}:${e.detail}`)).not.toContain('start.sh:line 1: python app.py');
+    expect(
+      notServices({
+        'requirements.txt': 'flask\n',
+        'app.py': 'from flask import Flask\n',
+        'scripts/run.sh': 'echo hi\n',
+      }),
+    ).toEqual(['.:no-entry']);
+  });
+
+  it('code under no manifest of its language is served from the folder whose code starts it', () => {
+    expect(
+      services({
+        'README.md': '# asteroids\n',
+        'server/server.py':
+          'from aiohttp import web\nfrom game import rooms\napp = web.Application()\nweb.run_app(app, port=8080)\n',
+        'server/game/rooms.py':
+          'from aiohttp import web\n\nasync def join(request):\n    return web.WebSocketResponse()\n',
+        'client/index.html': '<canvas></canvas>\n',
+      }),
+    ).toEqual(['server:python:aiohttp']);
+    // a root entry keeps the packages beside it
+    expect(
+      services({
+        'main.py': 'from app import create_app\napp = create_app()\napp.run(port=5000)\n',
+        'app/__init__.py': 'from flask import Flask\n\ndef create_app():\n    return Flask(__name__)\n',
+      }),
+    ).toEqual(['.:python:Flask']);
+  });
+
   it('a workspace monorepo: two started backends, a Next frontend without API routes, a tooling root', () => {
     expect(
       services({
@@ -260,7 +305,7 @@ describe('not services, each with its reason', () => {
         { 'tools/worker/requirements.txt': 'celery\n', 'package.json': pkg({ express: '^4' }, start('node s.js')) },
         [{ path: 'tools/worker' }, { path: '.', backend: 'python' }],
       ),
-    ).toEqual(['.:python::declared', 'tools/worker:python::declared']);
+    ).toEqual(['.:python::declared', 'tools/worker:python:Celery:declared']);
     const facts = detect(scanTree({ 'README.md': '# x\n' }), { services: [{ path: 'nothing' }] });
     expect(facts.services).toEqual([]);
     expect(facts.warnings[0]).toMatchObject({ file: 'nothing', message: expect.stringContaining('skipped') });

@@ -50,10 +50,10 @@ describe('the action with CODEOWNERS and a service catalog', () => {
     expect(strict.stdout).toContain('services/recommender: expected node (systems.shop), found python');
     const body = harness.gh.comments.get(7)![0]!.body;
     expect(body).toMatch(/\| `services\/orders`(?: ◀)? \| `group:default\/checkout` \| Node\.js/);
-    expect(body).toMatch(/\| `services\/recommender`(?: ◀)? \| `team-ml` \| Python/);
-    // the catalog's word against the evidence, at the descriptor's line
+    // the catalog's service is a Kafka consumer (a worker) that nothing in the repository starts
+    expect(body).toMatch(/\| `services\/recommender`(?: ◀)? \| `team-ml` \| Python worker `Kafka consumer`/);
     expect(body).toContain(
-      '`services/recommender/catalog-info.yaml`: line 1: the catalog makes services/recommender a service, though detection found no server evidence there',
+      '`services/recommender/catalog-info.yaml`: line 1: the catalog makes services/recommender a service, though detection found it is not a service: server code, but no start script',
     );
     expect((strict.report!.services as { path: string }[]).map((s) => s.path)).toEqual([
       'services/orders',

@@ -9,6 +9,8 @@ import {
   parsePlatform,
   parseProcfile,
   parseServerless,
+  parseStartScript,
+  parseCloudFormation,
 } from './deploy.js';
 import {
   parseBunLock,
@@ -53,7 +55,9 @@ const PARSERS: Record<DependencyManifestKind, (file: string, text: string) => Pa
   dockerfile: parseDockerfile,
   compose: parseCompose,
   procfile: parseProcfile,
+  'start-script': parseStartScript,
   serverless: parseServerless,
+  cloudformation: parseCloudFormation,
   platform: parsePlatform,
   kubernetes: parseKubernetes,
 };
