@@ -479,9 +479,12 @@ function projectBackend(m: Manifest): Backend | undefined {
 /** Direct runtime dependencies: never dev, never a lockfile's resolved or transitive packages. */
 function runtimeDependencies(manifests: Manifest[]): Dependency[] {
   const hasPackageJson = manifests.some((m) => m.kind === 'package.json');
+  const files = new Set(manifests.map((m) => m.file));
   return manifests.flatMap((m) => {
     if (m.kind === 'pnpm-lock' && hasPackageJson) return [];
     if (m.lockfile && m.kind !== 'pnpm-lock') return [];
+    // pip-compile's output beside its input: the `.in` names the direct packages, the `.txt` all
+    if (m.kind === 'requirements' && files.has(m.file.replace(/\.txt$/i, '.in')) && /\.txt$/i.test(m.file)) return [];
     // a peer dependency runs with the package, provided by whoever installs it: express for an express middleware
     return m.dependencies.filter((d) => (!d.dev || d.peer) && !d.transitive);
   });
