@@ -27,6 +27,8 @@ import { resolveInside } from './manifests/deploy.js';
 /** Deployment platform files: one in a folder says the folder is deployed as it is. */
 const DEPLOY_PLATFORM_FILE =
   /(?:^|\/)(?:app\.ya?ml|fly\.toml|render\.ya?ml|railway\.(?:json|toml)|app\.json|vercel\.json|netlify\.toml)$/;
+/** Platforms that run one backend only: Netlify builds sites and runs JavaScript functions, never a Python server. */
+const PLATFORM_BACKENDS: Readonly<Record<string, readonly Backend[]>> = { 'netlify.toml': ['node'] };
 /** Dockerfile commands that serve files, not a backend of either kind. */
 const WEB_SERVER_COMMAND = /\b(?:nginx|httpd|caddy|apache2|lighttpd|traefik)\b/;
 
@@ -421,6 +423,9 @@ function collectDeployment(
   projects: Record<Backend, Map<string, Manifest[]>>,
   k: ServerKnowledge,
 ): void {
+  // a Dockerfile or compose file among examples, tests or docs deploys an example, not the project above it
+  const role = m.kind === 'package.json' || m.kind === 'pipfile' ? undefined : nonRuntimeRole(m.file);
+  if (role && role !== 'scripts') return;
   const inFolder = (dir: string): Backend[] => (['node', 'python'] as const).filter((b) => projects[b].has(dir));
   const entryFor = (dir: string, backend: Backend, e: Evidence, deployed = true) => {
     const c = candidate(dir, backend);
@@ -444,7 +449,9 @@ function collectDeployment(
     return;
   }
   if (m.kind === 'platform' && DEPLOY_PLATFORM_FILE.test(m.file)) {
-    for (const b of inFolder(m.dir)) entryFor(m.dir, b, { file: m.file, detail: `deployed by ${baseName(m.file)}` });
+    const runs = PLATFORM_BACKENDS[baseName(m.file)];
+    for (const b of inFolder(m.dir))
+      if (!runs || runs.includes(b)) entryFor(m.dir, b, { file: m.file, detail: `deployed by ${baseName(m.file)}` });
     return;
   }
   const commands = Object.entries(m.scripts ?? {});
