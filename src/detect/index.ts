@@ -9,7 +9,7 @@ import { extractPythonImports } from './imports/python.js';
 import { parseManifests } from './manifests/index.js';
 import { CODEOWNERS_LOCATIONS } from '../knowledge/catalog.js';
 import { isOwnershipKind } from '../knowledge/manifest-files.js';
-import { nonRuntimeRole } from '../knowledge/service-roles.js';
+import { standsIn } from '../knowledge/service-roles.js';
 import { readCatalog } from './catalog.js';
 import { parseCodeowners } from './codeowners.js';
 import { catalogDecisions, withOwnership } from './ownership.js';
@@ -79,7 +79,7 @@ export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {
   const descriptors = ownership.filter((o) => o.kind === 'catalog');
   // a descriptor among fixtures, tests or examples describes a repository it stands in for, not this one
   const catalog = readCatalog(
-    descriptors.filter((d) => !nonRuntimeRole(d.path)),
+    descriptors.filter((d) => !standsIn(d.path)),
     {
       paths,
       descriptors: descriptors.map((d) => d.path),

@@ -178,8 +178,17 @@ export function findServices(input: ServiceInput): ServiceDecision {
     if (!inDir) devOnlyAnswers[backend].set(dir, (inDir = new Map()));
     let answer = inDir.get(name);
     if (answer === undefined) {
-      const declared = (projects[backend].get(dir) ?? []).filter((m) => !m.lockfile).flatMap((m) => m.dependencies);
-      const mine = declared.filter((d) => d.name === name);
+      // a package the folder does not declare comes from the nearest folder above that does (a workspace root)
+      let mine: Dependency[] = [];
+      for (
+        let d: string | undefined = dir;
+        d !== undefined && mine.length === 0;
+        d = d === '.' ? undefined : parentOf(d)
+      )
+        mine = (projects[backend].get(d) ?? [])
+          .filter((m) => !m.lockfile)
+          .flatMap((m) => m.dependencies)
+          .filter((dep) => dep.name === name);
       inDir.set(name, (answer = mine.length > 0 && mine.every((d) => d.dev && !d.peer)));
     }
     return answer;
@@ -457,7 +466,10 @@ function collectDeployment(
   const commands = Object.entries(m.scripts ?? {});
   if (m.kind === 'dockerfile') {
     for (const [op, command] of commands) {
+      // the exec form's program too: `ENTRYPOINT ["locust", "-f", "locustfile.py"]` runs a load generator
+      const program = /^\s*\[\s*"([^"]+)"/.exec(command)?.[1];
       if (WEB_SERVER_COMMAND.test(command) || k.staticServeCommand.test(command)) continue;
+      if (program && k.staticServeCommand.test(program)) continue;
       const named = k.entryCommands.find((e) => e.pattern.test(command))?.backend;
       // a Dockerfile kept in a docker/ folder of its own builds the project above it
       const dir = inFolder(m.dir).length > 0 || m.dir === '.' ? m.dir : parentOf(m.dir);
