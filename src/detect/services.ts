@@ -88,6 +88,12 @@ interface Candidate {
   staticExport?: Evidence;
   /** Entry evidence from a deployment file (Dockerfile, compose, Procfile, platform, serverless). */
   deployed: boolean;
+  /** Entry evidence from the folder's own start script (package.json, Pipfile). */
+  scripted?: boolean;
+  /** A server framework among the folder's own runtime dependencies (not only imported by its code). */
+  declaresServer?: boolean;
+  /** A Dockerfile builds an image of the folder. */
+  imaged?: boolean;
   /** A server framework only a lockfile resolves (a dev server's dependency): shown, never server evidence. */
   lockOnly?: Evidence;
   /** A full-stack framework with server routes in the folder (Next.js `app/api`, Nuxt `server/api`...). */
@@ -148,6 +154,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
         const use = record && serverUse(record, () => routesIn(dir, record));
         if (!use) continue;
         addFramework(c, record.name, { file: d.file, ...(d.line ? { line: d.line } : {}), detail: versioned(d) });
+        c.declaresServer = true;
         if (use.fullstack) c.fullstack = true;
         if (use.serves) c.devServerOnly = false;
       }
@@ -417,11 +424,23 @@ function reasonNotService(c: Candidate): { reason: NotServiceReason; why: string
   // a command-line tool may start a local server (a dev studio, a preview); only a deployment runs it as a service
   if (pkg?.bin && !c.deployed)
     return { reason: 'cli', why: 'a command-line package (bin) that no deployment file runs' };
-  if (c.entry.length > 0) return undefined;
-  if (pkg && !pkg.private && pkg.publishes)
-    return { reason: 'library', why: 'a published package (main/exports/files) that nothing starts' };
   const dist = c.manifests.find((m) => m.buildBackend);
-  if (dist) return { reason: 'library', why: `a Python distribution (${dist.buildBackend}) that nothing starts` };
+  const published =
+    pkg && !pkg.private && pkg.publishes
+      ? 'a published package (main/exports/files)'
+      : dist && `a Python distribution (${dist.buildBackend})`;
+  // library rules first: a published package that declares no server framework, whose code starts
+  // one (a mock server for its users' tests, a CLI's proxy helper), is a service only when a
+  // deployment file, an image of it or its own start script runs it
+  const started = c.entry.length > 0 && (c.deployed || c.imaged || c.scripted || c.declaresServer || !published);
+  if (started) return undefined;
+  if (published)
+    return {
+      reason: 'library',
+      why: c.entry.length
+        ? `${published} that declares no server framework: no deployment file or start script runs the server its code starts`
+        : `${published} that nothing starts`,
+    };
   return { reason: 'no-entry', why: 'server code, but no start script, Dockerfile, Procfile or code that starts it' };
 }
 
@@ -440,6 +459,7 @@ function collectDeployment(
     const c = candidate(dir, backend);
     c.entry.push(e);
     if (deployed) c.deployed = true;
+    else c.scripted = true;
   };
 
   if (m.kind === 'serverless' && m.functions?.length) {
@@ -465,6 +485,8 @@ function collectDeployment(
   }
   const commands = Object.entries(m.scripts ?? {});
   if (m.kind === 'dockerfile') {
+    // an image of the folder, whatever starts it (a CMD, or a script run on it): a library is not built into one
+    for (const b of inFolder(m.dir)) candidate(m.dir, b).imaged = true;
     for (const [op, command] of commands) {
       // the exec form's program too: `ENTRYPOINT ["locust", "-f", "locustfile.py"]` runs a load generator
       const program = /^\s*\[\s*"([^"]+)"/.exec(command)?.[1];
