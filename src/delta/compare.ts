@@ -1,3 +1,4 @@
+import { isInside } from '../paths.js';
 import type { Delta, DeltaChange, Report, Signal } from '../model/index.js';
 
 /** A signal whose strength moves less than this is treated as unchanged (strengths are rounded to 0.01). */
@@ -72,8 +73,7 @@ export function compareReports(base: Report, head: Report, changed: ChangedFile[
   const headServices = new Map(head.services.map((s) => [s.path, s]));
   for (const [path, service] of headServices) {
     const before = baseServices.get(path);
-    const inside = (f: string) => path === '.' || f === path || f.startsWith(path + '/');
-    const files = limit(changed.map((c) => c.path).filter(inside));
+    const files = limit(changed.map((c) => c.path).filter((f) => isInside(f, path)));
     if (!before) changes.push({ id: `service.${path}`, from: null, to: service.verdict, files });
     else if (before.verdict !== service.verdict || before.fitScore !== service.fitScore) {
       changes.push({
@@ -90,7 +90,7 @@ export function compareReports(base: Report, head: Report, changed: ChangedFile[
         changed
           .filter((c) => c.status === 'deleted' || c.status === 'renamed')
           .map((c) => c.from ?? c.path)
-          .filter((f) => path === '.' || f.startsWith(path + '/')),
+          .filter((f) => isInside(f, path)),
       );
       changes.push({ id: `service.${path}`, from: before.verdict, to: null, files });
     }

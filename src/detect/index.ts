@@ -13,6 +13,7 @@ import { standsIn } from '../knowledge/service-roles.js';
 import { readCatalog } from './catalog.js';
 import { parseCodeowners } from './codeowners.js';
 import { catalogDecisions, withOwnership } from './ownership.js';
+import type { ServerKnowledge } from '../knowledge/servers/derive.js';
 import { findServices } from './services.js';
 
 export interface DetectOptions {
@@ -22,6 +23,8 @@ export interface DetectOptions {
   excludeServices?: string[];
   /** `owner/name` of the scanned repository, when known: a catalog source-location URL must name it. */
   repository?: string;
+  /** The server knowledge to find services with; src/knowledge/servers/ unless a test derives its own. */
+  servers?: ServerKnowledge;
 }
 
 function hasLanguage(file: ScannedFile): file is ScannedFile & { language: string } {
@@ -99,6 +102,7 @@ export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {
       ...(options.excludeServices ?? []).map((path) => ({ path })),
       ...decisions.excluded.filter((e) => !configured.has(e.path)),
     ],
+    ...(options.servers ? { knowledge: options.servers } : {}),
   });
   // GitHub applies the first CODEOWNERS it finds, in this order.
   const codeownersFile = CODEOWNERS_LOCATIONS.map((path) =>

@@ -67,7 +67,6 @@ export const DRIFT_KINDS: readonly DriftKind[] = [
 export const CROSS_LANGUAGE_SPLIT: Record<Exclude<Reach, 'imports'>, string> = {
   spawns:
     'serve {part} in {areas} from a {towards} service and call it over HTTP from {app} instead of starting a process per call ({from})',
-  http: 'keep {part} in {areas} as its own {towards} service, already called over HTTP ({from})',
   apart:
     'serve {part} in {areas} from a {towards} service beside {app}, which neither imports nor starts it today, and call it over HTTP where the app needs its results',
 };
@@ -76,12 +75,11 @@ export const CROSS_LANGUAGE_SPLIT: Record<Exclude<Reach, 'imports'>, string> = {
 export const ALSO: Record<Reach, string> = {
   imports: 'The same service would take {areas}.',
   spawns: 'The same service would serve {areas}, started as a process today ({from}).',
-  http: 'It would sit beside {areas}, already called over HTTP ({from}).',
   apart: 'The same service is the place for {areas}, {towards} already and not started by the app.',
 };
 
 /** Which areas the first sentence is about: the code the service runs before code beside it. */
-export const REACH_ORDER: readonly Reach[] = ['imports', 'spawns', 'http', 'apart'];
+export const REACH_ORDER: readonly Reach[] = ['imports', 'spawns', 'apart'];
 
 export const REST = '; the other {rest} {fit} {current} and {stay}.';
 export const SWITCH =
@@ -102,12 +100,6 @@ export const PROCESS_MODULES: Record<Backend, readonly string[]> = {
   node: ['child_process', 'execa', 'cross-spawn', 'python-shell', 'zx', 'pythonia'],
   python: ['subprocess'],
 };
-
-/** Evidence details that say how a file is reached (written by the profile stage). */
-export const REACH_DETAILS: readonly { pattern: RegExp; reach: Exclude<Reach, 'imports' | 'apart'> }[] = [
-  { pattern: /\brun by (\S+?):(\d+)\b/, reach: 'spawns' },
-  { pattern: /\bcalled over HTTP by (\S+?):(\d+)\b/, reach: 'http' },
-];
 
 /** A folder is one drift area when more than this share of its source files use the drift's libraries. */
 export const AREA_HOLD_SHARE = 0.5;

@@ -1,6 +1,12 @@
 /** The two backends the guide compares. */
 export type Backend = 'node' | 'python';
 
+/**
+ * What a service serves: requests (`http`), messages from a queue or a stream (`worker`), or
+ * calls a function platform routes to its handlers (`function`).
+ */
+export type ServiceKind = 'http' | 'worker' | 'function';
+
 /** A place in the scanned repository that supports a finding. Paths are root-relative, `/`-separated. */
 export interface Evidence {
   file: string;
@@ -13,7 +19,17 @@ export interface Evidence {
   kind?: EvidenceKind;
   /** For `usage` items: the numbers behind `detail`, so later stages never parse the sentence back. */
   usage?: Usage;
+  /** How the service reaches this code outside its own folder (what the end of `detail` says in words). */
+  via?: Via;
 }
+
+/**
+ * How a service reaches code outside its own folder: it runs it as a process of the other
+ * language, spawned at a line (`run by src/predict.js:12`), or imports it as a workspace package
+ * one of its projects depends on (`workspace package @acme/ml, used by apps/api`).
+ */
+export type Via =
+  { reach: 'spawns'; file: string; line: number } | { reach: 'imports'; package: string; usedBy: string };
 
 export type EvidenceKind = 'declared' | 'usage' | 'file' | 'setting' | 'more';
 

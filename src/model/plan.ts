@@ -2,10 +2,10 @@ import type { Backend, Evidence } from './common.js';
 
 /**
  * How a service reaches the code of a drift area: it `imports` it (same language, in-process),
- * `spawns` it (starts it as a process), calls it over `http`, or the code sits `apart` (in the
+ * `spawns` it (starts it as a process), or the code sits `apart` (in the
  * service's folder, in the other language, and nothing in the service was seen to start it).
  */
-export type Reach = 'imports' | 'spawns' | 'http' | 'apart';
+export type Reach = 'imports' | 'spawns' | 'apart';
 
 /** A folder (or a single file) that holds most of one part of the drift. */
 export interface DriftArea {

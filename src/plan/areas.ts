@@ -1,6 +1,6 @@
 import { AREA_HOLD_SHARE } from '../knowledge/plans.js';
 import type { PlanSize } from '../model/plan.js';
-import { parentOf } from '../profile/attribution.js';
+import { isInside, parentOf } from '../paths.js';
 
 /** An area before it is described: a folder or a file, and the drift files it holds. */
 export interface RawArea {
@@ -47,11 +47,6 @@ export function commonFolder(paths: readonly string[]): string {
   let folder = parentOf(paths[0]!);
   while (folder !== '.' && !paths.every((p) => isInside(p, folder))) folder = parentOf(folder);
   return folder;
-}
-
-/** Whether `path` is `folder` or lies under it. */
-export function isInside(path: string, folder: string): boolean {
-  return folder === '.' || path === folder || path.startsWith(`${folder}/`);
 }
 
 /** The child of `folder` on the way to `path`: a subfolder, or `path` itself when it sits directly in `folder`. */

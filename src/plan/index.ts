@@ -27,7 +27,8 @@ import { utcDay } from '../policy/dates.js';
 import { BACKEND_DISPLAY } from '../knowledge/backends.js';
 import { JS_LANGUAGES, PYTHON_LANGUAGES } from '../knowledge/languages.js';
 import { formatBytes } from '../report/words.js';
-import { areaLocator, findAreas, isInside, partNames, sizeOf } from './areas.js';
+import { isInside } from '../paths.js';
+import { areaLocator, findAreas, partNames, sizeOf } from './areas.js';
 import { planInputs, type PlanInputs, type Use } from './inputs.js';
 
 export { planInputs, type PlanInputs } from './inputs.js';

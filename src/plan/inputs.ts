@@ -1,4 +1,4 @@
-import { PROCESS_MODULES, REACH_DETAILS } from '../knowledge/plans.js';
+import { PROCESS_MODULES } from '../knowledge/plans.js';
 import { modulesOf, SIGNAL_RULES } from '../knowledge/signals.js';
 import type { Backend, Evidence } from '../model/common.js';
 import type { Facts } from '../model/facts.js';
@@ -78,11 +78,8 @@ export function planInputs(index: number, service: ServiceProfile, facts: Facts)
         signal: signal.id,
         ...(library ? { library } : {}),
       });
-      for (const { pattern, reach } of REACH_DETAILS) {
-        const m = pattern.exec(e.detail);
-        if (m && !reached.has(e.file))
-          reached.set(e.file, { reach, from: { file: m[1]!, line: Number(m[2]), detail: e.detail } });
-      }
+      if (e.via?.reach === 'spawns' && !reached.has(e.file))
+        reached.set(e.file, { reach: e.via.reach, from: { file: e.via.file, line: e.via.line, detail: e.detail } });
     }
   }
   for (const i of facts.imports) {

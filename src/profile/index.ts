@@ -1,4 +1,4 @@
-import type { Backend } from '../model/common.js';
+import type { Backend, Via } from '../model/common.js';
 import type { Facts, ImportRef, ServiceFacts } from '../model/facts.js';
 import type { Component, Profile, ServiceProfile, Signal } from '../model/profile.js';
 import { reasonApart } from './apart.js';
@@ -35,7 +35,7 @@ export function buildProfile(facts: Facts): Profile {
   const repo = new Scope();
   const scopes = facts.services.map(() => new Scope());
   const outside = new Map<string, { path: string; backend: Backend; scope: Scope }>();
-  const reached = facts.services.map(() => new Map<string, string>());
+  const reached = facts.services.map(() => new Map<string, Via>());
   // Where a file's evidence goes, asked once per file: a file's imports come one after another.
   let last: { path: string; ecosystem: Backend | undefined; targets: readonly Scope[] } | undefined;
   const targetsOf = (path: string, ecosystem: Backend | undefined): Scope[] | undefined => {
@@ -88,6 +88,7 @@ export function buildProfile(facts: Facts): Profile {
     return {
       path: service.path,
       current: service.current,
+      kind: service.kind,
       frameworks: service.frameworks,
       languages: scope.languages,
       signals: citeReach(signals, reached[i]!),
@@ -102,16 +103,22 @@ export function buildProfile(facts: Facts): Profile {
   };
 }
 
-/** Evidence from code a service reaches outside its folder says how (`run by src/predict.js:12`). */
-function citeReach(signals: Signal[], reached: Map<string, string>): Signal[] {
+/** Evidence from code a service reaches outside its folder says how (`run by src/predict.js:12`), in words and typed. */
+function citeReach(signals: Signal[], reached: Map<string, Via>): Signal[] {
   if (reached.size === 0) return signals;
   return signals.map((s) => ({
     ...s,
     evidence: s.evidence.map((e) => {
       const via = reached.get(e.file);
-      return via && !e.detail.includes(via) ? { ...e, detail: `${e.detail} (${via})` } : e;
+      return via && !e.via ? { ...e, detail: `${e.detail} (${viaWords(via)})`, via } : e;
     }),
   }));
+}
+
+function viaWords(via: Via): string {
+  return via.reach === 'spawns'
+    ? `run by ${via.file}:${via.line}`
+    : `workspace package ${via.package}, used by ${via.usedBy}`;
 }
 
 function components(list: { path: string; backend: Backend; scope: Scope }[], facts: Facts): Component[] {

@@ -1,7 +1,7 @@
 import { nonRuntimeRole } from '../knowledge/service-roles.js';
-import type { Backend } from '../model/common.js';
+import type { Backend, Via } from '../model/common.js';
 import type { CodeFact, Facts, Project } from '../model/facts.js';
-import { parentOf } from './attribution.js';
+import { isInside, parentOf } from '../paths.js';
 
 /** A project of one language: its folder and ecosystem (`.` stands for code with no manifest above it). */
 type ProjectKey = `${Backend}:${string}`;
@@ -19,8 +19,8 @@ export class Ownership {
   private readonly dirs: Record<Backend, Set<string>> = { node: new Set(), python: new Set() };
   private readonly owner = new Map<ProjectKey, number>();
   /** Projects and single files reached from outside their own service, with who reaches them and how. */
-  private readonly reachedProjects = new Map<ProjectKey, Map<number, string>>();
-  private readonly reachedFiles = new Map<string, Map<number, string>>();
+  private readonly reachedProjects = new Map<ProjectKey, Map<number, Via>>();
+  private readonly reachedFiles = new Map<string, Map<number, Via>>();
   /** Per ecosystem, folder -> its project (two levels: no key string built per question). */
   private readonly projectCache: Record<Backend, Map<string, string>> = { node: new Map(), python: new Map() };
   private readonly folderCache = new Map<string, number[]>();
@@ -79,7 +79,7 @@ export class Ownership {
   }
 
   /** How a service reaches a file it runs outside its own projects (`run by src/predict.js:12`). */
-  via(service: number, path: string, ecosystem: Backend | undefined): string | undefined {
+  via(service: number, path: string, ecosystem: Backend | undefined): Via | undefined {
     if (!ecosystem) return undefined;
     return (
       this.reachedFiles.get(path)?.get(service) ??
@@ -123,7 +123,7 @@ export class Ownership {
     return found;
   }
 
-  private reach(project: ProjectKey | undefined, file: string | undefined, service: number, via: string): void {
+  private reach(project: ProjectKey | undefined, file: string | undefined, service: number, via: Via): void {
     const [map, k] = project ? [this.reachedProjects, project] : [this.reachedFiles, file!];
     let by = map.get(k);
     if (!by) map.set(k, (by = new Map()));
@@ -153,7 +153,7 @@ export class Ownership {
           if (!dep || seen.has(key(dep.backend, dep.dir)) || this.isNonRuntime(`${dep.dir}/x`)) continue;
           seen.add(key(dep.backend, dep.dir));
           if (!owns(dep))
-            this.reach(key(dep.backend, dep.dir), undefined, index, `workspace package ${name}, used by ${p.dir}`);
+            this.reach(key(dep.backend, dep.dir), undefined, index, { reach: 'imports', package: name, usedBy: p.dir });
           queue.push(dep);
         }
       }
@@ -173,7 +173,7 @@ export class Ownership {
       if (index === undefined) continue;
       const service = this.facts.services[index]!;
       const other: Backend = spawn.ecosystem === 'node' ? 'python' : 'node';
-      const via = `run by ${spawn.file}:${spawn.line}`;
+      const via: Via = { reach: 'spawns', file: spawn.file, line: spawn.line };
       for (const script of scripts.get(spawn.file) ?? []) {
         for (const target of resolveScript(script.target!, spawn.file, service.path, paths)) {
           if (this.isNonRuntime(target)) continue;
@@ -187,7 +187,7 @@ export class Ownership {
 }
 
 function encloses(folder: string, dir: string): boolean {
-  return folder === '.' || dir === folder || dir.startsWith(folder + '/');
+  return isInside(dir, folder);
 }
 
 /**

@@ -5,7 +5,6 @@ import { formatBytes } from './words.js';
 export const REACH_WORDS: Record<Reach, string> = {
   imports: 'imported by the service',
   spawns: 'started as a process',
-  http: 'called over HTTP',
   apart: 'beside the service: neither imported nor started by it',
 };
 

@@ -1,6 +1,9 @@
 import { parseAllDocuments } from 'yaml';
 import type { Backend, Evidence } from '../../model/common.js';
-import type { Dependency, Manifest, ManifestKind } from '../../model/facts.js';
+import { resolveInside } from '../../paths.js';
+import { netlifyFunctions } from '../../knowledge/servers/netlify-functions.js';
+import { vercelFunctions } from '../../knowledge/servers/vercel-functions.js';
+import type { DeployedFunction, Dependency, Manifest, ManifestKind } from '../../model/facts.js';
 import {
   dep,
   describeParseError,
@@ -215,46 +218,68 @@ export function parseCompose(file: string, text: string): ParsedManifest {
   };
 }
 
-/** `dir/relative` as a root-relative folder, or undefined when it leaves the root (or is a URL). */
-export function resolveInside(dir: string, relative: string): string | undefined {
-  if (/^[a-z][\w+.-]*:\/\//i.test(relative) || relative.startsWith('/')) return undefined;
-  const parts = dir === '.' ? [] : dir.split('/');
-  for (const segment of relative.replace(/\\/g, '/').split('/')) {
-    if (segment === '' || segment === '.') continue;
-    if (segment === '..') {
-      if (parts.length === 0) return undefined;
-      parts.pop();
-    } else parts.push(segment);
-  }
-  return parts.length ? parts.join('/') : '.';
-}
-
 /** serverless.yml / SAM template.yaml (and .js/.ts configs by text): runtimes; serverless is scale-out. */
 export function parseServerless(file: string, text: string): ParsedManifest {
   const runtimes: Evidence[] = [];
   const lines = new Lines(text);
+  let data: unknown;
   if (/\.(ya?ml|json)$/.test(file)) {
-    const { failed } = file.endsWith('.json') ? { failed: undefined } : yamlDocuments(file, text);
-    if (failed) return failed;
+    const parsed = file.endsWith('.json') ? { docs: [jsonOrUndefined(text)] } : yamlDocuments(file, text);
+    if (parsed.failed) return parsed.failed;
+    data = parsed.docs[0];
   }
   for (const m of text.matchAll(/\b[Rr]untime["']?\s*[:=]\s*["']?([\w.-]+)/g)) {
     runtimes.push(...runtimeEvidence(file, lines.at(m.index!), m[1]!));
   }
   // SAM/CloudFormation function resources, or serverless.yml functions with a handler
-  const functions: Evidence[] = [];
+  const functions: DeployedFunction[] = [];
+  const resources = templateFunctions(dirOf(file), data);
   for (const m of text.matchAll(/\bType["']?\s*:\s*["']?AWS::(?:Serverless::Function|Lambda::Function)\b/g))
-    functions.push(evidence(file, lines.at(m.index!), 'AWS Lambda function'));
+    functions.push({ ...evidence(file, lines.at(m.index!), 'AWS Lambda function'), ...resources.shift() });
   if (/^functions\s*:/m.test(text) || /["']?functions["']?\s*:\s*\{/.test(text))
     for (const m of text.matchAll(/\bhandler["']?\s*[:=]\s*["']?([\w./-]+)/g))
       functions.push(evidence(file, lines.at(m.index!), `function handler ${m[1]}`));
+  // a template of another name is a deployment only when it deploys functions
+  const known = /(?:^|\/)(?:serverless\.\w+|template\.ya?ml|samconfig\.toml)$/.test(file);
   return {
     manifest: manifestOf('serverless', file, undefined, {
-      runtimes,
+      runtimes: known || functions.length ? runtimes : [],
       ...(functions.length ? { functions } : {}),
-      scaleOut: [evidence(file, undefined, 'serverless functions scale out on demand')],
+      scaleOut:
+        known || functions.length ? [evidence(file, undefined, 'serverless functions scale out on demand')] : [],
     }),
     warnings: [],
   };
+}
+
+function jsonOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The code folder and backend of each function resource of a SAM/CloudFormation template, in
+ * the order they are written: `CodeUri` (or the Globals' one) resolved from the template's
+ * folder, the backend from `Runtime`.
+ */
+function templateFunctions(dir: string, data: unknown): { dir?: string; backend?: Backend }[] {
+  if (!isRecord(data) || !isRecord(data.Resources)) return [];
+  const globals = isRecord(data.Globals) && isRecord(data.Globals.Function) ? data.Globals.Function : {};
+  const out: { dir?: string; backend?: Backend }[] = [];
+  for (const resource of Object.values(data.Resources)) {
+    if (!isRecord(resource) || typeof resource.Type !== 'string') continue;
+    if (!/^AWS::(?:Serverless::Function|Lambda::Function)$/.test(resource.Type)) continue;
+    const props = isRecord(resource.Properties) ? resource.Properties : {};
+    const codeUri = typeof props.CodeUri === 'string' ? props.CodeUri : globals.CodeUri;
+    const runtime = typeof props.Runtime === 'string' ? props.Runtime : globals.Runtime;
+    const codeDir = typeof codeUri === 'string' && !/^s3:/i.test(codeUri) ? resolveInside(dir, codeUri) : undefined;
+    const backend = typeof runtime === 'string' ? runtimeOf(runtime) : undefined;
+    out.push({ ...(codeDir ? { dir: codeDir } : {}), ...(backend ? { backend } : {}) });
+  }
+  return out;
 }
 
 /** Platform files: app.yaml, fly.toml, render.yaml, vercel.json, runtime.txt, .python-version, .nvmrc... */
@@ -278,7 +303,35 @@ export function parsePlatform(file: string, text: string): ParsedManifest {
     if (Number(m[2]) > 1) scaleOut.push(evidence(file, lines.at(m.index!), `${m[1]} ${m[2]}`));
   }
   if (/\bautoscal/i.test(text)) scaleOut.push(evidence(file, lines.find('utoscal'), 'autoscaling'));
-  return { manifest: manifestOf('platform', file, undefined, { runtimes, scaleOut }), warnings: [] };
+  const functions = platformFunctions(file, base, text, lines);
+  return {
+    manifest: manifestOf('platform', file, undefined, {
+      runtimes,
+      scaleOut,
+      ...(functions.length ? { functions } : {}),
+    }),
+    warnings: [],
+  };
+}
+
+/**
+ * Functions a platform file deploys from its folder: a vercel.json build with a function runtime
+ * (`"use": "@vercel/node"`), a netlify.toml functions folder (`functions = "./functions"`,
+ * `[functions] directory = "netlify/functions"`).
+ */
+function platformFunctions(file: string, base: string, text: string, lines: Lines): DeployedFunction[] {
+  if (base === 'vercel.json')
+    return [...text.matchAll(/"use"\s*:\s*"@vercel\/(node|python)"/g)].slice(0, 1).map((m) => ({
+      ...evidence(file, lines.at(m.index!), `builds a Vercel function (@vercel/${m[1]})`),
+      backend: m[1] === 'python' ? 'python' : 'node',
+      platform: vercelFunctions.name,
+    }));
+  if (base === 'netlify.toml')
+    return [...text.matchAll(/^\s*(?:functions|directory)\s*=\s*["']([^"']+)["']/gm)].slice(0, 1).map((m) => ({
+      ...evidence(file, lines.at(m.index!), `deploys the Netlify functions in ${m[1]}`),
+      platform: netlifyFunctions.name,
+    }));
+  return [];
 }
 
 /** Kubernetes manifests and Helm charts: replicas, autoscalers, images. Templates are regex-read. */

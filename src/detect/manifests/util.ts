@@ -1,3 +1,4 @@
+import { parentOf } from '../../paths.js';
 import type { Backend, Evidence, Warning } from '../../model/common.js';
 import type { Dependency, Manifest, ManifestKind } from '../../model/facts.js';
 
@@ -21,10 +22,8 @@ export function normalizePythonName(name: string): string {
     .replace(/[-_.]+/g, '-');
 }
 
-export function dirOf(file: string): string {
-  const slash = file.lastIndexOf('/');
-  return slash < 0 ? '.' : file.slice(0, slash);
-}
+/** The folder holding a manifest file. */
+export const dirOf = parentOf;
 
 /**
  * Line numbers by offset, built once per file: lockfiles run to megabytes, and a lookup per

@@ -1,0 +1,35 @@
+/**
+ * Root-relative paths as every stage writes them: `/`-separated, no leading `./`, `.` for the
+ * root. The one place that knows how such paths nest.
+ */
+
+/** The folder holding a path (`.` for a path at the root). */
+export function parentOf(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash < 0 ? '.' : path.slice(0, slash);
+}
+
+/** Whether a path is the folder itself or lies under it (everything is inside `.`). */
+export function isInside(path: string, folder: string): boolean {
+  return folder === '.' || path === folder || path.startsWith(`${folder}/`);
+}
+
+/** A path under a folder, relative to it; undefined when it is not under it. */
+export function relativeTo(folder: string, path: string): string | undefined {
+  if (folder === '.') return path;
+  return path.startsWith(`${folder}/`) ? path.slice(folder.length + 1) : undefined;
+}
+
+/** `dir/relative` as a root-relative path, or undefined when it leaves the root (or is a URL or absolute). */
+export function resolveInside(dir: string, relative: string): string | undefined {
+  if (/^[a-z][\w+.-]*:\/\//i.test(relative) || relative.startsWith('/')) return undefined;
+  const parts = dir === '.' ? [] : dir.split('/');
+  for (const segment of relative.replace(/\\/g, '/').split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') {
+      if (parts.length === 0) return undefined;
+      parts.pop();
+    } else parts.push(segment);
+  }
+  return parts.length ? parts.join('/') : '.';
+}
