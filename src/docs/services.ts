@@ -6,6 +6,7 @@ import {
   NON_SERVICE_PACKAGE_NAMES,
   TEMPLATE_SEGMENT,
   TEST_FILE,
+  DEV_SERVER_FILE,
 } from '../knowledge/service-roles.js';
 
 const code = (items: readonly string[]) => items.map((i) => `\`${i}\``).join(', ');
@@ -82,7 +83,7 @@ export function renderServicesDoc(): string[] {
     'resolves a server framework (its tooling’s express) is listed as a frontend.',
     '',
     'Text that is not code is no evidence: a server started in a docstring, a string, a template literal',
-    'or a comment. Files named `dev-server.*` are tooling, and a framework that only a workspace root',
+    `or a comment. Files matching \`${DEV_SERVER_FILE.source}\` are tooling, and a framework that only a workspace root`,
     'declares for development is no server of the packages below it. Commands that run a load generator',
     'or a test runner start no backend. Of pip-compile/uv output, only what the `.in` file names, or what',
     'its `# via` lines trace to an input, is a direct dependency. Deployment files and catalog',
