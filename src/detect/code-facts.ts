@@ -1,5 +1,7 @@
 import { CODE_PATTERNS, searchWordsOf, type CodePattern } from '../knowledge/code-patterns.js';
 import { anyWordAtRareCharacter } from '../knowledge/matchers.js';
+import { textNotCodeIn } from '../knowledge/text-not-code.js';
+import type { Backend } from '../model/common.js';
 import type { CodeFact } from '../model/facts.js';
 import { forEachLineMatching } from './lines.js';
 import type { CodeLine } from '../model/scan.js';
@@ -51,14 +53,22 @@ export function extractCodeFacts(
   let patterns: CodePattern[] | undefined;
   const facts: CodeFact[] = [];
   let seen: Set<string> | undefined;
-  const look = (line: number, content: string) => {
+  // the head's text is read for strings and comments only when a pattern matched in it
+  const headInText: Partial<Record<Backend, (at: number) => boolean>> = {};
+  const inText = (p: CodePattern, start: number | undefined, content: string, at: number) =>
+    (start !== undefined && (headInText[p.ecosystem] ??= textNotCodeIn(text, p.ecosystem))(start)) ||
+    // a script is named by a string: only the line it is on can be text
+    (p.kind !== 'script' && textNotCodeIn(content, p.ecosystem)(at));
+  /** `start`: the line's offset in the head's text; lines past the head were judged by scan. */
+  const look = (line: number, content: string, start?: number) => {
     // documentation of a server (`*    http.createServer(app).listen(80);`) is not one
     if (COMMENT_LINE.test(content)) return;
     patterns ??= applicable.patterns.filter((p) => !p.whenImports || p.whenImports.some(imported));
     for (const p of patterns) {
       if (!content.includes(p.keyword)) continue;
       const m = p.pattern.exec(content);
-      if (!m) continue;
+      // nor is one in a docstring, a string or a comment after the code on its line
+      if (!m || inText(p, start, content, m.index)) continue;
       const key = `${p.id}\0${m[1] ?? ''}`;
       seen ??= new Set();
       if (seen.has(key)) continue;
@@ -67,7 +77,7 @@ export function extractCodeFacts(
     }
   };
   // each line that holds a keyword, once
-  forEachLineMatching(text, applicable.keywordLines, (line, number) => look(number, line));
+  forEachLineMatching(text, applicable.keywordLines, (line, number, start) => look(number, line, start));
   for (const l of codeLines ?? []) look(l.line, l.text);
   return facts;
 }

@@ -9,6 +9,7 @@ import { extractPythonImports } from './imports/python.js';
 import { parseManifests } from './manifests/index.js';
 import { CODEOWNERS_LOCATIONS } from '../knowledge/catalog.js';
 import { isOwnershipKind } from '../knowledge/manifest-files.js';
+import { standsIn } from '../knowledge/service-roles.js';
 import { readCatalog } from './catalog.js';
 import { parseCodeowners } from './codeowners.js';
 import { catalogDecisions, withOwnership } from './ownership.js';
@@ -109,11 +110,15 @@ export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {
   }
   const paths = scan.files.map((f) => f.path);
   const descriptors = ownership.filter((o) => o.kind === 'catalog');
-  const catalog = readCatalog(descriptors, {
-    paths,
-    descriptors: descriptors.map((d) => d.path),
-    ...(options.repository ? { repository: options.repository } : {}),
-  });
+  // a descriptor among fixtures, tests or examples describes a repository it stands in for, not this one
+  const catalog = readCatalog(
+    descriptors.filter((d) => !standsIn(d.path)),
+    {
+      paths,
+      descriptors: descriptors.map((d) => d.path),
+      ...(options.repository ? { repository: options.repository } : {}),
+    },
+  );
   const decisions = catalogDecisions(catalog.components);
   // The config is the user's own word for this run: what it declares or excludes holds whatever the catalog says.
   const configured = new Set([...(options.services ?? []).map((s) => s.path), ...(options.excludeServices ?? [])]);

@@ -1,12 +1,13 @@
 /**
  * Calls `visit` with each line of `text` that holds a match of `pattern` (a global regular
- * expression), once per line and in order, with its 1-based number and without its `\n`. One
+ * expression), once per line and in order, with its 1-based number and its offset in the text,
+ * without its `\n`. One
  * search finds the lines; only those are cut out of the text, which is never split whole.
  */
 export function forEachLineMatching(
   text: string,
   pattern: RegExp,
-  visit: (line: string, number: number) => void,
+  visit: (line: string, number: number, start: number) => void,
 ): void {
   let number = 1; // the number of the line that starts at `counted`
   let counted = 0;
@@ -17,7 +18,7 @@ export function forEachLineMatching(
     const end = newline < 0 ? text.length : newline;
     for (let i = text.indexOf('\n', counted); i >= 0 && i < start; i = text.indexOf('\n', i + 1)) number++;
     counted = start;
-    visit(text.slice(start, end), number);
+    visit(text.slice(start, end), number, start);
     if (newline < 0) return;
     pattern.lastIndex = end + 1;
   }

@@ -27,6 +27,8 @@ import { parentOf, relativeTo, resolveInside } from '../paths.js';
 /** Deployment platform files: one in a folder says the folder is deployed as it is. */
 const DEPLOY_PLATFORM_FILE =
   /(?:^|\/)(?:app\.ya?ml|fly\.toml|render\.ya?ml|railway\.(?:json|toml)|app\.json|vercel\.json|netlify\.toml)$/;
+/** Platforms that run one backend only: Netlify builds sites and runs JavaScript functions, never a Python server. */
+const PLATFORM_BACKENDS: Readonly<Record<string, readonly Backend[]>> = { 'netlify.toml': ['node'] };
 /** Dockerfile commands that serve files, not a backend of either kind. */
 const WEB_SERVER_COMMAND = /\b(?:nginx|httpd|caddy|apache2|lighttpd|traefik)\b/;
 
@@ -94,6 +96,12 @@ interface Candidate {
   staticExport?: Evidence;
   /** Entry evidence from a deployment file (Dockerfile, compose, Procfile, platform, serverless). */
   deployed: boolean;
+  /** Entry evidence from the folder's own start script (package.json, Pipfile). */
+  scripted?: boolean;
+  /** A server framework among the folder's own runtime dependencies (not only imported by its code). */
+  declaresServer?: boolean;
+  /** A Dockerfile builds an image of the folder. */
+  imaged?: boolean;
   /** A server framework only a lockfile resolves (a dev server's dependency): shown, never server evidence. */
   lockOnly?: Evidence;
   /** A full-stack framework with server routes in the folder (Next.js `app/api`, Nuxt `server/api`...). */
@@ -161,6 +169,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
         const use = record && serverUse(record, () => routesIn(dir, record));
         if (!use) continue;
         useServer(c, record, use, { file: d.file, ...(d.line ? { line: d.line } : {}), detail: versioned(d) });
+        c.declaresServer = true;
       }
     }
   }
@@ -189,8 +198,17 @@ export function findServices(input: ServiceInput): ServiceDecision {
     if (!inDir) devOnlyAnswers[backend].set(dir, (inDir = new Map()));
     let answer = inDir.get(name);
     if (answer === undefined) {
-      const declared = (projects[backend].get(dir) ?? []).filter((m) => !m.lockfile).flatMap((m) => m.dependencies);
-      const mine = declared.filter((d) => d.name === name);
+      // a package the folder does not declare comes from the nearest folder above that does (a workspace root)
+      let mine: Dependency[] = [];
+      for (
+        let d: string | undefined = dir;
+        d !== undefined && mine.length === 0;
+        d = d === '.' ? undefined : parentOf(d)
+      )
+        mine = (projects[backend].get(d) ?? [])
+          .filter((m) => !m.lockfile)
+          .flatMap((m) => m.dependencies)
+          .filter((dep) => dep.name === name);
       inDir.set(name, (answer = mine.length > 0 && mine.every((d) => d.dev && !d.peer)));
     }
     return answer;
@@ -455,11 +473,23 @@ function reasonNotService(c: Candidate): { reason: NotServiceReason; why: string
   // a command-line tool may start a local server (a dev studio, a preview); only a deployment runs it as a service
   if (pkg?.bin && !c.deployed)
     return { reason: 'cli', why: 'a command-line package (bin) that no deployment file runs' };
-  if (entryOf(c).length > 0) return undefined;
-  if (pkg && !pkg.private && pkg.publishes)
-    return { reason: 'library', why: 'a published package (main/exports/files) that nothing starts' };
   const dist = c.manifests.find((m) => m.buildBackend);
-  if (dist) return { reason: 'library', why: `a Python distribution (${dist.buildBackend}) that nothing starts` };
+  const published =
+    pkg && !pkg.private && pkg.publishes
+      ? 'a published package (main/exports/files)'
+      : dist && `a Python distribution (${dist.buildBackend})`;
+  // library rules first: a published package that declares no server framework, whose code starts
+  // one (a mock server for its users' tests, a CLI's proxy helper), is a service only when a
+  // deployment file, an image of it or its own start script runs it
+  const entry = entryOf(c).length > 0;
+  if (entry && (c.deployed || c.imaged || c.scripted || c.declaresServer || !published)) return undefined;
+  if (published)
+    return {
+      reason: 'library',
+      why: entry
+        ? `${published} that declares no server framework: no deployment file or start script runs the server its code starts`
+        : `${published} that nothing starts`,
+    };
   return { reason: 'no-entry', why: 'server code, but no start script, Dockerfile, Procfile or code that starts it' };
 }
 
@@ -470,11 +500,15 @@ function collectDeployment(
   projects: Record<Backend, Map<string, Manifest[]>>,
   k: ServerKnowledge,
 ): void {
+  // a Dockerfile or compose file among examples, tests or docs deploys an example, not the project above it
+  const role = m.kind === 'package.json' || m.kind === 'pipfile' ? undefined : nonRuntimeRole(m.file);
+  if (role && role !== 'scripts') return;
   const inFolder = (dir: string): Backend[] => (['node', 'python'] as const).filter((b) => projects[b].has(dir));
   const entryFor = (dir: string, backend: Backend, e: Evidence, deployed = true, worker = false) => {
     const c = candidate(dir, backend);
     (worker ? c.workerEntry : m.kind === 'start-script' ? c.shellEntry : c.entry).push(e);
     if (deployed) c.deployed = true;
+    else c.scripted = true;
   };
   // a server's command, else a worker's (`celery -A app worker`): a worker's is its entry only when it is a worker
   const started = (command: string) => {
@@ -510,13 +544,20 @@ function collectDeployment(
     return;
   }
   if (m.kind === 'platform' && DEPLOY_PLATFORM_FILE.test(m.file)) {
-    for (const b of inFolder(m.dir)) entryFor(m.dir, b, { file: m.file, detail: `deployed by ${baseName(m.file)}` });
+    const runs = PLATFORM_BACKENDS[baseName(m.file)];
+    for (const b of inFolder(m.dir))
+      if (!runs || runs.includes(b)) entryFor(m.dir, b, { file: m.file, detail: `deployed by ${baseName(m.file)}` });
     return;
   }
   const commands = Object.entries(m.scripts ?? {});
   if (m.kind === 'dockerfile') {
+    // an image of the folder, whatever starts it (a CMD, or a script run on it): a library is not built into one
+    for (const b of inFolder(m.dir)) candidate(m.dir, b).imaged = true;
     for (const [op, command] of commands) {
+      // the exec form's program too: `ENTRYPOINT ["locust", "-f", "locustfile.py"]` runs a load generator
+      const program = /^\s*\[\s*"([^"]+)"/.exec(command)?.[1];
       if (WEB_SERVER_COMMAND.test(command) || k.staticServeCommand.test(command)) continue;
+      if (program && k.staticServeCommand.test(program)) continue;
       const named = started(command);
       // a Dockerfile kept in a docker/ folder of its own builds the project above it
       const dir = inFolder(m.dir).length > 0 || m.dir === '.' ? m.dir : parentOf(m.dir);
@@ -552,9 +593,12 @@ function projectBackend(m: Manifest): Backend | undefined {
 /** Direct runtime dependencies: never dev, never a lockfile's resolved or transitive packages. */
 function runtimeDependencies(manifests: Manifest[]): Dependency[] {
   const hasPackageJson = manifests.some((m) => m.kind === 'package.json');
+  const files = new Set(manifests.map((m) => m.file));
   return manifests.flatMap((m) => {
     if (m.kind === 'pnpm-lock' && hasPackageJson) return [];
     if (m.lockfile && m.kind !== 'pnpm-lock') return [];
+    // pip-compile's output beside its input: the `.in` names the direct packages, the `.txt` all
+    if (m.kind === 'requirements' && files.has(m.file.replace(/\.txt$/i, '.in')) && /\.txt$/i.test(m.file)) return [];
     // a peer dependency runs with the package, provided by whoever installs it: express for an express middleware
     return m.dependencies.filter((d) => (!d.dev || d.peer) && !d.transitive);
   });

@@ -6,6 +6,7 @@ import {
   NON_SERVICE_PACKAGE_NAMES,
   TEMPLATE_SEGMENT,
   TEST_FILE,
+  DEV_SERVER_FILE,
 } from '../knowledge/service-roles.js';
 
 const code = (items: readonly string[]) => items.map((i) => `\`${i}\``).join(', ');
@@ -81,6 +82,13 @@ export function renderServicesDoc(): string[] {
     "CLI; a Next.js app with `output: 'export'` is a static export. A frontend whose lockfile alone",
     'resolves a server framework (its tooling’s express) is listed as a frontend.',
     '',
+    'Text that is not code is no evidence: a server started in a docstring, a string, a template literal',
+    `or a comment. Files matching \`${DEV_SERVER_FILE.source}\` are tooling, and a framework that only a workspace root`,
+    'declares for development is no server of the packages below it. Commands that run a load generator',
+    'or a test runner start no backend. Of pip-compile/uv output, only what the `.in` file names, or what',
+    'its `# via` lines trace to an input, is a direct dependency. Deployment files and catalog',
+    'descriptors inside examples, tests or fixtures speak for the project they stand in for, not this one.',
+    '',
     '### What a service runs',
     '',
     'A service’s signals come from the code it runs: the projects of its language in its folder (the',
@@ -88,7 +96,8 @@ export function renderServicesDoc(): string[] {
     "of the other language it spawns (`spawn('python3', ['ml/predict.py'])`, `PythonShell`,",
     "`subprocess.run(['node', …])`) with the project that code belongs to, cited as `run by file:line`.",
     'Runtime code that no service runs (an offline pipeline, notebooks, a frontend) is listed under',
-    '`components` with its own signals and moves no score.',
+    '`components` with its own signals and the reason it is not a service (its folder’s reason, or',
+    '`no-server`), and moves no score.',
     '',
   ];
 }

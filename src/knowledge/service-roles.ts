@@ -86,11 +86,30 @@ const folderRoleOnce = memoized((path: string): NotServiceReason | undefined => 
   return undefined;
 }, 100_000);
 
+/** Folders whose files stand in for another project (its tests, fixtures, examples): their descriptors describe that one. */
+const STAND_IN_ROLES: ReadonlySet<NotServiceReason> = new Set([
+  'tests',
+  'fixtures',
+  'examples',
+  'demo',
+  'playground',
+  'mock',
+]);
+
+/** Whether a file sits in a folder of tests, fixtures, examples, demos, playgrounds or mocks. */
+export function standsIn(path: string): boolean {
+  const role = nonRuntimeRole(path);
+  return role !== undefined && STAND_IN_ROLES.has(role);
+}
+
+/** Development servers by their file name wherever they sit (`dev-server.js`, `devServer.ts`, `dev_server.py`). */
+export const DEV_SERVER_FILE = /(?:^|\/)dev[-_]?server\.(?:[cm]?[jt]s|py)$/i;
+
 /** Why a file is not runtime code (tests, fixtures, examples, docs, build scripts...); undefined for runtime code. */
 export function nonRuntimeRole(path: string): NotServiceReason | undefined {
   const slash = path.lastIndexOf('/');
   const inFolder = slash < 0 ? undefined : folderRole(path.slice(0, slash));
-  return inFolder ?? (TEST_FILE.test(path) ? 'tests' : undefined);
+  return inFolder ?? (TEST_FILE.test(path) ? 'tests' : DEV_SERVER_FILE.test(path) ? 'scripts' : undefined);
 }
 
 /** Runtime dependencies that make a package a documentation site. */

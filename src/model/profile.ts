@@ -1,5 +1,5 @@
 import type { Backend, Evidence, ServiceKind } from './common.js';
-import type { ServiceCatalog } from './facts.js';
+import type { NotServiceReason, ServiceCatalog } from './facts.js';
 
 /** The article's criteria, in its order. */
 export const CRITERIA = ['performance', 'scalability', 'use-case', 'team-skills', 'ecosystem', 'security'] as const;
@@ -38,7 +38,14 @@ export interface Component {
   files: number;
   /** Its signals (team shares left out), strongest first. */
   signals: { id: string; strength: number }[];
+  /** Why it is not a service: its folder's reason among `notServices`, else what it lacks. */
+  reason: ComponentReason;
+  /** One sentence a reader can check. */
+  why: string;
 }
+
+/** A component's reason: a not-service's, or `no-server` for code with no server evidence at all. */
+export type ComponentReason = NotServiceReason | 'no-server';
 
 export interface Profile {
   /** Repo-wide signals, from runtime code only (tests, examples, docs left out). */

@@ -1,6 +1,7 @@
 import type { Backend, Via } from '../model/common.js';
 import type { Facts, ImportRef, ServiceFacts } from '../model/facts.js';
 import type { Component, Profile, ServiceProfile, Signal } from '../model/profile.js';
+import { reasonApart } from './apart.js';
 import { noEvidence } from './evidence.js';
 import { ownershipOf } from './ownership.js';
 import { ecosystemOfLanguage } from '../knowledge/languages.js';
@@ -97,7 +98,7 @@ export function buildProfile(facts: Facts): Profile {
   return {
     signals: repoSignals,
     services,
-    components: components([...outside.values()]),
+    components: components([...outside.values()], facts),
     languages: facts.languages,
   };
 }
@@ -120,7 +121,7 @@ function viaWords(via: Via): string {
     : `workspace package ${via.package}, used by ${via.usedBy}`;
 }
 
-function components(list: { path: string; backend: Backend; scope: Scope }[]): Component[] {
+function components(list: { path: string; backend: Backend; scope: Scope }[], facts: Facts): Component[] {
   return list
     .filter((c) => c.scope.codeFiles > 0)
     .map((c) => ({
@@ -130,6 +131,7 @@ function components(list: { path: string; backend: Backend; scope: Scope }[]): C
       signals: deriveSignals(c.scope)
         .filter((s) => !s.id.startsWith('team-'))
         .map((s) => ({ id: s.id, strength: s.strength })),
+      ...reasonApart(c.path, c.backend, facts),
     }))
     .sort((a, b) => b.files - a.files || (a.path < b.path ? -1 : 1))
     .slice(0, MAX_COMPONENTS);

@@ -34,6 +34,7 @@ export class Scope {
     // declares says what the project chose to use.
     if (!manifest.lockfile) {
       for (const dep of manifest.dependencies) {
+        if (dep.transitive) continue; // pip-compile's `# via fastapi`
         const key = `${dep.ecosystem}:${dep.name}`;
         const known = this.dependencies.get(key);
         if (!known || (known.dev && !dep.dev)) this.dependencies.set(key, dep);

@@ -1,5 +1,6 @@
 import { CODE_KEYWORDS, IMPORT_WORDS } from '../knowledge/code-patterns.js';
 import { anyWordAtRareCharacter } from '../knowledge/matchers.js';
+import { textNotCodeIn } from '../knowledge/text-not-code.js';
 import type { Backend } from '../model/common.js';
 import type { CodeLine } from '../model/scan.js';
 
@@ -65,7 +66,8 @@ export interface SourceHead {
   horizon: number;
   /**
    * The lines that start at or past the horizon and hold a code-pattern keyword (a server that
-   * listens, a spawned process) or start with an app object's name, with their 1-based numbers.
+   * listens, a spawned process) or start with an app object's name, with their 1-based numbers;
+   * not those that start inside a docstring, a block comment or a template literal.
    */
   codeLines: CodeLine[];
 }
@@ -95,7 +97,16 @@ export function sourceHead(bytes: Uint8Array, ecosystem: Backend | undefined): S
     const start = text.lastIndexOf('\n', at - 1) + 1;
     if (start >= horizon && start !== starts[starts.length - 1]) starts.push(start);
   }
-  return { horizon, codeLines: linesAt(bytes, text, starts) };
+  if (starts.length === 0 || !ecosystem) return { horizon, codeLines: [] };
+  const inText = textNotCodeIn(text, ecosystem);
+  return {
+    horizon,
+    codeLines: linesAt(
+      bytes,
+      text,
+      starts.filter((start) => !inText(start)),
+    ),
+  };
 }
 
 /** The lines of `bytes` that start at `starts` (in order), decoded, with their 1-based numbers. */

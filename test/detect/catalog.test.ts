@@ -404,6 +404,19 @@ describe('detect: the catalog decides, evidence that disagrees is a warning', ()
     ]);
   });
 
+  it('descriptors among fixtures, tests and examples describe another repository: not read', () => {
+    const api = JSON.stringify({ name: 'api', dependencies: { express: '^4' } });
+    const files = [
+      file('fixtures/shop/api/package.json', api),
+      file('fixtures/shop/api/catalog-info.yaml', component('api', '  type: service\n  owner: shop\n')),
+      file('test/data/catalog-info.yaml', component('ghost', '  type: service\n')),
+      file('examples/web/catalog-info.yaml', component('web', '  type: website\n')),
+    ];
+    const facts = detect({ files, warnings: [], stats: { files: files.length, bytesRead: 0 } });
+    expect(facts.services).toEqual([]);
+    expect(facts.warnings).toEqual([]);
+  });
+
   it('a catalog service without any manifest is skipped with a warning at the descriptor', () => {
     const files = [file('infra/catalog-info.yaml', component('infra', '  type: service\n')), file('infra/main.tf', '')];
     const facts = detect({ files, warnings: [], stats: { files: 2, bytesRead: 0 } });

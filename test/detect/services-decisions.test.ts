@@ -538,11 +538,11 @@ describe('a catalog that disagrees with the evidence', () => {
   it('a catalog service that detection finds is not one says why', () => {
     expect(
       warnings({
-        'examples/api/package.json': pkg({ express: '^4.19.2' }, { scripts: { start: 'node server.js' } }),
-        'examples/api/catalog-info.yaml': component('api', 'service'),
+        'docs/api/package.json': pkg({ express: '^4.19.2' }, { scripts: { start: 'node server.js' } }),
+        'docs/api/catalog-info.yaml': component('api', 'service'),
       }),
     ).toEqual([
-      'line 1: the catalog makes examples/api a service, though detection found it is not a service: inside a folder of examples',
+      'line 1: the catalog makes docs/api a service, though detection found it is not a service: inside a folder of docs',
     ]);
   });
 

@@ -28,7 +28,14 @@ describe('buildProfile: who owns what', () => {
     expect(ids(root!.signals)).not.toContain('ml');
     expect(ids(worker!.signals)).not.toContain('ml');
     expect(profile.components).toEqual([
-      { path: 'research', backend: 'python', files: 2, signals: [expect.objectContaining({ id: 'ml' })] },
+      {
+        path: 'research',
+        backend: 'python',
+        files: 2,
+        signals: [expect.objectContaining({ id: 'ml' })],
+        reason: 'no-server',
+        why: 'no server, worker or function: no framework among its runtime dependencies and no server started in its code',
+      },
     ]);
   });
 

@@ -168,7 +168,16 @@ export function monorepoReport(): Report {
       message: 'invalid JSON at line 4, column 3',
     })),
     stats: { files: 5_432, bytesRead: 12_000_000, durationMs: 2_100 },
-    components: [{ path: 'research', backend: 'python', files: 22, signals: [{ id: 'ml', strength: 0.9 }] }],
+    components: [
+      {
+        path: 'research',
+        backend: 'python',
+        files: 22,
+        signals: [{ id: 'ml', strength: 0.9 }],
+        reason: 'no-server',
+        why: 'no server, worker or function: no framework among its runtime dependencies and no server started in its code',
+      },
+    ],
     notServices: [
       ...['integration-tests', 'e2e', 'packages/test-utils'].map((path) =>
         notService(path, 'tests', 'inside a folder of tests'),

@@ -105,7 +105,16 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
         recommended: 'python',
       }),
     ],
-    components: [{ path: 'research', backend: 'python', files: 14, signals: [{ id: 'ml', strength: 0.9 }] }],
+    components: [
+      {
+        path: 'research',
+        backend: 'python',
+        files: 14,
+        signals: [{ id: 'ml', strength: 0.9 }],
+        reason: 'no-server',
+        why: 'no server, worker or function: no framework among its runtime dependencies and no server started in its code',
+      },
+    ],
     notServices: [
       {
         path: 'integration-tests/http',

@@ -43,6 +43,7 @@ export function parseRequirements(file: string, text: string): ParsedManifest {
   const includes: { file: string; constraint: boolean }[] = [];
   const bad: number[] = [];
   const physical = text.split(/\r?\n/);
+  const via = compiledVia(physical);
   for (let i = 0; i < physical.length; i++) {
     const lineNo = i + 1;
     let line = physical[i]!;
@@ -71,9 +72,10 @@ export function parseRequirements(file: string, text: string): ParsedManifest {
       continue;
     }
     const requirement = parseRequirement(line.replace(/\s--?[a-z-]+(=\S+|\s+\S+)?/g, ''));
-    if (requirement)
-      dependencies.push(dep(requirement.name, 'python', file, { dev, line: lineNo, version: requirement.version }));
-    else bad.push(lineNo);
+    if (requirement) {
+      const d = dep(requirement.name, 'python', file, { dev, line: lineNo, version: requirement.version });
+      dependencies.push(onlyViaPackages(via.get(lineNo)) ? { ...d, transitive: true } : d);
+    } else bad.push(lineNo);
   }
   const warnings = bad.length
     ? [
@@ -87,6 +89,46 @@ export function parseRequirements(file: string, text: string): ParsedManifest {
     manifest: manifestOf('requirements', file, 'python', { dependencies, ...(includes.length ? { includes } : {}) }),
     warnings,
   };
+}
+
+/**
+ * pip-compile and uv write under each package why it is there: `# via fastapi`, or `# via` and
+ * one `#   name` line per reason. Per 1-based line of a requirement (its first line when continued
+ * with `\\`), the reasons written under it; a file that no tool compiled has none.
+ */
+function compiledVia(lines: readonly string[]): Map<number, string[]> {
+  const via = new Map<number, string[]>();
+  let owner: number | undefined; // the requirement the comments below belong to
+  let listing = false; // inside a `# via` list
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const comment = /^\s*#\s*(.*?)\s*$/.exec(line);
+    if (!comment) {
+      const continued = i > 0 && lines[i - 1]!.endsWith('\\');
+      if (!continued) owner = line.trim() && !line.trim().startsWith('-') ? i + 1 : undefined;
+      listing = false;
+      // older pip-compile wrote them on the requirement's line: `django==4.2  # via -r base.in, celery`
+      const inline = /\s#\s*via\s+(.+)$/.exec(line);
+      if (owner !== undefined && inline) via.set(owner, inline[1]!.split(/,\s*/));
+      continue;
+    }
+    if (owner === undefined) continue;
+    const words = comment[1]!;
+    const head = /^via\b\s*(.*)$/.exec(words);
+    if (head) {
+      listing = !head[1];
+      if (head[1]) via.set(owner, [...(via.get(owner) ?? []), head[1]]);
+    } else if (listing && words) via.set(owner, [...(via.get(owner) ?? []), words]);
+  }
+  return via;
+}
+
+/**
+ * A compiled requirement that only other packages pull in: transitive. One that a `-r`/`-c`
+ * input or a project file names (`-r requirements.in`, `myapp (pyproject.toml)`) is direct.
+ */
+function onlyViaPackages(reasons: readonly string[] | undefined): boolean {
+  return !!reasons?.length && reasons.every((r) => /^[A-Za-z0-9][\w.-]*(?:\[[\w,.-]+\])?$/.test(r));
 }
 
 /** Joins a folder and a relative path with `/`, resolving `.` and `..` (never above the root). */

@@ -44,6 +44,10 @@ import { httpServer } from './http-server.js';
 import { liveServer } from './live-server.js';
 import { webpackDevServer } from './webpack-dev-server.js';
 import { browserSync } from './browser-sync.js';
+import { livereload } from './livereload.js';
+import { webpackDevMiddleware } from './webpack-dev-middleware.js';
+import { loadGenerators } from './load-generators.js';
+import { testRunners } from './test-runners.js';
 import { vite } from './vite.js';
 import { angularCli } from './angular-cli.js';
 import { vueCli } from './vue-cli.js';
@@ -153,6 +157,10 @@ export const SERVERS: readonly ServerRecord[] = [
   liveServer,
   webpackDevServer,
   browserSync,
+  livereload,
+  webpackDevMiddleware,
+  loadGenerators,
+  testRunners,
   vite,
   angularCli,
   vueCli,
