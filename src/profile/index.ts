@@ -10,7 +10,7 @@ import { teamShare, teamSignals } from './team.js';
 
 export { MAX_EVIDENCE, MAX_USAGE_MODULES, mergeEvidence, usageEvidence } from './evidence.js';
 export { MAX_IMPORT_EXAMPLES } from './scope.js';
-export { combine, notebookStrength, packageStrength } from './strength.js';
+export { centrality, combine, notebookStrength, packageStrength } from './strength.js';
 
 /** Framework evidence items a service's `web-framework` and `django` signals carry. */
 export const MAX_FRAMEWORK_EVIDENCE = 3;
@@ -31,7 +31,11 @@ export const MAX_COMPONENTS = 20;
 export function buildProfile(facts: Facts): Profile {
   const ownership = ownershipOf(facts);
   const repo = new Scope();
-  const scopes = facts.services.map(() => new Scope());
+  const codePaths = new Set(facts.sources.map((s) => s.path));
+  // the files that start each service: code lines its server and entry evidence cite
+  const scopes = facts.services.map(
+    (s) => new Scope(new Set([...s.entry, ...s.evidence].map((e) => e.file).filter((f) => codePaths.has(f)))),
+  );
   const outside = new Map<string, { path: string; backend: Backend; scope: Scope }>();
   const reached = facts.services.map(() => new Map<string, string>());
   // Where a file's evidence goes, asked once per file: a file's imports come one after another.
@@ -44,6 +48,7 @@ export function buildProfile(facts: Facts): Profile {
       targets.push(scopes[i]!);
       const via = ownership.via(i, path, ecosystem);
       if (via) reached[i]!.set(path, via);
+      if (ownership.starts(i, path)) scopes[i]!.markEntry(path);
     }
     if (owners.length === 0 && ecosystem) {
       const dir = ownership.projectOf(path, ecosystem);

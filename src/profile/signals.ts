@@ -11,8 +11,8 @@ import {
 import type { Backend, Evidence } from '../model/common.js';
 import type { Signal } from '../model/profile.js';
 import { mergeEvidence, noEvidence, usageEvidence, type EvidenceParts } from './evidence.js';
-import type { Scope } from './scope.js';
-import { combine, notebookStrength, packageStrength, round2 } from './strength.js';
+import { unreachable, type Scope } from './scope.js';
+import { centrality, combine, notebookStrength, packageStrength, round2 } from './strength.js';
 
 export { MAX_EVIDENCE } from './evidence.js';
 
@@ -77,16 +77,26 @@ function packageContribution(key: string, rules: SignalRule[], scope: Scope): Co
   const hits = scope.importHits.get(key);
   if (!hits && base === 0) return undefined;
   const evidence = { ...noEvidence(), declared };
+  let central = 0;
   if (hits) {
+    const reach = scope.reachOf(hits, ecosystem);
+    central = round2(centrality(reach));
     const example = hits.examples[0]!.file;
     evidence.usage.push(
-      usageEvidence({ modules: hits.modules, files: hits.files, codeFiles: scope.codeFiles, example }),
+      usageEvidence({
+        modules: hits.modules,
+        files: hits.files,
+        codeFiles: reach.codeFiles,
+        example,
+        centrality: central,
+        ...(reach.entry ? { entry: true } : {}),
+      }),
     );
     evidence.files.push(...hits.examples.map((e) => ({ ...e, kind: 'file' as const })));
     evidence.unlisted = hits.files - hits.examples.length;
   }
   const ceiling = Math.max(...rules.map(ceilingOf));
-  return { ecosystem, strength: packageStrength(base, ceiling, hits !== undefined), evidence };
+  return { ecosystem, strength: packageStrength(base, ceiling, central), evidence };
 }
 
 /**
@@ -96,24 +106,34 @@ function packageContribution(key: string, rules: SignalRule[], scope: Scope): Co
  */
 function fileContribution(rule: FileSignalRule, items: Evidence[], owner: Backend | undefined): Contribution {
   const ecosystem = rule.ecosystem ?? owner;
-  if (rule.fact.kind === 'notebooks') {
-    const n = items.length;
-    const first = items.reduce((a, b) => (b.file < a.file ? b : a));
-    return {
-      ...(ecosystem ? { ecosystem } : {}),
-      strength: notebookStrength(n),
-      evidence: {
-        ...noEvidence(),
-        usage: [{ file: first.file, detail: `${n} notebook${n === 1 ? '' : 's'}`, kind: 'file' }],
-        files: items.map((e) => ({ ...e, kind: 'file' as const })),
-      },
-    };
-  }
-  return {
-    ...(ecosystem ? { ecosystem } : {}),
+  const side = ecosystem ? { ecosystem } : {};
+  const settings = (): Contribution => ({
+    ...side,
     strength: combine(...items.map(() => rule.strength)),
     evidence: { ...noEvidence(), declared: items.map((e) => ({ ...e, kind: 'setting' as const })) },
-  };
+  });
+  const fact = rule.fact;
+  switch (fact.kind) {
+    case 'notebooks': {
+      const n = items.length;
+      const first = items.reduce((a, b) => (b.file < a.file ? b : a));
+      return {
+        ...side,
+        strength: notebookStrength(n),
+        evidence: {
+          ...noEvidence(),
+          usage: [{ file: first.file, detail: `${n} notebook${n === 1 ? '' : 's'}`, kind: 'file' }],
+          files: items.map((e) => ({ ...e, kind: 'file' as const })),
+        },
+      };
+    }
+    case 'manifest':
+    case 'scale-setting':
+    case 'command':
+      return settings();
+    default:
+      return unreachable(fact);
+  }
 }
 
 /**

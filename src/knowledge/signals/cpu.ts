@@ -45,8 +45,9 @@ export const cpu: SignalRecord = {
         'cv2',
         'moviepy',
         'fitz',
+        // not `concurrent`: concurrent.futures is mostly a ThreadPoolExecutor, which serves
+        // I/O (a gRPC server's request threads), not CPU-bound work
         'multiprocessing',
-        'concurrent',
       ],
       base: 0.3,
       why: 'CPU-heavy work (native extensions, process pools, images)',
