@@ -1,18 +1,15 @@
-import { APP_SERVERS } from '../knowledge/code-patterns.js';
 import { PYTHON_PROJECT_KINDS } from '../knowledge/manifest-formats.js';
-import { frameworkOfImport, frameworkOfPackage, type Framework } from '../knowledge/frameworks.js';
+import { SERVER_KNOWLEDGE } from '../knowledge/servers/index.js';
+import type { ServerKnowledge } from '../knowledge/servers/derive.js';
+import type { ServerRecord } from '../knowledge/servers/types.js';
 import {
-  DEV_SERVER_PACKAGES,
   DOCS_SITE_PACKAGES,
-  ENTRY_COMMANDS,
   ENTRY_SCRIPT_FILE,
   folderRole,
   FRONTEND_PACKAGES,
-  FULLSTACK_BUILD_COMMAND,
   NON_ENTRY_SCRIPT_NAME,
   NON_SERVICE_PACKAGE_NAMES,
   nonRuntimeRole,
-  STATIC_SERVE_COMMAND,
 } from '../knowledge/service-roles.js';
 import { uniqueEvidence, type Backend, type Evidence, type Warning } from '../model/common.js';
 import type {
@@ -46,6 +43,8 @@ export interface ServiceInput {
    * services. Without a reason they are `excluded` by the config.
    */
   excluded?: { path: string; reason?: NotServiceReason; why?: string; source?: DeclarationSource & { type: string } }[];
+  /** The server knowledge to detect with: derived from src/knowledge/servers/ unless a test gives its own. */
+  knowledge?: ServerKnowledge;
 }
 
 /** The descriptor line that declares what a folder is: where a warning goes when the evidence disagrees. */
@@ -106,6 +105,7 @@ interface Candidate {
  * apart with their reason. Folders declared in config are services whatever the evidence.
  */
 export function findServices(input: ServiceInput): ServiceDecision {
+  const k = input.knowledge ?? SERVER_KNOWLEDGE;
   const candidates = new Map<string, Candidate>();
   const candidate = (dir: string, backend: Backend): Candidate => {
     const key = `${backend}\0${dir}`;
@@ -133,8 +133,8 @@ export function findServices(input: ServiceInput): ServiceDecision {
       under.push(input.paths[i]!.slice(prefix.length));
     return under;
   };
-  const routesIn = (dir: string, f: Framework) =>
-    f.routes?.some((r) => pathsUnder(dir).some((p) => r.test(p))) ?? false;
+  const routesIn = (dir: string, r: ServerRecord) =>
+    r.routes?.some((route) => pathsUnder(dir).some((p) => route.test(p))) ?? false;
 
   // Server evidence: frameworks the folder's own manifests declare for run time.
   for (const backend of ['node', 'python'] as const) {
@@ -142,11 +142,12 @@ export function findServices(input: ServiceInput): ServiceDecision {
       const c = candidate(dir, backend);
       c.manifests.push(...manifests);
       for (const d of runtimeDependencies(manifests)) {
-        const f = frameworkOfPackage(d.ecosystem, d.name);
-        if (!f || f.ecosystem !== backend || (f.role === 'fullstack' && !routesIn(dir, f))) continue;
-        addFramework(c, f.name, { file: d.file, ...(d.line ? { line: d.line } : {}), detail: versioned(d) });
-        if (f.role === 'fullstack') c.fullstack = true;
-        if (!DEV_SERVER_PACKAGES.includes(d.name)) c.devServerOnly = false;
+        const record = d.ecosystem === backend ? k.ofPackage(backend, d.name) : undefined;
+        const use = record && serverUse(record, () => routesIn(dir, record));
+        if (!use) continue;
+        addFramework(c, record.name, { file: d.file, ...(d.line ? { line: d.line } : {}), detail: versioned(d) });
+        if (use.fullstack) c.fullstack = true;
+        if (use.serves) c.devServerOnly = false;
       }
     }
   }
@@ -155,7 +156,10 @@ export function findServices(input: ServiceInput): ServiceDecision {
     if (!m.lockfile || m.ecosystem !== 'node') continue;
     const c = candidates.get(`node\0${m.dir}`);
     if (!c || c.frameworks.size > 0 || c.lockOnly) continue;
-    const resolved = m.dependencies.find((d) => frameworkOfPackage('node', d.name)?.role === 'server');
+    const resolved = m.dependencies.find((d) => {
+      const record = k.ofPackage('node', d.name);
+      return record && serverUse(record, () => false);
+    });
     if (resolved)
       c.lockOnly = {
         file: m.file,
@@ -179,13 +183,15 @@ export function findServices(input: ServiceInput): ServiceDecision {
     return answer;
   };
   for (const ref of input.imports) {
-    const f = frameworkOfImport(ref.ecosystem, ref.module);
-    if (!f || f.role === 'fullstack' || nonRuntimeRole(ref.file)) continue;
+    const record = k.ofImport(ref.ecosystem, ref.module);
+    // a full-stack framework's import is its pages' as much as its server routes': the routes decide
+    const use = record && serverUse(record, () => false);
+    if (!use || nonRuntimeRole(ref.file)) continue;
     const dir = owner(ref.file, ref.ecosystem);
     if (devOnly(dir, ref.ecosystem, ref.module)) continue;
     const c = candidate(dir, ref.ecosystem);
-    addFramework(c, f.name, { file: ref.file, line: ref.line, detail: `imports ${ref.module}` });
-    if (!f.packages.some((p) => DEV_SERVER_PACKAGES.includes(p))) c.devServerOnly = false;
+    addFramework(c, record.name, { file: ref.file, line: ref.line, detail: `imports ${ref.module}` });
+    if (use.serves) c.devServerOnly = false;
   }
   // Code: servers without a framework, code that starts serving, app objects, static exports.
   for (const fact of input.codeFacts) {
@@ -207,19 +213,19 @@ export function findServices(input: ServiceInput): ServiceDecision {
   }
   // Deployment files: commands that start a backend, compose build contexts, platform files,
   // serverless functions (server and entry at once, the backend from their runtime).
-  for (const m of input.manifests) collectDeployment(m, candidate, projects);
+  for (const m of input.manifests) collectDeployment(m, candidate, projects, k);
 
   for (const c of candidates.values()) {
     if (c.fullstack && c.fullstackBuild && c.entry.length === 0) c.entry.push(c.fullstackBuild);
     if (c.backend !== 'python') continue;
-    const server = appServerDependency(c);
+    const server = runtimeDependencies(c.manifests).find((d) => k.appServers.includes(d.name));
     if (server && c.frameworks.size > 0)
       c.entry.push({
         file: server.file,
         ...(server.line ? { line: server.line } : {}),
         detail: `app server ${versioned(server)}`,
       });
-    else if (c.appObjects.length > 0 && c.entry.some((e) => APP_SERVERS.some((s) => e.detail.includes(s))))
+    else if (c.appObjects.length > 0 && c.entry.some((e) => k.appServers.some((s) => e.detail.includes(s))))
       c.entry.push(c.appObjects[0]!);
   }
 
@@ -413,6 +419,7 @@ function collectDeployment(
   m: Manifest,
   candidate: (dir: string, backend: Backend) => Candidate,
   projects: Record<Backend, Map<string, Manifest[]>>,
+  k: ServerKnowledge,
 ): void {
   const inFolder = (dir: string): Backend[] => (['node', 'python'] as const).filter((b) => projects[b].has(dir));
   const entryFor = (dir: string, backend: Backend, e: Evidence, deployed = true) => {
@@ -443,8 +450,8 @@ function collectDeployment(
   const commands = Object.entries(m.scripts ?? {});
   if (m.kind === 'dockerfile') {
     for (const [op, command] of commands) {
-      if (WEB_SERVER_COMMAND.test(command) || STATIC_SERVE_COMMAND.test(command)) continue;
-      const named = ENTRY_COMMANDS.find((e) => e.pattern.test(command))?.backend;
+      if (WEB_SERVER_COMMAND.test(command) || k.staticServeCommand.test(command)) continue;
+      const named = k.entryCommands.find((e) => e.pattern.test(command))?.backend;
       // a Dockerfile kept in a docker/ folder of its own builds the project above it
       const dir = inFolder(m.dir).length > 0 || m.dir === '.' ? m.dir : parentOf(m.dir);
       for (const b of named ? [named] : inFolder(dir))
@@ -454,11 +461,11 @@ function collectDeployment(
   }
   if (m.kind === 'package.json' || m.kind === 'pipfile' || m.kind === 'procfile') {
     for (const [name, command] of commands) {
-      if (m.kind === 'package.json' && FULLSTACK_BUILD_COMMAND.test(command))
+      if (m.kind === 'package.json' && k.fullstackBuildCommand.test(command))
         candidate(m.dir, 'node').fullstackBuild ??= { file: m.file, detail: `${name}: ${shorten(command)}` };
       if (m.kind !== 'procfile' && NON_ENTRY_SCRIPT_NAME.test(name)) continue;
-      if (STATIC_SERVE_COMMAND.test(command) && !ENTRY_COMMANDS.some((e) => e.pattern.test(command))) continue;
-      const entry = ENTRY_COMMANDS.find((e) => e.pattern.test(command));
+      const entry = k.entryCommands.find((e) => e.pattern.test(command));
+      if (k.staticServeCommand.test(command) && !entry) continue;
       if (!entry) continue;
       // `node scripts/dev-server.js` runs tooling, not the product
       const script = ENTRY_SCRIPT_FILE.exec(command.replace(/^.*?(?:node|tsx|ts-node|python[\d.]*)\s+/, ''))?.[1];
@@ -496,8 +503,36 @@ function runtimeOrDevDependencies(manifests: Manifest[]): Dependency[] {
   return manifests.filter((m) => !m.lockfile).flatMap((m) => m.dependencies);
 }
 
-function appServerDependency(c: Candidate): Dependency | undefined {
-  return runtimeDependencies(c.manifests).find((d) => APP_SERVERS.includes(d.name));
+/**
+ * What a server technology among a folder's dependencies or imports makes of it, or undefined
+ * when it is no server evidence there; `serves` is false for a frontend's server. Every role is
+ * answered here: a new role does not compile until it is.
+ */
+function serverUse(
+  record: ServerRecord,
+  hasRoutes: () => boolean,
+): { fullstack: boolean; serves: boolean } | undefined {
+  switch (record.role) {
+    case 'http':
+      return { fullstack: false, serves: true };
+    case 'fullstack':
+      return hasRoutes() ? { fullstack: true, serves: true } : undefined;
+    case 'dev-server':
+      // named where it is a framework of its own (Polka), yet it makes no backend alone
+      return record.named ? { fullstack: false, serves: false } : undefined;
+    case 'app-server':
+      // runs another framework's app: the folder's entry, not its server (see the app-server step)
+      return undefined;
+    case 'worker':
+    case 'function':
+      return undefined;
+    default:
+      return unreachable(record.role);
+  }
+}
+
+function unreachable(role: never): never {
+  throw new Error(`no rule for the server role ${String(role)}`);
 }
 
 function addFramework(c: Candidate, name: string, evidence: Evidence): void {

@@ -1,7 +1,6 @@
-import { APP_SERVERS, CODE_PATTERNS } from '../knowledge/code-patterns.js';
-import { FRAMEWORKS } from '../knowledge/frameworks.js';
+import { CODE_PATTERNS } from '../knowledge/code-patterns.js';
+import { SERVER_KNOWLEDGE, SERVERS } from '../knowledge/servers/index.js';
 import {
-  DEV_SERVER_PACKAGES,
   DOCS_SITE_PACKAGES,
   NON_RUNTIME_FOLDERS,
   NON_SERVICE_PACKAGE_NAMES,
@@ -30,19 +29,25 @@ export function renderServicesDoc(): string[] {
     '  `next start`, `pm2`; `uvicorn`, `gunicorn`, `flask run`, `manage.py runserver`, `python app.py`…),',
     '  code that starts it (below), a deployment file (Dockerfile `CMD`/`ENTRYPOINT`, a compose service',
     '  built from the folder, Procfile, platform files), a serverless handler, the build of a full-stack',
-    `  framework with server routes, or an app server among a Python web project's runtime dependencies (${code(APP_SERVERS)}).`,
+    `  framework with server routes, or an app server among a Python web project's runtime dependencies (${code(SERVER_KNOWLEDGE.appServers)}).`,
     '',
     'A folder with server evidence and no entry evidence is a candidate, listed under `notServices`',
     'with the reason `no-entry`. Folders declared in the config’s `services` are services whatever the',
     'evidence; folders in `exclude-services` never are.',
     '',
-    '### Server frameworks',
+    '### Servers, workers, function platforms, app servers and dev servers',
     '',
-    '| Framework | Ecosystem | Role | Packages |',
+    'One record per technology in `src/knowledge/servers/`; every list on this page is derived from them.',
+    '',
+    '| Technology | Ecosystem | Role | Packages |',
     '| --- | --- | --- | --- |',
-    ...FRAMEWORKS.map(
-      (f) =>
-        `| ${f.name} | ${f.ecosystem} | ${f.role}${f.routes ? ' (needs server routes)' : ''} | ${code(f.packages)} |`,
+    ...SERVERS.flatMap((r) =>
+      (['node', 'python'] as const).flatMap((ecosystem) => {
+        const facet = r[ecosystem];
+        if (!facet) return [];
+        const role = `${r.role}${r.routes ? ' (needs server routes)' : ''}`;
+        return [`| ${r.name} | ${ecosystem} | ${role} | ${code(facet.packages ?? []) || '(code only)'} |`];
+      }),
     ),
     '',
     '### Code that serves or starts a server',
@@ -65,7 +70,7 @@ export function renderServicesDoc(): string[] {
     `A folder named by a template placeholder (matching \`${TEMPLATE_SEGMENT.source}\`, such as \`{{cookiecutter.project_slug}}\`) is a template a generator fills in: examples.`,
     '',
     `Test files anywhere match \`${TEST_FILE.source}\`. Packages named like ${NON_SERVICE_PACKAGE_NAMES.map((r) => `\`${r.pattern.source}\` (${r.reason})`).join(', ')} are not services.`,
-    `A package depending on ${code(DOCS_SITE_PACKAGES)} is a documentation site. One whose only servers are ${code(DEV_SERVER_PACKAGES)} is a frontend (its build or preview server), even when it listens.`,
+    `A package depending on ${code(DOCS_SITE_PACKAGES)} is a documentation site. One whose only servers are ${code(SERVER_KNOWLEDGE.devServerPackages)} is a frontend (its build or preview server), even when it listens.`,
     'A published package (not `private`, with `main`/`exports`/`files`) or a Python distribution (a build',
     'backend) that nothing starts is a library; a package with `bin` that no deployment file runs is a',
     "CLI; a Next.js app with `output: 'export'` is a static export. A frontend whose lockfile alone",

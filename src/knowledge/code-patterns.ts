@@ -1,5 +1,7 @@
 import type { Backend } from '../model/common.js';
 import type { CodeFactKind } from '../model/facts.js';
+import { JS_FILE, PY_FILE } from './code-files.js';
+import { SERVER_KNOWLEDGE } from './servers/index.js';
 
 /**
  * Lines of code that show a folder serves requests or how it starts, read without running
@@ -23,93 +25,11 @@ export interface CodePattern {
   files?: RegExp;
 }
 
-const JS_FILE = /\.(?:[cm]?[jt]sx?)$/;
-const PY_FILE = /\.py$/;
+/** App objects made by no one framework: a factory function, a bare `Application()` (aiohttp, Tornado). */
+const APP_FACTORIES: readonly string[] = ['Application', 'create_app', 'make_app', 'get_app'];
 
-export const CODE_PATTERNS: readonly CodePattern[] = [
-  // Node.js servers without a framework
-  {
-    id: 'node-create-server',
-    ecosystem: 'node',
-    kind: 'server',
-    keyword: 'Server(',
-    pattern: /\b(?:https?|http2|net|tls)\.create(?:Secure)?Server\s*\(/,
-    detail: 'creates an HTTP/TCP server',
-    server: 'Node http',
-    files: JS_FILE,
-  },
-  {
-    id: 'node-create-server-import',
-    ecosystem: 'node',
-    kind: 'server',
-    keyword: 'Server(',
-    pattern: /(?<![.\w])create(?:Secure)?Server\s*\(/,
-    detail: 'creates an HTTP/TCP server',
-    server: 'Node http',
-    whenImports: ['http', 'https', 'http2', 'net', 'tls'],
-    files: JS_FILE,
-  },
-  {
-    id: 'node-websocket-server-port',
-    ecosystem: 'node',
-    kind: 'server-start',
-    keyword: 'WebSocket',
-    pattern: /\bnew\s+(?:WebSocket\.Server|WebSocketServer|WSServer)\s*\(\s*\{[^}]*\bport\b/,
-    detail: 'serves WebSockets on a port',
-    server: 'ws',
-    files: JS_FILE,
-  },
-  {
-    id: 'node-websocket-server',
-    ecosystem: 'node',
-    kind: 'server',
-    keyword: 'WebSocket',
-    pattern: /\bnew\s+(?:WebSocket\.Server|WebSocketServer|WSServer)\s*\(/,
-    detail: 'creates a WebSocket server',
-    server: 'ws',
-    files: JS_FILE,
-  },
-  {
-    id: 'node-uws-app',
-    ecosystem: 'node',
-    kind: 'server',
-    keyword: 'App(',
-    pattern: /\b(?:uWS|uws|uWebSockets)\.(?:SSL)?App\s*\(/,
-    detail: 'creates a uWebSockets.js server',
-    server: 'uWebSockets.js',
-    files: JS_FILE,
-  },
-  {
-    id: 'node-grpc-server',
-    ecosystem: 'node',
-    kind: 'server',
-    keyword: 'Server(',
-    pattern: /\bnew\s+(?:grpc\.)?Server\s*\(/,
-    detail: 'creates a gRPC server',
-    server: 'gRPC',
-    whenImports: ['@grpc/grpc-js', 'grpc'],
-    files: JS_FILE,
-  },
-  {
-    id: 'node-smtp-server',
-    ecosystem: 'node',
-    kind: 'server',
-    keyword: 'SMTPServer',
-    pattern: /\bnew\s+SMTPServer\s*\(/,
-    detail: 'creates an SMTP server',
-    server: 'smtp-server',
-    files: JS_FILE,
-  },
-  {
-    id: 'node-bun-serve',
-    ecosystem: 'node',
-    kind: 'server-start',
-    keyword: 'serve(',
-    pattern: /\b(?:Bun|Deno)\.serve\s*\(/,
-    detail: 'serves HTTP with the runtime',
-    server: 'Bun/Deno serve',
-    files: JS_FILE,
-  },
+/** Lines that start a server or run another language whatever the technology; the records' own come first. */
+const GENERIC_PATTERNS: readonly CodePattern[] = [
   // Node.js code that starts serving
   {
     id: 'node-listen',
@@ -119,25 +39,6 @@ export const CODE_PATTERNS: readonly CodePattern[] = [
     // not a subscription: `history.listen((location) => …)` takes a function, a server a port or options
     pattern: /\.listen\s*\((?!\s*(?:\(|function\b|async\b|[A-Za-z_$][\w$]*\s*=>))/,
     detail: 'starts listening',
-    files: JS_FILE,
-  },
-  {
-    id: 'node-nest-factory',
-    ecosystem: 'node',
-    kind: 'start',
-    keyword: 'NestFactory',
-    pattern: /\bNestFactory\.create(?:Microservice|ApplicationContext)?\s*[<(]/,
-    detail: 'boots a NestJS application',
-    files: JS_FILE,
-  },
-  {
-    id: 'node-hono-serve',
-    ecosystem: 'node',
-    kind: 'start',
-    keyword: 'serve(',
-    pattern: /(?<![.\w])serve\s*\(/,
-    detail: 'starts a Hono node server',
-    whenImports: ['@hono/node-server'],
     files: JS_FILE,
   },
   // Node.js running Python
@@ -160,91 +61,6 @@ export const CODE_PATTERNS: readonly CodePattern[] = [
     detail: 'runs Python through python-shell',
     files: JS_FILE,
   },
-  // Next.js static export: the site is files, no server runs
-  {
-    id: 'next-static-export',
-    ecosystem: 'node',
-    kind: 'static-export',
-    keyword: 'output',
-    pattern: /\boutput\s*:\s*['"`]export['"`]/,
-    detail: "Next.js static export (output: 'export')",
-    files: /(?:^|\/)next\.config\.[cm]?[jt]s$/,
-  },
-
-  // Python servers without a framework
-  {
-    id: 'py-grpc-server',
-    ecosystem: 'python',
-    kind: 'server',
-    keyword: 'server(',
-    pattern: /\bgrpc(?:\.aio)?\.server\s*\(/,
-    detail: 'creates a gRPC server',
-    server: 'gRPC',
-    files: PY_FILE,
-  },
-  {
-    id: 'py-aiohttp-app',
-    ecosystem: 'python',
-    kind: 'server',
-    keyword: 'Application(',
-    pattern: /\bweb\.Application\s*\(/,
-    detail: 'creates an aiohttp.web application',
-    server: 'aiohttp',
-    whenImports: ['aiohttp'],
-    files: PY_FILE,
-  },
-  {
-    id: 'py-websockets-serve',
-    ecosystem: 'python',
-    kind: 'server-start',
-    keyword: 'serve(',
-    pattern:
-      /\bwebsockets(?:\.server|\.asyncio\.server)?\.serve\s*\(|(?<![.\w])serve\s*\(\s*\w+\s*,\s*['"][\w.:-]*['"]\s*,/,
-    detail: 'serves WebSockets',
-    server: 'websockets',
-    whenImports: ['websockets'],
-    files: PY_FILE,
-  },
-  {
-    id: 'py-asyncio-server',
-    ecosystem: 'python',
-    kind: 'server-start',
-    keyword: 'start_server',
-    pattern: /\basyncio\.start_(?:unix_)?server\s*\(/,
-    detail: 'serves TCP with asyncio',
-    server: 'asyncio server',
-    files: PY_FILE,
-  },
-  {
-    id: 'py-socketserver',
-    ecosystem: 'python',
-    kind: 'server',
-    keyword: 'Server(',
-    pattern: /\b(?:socketserver\.\w*(?:TCP|UDP)Server|(?:Threading)?HTTPServer)\s*\(/,
-    detail: 'creates a socketserver/http.server server',
-    server: 'http.server',
-    whenImports: ['socketserver', 'http'],
-    files: PY_FILE,
-  },
-  // Python code that starts serving
-  {
-    id: 'py-app-server-run',
-    ecosystem: 'python',
-    kind: 'server-start',
-    keyword: '.run(',
-    pattern: /\b(?:uvicorn|hypercorn|granian|waitress)\.(?:run|serve)\s*\(/,
-    detail: 'runs an app server',
-    files: PY_FILE,
-  },
-  {
-    id: 'py-run-app',
-    ecosystem: 'python',
-    kind: 'start',
-    keyword: 'run_app(',
-    pattern: /\bweb\.run_app\s*\(/,
-    detail: 'runs an aiohttp.web app',
-    files: PY_FILE,
-  },
   {
     id: 'py-app-run',
     ecosystem: 'python',
@@ -252,16 +68,6 @@ export const CODE_PATTERNS: readonly CodePattern[] = [
     keyword: '.run(',
     pattern: /^\s*(?:app|application|server|socketio|sio|api|manager)\.run\s*\(/,
     detail: 'runs the app',
-    files: PY_FILE,
-  },
-  {
-    id: 'py-tornado-listen',
-    ecosystem: 'python',
-    kind: 'start',
-    keyword: 'listen(',
-    pattern: /\.listen\s*\(/,
-    detail: 'starts listening',
-    whenImports: ['tornado'],
     files: PY_FILE,
   },
   {
@@ -283,41 +89,13 @@ export const CODE_PATTERNS: readonly CodePattern[] = [
     files: PY_FILE,
   },
   {
-    id: 'py-grpc-start',
-    ecosystem: 'python',
-    kind: 'start',
-    keyword: 'wait_for_termination',
-    pattern: /\.wait_for_termination\s*\(/,
-    detail: 'serves until terminated',
-    files: PY_FILE,
-  },
-  {
-    id: 'py-django-manage',
-    ecosystem: 'python',
-    kind: 'start',
-    keyword: 'execute_from_command_line',
-    pattern: /\bexecute_from_command_line\s*\(/,
-    detail: 'Django manage.py',
-    whenImports: ['django'],
-    files: PY_FILE,
-  },
-  {
-    id: 'py-django-wsgi',
-    ecosystem: 'python',
-    kind: 'start',
-    keyword: '_application',
-    pattern: /\bget_(?:wsgi|asgi)_application\s*\(/,
-    detail: 'Django WSGI/ASGI entry',
-    whenImports: ['django'],
-    files: PY_FILE,
-  },
-  {
     id: 'py-app-object',
     ecosystem: 'python',
     kind: 'app-object',
     keyword: '(',
-    pattern:
-      /^(?:app|application|api|server)\s*(?::\s*\w+\s*)?=\s*(?:FastAPI|Flask|Starlette|Quart|Sanic|Litestar|Robyn|BlackSheep|Application|falcon\.(?:asgi\.)?App|connexion\.\w*App|create_app|make_app|get_app|ProtocolTypeRouter|socketio\.ASGIApp|socketio\.WSGIApp)\s*\(/,
+    pattern: new RegExp(
+      String.raw`^(?:app|application|api|server)\s*(?::\s*\w+\s*)?=\s*(?:${[...SERVER_KNOWLEDGE.appObjects, ...APP_FACTORIES].join('|')})\s*\(`,
+    ),
     detail: 'module-level ASGI/WSGI app object',
     files: PY_FILE,
   },
@@ -370,6 +148,8 @@ export const CODE_PATTERNS: readonly CodePattern[] = [
   },
 ];
 
+export const CODE_PATTERNS: readonly CodePattern[] = [...SERVER_KNOWLEDGE.codePatterns, ...GENERIC_PATTERNS];
+
 /**
  * Module-level app objects (Python) start a line with one of these (`app = FastAPI()`,
  * `application = get_asgi_application()`): the line starts scan and detect look for, beside the
@@ -412,20 +192,3 @@ export const IMPORT_WORDS: Readonly<Record<Backend, readonly string[]>> = {
   node: ['import', 'require(', 'require (', "from '", 'from "'],
   python: ['import'],
 };
-
-/**
- * Servers that run an ASGI/WSGI app: a project does not need one at run time unless it is
- * deployed, so one among a Python web project's runtime dependencies is its entry evidence
- * (`gunicorn 'app:create_app()'`), as is one in a start command with a module-level app object.
- */
-export const APP_SERVERS: readonly string[] = [
-  'uvicorn',
-  'gunicorn',
-  'hypercorn',
-  'daphne',
-  'waitress',
-  'granian',
-  'uwsgi',
-  'bjoern',
-  'mangum',
-];

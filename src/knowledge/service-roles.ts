@@ -1,4 +1,3 @@
-import type { Backend } from '../model/common.js';
 import type { NotServiceReason } from '../model/facts.js';
 import { memoized } from '../memo.js';
 
@@ -129,25 +128,6 @@ export const DOCS_SITE_PACKAGES: readonly string[] = [
   'fumadocs-core',
 ];
 
-/**
- * Servers that serve or preview a frontend's build, or run its dev mode: a package whose only
- * server evidence is these is a frontend (or its tooling), not a backend, even when it listens.
- */
-export const DEV_SERVER_PACKAGES: readonly string[] = [
-  'polka',
-  'sirv',
-  'sirv-cli',
-  'serve',
-  'serve-static',
-  'serve-handler',
-  'connect',
-  'http-server',
-  'live-server',
-  'webpack-dev-server',
-  'browser-sync',
-  'vite',
-];
-
 /** Frontend frameworks: a package that depends on one and whose lockfile alone resolves a server framework is a frontend. */
 export const FRONTEND_PACKAGES: readonly string[] = [
   'react',
@@ -158,31 +138,6 @@ export const FRONTEND_PACKAGES: readonly string[] = [
   'preact',
   'lit',
 ];
-
-/** Commands that start a backend, by the backend they start. */
-export const ENTRY_COMMANDS: readonly { backend: Backend; pattern: RegExp }[] = [
-  {
-    backend: 'node',
-    pattern:
-      /(?:^|[\s;&|(="'[,])(?:node|nodemon|ts-node(?:-dev)?|tsx|bun(?:\s+run)?|deno\s+run|pm2(?:-runtime)?\s+(?:start\s+)?|forever\s+start|nest\s+start|next\s+start|nuxt\s+start|nuxi\s+(?:start|preview)|remix-serve|react-router-serve|fastify\s+start|sails\s+lift|strapi\s+(?:start|develop)|medusa\s+(?:start|develop)|payload\s+serve|moleculer-runner|keystone\s+start|adonis\s+serve|svelte-kit\s+preview)(?=\s|$|["',])/,
-  },
-  {
-    backend: 'python',
-    pattern:
-      /(?:^|[\s;&|(="'[,])(?:gunicorn|uvicorn|hypercorn|daphne|waitress-serve|granian|uwsgi|flask\s+run|fastapi\s+(?:run|dev)|litestar\s+run|sanic|chalice\s+deploy|python[\d.]*\s+(?:-u\s+)?(?:[\w./-]*manage\.py\s+runserver|-m\s+(?:uvicorn|gunicorn|hypercorn|flask|aiohttp\.web|http\.server)|[\w./-]+\.py))(?=\s|$|["',])/,
-  },
-];
-
-/**
- * Builds of full-stack frameworks: with server routes in the app, the build is its server
- * (a Node server, or functions on Vercel, Netlify or Cloudflare), so it is entry evidence there.
- */
-export const FULLSTACK_BUILD_COMMAND =
-  /(?:^|[\s;&|("'[,])(?:next|nuxt|nuxi|remix(?:\s+vite:)?|react-router|astro|solid-start|vinxi|vite)\s+build(?=\s|$|["',])/;
-
-/** Commands that only serve static files or preview a frontend build. */
-export const STATIC_SERVE_COMMAND =
-  /(?:^|[\s;&|("'[,])(?:sirv|serve|http-server|live-server|vite\s+preview|vite(?=\s|$)|webpack(?:-dev-server)?|ng\s+serve|vue-cli-service|react-scripts|parcel|astro|docusaurus|vitepress)(?=\s|$)/;
 
 /** package.json script names that never start the product (tests, builds, docs, tooling). */
 export const NON_ENTRY_SCRIPT_NAME =

@@ -4,6 +4,7 @@ import type { Component, Profile, ServiceProfile, Signal } from '../model/profil
 import { noEvidence } from './evidence.js';
 import { ownershipOf } from './ownership.js';
 import { ecosystemOfLanguage } from '../knowledge/languages.js';
+import { SERVERS } from '../knowledge/servers/index.js';
 import { Scope } from './scope.js';
 import { deriveSignals, groupsOfImport, type Contribution } from './signals.js';
 import { teamShare, teamSignals } from './team.js';
@@ -143,8 +144,16 @@ function frameworkSignals(service: ServiceFacts): Record<string, Contribution[]>
       { ecosystem: service.current, strength: 1, evidence: declared(() => true, service.frameworks.join(', ')) },
     ];
   }
-  if (service.frameworks.includes('Django')) {
-    out.django = [{ ecosystem: 'python', strength: 1, evidence: declared((d) => /django/i.test(d), 'Django') }];
+  // signals a framework raises by itself (Django's built-in security), from its record
+  for (const record of SERVERS) {
+    if (!record.signals || !service.frameworks.includes(record.name)) continue;
+    const named = new RegExp(record.name, 'i');
+    for (const id of record.signals)
+      (out[id] ??= []).push({
+        ecosystem: service.current,
+        strength: 1,
+        evidence: declared((d) => named.test(d), record.name),
+      });
   }
   return out;
 }

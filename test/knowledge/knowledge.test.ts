@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EFFECTS, pullsTowards } from '../../src/knowledge/effects.js';
-import { FRAMEWORKS } from '../../src/knowledge/frameworks.js';
+import { SERVERS } from '../../src/knowledge/servers/index.js';
 import { GUIDE, OWN_READING } from '../../src/knowledge/guide.js';
 import { SIGNALS, SIGNAL_IDS, SIGNAL_RULES, ceilingOf, type SignalId } from '../../src/knowledge/signals.js';
 import { CRITERIA, FIXED_SIGNALS } from '../../src/model/profile.js';
@@ -76,9 +76,16 @@ describe('signal records', () => {
     for (const id of FIXED_SIGNALS) expect(SIGNAL_IDS).toContain(id);
   });
 
-  it('frameworks: unique names, full-stack ones carry their server routes', () => {
-    expect(new Set(FRAMEWORKS.map((f) => f.name)).size).toBe(FRAMEWORKS.length);
-    for (const f of FRAMEWORKS.filter((x) => x.role === 'fullstack'))
-      expect(f.routes?.length, f.name).toBeGreaterThan(0);
+  it('server records: unique ids and names, full-stack ones carry their server routes', () => {
+    expect(new Set(SERVERS.map((r) => r.id)).size).toBe(SERVERS.length);
+    expect(new Set(SERVERS.map((r) => r.name)).size).toBe(SERVERS.length);
+    for (const r of SERVERS.filter((x) => x.role === 'fullstack')) expect(r.routes?.length, r.name).toBeGreaterThan(0);
+  });
+
+  it('server records: a package belongs to one record per ecosystem', () => {
+    for (const ecosystem of ['node', 'python'] as const) {
+      const packages = SERVERS.flatMap((r) => r[ecosystem]?.packages ?? []);
+      expect(new Set(packages).size, ecosystem).toBe(packages.length);
+    }
   });
 });

@@ -1,0 +1,120 @@
+import type { Backend } from '../../model/common.js';
+import type { CodePattern } from '../code-patterns.js';
+import type { ServerFacet, ServerRecord, ServerRole } from './types.js';
+
+/**
+ * Programs that run a script or a module of the folder: they start a backend without naming a
+ * technology (`node server.js`, `pm2 start`, `python app.py`). Regular-expression source.
+ */
+const LAUNCHERS: Readonly<Record<Backend, readonly string[]>> = {
+  node: [
+    'node',
+    'nodemon',
+    String.raw`ts-node(?:-dev)?`,
+    'tsx',
+    String.raw`bun(?:\s+run)?`,
+    String.raw`deno\s+run`,
+    String.raw`pm2(?:-runtime)?\s+(?:start\s+)?`,
+    String.raw`forever\s+start`,
+  ],
+  python: [],
+};
+
+/** A command line up to a word that starts a program, and the end of that word. */
+const COMMAND_START = String.raw`(?:^|[\s;&|(="'[,])`;
+const COMMAND_END = String.raw`(?=\s|$|["',])`;
+
+/** What the stages look up about servers, all of it derived from one list of records. */
+export interface ServerKnowledge {
+  readonly records: readonly ServerRecord[];
+  /** The record whose package (npm name / PEP 503 name) this is. */
+  ofPackage(ecosystem: Backend, name: string): ServerRecord | undefined;
+  /** The record whose module this import names. */
+  ofImport(ecosystem: Backend, module: string): ServerRecord | undefined;
+  /** Commands that start a backend, by the backend they start. */
+  entryCommands: readonly { backend: Backend; pattern: RegExp }[];
+  /** Commands that only serve a frontend's build or run its dev mode. */
+  staticServeCommand: RegExp;
+  /** Builds of full-stack frameworks: with server routes, the build is the server. */
+  fullstackBuildCommand: RegExp;
+  /** Packages of app servers (Python): one among a web project's runtime dependencies is its entry. */
+  appServers: readonly string[];
+  /** Packages of dev servers: a folder whose only servers are these is a frontend. */
+  devServerPackages: readonly string[];
+  /** Code patterns of the records, the server's name on those that create one. */
+  codePatterns: readonly CodePattern[];
+  /** Constructors of module-level app objects (`FastAPI`, `falcon\.App`), regular-expression source. */
+  appObjects: readonly string[];
+}
+
+const ECOSYSTEMS: readonly Backend[] = ['node', 'python'];
+
+function facets(records: readonly ServerRecord[]): { record: ServerRecord; ecosystem: Backend; facet: ServerFacet }[] {
+  return records.flatMap((record) =>
+    ECOSYSTEMS.flatMap((ecosystem) => {
+      const facet = record[ecosystem];
+      return facet ? [{ record, ecosystem, facet }] : [];
+    }),
+  );
+}
+
+function anyOf(alternatives: readonly string[]): string {
+  return `(?:${alternatives.join('|')})`;
+}
+
+/** Matches nothing: the pattern of an empty list. */
+const NEVER = /(?!)/;
+
+/** Derives every table that names a server from the records (the production list, or a test's). */
+export function deriveServerKnowledge(records: readonly ServerRecord[]): ServerKnowledge {
+  const all = facets(records);
+  const byPackage: Record<Backend, Map<string, ServerRecord>> = { node: new Map(), python: new Map() };
+  const byImport: Record<Backend, Map<string, ServerRecord>> = { node: new Map(), python: new Map() };
+  for (const { record, ecosystem, facet } of all) {
+    for (const p of facet.packages ?? []) byPackage[ecosystem].set(p, record);
+    for (const i of facet.imports ?? facet.packages ?? []) byImport[ecosystem].set(i, record);
+  }
+  const of = (ecosystem: Backend, pick: (f: ServerFacet) => readonly string[] | undefined) =>
+    all.filter((f) => f.ecosystem === ecosystem).flatMap((f) => pick(f.facet) ?? []);
+  const packagesOf = (role: ServerRole) =>
+    all.filter((f) => f.record.role === role).flatMap((f) => f.facet.packages ?? []);
+
+  const entryCommands = ECOSYSTEMS.map((backend) => {
+    const modules = of(backend, (f) => f.modules);
+    const scripts =
+      backend === 'python'
+        ? // `python app.py`, `python -m uvicorn`: the runtime with a script or a server's module
+          [String.raw`python[\d.]*\s+(?:-u\s+)?(?:-m\s+${anyOf(modules)}|[\w./-]+\.py)`]
+        : [];
+    const alternatives = [...LAUNCHERS[backend], ...of(backend, (f) => f.commands), ...scripts];
+    return { backend, pattern: new RegExp(`${COMMAND_START}${anyOf(alternatives)}${COMMAND_END}`) };
+  });
+  const devCommands = all.flatMap((f) => f.facet.devCommands ?? []);
+  const buildCommands = all.flatMap((f) => f.facet.buildCommands ?? []);
+
+  return {
+    records,
+    ofPackage: (ecosystem, name) => byPackage[ecosystem].get(name),
+    ofImport: (ecosystem, module) => byImport[ecosystem].get(module),
+    entryCommands,
+    staticServeCommand: devCommands.length
+      ? new RegExp(String.raw`(?:^|[\s;&|("'[,])${anyOf(devCommands)}(?=\s|$)`)
+      : NEVER,
+    fullstackBuildCommand: buildCommands.length
+      ? new RegExp(String.raw`(?:^|[\s;&|("'[,])${anyOf(buildCommands)}${COMMAND_END}`)
+      : NEVER,
+    appServers: packagesOf('app-server'),
+    devServerPackages: packagesOf('dev-server'),
+    codePatterns: all.flatMap(({ record, ecosystem, facet }) =>
+      (facet.code ?? []).map((p): CodePattern => ({
+        ...p,
+        ecosystem,
+        // a server created in code is named after the technology; a start is not a server of its own
+        ...(record.role === 'http' && (p.kind === 'server' || p.kind === 'server-start')
+          ? { server: record.name }
+          : {}),
+      })),
+    ),
+    appObjects: all.flatMap((f) => f.facet.appObjects ?? []),
+  };
+}

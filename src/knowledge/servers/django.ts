@@ -1,0 +1,36 @@
+import { PY_FILE } from '../code-files.js';
+import type { ServerRecord } from './types.js';
+
+export const django: ServerRecord = {
+  id: 'django',
+  name: 'Django',
+  role: 'http',
+  python: {
+    packages: ['django', 'djangorestframework'],
+    imports: ['django', 'rest_framework'],
+    // `python manage.py runserver` is a `python <file>.py` command, started by the runtime
+    // Channels' ASGI entry
+    appObjects: ['ProtocolTypeRouter'],
+    code: [
+      {
+        id: 'py-django-manage',
+        kind: 'start',
+        keyword: 'execute_from_command_line',
+        pattern: /\bexecute_from_command_line\s*\(/,
+        detail: 'Django manage.py',
+        whenImports: ['django'],
+        files: PY_FILE,
+      },
+      {
+        id: 'py-django-wsgi',
+        kind: 'start',
+        keyword: '_application',
+        pattern: /\bget_(?:wsgi|asgi)_application\s*\(/,
+        detail: 'Django WSGI/ASGI entry',
+        whenImports: ['django'],
+        files: PY_FILE,
+      },
+    ],
+  },
+  signals: ['django'],
+};

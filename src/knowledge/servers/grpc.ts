@@ -1,0 +1,42 @@
+import { JS_FILE, PY_FILE } from '../code-files.js';
+import type { ServerRecord } from './types.js';
+
+/** gRPC is a client library too: only a server it creates counts. */
+export const grpc: ServerRecord = {
+  id: 'grpc',
+  name: 'gRPC',
+  role: 'http',
+  node: {
+    code: [
+      {
+        id: 'node-grpc-server',
+        kind: 'server',
+        keyword: 'Server(',
+        pattern: /\bnew\s+(?:grpc\.)?Server\s*\(/,
+        detail: 'creates a gRPC server',
+        whenImports: ['@grpc/grpc-js', 'grpc'],
+        files: JS_FILE,
+      },
+    ],
+  },
+  python: {
+    code: [
+      {
+        id: 'py-grpc-server',
+        kind: 'server',
+        keyword: 'server(',
+        pattern: /\bgrpc(?:\.aio)?\.server\s*\(/,
+        detail: 'creates a gRPC server',
+        files: PY_FILE,
+      },
+      {
+        id: 'py-grpc-start',
+        kind: 'start',
+        keyword: 'wait_for_termination',
+        pattern: /\.wait_for_termination\s*\(/,
+        detail: 'serves until terminated',
+        files: PY_FILE,
+      },
+    ],
+  },
+};

@@ -1,0 +1,181 @@
+import { express } from './express.js';
+import { fastify } from './fastify.js';
+import { nestjs } from './nestjs.js';
+import { koa } from './koa.js';
+import { hapi } from './hapi.js';
+import { restify } from './restify.js';
+import { adonisjs } from './adonisjs.js';
+import { sails } from './sails.js';
+import { loopback } from './loopback.js';
+import { feathers } from './feathers.js';
+import { meteor } from './meteor.js';
+import { hono } from './hono.js';
+import { elysia } from './elysia.js';
+import { trpc } from './trpc.js';
+import { apolloServer } from './apollo-server.js';
+import { graphqlYoga } from './graphql-yoga.js';
+import { moleculer } from './moleculer.js';
+import { strapi } from './strapi.js';
+import { keystone } from './keystone.js';
+import { socketIo } from './socket-io.js';
+import { micro } from './micro.js';
+import { h3 } from './h3.js';
+import { medusa } from './medusa.js';
+import { payload } from './payload.js';
+import { directus } from './directus.js';
+import { nodeHttp } from './node-http.js';
+import { ws } from './ws.js';
+import { uwebsockets } from './uwebsockets.js';
+import { grpc } from './grpc.js';
+import { smtpServer } from './smtp-server.js';
+import { bunServe } from './bun-serve.js';
+import { nextjs } from './nextjs.js';
+import { nuxt } from './nuxt.js';
+import { sveltekit } from './sveltekit.js';
+import { remix } from './remix.js';
+import { astro } from './astro.js';
+import { solidstart } from './solidstart.js';
+import { polka } from './polka.js';
+import { sirv } from './sirv.js';
+import { serve } from './serve.js';
+import { serveStatic } from './serve-static.js';
+import { connect } from './connect.js';
+import { httpServer } from './http-server.js';
+import { liveServer } from './live-server.js';
+import { webpackDevServer } from './webpack-dev-server.js';
+import { browserSync } from './browser-sync.js';
+import { vite } from './vite.js';
+import { angularCli } from './angular-cli.js';
+import { vueCli } from './vue-cli.js';
+import { createReactApp } from './create-react-app.js';
+import { parcel } from './parcel.js';
+import { docusaurus } from './docusaurus.js';
+import { vitepress } from './vitepress.js';
+import { django } from './django.js';
+import { flask } from './flask.js';
+import { fastapi } from './fastapi.js';
+import { starlette } from './starlette.js';
+import { tornado } from './tornado.js';
+import { sanic } from './sanic.js';
+import { falcon } from './falcon.js';
+import { pyramid } from './pyramid.js';
+import { bottle } from './bottle.js';
+import { cherrypy } from './cherrypy.js';
+import { quart } from './quart.js';
+import { litestar } from './litestar.js';
+import { connexion } from './connexion.js';
+import { masonite } from './masonite.js';
+import { robyn } from './robyn.js';
+import { blacksheep } from './blacksheep.js';
+import { aiohttp } from './aiohttp.js';
+import { websockets } from './websockets.js';
+import { asyncioServer } from './asyncio-server.js';
+import { pythonHttpServer } from './python-http-server.js';
+import { pythonSocketio } from './python-socketio.js';
+import { uvicorn } from './uvicorn.js';
+import { gunicorn } from './gunicorn.js';
+import { hypercorn } from './hypercorn.js';
+import { daphne } from './daphne.js';
+import { waitress } from './waitress.js';
+import { granian } from './granian.js';
+import { uwsgi } from './uwsgi.js';
+import { bjoern } from './bjoern.js';
+import { mangum } from './mangum.js';
+import { chalice } from './chalice.js';
+import { deriveServerKnowledge } from './derive.js';
+import type { ServerRecord } from './types.js';
+
+/**
+ * Every server, worker, function platform, app server and dev server backend-fit knows, one
+ * record (one file) each. Everything else that names one (entry commands, app-server and
+ * dev-server lists, code patterns, framework lookups) is derived from this list: see derive.ts.
+ */
+export const SERVERS: readonly ServerRecord[] = [
+  express,
+  fastify,
+  nestjs,
+  koa,
+  hapi,
+  restify,
+  adonisjs,
+  sails,
+  loopback,
+  feathers,
+  meteor,
+  hono,
+  elysia,
+  trpc,
+  apolloServer,
+  graphqlYoga,
+  moleculer,
+  strapi,
+  keystone,
+  socketIo,
+  micro,
+  h3,
+  medusa,
+  payload,
+  directus,
+  nodeHttp,
+  ws,
+  uwebsockets,
+  grpc,
+  smtpServer,
+  bunServe,
+  nextjs,
+  nuxt,
+  sveltekit,
+  remix,
+  astro,
+  solidstart,
+  polka,
+  sirv,
+  serve,
+  serveStatic,
+  connect,
+  httpServer,
+  liveServer,
+  webpackDevServer,
+  browserSync,
+  vite,
+  angularCli,
+  vueCli,
+  createReactApp,
+  parcel,
+  docusaurus,
+  vitepress,
+  django,
+  flask,
+  fastapi,
+  starlette,
+  tornado,
+  sanic,
+  falcon,
+  pyramid,
+  bottle,
+  cherrypy,
+  quart,
+  litestar,
+  connexion,
+  masonite,
+  robyn,
+  blacksheep,
+  aiohttp,
+  websockets,
+  asyncioServer,
+  pythonHttpServer,
+  pythonSocketio,
+  uvicorn,
+  gunicorn,
+  hypercorn,
+  daphne,
+  waitress,
+  granian,
+  uwsgi,
+  bjoern,
+  mangum,
+  chalice,
+];
+
+/** The tables every stage reads, derived from SERVERS. */
+export const SERVER_KNOWLEDGE = deriveServerKnowledge(SERVERS);

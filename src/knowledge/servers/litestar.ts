@@ -1,0 +1,8 @@
+import type { ServerRecord } from './types.js';
+
+export const litestar: ServerRecord = {
+  id: 'litestar',
+  name: 'Litestar',
+  role: 'http',
+  python: { packages: ['litestar'], commands: [String.raw`litestar\s+run`], appObjects: ['Litestar'] },
+};

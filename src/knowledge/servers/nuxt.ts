@@ -1,0 +1,13 @@
+import type { ServerRecord } from './types.js';
+
+export const nuxt: ServerRecord = {
+  id: 'nuxt',
+  name: 'Nuxt',
+  role: 'fullstack',
+  node: {
+    packages: ['nuxt'],
+    commands: [String.raw`nuxt\s+start`, String.raw`nuxi\s+(?:start|preview)`],
+    buildCommands: [String.raw`nuxt\s+build`, String.raw`nuxi\s+build`],
+  },
+  routes: [/^server\/(api|routes|middleware)\//],
+};

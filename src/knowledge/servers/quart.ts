@@ -1,0 +1,8 @@
+import type { ServerRecord } from './types.js';
+
+export const quart: ServerRecord = {
+  id: 'quart',
+  name: 'Quart',
+  role: 'http',
+  python: { packages: ['quart'], appObjects: ['Quart'] },
+};

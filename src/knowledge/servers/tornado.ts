@@ -1,0 +1,22 @@
+import { PY_FILE } from '../code-files.js';
+import type { ServerRecord } from './types.js';
+
+export const tornado: ServerRecord = {
+  id: 'tornado',
+  name: 'Tornado',
+  role: 'http',
+  python: {
+    packages: ['tornado'],
+    code: [
+      {
+        id: 'py-tornado-listen',
+        kind: 'start',
+        keyword: 'listen(',
+        pattern: /\.listen\s*\(/,
+        detail: 'starts listening',
+        whenImports: ['tornado'],
+        files: PY_FILE,
+      },
+    ],
+  },
+};
