@@ -59,7 +59,8 @@ export function extractCodeFacts(
       if (!content.includes(p.keyword)) continue;
       const m = p.pattern.exec(content);
       if (!m) continue;
-      const key = `${p.id}\0${m[1] ?? ''}`;
+      // every handler and route line is one of the service's handlers: counted by line
+      const key = `${p.id}\0${p.kind === 'handler' || p.kind === 'route' ? line : (m[1] ?? '')}`;
       seen ??= new Set();
       if (seen.has(key)) continue;
       seen.add(key);
@@ -95,5 +96,6 @@ function factOf(p: CodePattern, file: string, line: number, captured: string | u
     detail: target ? `${p.detail}: ${target}` : p.detail,
     ...(p.server ? { server: p.server } : {}),
     ...(target ? { target } : {}),
+    ...(p.signal ? { signal: p.signal, ceiling: p.ceiling ?? 1 } : {}),
   };
 }

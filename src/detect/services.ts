@@ -201,7 +201,8 @@ export function findServices(input: ServiceInput): ServiceDecision {
       candidate(owner(fact.file, 'node'), 'node').staticExport = at;
       continue;
     }
-    if (fact.kind === 'spawn' || fact.kind === 'script') continue;
+    // spawns and scripts are the profile's reach; handlers and routes its signals
+    if (fact.kind === 'spawn' || fact.kind === 'script' || fact.kind === 'handler' || fact.kind === 'route') continue;
     const c = candidate(owner(fact.file, fact.ecosystem), fact.ecosystem);
     if (fact.kind === 'server' || fact.kind === 'server-start') {
       c.server.push(at);

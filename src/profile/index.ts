@@ -5,7 +5,7 @@ import { noEvidence } from './evidence.js';
 import { ownershipOf } from './ownership.js';
 import { ecosystemOfLanguage } from '../knowledge/languages.js';
 import { SERVERS } from '../knowledge/servers/index.js';
-import { Scope } from './scope.js';
+import { Scope, unreachable } from './scope.js';
 import { deriveSignals, groupsOfImport, type Contribution } from './signals.js';
 import { teamShare, teamSignals } from './team.js';
 
@@ -82,6 +82,25 @@ export function buildProfile(facts: Facts): Profile {
       scope.addSource(f.path, f.language, f.size);
   }
   for (; next < facts.imports.length; next++) addImport(facts.imports[next]!);
+  for (const fact of facts.codeFacts) {
+    switch (fact.kind) {
+      case 'handler':
+      case 'route':
+        for (const scope of targetsFor(fact.file, fact.ecosystem)) scope.addHandler(fact);
+        break;
+      // the services' evidence and the reach of spawned code (detect, ownership.ts)
+      case 'server':
+      case 'start':
+      case 'server-start':
+      case 'app-object':
+      case 'spawn':
+      case 'static-export':
+      case 'script':
+        break;
+      default:
+        unreachable(fact.kind);
+    }
+  }
 
   const repoShare = teamShare(repo);
   const repoSignals = deriveSignals(repo, teamSignals(repoShare, '.', 'repo'));

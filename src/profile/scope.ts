@@ -2,11 +2,21 @@ import { CODE_LANGUAGES, ecosystemOfLanguage } from '../knowledge/languages.js';
 import type { Backend } from '../model/common.js';
 import { COMMAND_MAX_CHARS, FILE_SIGNAL_RULES, type FileFact } from '../knowledge/signals.js';
 import type { Evidence } from '../model/common.js';
-import type { Dependency, Manifest } from '../model/facts.js';
+import type { CodeFact, Dependency, Manifest } from '../model/facts.js';
 import type { Reach } from './strength.js';
 
 /** Importing files kept as examples per rule group (the first by path); the rest are counted. */
 export const MAX_IMPORT_EXAMPLES = 10;
+
+export interface HandlerHits {
+  signal: string;
+  ecosystem: Backend;
+  /** Handler lines, and the strongest ceiling among their patterns. */
+  lines: number;
+  ceiling: number;
+  /** Sorted by path, at most MAX_IMPORT_EXAMPLES. */
+  examples: Evidence[];
+}
 
 export interface ImportHits {
   files: number;
@@ -49,6 +59,10 @@ export class Scope {
   }
   /** Per index in FILE_SIGNAL_RULES, the files or settings that match it. */
   readonly fileHits = new Map<number, Evidence[]>();
+  /** Route and handler lines per backend (`file:line`): the service's handlers. */
+  readonly handlers: Record<Backend, Set<string>> = { node: new Set(), python: new Set() };
+  /** Per `${signal}\0${ecosystem}`, the handlers written with a framework's own API for that work. */
+  readonly handlerHits = new Map<string, HandlerHits>();
 
   addManifest(manifest: Manifest): void {
     // Lockfiles list transitive packages too (`ws` under half of npm): only what a manifest
@@ -98,6 +112,23 @@ export class Scope {
         if (rule.fact.kind === 'notebooks') this.fileHit(index, { file: path, detail: 'notebook' });
       });
     }
+  }
+
+  /** A route, or a handler written with a framework's own API for a kind of work (a WebSocket handler). */
+  addHandler(fact: CodeFact): void {
+    const line = `${fact.file}:${fact.line}`;
+    this.handlers[fact.ecosystem].add(line);
+    if (fact.kind !== 'handler' || !fact.signal) return;
+    const key = `${fact.signal}\0${fact.ecosystem}`;
+    let hits = this.handlerHits.get(key);
+    if (!hits)
+      this.handlerHits.set(
+        key,
+        (hits = { signal: fact.signal, ecosystem: fact.ecosystem, lines: 0, ceiling: 0, examples: [] }),
+      );
+    hits.lines++;
+    hits.ceiling = Math.max(hits.ceiling, fact.ceiling ?? 1);
+    keepFirstByPath(hits.examples, { file: fact.file, line: fact.line, detail: fact.detail }, MAX_IMPORT_EXAMPLES);
   }
 
   /** How much of the scope's runtime code in the group's language imports its modules. */

@@ -11,7 +11,7 @@ import {
 import type { Backend, Evidence } from '../model/common.js';
 import type { Signal } from '../model/profile.js';
 import { mergeEvidence, noEvidence, usageEvidence, type EvidenceParts } from './evidence.js';
-import { unreachable, type Scope } from './scope.js';
+import { unreachable, type HandlerHits, type Scope } from './scope.js';
 import { centrality, combine, notebookStrength, packageStrength, round2 } from './strength.js';
 
 export { MAX_EVIDENCE } from './evidence.js';
@@ -100,6 +100,34 @@ function packageContribution(key: string, rules: SignalRule[], scope: Scope): Co
 }
 
 /**
+ * A framework's own API for a kind of work (WebSocket and SSE handlers): as central as the
+ * share of the service's handlers (its routes and these) written with it, the same rule as for
+ * the code that imports a library.
+ */
+function handlerContribution(hits: HandlerHits, scope: Scope): Contribution {
+  const total = Math.max(hits.lines, scope.handlers[hits.ecosystem].size);
+  const central = round2(centrality({ files: hits.lines, bytes: 0, codeFiles: total, codeBytes: 0, entry: false }));
+  const first = hits.examples[0]!;
+  return {
+    ecosystem: hits.ecosystem,
+    strength: hits.ceiling * central,
+    evidence: {
+      ...noEvidence(),
+      usage: [
+        {
+          file: first.file,
+          line: first.line!,
+          detail: `${hits.lines} of ${total} route handlers use the framework's own real-time API`,
+          kind: 'usage',
+        },
+      ],
+      files: hits.examples.map((e) => ({ ...e, kind: 'file' as const })),
+      unlisted: hits.lines - hits.examples.length,
+    },
+  };
+}
+
+/**
  * A file rule's contribution: notebooks count once, other items combine. An item without an
  * ecosystem of its own (a Kubernetes autoscaler) belongs to `owner`, the backend of the service
  * it deploys, so it can never count for the other backend.
@@ -147,6 +175,7 @@ export function deriveSignals(scope: Scope, extra: Record<string, Contribution[]
     if (c && c.strength > 0) contributions.set(id, [...(contributions.get(id) ?? []), c]);
   };
   for (const [key, rules] of GROUPS) add(rules[0]!.signal, packageContribution(key, rules, scope));
+  for (const hits of scope.handlerHits.values()) add(hits.signal, handlerContribution(hits, scope));
   for (const [index, items] of scope.fileHits) {
     const rule = FILE_SIGNAL_RULES[index]!;
     add(rule.signal, fileContribution(rule, items, owner));

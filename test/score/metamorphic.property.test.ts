@@ -20,6 +20,8 @@ interface Workload {
   id: string;
   node: { pkg: string; module: string };
   python: { pkg: string; module: string };
+  /** Written with the web framework's own API: a handler line per file (code facts), beside every file's route. */
+  handler?: { node: string; python: string };
 }
 
 const WORKLOADS: Workload[] = [
@@ -50,6 +52,12 @@ const WORKLOADS: Workload[] = [
   },
   { id: 'images', node: { pkg: 'sharp', module: 'sharp' }, python: { pkg: 'pillow', module: 'PIL' } },
   { id: 'auth', node: { pkg: 'jsonwebtoken', module: 'jsonwebtoken' }, python: { pkg: 'pyjwt', module: 'jwt' } },
+  {
+    id: 'framework websockets',
+    node: { pkg: 'express', module: 'express' },
+    python: { pkg: 'flask', module: 'flask' },
+    handler: { node: 'node-bun-websocket', python: 'py-fastapi-websocket' },
+  },
 ];
 
 const FRAMEWORK: Record<Backend, { pkg: string; name: string }> = {
@@ -119,13 +127,28 @@ function build(s: Spec, repeat = 1): Facts {
     modules.forEach((module, line) => f.imports.push({ module, ecosystem, file: path, line: line + 1 }));
   };
   let n = 0;
+  /** Every service file holds a route; a framework-native handler adds its line. */
+  const route = (path: string, handler?: string) => {
+    const at = { ecosystem: s.backend, file: path, detail: 'x' };
+    f.codeFacts.push({ ...at, pattern: 'route', kind: 'route', line: 5 });
+    if (handler)
+      f.codeFacts.push({ ...at, pattern: handler, kind: 'handler', line: 9, signal: 'realtime', ceiling: 1 });
+  };
   for (let r = 0; r < repeat; r++) {
     for (const x of s.features) {
-      const module = WORKLOADS[x.workload]![s.backend].module;
-      for (let i = 0; i < x.files; i++)
-        file(`src/m${n++}.${ext}`, name, s.size, x.imported ? [framework.pkg, module] : [framework.pkg], s.backend);
+      const workload = WORKLOADS[x.workload]!;
+      const module = workload[s.backend].module;
+      for (let i = 0; i < x.files; i++) {
+        const path = `src/m${n++}.${ext}`;
+        file(path, name, s.size, x.imported ? [framework.pkg, module] : [framework.pkg], s.backend);
+        route(path, x.imported ? workload.handler?.[s.backend] : undefined);
+      }
     }
-    for (let i = 0; i < s.plain; i++) file(`src/m${n++}.${ext}`, name, s.size, [framework.pkg], s.backend);
+    for (let i = 0; i < s.plain; i++) {
+      const path = `src/m${n++}.${ext}`;
+      file(path, name, s.size, [framework.pkg], s.backend);
+      route(path);
+    }
     for (let i = 0; i < s.browserFiles; i++) file(`static/b${n++}.js`, 'JavaScript', 800, [], 'node');
   }
   f.services.push({
@@ -321,9 +344,12 @@ describe('metamorphic properties of the score', () => {
     );
   });
 
-  it('WebSockets at the core of a Python service are review or mismatch, Node.js recommended', () => {
+  it('WebSockets at the core of a Python service, by library or by the framework’s own API, are review or mismatch, Node.js recommended', () => {
+    const central = fc
+      .constantFrom('websockets', 'framework websockets')
+      .chain((id) => spec('python', withCentral(id)));
     fc.assert(
-      fc.property(spec('python', withCentral('websockets')), fc.subarray(Object.keys(HARDENING)), (s, picked) => {
+      fc.property(central, fc.subarray(Object.keys(HARDENING)), (s, picked) => {
         const f = build(centralIn(s));
         for (const name of picked) HARDENING[name]!(f, 'python');
         const a = assess(f);
