@@ -11,8 +11,8 @@ export const MAX_IMPORT_EXAMPLES = 10;
 export interface HandlerHits {
   signal: string;
   ecosystem: Backend;
-  /** Handler lines, and the strongest ceiling among their patterns. */
-  lines: number;
+  /** Handler lines (`file:line`: a line two frameworks' patterns match is one handler), and the strongest ceiling among their patterns. */
+  lines: Set<string>;
   ceiling: number;
   /** Sorted by path, at most MAX_IMPORT_EXAMPLES. */
   examples: Evidence[];
@@ -49,6 +49,12 @@ export class Scope {
   };
   /** Hits whose last file is the one being read: its size is added when the file itself arrives. */
   private pending: { file: string; hits: ImportHits[] } = { file: '', hits: [] };
+  /** Per index in FILE_SIGNAL_RULES, the files or settings that match it. */
+  readonly fileHits = new Map<number, Evidence[]>();
+  /** Route and handler lines per backend (`file:line`): the service's handlers. */
+  readonly handlers: Record<Backend, Set<string>> = { node: new Set(), python: new Set() };
+  /** Per `${signal}\0${ecosystem}`, the handlers written with a framework's own API for that work. */
+  readonly handlerHits = new Map<string, HandlerHits>();
 
   /** `entryFiles`: the files that start the scope's service and the scripts it starts (none for the repo). */
   constructor(private readonly entryFiles = new Set<string>()) {}
@@ -57,12 +63,6 @@ export class Scope {
   markEntry(file: string): void {
     this.entryFiles.add(file);
   }
-  /** Per index in FILE_SIGNAL_RULES, the files or settings that match it. */
-  readonly fileHits = new Map<number, Evidence[]>();
-  /** Route and handler lines per backend (`file:line`): the service's handlers. */
-  readonly handlers: Record<Backend, Set<string>> = { node: new Set(), python: new Set() };
-  /** Per `${signal}\0${ecosystem}`, the handlers written with a framework's own API for that work. */
-  readonly handlerHits = new Map<string, HandlerHits>();
 
   addManifest(manifest: Manifest): void {
     // Lockfiles list transitive packages too (`ws` under half of npm): only what a manifest
@@ -124,10 +124,11 @@ export class Scope {
     if (!hits)
       this.handlerHits.set(
         key,
-        (hits = { signal: fact.signal, ecosystem: fact.ecosystem, lines: 0, ceiling: 0, examples: [] }),
+        (hits = { signal: fact.signal, ecosystem: fact.ecosystem, lines: new Set(), ceiling: 0, examples: [] }),
       );
-    hits.lines++;
     hits.ceiling = Math.max(hits.ceiling, fact.ceiling ?? 1);
+    if (hits.lines.has(line)) return;
+    hits.lines.add(line);
     keepFirstByPath(hits.examples, { file: fact.file, line: fact.line, detail: fact.detail }, MAX_IMPORT_EXAMPLES);
   }
 

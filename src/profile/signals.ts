@@ -105,8 +105,9 @@ function packageContribution(key: string, rules: SignalRule[], scope: Scope): Co
  * the code that imports a library.
  */
 function handlerContribution(hits: HandlerHits, scope: Scope): Contribution {
-  const total = Math.max(hits.lines, scope.handlers[hits.ecosystem].size);
-  const central = round2(centrality({ files: hits.lines, bytes: 0, codeFiles: total, codeBytes: 0, entry: false }));
+  const lines = hits.lines.size;
+  const total = Math.max(lines, scope.handlers[hits.ecosystem].size);
+  const central = round2(centrality({ files: lines, bytes: 0, codeFiles: total, codeBytes: 0, entry: false }));
   const first = hits.examples[0]!;
   return {
     ecosystem: hits.ecosystem,
@@ -117,12 +118,12 @@ function handlerContribution(hits: HandlerHits, scope: Scope): Contribution {
         {
           file: first.file,
           line: first.line!,
-          detail: `${hits.lines} of ${total} route handlers use the framework's own real-time API`,
+          detail: `${lines} of ${total} route handlers use the framework's own real-time API`,
           kind: 'usage',
         },
       ],
       files: hits.examples.map((e) => ({ ...e, kind: 'file' as const })),
-      unlisted: hits.lines - hits.examples.length,
+      unlisted: lines - hits.examples.length,
     },
   };
 }
