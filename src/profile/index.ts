@@ -33,9 +33,10 @@ export function buildProfile(facts: Facts): Profile {
   const ownership = ownershipOf(facts);
   const repo = new Scope();
   const codePaths = new Set(facts.sources.map((s) => s.path));
-  // the files that start each service: code lines its server and entry evidence cite
+  // the files that start each service: the code lines its entry evidence cites (a framework's
+  // evidence may be any file that imports it, not the one that starts the service)
   const scopes = facts.services.map(
-    (s) => new Scope(new Set([...s.entry, ...s.evidence].map((e) => e.file).filter((f) => codePaths.has(f)))),
+    (s) => new Scope(new Set(s.entry.map((e) => e.file).filter((f) => codePaths.has(f)))),
   );
   const outside = new Map<string, { path: string; backend: Backend; scope: Scope }>();
   const reached = facts.services.map(() => new Map<string, string>());
