@@ -194,6 +194,7 @@ function serviceReport(
     ...(catalog?.lifecycle ? { lifecycle: catalog.lifecycle } : {}),
     ...(catalog?.evidence.length ? { ownership: catalog.evidence } : {}),
     current: a.current,
+    kind: service.kind,
     frameworks: service.frameworks,
     verdict: a.verdict,
     fitScore: a.fitScore,

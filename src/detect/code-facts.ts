@@ -95,6 +95,7 @@ function factOf(p: CodePattern, file: string, line: number, captured: string | u
     line,
     detail: target ? `${p.detail}: ${target}` : p.detail,
     ...(p.server ? { server: p.server } : {}),
+    ...(p.serves ? { serves: p.serves } : {}),
     ...(target ? { target } : {}),
     ...(p.signal ? { signal: p.signal, ceiling: p.ceiling ?? 1 } : {}),
   };

@@ -11,7 +11,7 @@ import {
   NON_SERVICE_PACKAGE_NAMES,
   nonRuntimeRole,
 } from '../knowledge/service-roles.js';
-import { uniqueEvidence, type Backend, type Evidence, type Warning } from '../model/common.js';
+import { uniqueEvidence, type Backend, type Evidence, type ServiceKind, type Warning } from '../model/common.js';
 import type {
   CodeFact,
   Dependency,
@@ -78,6 +78,12 @@ interface Candidate {
   backend: Backend;
   manifests: Manifest[];
   frameworks: Map<string, Evidence>;
+  /** Function platforms among its server evidence: the folder is deployed as functions. */
+  functions: boolean;
+  /** Queue and stream workers it runs (Celery, BullMQ, Kafka consumers): its server evidence when nothing else serves. */
+  workers: Map<string, Evidence>;
+  /** Commands that start a worker: its entry when it is a worker. */
+  workerEntry: Evidence[];
   /** Framework-less servers found in code (`Node http`, `gRPC`): named only where no framework is. */
   servers: Map<string, Evidence>;
   server: Evidence[];
@@ -145,9 +151,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
         const record = d.ecosystem === backend ? k.ofPackage(backend, d.name) : undefined;
         const use = record && serverUse(record, () => routesIn(dir, record));
         if (!use) continue;
-        addFramework(c, record.name, { file: d.file, ...(d.line ? { line: d.line } : {}), detail: versioned(d) });
-        if (use.fullstack) c.fullstack = true;
-        if (use.serves) c.devServerOnly = false;
+        useServer(c, record, use, { file: d.file, ...(d.line ? { line: d.line } : {}), detail: versioned(d) });
       }
     }
   }
@@ -190,8 +194,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
     const dir = owner(ref.file, ref.ecosystem);
     if (devOnly(dir, ref.ecosystem, ref.module)) continue;
     const c = candidate(dir, ref.ecosystem);
-    addFramework(c, record.name, { file: ref.file, line: ref.line, detail: `imports ${ref.module}` });
-    if (use.serves) c.devServerOnly = false;
+    useServer(c, record, use, { file: ref.file, line: ref.line, detail: `imports ${ref.module}` });
   }
   // Code: servers without a framework, code that starts serving, app objects, static exports.
   for (const fact of input.codeFacts) {
@@ -204,9 +207,17 @@ export function findServices(input: ServiceInput): ServiceDecision {
     // spawns and scripts are the profile's reach; handlers and routes its signals
     if (fact.kind === 'spawn' || fact.kind === 'script' || fact.kind === 'handler' || fact.kind === 'route') continue;
     const c = candidate(owner(fact.file, fact.ecosystem), fact.ecosystem);
+    if (fact.serves === 'worker') {
+      // a consumer loop: the worker's evidence, and its entry when the line also starts it
+      if (fact.server && !c.workers.has(fact.server)) c.workers.set(fact.server, at);
+      c.devServerOnly = false;
+      if (fact.kind === 'start' || fact.kind === 'server-start') c.workerEntry.push(at);
+      continue;
+    }
     if (fact.kind === 'server' || fact.kind === 'server-start') {
       c.server.push(at);
       c.devServerOnly = false;
+      if (fact.serves === 'function') c.functions = true;
       if (fact.server && !c.servers.has(fact.server)) c.servers.set(fact.server, at);
     }
     if (fact.kind === 'start' || fact.kind === 'server-start') c.entry.push(at);
@@ -256,7 +267,7 @@ function decide(candidates: Map<string, Candidate>, input: ServiceInput): Omit<S
   const excluded = new Map((input.excluded ?? []).map((e) => [e.path, e]));
 
   for (const c of candidates.values()) {
-    const serverEvidence = [...frameworkEvidence(c), ...c.server];
+    const serverEvidence = serverEvidenceOf(c);
     if (declared.has(c.dir)) continue;
     if (serverEvidence.length === 0) {
       const frontend = c.lockOnly && frontendOf(c);
@@ -318,7 +329,7 @@ function decide(candidates: Map<string, Candidate>, input: ServiceInput): Omit<S
     }
     if (d.source) {
       const evidence = found.find((f) => f.backend === backend);
-      const server = evidence ? [...frameworkEvidence(evidence), ...evidence.server] : [];
+      const server = evidence ? serverEvidenceOf(evidence) : [];
       const byEvidence = evidence && server.length > 0 ? reasonNotService(evidence) : undefined;
       const showed =
         server.length === 0
@@ -360,6 +371,9 @@ function emptyCandidate(dir: string, backend: Backend, devServerOnly: boolean): 
     backend,
     manifests: [],
     frameworks: new Map(),
+    functions: false,
+    workers: new Map(),
+    workerEntry: [],
     servers: new Map(),
     server: [],
     entry: [],
@@ -370,18 +384,40 @@ function emptyCandidate(dir: string, backend: Backend, devServerOnly: boolean): 
   };
 }
 
+/**
+ * What a folder serves, from its server evidence: a function platform runs even a web
+ * framework's app as functions; a web app that also runs a queue's worker serves requests
+ * first; a worker is one only when nothing else serves. A declared folder with no evidence serves requests.
+ */
+function kindOf(c: Candidate): ServiceKind {
+  if (c.functions) return 'function';
+  return c.frameworks.size === 0 && c.server.length === 0 && c.workers.size > 0 ? 'worker' : 'http';
+}
+
+/** Why the folder serves: its frameworks and servers, or its workers when nothing else serves. */
+function serverEvidenceOf(c: Candidate): Evidence[] {
+  return kindOf(c) === 'worker' ? namedEvidence(c.workers) : [...namedEvidence(c.frameworks), ...c.server];
+}
+
+/** How it starts: a worker's own commands count for a worker only. */
+function entryOf(c: Candidate): Evidence[] {
+  return kindOf(c) === 'worker' ? [...c.entry, ...c.workerEntry] : c.entry;
+}
+
 function serviceOf(c: Candidate): ServiceFacts {
-  const named = c.frameworks.size > 0 ? c.frameworks : c.servers;
+  const kind = kindOf(c);
+  const named = kind === 'worker' ? c.workers : c.frameworks.size > 0 ? c.frameworks : c.servers;
   return {
     path: c.dir,
     current: c.backend,
+    kind,
     frameworks: [...named.keys()].sort(),
     manifests: c.manifests
       .map((m) => m.file)
       .filter((f, i, all) => all.indexOf(f) === i)
       .sort(),
-    evidence: uniqueEvidence([...frameworkEvidence(c), ...c.server]),
-    entry: uniqueEvidence(c.entry).slice(0, 5),
+    evidence: uniqueEvidence(serverEvidenceOf(c)),
+    entry: uniqueEvidence(entryOf(c)).slice(0, 5),
   };
 }
 
@@ -407,7 +443,7 @@ function reasonNotService(c: Candidate): { reason: NotServiceReason; why: string
   // a command-line tool may start a local server (a dev studio, a preview); only a deployment runs it as a service
   if (pkg?.bin && !c.deployed)
     return { reason: 'cli', why: 'a command-line package (bin) that no deployment file runs' };
-  if (c.entry.length > 0) return undefined;
+  if (entryOf(c).length > 0) return undefined;
   if (pkg && !pkg.private && pkg.publishes)
     return { reason: 'library', why: 'a published package (main/exports/files) that nothing starts' };
   const dist = c.manifests.find((m) => m.buildBackend);
@@ -423,21 +459,37 @@ function collectDeployment(
   k: ServerKnowledge,
 ): void {
   const inFolder = (dir: string): Backend[] => (['node', 'python'] as const).filter((b) => projects[b].has(dir));
-  const entryFor = (dir: string, backend: Backend, e: Evidence, deployed = true) => {
+  const entryFor = (dir: string, backend: Backend, e: Evidence, deployed = true, worker = false) => {
     const c = candidate(dir, backend);
-    c.entry.push(e);
+    (worker ? c.workerEntry : c.entry).push(e);
     if (deployed) c.deployed = true;
+  };
+  // a server's command, else a worker's (`celery -A app worker`): a worker's is its entry only when it is a worker
+  const started = (command: string) => {
+    const server = k.entryCommands.find((e) => e.pattern.test(command));
+    if (server) return { backend: server.backend, worker: false };
+    const worker = k.workerCommands.find((e) => e.pattern.test(command));
+    return worker && { backend: worker.backend, worker: true };
   };
 
   if (m.kind === 'serverless' && m.functions?.length) {
-    const backend = m.runtimes?.map((r) => runtimeOf(r.detail)).find(Boolean) ?? inFolder(m.dir)[0];
-    if (!backend) return;
-    const c = candidate(m.dir, backend);
-    c.server.push(...m.functions);
-    c.entry.push(m.functions[0]!);
-    c.deployed = true;
-    c.devServerOnly = false;
-    addFramework(c, 'Serverless', m.functions[0]!);
+    const fallback = m.runtimes?.map((r) => runtimeOf(r.detail)).find(Boolean);
+    // each function to its code folder (SAM `CodeUri`), the template's own folder otherwise
+    const byFolder = new Map<string, Evidence[]>();
+    for (const { dir = m.dir, backend: named, ...at } of m.functions) {
+      const backend = named ?? fallback ?? inFolder(dir)[0] ?? inFolder(m.dir)[0];
+      if (backend) byFolder.set(`${backend}\0${dir}`, [...(byFolder.get(`${backend}\0${dir}`) ?? []), at]);
+    }
+    for (const [key, functions] of byFolder) {
+      const [backend, dir] = key.split('\0') as [Backend, string];
+      const c = candidate(dir, backend);
+      c.server.push(...functions);
+      c.entry.push(functions[0]!);
+      c.deployed = true;
+      c.devServerOnly = false;
+      c.functions = true;
+      addFramework(c, 'Serverless', functions[0]!);
+    }
     return;
   }
   if (m.kind === 'compose') {
@@ -452,11 +504,11 @@ function collectDeployment(
   if (m.kind === 'dockerfile') {
     for (const [op, command] of commands) {
       if (WEB_SERVER_COMMAND.test(command) || k.staticServeCommand.test(command)) continue;
-      const named = k.entryCommands.find((e) => e.pattern.test(command))?.backend;
+      const named = started(command);
       // a Dockerfile kept in a docker/ folder of its own builds the project above it
       const dir = inFolder(m.dir).length > 0 || m.dir === '.' ? m.dir : parentOf(m.dir);
-      for (const b of named ? [named] : inFolder(dir))
-        entryFor(dir, b, { file: m.file, detail: `${op.toUpperCase()} ${shorten(command)}` });
+      for (const b of named ? [named.backend] : inFolder(dir))
+        entryFor(dir, b, { file: m.file, detail: `${op.toUpperCase()} ${shorten(command)}` }, true, named?.worker);
     }
     return;
   }
@@ -465,13 +517,13 @@ function collectDeployment(
       if (m.kind === 'package.json' && k.fullstackBuildCommand.test(command))
         candidate(m.dir, 'node').fullstackBuild ??= { file: m.file, detail: `${name}: ${shorten(command)}` };
       if (m.kind !== 'procfile' && NON_ENTRY_SCRIPT_NAME.test(name)) continue;
-      const entry = k.entryCommands.find((e) => e.pattern.test(command));
-      if (k.staticServeCommand.test(command) && !entry) continue;
-      if (!entry) continue;
+      const entry = started(command);
+      if (!entry || (k.staticServeCommand.test(command) && entry.worker)) continue;
       // `node scripts/dev-server.js` runs tooling, not the product
       const script = ENTRY_SCRIPT_FILE.exec(command.replace(/^.*?(?:node|tsx|ts-node|python[\d.]*)\s+/, ''))?.[1];
       if (script && nonRuntimeRole(resolveInside(m.dir, script) ?? script)) continue;
-      entryFor(m.dir, entry.backend, { file: m.file, detail: `${name}: ${shorten(command)}` }, m.kind === 'procfile');
+      const at = { file: m.file, detail: `${name}: ${shorten(command)}` };
+      entryFor(m.dir, entry.backend, at, m.kind === 'procfile', entry.worker);
     }
   }
 }
@@ -509,27 +561,46 @@ function runtimeOrDevDependencies(manifests: Manifest[]): Dependency[] {
  * when it is no server evidence there; `serves` is false for a frontend's server. Every role is
  * answered here: a new role does not compile until it is.
  */
-function serverUse(
-  record: ServerRecord,
-  hasRoutes: () => boolean,
-): { fullstack: boolean; serves: boolean } | undefined {
+function serverUse(record: ServerRecord, hasRoutes: () => boolean): ServerUse | undefined {
   switch (record.role) {
     case 'http':
-      return { fullstack: false, serves: true };
+      return { kind: 'http', fullstack: false, serves: true };
     case 'fullstack':
-      return hasRoutes() ? { fullstack: true, serves: true } : undefined;
+      return hasRoutes() ? { kind: 'http', fullstack: true, serves: true } : undefined;
     case 'dev-server':
       // named where it is a framework of its own (Polka), yet it makes no backend alone
-      return record.named ? { fullstack: false, serves: false } : undefined;
+      return record.named ? { kind: 'http', fullstack: false, serves: false } : undefined;
     case 'app-server':
       // runs another framework's app: the folder's entry, not its server (see the app-server step)
       return undefined;
     case 'worker':
+      return { kind: 'worker', fullstack: false, serves: true };
     case 'function':
-      return undefined;
+      return { kind: 'function', fullstack: false, serves: true };
     default:
       return unreachable(record.role);
   }
+}
+
+interface ServerUse {
+  kind: ServiceKind;
+  /** A full-stack framework with server routes in the folder. */
+  fullstack: boolean;
+  /** False for a frontend's server: it makes no backend alone. */
+  serves: boolean;
+}
+
+/** Records a technology the folder declares or imports as its server evidence. */
+function useServer(c: Candidate, record: ServerRecord, use: ServerUse, at: Evidence): void {
+  if (use.kind === 'worker') {
+    if (!c.workers.has(record.name)) c.workers.set(record.name, at);
+    c.devServerOnly = false;
+    return;
+  }
+  addFramework(c, record.name, at);
+  if (use.kind === 'function') c.functions = true;
+  if (use.fullstack) c.fullstack = true;
+  if (use.serves) c.devServerOnly = false;
 }
 
 function unreachable(role: never): never {
@@ -540,8 +611,8 @@ function addFramework(c: Candidate, name: string, evidence: Evidence): void {
   if (!c.frameworks.has(name)) c.frameworks.set(name, evidence);
 }
 
-function frameworkEvidence(c: Candidate): Evidence[] {
-  return [...c.frameworks].map(([name, e]) => ({ ...e, detail: `${name}: ${e.detail}` }));
+function namedEvidence(named: Map<string, Evidence>): Evidence[] {
+  return [...named].map(([name, e]) => ({ ...e, detail: `${name}: ${e.detail}` }));
 }
 
 /** Of several candidates at one folder, the one with the most evidence. */

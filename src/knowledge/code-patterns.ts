@@ -1,4 +1,4 @@
-import type { Backend } from '../model/common.js';
+import type { Backend, ServiceKind } from '../model/common.js';
 import type { CodeFactKind } from '../model/facts.js';
 import { JS_FILE, PY_FILE } from './code-files.js';
 import { SERVER_KNOWLEDGE } from './servers/index.js';
@@ -19,6 +19,8 @@ export interface CodePattern {
   detail: string;
   /** For framework-less servers: the name shown among the service's frameworks. */
   server?: string;
+  /** What the server serves when it is not requests (a worker's messages, a function platform's calls). */
+  serves?: Exclude<ServiceKind, 'http'>;
   /** The line counts only in a file that imports one of these modules. */
   whenImports?: readonly string[];
   /** The line counts only in files whose path matches. */

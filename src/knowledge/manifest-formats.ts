@@ -92,7 +92,14 @@ export const MANIFEST_FORMATS = [
     kind: 'serverless',
     role: 'deploy',
     label: 'serverless config',
-    names: [/^serverless\.(ya?ml|json|ts|js)$/, /^template\.ya?ml$|^samconfig\.toml$/],
+    names: [
+      /^serverless\.(ya?ml|json|ts|js)$/,
+      /^template\.ya?ml$|^samconfig\.toml$/,
+      // SAM/CloudFormation templates by their usual names; read as deployments only when they deploy functions
+      /^(?:template|sam|cfn|cloudformation|stack|lambda)[-_.\w]*\.(?:ya?ml|json)$/i,
+      /\.(?:template|cfn|sam)(?:\.ya?ml|\.json)?$/i,
+    ],
+    paths: [/(^|\/)(?:cloudformation|cfn|sam|aws|infra|infrastructure|iac)\/[^/]+\.(?:ya?ml|json)$/],
   },
   {
     kind: 'platform',

@@ -1,6 +1,12 @@
 /** The two backends the guide compares. */
 export type Backend = 'node' | 'python';
 
+/**
+ * What a service serves: requests (`http`), messages from a queue or a stream (`worker`), or
+ * calls a function platform routes to its handlers (`function`).
+ */
+export type ServiceKind = 'http' | 'worker' | 'function';
+
 /** A place in the scanned repository that supports a finding. Paths are root-relative, `/`-separated. */
 export interface Evidence {
   file: string;

@@ -1,5 +1,5 @@
 import type { ManifestKind } from '../knowledge/manifest-formats.js';
-import type { Backend, Evidence, Warning } from './common.js';
+import type { Backend, Evidence, ServiceKind, Warning } from './common.js';
 
 /** Derived from the manifest formats table: adding a format is one record there. */
 export type { ManifestKind, OwnershipKind } from '../knowledge/manifest-formats.js';
@@ -61,7 +61,15 @@ export interface Manifest {
   /** Compose: folders a service is built from (`build:` contexts, root-relative), with the service's command. */
   buildContexts?: (Evidence & { path: string })[];
   /** Serverless and SAM configs: the functions they deploy (handler, runtime). */
-  functions?: Evidence[];
+  functions?: DeployedFunction[];
+}
+
+/** A function a serverless or SAM/CloudFormation template deploys. */
+export interface DeployedFunction extends Evidence {
+  /** Its code folder (SAM `CodeUri`), root-relative, where the template names one. */
+  dir?: string;
+  /** The backend its `Runtime` names, where it names one. */
+  backend?: Backend;
 }
 
 /** One imported module in one source file (first occurrence in that file). */
@@ -87,6 +95,8 @@ export interface CodeFact {
   detail: string;
   /** Display name of the server this creates, for framework-less servers (`Node http`, `gRPC`). */
   server?: string;
+  /** What that server serves when it is not requests: a worker's messages, a function platform's calls. */
+  serves?: Exclude<ServiceKind, 'http'>;
   /** For spawns: the script it runs, root-relative, when the line names one. */
   target?: string;
   /** For handlers: the signal the handler's work raises (`realtime`), and its strength when it is the service's work. */
@@ -115,6 +125,7 @@ export interface ServiceFacts {
   /** Root-relative folder, `.` for the root. */
   path: string;
   current: Backend;
+  kind: ServiceKind;
   /** Server framework display names, e.g. `Express`, `FastAPI`, `Node http`. */
   frameworks: string[];
   /** Manifests that belong to this service. */

@@ -1,4 +1,4 @@
-import type { Backend, Evidence } from './common.js';
+import type { Backend, Evidence, ServiceKind } from './common.js';
 import type { ServiceCatalog } from './facts.js';
 
 /** The article's criteria, in its order. */
@@ -20,6 +20,7 @@ export interface Signal {
 export interface ServiceProfile {
   path: string;
   current: Backend;
+  kind: ServiceKind;
   frameworks: string[];
   signals: Signal[];
   /** Bytes per language inside this service folder. */

@@ -1,4 +1,4 @@
-import type { Evidence, Warning } from './common.js';
+import type { Evidence, ServiceKind, Warning } from './common.js';
 import type { NotService } from './facts.js';
 import type { ServicePlan } from './plan.js';
 import type { Component, Signal } from './profile.js';
@@ -17,6 +17,8 @@ export interface ServiceReport {
   /** Where name, owner, system and lifecycle were read: descriptor entity, CODEOWNERS rule. */
   ownership?: Evidence[];
   current: Current;
+  /** What it serves: requests, messages (a worker) or a function platform's calls. */
+  kind: ServiceKind;
   frameworks: string[];
   verdict: VerdictKind;
   fitScore: number;

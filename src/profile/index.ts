@@ -112,6 +112,7 @@ export function buildProfile(facts: Facts): Profile {
     return {
       path: service.path,
       current: service.current,
+      kind: service.kind,
       frameworks: service.frameworks,
       languages: scope.languages,
       signals: citeReach(signals, reached[i]!),

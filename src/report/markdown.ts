@@ -15,6 +15,7 @@ import {
   CRITERION_NAMES,
   formatBytes,
   policySentence,
+  KIND_SUFFIX,
   serviceCounts,
   VERDICT_EMOJI,
   verdictSentence,
@@ -206,7 +207,7 @@ function subjectHeading(report: Report, shape: Outline): string {
 /** `services/api` (Node.js: Express, Socket.IO): path, backend and frameworks, escaped. */
 function serviceName(s: ServiceReport): string {
   const frameworks = s.frameworks.length ? `: ${s.frameworks.map((f) => escapeMarkdown(f)).join(', ')}` : '';
-  return `${codeSpan(s.path)} (${BACKEND_NAMES[s.current]}${frameworks})`;
+  return `${codeSpan(s.path)} (${BACKEND_NAMES[s.current]}${KIND_SUFFIX[s.kind]}${frameworks})`;
 }
 
 function reasonBullet(r: BigReason): string {
@@ -278,7 +279,7 @@ function servicesTable(services: ServiceReport[], deciding: ServiceReport | unde
     const frameworks = s.frameworks.map((f) => codeSpan(f, { inTable: true })).join(', ');
     const waiver = s.waiver?.active ? ' (waived)' : '';
     const mark = s === deciding ? ' ◀' : '';
-    return `| ${codeSpan(s.path, { inTable: true })}${mark} |${owners ? ` ${ownerCell(s)} |` : ''} ${BACKEND_NAMES[s.current]}${frameworks ? ` ${frameworks}` : ''} | ${VERDICT_EMOJI[s.verdict]} ${s.verdict}${waiver} | ${s.fitScore} | ${s.scores.node} | ${s.scores.python} | ${BACKEND_NAMES[s.recommended]} |`;
+    return `| ${codeSpan(s.path, { inTable: true })}${mark} |${owners ? ` ${ownerCell(s)} |` : ''} ${BACKEND_NAMES[s.current]}${KIND_SUFFIX[s.kind]}${frameworks ? ` ${frameworks}` : ''} | ${VERDICT_EMOJI[s.verdict]} ${s.verdict}${waiver} | ${s.fitScore} | ${s.scores.node} | ${s.scores.python} | ${BACKEND_NAMES[s.recommended]} |`;
   });
   const rest = services.slice(shownRows.length);
   const more = rest.length
@@ -295,7 +296,7 @@ function servicesTable(services: ServiceReport[], deciding: ServiceReport | unde
 function serviceSummary(s: ServiceReport): string {
   const frameworks = s.frameworks.length ? ` (${s.frameworks.map(escapeHtml).join(', ')})` : '';
   const waiver = s.waiver?.active ? ' (waived)' : '';
-  return `${VERDICT_EMOJI[s.verdict]} ${htmlCode(s.path)} ${BACKEND_NAMES[s.current]}${frameworks} · ${s.verdict}${waiver} · fit ${s.fitScore} · Node.js ${s.scores.node} · Python ${s.scores.python}`;
+  return `${VERDICT_EMOJI[s.verdict]} ${htmlCode(s.path)} ${BACKEND_NAMES[s.current]}${KIND_SUFFIX[s.kind]}${frameworks} · ${s.verdict}${waiver} · fit ${s.fitScore} · Node.js ${s.scores.node} · Python ${s.scores.python}`;
 }
 
 function serviceDetails(s: ServiceReport, isSubject: boolean, level: Level, shown: Set<string>): string[] {

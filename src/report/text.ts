@@ -10,6 +10,7 @@ import {
   CRITERION_NAMES,
   formatBytes,
   policySentence,
+  KIND_SUFFIX,
   serviceCounts,
   VERDICT_SYMBOL,
   verdictSentence,
@@ -63,7 +64,7 @@ export function renderText(report: Report, options: { color?: boolean } = {}): s
       const mark = s === subject ? '  ◀ sets the verdict' : '';
       const owner = s.owner ? `  owner ${clean(s.owner)}` : '';
       out.push(
-        `  ${paint(VERDICT_COLOR[s.verdict], VERDICT_SYMBOL[s.verdict])} ${clean(s.path)}  ${BACKEND_NAMES[s.current]} [${s.frameworks.map(clean).join(', ')}]  ${s.verdict}${waived}, fit ${s.fitScore}, node ${s.scores.node} · python ${s.scores.python}, recommended ${BACKEND_NAMES[s.recommended]}${owner}${mark}`,
+        `  ${paint(VERDICT_COLOR[s.verdict], VERDICT_SYMBOL[s.verdict])} ${clean(s.path)}  ${BACKEND_NAMES[s.current]}${KIND_SUFFIX[s.kind]} [${s.frameworks.map(clean).join(', ')}]  ${s.verdict}${waived}, fit ${s.fitScore}, node ${s.scores.node} · python ${s.scores.python}, recommended ${BACKEND_NAMES[s.recommended]}${owner}${mark}`,
       );
     }
   }

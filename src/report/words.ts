@@ -1,4 +1,5 @@
 import { BACKEND_DISPLAY } from '../knowledge/backends.js';
+import type { ServiceKind } from '../model/common.js';
 import type { Current, Recommended, VerdictKind } from '../model/verdict.js';
 
 /** How the report names things for people. */
@@ -8,6 +9,12 @@ export const BACKEND_NAMES: Record<Current | Recommended, string> = {
   none: 'no backend',
   either: 'either',
 };
+
+/**
+ * A service's kind as it follows its backend (`Python worker`, `Node.js function`); nothing for
+ * the common case, a service that serves requests.
+ */
+export const KIND_SUFFIX: Record<ServiceKind, string> = { http: '', worker: ' worker', function: ' function' };
 
 export const VERDICT_EMOJI: Record<VerdictKind, string> = { fits: '✅', review: '⚠️', mismatch: '❌', unknown: '❔' };
 export const VERDICT_SYMBOL: Record<VerdictKind, string> = { fits: '✔', review: '!', mismatch: '✖', unknown: '?' };

@@ -143,7 +143,16 @@ describe('declared services', () => {
   it('a declared folder with no manifest is a service when its backend is given', () => {
     const result = facts({ 'worker/run.sh': 'exec python -m worker\n' }, [{ path: 'worker', backend: 'python' }]);
     expect(result.services).toEqual([
-      { path: 'worker', current: 'python', frameworks: [], manifests: [], evidence: [], entry: [], declared: true },
+      {
+        path: 'worker',
+        current: 'python',
+        kind: 'http',
+        frameworks: [],
+        manifests: [],
+        evidence: [],
+        entry: [],
+        declared: true,
+      },
     ]);
     expect(result.warnings).toEqual([]);
   });
@@ -160,7 +169,7 @@ describe('declared services', () => {
   });
 
   it('a manifest without a framework gives the backend', () => {
-    expect(names({ 'worker/package.json': pkg({ bullmq: '^5.0.0' }) }, [{ path: 'worker' }])).toEqual(['worker:node:']);
+    expect(names({ 'worker/package.json': pkg({ pino: '^9.5.0' }) }, [{ path: 'worker' }])).toEqual(['worker:node:']);
   });
 
   it('a declared backend replaces the detected one, keeping the other services', () => {

@@ -549,7 +549,7 @@ describe('a catalog that disagrees with the evidence', () => {
   it('a catalog service with a manifest but no server says so', () => {
     expect(
       warnings({
-        'worker/package.json': pkg({ bullmq: '^5' }),
+        'worker/package.json': pkg({ pino: '^9' }),
         'worker/catalog-info.yaml': component('worker', 'service'),
       }),
     ).toEqual(['line 1: the catalog makes worker a service, though detection found no server evidence there']);

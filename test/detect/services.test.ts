@@ -260,7 +260,7 @@ describe('not services, each with its reason', () => {
         { 'tools/worker/requirements.txt': 'celery\n', 'package.json': pkg({ express: '^4' }, start('node s.js')) },
         [{ path: 'tools/worker' }, { path: '.', backend: 'python' }],
       ),
-    ).toEqual(['.:python::declared', 'tools/worker:python::declared']);
+    ).toEqual(['.:python::declared', 'tools/worker:python:Celery:declared']);
     const facts = detect(scanTree({ 'README.md': '# x\n' }), { services: [{ path: 'nothing' }] });
     expect(facts.services).toEqual([]);
     expect(facts.warnings[0]).toMatchObject({ file: 'nothing', message: expect.stringContaining('skipped') });

@@ -48,7 +48,7 @@ describe('file and deployment knowledge', () => {
         // a fact with no ecosystem of its own belongs to the service it deploys
         const svc = structuredClone(f);
         const current = rule.ecosystem ?? 'python';
-        svc.services.push({ path: '.', current, frameworks: [], manifests: [], evidence: [], entry: [] });
+        svc.services.push({ path: '.', current, kind: 'http', frameworks: [], manifests: [], evidence: [], entry: [] });
         const inService = buildProfile(svc).services[0]!.signals.find((s) => s.id === rule.signal);
         expect(inService!.ecosystem).toBe(current);
       }

@@ -198,6 +198,23 @@ describe('reason lines', () => {
 });
 
 describe('several services', () => {
+  it('names a worker and a function by their kind in the table, the headings and the text; a web service by its backend alone', () => {
+    const report = sampleReport({
+      services: [
+        service('api', { frameworks: ['Express'] }),
+        service('jobs', { current: 'python', kind: 'worker', frameworks: ['Celery'] }),
+        service('fn', { kind: 'function', frameworks: ['AWS Lambda'] }),
+      ],
+    });
+    const md = renderMarkdown(report);
+    expect(md).toMatch(/^\| `api`(?: ◀)? \| Node\.js `Express` \|/m);
+    expect(md).toMatch(/^\| `jobs`(?: ◀)? \| Python worker `Celery` \|/m);
+    expect(md).toMatch(/^\| `fn`(?: ◀)? \| Node\.js function `AWS Lambda` \|/m);
+    const text = renderText(report);
+    expect(text).toContain('jobs  Python worker [Celery]');
+    expect(text).toContain('api  Node.js [Express]');
+  });
+
   it('two backends at one path stay two rows, each with its frameworks', () => {
     const report = sampleReport({
       services: [

@@ -44,6 +44,7 @@ function service(i: number, verdict: VerdictKind): ServiceReport {
   return {
     path,
     current: i % 3 === 2 ? 'python' : 'node',
+    kind: 'http',
     frameworks: i % 3 === 2 ? ['FastAPI'] : ['Express', 'Socket.IO'],
     verdict,
     fitScore: 70 - gap,

@@ -26,6 +26,7 @@ export function service(path: string, overrides: Partial<ServiceReport> = {}): S
   return {
     path,
     current: 'node',
+    kind: 'http',
     frameworks: ['Express'],
     verdict: 'fits',
     fitScore: 70,

@@ -154,6 +154,7 @@ function build(s: Spec, repeat = 1): Facts {
   f.services.push({
     path: '.',
     current: s.backend,
+    kind: 'http',
     frameworks: [framework.name],
     manifests: [manifest.file],
     evidence: [{ file: manifest.file, detail: framework.pkg }],

@@ -69,6 +69,7 @@ export function facts() {
       f.services.push({
         path,
         current,
+        kind: 'http',
         frameworks,
         manifests: [],
         evidence: [{ file: `${path}/x`, detail: frameworks.join(', ') }],

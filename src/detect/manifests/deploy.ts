@@ -1,6 +1,6 @@
 import { parseAllDocuments } from 'yaml';
 import type { Backend, Evidence } from '../../model/common.js';
-import type { Dependency, Manifest, ManifestKind } from '../../model/facts.js';
+import type { DeployedFunction, Dependency, Manifest, ManifestKind } from '../../model/facts.js';
 import {
   dep,
   describeParseError,
@@ -233,28 +233,64 @@ export function resolveInside(dir: string, relative: string): string | undefined
 export function parseServerless(file: string, text: string): ParsedManifest {
   const runtimes: Evidence[] = [];
   const lines = new Lines(text);
+  let data: unknown;
   if (/\.(ya?ml|json)$/.test(file)) {
-    const { failed } = file.endsWith('.json') ? { failed: undefined } : yamlDocuments(file, text);
-    if (failed) return failed;
+    const parsed = file.endsWith('.json') ? { docs: [jsonOrUndefined(text)] } : yamlDocuments(file, text);
+    if (parsed.failed) return parsed.failed;
+    data = parsed.docs[0];
   }
   for (const m of text.matchAll(/\b[Rr]untime["']?\s*[:=]\s*["']?([\w.-]+)/g)) {
     runtimes.push(...runtimeEvidence(file, lines.at(m.index!), m[1]!));
   }
   // SAM/CloudFormation function resources, or serverless.yml functions with a handler
-  const functions: Evidence[] = [];
+  const functions: DeployedFunction[] = [];
+  const resources = templateFunctions(dirOf(file), data);
   for (const m of text.matchAll(/\bType["']?\s*:\s*["']?AWS::(?:Serverless::Function|Lambda::Function)\b/g))
-    functions.push(evidence(file, lines.at(m.index!), 'AWS Lambda function'));
+    functions.push({ ...evidence(file, lines.at(m.index!), 'AWS Lambda function'), ...resources.shift() });
   if (/^functions\s*:/m.test(text) || /["']?functions["']?\s*:\s*\{/.test(text))
     for (const m of text.matchAll(/\bhandler["']?\s*[:=]\s*["']?([\w./-]+)/g))
       functions.push(evidence(file, lines.at(m.index!), `function handler ${m[1]}`));
+  // a template of another name is a deployment only when it deploys functions
+  const known = /(?:^|\/)(?:serverless\.\w+|template\.ya?ml|samconfig\.toml)$/.test(file);
   return {
     manifest: manifestOf('serverless', file, undefined, {
-      runtimes,
+      runtimes: known || functions.length ? runtimes : [],
       ...(functions.length ? { functions } : {}),
-      scaleOut: [evidence(file, undefined, 'serverless functions scale out on demand')],
+      scaleOut:
+        known || functions.length ? [evidence(file, undefined, 'serverless functions scale out on demand')] : [],
     }),
     warnings: [],
   };
+}
+
+function jsonOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The code folder and backend of each function resource of a SAM/CloudFormation template, in
+ * the order they are written: `CodeUri` (or the Globals' one) resolved from the template's
+ * folder, the backend from `Runtime`.
+ */
+function templateFunctions(dir: string, data: unknown): { dir?: string; backend?: Backend }[] {
+  if (!isRecord(data) || !isRecord(data.Resources)) return [];
+  const globals = isRecord(data.Globals) && isRecord(data.Globals.Function) ? data.Globals.Function : {};
+  const out: { dir?: string; backend?: Backend }[] = [];
+  for (const resource of Object.values(data.Resources)) {
+    if (!isRecord(resource) || typeof resource.Type !== 'string') continue;
+    if (!/^AWS::(?:Serverless::Function|Lambda::Function)$/.test(resource.Type)) continue;
+    const props = isRecord(resource.Properties) ? resource.Properties : {};
+    const codeUri = typeof props.CodeUri === 'string' ? props.CodeUri : globals.CodeUri;
+    const runtime = typeof props.Runtime === 'string' ? props.Runtime : globals.Runtime;
+    const codeDir = typeof codeUri === 'string' && !/^s3:/i.test(codeUri) ? resolveInside(dir, codeUri) : undefined;
+    const backend = typeof runtime === 'string' ? runtimeOf(runtime) : undefined;
+    out.push({ ...(codeDir ? { dir: codeDir } : {}), ...(backend ? { backend } : {}) });
+  }
+  return out;
 }
 
 /** Platform files: app.yaml, fly.toml, render.yaml, vercel.json, runtime.txt, .python-version, .nvmrc... */

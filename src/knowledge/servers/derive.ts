@@ -33,6 +33,8 @@ export interface ServerKnowledge {
   ofImport(ecosystem: Backend, module: string): ServerRecord | undefined;
   /** Commands that start a backend, by the backend they start. */
   entryCommands: readonly { backend: Backend; pattern: RegExp }[];
+  /** Commands that start a queue or stream worker (`celery -A app worker`), by backend: a worker's entry. */
+  workerCommands: readonly { backend: Backend; pattern: RegExp }[];
   /** Commands that only serve a frontend's build or run its dev mode. */
   staticServeCommand: RegExp;
   /** Builds of full-stack frameworks: with server routes, the build is the server. */
@@ -48,6 +50,8 @@ export interface ServerKnowledge {
 }
 
 const ECOSYSTEMS: readonly Backend[] = ['node', 'python'];
+/** Roles whose servers created in code are named among a service's frameworks. */
+const NAMED_IN_CODE: readonly ServerRole[] = ['http', 'worker', 'function'];
 
 function facets(records: readonly ServerRecord[]): { record: ServerRecord; ecosystem: Backend; facet: ServerFacet }[] {
   return records.flatMap((record) =>
@@ -74,20 +78,35 @@ export function deriveServerKnowledge(records: readonly ServerRecord[]): ServerK
     for (const p of facet.packages ?? []) byPackage[ecosystem].set(p, record);
     for (const i of facet.imports ?? facet.packages ?? []) byImport[ecosystem].set(i, record);
   }
-  const of = (ecosystem: Backend, pick: (f: ServerFacet) => readonly string[] | undefined) =>
-    all.filter((f) => f.ecosystem === ecosystem).flatMap((f) => pick(f.facet) ?? []);
+  const of = (
+    ecosystem: Backend,
+    pick: (f: ServerFacet) => readonly string[] | undefined,
+    which: (r: ServerRecord) => boolean = () => true,
+  ) => all.filter((f) => f.ecosystem === ecosystem && which(f.record)).flatMap((f) => pick(f.facet) ?? []);
+  const isWorker = (r: ServerRecord) => r.role === 'worker';
   const packagesOf = (role: ServerRole) =>
     all.filter((f) => f.record.role === role).flatMap((f) => f.facet.packages ?? []);
 
   const entryCommands = ECOSYSTEMS.map((backend) => {
-    const modules = of(backend, (f) => f.modules);
+    const servers = (r: ServerRecord) => !isWorker(r);
+    const modules = of(backend, (f) => f.modules, servers);
     const scripts =
       backend === 'python'
         ? // `python app.py`, `python -m uvicorn`: the runtime with a script or a server's module
           [String.raw`python[\d.]*\s+(?:-u\s+)?(?:-m\s+${anyOf(modules)}|[\w./-]+\.py)`]
         : [];
-    const alternatives = [...LAUNCHERS[backend], ...of(backend, (f) => f.commands), ...scripts];
+    const alternatives = [...LAUNCHERS[backend], ...of(backend, (f) => f.commands, servers), ...scripts];
     return { backend, pattern: new RegExp(`${COMMAND_START}${anyOf(alternatives)}${COMMAND_END}`) };
+  });
+  const workerCommands = ECOSYSTEMS.flatMap((backend) => {
+    const modules = of(backend, (f) => f.modules, isWorker);
+    const alternatives = [
+      ...of(backend, (f) => f.commands, isWorker),
+      ...(modules.length ? [String.raw`python[\d.]*\s+(?:-u\s+)?-m\s+${anyOf(modules)}`] : []),
+    ];
+    return alternatives.length
+      ? [{ backend, pattern: new RegExp(`${COMMAND_START}${anyOf(alternatives)}${COMMAND_END}`) }]
+      : [];
   });
   const devCommands = all.flatMap((f) => f.facet.devCommands ?? []);
   const buildCommands = all.flatMap((f) => f.facet.buildCommands ?? []);
@@ -97,6 +116,7 @@ export function deriveServerKnowledge(records: readonly ServerRecord[]): ServerK
     ofPackage: (ecosystem, name) => byPackage[ecosystem].get(name),
     ofImport: (ecosystem, module) => byImport[ecosystem].get(module),
     entryCommands,
+    workerCommands,
     staticServeCommand: devCommands.length
       ? new RegExp(String.raw`(?:^|[\s;&|("'[,])${anyOf(devCommands)}(?=\s|$)`)
       : NEVER,
@@ -110,9 +130,10 @@ export function deriveServerKnowledge(records: readonly ServerRecord[]): ServerK
         ...p,
         ecosystem,
         // a server created in code is named after the technology; a start is not a server of its own
-        ...(record.role === 'http' && (p.kind === 'server' || p.kind === 'server-start')
+        ...(NAMED_IN_CODE.includes(record.role) && (p.kind === 'server' || p.kind === 'server-start')
           ? { server: record.name }
           : {}),
+        ...(record.role === 'worker' || record.role === 'function' ? { serves: record.role } : {}),
       })),
     ),
     appObjects: all.flatMap((f) => f.facet.appObjects ?? []),

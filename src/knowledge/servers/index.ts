@@ -82,6 +82,22 @@ import { uwsgi } from './uwsgi.js';
 import { bjoern } from './bjoern.js';
 import { mangum } from './mangum.js';
 import { chalice } from './chalice.js';
+import { celery } from './celery.js';
+import { rq } from './rq.js';
+import { dramatiq } from './dramatiq.js';
+import { arq } from './arq.js';
+import { huey } from './huey.js';
+import { kombu } from './kombu.js';
+import { kafka } from './kafka.js';
+import { queuePull } from './queue-pull.js';
+import { bullmq } from './bullmq.js';
+import { beeQueue } from './bee-queue.js';
+import { agenda } from './agenda.js';
+import { firebaseFunctions } from './firebase-functions.js';
+import { gcpFunctions } from './gcp-functions.js';
+import { azureFunctions } from './azure-functions.js';
+import { vercelFunctions } from './vercel-functions.js';
+import { netlifyFunctions } from './netlify-functions.js';
 import { deriveServerKnowledge } from './derive.js';
 import type { ServerRecord } from './types.js';
 
@@ -175,6 +191,23 @@ export const SERVERS: readonly ServerRecord[] = [
   bjoern,
   mangum,
   chalice,
+  firebaseFunctions,
+  gcpFunctions,
+  azureFunctions,
+  vercelFunctions,
+  netlifyFunctions,
+  // Workers
+  celery,
+  rq,
+  dramatiq,
+  arq,
+  huey,
+  kombu,
+  kafka,
+  queuePull,
+  bullmq,
+  beeQueue,
+  agenda,
 ];
 
 /** The tables every stage reads, derived from SERVERS. */

@@ -1,0 +1,9 @@
+import type { ServerRecord } from './types.js';
+
+/** Celery: a task queue whose workers serve messages from a broker. */
+export const celery: ServerRecord = {
+  id: 'celery',
+  name: 'Celery',
+  role: 'worker',
+  python: { packages: ['celery'], commands: ['celery'], modules: ['celery'] },
+};

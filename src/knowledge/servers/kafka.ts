@@ -1,0 +1,35 @@
+import { JS_FILE, PY_FILE } from '../code-files.js';
+import type { ServerRecord } from './types.js';
+
+/** Kafka clients produce as often as they consume: only a consumer the code creates is a worker's evidence. */
+export const kafka: ServerRecord = {
+  id: 'kafka',
+  name: 'Kafka consumer',
+  role: 'worker',
+  node: {
+    code: [
+      {
+        id: 'node-kafka-consumer',
+        kind: 'server',
+        keyword: 'consumer(',
+        pattern: /\.consumer\s*\(\s*\{/,
+        detail: 'consumes a Kafka topic (kafkajs)',
+        whenImports: ['kafkajs'],
+        files: JS_FILE,
+      },
+    ],
+  },
+  python: {
+    code: [
+      {
+        id: 'py-kafka-consumer',
+        kind: 'server',
+        keyword: 'Consumer(',
+        pattern: /\b(?:AIOKafkaConsumer|KafkaConsumer|(?:confluent_kafka\.)?Consumer|DeserializingConsumer)\s*\(/,
+        detail: 'consumes a Kafka topic',
+        whenImports: ['aiokafka', 'kafka', 'confluent_kafka'],
+        files: PY_FILE,
+      },
+    ],
+  },
+};

@@ -1,0 +1,61 @@
+import { JS_FILE, PY_FILE } from '../code-files.js';
+import type { ServerRecord } from './types.js';
+
+/** Cloud queues pulled in a loop: an SQS receive, a Pub/Sub subscription, an sqs-consumer. */
+export const queuePull: ServerRecord = {
+  id: 'queue-pull',
+  name: 'queue consumer',
+  role: 'worker',
+  node: {
+    code: [
+      {
+        id: 'node-sqs-receive',
+        kind: 'server',
+        keyword: 'ReceiveMessage',
+        pattern: /\bnew\s+ReceiveMessageCommand\s*\(|\.receiveMessage\s*\(/,
+        detail: 'pulls messages from SQS',
+        files: JS_FILE,
+      },
+      {
+        id: 'node-sqs-consumer',
+        kind: 'server',
+        keyword: 'Consumer.create',
+        pattern: /\bConsumer\.create\s*\(/,
+        detail: 'consumes an SQS queue (sqs-consumer)',
+        whenImports: ['sqs-consumer'],
+        files: JS_FILE,
+      },
+      {
+        id: 'node-pubsub-subscription',
+        kind: 'server',
+        keyword: 'subscription(',
+        pattern: /\.subscription\s*\([^)]*\)\s*(?:;|$|\.on\s*\(\s*['"]message)/,
+        detail: 'listens to a Pub/Sub subscription',
+        whenImports: ['@google-cloud/pubsub'],
+        files: JS_FILE,
+      },
+    ],
+  },
+  python: {
+    code: [
+      {
+        id: 'py-sqs-receive',
+        kind: 'server',
+        keyword: 'receive_message',
+        pattern: /\.receive_messages?\s*\(/,
+        detail: 'pulls messages from SQS',
+        whenImports: ['boto3', 'aioboto3'],
+        files: PY_FILE,
+      },
+      {
+        id: 'py-pubsub-subscribe',
+        kind: 'server',
+        keyword: 'subscribe(',
+        pattern: /\bsubscriber\.subscribe\s*\(|\.subscribe\s*\(\s*\w*subscription/,
+        detail: 'listens to a Pub/Sub subscription',
+        whenImports: ['google'],
+        files: PY_FILE,
+      },
+    ],
+  },
+};

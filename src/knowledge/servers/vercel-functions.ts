@@ -1,0 +1,38 @@
+import type { ServerRecord } from './types.js';
+
+/**
+ * Vercel Functions: a file under a project's `api/` folder exporting a request handler (Next.js
+ * keeps its own `pages/api`, a full-stack framework's server routes).
+ */
+export const vercelFunctions: ServerRecord = {
+  id: 'vercel-functions',
+  name: 'Vercel Functions',
+  role: 'function',
+  node: {
+    packages: ['@vercel/node'],
+    code: [
+      {
+        id: 'node-vercel-handler',
+        kind: 'server-start',
+        // the handler takes the request: `(req, res)`, `(request)`
+        keyword: '(req',
+        pattern:
+          /^\s*(?:export\s+default\s+(?:async\s+)?(?:function\s*\w*\s*)?\(\s*(?:req|request)\b|module\.exports\s*=\s*(?:async\s+)?(?:function\s*\w*\s*)?\(\s*req\b|export\s+(?:async\s+)?function\s+(?:GET|POST|PUT|PATCH|DELETE)\s*\(\s*req)/,
+        detail: 'exports a Vercel function handler',
+        files: /^(?:(?!(?:^|\/)(?:src\/)?(?:pages|app)\/).)*(?:^|\/)api\/(?:[\w[\].-]+\/)*[\w[\].-]+\.[cm]?[jt]s$/,
+      },
+    ],
+  },
+  python: {
+    code: [
+      {
+        id: 'py-vercel-handler',
+        kind: 'server-start',
+        keyword: 'handler(',
+        pattern: /^class\s+handler\s*\(\s*BaseHTTPRequestHandler\s*\)/,
+        detail: 'exports a Vercel function handler',
+        files: /(?:^|\/)api\/(?:[\w.-]+\/)*[\w.-]+\.py$/,
+      },
+    ],
+  },
+};
