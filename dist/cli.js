@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
-import{d as m,e as g,g as u,i as w,k as b,l as y}from"./chunks/chunk-F5R3TCCP.js";import"./chunks/chunk-GOVGG6LK.js";import{k as h}from"./chunks/chunk-AMCDTOMU.js";import"./chunks/chunk-TZN7URKK.js";function v(r){process.exitCode=r,process.stdout.write("",()=>process.stderr.write("",()=>process.exit(r)))}import{stat as N,writeFile as T}from"node:fs/promises";import{parseArgs as S}from"node:util";var A=["mismatch","review","never"],f=class extends Error{},x=`Usage: backend-fit [path] [options]
+import{d as m,e as g,g as u,i as w,k as b,l as y}from"./chunks/chunk-3OSLPYHX.js";import"./chunks/chunk-Z6FSZUUS.js";import{k as h}from"./chunks/chunk-AMCDTOMU.js";import"./chunks/chunk-TZN7URKK.js";function v(r){process.exitCode=r,process.stdout.write("",()=>process.stderr.write("",()=>process.exit(r)))}import{stat as N,writeFile as T}from"node:fs/promises";import{parseArgs as S}from"node:util";var A=["mismatch","review","never"],f=class extends Error{},x=`Usage: backend-fit [path] [options]
 
 Scans a repository and tells whether its Node.js or Python backend still fits,
 scored on the criteria of the "Node.js vs Python" guide.

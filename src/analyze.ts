@@ -1,3 +1,4 @@
+import type { ServerKnowledge } from './knowledge/servers/derive.js';
 import path from 'node:path';
 import type { Settings } from './config/index.js';
 import { detect } from './detect/index.js';
@@ -27,6 +28,8 @@ export interface AnalyzeOptions {
   fetchMissingBase?: boolean;
   /** `owner/name` of the scanned repository when known (the action's GITHUB_REPOSITORY): catalog source-location URLs must name it. */
   repository?: string;
+  /** Server knowledge derived from another record list (tests of a new record); src/knowledge/servers/ otherwise. */
+  servers?: ServerKnowledge;
   /** The built read worker, when there is one: the scan reads on worker threads beside the main one. */
   readWorker?: URL;
 }
@@ -68,6 +71,7 @@ function evaluate(options: AnalyzeOptions, scanned: ScanResult, timer: ReturnTyp
     services: settings.services,
     excludeServices: settings.excludeServices,
     ...(options.repository ? { repository: options.repository } : {}),
+    ...(options.servers ? { servers: options.servers } : {}),
   });
   timer.lap('detect');
   // Only detect reads the texts. Unless a base scan will share these files, they go before the

@@ -12,6 +12,7 @@ import { isOwnershipKind } from '../knowledge/manifest-files.js';
 import { readCatalog } from './catalog.js';
 import { parseCodeowners } from './codeowners.js';
 import { catalogDecisions, withOwnership } from './ownership.js';
+import type { ServerKnowledge } from '../knowledge/servers/derive.js';
 import { findServices } from './services.js';
 
 export interface DetectOptions {
@@ -21,6 +22,8 @@ export interface DetectOptions {
   excludeServices?: string[];
   /** `owner/name` of the scanned repository, when known: a catalog source-location URL must name it. */
   repository?: string;
+  /** The server knowledge to find services with; src/knowledge/servers/ unless a test derives its own. */
+  servers?: ServerKnowledge;
 }
 
 function hasLanguage(file: ScannedFile): file is ScannedFile & { language: string } {
@@ -94,6 +97,7 @@ export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {
       ...(options.excludeServices ?? []).map((path) => ({ path })),
       ...decisions.excluded.filter((e) => !configured.has(e.path)),
     ],
+    ...(options.servers ? { knowledge: options.servers } : {}),
   });
   // GitHub applies the first CODEOWNERS it finds, in this order.
   const codeownersFile = CODEOWNERS_LOCATIONS.map((path) =>

@@ -433,7 +433,9 @@ function reasonNotService(c: Candidate): { reason: NotServiceReason; why: string
   const deps = new Set(runtimeOrDevDependencies(c.manifests).map((d) => d.name));
   const docs = DOCS_SITE_PACKAGES.find((p) => deps.has(p));
   if (docs) return { reason: 'docs', why: `a documentation site (${docs})` };
-  if (c.staticExport) return { reason: 'static-export', why: 'a Next.js static export: no server runs' };
+  // a static site may deploy functions beside it (netlify/functions): those run
+  if (c.staticExport && !c.functions)
+    return { reason: 'static-export', why: 'a Next.js static export: no server runs' };
   if (c.devServerOnly)
     return {
       reason: 'frontend',
@@ -472,11 +474,12 @@ function collectDeployment(
     return worker && { backend: worker.backend, worker: true };
   };
 
-  if (m.kind === 'serverless' && m.functions?.length) {
+  if ((m.kind === 'serverless' || m.kind === 'platform') && m.functions?.length) {
     const fallback = m.runtimes?.map((r) => runtimeOf(r.detail)).find(Boolean);
     // each function to its code folder (SAM `CodeUri`), the template's own folder otherwise
     const byFolder = new Map<string, Evidence[]>();
-    for (const { dir = m.dir, backend: named, ...at } of m.functions) {
+    const platform = m.functions[0]!.platform ?? 'Serverless';
+    for (const { dir = m.dir, backend: named, platform: _, ...at } of m.functions) {
       const backend = named ?? fallback ?? inFolder(dir)[0] ?? inFolder(m.dir)[0];
       if (backend) byFolder.set(`${backend}\0${dir}`, [...(byFolder.get(`${backend}\0${dir}`) ?? []), at]);
     }
@@ -488,7 +491,7 @@ function collectDeployment(
       c.deployed = true;
       c.devServerOnly = false;
       c.functions = true;
-      addFramework(c, 'Serverless', functions[0]!);
+      addFramework(c, platform, functions[0]!);
     }
     return;
   }
@@ -598,7 +601,11 @@ function useServer(c: Candidate, record: ServerRecord, use: ServerUse, at: Evide
     return;
   }
   addFramework(c, record.name, at);
-  if (use.kind === 'function') c.functions = true;
+  if (use.kind === 'function') {
+    // the platform invokes the handlers: its runtime package is what starts them
+    c.functions = true;
+    c.entry.push(at);
+  }
   if (use.fullstack) c.fullstack = true;
   if (use.serves) c.devServerOnly = false;
 }

@@ -70,6 +70,8 @@ export interface DeployedFunction extends Evidence {
   dir?: string;
   /** The backend its `Runtime` names, where it names one. */
   backend?: Backend;
+  /** The function platform's display name, where the file is a platform's (`Vercel Functions`). */
+  platform?: string;
 }
 
 /** One imported module in one source file (first occurrence in that file). */

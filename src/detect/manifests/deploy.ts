@@ -1,5 +1,7 @@
 import { parseAllDocuments } from 'yaml';
 import type { Backend, Evidence } from '../../model/common.js';
+import { netlifyFunctions } from '../../knowledge/servers/netlify-functions.js';
+import { vercelFunctions } from '../../knowledge/servers/vercel-functions.js';
 import type { DeployedFunction, Dependency, Manifest, ManifestKind } from '../../model/facts.js';
 import {
   dep,
@@ -314,7 +316,35 @@ export function parsePlatform(file: string, text: string): ParsedManifest {
     if (Number(m[2]) > 1) scaleOut.push(evidence(file, lines.at(m.index!), `${m[1]} ${m[2]}`));
   }
   if (/\bautoscal/i.test(text)) scaleOut.push(evidence(file, lines.find('utoscal'), 'autoscaling'));
-  return { manifest: manifestOf('platform', file, undefined, { runtimes, scaleOut }), warnings: [] };
+  const functions = platformFunctions(file, base, text, lines);
+  return {
+    manifest: manifestOf('platform', file, undefined, {
+      runtimes,
+      scaleOut,
+      ...(functions.length ? { functions } : {}),
+    }),
+    warnings: [],
+  };
+}
+
+/**
+ * Functions a platform file deploys from its folder: a vercel.json build with a function runtime
+ * (`"use": "@vercel/node"`), a netlify.toml functions folder (`functions = "./functions"`,
+ * `[functions] directory = "netlify/functions"`).
+ */
+function platformFunctions(file: string, base: string, text: string, lines: Lines): DeployedFunction[] {
+  if (base === 'vercel.json')
+    return [...text.matchAll(/"use"\s*:\s*"@vercel\/(node|python)"/g)].slice(0, 1).map((m) => ({
+      ...evidence(file, lines.at(m.index!), `builds a Vercel function (@vercel/${m[1]})`),
+      backend: m[1] === 'python' ? 'python' : 'node',
+      platform: vercelFunctions.name,
+    }));
+  if (base === 'netlify.toml')
+    return [...text.matchAll(/^\s*(?:functions|directory)\s*=\s*["']([^"']+)["']/gm)].slice(0, 1).map((m) => ({
+      ...evidence(file, lines.at(m.index!), `deploys the Netlify functions in ${m[1]}`),
+      platform: netlifyFunctions.name,
+    }));
+  return [];
 }
 
 /** Kubernetes manifests and Helm charts: replicas, autoscalers, images. Templates are regex-read. */
