@@ -69,7 +69,8 @@ export function extractCodeFacts(
       const m = p.pattern.exec(content);
       // nor is one in a docstring, a string or a comment after the code on its line
       if (!m || inText(p, start, content, m.index)) continue;
-      const key = `${p.id}\0${m[1] ?? ''}`;
+      // every handler and route line is one of the service's handlers: counted by line
+      const key = `${p.id}\0${p.kind === 'handler' || p.kind === 'route' ? line : (m[1] ?? '')}`;
       seen ??= new Set();
       if (seen.has(key)) continue;
       seen.add(key);
@@ -106,5 +107,6 @@ function factOf(p: CodePattern, file: string, line: number, captured: string | u
     ...(p.server ? { server: p.server } : {}),
     ...(p.serves ? { serves: p.serves } : {}),
     ...(target ? { target } : {}),
+    ...(p.signal ? { signal: p.signal, ceiling: p.ceiling ?? 1 } : {}),
   };
 }

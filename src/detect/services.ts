@@ -231,7 +231,8 @@ export function findServices(input: ServiceInput): ServiceDecision {
       candidate(owner(fact.file, 'node'), 'node').staticExport = at;
       continue;
     }
-    if (fact.kind === 'spawn' || fact.kind === 'script') continue;
+    // spawns and scripts are the profile's reach; handlers and routes its signals
+    if (fact.kind === 'spawn' || fact.kind === 'script' || fact.kind === 'handler' || fact.kind === 'route') continue;
     const c = candidate(owner(fact.file, fact.ecosystem), fact.ecosystem);
     if (fact.serves === 'worker') {
       // a consumer loop: the worker's evidence, and its entry when the line also starts it

@@ -1,6 +1,14 @@
+import { SSE_CEILING } from '../knowledge/realtime-handlers.js';
 import { BASELINES, EFFECTS, NEUTRAL_SCORE } from '../knowledge/effects.js';
 import { OWN_READING, quoteGuide, type Citation } from '../knowledge/guide.js';
-import { DEV_DEPENDENCY_FACTOR, FILE_SIGNALS, SIGNALS, SIGNAL_IDS, ceilingOf } from '../knowledge/signals.js';
+import {
+  CENTRALITY,
+  DEV_DEPENDENCY_FACTOR,
+  FILE_SIGNALS,
+  SIGNALS,
+  SIGNAL_IDS,
+  ceilingOf,
+} from '../knowledge/signals.js';
 import { CRITERION_MODELS, DEFAULT_PARAMS } from '../score/index.js';
 
 /** The guide's sentence beside a rule, or the mark of backend-fit's own reading. */
@@ -24,7 +32,7 @@ export function renderCriteriaDoc(): string {
     '',
     '## The model',
     '',
-    `1. **Signals.** A signal’s strength says what the service does, not how many of its files do it. A library the service’s runtime code imports gives its signal the rule’s ceiling (1 unless the rule says less, e.g. spreadsheet/CSV helpers); a dependency declared but never imported gives the rule’s base (a dev-only dependency ×${DEV_DEPENDENCY_FACTOR}, except auditing tools, whose place is in dev dependencies). Several sources of one signal combine as \`1 − Π(1 − s)\`. Notebooks give \`data\` ${FILE_SIGNALS.notebookStrength}; lockfiles give \`security\` ${FILE_SIGNALS.lockfileStrength}; each replica, autoscaler, serverless config or multi-process command gives ${FILE_SIGNALS.scaleOutPerItem} to \`scale-out\`, which belongs to the backend of the service it deploys. The team’s language share (JavaScript/TypeScript vs Python and notebooks, half the service’s own, half the repo’s) gives \`team-js\` and \`team-python\`.`,
+    `1. **Signals.** A signal’s strength says how central the work is to the service: one import is not a workload. A library the service’s runtime code imports gives its signal the rule’s ceiling (1 unless the rule says less, e.g. spreadsheet/CSV helpers) times its centrality: the lesser of the share of the service’s code files and code bytes (in the library’s language) that import it, divided by ${CENTRALITY.fullShare} and capped at 1, and at least ${CENTRALITY.entry} when the file that starts the service, or a script it starts, imports it itself; a web framework’s own real-time API (a FastAPI/Starlette/Quart/Sanic \`websocket\` route, a Starlette \`WebSocketEndpoint\`, an aiohttp \`WebSocketResponse\`, a Tornado \`WebSocketHandler\`, \`Bun.serve({ websocket })\`, a uWebSockets.js \`.ws(\` route; server-sent events through sse-starlette or aiohttp-sse at ${SSE_CEILING}), written on the framework’s server record, raises \`realtime\` by the same rule, its share being that of the service’s route handlers written with it; a dependency declared but never imported gives the rule’s base (a dev-only dependency ×${DEV_DEPENDENCY_FACTOR}, except auditing tools, whose place is in dev dependencies). Several sources of one signal combine as \`1 − Π(1 − s)\`. Notebooks give \`data\` ${FILE_SIGNALS.notebookStrength}; lockfiles give \`security\` ${FILE_SIGNALS.lockfileStrength}; each replica, autoscaler, serverless config or multi-process command gives ${FILE_SIGNALS.scaleOutPerItem} to \`scale-out\`, which belongs to the backend of the service it deploys. The team’s language share (JavaScript/TypeScript vs Python and notebooks, half the service’s own, half the repo’s) gives \`team-js\` and \`team-python\`.`,
     `2. **Criteria.** Each criterion starts at ${NEUTRAL_SCORE} for Node.js and for Python; each effect below adds \`points × strength\` to the backend it favours (\`own\`: the ecosystem that raised the signal, so a practice or a piece of production tooling counts for the side that has it, never for the other). Effects of 0 points are hygiene: listed in the reasons, moving nothing. Scores are capped to 0–100 and rounded. Each addition is one line of the criterion’s reasons in the report, naming the guide’s sentence (\`guide L12\`) or \`own reading\`.`,
     `3. **Scores.** The weighted mean of the criteria, with the weights below.`,
     `4. **Verdict.** \`fitScore\` is the score of the backend in use, \`gap\` the best other score minus it: fits ≤ ${DEFAULT_PARAMS.thresholds.review} < review ≤ ${DEFAULT_PARAMS.thresholds.mismatch} < mismatch; \`recommended\` is the higher score, or \`either\` within ${DEFAULT_PARAMS.eitherMargin}. The repo's verdict is its worst service's; \`unknown\` when there is no Node.js or Python backend.`,

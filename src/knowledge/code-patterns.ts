@@ -25,6 +25,9 @@ export interface CodePattern {
   whenImports?: readonly string[];
   /** The line counts only in files whose path matches. */
   files?: RegExp;
+  /** `handler` patterns: the signal the handler's work raises, and its strength as the service's work (default 1). */
+  signal?: 'realtime';
+  ceiling?: number;
 }
 
 /** App objects made by no one framework: a factory function, a bare `Application()` (aiohttp, Tornado). */
@@ -150,7 +153,51 @@ const GENERIC_PATTERNS: readonly CodePattern[] = [
   },
 ];
 
-export const CODE_PATTERNS: readonly CodePattern[] = [...SERVER_KNOWLEDGE.codePatterns, ...GENERIC_PATTERNS];
+/**
+ * Routes of any framework: a call or decorator whose first argument is a rooted path
+ * (`@app.get("/items")`, `web.get('/ws', h)`, `(r"/ws", ChatHandler)`, `router.post('/x', …)`).
+ * They count the service's handlers, of which a framework's real-time handlers are a share
+ * (profile/strength.ts). Keyed by the opening of the path, which few other lines hold.
+ */
+const PY_ROUTE =
+  /(?:\.(?:get|post|put|patch|delete|head|options|route|api_route|websocket|websocket_route|view|add_route|add_get|add_post|add_put|add_patch|add_delete|add_view|add_websocket_route)|\b(?:Route|WebSocketRoute|Mount))\s*\(\s*r?['"]\/|\(\s*r?['"]\/[^'"]*['"]\s*,\s*(?:\w+\.)*[A-Z]\w*/;
+const JS_ROUTE = /\.(?:get|post|put|patch|delete|head|options|all|route|ws|any)\s*\(\s*['"`]\//;
+const ROUTE_PATTERNS: readonly CodePattern[] = [
+  ...['("/', "('/", '(r"/', "(r'/"].map((keyword, i): CodePattern => ({
+    id: `py-route-${i}`,
+    ecosystem: 'python',
+    kind: 'route',
+    keyword,
+    pattern: PY_ROUTE,
+    detail: 'a route',
+    files: PY_FILE,
+  })),
+  // Tornado's handlers are classes, whose paths sit in a table elsewhere
+  {
+    id: 'py-route-class',
+    ecosystem: 'python',
+    kind: 'route',
+    keyword: 'RequestHandler',
+    pattern: /^\s*class\s+\w+\s*\(\s*(?:\w+\.)*RequestHandler\b/,
+    detail: 'a request handler',
+    files: PY_FILE,
+  },
+  ...['("/', "('/", '(`/'].map((keyword, i): CodePattern => ({
+    id: `node-route-${i}`,
+    ecosystem: 'node',
+    kind: 'route',
+    keyword,
+    pattern: JS_ROUTE,
+    detail: 'a route',
+    files: JS_FILE,
+  })),
+];
+
+export const CODE_PATTERNS: readonly CodePattern[] = [
+  ...SERVER_KNOWLEDGE.codePatterns,
+  ...GENERIC_PATTERNS,
+  ...ROUTE_PATTERNS,
+];
 
 /**
  * Module-level app objects (Python) start a line with one of these (`app = FastAPI()`,

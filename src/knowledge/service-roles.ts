@@ -41,7 +41,25 @@ export const NON_RUNTIME_FOLDERS: Readonly<Record<Exclude<NotServiceReason, NonF
   // www/ and website/ hold a project's public site: its pages, not its backend
   docs: ['docs', 'doc', 'documentation', 'docs-site', 'storybook', '.storybook', 'www', 'website'],
   benchmarks: ['benchmark', 'benchmarks', 'bench', 'perf'],
-  scripts: ['scripts', 'script', 'tools', 'tooling', 'build', '.github', '.circleci', 'hack'],
+  // linters' rule folders, schema migrations and seed data are run by tools and people, not by the service
+  scripts: [
+    'scripts',
+    'script',
+    'tools',
+    'tooling',
+    'build',
+    '.github',
+    '.circleci',
+    'hack',
+    '.semgrep',
+    'semgrep',
+    'eslint-rules',
+    'lint-rules',
+    'migrations',
+    'alembic',
+    'seeds',
+    'seeders',
+  ],
   mock: ['mock', 'mocks', '__mocks__', 'mock-server', 'mock-api', 'stubs'],
 };
 
@@ -59,6 +77,10 @@ export const NON_SERVICE_PACKAGE_NAMES: readonly { pattern: RegExp; reason: NotS
 /** File names that are tests or test support wherever they sit (`runtests.py`: a Django package's test runner). */
 export const TEST_FILE =
   /(?:\.(?:test|spec|e2e|stories|story|bench)\.[cm]?[jt]sx?$|(?:^|\/)(?:test_[^/]*|[^/]*_test|conftest|run_?tests)\.py$)/;
+
+/** Scripts a person or a deploy step runs once, wherever they sit: seeding and migrating a database. */
+export const ONE_OFF_SCRIPT_FILE =
+  /(?:^|\/)(?:seed|seeds|seeder|migrate|migration)(?:[-_.][\w-]+)?\.(?:py|[cm]?[jt]sx?)$/;
 
 /**
  * A folder named by a placeholder (`{{cookiecutter.project_slug}}`, `{{ project_name }}`) is a
@@ -109,7 +131,14 @@ export const DEV_SERVER_FILE = /(?:^|\/)dev[-_]?server\.(?:[cm]?[jt]s|py)$/i;
 export function nonRuntimeRole(path: string): NotServiceReason | undefined {
   const slash = path.lastIndexOf('/');
   const inFolder = slash < 0 ? undefined : folderRole(path.slice(0, slash));
-  return inFolder ?? (TEST_FILE.test(path) ? 'tests' : DEV_SERVER_FILE.test(path) ? 'scripts' : undefined);
+  return (
+    inFolder ??
+    (TEST_FILE.test(path)
+      ? 'tests'
+      : DEV_SERVER_FILE.test(path) || ONE_OFF_SCRIPT_FILE.test(path)
+        ? 'scripts'
+        : undefined)
+  );
 }
 
 /** Runtime dependencies that make a package a documentation site. */

@@ -6,6 +6,7 @@ import type { Backend } from '../model/common.js';
 import { SIGNALS, SIGNAL_IDS, type FileSource, type PackageSource, type SignalId } from './signals/index.js';
 
 export {
+  CENTRALITY,
   COMMAND_MAX_CHARS,
   DEV_DEPENDENCY_FACTOR,
   FILE_SIGNALS,

@@ -42,6 +42,10 @@ export interface Usage {
   codeFiles: number;
   /** The first importing file by path. */
   example: string;
+  /** How central the work is to the scope, 0..1: the share of its code that uses it (profile/strength.ts). */
+  centrality?: number;
+  /** The scope's entry file, or a script its service starts, uses it directly. */
+  entry?: boolean;
 }
 
 /** Something the run could not read or understand; the run goes on. */

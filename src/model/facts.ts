@@ -101,6 +101,9 @@ export interface CodeFact {
   serves?: Exclude<ServiceKind, 'http'>;
   /** For spawns: the script it runs, root-relative, when the line names one. */
   target?: string;
+  /** For handlers: the signal the handler's work raises (`realtime`), and its strength when it is the service's work. */
+  signal?: string;
+  ceiling?: number;
 }
 
 /**
@@ -110,9 +113,14 @@ export interface CodeFact {
  * - `app-object`: a module-level ASGI/WSGI app (`app = FastAPI()`), an entry when an app server is a dependency;
  * - `spawn`: runs the other language's code (`spawn('python3', …)`, `subprocess.run(['node', …])`);
  * - `static-export`: a Next.js static export (`output: 'export'`): no server at run time;
- * - `script`: a script of the other language named as a string (what a spawn in that file runs).
+ * - `script`: a script of the other language named as a string (what a spawn in that file runs);
+ * - `handler`: a handler written with a framework's own API for a kind of work (a WebSocket or
+ *   server-sent-events handler): it raises the fact's `signal`;
+ * - `route`: a route of any framework (`@app.get("/items")`, `router.post('/x', …)`): the
+ *   service's handlers, of which the `handler` lines are a share.
  */
-export type CodeFactKind = 'server' | 'start' | 'server-start' | 'app-object' | 'spawn' | 'static-export' | 'script';
+export type CodeFactKind =
+  'server' | 'start' | 'server-start' | 'app-object' | 'spawn' | 'static-export' | 'script' | 'handler' | 'route';
 
 /** A folder that holds a backend: server evidence and entry evidence. */
 export interface ServiceFacts {

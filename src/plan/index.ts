@@ -62,6 +62,8 @@ export function planServices(
 interface Described extends DriftArea {
   /** The kinds' order of importance in this service. */
   rank: number;
+  /** Points of the gap the area's code accounts for (contributionOf). */
+  weight: number;
 }
 
 export function planService(
@@ -77,13 +79,18 @@ export function planService(
   const kindOf = new Map<string, DriftKind>();
   for (const kind of DRIFT_KINDS)
     if (kind.towards === towards) for (const id of kind.signals) if (carried.has(id)) kindOf.set(id, kind);
-  const uses = inputs.uses.filter((u) => kindOf.has(u.signal));
+  // only the signals that pulled the score towards the other backend, by how much they pulled
+  const pull = pullOf(assessment, towards);
+  const uses = inputs.uses.filter((u) => kindOf.has(u.signal) && (pull.get(u.signal) ?? 0) > 0);
   const declared = inputs.declared.filter((d) => kindOf.has(d.signal));
   const sourcePaths = inputs.sources.map((s) => s.path);
   const languageOf = new Map(inputs.sources.map((s) => [s.path, s.language]));
   // code the service runs in the other language already is that backend's: it moves as a whole
   const already = inputs.sources.filter((s) => LANGUAGES[towards].has(s.language)).map((s) => s.path);
-  const raw = findAreas([...uses.map((u) => u.file), ...already], sourcePaths, service.path);
+  // hosted-model clients and worker pools join an area, never make one
+  const anchors = uses.filter((u) => !u.alongside).map((u) => u.file);
+  const raw = findAreas([...anchors, ...already], sourcePaths, service.path);
+  const weightOf = contributionOf(uses, pull);
   const kindsByFiles = rankKinds(service, kindOf);
   // each path's area, found by walking up its folders: one pass, not areas × files
   const areaOf = areaLocator(raw.map((a) => a.path));
@@ -115,11 +122,13 @@ export function planService(
         ...reachOf(area.driftFiles, inputs, languageOf, current, (path) => isInside(path, area.path)),
         evidence: areaEvidence(here),
         rank: Math.min(...kinds.map((k) => kindsByFiles.indexOf(k))),
+        weight: weightOf(here),
       };
     })
     .sort(
       (a, b) =>
-        // the strongest drift first (ML over a CSV parser), then how close it sits, then size
+        // what pulled the score most first (ML over a CSV parser), then how close it sits, then size
+        b.weight - a.weight ||
         a.rank - b.rank ||
         REACH_ORDER.indexOf(a.reach) - REACH_ORDER.indexOf(b.reach) ||
         b.bytes - a.bytes ||
@@ -304,8 +313,39 @@ function reachOf(
 }
 
 function strip(area: Described): DriftArea {
-  const { rank: _rank, ...rest } = area;
+  const { rank: _rank, weight: _weight, ...rest } = area;
   return rest;
+}
+
+/** Per signal, the weighted points it moved towards `towards` over all criteria (what it contributed to the gap). */
+function pullOf(assessment: Assessment, towards: Backend): Map<string, number> {
+  const total = assessment.criteria.reduce((n, c) => n + c.weight, 0) || 1;
+  const pull = new Map<string, number>();
+  for (const c of assessment.criteria)
+    for (const m of c.moves)
+      if (m.backend === towards && m.signal !== 'baseline')
+        pull.set(m.signal, (pull.get(m.signal) ?? 0) + (m.points * c.weight) / total);
+  return pull;
+}
+
+/**
+ * An area's weight: each signal's pull shared among the files whose code raises it, summed over
+ * the files in the area. An area of the only files behind a signal carries all its pull.
+ */
+function contributionOf(uses: readonly Use[], pull: ReadonlyMap<string, number>): (here: readonly Use[]) => number {
+  const filesOf = new Map<string, Set<string>>();
+  for (const u of uses) filesOf.set(u.signal, (filesOf.get(u.signal) ?? new Set()).add(u.file));
+  return (here) => {
+    const seen = new Set<string>();
+    let weight = 0;
+    for (const u of here) {
+      const key = `${u.signal}\0${u.file}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      weight += (pull.get(u.signal) ?? 0) / filesOf.get(u.signal)!.size;
+    }
+    return weight;
+  };
 }
 
 function areaName(area: DriftArea): string {

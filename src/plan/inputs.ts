@@ -13,6 +13,8 @@ export interface Use {
   line?: number;
   signal: string;
   library?: string;
+  /** Code that joins an area other drift makes, never makes one (PackageSource.alongside). */
+  alongside?: boolean;
 }
 
 /** What the plan stage reads about one service; built by `planInputs`, the one place that knows the profile's details. */
@@ -36,9 +38,21 @@ export interface PlanInputs {
 /** `${ecosystem}:${name}` -> signal ids, for dependencies and for imports (module names). */
 const BY_PACKAGE = new Map<string, string[]>();
 const BY_MODULE = new Map<string, string[]>();
+/** `${signal}\0${ecosystem}:${name}` of the packages and modules that only ride along (PackageSource.alongside). */
+const ALONGSIDE = new Set<string>();
 for (const rule of SIGNAL_RULES) {
   for (const name of rule.packages) push(BY_PACKAGE, `${rule.ecosystem}:${name}`, rule.signal);
   for (const name of modulesOf(rule)) push(BY_MODULE, `${rule.ecosystem}:${name}`, rule.signal);
+  if (rule.alongside)
+    for (const name of [...rule.packages, ...modulesOf(rule)])
+      ALONGSIDE.add(`${rule.signal}\0${rule.ecosystem}:${name}`);
+}
+
+/** The use, marked when its library only rides along. */
+function use(u: Use, ecosystem: Backend | undefined): Use {
+  return u.library && ecosystem && ALONGSIDE.has(`${u.signal}\0${ecosystem}:${u.library}`)
+    ? { ...u, alongside: true }
+    : u;
 }
 
 function push(map: Map<string, string[]>, key: string, value: string): void {
@@ -71,21 +85,23 @@ export function planInputs(index: number, service: ServiceProfile, facts: Facts)
       const source = byPath.get(e.file);
       if (!source) continue;
       sources.set(source.path, source);
-      const library = /^imports (\S+)$/.exec(e.detail)?.[1];
-      uses.push({
-        file: e.file,
-        ...(e.line ? { line: e.line } : {}),
-        signal: signal.id,
-        ...(library ? { library } : {}),
-      });
       if (e.via?.reach === 'spawns' && !reached.has(e.file))
         reached.set(e.file, { reach: e.via.reach, from: { file: e.via.file, line: e.via.line, detail: e.detail } });
+      // a usage line or a count names an example file, not a use of its own: the file items do
+      if (e.kind === 'usage' || e.kind === 'more') continue;
+      const library = /^imports (\S+)$/.exec(e.detail)?.[1];
+      uses.push(
+        use(
+          { file: e.file, ...(e.line ? { line: e.line } : {}), signal: signal.id, ...(library ? { library } : {}) },
+          ecosystemOfLanguage(source.language),
+        ),
+      );
     }
   }
   for (const i of facts.imports) {
     if (!sources.has(i.file)) continue;
     for (const signal of BY_MODULE.get(`${i.ecosystem}:${i.module}`) ?? [])
-      if (carried.has(signal)) uses.push({ file: i.file, line: i.line, signal, library: i.module });
+      if (carried.has(signal)) uses.push(use({ file: i.file, line: i.line, signal, library: i.module }, i.ecosystem));
   }
   const declared: Use[] = [];
   for (const m of facts.manifests) {
@@ -94,7 +110,9 @@ export function planInputs(index: number, service: ServiceProfile, facts: Facts)
       if (d.dev) continue;
       for (const signal of BY_PACKAGE.get(`${d.ecosystem}:${d.name}`) ?? [])
         if (carried.has(signal))
-          declared.push({ file: d.file, ...(d.line ? { line: d.line } : {}), signal, library: d.name });
+          declared.push(
+            use({ file: d.file, ...(d.line ? { line: d.line } : {}), signal, library: d.name }, d.ecosystem),
+          );
     }
   }
   const own: Backend = service.current;

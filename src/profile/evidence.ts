@@ -23,12 +23,12 @@ export const MAX_USAGE_MODULES = 3;
 
 /** The usage item: which modules the runtime code imports, in how many of its files, with an example. */
 export function usageEvidence(usage: Usage): Evidence {
-  const { modules, files, codeFiles, example } = usage;
+  const { modules, files, codeFiles, example, entry } = usage;
   const named = modules.slice(0, MAX_USAGE_MODULES).join(', ');
   const more = modules.length > MAX_USAGE_MODULES ? ` (+${modules.length - MAX_USAGE_MODULES})` : '';
   return {
     file: example,
-    detail: `${named}${more} imported in ${files} of ${codeFiles} runtime code files`,
+    detail: `${named}${more} imported in ${files} of ${codeFiles} runtime code files${entry ? ', the entry among them' : ''}`,
     kind: 'usage',
     usage,
   };

@@ -6,13 +6,13 @@ import { noEvidence } from './evidence.js';
 import { ownershipOf } from './ownership.js';
 import { ecosystemOfLanguage } from '../knowledge/languages.js';
 import { SERVERS } from '../knowledge/servers/index.js';
-import { Scope } from './scope.js';
+import { Scope, unreachable } from './scope.js';
 import { deriveSignals, groupsOfImport, type Contribution } from './signals.js';
 import { teamShare, teamSignals } from './team.js';
 
 export { MAX_EVIDENCE, MAX_USAGE_MODULES, mergeEvidence, usageEvidence } from './evidence.js';
 export { MAX_IMPORT_EXAMPLES } from './scope.js';
-export { combine, notebookStrength, packageStrength } from './strength.js';
+export { centrality, combine, notebookStrength, packageStrength } from './strength.js';
 
 /** Framework evidence items a service's `web-framework` and `django` signals carry. */
 export const MAX_FRAMEWORK_EVIDENCE = 3;
@@ -33,7 +33,12 @@ export const MAX_COMPONENTS = 20;
 export function buildProfile(facts: Facts): Profile {
   const ownership = ownershipOf(facts);
   const repo = new Scope();
-  const scopes = facts.services.map(() => new Scope());
+  const codePaths = new Set(facts.sources.map((s) => s.path));
+  // the files that start each service: the code lines its entry evidence cites (a framework's
+  // evidence may be any file that imports it, not the one that starts the service)
+  const scopes = facts.services.map(
+    (s) => new Scope(new Set(s.entry.map((e) => e.file).filter((f) => codePaths.has(f)))),
+  );
   const outside = new Map<string, { path: string; backend: Backend; scope: Scope }>();
   const reached = facts.services.map(() => new Map<string, Via>());
   // Where a file's evidence goes, asked once per file: a file's imports come one after another.
@@ -46,6 +51,7 @@ export function buildProfile(facts: Facts): Profile {
       targets.push(scopes[i]!);
       const via = ownership.via(i, path, ecosystem);
       if (via) reached[i]!.set(path, via);
+      if (ownership.starts(i, path)) scopes[i]!.markEntry(path);
     }
     if (owners.length === 0 && ecosystem) {
       const dir = ownership.projectOf(path, ecosystem);
@@ -78,6 +84,25 @@ export function buildProfile(facts: Facts): Profile {
       scope.addSource(f.path, f.language, f.size);
   }
   for (; next < facts.imports.length; next++) addImport(facts.imports[next]!);
+  for (const fact of facts.codeFacts) {
+    switch (fact.kind) {
+      case 'handler':
+      case 'route':
+        for (const scope of targetsFor(fact.file, fact.ecosystem)) scope.addHandler(fact);
+        break;
+      // the services' evidence and the reach of spawned code (detect, ownership.ts)
+      case 'server':
+      case 'start':
+      case 'server-start':
+      case 'app-object':
+      case 'spawn':
+      case 'static-export':
+      case 'script':
+        break;
+      default:
+        unreachable(fact.kind);
+    }
+  }
 
   const repoShare = teamShare(repo);
   const repoSignals = deriveSignals(repo, teamSignals(repoShare, '.', 'repo'));

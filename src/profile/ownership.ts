@@ -85,6 +85,11 @@ export class Ownership {
   }
 
   /** How a service reaches a file it runs outside its own projects (`run by src/predict.js:12`). */
+  /** Whether the service starts this very file as a process (a script it spawns). */
+  starts(service: number, path: string): boolean {
+    return this.reachedFiles.get(path)?.has(service) ?? false;
+  }
+
   via(service: number, path: string, ecosystem: Backend | undefined): Via | undefined {
     if (!ecosystem) return undefined;
     return (

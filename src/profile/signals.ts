@@ -11,8 +11,8 @@ import {
 import type { Backend, Evidence } from '../model/common.js';
 import type { Signal } from '../model/profile.js';
 import { mergeEvidence, noEvidence, usageEvidence, type EvidenceParts } from './evidence.js';
-import type { Scope } from './scope.js';
-import { combine, notebookStrength, packageStrength, round2 } from './strength.js';
+import { unreachable, type HandlerHits, type Scope } from './scope.js';
+import { centrality, combine, notebookStrength, packageStrength, round2 } from './strength.js';
 
 export { MAX_EVIDENCE } from './evidence.js';
 
@@ -77,16 +77,55 @@ function packageContribution(key: string, rules: SignalRule[], scope: Scope): Co
   const hits = scope.importHits.get(key);
   if (!hits && base === 0) return undefined;
   const evidence = { ...noEvidence(), declared };
+  let central = 0;
   if (hits) {
+    const reach = scope.reachOf(hits, ecosystem);
+    central = round2(centrality(reach));
     const example = hits.examples[0]!.file;
     evidence.usage.push(
-      usageEvidence({ modules: hits.modules, files: hits.files, codeFiles: scope.codeFiles, example }),
+      usageEvidence({
+        modules: hits.modules,
+        files: hits.files,
+        codeFiles: reach.codeFiles,
+        example,
+        centrality: central,
+        ...(reach.entry ? { entry: true } : {}),
+      }),
     );
     evidence.files.push(...hits.examples.map((e) => ({ ...e, kind: 'file' as const })));
     evidence.unlisted = hits.files - hits.examples.length;
   }
   const ceiling = Math.max(...rules.map(ceilingOf));
-  return { ecosystem, strength: packageStrength(base, ceiling, hits !== undefined), evidence };
+  return { ecosystem, strength: packageStrength(base, ceiling, central), evidence };
+}
+
+/**
+ * A framework's own API for a kind of work (WebSocket and SSE handlers): as central as the
+ * share of the service's handlers (its routes and these) written with it, the same rule as for
+ * the code that imports a library.
+ */
+function handlerContribution(hits: HandlerHits, scope: Scope): Contribution {
+  const lines = hits.lines.size;
+  const total = Math.max(lines, scope.handlers[hits.ecosystem].size);
+  const central = round2(centrality({ files: lines, bytes: 0, codeFiles: total, codeBytes: 0, entry: false }));
+  const first = hits.examples[0]!;
+  return {
+    ecosystem: hits.ecosystem,
+    strength: hits.ceiling * central,
+    evidence: {
+      ...noEvidence(),
+      usage: [
+        {
+          file: first.file,
+          line: first.line!,
+          detail: `${lines} of ${total} route handlers use the framework's own real-time API`,
+          kind: 'usage',
+        },
+      ],
+      files: hits.examples.map((e) => ({ ...e, kind: 'file' as const })),
+      unlisted: lines - hits.examples.length,
+    },
+  };
 }
 
 /**
@@ -96,24 +135,34 @@ function packageContribution(key: string, rules: SignalRule[], scope: Scope): Co
  */
 function fileContribution(rule: FileSignalRule, items: Evidence[], owner: Backend | undefined): Contribution {
   const ecosystem = rule.ecosystem ?? owner;
-  if (rule.fact.kind === 'notebooks') {
-    const n = items.length;
-    const first = items.reduce((a, b) => (b.file < a.file ? b : a));
-    return {
-      ...(ecosystem ? { ecosystem } : {}),
-      strength: notebookStrength(n),
-      evidence: {
-        ...noEvidence(),
-        usage: [{ file: first.file, detail: `${n} notebook${n === 1 ? '' : 's'}`, kind: 'file' }],
-        files: items.map((e) => ({ ...e, kind: 'file' as const })),
-      },
-    };
-  }
-  return {
-    ...(ecosystem ? { ecosystem } : {}),
+  const side = ecosystem ? { ecosystem } : {};
+  const settings = (): Contribution => ({
+    ...side,
     strength: combine(...items.map(() => rule.strength)),
     evidence: { ...noEvidence(), declared: items.map((e) => ({ ...e, kind: 'setting' as const })) },
-  };
+  });
+  const fact = rule.fact;
+  switch (fact.kind) {
+    case 'notebooks': {
+      const n = items.length;
+      const first = items.reduce((a, b) => (b.file < a.file ? b : a));
+      return {
+        ...side,
+        strength: notebookStrength(n),
+        evidence: {
+          ...noEvidence(),
+          usage: [{ file: first.file, detail: `${n} notebook${n === 1 ? '' : 's'}`, kind: 'file' }],
+          files: items.map((e) => ({ ...e, kind: 'file' as const })),
+        },
+      };
+    }
+    case 'manifest':
+    case 'scale-setting':
+    case 'command':
+      return settings();
+    default:
+      return unreachable(fact);
+  }
 }
 
 /**
@@ -127,6 +176,7 @@ export function deriveSignals(scope: Scope, extra: Record<string, Contribution[]
     if (c && c.strength > 0) contributions.set(id, [...(contributions.get(id) ?? []), c]);
   };
   for (const [key, rules] of GROUPS) add(rules[0]!.signal, packageContribution(key, rules, scope));
+  for (const hits of scope.handlerHits.values()) add(hits.signal, handlerContribution(hits, scope));
   for (const [index, items] of scope.fileHits) {
     const rule = FILE_SIGNAL_RULES[index]!;
     add(rule.signal, fileContribution(rule, items, owner));

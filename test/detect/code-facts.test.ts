@@ -65,7 +65,9 @@ describe('the lines looked at', () => {
   }
 
   it('are those a line-by-line reading looks at', () => {
-    const keywords = [...new Set(CODE_PATTERNS.map((p) => p.keyword))];
+    // a keyword holding a quote (a route's "('/") would open a string the lines after it fall into,
+    // and text is not code (src/knowledge/text-not-code.ts): those keywords are tested where strings are
+    const keywords = [...new Set(CODE_PATTERNS.map((p) => p.keyword))].filter((k) => !/['"`]/.test(k));
     const line = fc.oneof(
       fc.constantFrom(...keywords).map((k) => `x = ${k}`),
       fc.constantFrom(

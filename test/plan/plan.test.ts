@@ -80,6 +80,26 @@ describe('plan: ML inside a Node API (express-tfjs-recommender)', () => {
   });
 });
 
+describe('plan: an LLM app with in-process embeddings (express-llm-embeddings)', () => {
+  it('moves the embeddings code; hosted-model clients and worker_threads never make an area of their own', async () => {
+    const plan = await planOf('express-llm-embeddings');
+    expect(plan.shape).toBe('split');
+    expect(plan.areas.map((a) => [a.path, a.kinds])).toEqual([['src/embeddings', ['ml']]]);
+    expect(plan.areas[0]!.libraries).toEqual(['@xenova/transformers']);
+    expect({ files: plan.areas[0]!.files, bytes: plan.areas[0]!.bytes }).toEqual(
+      onDisk('express-llm-embeddings', 'src/embeddings'),
+    );
+    for (const kept of ['providers', 'lib']) expect(plan.stays.parts).toContain(kept);
+    expect(plan.suggestion).not.toMatch(/openai|anthropic|ollama|worker_threads/);
+  });
+
+  it('an app whose only AI is hosted-model clients fits and has no plan', async () => {
+    const r = await report('express-hosted-llm');
+    expect(r.verdict).toBe('fits');
+    expect(r.services[0]!.plan).toBeUndefined();
+  });
+});
+
 describe('plan: ML run by a Node API as Python scripts', () => {
   it('express-spawns-python: serves ml/ over HTTP instead of the spawn in src/predict.js', async () => {
     const plan = await planOf('express-spawns-python');

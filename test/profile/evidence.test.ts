@@ -20,7 +20,7 @@ describe('evidence of a signal', () => {
         file: 'src/a/f1.ts',
         detail: 'socket.io imported in 2 of 2 runtime code files',
         kind: 'usage',
-        usage: { modules: ['socket.io'], files: 2, codeFiles: 2, example: 'src/a/f1.ts' },
+        usage: { modules: ['socket.io'], files: 2, codeFiles: 2, example: 'src/a/f1.ts', centrality: 1 },
       },
       { file: 'src/a/f1.ts', line: 1, detail: 'imports socket.io', kind: 'file' },
       { file: 'src/z/f0.ts', line: 1, detail: 'imports socket.io', kind: 'file' },
@@ -33,7 +33,13 @@ describe('evidence of a signal', () => {
     expect(evidence).toHaveLength(MAX_EVIDENCE);
     // 1 declaration + 1 usage line + 7 files shown = 9; 30 - 7 importing files are not shown
     expect(evidence[MAX_EVIDENCE - 1]).toMatchObject({ detail: 'and 23 more files', kind: 'more' });
-    expect(evidence[1]!.usage).toEqual({ modules: ['socket.io'], files: 30, codeFiles: 30, example: 'src/f0.ts' });
+    expect(evidence[1]!.usage).toEqual({
+      modules: ['socket.io'],
+      files: 30,
+      codeFiles: 30,
+      example: 'src/f0.ts',
+      centrality: 1,
+    });
     const shown = evidence.slice(2, MAX_EVIDENCE - 1).map((e) => e.file);
     expect(shown).toEqual([...shown].sort());
   });

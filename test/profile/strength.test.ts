@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEV_DEPENDENCY_FACTOR, FILE_SIGNALS, SIGNAL_RULES, ceilingOf } from '../../src/knowledge/signals.js';
-import { buildProfile, combine, notebookStrength, packageStrength } from '../../src/profile/index.js';
+import {
+  CENTRALITY,
+  DEV_DEPENDENCY_FACTOR,
+  FILE_SIGNALS,
+  SIGNAL_RULES,
+  ceilingOf,
+} from '../../src/knowledge/signals.js';
+import { buildProfile, centrality, combine, notebookStrength, packageStrength } from '../../src/profile/index.js';
 import { facts } from '../support/facts.js';
 
 const baseOf = (signal: string, ecosystem: 'node' | 'python', pkg: string) =>
@@ -13,12 +19,39 @@ const strength = (f: ReturnType<typeof facts>, id: string, where: 'repo' | numbe
 const r2 = (n: number) => Math.round(n * 100) / 100;
 
 describe('packageStrength', () => {
-  it('is the base while nothing imports it, and the ceiling once runtime code does', () => {
-    expect(packageStrength(0.4, 1, false)).toBe(0.4);
-    expect(packageStrength(0.4, 1, true)).toBe(1);
-    expect(packageStrength(0.15, 0.3, true)).toBe(0.3);
-    // a ceiling never takes a declared dependency below its base
-    expect(packageStrength(0.4, 0.3, true)).toBe(0.4);
+  it('is the base while nothing imports it, and the ceiling times how central the work is once code does', () => {
+    expect(packageStrength(0.4, 1, 0)).toBe(0.4);
+    expect(packageStrength(0.4, 1, 1)).toBe(1);
+    expect(packageStrength(0.15, 0.3, 1)).toBe(0.3);
+    expect(packageStrength(0, 1, 0.2)).toBe(0.2);
+    // neither a ceiling nor a peripheral use takes a declared dependency below its base
+    expect(packageStrength(0.4, 0.3, 1)).toBe(0.4);
+    expect(packageStrength(0.4, 1, 0.1)).toBe(0.4);
+  });
+});
+
+describe('centrality', () => {
+  const reach = (files: number, codeFiles: number, entry = false, bytes = files, codeBytes = codeFiles) => ({
+    files,
+    codeFiles,
+    bytes,
+    codeBytes,
+    entry,
+  });
+  it('grows with the share of files and bytes that use the work, full at CENTRALITY.fullShare', () => {
+    expect(centrality(reach(0, 10))).toBe(0);
+    expect(centrality(reach(1, 387))).toBeLessThan(0.05);
+    expect(centrality(reach(1, 20))).toBeCloseTo(0.05 / CENTRALITY.fullShare);
+    expect(centrality(reach(5, 20))).toBe(1);
+    expect(centrality(reach(20, 20))).toBe(1);
+  });
+  it('one large file among many small ones, or many tiny ones, is not the workload alone', () => {
+    expect(centrality(reach(1, 50, false, 5000, 5000 + 49 * 300))).toBeCloseTo(0.02 / CENTRALITY.fullShare);
+    expect(centrality(reach(10, 40, false, 10 * 50, 40 * 3000))).toBeLessThan(0.1);
+  });
+  it('the entry file (or a script the service starts) using it puts it on every path: at least CENTRALITY.entry', () => {
+    expect(centrality(reach(1, 387, true))).toBe(CENTRALITY.entry);
+    expect(centrality(reach(20, 20, true))).toBe(1);
   });
 });
 
@@ -40,14 +73,27 @@ describe('signal strength in a profile', () => {
     expect(strength(f, 'realtime')).toBe(socketBase);
   });
 
-  it('imported by the runtime code, it is full strength whatever the number of other files', () => {
-    for (const others of [0, 19, 500]) {
-      const f = facts()
-        .manifest('package.json', 'node', ['socket.io'])
-        .code('src', 'TypeScript', 1, ['socket.io'])
-        .code('src', 'TypeScript', others);
-      expect(strength(f, 'realtime'), `${others} other files`).toBe(1);
-    }
+  it('imported by the runtime code, it is as strong as the work is central: one import is not a workload', () => {
+    const withOthers = (others: number) =>
+      strength(
+        facts()
+          .manifest('package.json', 'node', ['socket.io'])
+          .code('src', 'TypeScript', 1, ['socket.io'])
+          .code('src', 'TypeScript', others),
+        'realtime',
+      );
+    expect(withOthers(0)).toBe(1);
+    expect(withOthers(3)).toBe(1);
+    expect(withOthers(19)).toBeLessThan(1);
+    // declared and barely used: the declaration's base
+    expect(withOthers(500)).toBe(socketBase);
+    const undeclared = facts().code('app', 'Python', 1, ['PIL']).code('app', 'Python', 214);
+    expect(strength(undeclared, 'cpu')).toBeLessThan(0.05);
+  });
+
+  it('a gRPC server’s thread pool is I/O plumbing, not CPU work', () => {
+    const f = facts().code('app', 'Python', 1, ['grpc', 'concurrent']).code('app', 'Python', 2);
+    expect(strength(f, 'cpu')).toBeUndefined();
   });
 
   it('file-format helpers stay at their lower ceiling: a CSV upload is not a data-centred application', () => {
@@ -79,7 +125,7 @@ describe('signal strength in a profile', () => {
   });
 
   it('imports of an undeclared package count like declared ones: the code runs it', () => {
-    const f = facts().code('app', 'Python', 1, ['torch']).code('app', 'Python', 99);
+    const f = facts().code('app', 'Python', 1, ['torch']).code('app', 'Python', 3);
     expect(strength(f, 'ml')).toBe(1);
   });
 

@@ -95,13 +95,13 @@ describe('criteria modules', () => {
   it('reasons cite the declaration, the share of code that uses the signal and an example file', () => {
     const f = facts()
       .manifest('package.json', 'node', ['express', 'socket.io'])
-      .code('src', 'TypeScript', 1, ['socket.io'])
-      .code('src', 'TypeScript', 9)
+      .code('src', 'TypeScript', 3, ['socket.io'])
+      .code('src', 'TypeScript', 7)
       .service('.', 'node', ['Express']);
     const { repo } = assessRepo(buildProfile(f.facts), DEFAULT_PARAMS);
     const useCase = repo.criteria.find((c) => c.id === 'use-case')!;
     expect(useCase.reasons[0]).toBe(
-      'realtime 1.00 (socket.io ^1.0.0, package.json:3; socket.io imported in 1 of 10 runtime code files, e.g. src/f0.ts): +40 Node.js: a real-time application (guide L12)',
+      'realtime 1.00 (socket.io ^1.0.0, package.json:3; socket.io imported in 3 of 10 runtime code files, e.g. src/f0.ts): +40 Node.js: a real-time application (guide L12)',
     );
     const teamSkills = repo.criteria.find((c) => c.id === 'team-skills')!;
     expect(teamSkills.reasons.some((r) => r.endsWith('(own reading)'))).toBe(true);

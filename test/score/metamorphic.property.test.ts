@@ -20,6 +20,8 @@ interface Workload {
   id: string;
   node: { pkg: string; module: string };
   python: { pkg: string; module: string };
+  /** Written with the web framework's own API: a handler line per file (code facts), beside every file's route. */
+  handler?: { node: string; python: string };
 }
 
 const WORKLOADS: Workload[] = [
@@ -50,6 +52,12 @@ const WORKLOADS: Workload[] = [
   },
   { id: 'images', node: { pkg: 'sharp', module: 'sharp' }, python: { pkg: 'pillow', module: 'PIL' } },
   { id: 'auth', node: { pkg: 'jsonwebtoken', module: 'jsonwebtoken' }, python: { pkg: 'pyjwt', module: 'jwt' } },
+  {
+    id: 'framework websockets',
+    node: { pkg: 'express', module: 'express' },
+    python: { pkg: 'flask', module: 'flask' },
+    handler: { node: 'node-bun-websocket', python: 'py-fastapi-websocket' },
+  },
 ];
 
 const FRAMEWORK: Record<Backend, { pkg: string; name: string }> = {
@@ -119,13 +127,28 @@ function build(s: Spec, repeat = 1): Facts {
     modules.forEach((module, line) => f.imports.push({ module, ecosystem, file: path, line: line + 1 }));
   };
   let n = 0;
+  /** Every service file holds a route; a framework-native handler adds its line. */
+  const route = (path: string, handler?: string) => {
+    const at = { ecosystem: s.backend, file: path, detail: 'x' };
+    f.codeFacts.push({ ...at, pattern: 'route', kind: 'route', line: 5 });
+    if (handler)
+      f.codeFacts.push({ ...at, pattern: handler, kind: 'handler', line: 9, signal: 'realtime', ceiling: 1 });
+  };
   for (let r = 0; r < repeat; r++) {
     for (const x of s.features) {
-      const module = WORKLOADS[x.workload]![s.backend].module;
-      for (let i = 0; i < x.files; i++)
-        file(`src/m${n++}.${ext}`, name, s.size, x.imported ? [framework.pkg, module] : [framework.pkg], s.backend);
+      const workload = WORKLOADS[x.workload]!;
+      const module = workload[s.backend].module;
+      for (let i = 0; i < x.files; i++) {
+        const path = `src/m${n++}.${ext}`;
+        file(path, name, s.size, x.imported ? [framework.pkg, module] : [framework.pkg], s.backend);
+        route(path, x.imported ? workload.handler?.[s.backend] : undefined);
+      }
     }
-    for (let i = 0; i < s.plain; i++) file(`src/m${n++}.${ext}`, name, s.size, [framework.pkg], s.backend);
+    for (let i = 0; i < s.plain; i++) {
+      const path = `src/m${n++}.${ext}`;
+      file(path, name, s.size, [framework.pkg], s.backend);
+      route(path);
+    }
     for (let i = 0; i < s.browserFiles; i++) file(`static/b${n++}.js`, 'JavaScript', 800, [], 'node');
   }
   f.services.push({
@@ -268,7 +291,10 @@ describe('metamorphic properties of the score', () => {
           .map((x) => [x.id, x.strength]),
       );
     fc.assert(
-      fc.property(spec('node'), (s) => {
+      // browser scripts are the Node.js service's own JavaScript but beside a Python one: none here,
+      // so both services hold the same code
+      fc.property(spec('node'), (generated) => {
+        const s = { ...generated, browserFiles: 0 };
         const node = buildProfile(build(s)).services[0]!.signals;
         const python = buildProfile(build({ ...s, backend: 'python' })).services[0]!.signals;
         expect(workload(node)).toEqual(workload(python));
@@ -299,11 +325,17 @@ describe('metamorphic properties of the score', () => {
         { workload: WORKLOADS.findIndex((w) => w.id === central), imported: true, files },
         ...rest,
       ]);
+  /** Central: the work of at least half the service's files (one import is not a workload). */
+  const centralIn = (s: Spec): Spec => {
+    const browser = s.backend === 'node' ? s.browserFiles : 0; // the Node.js service's own JavaScript
+    const others = s.plain + browser + s.features.slice(1).reduce((n, x) => n + x.files, 0);
+    return { ...s, features: s.features.map((x, i) => (i === 0 ? { ...x, files: Math.max(x.files, others) } : x)) };
+  };
 
   it('ML run in-process in a Node.js service is review or mismatch, Python recommended', () => {
     fc.assert(
       fc.property(spec('node', withCentral('ml')), fc.subarray(Object.keys(HARDENING)), (s, picked) => {
-        const f = build(s);
+        const f = build(centralIn(s));
         for (const name of picked) HARDENING[name]!(f, 'node');
         const a = assess(f);
         expect(['review', 'mismatch']).toContain(a.verdict);
@@ -313,14 +345,62 @@ describe('metamorphic properties of the score', () => {
     );
   });
 
-  it('WebSockets at the core of a Python service are review or mismatch, Node.js recommended', () => {
+  it('WebSockets at the core of a Python service, by library or by the framework’s own API, are review or mismatch, Node.js recommended', () => {
+    const central = fc
+      .constantFrom('websockets', 'framework websockets')
+      .chain((id) => spec('python', withCentral(id)));
     fc.assert(
-      fc.property(spec('python', withCentral('websockets')), fc.subarray(Object.keys(HARDENING)), (s, picked) => {
-        const f = build(s);
+      fc.property(central, fc.subarray(Object.keys(HARDENING)), (s, picked) => {
+        const f = build(centralIn(s));
         for (const name of picked) HARDENING[name]!(f, 'python');
         const a = assess(f);
         expect(['review', 'mismatch']).toContain(a.verdict);
         expect(a.recommended).toBe('node');
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('one import is not a workload (issue 26)', () => {
+  /** Libraries of CPU, data, ML and real-time work, with the signal each raises. */
+  const WORK = [
+    { signal: 'cpu', workload: 'images' },
+    { signal: 'data', workload: 'data' },
+    { signal: 'ml', workload: 'ml' },
+    { signal: 'realtime', workload: 'websockets' },
+  ].map((w) => ({ ...w, index: WORKLOADS.findIndex((x) => x.id === w.workload) }));
+  const large = (backend?: Backend) =>
+    spec(backend).chain((s) => fc.integer({ min: 50, max: 120 }).map((plain) => ({ ...s, plain })));
+  const strengthOf = (f: Facts, id: string) =>
+    buildProfile(f).services[0]!.signals.find((x) => x.id === id)?.strength ?? 0;
+  /** One more file of the service, of any size a file of it has, importing the library. */
+  const addFile = (f: Facts, s: Spec, module: string, size: number) => {
+    const { name, ext } = LANGUAGE[s.backend];
+    const path = `src/added.${ext}`;
+    f.sources.push({ path, language: name, size });
+    f.imports.push({ module, ecosystem: s.backend, file: path, line: 1 });
+  };
+
+  it('one more file that imports the library moves its signal by at most 0.3 and keeps a fits verdict', () => {
+    fc.assert(
+      fc.property(large(), fc.constantFrom(...WORK), fc.integer({ min: 300, max: 5000 }), (s, work, size) => {
+        const before = build(s);
+        const after = build(s);
+        addFile(after, s, WORKLOADS[work.index]![s.backend].module, size);
+        const moved = strengthOf(after, work.signal) - strengthOf(before, work.signal);
+        expect(moved, work.signal).toBeLessThanOrEqual(0.3);
+        if (assess(before).verdict === 'fits') expect(assess(after).verdict).toBe('fits');
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('the library as the work of most files is full strength', () => {
+    fc.assert(
+      fc.property(large(), fc.constantFrom(...WORK), (s, work) => {
+        const most = { ...s, features: [{ workload: work.index, imported: true, files: s.plain + 1 }] };
+        expect(strengthOf(build(most), work.signal), work.signal).toBe(1);
       }),
       { numRuns: RUNS },
     );

@@ -1,4 +1,5 @@
 import { PY_FILE } from '../code-files.js';
+import { realtimeLine, SSE_CEILING } from '../realtime-handlers.js';
 import type { ServerRecord } from './types.js';
 
 /** aiohttp is an HTTP client too: only the server it creates counts, not the package. */
@@ -18,6 +19,26 @@ export const aiohttp: ServerRecord = {
         whenImports: ['aiohttp'],
         files: PY_FILE,
       },
+      realtimeLine(
+        'py-aiohttp-websocket',
+        'WebSocketResponse',
+        /\bWebSocketResponse\s*\(/,
+        'an aiohttp WebSocket handler',
+        {
+          whenImports: ['aiohttp'],
+        },
+      ),
+      // aiohttp-sse
+      realtimeLine(
+        'py-aiohttp-sse',
+        'sse_response',
+        /\bsse_response\s*\(/,
+        'streams server-sent events (aiohttp-sse)',
+        {
+          whenImports: ['aiohttp_sse'],
+          ceiling: SSE_CEILING,
+        },
+      ),
       {
         id: 'py-run-app',
         kind: 'start',

@@ -1,4 +1,5 @@
 import { JS_FILE } from '../code-files.js';
+import { realtimeLine } from '../realtime-handlers.js';
 import type { ServerRecord } from './types.js';
 
 export const bunServe: ServerRecord = {
@@ -15,6 +16,10 @@ export const bunServe: ServerRecord = {
         detail: 'serves HTTP with the runtime',
         files: JS_FILE,
       },
+      // Bun.serve({ fetch, websocket: { open, message } })
+      realtimeLine('node-bun-websocket', 'websocket', /\bwebsocket\s*:\s*\{/, 'serves WebSockets with Bun.serve', {
+        files: JS_FILE,
+      }),
     ],
   },
 };

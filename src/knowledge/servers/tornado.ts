@@ -1,4 +1,5 @@
 import { PY_FILE } from '../code-files.js';
+import { realtimeLine } from '../realtime-handlers.js';
 import type { ServerRecord } from './types.js';
 
 export const tornado: ServerRecord = {
@@ -17,6 +18,13 @@ export const tornado: ServerRecord = {
         whenImports: ['tornado'],
         files: PY_FILE,
       },
+      realtimeLine(
+        'py-tornado-websocket-handler',
+        'WebSocketHandler',
+        /^\s*class\s+\w+\s*\(\s*(?:\w+\.)*WebSocketHandler\b/,
+        'a Tornado WebSocket handler',
+        { whenImports: ['tornado'] },
+      ),
     ],
   },
 };

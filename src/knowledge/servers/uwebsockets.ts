@@ -1,4 +1,5 @@
 import { JS_FILE } from '../code-files.js';
+import { realtimeLine } from '../realtime-handlers.js';
 import type { ServerRecord } from './types.js';
 
 export const uwebsockets: ServerRecord = {
@@ -15,6 +16,10 @@ export const uwebsockets: ServerRecord = {
         detail: 'creates a uWebSockets.js server',
         files: JS_FILE,
       },
+      realtimeLine('node-uws-ws', '.ws(', /\.ws\s*\(\s*['"`]/, 'a uWebSockets.js WebSocket route', {
+        whenImports: ['uWebSockets.js'],
+        files: JS_FILE,
+      }),
     ],
   },
 };

@@ -51,6 +51,7 @@ export const llm: SignalRecord = {
       ],
       base: 0.2,
       ceiling: 0.6,
+      alongside: true,
       why: 'LLM SDKs and retrieval stacks',
     },
     {
@@ -74,6 +75,7 @@ export const llm: SignalRecord = {
       ],
       base: 0.2,
       ceiling: 0.6,
+      alongside: true,
       why: 'LLM SDKs and retrieval stacks',
     },
   ],

@@ -43,6 +43,11 @@ export interface PackageSource {
    * dependency is the practice itself, so it counts in full instead of DEV_DEPENDENCY_FACTOR.
    */
   devCounts?: boolean;
+  /**
+   * Code using these libraries never makes a plan's area on its own: a hosted model's client is
+   * HTTP I/O, a worker pool is general concurrency. It joins an area other drift makes.
+   */
+  alongside?: boolean;
   why: string;
 }
 

@@ -62,7 +62,9 @@ export function scoreCriterion(model: CriterionModel, signals: Signal[], weight:
   const node = clampRound(raw.node);
   const python = clampRound(raw.python);
   if (node !== Math.round(raw.node) || python !== Math.round(raw.python)) reasons.push('capped at 100');
-  if (moves.length === 0) reasons.unshift(`no signal moves this criterion: both stay at ${NEUTRAL_SCORE}`);
+  // the sentence agrees with the lines after it: hygiene lists practices, which move nothing
+  const seen = hygiene.length > 0 ? `, ${hygiene.length} practice${hygiene.length === 1 ? '' : 's'} seen at +0` : '';
+  if (moves.length === 0) reasons.unshift(`no signal moves this criterion${seen}: both stay at ${NEUTRAL_SCORE}`);
   return { id: model.id, weight, node, python, reasons, moves: moves.map((m) => m.move) };
 }
 
