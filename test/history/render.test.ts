@@ -72,7 +72,9 @@ describe('the history as text and JSON', () => {
     expect(text).toMatch(
       /live went away at [0-9a-f]{7}: live\/package.json, live\/src\/presence.js, live\/src\/server.js/,
     );
-    expect(text).toMatch(/api: Verdict fits → review at [0-9a-f]{7}: api\/package.json.* raised data, ml\./);
+    expect(text).toMatch(
+      /api: Verdict fits → review at [0-9a-f]{7}: api\/package.json.* raised data, ml and lowered concurrency\./,
+    );
     expect(text).not.toMatch(/\*\*|`/);
   });
 
