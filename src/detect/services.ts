@@ -520,12 +520,13 @@ function collectDeployment(
   };
 
   if (m.functions?.length) {
-    const fallback = m.runtimes?.map((r) => runtimeOf(r.detail)).find(Boolean);
     // each function to its code folder (SAM `CodeUri`), the template's own folder otherwise
     const byFolder = new Map<string, Evidence[]>();
     const platform = m.functions[0]!.platform ?? 'Serverless';
-    for (const { dir = m.dir, backend: named, platform: _, ...at } of m.functions) {
-      const backend = named ?? fallback ?? inFolder(dir)[0] ?? inFolder(m.dir)[0];
+    for (const { dir = m.dir, backend: named, platform: _, otherRuntime, ...at } of m.functions) {
+      // a Go, Java or .NET function is not a Node.js or Python service, whatever package.json sits beside it
+      if (otherRuntime) continue;
+      const backend = named ?? inFolder(dir)[0] ?? inFolder(m.dir)[0];
       if (backend) byFolder.set(`${backend}\0${dir}`, [...(byFolder.get(`${backend}\0${dir}`) ?? []), at]);
     }
     for (const [key, functions] of byFolder) {
@@ -684,10 +685,6 @@ function best(found: Candidate[]): Candidate | undefined {
 
 function versioned(d: Dependency): string {
   return `${d.name}${d.version ? ` ${d.version}` : ''}`;
-}
-
-function runtimeOf(detail: string): Backend | undefined {
-  return detail.startsWith('node runtime') ? 'node' : detail.startsWith('python runtime') ? 'python' : undefined;
 }
 
 function shorten(command: string): string {

@@ -70,6 +70,8 @@ export interface DeployedFunction extends Evidence {
   dir?: string;
   /** The backend its `Runtime` names, where it names one. */
   backend?: Backend;
+  /** The runtime it names when that is neither Node.js nor Python (`go1.x`, `java17`): no service of ours. */
+  otherRuntime?: string;
   /** The function platform's display name, where the file is a platform's (`Vercel Functions`). */
   platform?: string;
 }

@@ -336,6 +336,29 @@ describe('serverless functions', () => {
     ).toEqual(['.:node:Serverless']);
   });
 
+  it('a function in another language is no Node.js or Python service, whatever package.json sits beside it', () => {
+    for (const runtime of ['go1.x', 'java17', 'dotnet8', 'ruby3.2', 'provided.al2023']) {
+      const tree = {
+        'serverless.yml': sls(runtime),
+        'package.json': pkg({}, { devDependencies: { serverless: '^4', 'serverless-offline': '^13' } }),
+      };
+      expect(facts(tree).services, runtime).toEqual([]);
+    }
+    const sam = [
+      'Resources:',
+      '  Report:',
+      '    Type: AWS::Serverless::Function',
+      '    Properties: { CodeUri: report/, Handler: Report::Handler, Runtime: java17 }',
+      '  Api:',
+      '    Type: AWS::Serverless::Function',
+      '    Properties: { CodeUri: api/, Handler: app.handler, Runtime: python3.12 }',
+      '',
+    ].join('\n');
+    expect(names({ 'template.yaml': sam, 'api/app.py': 'def handler(event, context):\n    return {}\n' })).toEqual([
+      'api:python:Serverless',
+    ]);
+  });
+
   it('without a runtime the folder manifest decides, and without either nothing is found', () => {
     expect(names({ 'serverless.yml': sls(''), 'requirements.txt': 'boto3\n' })).toEqual(['.:python:Serverless']);
     expect(facts({ 'serverless.yml': sls('') }).services).toEqual([]);

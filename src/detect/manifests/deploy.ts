@@ -238,17 +238,25 @@ export function parseServerless(file: string, text: string): ParsedManifest {
     if (parsed.failed) return parsed.failed;
     data = parsed.docs[0];
   }
-  for (const m of text.matchAll(/\b[Rr]untime["']?\s*[:=]\s*["']?([\w.-]+)/g)) {
-    runtimes.push(...runtimeEvidence(file, lines.at(m.index!), m[1]!));
-  }
+  const declared = [...text.matchAll(/\b[Rr]untime["']?\s*[:=]\s*["']?([\w.-]+)/g)];
+  for (const m of declared) runtimes.push(...runtimeEvidence(file, lines.at(m.index!), m[1]!));
+  // what a function that names no runtime of its own runs on: the first Node.js or Python runtime
+  // the file declares, or, when it declares only others (Go, Java, .NET...), that one
+  const provider = declared.map((m) => m[1]!);
+  const backend = provider.map(runtimeOf).find(Boolean);
+  const runsOn: Pick<DeployedFunction, 'backend' | 'otherRuntime'> = backend
+    ? { backend }
+    : provider[0]
+      ? { otherRuntime: provider[0] }
+      : {};
   // SAM/CloudFormation function resources, or serverless.yml functions with a handler
   const functions: DeployedFunction[] = [];
   const resources = templateFunctions(dirOf(file), data);
   for (const m of text.matchAll(/\bType["']?\s*:\s*["']?AWS::(?:Serverless::Function|Lambda::Function)\b/g))
-    functions.push({ ...evidence(file, lines.at(m.index!), 'AWS Lambda function'), ...resources.shift() });
+    functions.push({ ...evidence(file, lines.at(m.index!), 'AWS Lambda function'), ...runsOn, ...resources.shift() });
   if (/^functions\s*:/m.test(text) || /["']?functions["']?\s*:\s*\{/.test(text))
     for (const m of text.matchAll(/\bhandler["']?\s*[:=]\s*["']?([\w./-]+)/g))
-      functions.push(evidence(file, lines.at(m.index!), `function handler ${m[1]}`));
+      functions.push({ ...evidence(file, lines.at(m.index!), `function handler ${m[1]}`), ...runsOn });
   return {
     manifest: manifestOf('serverless', file, undefined, {
       runtimes,
@@ -286,10 +294,10 @@ function jsonOrUndefined(text: string): unknown {
  * the order they are written: `CodeUri` (or the Globals' one) resolved from the template's
  * folder, the backend from `Runtime`.
  */
-function templateFunctions(dir: string, data: unknown): { dir?: string; backend?: Backend }[] {
+function templateFunctions(dir: string, data: unknown): Pick<DeployedFunction, 'dir' | 'backend' | 'otherRuntime'>[] {
   if (!isRecord(data) || !isRecord(data.Resources)) return [];
   const globals = isRecord(data.Globals) && isRecord(data.Globals.Function) ? data.Globals.Function : {};
-  const out: { dir?: string; backend?: Backend }[] = [];
+  const out: Pick<DeployedFunction, 'dir' | 'backend' | 'otherRuntime'>[] = [];
   for (const resource of Object.values(data.Resources)) {
     if (!isRecord(resource) || typeof resource.Type !== 'string') continue;
     if (!/^AWS::(?:Serverless::Function|Lambda::Function)$/.test(resource.Type)) continue;
@@ -298,7 +306,8 @@ function templateFunctions(dir: string, data: unknown): { dir?: string; backend?
     const runtime = typeof props.Runtime === 'string' ? props.Runtime : globals.Runtime;
     const codeDir = typeof codeUri === 'string' && !/^s3:/i.test(codeUri) ? resolveInside(dir, codeUri) : undefined;
     const backend = typeof runtime === 'string' ? runtimeOf(runtime) : undefined;
-    out.push({ ...(codeDir ? { dir: codeDir } : {}), ...(backend ? { backend } : {}) });
+    const other = typeof runtime === 'string' && !backend ? { otherRuntime: runtime } : {};
+    out.push({ ...(codeDir ? { dir: codeDir } : {}), ...(backend ? { backend } : {}), ...other });
   }
   return out;
 }
