@@ -2,7 +2,6 @@ import type { GitHubClient } from '../github/client.js';
 import type { FailOn } from '../model/report.js';
 import { ConfigError } from './error.js';
 import type { CatalogRule, CatalogRules, Config } from './types.js';
-import { parseYamlText } from './yaml.js';
 
 /**
  * The organisation's policy: a config file in another repository, named `owner/repo/path@ref`
@@ -11,9 +10,6 @@ import { parseYamlText } from './yaml.js';
  * system, owner or lifecycle) and `max-waiver-days` are limits that a repository's own file
  * may tighten but never loosen; each attempt to loosen is kept as a note and the
  * organisation's value applies.
- *
- * `max-waiver-days` is defined here until the config schema has it (issue 27 adds it there):
- * it is taken out of the organisation's file before the rest is validated as a config file.
  */
 export interface ExternalConfigRef {
   owner: string;
@@ -26,7 +22,6 @@ export interface OrganisationPolicy {
   /** `owner/repo/path@ref`, for messages. */
   source: string;
   config: Config;
-  maxWaiverDays?: number;
 }
 
 const EXTERNAL = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)\/([^@]+)@([^@\s]+)$/;
@@ -68,22 +63,9 @@ export async function readOrganisationPolicy(
 }
 
 export async function parseOrganisationPolicy(text: string, source: string): Promise<OrganisationPolicy> {
-  const data = parseYamlText(text, source);
-  let maxWaiverDays: number | undefined;
-  let rest = text;
-  if (data && typeof data === 'object' && !Array.isArray(data) && 'max-waiver-days' in data) {
-    const value = (data as Record<string, unknown>)['max-waiver-days'];
-    if (!Number.isInteger(value) || (value as number) < 1)
-      throw new ConfigError(
-        `${source}: max-waiver-days must be a whole number of days above 0 (got ${JSON.stringify(value)})`,
-      );
-    maxWaiverDays = value as number;
-    // a top-level key starts its line; blanking it keeps the other lines' numbers for messages
-    rest = text.replace(/^max-waiver-days:.*$/m, '');
-  }
   // the validator is loaded only when there is a file to parse, as load.ts does
   const { parseConfig } = await import('./parse.js');
-  return { source, config: parseConfig(rest, source), ...(maxWaiverDays !== undefined ? { maxWaiverDays } : {}) };
+  return { source, config: parseConfig(text, source) };
 }
 
 /** Where an input or flag tries to loosen the organisation's fail-on: its value and a note, else the input's. */
@@ -147,13 +129,16 @@ export function applyOrganisationPolicy(
     }
     config.expected = expected;
   }
+  const maxDays = base.maxWaiverDays;
+  // the repository's own limit may be shorter, never longer
+  if (maxDays !== undefined) config.maxWaiverDays = Math.min(maxDays, own?.maxWaiverDays ?? maxDays);
   const waivers = [...(base.waivers ?? []), ...(own?.waivers ?? [])];
-  if (org.maxWaiverDays !== undefined && waivers.length > 0) {
-    const limit = new Date(now.getTime() + org.maxWaiverDays * 86_400_000).toISOString().slice(0, 10);
+  if (maxDays !== undefined && waivers.length > 0) {
+    const limit = new Date(now.getTime() + maxDays * 86_400_000).toISOString().slice(0, 10);
     config.waivers = waivers.map((w) => {
       if (w.expires <= limit) return w;
       notes.push(
-        `${ownFile}: the waiver of ${w.service} expires ${w.expires}, past the organisation's max-waiver-days ${org.maxWaiverDays} (${org.source}); it ends ${limit}`,
+        `${ownFile}: the waiver of ${w.service} expires ${w.expires}, past the organisation's max-waiver-days ${maxDays} (${org.source}); it ends ${limit}`,
       );
       return { ...w, expires: limit };
     });
