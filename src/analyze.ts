@@ -9,6 +9,7 @@ import { planServices } from './plan/index.js';
 import { assessRepo } from './score/index.js';
 import { ReadPool, scan } from './scan/index.js';
 import type { ServiceProfile } from './model/profile.js';
+import type { ServiceKind } from './model/common.js';
 import type { Profile } from './model/profile.js';
 import type { ScannedFile, ScanResult } from './model/scan.js';
 import { serviceKey, type Facts, type ServiceCatalog, type ServiceFacts } from './model/facts.js';
@@ -110,6 +111,7 @@ function evaluate(
       services: profile.services.map((service) => ({
         ...pick(byKey(assessed.services, service)),
         path: service.path,
+        kind: service.kind,
         ...(service.catalog ? { catalog: catalogKeys(service.catalog) } : {}),
       })),
       repoVerdict: assessed.repo.verdict,
@@ -138,10 +140,15 @@ function catalogKeys(catalog: ServiceCatalog) {
   return { ...(owner ? { owner } : {}), ...(system ? { system } : {}), ...(lifecycle ? { lifecycle } : {}) };
 }
 
-/** The result one stage gave for a service, found by its folder and backend. */
-function byKey<T extends { path?: string; current: string }>(list: readonly T[], service: ServiceProfile): T {
+/** The result one stage gave for a service, found by its folder, backend and kind. */
+function byKey<T extends { path?: string; current: string; kind?: ServiceKind }>(
+  list: readonly T[],
+  service: ServiceProfile,
+): T {
   const key = serviceKey(service);
-  const found = list.find((item) => serviceKey({ path: item.path ?? '', current: item.current }) === key);
+  const found = list.find(
+    (item) => serviceKey({ path: item.path ?? '', current: item.current, kind: item.kind ?? 'http' }) === key,
+  );
   if (!found) throw new Error(`no result for service ${key}`);
   return found;
 }

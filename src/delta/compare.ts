@@ -1,5 +1,6 @@
 import { isInside } from '../paths.js';
 import type { Delta, DeltaChange, Report, Signal } from '../model/index.js';
+import { serviceName } from '../model/facts.js';
 
 /** A signal whose strength moves less than this is treated as unchanged (strengths are rounded to 0.01). */
 export const SIGNAL_EPSILON = 0.05;
@@ -69,30 +70,31 @@ export function compareReports(base: Report, head: Report, changed: ChangedFile[
     }
   }
 
-  const baseServices = new Map(base.services.map((s) => [s.path, s]));
-  const headServices = new Map(head.services.map((s) => [s.path, s]));
-  for (const [path, service] of headServices) {
-    const before = baseServices.get(path);
-    const files = limit(changed.map((c) => c.path).filter((f) => isInside(f, path)));
-    if (!before) changes.push({ id: `service.${path}`, from: null, to: service.verdict, files });
+  // by name: a worker run from the web process's folder is `api (worker)`, a service of its own
+  const baseServices = new Map(base.services.map((s) => [serviceName(s), s]));
+  const headServices = new Map(head.services.map((s) => [serviceName(s), s]));
+  for (const [name, service] of headServices) {
+    const before = baseServices.get(name);
+    const files = limit(changed.map((c) => c.path).filter((f) => isInside(f, service.path)));
+    if (!before) changes.push({ id: `service.${name}`, from: null, to: service.verdict, files });
     else if (before.verdict !== service.verdict || before.fitScore !== service.fitScore) {
       changes.push({
-        id: `service.${path}`,
+        id: `service.${name}`,
         from: `${before.verdict} ${before.fitScore}`,
         to: `${service.verdict} ${service.fitScore}`,
         files,
       });
     }
   }
-  for (const [path, before] of baseServices) {
-    if (!headServices.has(path)) {
+  for (const [name, before] of baseServices) {
+    if (!headServices.has(name)) {
       const files = limit(
         changed
           .filter((c) => c.status === 'deleted' || c.status === 'renamed')
           .map((c) => c.from ?? c.path)
-          .filter((f) => isInside(f, path)),
+          .filter((f) => isInside(f, before.path)),
       );
-      changes.push({ id: `service.${path}`, from: before.verdict, to: null, files });
+      changes.push({ id: `service.${name}`, from: before.verdict, to: null, files });
     }
   }
 

@@ -323,6 +323,9 @@ function decide(candidates: Map<string, Candidate>, input: ServiceInput): Omit<S
           why: exclusion.why ?? 'excluded in the config (services.exclude)',
         }
       : byEvidence;
+    // a worker run from the web process's folder (`celery -A main worker` beside the API) is a service of its own
+    const worker = workerBeside(c);
+    if (worker && (!reason || reason.reason === 'no-entry')) services.push(worker);
     if (reason) {
       notServices.push({
         path: c.dir,
@@ -371,7 +374,7 @@ function decide(candidates: Map<string, Candidate>, input: ServiceInput): Omit<S
   }
 
   const byPath = (a: { path: string }, b: { path: string }) => compare(a.path, b.path);
-  services.sort((a, b) => byPath(a, b) || compare(a.current, b.current));
+  services.sort((a, b) => byPath(a, b) || compare(a.current, b.current) || compare(a.kind, b.kind));
   notServices.sort((a, b) => byPath(a, b) || compare(a.backend, b.backend));
   return { services, notServices, warnings };
 }
@@ -447,6 +450,25 @@ function serviceOf(c: Candidate): ServiceFacts {
       .sort(),
     evidence: uniqueEvidence(serverEvidenceOf(c)),
     entry: uniqueEvidence(entryOf(c)).slice(0, 5),
+  };
+}
+
+/**
+ * The worker a folder that serves requests also runs, as a service of its own: one a command
+ * starts (a compose service, Procfile line, Dockerfile or start script running `celery -A main
+ * worker`), with the worker's evidence and entry. A worker package nothing starts stays the web
+ * app's library (a Django app that lists Celery), and a worker-only folder is one service already.
+ */
+function workerBeside(c: Candidate): ServiceFacts | undefined {
+  if (kindOf(c) !== 'http' || c.workers.size === 0 || c.workerEntry.length === 0) return undefined;
+  return {
+    path: c.dir,
+    current: c.backend,
+    kind: 'worker',
+    frameworks: [...c.workers.keys()].sort(),
+    manifests: serviceOf(c).manifests,
+    evidence: uniqueEvidence(namedEvidence(c.workers)),
+    entry: uniqueEvidence(c.workerEntry).slice(0, 5),
   };
 }
 
@@ -542,7 +564,13 @@ function collectDeployment(
     return;
   }
   if (m.kind === 'compose') {
-    for (const { path, ...at } of m.buildContexts ?? []) for (const b of inFolder(path)) entryFor(path, b, at);
+    for (const { path, command, ...at } of m.buildContexts ?? []) {
+      // a compose service that runs a worker from the folder (`command: celery -A main worker`) starts its worker
+      const worker = command !== undefined ? started(command) : undefined;
+      if (worker?.worker) {
+        if (inFolder(path).includes(worker.backend)) entryFor(path, worker.backend, at, true, true);
+      } else for (const b of inFolder(path)) entryFor(path, b, at);
+    }
     return;
   }
   if (m.kind === 'platform' && DEPLOY_PLATFORM_FILE.test(m.file)) {

@@ -1,3 +1,4 @@
+import { serviceName } from '../model/facts.js';
 import type { ServiceReport } from '../model/report.js';
 import type { Current, VerdictKind } from '../model/verdict.js';
 import { VERSION } from '../version.js';
@@ -74,14 +75,18 @@ export function mergeReports(loaded: Loaded[], problems: FleetProblem[], options
         reasons: report.policy.reasons ?? [],
         ...(report.policy.sources ? { sources: report.policy.sources } : {}),
       },
-      waivers: report.services.flatMap((s) => (s.waiver ? [{ service: s.path, ...s.waiver }] : [])),
+      // a waiver addresses a folder: a web process and its worker there share one
+      waivers: report.services.flatMap((s, i, all) =>
+        s.waiver && all.findIndex((o) => o.path === s.path && o.waiver) === i ? [{ service: s.path, ...s.waiver }] : [],
+      ),
       warnings: report.warnings?.length ?? 0,
     });
     for (const s of report.services) {
       const service = fleetService(name, s, report, treeUrl);
       const before = previous.get(serviceKey(service));
       // a history's last point is the scanned commit itself: this run stands for it
-      const earlier = before?.trend ?? historyTrend(report, s.path).filter((p) => !ref?.date || p.date < ref.date);
+      const earlier =
+        before?.trend ?? historyTrend(report, serviceName(s)).filter((p) => !ref?.date || p.date < ref.date);
       service.trend = trendOf(service, generatedAt, earlier);
       const change = changeOf(service, before, options.previous !== undefined);
       if (change) service.change = change;
@@ -138,11 +143,11 @@ function fleetService(repository: string, s: ServiceReport, report: FleetInput, 
 }
 
 /** The history a report carries (`history.points`), as this service's trend. */
-function historyTrend(report: FleetInput, servicePath: string): TrendPoint[] {
+function historyTrend(report: FleetInput, service: string): TrendPoint[] {
   const points = report.history?.points;
   if (!Array.isArray(points)) return [];
   return points.flatMap((p) => {
-    const at = p?.services?.[servicePath];
+    const at = p?.services?.[service];
     return at && typeof p.commit?.date === 'string' && typeof at.fitScore === 'number'
       ? [{ date: p.commit.date, verdict: at.verdict, fitScore: at.fitScore }]
       : [];

@@ -1,3 +1,4 @@
+import { serviceName } from '../model/facts.js';
 import type { FailOn } from '../model/report.js';
 import type { Current, Recommended, Scores, VerdictKind } from '../model/verdict.js';
 
@@ -98,6 +99,7 @@ export interface Fleet {
 
 export const DRIFTING: ReadonlySet<VerdictKind> = new Set(['review', 'mismatch']);
 
-export function serviceKey(s: { repository: string; path: string }): string {
-  return `${s.repository}:${s.path}`;
+/** A service across runs: its repository and name (a worker beside its folder's web process is `api (worker)`). */
+export function serviceKey(s: { repository: string; path: string; kind?: string }): string {
+  return `${s.repository}:${serviceName(s)}`;
 }

@@ -2,6 +2,7 @@ import type { DiffEntry } from '../delta/git.js';
 import { compareReports } from '../delta/index.js';
 import type { HistoryEvent, HistoryPoint, ServicePoint, Tipping } from '../model/history.js';
 import type { Report, ServiceReport } from '../model/report.js';
+import { serviceName } from '../model/facts.js';
 import type { VerdictKind } from '../model/verdict.js';
 
 /** What a bisect looks for: the first commit at which `holds` is true of the report. */
@@ -25,10 +26,14 @@ export function servicePoint(s: ServiceReport): ServicePoint {
 }
 
 export function pointServices(report: Report): Record<string, ServicePoint> {
-  return Object.fromEntries(report.services.map((s) => [s.path, servicePoint(s)]));
+  return Object.fromEntries(report.services.map((s) => [serviceName(s), servicePoint(s)]));
 }
 
-const find = (report: Report, path: string) => report.services.find((s) => s.path === path);
+/** Services are followed by name: a worker run from the web process's folder is `api (worker)`. */
+const find = (report: Report, name: string) => report.services.find((s) => serviceName(s) === name);
+/** The folder of a named service in either report (renames and files are about folders). */
+const folderOf = (name: string, ...reports: Report[]) =>
+  reports.map((r) => find(r, name)?.path).find((p) => p !== undefined) ?? name;
 const inside = (folder: string, file: string) => folder === '.' || file === folder || file.startsWith(folder + '/');
 
 /**
@@ -44,15 +49,23 @@ export async function changesBetween(
   follow: ReadonlySet<string>,
 ): Promise<Change[]> {
   const changes: Change[] = [];
-  const gone = older.services.filter((s) => !find(newer, s.path)).map((s) => s.path);
-  const came = newer.services.filter((s) => !find(older, s.path)).map((s) => s.path);
-  const diff = gone.length && came.length ? await renames([...gone, ...came]) : [];
+  const gone = older.services.filter((s) => !find(newer, serviceName(s))).map(serviceName);
+  const came = newer.services.filter((s) => !find(older, serviceName(s))).map(serviceName);
+  const folder = (name: string) => folderOf(name, older, newer);
+  const diff = gone.length && came.length ? await renames([...new Set([...gone, ...came].map(folder))]) : [];
   const renamedTo = new Map<string, string>();
   for (const from of gone) {
     const counts = new Map<string, number>();
     for (const entry of diff) {
-      if (entry.status !== 'renamed' || !entry.from || !inside(from, entry.from)) continue;
-      const to = came.find((c) => c !== '.' && inside(c, entry.path) && ![...renamedTo.values()].includes(c));
+      if (entry.status !== 'renamed' || !entry.from || !inside(folder(from), entry.from)) continue;
+      // a service renamed keeps its kind: a web process does not become a worker by moving
+      const to = came.find(
+        (c) =>
+          folder(c) !== '.' &&
+          inside(folder(c), entry.path) &&
+          find(newer, c)?.kind === find(older, from)?.kind &&
+          ![...renamedTo.values()].includes(c),
+      );
       if (to) counts.set(to, (counts.get(to) ?? 0) + 1);
     }
     const best = [...counts].sort((a, b) => b[1] - a[1])[0];
@@ -73,19 +86,20 @@ export async function changesBetween(
     changes.push({ service: path, kind: 'disappeared', holds: (r) => find(r, path) === undefined });
   }
   for (const after of newer.services) {
-    const before = find(older, after.path);
+    const name = serviceName(after);
+    const before = find(older, name);
     if (!before) continue;
     if (before.verdict !== after.verdict) {
       changes.push({
-        service: after.path,
+        service: name,
         kind: 'verdict',
-        holds: (r) => find(r, after.path)?.verdict === after.verdict,
+        holds: (r) => find(r, name)?.verdict === after.verdict,
       });
-    } else if (before.fitScore !== after.fitScore && follow.has(after.path)) {
+    } else if (before.fitScore !== after.fitScore && follow.has(name)) {
       changes.push({
-        service: after.path,
+        service: name,
         kind: 'fit',
-        holds: (r) => find(r, after.path)?.fitScore === after.fitScore,
+        holds: (r) => find(r, name)?.fitScore === after.fitScore,
       });
     }
   }
@@ -131,8 +145,10 @@ export function eventOf(
   const path = change.service;
   const was = find(before, change.from ?? path);
   const is = find(after, path);
+  const folder = folderOf(path, after, before);
+  const fromFolder = change.from ? folderOf(change.from, before, after) : folder;
   const ownFiles = changed
-    .filter((c) => inside(path, c.path) || (c.from !== undefined && inside(change.from ?? path, c.from)))
+    .filter((c) => inside(folder, c.path) || (c.from !== undefined && inside(fromFolder, c.from)))
     .map((c) => c.path);
   const moved =
     was && is ? compareReports(scoped(before, was), scoped(after, is), [...changed], commit.sha).changes : [];

@@ -4,6 +4,7 @@ import { scanBase } from '../delta/base-scan.js';
 import { diffCommits, diffNames, locate, resolveCommit } from '../delta/git.js';
 import type { History, HistoryCommit, HistoryEvent, HistoryPoint } from '../model/history.js';
 import type { Report } from '../model/report.js';
+import { serviceName } from '../model/facts.js';
 import type { ScannedFile, ScanResult } from '../model/scan.js';
 import type { FileFacts } from '../detect/index.js';
 import { isOwnershipKind } from '../knowledge/manifest-files.js';
@@ -127,7 +128,7 @@ export async function history(options: HistoryOptions): Promise<History> {
   const indices = samplePoints(line, options.sampling ?? { points: 12 });
   const headScan = await scanHead(root, head, prefix, settings, options.readWorker);
   let newer: Evaluated = { index: 0, scan: headScan, report: evaluate(headScan) };
-  const follow = new Set(newer.report.services.filter((s) => isDrifting(s)).map((s) => s.path));
+  const follow = new Set(newer.report.services.filter((s) => isDrifting(s)).map(serviceName));
   const points: HistoryPoint[] = [pointOf(line[0]!, newer.report)];
   const events: { index: number; event: HistoryEvent }[] = [];
   const budgets = { ...(options.maxProbes ?? DEFAULT_PROBES) };

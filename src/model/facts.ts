@@ -59,7 +59,7 @@ export interface Manifest {
   /** pyproject.toml `[build-system] build-backend`, or `setuptools` for setup.py/setup.cfg: a distribution. */
   buildBackend?: string;
   /** Compose: folders a service is built from (`build:` contexts, root-relative), with the service's command. */
-  buildContexts?: (Evidence & { path: string })[];
+  buildContexts?: (Evidence & { path: string; command?: string })[];
   /** Serverless and SAM configs: the functions they deploy (handler, runtime). */
   functions?: DeployedFunction[];
 }
@@ -159,11 +159,21 @@ export interface ServiceCatalog {
 }
 
 /**
- * What identifies a service across stages: its folder and backend (one folder can hold a Node.js
- * and a Python service). Stages pair their results by this key, never by position.
+ * What identifies a service across stages: its folder, backend and kind. One folder can hold a
+ * Node.js and a Python service, and a web process and the queue worker run from the same code
+ * (`celery -A main worker` beside the API). Stages pair their results by this key, never by position.
  */
-export function serviceKey(service: { path: string; current: string }): string {
-  return `${service.current}:${service.path}`;
+export function serviceKey(service: { path: string; current: string; kind: ServiceKind }): string {
+  return `${service.current}:${service.kind}:${service.path}`;
+}
+
+/**
+ * A service's name in the report's lines, delta ids, history and fleet: its folder, and for a
+ * worker `folder (worker)`, so that a web process and its worker in one folder read apart. A folder
+ * serves requests (or functions) through at most one service per backend, so the folder alone names it.
+ */
+export function serviceName(service: { path: string; kind?: ServiceKind | string }): string {
+  return service.kind === 'worker' ? `${service.path} (worker)` : service.path;
 }
 
 /** Why a folder with some server evidence is not one of the repository's services. */

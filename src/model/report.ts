@@ -60,7 +60,7 @@ export interface PolicySource {
 }
 
 export interface DeltaChange {
-  /** `verdict`, `score.node`, `signal.ml`, `criterion.use-case`, `service.api`... */
+  /** `verdict`, `score.node`, `signal.ml`, `criterion.use-case`, `service.api`, `service.api (worker)`... */
   id: string;
   from: string | number | null;
   to: string | number | null;

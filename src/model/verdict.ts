@@ -1,4 +1,4 @@
-import type { Backend } from './common.js';
+import type { Backend, ServiceKind } from './common.js';
 import type { CriterionId } from './profile.js';
 
 export type VerdictKind = 'fits' | 'review' | 'mismatch' | 'unknown';
@@ -43,8 +43,10 @@ export interface ScoreParams {
 }
 
 export interface Assessment {
-  /** The service's folder, for a service's assessment (results of stages are paired by path and backend). */
+  /** The service's folder, for a service's assessment (results of stages are paired by path, backend and kind). */
   path?: string;
+  /** The service's kind, for a service's assessment (with path and backend, its key). */
+  kind?: ServiceKind;
   verdict: VerdictKind;
   current: Current;
   recommended: Recommended;

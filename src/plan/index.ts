@@ -49,7 +49,9 @@ export function planServices(
   facts: Facts,
   now: Date,
 ): Map<string, ServicePlan> {
-  const assessed = new Map(assessments.map((a) => [serviceKey({ path: a.path ?? '', current: a.current }), a]));
+  const assessed = new Map(
+    assessments.map((a) => [serviceKey({ path: a.path ?? '', current: a.current, kind: a.kind ?? 'http' }), a]),
+  );
   const plans = new Map<string, ServicePlan>();
   profile.services.forEach((service, i) => {
     const assessment = assessed.get(serviceKey(service));

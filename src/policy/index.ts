@@ -1,5 +1,5 @@
 import type { Settings } from '../config/index.js';
-import type { Backend, Warning } from '../model/common.js';
+import type { Backend, ServiceKind, Warning } from '../model/common.js';
 import type { FailOn, PolicyReport } from '../model/report.js';
 import type { Current, Recommended, VerdictKind } from '../model/verdict.js';
 import { utcDay, waiverActive } from './dates.js';
@@ -10,6 +10,8 @@ export interface PolicyInput {
   /** Per service: path, detected backend, verdict, gap. */
   services: {
     path: string;
+    /** Two services share a path when a worker runs from the web process's folder: the kind tells them apart. */
+    kind?: ServiceKind;
     current: Current;
     verdict: VerdictKind;
     gap: number;
@@ -25,7 +27,11 @@ export interface PolicyInput {
 
 export interface PolicyOutcome {
   policy: PolicyReport;
-  /** Per service path: expected backend and waiver state, for the report. */
+  /**
+   * Per service path: expected backend and waiver state, for the report. Waivers, expected
+   * backends and catalog rules address a folder, so the services in one folder (a web process
+   * and its worker) share their entry.
+   */
   services: Record<
     string,
     {
@@ -73,8 +79,10 @@ export function applyPolicy(input: PolicyInput, settings: Settings, now: Date): 
   const detected = new Set(input.services.map((service) => service.path));
 
   for (const service of input.services) {
-    const name = label(service.path);
-    const entry: PolicyOutcome['services'][string] = {};
+    const name = serviceLabel(service.path, input.rootName ?? '', service.kind);
+    // the second service of a folder (its worker) shares the folder's entry and warnings
+    const first = !Object.hasOwn(services, service.path);
+    const entry: PolicyOutcome['services'][string] = services[service.path] ?? {};
     services[service.path] = entry;
     const resolved = resolveForService(service.path, service.catalog, settings);
     const serviceFailOn = resolved.failOn.value;
@@ -87,10 +95,11 @@ export function applyPolicy(input: PolicyInput, settings: Settings, now: Date): 
     const waiver = waivers.get(service.path);
     const active = waiver !== undefined && waiverActive(waiver.expires, today);
     if (waiver) entry.waiver = { reason: waiver.reason, expires: waiver.expires, active };
-    if (waiver && !active) warn(`waiver for ${name} expired on ${waiver.expires}`);
+    if (waiver && !active && first) warn(`waiver for ${label(service.path)} expired on ${waiver.expires}`);
 
     if (concerning && waiver && active) {
-      waived.push({ service: service.path, reason: waiver.reason, expires: waiver.expires });
+      if (!waived.some((w) => w.service === service.path))
+        waived.push({ service: service.path, reason: waiver.reason, expires: waiver.expires });
       notes.push(`${name}: ${service.verdict} waived until ${waiver.expires}: ${waiver.reason}`);
     } else if (verdictFails(serviceFailOn, service.verdict)) {
       const threshold = service.verdict === 'mismatch' ? thresholds.mismatch : thresholds.review;
@@ -173,7 +182,7 @@ function passedReason(failOn: FailOn, input: PolicyInput, someWaived: boolean, r
   }
   if (failOn === 'never') {
     const flagged = input.services.filter((s) => s.verdict === 'review' || s.verdict === 'mismatch');
-    const listed = flagged.map((s) => `${serviceLabel(s.path, input.rootName ?? '')}: ${s.verdict}`).join(', ');
+    const listed = flagged.map((s) => `${serviceLabel(s.path, input.rootName ?? '', s.kind)}: ${s.verdict}`).join(', ');
     return `passed: fail-on is never, verdicts are reported, not enforced${listed ? ` (${listed})` : ''}`;
   }
   if (input.services.length === 0 && input.repoVerdict === 'unknown') {

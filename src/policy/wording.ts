@@ -1,13 +1,15 @@
-import type { Backend } from '../model/common.js';
+import type { Backend, ServiceKind } from '../model/common.js';
 import type { FailOn } from '../model/report.js';
 import type { Current, Recommended, VerdictKind } from '../model/verdict.js';
 
 /**
  * How every line names a service: by its folder, and the root folder (`.`, which would read as
- * stray punctuation) by the name of what was scanned (the repository's folder).
+ * stray punctuation) by the name of what was scanned (the repository's folder). A worker reads
+ * `api (worker)`, apart from the web process in the same folder (see serviceName).
  */
-export function serviceLabel(path: string, rootName: string): string {
-  return path === '.' ? rootName || '(root)' : path;
+export function serviceLabel(path: string, rootName: string, kind?: ServiceKind): string {
+  const folder = path === '.' ? rootName || '(root)' : path;
+  return kind === 'worker' ? `${folder} (worker)` : folder;
 }
 
 /** Points as the report shows them: at most one decimal. */

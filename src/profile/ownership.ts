@@ -24,12 +24,19 @@ export class Ownership {
   /** Per ecosystem, folder -> its project (two levels: no key string built per question). */
   private readonly projectCache: Record<Backend, Map<string, string>> = { node: new Map(), python: new Map() };
   private readonly folderCache = new Map<string, number[]>();
+  /** Per service, the services of its folder and backend (itself, and a worker run from the web process's code). */
+  private readonly twins: number[][];
   private readonly projectServicesCache: Record<Backend, Map<string, number[]>> = {
     node: new Map(),
     python: new Map(),
   };
 
   constructor(private readonly facts: Pick<Facts, 'projects' | 'services' | 'codeFacts' | 'sources'>) {
+    const byFolder = new Map<ProjectKey, number[]>();
+    facts.services.forEach((s, i) =>
+      byFolder.set(key(s.current, s.path), [...(byFolder.get(key(s.current, s.path)) ?? []), i]),
+    );
+    this.twins = facts.services.map((s) => byFolder.get(key(s.current, s.path))!);
     for (const p of facts.projects) this.dirs[p.backend].add(p.dir);
     for (const p of facts.projects) {
       const service = this.enclosingService(p.dir, p.backend);
@@ -73,7 +80,8 @@ export class Ownership {
     if (out) return out;
     const project = key(ecosystem, dir);
     const own = this.owner.get(project);
-    out = own === undefined ? [] : [own];
+    // the web process and the worker of one folder run the same code
+    out = own === undefined ? [] : [...this.twins[own]!];
     for (const i of this.reachedProjects.get(project)?.keys() ?? []) if (!out.includes(i)) out.push(i);
     cache.set(dir, out);
     return out;
@@ -138,7 +146,7 @@ export class Ownership {
     const [map, k] = project ? [this.reachedProjects, project] : [this.reachedFiles, file!];
     let by = map.get(k);
     if (!by) map.set(k, (by = new Map()));
-    if (!by.has(service)) by.set(service, via);
+    for (const twin of this.twins[service]!) if (!by.has(twin)) by.set(twin, via);
   }
 
   /** Each service runs the workspace packages its projects depend on, and theirs. */

@@ -1,4 +1,4 @@
-import type { Evidence } from '../model/common.js';
+import type { Evidence, ServiceKind } from '../model/common.js';
 import type { NotService } from '../model/facts.js';
 import type { Signal } from '../model/profile.js';
 import type { Report, ServiceReport } from '../model/report.js';
@@ -146,11 +146,11 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   return body.length <= max ? body : hardCut(body, max, options.marker);
 }
 
-/** The name of a service folder in every line of the report. */
-type Label = (path: string) => string;
+/** The name of a service folder in every line of the report; a worker's with its kind, apart from its folder's web process. */
+type Label = (path: string, kind?: ServiceKind) => string;
 
 function compose(report: Report, shape: Outline, options: MarkdownOptions, level: Level, note?: string): string {
-  const label: Label = (path) => serviceLabel(path, report.root);
+  const label: Label = (path, kind) => serviceLabel(path, report.root, kind);
   const parts: string[] = [];
   const block = (...lines: string[]) => {
     if (lines.length) parts.push(...(parts.length && parts.at(-1) !== '' ? [''] : []), ...lines);
@@ -239,7 +239,7 @@ function criteriaTable(criteria: CriterionScore[], subject: ServiceReport | unde
     const more = c.reasons.length > 1 ? ` (+${c.reasons.length - 1} more)` : '';
     return `| ${CRITERION_NAMES[c.id] ?? c.id} | ${c.weight} | ${c.node} | ${c.python} | ${escapeMarkdown(first)}${more} |`;
   });
-  const of = subject ? ` of ${codeSpan(label(subject.path), { inTable: true })}` : '';
+  const of = subject ? ` of ${codeSpan(label(subject.path, subject.kind), { inTable: true })}` : '';
   return [
     `| Criterion${of} | Weight | Node.js | Python | Main reason |`,
     '| --- | ---: | ---: | ---: | --- |',
@@ -250,7 +250,7 @@ function criteriaTable(criteria: CriterionScore[], subject: ServiceReport | unde
 /** Mermaid only sees names made of safe characters; anything else is left out of the chart. */
 function chartName(subject: ServiceReport | undefined, label: Label): string {
   if (!subject) return 'repository';
-  const name = label(subject.path);
+  const name = label(subject.path, subject.kind);
   return /^[\w./()-]{1,60}$/.test(name) ? name : 'deciding service';
 }
 
@@ -398,7 +398,7 @@ function fittingList(services: ServiceReport[], label: Label): string[] {
     '',
     ...services.map(
       (s) =>
-        `- ${codeSpan(label(s.path))} ${BACKEND_NAMES[s.current]}: ${s.verdict}, fit ${s.fitScore} (Node.js ${s.scores.node} · Python ${s.scores.python})`,
+        `- ${codeSpan(label(s.path))} ${BACKEND_NAMES[s.current]}${KIND_SUFFIX[s.kind]}: ${s.verdict}, fit ${s.fitScore} (Node.js ${s.scores.node} · Python ${s.scores.python})`,
     ),
     '',
     '</details>',

@@ -1,4 +1,5 @@
 import { pullsTowards } from '../knowledge/effects.js';
+import { serviceName } from '../model/facts.js';
 import type { Report, ServiceReport } from '../model/report.js';
 import { VERSION } from '../version.js';
 import { BACKEND_NAMES, verdictSentence } from './words.js';
@@ -64,7 +65,7 @@ function resultsFor(service: ServiceReport) {
   const verdict = {
     ruleId: rule.id,
     level: rule.level,
-    message: { text: `${service.path}: ${verdictSentence(service)}${planSentence(service)}` },
+    message: { text: `${serviceName(service)}: ${verdictSentence(service)}${planSentence(service)}` },
     locations: [location(anchor?.file ?? service.path, anchor?.line)],
   };
   const target = service.recommended === 'node' || service.recommended === 'python' ? service.recommended : undefined;

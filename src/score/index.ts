@@ -44,7 +44,11 @@ export const DEFAULT_PARAMS: ScoreParams = {
  * blends the repo's team share into each service's), so `profile` is not read here.
  */
 export function assessService(service: ServiceProfile, _profile: Profile, params: ScoreParams): Assessment {
-  return { path: service.path, ...assessment(scoreCriteria(service.signals, params.weights), service.current, params) };
+  return {
+    path: service.path,
+    kind: service.kind,
+    ...assessment(scoreCriteria(service.signals, params.weights), service.current, params),
+  };
 }
 
 export function assessRepo(profile: Profile, params: ScoreParams): { repo: Assessment; services: Assessment[] } {

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Browser, findChromium, type Page } from '../../scripts/chromium.mjs';
 import { generateReports } from '../../scripts/fleet-generate.mjs';
-import type { Fleet } from '../../src/fleet/types.js';
+import { serviceKey, type Fleet } from '../../src/fleet/types.js';
 import { ensureDist } from '../e2e/build-dist.js';
 import { fixtureReports, readJson } from './fleet-reports.js';
 
@@ -84,9 +84,7 @@ describe.skipIf(!chromium)('the fleet page in headless Chromium', () => {
     const page = await browser.newPage();
     await page.goto(fixturesPage);
     const shown = await rows(page);
-    expect(shown.map((r) => r.key).sort()).toEqual(
-      fixturesFleet.services.map((s) => `${s.repository}:${s.path}`).sort(),
-    );
+    expect(shown.map((r) => r.key).sort()).toEqual(fixturesFleet.services.map(serviceKey).sort());
     expect(await shownCount(page)).toBe(
       `Showing ${fixturesFleet.services.length} of ${fixturesFleet.services.length} services`,
     );

@@ -200,10 +200,15 @@ export function parseCompose(file: string, text: string): ParsedManifest {
         buildContexts.push({
           ...evidence(file, line, `compose service ${name} runs ${mounted}: ${command.slice(0, 80)}`),
           path: mounted,
+          command,
         });
     }
     if (context !== undefined)
-      buildContexts.push({ ...evidence(file, line, `compose service ${name} builds ${context}`), path: context });
+      buildContexts.push({
+        ...evidence(file, line, `compose service ${name} builds ${context}`),
+        path: context,
+        ...(typeof command === 'string' ? { command } : {}),
+      });
     if (typeof service.image === 'string') {
       images.push(evidence(file, lines.find(service.image) ?? line, service.image));
       runtimes.push(...runtimeEvidence(file, line, service.image));

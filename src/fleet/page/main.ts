@@ -1,5 +1,6 @@
 import type { Fleet, FleetService } from '../types.js';
-import { DRIFTING } from '../types.js';
+import { serviceName } from '../../model/facts.js';
+import { DRIFTING, serviceKey } from '../types.js';
 import { el, link, sparkline, type Child } from './dom.js';
 import { filterServices, sortServices, type Filters, type SortKey } from './table-state.js';
 
@@ -330,9 +331,11 @@ function serviceRow(s: FleetService): HTMLElement {
   const cell = (value: Child, cls?: string) => el('td', cls ? { class: cls } : {}, value);
   return el(
     'tr',
-    { 'data-key': `${s.repository}:${s.path}` },
+    { 'data-key': serviceKey(s) },
     cell(link(s.url?.replace(/\/tree\/.*$/, ''), s.repository)),
-    cell(link(s.url, `${s.path === '.' ? '(root)' : s.path}${s.name ? ` (${s.name})` : ''}`)),
+    cell(
+      link(s.url, `${serviceName({ ...s, path: s.path === '.' ? '(root)' : s.path })}${s.name ? ` (${s.name})` : ''}`),
+    ),
     cell(el('span', { class: `v v-${s.verdict}` }, s.verdict)),
     cell(s.fitScore, 'num'),
     cell(s.scores.node, 'num'),
