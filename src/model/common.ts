@@ -21,6 +21,8 @@ export interface Evidence {
   usage?: Usage;
   /** How the service reaches this code outside its own folder (what the end of `detail` says in words). */
   via?: Via;
+  /** For an item that shows an import: the module imported (what `detail` says in words). */
+  module?: string;
 }
 
 /**

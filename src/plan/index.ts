@@ -393,7 +393,7 @@ function describeAreas(areas: readonly DriftArea[], hidden: readonly DriftArea[]
 function fromText(area: DriftArea): string {
   const from = area.reachedFrom;
   if (!from) return 'not seen';
-  return `${from.file}${from.line ? `:${from.line}` : ''}${area.reach === 'spawns' && /^imports /.test(from.detail) ? ` ${from.detail}` : ''}`;
+  return `${from.file}${from.line ? `:${from.line}` : ''}${area.reach === 'spawns' && from.module ? ` ${from.detail}` : ''}`;
 }
 
 function fill(template: string, vars: Record<string, string>): string {

@@ -86,10 +86,13 @@ export function planInputs(index: number, service: ServiceProfile, facts: Facts)
       if (!source) continue;
       sources.set(source.path, source);
       if (e.via?.reach === 'spawns' && !reached.has(e.file))
-        reached.set(e.file, { reach: e.via.reach, from: { file: e.via.file, line: e.via.line, detail: e.detail } });
+        reached.set(e.file, {
+          reach: e.via.reach,
+          from: { file: e.via.file, line: e.via.line, detail: e.detail, ...(e.module ? { module: e.module } : {}) },
+        });
       // a usage line or a count names an example file, not a use of its own: the file items do
       if (e.kind === 'usage' || e.kind === 'more') continue;
-      const library = /^imports (\S+)$/.exec(e.detail)?.[1];
+      const library = e.module;
       uses.push(
         use(
           { file: e.file, ...(e.line ? { line: e.line } : {}), signal: signal.id, ...(library ? { library } : {}) },
@@ -118,7 +121,7 @@ export function planInputs(index: number, service: ServiceProfile, facts: Facts)
   const own: Backend = service.current;
   const starters = facts.imports
     .filter((i) => i.ecosystem === own && sources.has(i.file) && PROCESS_MODULES[own].includes(i.module))
-    .map((i) => ({ file: i.file, line: i.line, detail: `imports ${i.module}` }));
+    .map((i) => ({ file: i.file, line: i.line, detail: `imports ${i.module}`, module: i.module }));
   const code = [...sources.values()].filter((s) => s.size > 0 && CODE_LANGUAGES.has(s.language));
   return { sources: code, uses, declared, reached, starters };
 }

@@ -96,7 +96,7 @@ export class Scope {
     if (this.pending.file !== file) this.pending = { file, hits: [] };
     this.pending.hits.push(hits);
     if (wouldKeep(hits.examples, file, MAX_IMPORT_EXAMPLES))
-      keepFirstByPath(hits.examples, { file, line, detail: `imports ${module}` }, MAX_IMPORT_EXAMPLES);
+      keepFirstByPath(hits.examples, { file, line, detail: `imports ${module}`, module }, MAX_IMPORT_EXAMPLES);
   }
 
   addSource(path: string, language: string, size: number): void {

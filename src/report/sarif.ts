@@ -71,7 +71,7 @@ function resultsFor(service: ServiceReport) {
   const target = service.recommended === 'node' || service.recommended === 'python' ? service.recommended : undefined;
   const evidence = service.signals
     .filter((s) => s.id !== 'web-framework' && target !== undefined && pullsTowards(s, target))
-    .flatMap((s) => s.evidence.filter((e) => !e.detail.startsWith('and ')).map((e) => ({ s, e })))
+    .flatMap((s) => s.evidence.filter((e) => e.kind !== 'more').map((e) => ({ s, e })))
     .slice(0, MAX_EVIDENCE_RESULTS)
     .map(({ s, e }) => ({
       ruleId: RULES[2].id,

@@ -22,8 +22,8 @@ describe('evidence of a signal', () => {
         kind: 'usage',
         usage: { modules: ['socket.io'], files: 2, codeFiles: 2, example: 'src/a/f1.ts', centrality: 1 },
       },
-      { file: 'src/a/f1.ts', line: 1, detail: 'imports socket.io', kind: 'file' },
-      { file: 'src/z/f0.ts', line: 1, detail: 'imports socket.io', kind: 'file' },
+      { file: 'src/a/f1.ts', line: 1, detail: 'imports socket.io', module: 'socket.io', kind: 'file' },
+      { file: 'src/z/f0.ts', line: 1, detail: 'imports socket.io', module: 'socket.io', kind: 'file' },
     ]);
   });
 
