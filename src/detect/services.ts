@@ -17,6 +17,7 @@ import type {
   Dependency,
   ImportRef,
   Manifest,
+  ManifestKind,
   NotService,
   NotServiceReason,
   Project,
@@ -94,6 +95,8 @@ interface Candidate {
   entry: Evidence[];
   appObjects: Evidence[];
   staticExport?: Evidence;
+  /** Its manifests are a project's above it that its code is served from: their app server may run another folder. */
+  lent?: boolean;
   /** Entry evidence from a deployment file (Dockerfile, compose, Procfile, platform, serverless). */
   deployed: boolean;
   /** Entry evidence from the folder's own start script (package.json, Pipfile). */
@@ -143,8 +146,15 @@ export function findServices(input: ServiceInput): ServiceDecision {
   for (const fact of input.codeFacts)
     if ((fact.kind === 'start' || fact.kind === 'server-start') && !nonRuntimeRole(fact.file))
       starting[fact.ecosystem].add(parentOf(fact.file));
-  const owner = (file: string, backend: Backend) =>
-    nearest(parentOf(file), projects[backend]) ?? nearest(parentOf(file), starting[backend]) ?? '.';
+  // ... and code under a project that starts nothing itself belongs to the subfolder whose code starts
+  // a server (`apps/core/main.py` under a root requirements.txt that no Dockerfile or script runs)
+  const yields = yieldingProjects(input, projects, starting, k);
+  const owner = (file: string, backend: Backend) => {
+    const project = nearest(parentOf(file), projects[backend]);
+    const start = nearest(parentOf(file), starting[backend]);
+    if (project !== undefined && start !== undefined && yields[backend].get(project)?.includes(start)) return start;
+    return project ?? start ?? '.';
+  };
   const sorted = isSorted(input.paths);
   const pathsUnder = (dir: string) => {
     if (dir === '.') return input.paths;
@@ -159,17 +169,25 @@ export function findServices(input: ServiceInput): ServiceDecision {
   const routesIn = (dir: string, r: ServerRecord) =>
     r.routes?.some((route) => pathsUnder(dir).some((p) => route.test(p))) ?? false;
 
-  // Server evidence: frameworks the folder's own manifests declare for run time.
+  // Server evidence: frameworks the folder's own manifests declare for run time. A project served
+  // from subfolders lends them its manifests; each one's frameworks are those its own code imports.
   for (const backend of ['node', 'python'] as const) {
-    for (const [dir, manifests] of projects[backend]) {
-      const c = candidate(dir, backend);
-      c.manifests.push(...manifests);
-      for (const d of runtimeDependencies(manifests)) {
-        const record = d.ecosystem === backend ? k.ofPackage(backend, d.name) : undefined;
-        const use = record && serverUse(record, () => routesIn(dir, record));
-        if (!use) continue;
-        useServer(c, record, use, { file: d.file, ...(d.line ? { line: d.line } : {}), detail: versioned(d) });
-        c.declaresServer = true;
+    for (const [project, manifests] of projects[backend]) {
+      const served = yields[backend].get(project);
+      for (const dir of served ?? [project]) {
+        const c = candidate(dir, backend);
+        c.manifests.push(...manifests);
+        if (served) {
+          c.lent = true;
+          continue;
+        }
+        for (const d of runtimeDependencies(manifests)) {
+          const record = d.ecosystem === backend ? k.ofPackage(backend, d.name) : undefined;
+          const use = record && serverUse(record, () => routesIn(dir, record));
+          if (!use) continue;
+          useServer(c, record, use, { file: d.file, ...(d.line ? { line: d.line } : {}), detail: versioned(d) });
+          c.declaresServer = true;
+        }
       }
     }
   }
@@ -258,7 +276,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
     if (c.fullstack && c.fullstackBuild && c.entry.length === 0) c.entry.push(c.fullstackBuild);
     if (c.backend !== 'python') continue;
     const server = runtimeDependencies(c.manifests).find((d) => k.appServers.includes(d.name));
-    if (server && c.frameworks.size > 0)
+    if (server && c.frameworks.size > 0 && !c.lent)
       c.entry.push({
         file: server.file,
         ...(server.line ? { line: server.line } : {}),
@@ -527,18 +545,12 @@ function collectDeployment(
   const role = m.kind === 'package.json' || m.kind === 'pipfile' ? undefined : nonRuntimeRole(m.file);
   if (role && role !== 'scripts') return;
   const inFolder = (dir: string): Backend[] => (['node', 'python'] as const).filter((b) => projects[b].has(dir));
+  const started = (command: string) => startedBy(command, k);
   const entryFor = (dir: string, backend: Backend, e: Evidence, deployed = true, worker = false) => {
     const c = candidate(dir, backend);
     (worker ? c.workerEntry : m.kind === 'start-script' ? c.shellEntry : c.entry).push(e);
     if (deployed) c.deployed = true;
     else c.scripted = true;
-  };
-  // a server's command, else a worker's (`celery -A app worker`): a worker's is its entry only when it is a worker
-  const started = (command: string) => {
-    const server = k.entryCommands.find((e) => e.pattern.test(command));
-    if (server) return { backend: server.backend, worker: false };
-    const worker = k.workerCommands.find((e) => e.pattern.test(command));
-    return worker && { backend: worker.backend, worker: true };
   };
 
   if (m.functions?.length) {
@@ -611,6 +623,66 @@ function collectDeployment(
     }
   }
 }
+
+/** A server's command, else a worker's (`celery -A app worker`): a worker's is its entry only when it is a worker. */
+function startedBy(command: string, k: ServerKnowledge): { backend: Backend; worker: boolean } | undefined {
+  const server = k.entryCommands.find((e) => e.pattern.test(command));
+  if (server) return { backend: server.backend, worker: false };
+  const worker = k.workerCommands.find((e) => e.pattern.test(command));
+  return worker && { backend: worker.backend, worker: true };
+}
+
+/**
+ * Python projects that are served from subfolders: the folders of scripts under a project (no
+ * project of their own between, not a package of it: no `__init__.py`, not named after the project) whose code starts a server,
+ * for a project that starts nothing itself: none of its own folder's code starts a server, no
+ * deployment file, compose service, shell start script or start command of its own runs it, and it
+ * is no distribution (whose packages are installed and run as one). `apps/core/main.py` calling
+ * `uvicorn.run` under a root requirements.txt that nothing runs makes `apps/core` the service; a
+ * Dockerfile or a start script at the root keeps the root (it is what gets deployed, whatever file
+ * it starts). A Node.js package is one unit whatever folder its code is in.
+ */
+function yieldingProjects(
+  input: Pick<ServiceInput, 'manifests' | 'paths'>,
+  projects: Record<Backend, Map<string, Manifest[]>>,
+  starting: Record<Backend, Set<string>>,
+  k: ServerKnowledge,
+): Record<Backend, Map<string, string[]>> {
+  const yields: Record<Backend, Map<string, string[]>> = { node: new Map(), python: new Map() };
+  if (starting.python.size === 0) return yields;
+  const packages = new Set(input.paths.filter((p) => /(^|\/)__init__\.py$/.test(p)).map(parentOf));
+  const scriptFolders = [...starting.python].filter((dir) => !packages.has(dir));
+  if (scriptFolders.length === 0) return yields;
+  const run = new Set<string>();
+  for (const m of input.manifests) {
+    if (m.kind === 'compose') for (const context of m.buildContexts ?? []) run.add(context.path);
+    else if (DEPLOY_KINDS.has(m.kind))
+      run.add(m.kind === 'dockerfile' && /(^|\/)docker$/.test(m.dir) ? parentOf(m.dir) : m.dir);
+    else if (m.kind === 'package.json' || m.kind === 'pipfile')
+      for (const [name, command] of Object.entries(m.scripts ?? {}))
+        if (!NON_ENTRY_SCRIPT_NAME.test(name) && startedBy(command, k)) run.add(m.dir);
+  }
+  for (const dir of scriptFolders) {
+    const project = nearest(dir, projects.python);
+    if (project === undefined || project === dir || starting.python.has(project) || run.has(project)) continue;
+    // a distribution's packages, or the folder named after the project (`model_server` of `model-server`), are the project's own
+    const named = (m: Manifest) => m.name !== undefined && normalName(m.name) === normalName(baseName(dir));
+    if (projects.python.get(project)!.some((m) => m.buildBackend || named(m))) continue;
+    yields.python.set(project, [...(yields.python.get(project) ?? []), dir].sort());
+  }
+  return yields;
+}
+
+/** Manifest kinds that deploy or start the folder they sit in. */
+const DEPLOY_KINDS: ReadonlySet<ManifestKind> = new Set([
+  'dockerfile',
+  'procfile',
+  'platform',
+  'start-script',
+  'serverless',
+  'cloudformation',
+  'kubernetes',
+]);
 
 function projectBackend(m: Manifest): Backend | undefined {
   if (m.kind === 'package.json') return 'node';
@@ -718,6 +790,11 @@ function versioned(d: Dependency): string {
 function shorten(command: string): string {
   const line = command.replace(/\s+/g, ' ').trim();
   return line.length > 80 ? `${line.slice(0, 79)}…` : line;
+}
+
+/** A Python distribution or folder name as PEP 503 compares them: lowercase, runs of `-_.` as one `-`. */
+function normalName(name: string): string {
+  return name.toLowerCase().replace(/[-_.]+/g, '-');
 }
 
 function baseName(file: string): string {

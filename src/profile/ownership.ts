@@ -42,9 +42,10 @@ export class Ownership {
       const service = this.enclosingService(p.dir, p.backend);
       if (service !== undefined) this.owner.set(key(p.backend, p.dir), service);
     }
-    // a service found from code with no manifest of its own (`server/main.py`) owns its folder's code, as a project would
+    // a service found from code with no manifest of its own (`server/main.py`, or `apps/core` under a
+    // root manifest that nothing runs) owns its folder's code, as a project would
     facts.services.forEach((s, i) => {
-      if (s.manifests.length > 0 || s.declared || this.dirs[s.current].has(s.path)) return;
+      if (s.declared || this.dirs[s.current].has(s.path)) return;
       this.dirs[s.current].add(s.path);
       this.owner.set(key(s.current, s.path), i);
     });

@@ -115,6 +115,15 @@ describe('services: server evidence and entry evidence', () => {
         'requirements.txt': 'aiohttp==3.10\n',
         'bot/server.py': 'from aiohttp import web\napp = web.Application()\nweb.run_app(app)\n',
       }),
+      // nothing runs the root: the folder whose code starts the server is the service
+    ).toEqual(['bot:python:aiohttp']);
+    expect(
+      services({
+        'requirements.txt': 'aiohttp==3.10\n',
+        Dockerfile: 'FROM python:3.12\nCOPY . .\nCMD ["python", "bot/server.py"]\n',
+        'bot/server.py': 'from aiohttp import web\napp = web.Application()\nweb.run_app(app)\n',
+      }),
+      // a Dockerfile builds the root: the root is what is deployed
     ).toEqual(['.:python:aiohttp']);
     expect(
       services({
