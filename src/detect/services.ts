@@ -10,6 +10,7 @@ import {
   NON_ENTRY_SCRIPT_NAME,
   NON_SERVICE_PACKAGE_NAMES,
   nonRuntimeRole,
+  practiceFolder,
 } from '../knowledge/service-roles.js';
 import { uniqueEvidence, type Backend, type Evidence, type ServiceKind, type Warning } from '../model/common.js';
 import type {
@@ -113,6 +114,8 @@ interface Candidate {
   fullstackBuild?: Evidence;
   /** Server evidence that is only a frontend's dev or preview server (`polka`, `sirv`, `vite`...). */
   devServerOnly: boolean;
+  /** A full-stack framework it declares with no server routes in the folder: it renders pages, serves no API. */
+  pagesOnly?: { name: string; at: Evidence };
 }
 
 /**
@@ -184,6 +187,12 @@ export function findServices(input: ServiceInput): ServiceDecision {
         for (const d of runtimeDependencies(manifests)) {
           const record = d.ecosystem === backend ? k.ofPackage(backend, d.name) : undefined;
           const use = record && serverUse(record, () => routesIn(dir, record));
+          // a full-stack framework with no server routes only renders its pages: a frontend
+          if (!use && record?.role === 'fullstack')
+            c.pagesOnly ??= {
+              name: record.name,
+              at: { file: d.file, ...(d.line ? { line: d.line } : {}), detail: versioned(d) },
+            };
           if (!use) continue;
           useServer(c, record, use, { file: d.file, ...(d.line ? { line: d.line } : {}), detail: versioned(d) });
           c.declaresServer = true;
@@ -315,14 +324,23 @@ function decide(candidates: Map<string, Candidate>, input: ServiceInput): Omit<S
     const serverEvidence = serverEvidenceOf(c);
     if (declared.has(c.dir)) continue;
     if (serverEvidence.length === 0) {
-      const frontend = c.lockOnly && frontendOf(c);
-      if (frontend)
+      const frontend = frontendOf(c);
+      // (in docs, examples and the like it stays unlisted, as any folder there with no server evidence)
+      if (frontend && c.pagesOnly && !excluded.has(c.dir) && !folderRole(c.dir))
+        notServices.push({
+          path: c.dir,
+          backend: c.backend,
+          reason: 'frontend',
+          why: `a ${c.pagesOnly.name} app with no server routes: ${c.entry.length > 0 ? `its server (${shorten(c.entry[0]!.detail)}) only renders` : 'it only renders'} its ${frontend} pages`,
+          evidence: [c.pagesOnly.at, ...c.entry].slice(0, 4),
+        });
+      else if (frontend && c.lockOnly)
         notServices.push({
           path: c.dir,
           backend: c.backend,
           reason: 'frontend',
           why: `a ${frontend} frontend; its lockfile resolves a server framework for its tooling, which it does not declare`,
-          evidence: [c.lockOnly!],
+          evidence: [c.lockOnly],
         });
       continue;
     }
@@ -494,6 +512,10 @@ function workerBeside(c: Candidate): ServiceFacts | undefined {
 function reasonNotService(c: Candidate): { reason: NotServiceReason; why: string } | undefined {
   const folder = folderRole(c.dir);
   if (folder) return { reason: folder, why: `inside a folder of ${folder}` };
+  const deployedOrImaged = c.deployed || c.imaged === true;
+  const practice = deployedOrImaged ? undefined : practiceFolder(c.dir);
+  if (practice)
+    return { reason: 'playground', why: `notes or practice code (${practice}/) that no deployment file runs` };
   const names = c.manifests.map((m) => m.name).filter((n): n is string => !!n);
   for (const name of names) {
     const rule = NON_SERVICE_PACKAGE_NAMES.find((r) => r.pattern.test(name));
@@ -509,6 +531,14 @@ function reasonNotService(c: Candidate): { reason: NotServiceReason; why: string
     return {
       reason: 'frontend',
       why: 'its only servers serve a frontend build or its dev mode (static/preview servers)',
+    };
+  // a server file in a frontend app's folder that nothing runs: its own code starts it, no script or deployment does
+  const frontend = !deployedOrImaged && !c.scripted && !c.functions && !c.fullstack ? frontendOf(c) : undefined;
+  const started = c.entry[0];
+  if (frontend && started && c.shellEntry.length === 0)
+    return {
+      reason: 'frontend',
+      why: `a ${frontend} frontend; the server its code starts (${started.file}${started.line ? `:${started.line}` : ''}) is run by no start script, Dockerfile, compose file or Procfile`,
     };
   const pkg = c.manifests.find((m) => m.package)?.package;
   // a command-line tool may start a local server (a dev studio, a preview); only a deployment runs it as a service

@@ -7,6 +7,8 @@ import {
   TEMPLATE_SEGMENT,
   TEST_FILE,
   DEV_SERVER_FILE,
+  PRACTICE_FOLDERS,
+  PRACTICE_STEP_FOLDER,
 } from '../knowledge/service-roles.js';
 
 const code = (items: readonly string[]) => items.map((i) => `\`${i}\``).join(', ');
@@ -93,6 +95,11 @@ export function renderServicesDoc(): string[] {
     '',
     `Test files anywhere match \`${TEST_FILE.source}\`. Packages named like ${NON_SERVICE_PACKAGE_NAMES.map((r) => `\`${r.pattern.source}\` (${r.reason})`).join(', ')} are not services.`,
     `A package depending on ${code(DOCS_SITE_PACKAGES)} is a documentation site. One whose only servers are ${code(SERVER_KNOWLEDGE.devServerPackages)} is a frontend (its build or preview server), even when it listens.`,
+    'A full-stack framework with no server routes in its folder (a React Router or Remix app whose routes are all pages,',
+    'a Next.js app with no API routes) only renders its pages, whatever serves them (`react-router-serve`, `next start`): a',
+    'frontend. So is a frontend app folder (React, Vue, Svelte…) whose server file only its own code starts, run by no',
+    'start script, Dockerfile, compose file or Procfile.',
+    `Notes, exercises and practice code are no service where such a folder (any segment) is the candidate itself and no deployment file runs it (reason \`playground\`): ${code(PRACTICE_FOLDERS)}, and numbered course steps (\`${PRACTICE_STEP_FOLDER.source}\`). These names are also real apps' modules (a notes app's \`notes/\`), so code in them stays evidence for the service above.`,
     'A published package (not `private`, with `main`/`exports`/`files`) or a Python distribution (a build',
     'backend) that nothing starts is a library; a package with `bin` that no deployment file runs is a',
     "CLI; a Next.js app with `output: 'export'` is a static export. A frontend whose lockfile alone",

@@ -63,6 +63,49 @@ export const NON_RUNTIME_FOLDERS: Readonly<Record<Exclude<NotServiceReason, NonF
   mock: ['mock', 'mocks', '__mocks__', 'mock-server', 'mock-api', 'stubs'],
 };
 
+/**
+ * Folders of notes, exercises and practice code (`note/`, `exercises/`, `test_code/`, `day-03/`):
+ * what a person writes while learning, run by hand. Their names are also a real app's modules (a
+ * notes app's `notes/`, a fitness app's `exercises/`), so they are not non-runtime folders: they
+ * make a folder no service only where the folder is a service candidate itself that no deployment
+ * file runs (reason `playground`).
+ */
+export const PRACTICE_FOLDERS: readonly string[] = [
+  'note',
+  'notes',
+  'exercise',
+  'exercises',
+  'practice',
+  'practices',
+  'homework',
+  'homeworks',
+  'lesson',
+  'lessons',
+  'lecture',
+  'lectures',
+  'tutorial',
+  'tutorials',
+  'learn',
+  'learning',
+  'study',
+  'studies',
+  'kata',
+  'katas',
+  'scratch',
+  'scratchpad',
+  'drills',
+  'test_code',
+  'test-code',
+];
+/** Numbered steps of a course: `day1`, `week-02`, `lesson_3`, `chapter05`, `ex4`, `hw2`, `lab-1`. */
+export const PRACTICE_STEP_FOLDER =
+  /^(?:day|week|lesson|lecture|chapter|ch|exercise|ex|homework|hw|lab|tutorial|session|class)[-_ ]?\d+(?:$|[-_ .])/i;
+
+/** The practice folder among a folder's path segments, if any. */
+export function practiceFolder(path: string): string | undefined {
+  return path.split('/').find((s) => PRACTICE_FOLDERS.includes(s.toLowerCase()) || PRACTICE_STEP_FOLDER.test(s));
+}
+
 /** Reasons that do not come from a folder's name. */
 type NonFolderReason = 'library' | 'cli' | 'frontend' | 'static-export' | 'no-entry' | 'excluded';
 

@@ -15,6 +15,17 @@ const services = (files: Record<string, string>, declared?: Declared, excluded?:
 const notServices = (files: Record<string, string>) => detected(files).notServices.map((n) => `${n.path}:${n.reason}`);
 
 describe('services: server evidence and entry evidence', () => {
+  it('a notes folder is practice code unless a deployment runs it; a notes service in a monorepo stays one', () => {
+    const notes = {
+      'services/notes/package.json': pkg({ express: '^4.21.2' }),
+      'services/notes/index.js': "const express = require('express');\nexpress().listen(3000);\n",
+    };
+    expect(notServices(notes)).toEqual(['services/notes:playground']);
+    expect(
+      services({ ...notes, 'services/notes/Dockerfile': 'FROM node:22\nCOPY . .\nCMD ["node", "index.js"]\n' }),
+    ).toEqual(['services/notes:node:Express']);
+  });
+
   it('a shell start script starts a worker that nothing else starts; a Procfile still wins for a web app', () => {
     expect(
       services({
