@@ -47,7 +47,7 @@ describe('the action with CODEOWNERS and a service catalog', () => {
     const strict = await act('catalog-monorepo', 'systems:\n  shop:\n    expected: node\n');
     expect(strict.code).toBe(1);
     expect(strict.outputs.failed).toBe('true');
-    expect(strict.stdout).toContain('services/recommender: expected node (systems.shop), found python');
+    expect(strict.stdout).toContain('services/recommender (worker): expected node (systems.shop), found python');
     const body = harness.gh.comments.get(7)![0]!.body;
     expect(body).toMatch(/\| `services\/orders`(?: ◀)? \| `group:default\/checkout` \| Node\.js/);
     // the catalog's service is a Kafka consumer (a worker) that nothing in the repository starts
