@@ -22,6 +22,17 @@ export function programOf(command: string): string | undefined {
   return PROGRAM.exec(command)?.[1];
 }
 
+/** A Dockerfile's exec form (`["flask", "run", "--host=0.0.0.0"]`) as the command line it runs; other commands as they are. */
+export function shellForm(command: string): string {
+  if (!command.trimStart().startsWith('[')) return command;
+  try {
+    const words: unknown = JSON.parse(command);
+    return Array.isArray(words) && words.every((w) => typeof w === 'string') ? words.join(' ') : command;
+  } catch {
+    return command;
+  }
+}
+
 /** Console script name -> the folder of the distribution that declares it. */
 export function consoleScripts(
   manifests: readonly Manifest[],

@@ -23,7 +23,7 @@ import type {
   ServiceFacts,
 } from '../model/facts.js';
 import { parentOf, relativeTo, resolveInside } from '../paths.js';
-import { binRunBy, consoleScripts, programOf } from './packaged-entries.js';
+import { binRunBy, consoleScripts, programOf, shellForm } from './packaged-entries.js';
 
 /** Deployment platform files: one in a folder says the folder is deployed as it is. */
 const DEPLOY_PLATFORM_FILE =
@@ -543,9 +543,10 @@ function collectDeployment(
   };
   // a server's command, else a worker's (`celery -A app worker`): a worker's is its entry only when it is a worker
   const started = (command: string) => {
-    const server = k.entryCommands.find((e) => e.pattern.test(command));
+    const line = shellForm(command);
+    const server = k.entryCommands.find((e) => e.pattern.test(line));
     if (server) return { backend: server.backend, worker: false };
-    const worker = k.workerCommands.find((e) => e.pattern.test(command));
+    const worker = k.workerCommands.find((e) => e.pattern.test(line));
     return worker && { backend: worker.backend, worker: true };
   };
 

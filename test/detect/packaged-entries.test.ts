@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { parseManifest } from '../../src/detect/manifests/index.js';
 import { parseRequirement } from '../../src/detect/manifests/python.js';
-import { binRunBy, consoleScripts, programOf } from '../../src/detect/packaged-entries.js';
+import { detect } from '../../src/detect/index.js';
+import { binRunBy, consoleScripts, programOf, shellForm } from '../../src/detect/packaged-entries.js';
+import { scanTree } from '../support/scan-tree.js';
+
+const found = (files: Record<string, string>) => {
+  const facts = detect(scanTree(files), {});
+  return [
+    ...facts.services.map((s) => `${s.path}:${s.kind}:${s.entry.map((e) => e.detail).join(', ')}`),
+    ...facts.notServices.map((n) => `${n.path}:${n.reason}`),
+  ];
+};
 
 describe("a package's own entries", () => {
   it('console scripts from pyproject, poetry, setup.py and setup.cfg, by the folder of their distribution', () => {
@@ -45,6 +55,31 @@ describe("a package's own entries", () => {
     expect(programOf('poetry run acme-api serve')).toBe('acme-api');
     expect(programOf('["uv", "run", "acme-api"]')).toBe('acme-api');
     expect(programOf('python -m acme')).toBe('python');
+    expect(shellForm('["flask", "run", "--host=0.0.0.0"]')).toBe('flask run --host=0.0.0.0');
+    expect(shellForm('["broken"')).toBe('["broken"');
+    expect(shellForm('flask run')).toBe('flask run');
+  });
+
+  it('a console script run by a Dockerfile elsewhere starts its distribution; unrun, library first holds', () => {
+    const tree = {
+      'backend/pyproject.toml':
+        '[build-system]\nbuild-backend = "hatchling.build"\n[project]\nname = "acme"\ndependencies = ["aiohttp"]\n[project.scripts]\nacme-serve = "acme.app:main"\n',
+      'backend/acme/app.py': 'from aiohttp import web\n\ndef main():\n    web.run_app(web.Application())\n',
+    };
+    expect(found(tree)).toEqual(['backend:library']);
+    expect(
+      found({
+        ...tree,
+        Dockerfile: 'FROM python:3.12\nRUN pip install ./backend\nCMD ["acme-serve", "--port", "80"]\n',
+      }),
+    ).toEqual(['backend:http:runs an aiohttp.web app, CMD ["acme-serve", "--port", "80"]']);
+  });
+
+  it("a Dockerfile's exec form names its server's command as the shell form does", () => {
+    const tree = { 'requirements.txt': 'flask\n', 'app.py': 'from flask import Flask\n' };
+    expect(
+      found({ ...tree, 'docker/Dockerfile': 'FROM python:3.12\nCMD ["flask", "run", "--host=0.0.0.0"]\n' }),
+    ).toEqual(['.:http:CMD ["flask", "run", "--host=0.0.0.0"]']);
   });
 
   it("the bin file a package.json script runs, by the command's name or its path", () => {
