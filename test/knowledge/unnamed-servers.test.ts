@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractCodeFacts } from '../../src/detect/code-facts.js';
+import { detect } from '../../src/detect/index.js';
+import { scanTree } from '../support/scan-tree.js';
 
 /** The facts one line gives in a file that imports `module`: `pattern kind serves`. */
 const factsOf = (file: string, module: string, line: string) =>
@@ -49,6 +51,7 @@ describe('servers the pattern list did not name, each a line of its record', () 
       'node-telegram-bot-api-polling server worker',
     ],
     ['discord.js', 'client.login(process.env.DISCORD_TOKEN);', 'node-discord-login server worker'],
+    ['hyper-express', 'const webserver = new HyperExpress.Server();', 'node-hyper-express-server server'],
   ])('node, importing %s: %s', (module, line, fact) => {
     expect(factsOf('src/index.js', module, line)).toContain(fact);
   });
@@ -62,5 +65,19 @@ describe('servers the pattern list did not name, each a line of its record', () 
     ['requests', 'bot.infinity_polling()'],
   ])('python, importing %s: %s is no server', (module, line) => {
     expect(factsOf('app/main.py', module, line).filter((f) => !f.startsWith('py-app-run'))).toEqual([]);
+  });
+
+  it('HyperExpress and uWebSockets.js are found by their package, like any framework', () => {
+    const services = (dependencies: Record<string, string>) =>
+      detect(
+        scanTree({
+          'package.json': JSON.stringify({ private: true, scripts: { start: 'node index.js' }, dependencies }),
+          'index.js': 'const server = require("./server");\nserver.start();\n',
+        }),
+        {},
+      ).services.map((s) => `${s.path}:${s.frameworks.join('+')}`);
+    expect(services({ 'hyper-express': '^6.17.0' })).toEqual(['.:HyperExpress']);
+    expect(services({ 'uWebSockets.js': 'uNetworking/uWebSockets.js#v20.48.0' })).toEqual(['.:uWebSockets.js']);
+    expect(services({ lodash: '^4' })).toEqual([]);
   });
 });
