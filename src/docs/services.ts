@@ -15,7 +15,8 @@ const code = (items: readonly string[]) => items.map((i) => `\`${i}\``).join(', 
 export function renderServicesDoc(): string[] {
   const patterns = (kinds: readonly string[]) =>
     CODE_PATTERNS.filter((p) => kinds.includes(p.kind)).map(
-      (p) => `| ${p.ecosystem} | ${p.kind} | ${p.detail} | \`${p.pattern.source.replace(/\|/g, '\\|')}\` |`,
+      (p) =>
+        `| ${p.ecosystem} | ${p.kind}${p.serves === 'stdio' ? ' (stdio: a tool)' : ''} | ${p.detail} | \`${p.pattern.source.replace(/\|/g, '\\|')}\` |`,
     );
   return [
     '## What is a service',
@@ -30,7 +31,13 @@ export function renderServicesDoc(): string[] {
     '  `next start`, `pm2`; `uvicorn`, `gunicorn`, `flask run`, `manage.py runserver`, `python app.py`…),',
     '  code that starts it (below), a deployment file (Dockerfile `CMD`/`ENTRYPOINT`, a compose service',
     '  built from the folder, Procfile, platform files), a serverless handler, the build of a full-stack',
-    `  framework with server routes, or an app server among a Python web project's runtime dependencies (${code(SERVER_KNOWLEDGE.appServers)}).`,
+    `  framework with server routes, or an app server among a Python web project's runtime dependencies (${code(SERVER_KNOWLEDGE.appServers)}),`,
+    '  also one an extra of a framework brings, as the framework’s record says (`fastapi[standard]` brings',
+    '  uvicorn); and a package’s own command run by a deployment file or start script (a Python',
+    '  distribution’s console script, the `bin` of an unpublished npm package), which starts that package’s folder.',
+    '',
+    'A folder whose only server answers a client over stdio (an MCP server’s stdio transport) is a tool',
+    'that client launches: it is listed under `notServices` with the reason `cli`.',
     '',
     'Each service has a `kind`, from its server evidence: `function` when a function platform runs it',
     '(its platform runs even a web framework’s app as functions), else `http` when it serves requests,',

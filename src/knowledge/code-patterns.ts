@@ -1,5 +1,5 @@
-import type { Backend, ServiceKind } from '../model/common.js';
-import type { CodeFactKind } from '../model/facts.js';
+import type { Backend } from '../model/common.js';
+import type { CodeFactKind, Serves } from '../model/facts.js';
 import { JS_FILE, PY_FILE } from './code-files.js';
 import { SERVER_KNOWLEDGE } from './servers/index.js';
 
@@ -20,7 +20,7 @@ export interface CodePattern {
   /** For framework-less servers: the name shown among the service's frameworks. */
   server?: string;
   /** What the server serves when it is not requests (a worker's messages, a function platform's calls). */
-  serves?: Exclude<ServiceKind, 'http'>;
+  serves?: Serves;
   /** The line counts only in a file that imports one of these modules. */
   whenImports?: readonly string[];
   /** The line counts only in files whose path matches. */

@@ -1,6 +1,7 @@
 import { parseAllDocuments } from 'yaml';
 import type { Backend, Evidence } from '../../model/common.js';
 import { resolveInside } from '../../paths.js';
+import { SERVER_KNOWLEDGE } from '../../knowledge/servers/index.js';
 import { netlifyFunctions } from '../../knowledge/servers/netlify-functions.js';
 import { vercelFunctions } from '../../knowledge/servers/vercel-functions.js';
 import type { DeployedFunction, Dependency, Manifest, ManifestKind } from '../../model/facts.js';
@@ -94,21 +95,9 @@ export function parseDockerfile(file: string, text: string): ParsedManifest {
   };
 }
 
-/** Commands that name a runtime: `node server.js`, `gunicorn app:app`, `uvicorn main:app`. */
-const COMMAND_HINTS: readonly { pattern: RegExp; backend: Backend }[] = [
-  {
-    pattern: /(^|[\s"'[,])(node|nodemon|npm|npx|pnpm|yarn|bun|ts-node|tsx|pm2(-runtime)?)(\s|"|'|,|$)/,
-    backend: 'node',
-  },
-  {
-    pattern:
-      /(^|[\s"'[,])(python3?|gunicorn|uvicorn|hypercorn|daphne|waitress-serve|celery|flask|django-admin|fastapi|streamlit)(\s|"|'|,|$)/,
-    backend: 'python',
-  },
-];
-
 function commandRuntime(file: string, line: number | undefined, command: string): Evidence[] {
-  const hint = COMMAND_HINTS.find((h) => h.pattern.test(command));
+  // `node server.js`, `gunicorn app:app`, `celery -A app worker`: the commands are the server records'
+  const hint = SERVER_KNOWLEDGE.runtimeCommands.find((h) => h.pattern.test(command));
   return hint ? [evidence(file, line, `${hint.backend} runtime: ${command.slice(0, 120)}`)] : [];
 }
 

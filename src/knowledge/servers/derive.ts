@@ -14,10 +14,16 @@ const LAUNCHERS: Readonly<Record<Backend, readonly string[]>> = {
     'tsx',
     String.raw`bun(?:\s+run)?`,
     String.raw`deno\s+run`,
-    String.raw`pm2(?:-runtime)?\s+(?:start\s+)?`,
+    String.raw`pm2(?:-runtime)?(?:\s+start)?`,
     String.raw`forever\s+start`,
   ],
   python: [],
+};
+
+/** Programs that run a backend's scripts or packages without starting anything themselves. */
+const RUNNERS: Readonly<Record<Backend, readonly string[]>> = {
+  node: ['npm', 'npx', 'pnpm', 'yarn'],
+  python: [String.raw`python[\d.]*`],
 };
 
 /** A command line up to a word that starts a program, and the end of that word. */
@@ -47,6 +53,13 @@ export interface ServerKnowledge {
   codePatterns: readonly CodePattern[];
   /** Constructors of module-level app objects (`FastAPI`, `falcon\.App`), regular-expression source. */
   appObjects: readonly string[];
+  /** Packages the extras of a dependency bring besides it (`fastapi[standard]` -> uvicorn), from its record. */
+  broughtBy(ecosystem: Backend, name: string, extras: readonly string[]): readonly string[];
+  /**
+   * Commands that name a backend's runtime in a deployment file (`gunicorn app:app`, `node
+   * server.js`, `npm start`): the launchers, every record's start and worker commands, package runners.
+   */
+  runtimeCommands: readonly { backend: Backend; pattern: RegExp }[];
 }
 
 const ECOSYSTEMS: readonly Backend[] = ['node', 'python'];
@@ -108,6 +121,10 @@ export function deriveServerKnowledge(records: readonly ServerRecord[]): ServerK
       ? [{ backend, pattern: new RegExp(`${COMMAND_START}${anyOf(alternatives)}${COMMAND_END}`) }]
       : [];
   });
+  const runtimeCommands = ECOSYSTEMS.map((backend) => {
+    const alternatives = [...LAUNCHERS[backend], ...RUNNERS[backend], ...of(backend, (f) => f.commands)];
+    return { backend, pattern: new RegExp(`${COMMAND_START}${anyOf(alternatives)}${COMMAND_END}`) };
+  });
   const devCommands = all.flatMap((f) => f.facet.devCommands ?? []);
   const buildCommands = all.flatMap((f) => f.facet.buildCommands ?? []);
 
@@ -125,8 +142,8 @@ export function deriveServerKnowledge(records: readonly ServerRecord[]): ServerK
       : NEVER,
     appServers: packagesOf('app-server'),
     devServerPackages: packagesOf('dev-server'),
-    codePatterns: all.flatMap(({ record, ecosystem, facet }) =>
-      (facet.code ?? []).map((p): CodePattern => ({
+    codePatterns: all.flatMap(({ record, ecosystem, facet }) => [
+      ...(facet.code ?? []).map((p): CodePattern => ({
         ...p,
         ecosystem,
         // a server created in code is named after the technology; a start is not a server of its own
@@ -135,7 +152,13 @@ export function deriveServerKnowledge(records: readonly ServerRecord[]): ServerK
           : {}),
         ...(record.role === 'worker' || record.role === 'function' ? { serves: record.role } : {}),
       })),
-    ),
+      ...(facet.stdio ?? []).map((p): CodePattern => ({ ...p, ecosystem, server: record.name, serves: 'stdio' })),
+    ]),
     appObjects: all.flatMap((f) => f.facet.appObjects ?? []),
+    broughtBy: (ecosystem, name, extras) => {
+      const brings = byPackage[ecosystem].get(name)?.[ecosystem]?.extras ?? {};
+      return [...new Set(extras.flatMap((e) => brings[e] ?? []))];
+    },
+    runtimeCommands,
   };
 }

@@ -33,6 +33,13 @@ export interface ServerFacet {
   code?: readonly ServerCodePattern[];
   /** Constructors of a module-level app object (`app = FastAPI()`): an entry with an app server. */
   appObjects?: readonly string[];
+  /** What an extra of its package brings besides it (`fastapi[standard]` brings uvicorn): extra -> packages. */
+  extras?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Lines that show it serving a client that launches it over stdio (an MCP server's stdio
+   * transport): a tool, not a service, where nothing else in the folder serves.
+   */
+  stdio?: readonly ServerCodePattern[];
 }
 
 /** One server, worker, function platform, app server or dev server, with every facet of it. */
