@@ -27,9 +27,45 @@ export interface StackFunction {
 const COMMENT_LINE = /^\s*(?:\/\/|\/\*|\*|#)/;
 /** A string literal: quotes, or a template literal with nothing interpolated. */
 const LITERAL = /^(['"`])([^'"`$\n]*)\1/;
-/** `path.join(__dirname, 'a', 'b')` / `path.resolve(...)`, Python's `os.path.join(os.path.dirname(__file__), "a")`. */
-const FROM_FILE =
-  /^(?:path\.(?:join|resolve)\s*\(\s*__dirname|os\.path\.join\s*\(\s*os\.path\.dirname\s*\(\s*(?:os\.path\.(?:abspath|realpath)\s*\(\s*)?__file__\s*\)?\s*\))((?:\s*,\s*['"][^'"]*['"])*)\s*\)/;
+/** The string arguments of a join (`'a', "b"`), nothing else among them. */
+const LITERAL_ARGUMENTS = String.raw`((?:\s*,?\s*['"][^'"]*['"])*)\s*\)`;
+/** `path.join(__dirname, 'a')`, `join(__dirname, ...)`, Python's `os.path.join(os.path.dirname(__file__), "a")`. */
+const FROM_FILE = new RegExp(
+  String.raw`^(?:(?:path\.)?(?:join|resolve)\s*\(\s*__dirname|os\.path\.join\s*\(\s*os\.path\.dirname\s*\(\s*(?:os\.path\.(?:abspath|realpath)\s*\(\s*)?__file__\s*\)?\s*\))` +
+    LITERAL_ARGUMENTS,
+);
+/** A join of string literals only (`os.path.join("./", "lambda")`): a plain path. */
+const LITERAL_JOIN = new RegExp(String.raw`^(?:path\.|os\.path\.)?(?:join|resolve)\s*\(` + LITERAL_ARGUMENTS);
+/** Python's keyword for the asset's path (`Code.from_asset(path="lambda")`). */
+const PATH_KEYWORD = /^path\s*=\s*/;
+
+/** A path expression as written: a plain path, one from the stack's own folder, or a computed one. */
+function pathOf(written: string): Pick<StackFunction, 'computed'> & { value?: string; from?: 'app' | 'file' } {
+  const expression = written.replace(PATH_KEYWORD, '');
+  const literal = LITERAL.exec(expression);
+  if (literal) return { value: literal[2]!, from: 'app' };
+  const fromFile = FROM_FILE.exec(expression);
+  if (fromFile) return { value: joined(fromFile[1]!), from: 'file' };
+  const join = LITERAL_JOIN.exec(expression);
+  if (join) return { value: joined(join[1]!), from: 'app' };
+  return { computed: argument(expression) || 'an expression' };
+}
+
+/** The argument an expression starts with: up to a comma or the line's end, without the call's closing parentheses. */
+function argument(expression: string): string {
+  let text = /^(?:`[^`]*`|[^,\n])*/.exec(expression)![0].trim();
+  const count = (c: string) => text.split(c).length - 1;
+  while (text.endsWith(')') && count(')') > count('(')) text = text.slice(0, -1).trimEnd();
+  return text.slice(0, 60);
+}
+
+/** The string arguments of a join as one path (`'/a', 'b/'` -> `a/b`, as a join under a folder reads them). */
+function joined(args: string): string {
+  const parts = [...args.matchAll(/['"]([^'"]*)['"]/g)]
+    .map((m) => m[1]!.replace(/^\/+|\/+$/g, ''))
+    .filter((p) => p && p !== '.');
+  return parts.join('/') || '.';
+}
 
 /**
  * The function constructs of one source file of a stack: each construct's call line starts it,
@@ -87,18 +123,10 @@ export function stackFunctions(
     const option = construct.option === 'code' ? stack.asset : stack.entry;
     const at = fn.path || fn.computed ? undefined : option.exec(rest);
     if (at) {
-      const expression = rest.slice(at.index + at[0].length);
+      const { value, from, computed } = pathOf(rest.slice(at.index + at[0].length));
       const names = construct.option === 'entry' && construct.entry === 'file' ? 'file' : 'folder';
-      const literal = LITERAL.exec(expression);
-      const fromFile = FROM_FILE.exec(expression);
-      if (literal) fn.path = { value: literal[2]!, from: 'app', names };
-      else if (fromFile)
-        fn.path = {
-          value: [...fromFile[1]!.matchAll(/['"]([^'"]*)['"]/g)].map((m) => m[1]!).join('/') || '.',
-          from: 'file',
-          names,
-        };
-      else fn.computed = /^[^,)}\n]*/.exec(expression)![0].trim().slice(0, 60) || 'an expression';
+      if (value !== undefined && from) fn.path = { value, from, names };
+      else fn.computed = computed;
     }
   }
   return found;
@@ -120,10 +148,12 @@ export function stackManifests(
   const byFile = new Map<string, DeployedFunction[]>();
   for (const fn of found) {
     const where = `line ${fn.line}: a ${fn.construct} (${fn.platform})`;
+    // no path at all: inline code, an image, a bucket's object, options spread from elsewhere: no folder of the repository
+    if (!fn.path && !fn.computed) continue;
     if (!fn.path) {
       warnings.push({
         file: fn.file,
-        message: `${where} deploys code from ${fn.computed ? `a computed path (${fn.computed})` : 'no path read'}; its folder is not known, so it is no service here (declare it in the config's services)`,
+        message: `${where} deploys code from a computed path (${fn.computed}); its folder is not known, so it is no service here (declare it in the config's services)`,
       });
       continue;
     }
@@ -134,7 +164,7 @@ export function stackManifests(
     if (base === undefined || !dir || !folders.has(dir)) {
       warnings.push({
         file: fn.file,
-        message: `${where} deploys ${fn.path.value}, ${base === undefined ? `with no ${fn.appFile ?? 'app file'} above the stack to start from` : 'which the scanned tree does not hold'}; no service for it`,
+        message: `${where} deploys ${fn.path.value}, ${base === undefined ? `with no ${fn.appFile ?? 'app file'} above the stack to start from` : 'which the scan does not see (absent or ignored)'}; no service for it`,
       });
       continue;
     }

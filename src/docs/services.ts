@@ -117,7 +117,7 @@ function functionDeploymentRows(): string[] {
     const rows: string[] = [];
     if (r.deploys?.resourceTypes)
       rows.push(
-        `| ${r.name} | a YAML or JSON template of any name (outside tests, examples, docs) holding ${code(r.deploys.resourceTypes)} | its \`CodeUri\` folder (the Globals' one, else its \`Handler\`'s folder), from the template's |`,
+        `| ${r.name} | a YAML or JSON template of any name (outside tests, examples, docs) holding ${code(r.deploys.resourceTypes)} | its \`CodeUri\` folder (or the Globals' one) from the template's, else the template's own folder (the code SAM packages) |`,
       );
     for (const s of stacks.filter((s) => s.record === r))
       rows.push(

@@ -95,8 +95,8 @@ describe('functions named by deployment files (issue 25)', () => {
       [
         'ops/shop-functions.yml',
         [
-          ['src/api', 'node', 20],
-          ['workers', 'python', 36],
+          ['src/api', 'node', 22],
+          ['workers', 'python', 38],
         ],
       ],
     ]);
@@ -115,6 +115,58 @@ describe('functions named by deployment files (issue 25)', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('reads the usual ways a stack writes a path, and says which it cannot follow', () => {
+    const stack = (construct: string) =>
+      stackFunctions('app/stack.py', `from aws_cdk import aws_lambda as _lambda\n\n${construct}\n`, undefined, [
+        { module: 'aws_cdk' },
+      ]);
+    const one = (construct: string) => {
+      const [fn] = stack(construct);
+      return fn && { path: fn.path, computed: fn.computed, backend: fn.backend, otherRuntime: fn.otherRuntime };
+    };
+    expect(
+      one(
+        'fn = _lambda.Function(self, "A", runtime=_lambda.Runtime.PYTHON_3_12, code=_lambda.Code.from_asset(path="lambda/a"))',
+      ),
+    ).toEqual({
+      path: { value: 'lambda/a', from: 'app', names: 'folder' },
+      computed: undefined,
+      backend: 'python',
+      otherRuntime: undefined,
+    });
+    expect(
+      one(
+        '_lambda.Function(self, "B", code=_lambda.Code.from_asset(os.path.join(os.path.dirname(__file__), "..", "fn/")), runtime=_lambda.Runtime.GO_1_X)',
+      ),
+    ).toMatchObject({
+      path: { value: '../fn', from: 'file' },
+      otherRuntime: 'GO_1_X',
+    });
+    expect(
+      one('_lambda.Function(self, "C", code=_lambda.Code.from_asset(os.path.join("./", "handler")))'),
+    ).toMatchObject({
+      path: { value: 'handler', from: 'app' },
+    });
+    expect(one('_lambda.Function(self, "D", code=_lambda.Code.from_asset(lambda_dir))')).toMatchObject({
+      computed: 'lambda_dir',
+    });
+    // inline code has no folder: no path, nothing computed, so no warning either
+    expect(one('_lambda.Function(self, "E", code=_lambda.InlineCode("def handler(e, c): pass"))')).toMatchObject({
+      path: undefined,
+      computed: undefined,
+    });
+    expect(
+      stackManifests(stack('_lambda.Function(self, "E", code=_lambda.InlineCode("x"))'), ['app/stack.py']),
+    ).toEqual({ manifests: [], warnings: [] });
+    const [node] = stackFunctions(
+      'lib/stack.ts',
+      "import { join } from 'path';\nimport { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';\nnew NodejsFunction(this, 'F', { entry: join(__dirname, '/lambdas', 'get.ts') });\n",
+      undefined,
+      [{ module: 'aws-cdk-lib' }],
+    );
+    expect(node).toMatchObject({ backend: 'node', path: { value: 'lambdas/get.ts', from: 'file', names: 'file' } });
   });
 
   it('a made-up platform is one record: its construct is read from a stack and resolved from its app file', () => {
@@ -141,7 +193,7 @@ describe('functions named by deployment files (issue 25)', () => {
     ]);
     // a path the tree does not hold is no service, with a warning
     expect(stackManifests(found, ['edge.json', 'deploy/stack.ts']).warnings[0]!.message).toMatch(
-      /which the scanned tree does not hold/,
+      /which the scan does not see/,
     );
   });
 });

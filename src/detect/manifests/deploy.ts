@@ -329,15 +329,7 @@ function templateFunctions(dir: string, data: unknown): Pick<DeployedFunction, '
     const props = isRecord(resource.Properties) ? resource.Properties : {};
     const codeUri = typeof props.CodeUri === 'string' ? props.CodeUri : globals.CodeUri;
     const runtime = typeof props.Runtime === 'string' ? props.Runtime : globals.Runtime;
-    // with no CodeUri, a handler path (`src/handlers/orders.handler`) names its folder
-    const handler = typeof props.Handler === 'string' ? props.Handler : globals.Handler;
-    const code =
-      typeof codeUri === 'string'
-        ? codeUri
-        : typeof handler === 'string' && handler.includes('/')
-          ? handler.slice(0, handler.lastIndexOf('/'))
-          : undefined;
-    const codeDir = typeof code === 'string' && !/^s3:/i.test(code) ? resolveInside(dir, code) : undefined;
+    const codeDir = typeof codeUri === 'string' && !/^s3:/i.test(codeUri) ? resolveInside(dir, codeUri) : undefined;
     const backend = typeof runtime === 'string' ? runtimeOf(runtime) : undefined;
     const other = typeof runtime === 'string' && !backend ? { otherRuntime: runtime } : {};
     out.push({ ...(codeDir ? { dir: codeDir } : {}), ...(backend ? { backend } : {}), ...other });
