@@ -157,8 +157,7 @@ export function stackManifests(
       });
       continue;
     }
-    const base =
-      fn.path.from === 'file' ? parentOf(fn.file) : (appFolder(parentOf(fn.file), fn.appFile, files) ?? undefined);
+    const base = fn.path.from === 'file' ? parentOf(fn.file) : appFolder(parentOf(fn.file), fn.appFile, files);
     const resolved = base === undefined ? undefined : resolveInside(base, fn.path.value);
     const dir = resolved && (fn.path.names === 'file' || /\.\w+$/.test(resolved) ? parentOf(resolved) : resolved);
     if (base === undefined || !dir || !folders.has(dir)) {

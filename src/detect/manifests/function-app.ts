@@ -21,15 +21,15 @@ export function parseFunctionJson(file: string, text: string): ParsedManifest {
     isRecord(b) && typeof b.type === 'string' && /Trigger$/i.test(b.type) ? [b.type] : [],
   );
   if (triggers.length === 0) return { warnings: [] };
-  const layout = SERVER_KNOWLEDGE.functionDeployments.appLayouts[0];
+  const layout = SERVER_KNOWLEDGE.functionDeployments.appLayouts.find((l) => file.endsWith(l.functionFile));
   const script = isRecord(data) && typeof data.scriptFile === 'string' ? data.scriptFile : undefined;
   const runs = script ? runtimeOfScript(script) : {};
-  const lines = new Lines(text);
   const http = triggers.find((t) => t.toLowerCase() === 'httptrigger');
+  const line = new Lines(text).find(http ?? triggers[0]!);
   const name = dirOf(file).slice(dirOf(file).lastIndexOf('/') + 1);
   const fn: DeployedFunction = {
     file,
-    ...(lines.find(http ?? triggers[0]!) ? { line: lines.find(http ?? triggers[0]!)! } : {}),
+    ...(line ? { line } : {}),
     detail: `${http ? 'HTTP-triggered' : `${triggers[0]} (triggered)`} function ${name}`,
     dir: parentOf(dirOf(file)),
     ...runs,
@@ -50,7 +50,7 @@ function runtimeOfScript(script: string): Pick<DeployedFunction, 'backend' | 'ot
 /**
  * Function-app manifests whose app folder holds the app file (`host.json`): a binding file
  * elsewhere is no function app's. A function whose binding names no script takes the backend of
- * the code beside it (`index.js`, `__init__.py`), or none when that code is another language's.
+ * the code beside it (`index.js`, `__init__.py`), else the app folder's project's.
  */
 export function withFunctionApps(manifests: readonly Manifest[], paths: readonly string[]): Manifest[] {
   const layouts = SERVER_KNOWLEDGE.functionDeployments.appLayouts;
@@ -69,14 +69,13 @@ export function withFunctionApps(manifests: readonly Manifest[], paths: readonly
   });
 }
 
-function codeBeside(dir: string, paths: readonly string[]): Pick<DeployedFunction, 'backend' | 'otherRuntime'> {
+function codeBeside(dir: string, paths: readonly string[]): Pick<DeployedFunction, 'backend'> {
   const prefix = dir === '.' ? '' : `${dir}/`;
-  const code = paths.filter((p) => p.startsWith(prefix) && !p.slice(prefix.length).includes('/'));
-  for (const file of code) {
+  for (const file of paths) {
+    if (!file.startsWith(prefix) || file.slice(prefix.length).includes('/')) continue;
     const language = languageRuleOf(file)?.name;
     const backend = language ? ecosystemOfLanguage(language) : undefined;
     if (backend) return { backend };
   }
-  const other = code.map((f) => /\.(csx|ps1|fsx|cs|java)$/.exec(f)?.[1]).find(Boolean);
-  return other ? { otherRuntime: other } : {};
+  return {};
 }

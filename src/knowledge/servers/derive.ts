@@ -207,7 +207,7 @@ function deriveFunctionDeployments(records: readonly ServerRecord[]): FunctionDe
     ];
   });
   const appLayouts = platforms.flatMap((record) =>
-    record.deploys?.appFile && record.deploys.functionFile && !facets([record]).some((f) => f.facet.constructs)
+    record.deploys?.appFile && record.deploys.functionFile
       ? [{ record, appFile: record.deploys.appFile, functionFile: record.deploys.functionFile }]
       : [],
   );
