@@ -63,6 +63,14 @@ export function renderServicesDoc(): string[] {
       }),
     ),
     '',
+    '### Functions their deployment files name',
+    '',
+    'A function is a service at its code folder, whatever framework it uses (or none), its backend from the runtime it names; a function of another runtime (Go, Java, .NET...) is none of ours.',
+    '',
+    '| Platform | Deployment | Service |',
+    '| --- | --- | --- |',
+    ...functionDeploymentRows(),
+    '',
     '### Code that serves or starts a server',
     '',
     'Read from each runtime source file, comments left out; no code is ever run.',
@@ -103,8 +111,34 @@ export function renderServicesDoc(): string[] {
     "of the other language it spawns (`spawn('python3', ['ml/predict.py'])`, `PythonShell`,",
     "`subprocess.run(['node', …])`) with the project that code belongs to, cited as `run by file:line`.",
     'Runtime code that no service runs (an offline pipeline, notebooks, a frontend) is listed under',
-    '`components` with its own signals and the reason it is not a service (its folder’s reason, or',
-    '`no-server`), and moves no score.',
+    '`components` with its own signals and the reason it is not a service (its folder’s reason,',
+    '`infrastructure` for code that deploys others, such as an AWS CDK app, or `no-server`), and moves no score.',
     '',
   ];
+}
+
+/** One row per way a function platform's deployment files name functions, from the records. */
+function functionDeploymentRows(): string[] {
+  const { stacks, appLayouts, images } = SERVER_KNOWLEDGE.functionDeployments;
+  return SERVERS.flatMap((r) => {
+    const rows: string[] = [];
+    if (r.deploys?.resourceTypes)
+      rows.push(
+        `| ${r.name} | a YAML or JSON template of any name (outside tests, examples, docs) holding ${code(r.deploys.resourceTypes)} | its \`CodeUri\` folder (or the Globals' one) from the template's, else the template's own folder (the code SAM packages) |`,
+      );
+    for (const s of stacks.filter((s) => s.record === r))
+      rows.push(
+        `| ${r.name} | ${s.ecosystem} stack code importing ${code(s.imports)}: ${code([...s.constructs.keys()])} | its ${code(r.deploys?.assetCalls ?? [])} or \`entry\` path (a string), from the folder holding \`${s.appFile ?? '.'}\`, or from the stack's own under \`__dirname\`/\`__file__\`; a computed path is left out with a warning |`,
+      );
+    for (const l of appLayouts.filter((l) => l.record === r))
+      rows.push(
+        `| ${r.name} | \`${l.appFile}\` beside folders each holding a \`${l.functionFile}\` with a trigger binding | the folder holding \`${l.appFile}\` |`,
+      );
+    const based = images.filter((i) => i.record === r);
+    if (based.length)
+      rows.push(
+        `| ${r.name} | a Dockerfile whose last stage is built from ${code(based.map((i) => i.pattern.source.replace(/\|/g, '\\|')))} | the Dockerfile's folder |`,
+      );
+    return rows;
+  });
 }

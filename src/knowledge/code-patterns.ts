@@ -227,9 +227,15 @@ export function searchWordsOf(patterns: readonly CodePattern[]): SearchWords {
  * that the lines kept stay few, and the line starts of app objects.
  */
 export const CODE_KEYWORDS: Readonly<Record<Backend, SearchWords>> = {
-  node: searchWordsOf(CODE_PATTERNS.filter((p) => p.ecosystem === 'node')),
-  python: searchWordsOf(CODE_PATTERNS.filter((p) => p.ecosystem === 'python')),
+  node: withStackWords('node', searchWordsOf(CODE_PATTERNS.filter((p) => p.ecosystem === 'node'))),
+  python: withStackWords('python', searchWordsOf(CODE_PATTERNS.filter((p) => p.ecosystem === 'python'))),
 };
+
+/** The words of infrastructure stacks' function constructs too (detect/function-stacks reads those lines). */
+function withStackWords(backend: Backend, words: SearchWords): SearchWords {
+  const stack = SERVER_KNOWLEDGE.functionDeployments.keywords[backend];
+  return { ...words, words: [...new Set([...words.words, ...stack])] };
+}
 
 /**
  * Words that every import statement holds, per language: a source head is kept up to the end

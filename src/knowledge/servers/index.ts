@@ -107,6 +107,8 @@ import { gcpFunctions } from './gcp-functions.js';
 import { azureFunctions } from './azure-functions.js';
 import { vercelFunctions } from './vercel-functions.js';
 import { netlifyFunctions } from './netlify-functions.js';
+import { awsLambda } from './aws-lambda.js';
+import { awsCdk } from './aws-cdk.js';
 import { deriveServerKnowledge } from './derive.js';
 import type { ServerRecord } from './types.js';
 
@@ -211,6 +213,8 @@ export const SERVERS: readonly ServerRecord[] = [
   azureFunctions,
   vercelFunctions,
   netlifyFunctions,
+  awsLambda,
+  awsCdk,
   // Workers
   celery,
   rq,
