@@ -16,6 +16,8 @@ export interface Truth {
   commit: string;
   class: string;
   half: Half;
+  /** Optional name of a batch of truths labelled together, chosen with `--set`. */
+  set?: string;
   services: TruthService[];
   traps: { path: string; why: string }[];
   verdicts: string[];

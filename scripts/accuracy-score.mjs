@@ -30,6 +30,8 @@ export function truthProblems(truth) {
   if (!/^[0-9a-f]{40}$/.test(truth?.commit ?? '')) problems.push('`commit` must be 40 hex digits');
   if (!isText(truth?.class)) problems.push('`class` is missing');
   if (!HALVES.includes(truth?.half)) problems.push(`\`half\` must be one of ${HALVES.join(', ')}`);
+  // `set` is optional: it names a batch of truths labelled together (e.g. a later fresh held-out set).
+  if (truth?.set !== undefined && !isText(truth.set)) problems.push('`set`, when given, must be a non-empty name');
   if (!Array.isArray(truth?.services)) problems.push('`services` must be a list');
   for (const [i, s] of (Array.isArray(truth?.services) ? truth.services : []).entries()) {
     if (!isText(s?.path)) problems.push(`services[${i}].path is missing`);

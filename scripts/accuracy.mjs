@@ -1,7 +1,7 @@
 // The accuracy bench: runs the built CLI on each repository of bench/accuracy/truth and compares
 // its report with the truth written from the repository's files (bench/accuracy/README.md).
 //   npm run accuracy -- --repos DIR [--half tune|held-out|all] [--cli dist/cli.js] [--misses FILE]
-//                       [--truth bench/accuracy/truth] [--timeout SECONDS]
+//                       [--truth bench/accuracy/truth] [--timeout SECONDS] [--set NAME]
 // Exit 0 when it ran (whatever the figures), 2 on a usage error.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -20,7 +20,7 @@ import {
 
 const USAGE =
   'usage: npm run accuracy -- --repos DIR [--half tune|held-out|all] [--cli dist/cli.js] [--misses FILE] ' +
-  '[--truth bench/accuracy/truth] [--timeout SECONDS]';
+  '[--truth bench/accuracy/truth] [--timeout SECONDS] [--set NAME]';
 
 function usageError(message) {
   console.error(`accuracy: ${message}`);
@@ -38,6 +38,7 @@ try {
       misses: { type: 'string', default: 'reports/accuracy-misses.json' },
       truth: { type: 'string', default: 'bench/accuracy/truth' },
       timeout: { type: 'string', default: '600' },
+      set: { type: 'string' },
     },
   }));
 } catch (error) {
@@ -59,9 +60,13 @@ function isFolder(p) {
   }
 }
 
-/** The well-formed truth files of the chosen half; a malformed one is named with its faults and left out. */
+/**
+ * The well-formed truth files of the chosen half (and set, with --set); a malformed one is named
+ * with its faults and left out. Also returns the set names seen, to name them when --set matches none.
+ */
 function readTruths() {
   const truths = [];
+  const sets = new Set();
   const files = readdirSync(values.truth)
     .filter((f) => f.endsWith('.json'))
     .sort();
@@ -79,9 +84,11 @@ function readTruths() {
       console.error(`accuracy: ${where}: ${problems.join('; ')}; left out`);
       continue;
     }
+    if (truth.set !== undefined) sets.add(truth.set);
+    if (values.set !== undefined && truth.set !== values.set) continue;
     if (values.half === 'all' || truth.half === values.half) truths.push(truth);
   }
-  return truths;
+  return { truths, sets };
 }
 
 /** The CLI's JSON report on one checkout, or the reason there is none. */
@@ -100,7 +107,12 @@ function reportOn(checkout) {
   }
 }
 
-const truths = readTruths();
+const { truths, sets } = readTruths();
+if (values.set !== undefined && !sets.has(values.set)) {
+  const known = [...sets].sort().join(', ') || 'none';
+  usageError(`--set ${values.set}: no truth file has that set (sets in ${values.truth}: ${known})`);
+}
+const titled = (title) => (values.set === undefined ? title : `${title}, set ${values.set}`);
 const missing = [];
 const scored = [];
 for (const truth of truths) {
@@ -120,14 +132,14 @@ for (const truth of truths) {
 const halves = values.half === 'all' ? HALVES : [values.half];
 const tables = halves.map((half) =>
   formatTable(
-    `half ${half}`,
+    titled(`half ${half}`),
     summarize(
       scored.filter((r) => r.half === half),
       missing.filter((t) => t.half === half),
     ),
   ),
 );
-if (values.half === 'all') tables.push(formatTable('both halves', summarize(scored, missing)));
+if (values.half === 'all') tables.push(formatTable(titled('both halves'), summarize(scored, missing)));
 tables.push(formatClasses(scored));
 console.log(tables.join('\n\n'));
 
@@ -135,6 +147,6 @@ const misses = missesOf(scored);
 mkdirSync(path.dirname(path.resolve(values.misses)), { recursive: true });
 writeFileSync(
   values.misses,
-  `${JSON.stringify({ half: values.half, missing: missing.map((t) => t.repo), misses }, null, 2)}\n`,
+  `${JSON.stringify({ half: values.half, set: values.set ?? null, missing: missing.map((t) => t.repo), misses }, null, 2)}\n`,
 );
 console.log(`\n${misses.length} misses written to ${values.misses}`);

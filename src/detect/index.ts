@@ -3,10 +3,12 @@ import type { Backend, Warning } from '../model/common.js';
 import type { CodeFact, Facts, ImportRef, Manifest } from '../model/facts.js';
 import type { ScannedFile, ScanResult } from '../model/scan.js';
 import { extractCodeFacts } from './code-facts.js';
+import { stackFunctions, stackManifests, type StackFunction } from './function-stacks.js';
 import { extractJsImports } from './imports/javascript.js';
 import { extractNotebookImports } from './imports/notebook.js';
 import { extractPythonImports } from './imports/python.js';
 import { parseManifests } from './manifests/index.js';
+import { withFunctionApps } from './manifests/function-app.js';
 import { CODEOWNERS_LOCATIONS } from '../knowledge/catalog.js';
 import { isOwnershipKind } from '../knowledge/manifest-files.js';
 import { standsIn } from '../knowledge/service-roles.js';
@@ -37,6 +39,8 @@ export interface FileFacts {
   manifests: Manifest[];
   imports: ImportRef[];
   codeFacts: CodeFact[];
+  /** Functions an infrastructure stack in the file deploys, resolved once every path is known. */
+  stackFunctions?: StackFunction[];
   warnings: Warning[];
 }
 
@@ -66,6 +70,8 @@ function factsOfFile(file: ScannedFile & { text: string }): FileFacts {
           : [];
     facts.imports.push(...own);
     facts.codeFacts.push(...extractCodeFacts(file.path, file.text, file.codeLines, own));
+    const deployed = stackFunctions(file.path, file.text, file.codeLines, own);
+    if (deployed.length) facts.stackFunctions = deployed;
   }
   return facts;
 }
@@ -78,6 +84,7 @@ export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {
   const languages: Record<string, number> = {};
   const sources: Facts['sources'] = [];
   const codeFacts: CodeFact[] = [];
+  const stacked: StackFunction[] = [];
   const ownership: { path: string; kind: 'catalog' | 'codeowners'; text: string }[] = [];
   // One string per package name: a big repository imports the same few hundred packages from every file.
   const names = new Map<string, string>();
@@ -106,9 +113,14 @@ export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {
     manifests.push(...own.manifests);
     for (const ref of own.imports) imports.push(named(ref));
     codeFacts.push(...own.codeFacts);
+    stacked.push(...(own.stackFunctions ?? []));
     warnings.push(...own.warnings);
   }
   const paths = scan.files.map((f) => f.path);
+  // functions whose folders only the whole tree tells: a stack's paths, a function app's host.json
+  const stacks = stackManifests(stacked, paths);
+  const deployed = withFunctionApps([...manifests, ...stacks.manifests], paths);
+  warnings.push(...stacks.warnings);
   const descriptors = ownership.filter((o) => o.kind === 'catalog');
   // a descriptor among fixtures, tests or examples describes a repository it stands in for, not this one
   const catalog = readCatalog(
@@ -123,7 +135,7 @@ export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {
   // The config is the user's own word for this run: what it declares or excludes holds whatever the catalog says.
   const configured = new Set([...(options.services ?? []).map((s) => s.path), ...(options.excludeServices ?? [])]);
   const found = findServices({
-    manifests,
+    manifests: deployed,
     imports,
     codeFacts,
     paths,
@@ -140,7 +152,7 @@ export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {
   ).find((o) => o !== undefined);
   const codeowners = codeownersFile ? parseCodeowners(codeownersFile.path, codeownersFile.text) : undefined;
   return {
-    manifests,
+    manifests: deployed,
     projects: found.projects,
     imports,
     languages,

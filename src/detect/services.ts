@@ -25,6 +25,7 @@ import type {
   ServiceFacts,
 } from '../model/facts.js';
 import { parentOf, relativeTo, resolveInside } from '../paths.js';
+import { binRunBy, consoleScripts, programOf, shellForm } from './packaged-entries.js';
 
 /** Deployment platform files: one in a folder says the folder is deployed as it is. */
 const DEPLOY_PLATFORM_FILE =
@@ -114,6 +115,10 @@ interface Candidate {
   fullstackBuild?: Evidence;
   /** Server evidence that is only a frontend's dev or preview server (`polka`, `sirv`, `vite`...). */
   devServerOnly: boolean;
+  /** Servers of a client that launches the folder over stdio (an MCP server): a tool when nothing else serves. */
+  stdio: Evidence[];
+  /** Files of the package's own `bin` that its package.json scripts run (`start: node bin/server.js`). */
+  binsRun?: Set<string>;
   /** A full-stack framework it declares with no server routes in the folder: it renders pages, serves no API. */
   pagesOnly?: { name: string; at: Evidence };
 }
@@ -261,6 +266,10 @@ export function findServices(input: ServiceInput): ServiceDecision {
     // spawns and scripts are the profile's reach; handlers and routes its signals
     if (fact.kind === 'spawn' || fact.kind === 'script' || fact.kind === 'handler' || fact.kind === 'route') continue;
     const c = candidate(owner(fact.file, fact.ecosystem), fact.ecosystem);
+    if (fact.serves === 'stdio') {
+      c.stdio.push(at);
+      continue;
+    }
     if (fact.serves === 'worker') {
       // a consumer loop: the worker's evidence, and its entry when the line also starts it
       if (fact.server && !c.workers.has(fact.server)) c.workers.set(fact.server, at);
@@ -279,17 +288,18 @@ export function findServices(input: ServiceInput): ServiceDecision {
   }
   // Deployment files: commands that start a backend, compose build contexts, platform files,
   // serverless functions (server and entry at once, the backend from their runtime).
-  for (const m of input.manifests) collectDeployment(m, candidate, projects, k);
+  const scripts = consoleScripts(input.manifests, projectDir);
+  for (const m of input.manifests) collectDeployment(m, candidate, projects, k, scripts);
 
   for (const c of candidates.values()) {
     if (c.fullstack && c.fullstackBuild && c.entry.length === 0) c.entry.push(c.fullstackBuild);
     if (c.backend !== 'python') continue;
-    const server = runtimeDependencies(c.manifests).find((d) => k.appServers.includes(d.name));
+    const server = appServerOf(runtimeDependencies(c.manifests), k);
     if (server && c.frameworks.size > 0 && !c.lent)
       c.entry.push({
         file: server.file,
         ...(server.line ? { line: server.line } : {}),
-        detail: `app server ${versioned(server)}`,
+        detail: `app server ${server.detail}`,
       });
     else if (c.appObjects.length > 0 && c.entry.some((e) => k.appServers.some((s) => e.detail.includes(s))))
       c.entry.push(c.appObjects[0]!);
@@ -324,6 +334,14 @@ function decide(candidates: Map<string, Candidate>, input: ServiceInput): Omit<S
     const serverEvidence = serverEvidenceOf(c);
     if (declared.has(c.dir)) continue;
     if (serverEvidence.length === 0) {
+      if (c.stdio.length > 0)
+        notServices.push({
+          path: c.dir,
+          backend: c.backend,
+          reason: 'cli',
+          why: `a tool its client launches over stdio, not a service: ${c.stdio[0]!.detail}`,
+          evidence: c.stdio.slice(0, 4),
+        });
       const frontend = frontendOf(c);
       // (in docs, examples and the like it stays unlisted, as any folder there with no server evidence)
       if (frontend && c.pagesOnly && !excluded.has(c.dir) && !folderRole(c.dir))
@@ -448,6 +466,7 @@ function emptyCandidate(dir: string, backend: Backend, devServerOnly: boolean): 
     devServerOnly,
     deployed: false,
     fullstack: false,
+    stdio: [],
   };
 }
 
@@ -541,8 +560,11 @@ function reasonNotService(c: Candidate): { reason: NotServiceReason; why: string
       why: `a ${frontend} frontend; the server its code starts (${started.file}${started.line ? `:${started.line}` : ''}) is run by no start script, Dockerfile, compose file or Procfile`,
     };
   const pkg = c.manifests.find((m) => m.package)?.package;
-  // a command-line tool may start a local server (a dev studio, a preview); only a deployment runs it as a service
-  if (pkg?.bin && !c.deployed)
+  // a command-line tool may start a local server (a dev studio, a preview); only a deployment runs it as a
+  // service, or an unpublished package's start script running its own bin file that starts the server
+  const startsOwnBin =
+    pkg && (pkg.private || !pkg.publishes) && c.entry.some((e) => e.file !== undefined && c.binsRun?.has(e.file));
+  if (pkg?.bin && !c.deployed && !startsOwnBin)
     return { reason: 'cli', why: 'a command-line package (bin) that no deployment file runs' };
   const dist = c.manifests.find((m) => m.buildBackend);
   const published =
@@ -570,6 +592,7 @@ function collectDeployment(
   candidate: (dir: string, backend: Backend) => Candidate,
   projects: Record<Backend, Map<string, Manifest[]>>,
   k: ServerKnowledge,
+  consoleScripts: Map<string, string>,
 ): void {
   // a Dockerfile or compose file among examples, tests or docs deploys an example, not the project above it
   const role = m.kind === 'package.json' || m.kind === 'pipfile' ? undefined : nonRuntimeRole(m.file);
@@ -581,6 +604,13 @@ function collectDeployment(
     (worker ? c.workerEntry : m.kind === 'start-script' ? c.shellEntry : c.entry).push(e);
     if (deployed) c.deployed = true;
     else c.scripted = true;
+  };
+  // a distribution's console script (`acme-api --port 80`) starts the distribution's folder
+  const runsConsoleScript = (command: string, at: Evidence): boolean => {
+    const program = programOf(command);
+    const dir = program === undefined ? undefined : consoleScripts.get(program);
+    if (dir !== undefined) entryFor(dir, 'python', at);
+    return dir !== undefined;
   };
 
   if (m.functions?.length) {
@@ -630,6 +660,7 @@ function collectDeployment(
       const program = /^\s*\[\s*"([^"]+)"/.exec(command)?.[1];
       if (WEB_SERVER_COMMAND.test(command) || k.staticServeCommand.test(command)) continue;
       if (program && k.staticServeCommand.test(program)) continue;
+      if (runsConsoleScript(command, { file: m.file, detail: `${op.toUpperCase()} ${shorten(command)}` })) continue;
       const named = started(command);
       // a Dockerfile kept in a docker/ folder of its own builds the project above it
       const dir = inFolder(m.dir).length > 0 || m.dir === '.' ? m.dir : parentOf(m.dir);
@@ -643,12 +674,15 @@ function collectDeployment(
       if (m.kind === 'package.json' && k.fullstackBuildCommand.test(command))
         candidate(m.dir, 'node').fullstackBuild ??= { file: m.file, detail: `${name}: ${shorten(command)}` };
       if ((m.kind === 'package.json' || m.kind === 'pipfile') && NON_ENTRY_SCRIPT_NAME.test(name)) continue;
+      const bin = m.kind === 'package.json' ? binRunBy(m, command) : undefined;
+      if (bin) (candidate(m.dir, 'node').binsRun ??= new Set()).add(bin);
+      const at = { file: m.file, detail: `${name}: ${shorten(command)}` };
+      if ((m.kind === 'procfile' || m.kind === 'start-script') && runsConsoleScript(command, at)) continue;
       const entry = started(command);
       if (!entry || (k.staticServeCommand.test(command) && entry.worker)) continue;
       // `node scripts/dev-server.js` runs tooling, not the product
       const script = ENTRY_SCRIPT_FILE.exec(command.replace(/^.*?(?:node|tsx|ts-node|python[\d.]*)\s+/, ''))?.[1];
       if (script && nonRuntimeRole(resolveInside(m.dir, script) ?? script)) continue;
-      const at = { file: m.file, detail: `${name}: ${shorten(command)}` };
       entryFor(m.dir, entry.backend, at, m.kind === 'procfile', entry.worker);
     }
   }
@@ -656,9 +690,10 @@ function collectDeployment(
 
 /** A server's command, else a worker's (`celery -A app worker`): a worker's is its entry only when it is a worker. */
 function startedBy(command: string, k: ServerKnowledge): { backend: Backend; worker: boolean } | undefined {
-  const server = k.entryCommands.find((e) => e.pattern.test(command));
+  const line = shellForm(command);
+  const server = k.entryCommands.find((e) => e.pattern.test(line));
   if (server) return { backend: server.backend, worker: false };
-  const worker = k.workerCommands.find((e) => e.pattern.test(command));
+  const worker = k.workerCommands.find((e) => e.pattern.test(line));
   return worker && { backend: worker.backend, worker: true };
 }
 
@@ -734,6 +769,20 @@ function runtimeDependencies(manifests: Manifest[]): Dependency[] {
     // a peer dependency runs with the package, provided by whoever installs it: express for an express middleware
     return m.dependencies.filter((d) => (!d.dev || d.peer) && !d.transitive);
   });
+}
+
+/**
+ * The app server among a folder's runtime dependencies: one of them, or one an extra of
+ * another brings (`fastapi[standard]` brings uvicorn, a fact on FastAPI's record).
+ */
+function appServerOf(deps: Dependency[], k: ServerKnowledge): (Dependency & { detail: string }) | undefined {
+  const named = deps.find((d) => k.appServers.includes(d.name));
+  if (named) return { ...named, detail: versioned(named) };
+  for (const d of deps) {
+    const brought = k.broughtBy(d.ecosystem, d.name, d.extras ?? []).find((p) => k.appServers.includes(p));
+    if (brought) return { ...d, detail: `${brought} (${d.name}[${d.extras!.join(',')}])` };
+  }
+  return undefined;
 }
 
 function frontendOf(c: Candidate): string | undefined {

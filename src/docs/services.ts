@@ -17,7 +17,8 @@ const code = (items: readonly string[]) => items.map((i) => `\`${i}\``).join(', 
 export function renderServicesDoc(): string[] {
   const patterns = (kinds: readonly string[]) =>
     CODE_PATTERNS.filter((p) => kinds.includes(p.kind)).map(
-      (p) => `| ${p.ecosystem} | ${p.kind} | ${p.detail} | \`${p.pattern.source.replace(/\|/g, '\\|')}\` |`,
+      (p) =>
+        `| ${p.ecosystem} | ${p.kind}${p.serves === 'stdio' ? ' (stdio: a tool)' : ''} | ${p.detail} | \`${p.pattern.source.replace(/\|/g, '\\|')}\` |`,
     );
   return [
     '## What is a service',
@@ -32,7 +33,13 @@ export function renderServicesDoc(): string[] {
     '  `next start`, `pm2`; `uvicorn`, `gunicorn`, `flask run`, `manage.py runserver`, `python app.py`…),',
     '  code that starts it (below), a deployment file (Dockerfile `CMD`/`ENTRYPOINT`, a compose service',
     '  built from the folder, Procfile, platform files), a serverless handler, the build of a full-stack',
-    `  framework with server routes, or an app server among a Python web project's runtime dependencies (${code(SERVER_KNOWLEDGE.appServers)}).`,
+    `  framework with server routes, or an app server among a Python web project's runtime dependencies (${code(SERVER_KNOWLEDGE.appServers)}),`,
+    '  also one an extra of a framework brings, as the framework’s record says (`fastapi[standard]` brings',
+    '  uvicorn); and a package’s own command run by a deployment file or start script (a Python',
+    '  distribution’s console script, the `bin` of an unpublished npm package), which starts that package’s folder.',
+    '',
+    'A folder whose only server answers a client over stdio (an MCP server’s stdio transport) is a tool',
+    'that client launches: it is listed under `notServices` with the reason `cli`.',
     '',
     'Each service has a `kind`, from its server evidence: `function` when a function platform runs it',
     '(its platform runs even a web framework’s app as functions), else `http` when it serves requests,',
@@ -73,6 +80,14 @@ export function renderServicesDoc(): string[] {
         return [`| ${r.name} | ${ecosystem} | ${role} | ${code(facet.packages ?? []) || '(code only)'} |`];
       }),
     ),
+    '',
+    '### Functions their deployment files name',
+    '',
+    'A function is a service at its code folder, whatever framework it uses (or none), its backend from the runtime it names; a function of another runtime (Go, Java, .NET...) is none of ours.',
+    '',
+    '| Platform | Deployment | Service |',
+    '| --- | --- | --- |',
+    ...functionDeploymentRows(),
     '',
     '### Code that serves or starts a server',
     '',
@@ -119,8 +134,34 @@ export function renderServicesDoc(): string[] {
     "of the other language it spawns (`spawn('python3', ['ml/predict.py'])`, `PythonShell`,",
     "`subprocess.run(['node', …])`) with the project that code belongs to, cited as `run by file:line`.",
     'Runtime code that no service runs (an offline pipeline, notebooks, a frontend) is listed under',
-    '`components` with its own signals and the reason it is not a service (its folder’s reason, or',
-    '`no-server`), and moves no score.',
+    '`components` with its own signals and the reason it is not a service (its folder’s reason,',
+    '`infrastructure` for code that deploys others, such as an AWS CDK app, or `no-server`), and moves no score.',
     '',
   ];
+}
+
+/** One row per way a function platform's deployment files name functions, from the records. */
+function functionDeploymentRows(): string[] {
+  const { stacks, appLayouts, images } = SERVER_KNOWLEDGE.functionDeployments;
+  return SERVERS.flatMap((r) => {
+    const rows: string[] = [];
+    if (r.deploys?.resourceTypes)
+      rows.push(
+        `| ${r.name} | a YAML or JSON template of any name (outside tests, examples, docs) holding ${code(r.deploys.resourceTypes)} | its \`CodeUri\` folder (or the Globals' one) from the template's, else the template's own folder (the code SAM packages) |`,
+      );
+    for (const s of stacks.filter((s) => s.record === r))
+      rows.push(
+        `| ${r.name} | ${s.ecosystem} stack code importing ${code(s.imports)}: ${code([...s.constructs.keys()])} | its ${code(r.deploys?.assetCalls ?? [])} or \`entry\` path (a string), from the folder holding \`${s.appFile ?? '.'}\`, or from the stack's own under \`__dirname\`/\`__file__\`; a computed path is left out with a warning |`,
+      );
+    for (const l of appLayouts.filter((l) => l.record === r))
+      rows.push(
+        `| ${r.name} | \`${l.appFile}\` beside folders each holding a \`${l.functionFile}\` with a trigger binding | the folder holding \`${l.appFile}\` |`,
+      );
+    const based = images.filter((i) => i.record === r);
+    if (based.length)
+      rows.push(
+        `| ${r.name} | a Dockerfile whose last stage is built from ${code(based.map((i) => i.pattern.source.replace(/\|/g, '\\|')))} | the Dockerfile's folder |`,
+      );
+    return rows;
+  });
 }

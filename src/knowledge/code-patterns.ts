@@ -1,5 +1,5 @@
-import type { Backend, ServiceKind } from '../model/common.js';
-import type { CodeFactKind } from '../model/facts.js';
+import type { Backend } from '../model/common.js';
+import type { CodeFactKind, Serves } from '../model/facts.js';
 import { JS_FILE, PY_FILE } from './code-files.js';
 import { SERVER_KNOWLEDGE } from './servers/index.js';
 
@@ -20,7 +20,7 @@ export interface CodePattern {
   /** For framework-less servers: the name shown among the service's frameworks. */
   server?: string;
   /** What the server serves when it is not requests (a worker's messages, a function platform's calls). */
-  serves?: Exclude<ServiceKind, 'http'>;
+  serves?: Serves;
   /** The line counts only in a file that imports one of these modules. */
   whenImports?: readonly string[];
   /** The line counts only in files whose path matches. */
@@ -227,9 +227,15 @@ export function searchWordsOf(patterns: readonly CodePattern[]): SearchWords {
  * that the lines kept stay few, and the line starts of app objects.
  */
 export const CODE_KEYWORDS: Readonly<Record<Backend, SearchWords>> = {
-  node: searchWordsOf(CODE_PATTERNS.filter((p) => p.ecosystem === 'node')),
-  python: searchWordsOf(CODE_PATTERNS.filter((p) => p.ecosystem === 'python')),
+  node: withStackWords('node', searchWordsOf(CODE_PATTERNS.filter((p) => p.ecosystem === 'node'))),
+  python: withStackWords('python', searchWordsOf(CODE_PATTERNS.filter((p) => p.ecosystem === 'python'))),
 };
+
+/** The words of infrastructure stacks' function constructs too (detect/function-stacks reads those lines). */
+function withStackWords(backend: Backend, words: SearchWords): SearchWords {
+  const stack = SERVER_KNOWLEDGE.functionDeployments.keywords[backend];
+  return { ...words, words: [...new Set([...words.words, ...stack])] };
+}
 
 /**
  * Words that every import statement holds, per language: a source head is kept up to the end

@@ -112,6 +112,13 @@ export const MANIFEST_FORMATS = [
     paths: [/(^|\/)(?:cloudformation|cfn|sam|aws|infra|infrastructure|iac)\/[^/]+\.(?:ya?ml|json)$/],
   },
   {
+    // a function's bindings in an Azure Functions v1-v3 app: the app folder above, holding host.json, is the service
+    kind: 'function-app',
+    role: 'deploy',
+    label: 'function binding file',
+    names: [/^function\.json$/],
+  },
+  {
     kind: 'platform',
     role: 'deploy',
     label: 'platform config',
@@ -125,6 +132,14 @@ export const MANIFEST_FORMATS = [
     label: 'Kubernetes manifest',
     names: [/^(Chart|kustomization)\.ya?ml$/],
     paths: [/(^|\/)(k8s|kubernetes|kube|manifests|deploy|deployment|helm|charts)\/.*\.ya?ml$/],
+  },
+  {
+    // any other YAML or JSON file, read when small and outside tests, examples, docs and dot
+    // folders: a SAM/CloudFormation template under a name of its own, when it holds a function resource
+    kind: 'template-candidate',
+    role: 'deploy',
+    label: 'YAML or JSON file',
+    names: [/^[^.].*\.(?:ya?ml|json)$/i],
   },
 ] as const satisfies readonly ManifestFormat[];
 

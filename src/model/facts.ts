@@ -19,6 +19,8 @@ export interface Dependency {
   peer?: boolean;
   /** Resolved by a lockfile but not declared by any importer (pnpm's `packages`): never server evidence. */
   transitive?: boolean;
+  /** Python extras asked for (`fastapi[standard]`), lowercased: what each brings is on the package's server record. */
+  extras?: readonly string[];
 }
 
 /** What a package.json says about how the package is used: published, with entry points, or a CLI. */
@@ -28,6 +30,8 @@ export interface PackageShape {
   publishes: boolean;
   /** `bin`: a command-line tool. */
   bin: boolean;
+  /** `bin`'s commands: name -> file, relative to the package. */
+  bins?: Readonly<Record<string, string>>;
 }
 
 export interface Manifest {
@@ -86,6 +90,12 @@ export interface ImportRef {
 }
 
 /**
+ * What a server in code serves when it is not requests: a service kind, or `stdio`, a client
+ * that launches it as a tool (an MCP server's stdio transport), which makes no service.
+ */
+export type Serves = Exclude<ServiceKind, 'http'> | 'stdio';
+
+/**
  * A fact read from a line of code: a server created or started, an app object, a spawned
  * process of the other language (see src/knowledge/code-patterns.ts).
  */
@@ -100,7 +110,7 @@ export interface CodeFact {
   /** Display name of the server this creates, for framework-less servers (`Node http`, `gRPC`). */
   server?: string;
   /** What that server serves when it is not requests: a worker's messages, a function platform's calls. */
-  serves?: Exclude<ServiceKind, 'http'>;
+  serves?: Serves;
   /** For spawns: the script it runs, root-relative, when the line names one. */
   target?: string;
   /** For handlers: the signal the handler's work raises (`realtime`), and its strength when it is the service's work. */

@@ -44,8 +44,11 @@ export interface Component {
   why: string;
 }
 
-/** A component's reason: a not-service's, or `no-server` for code with no server evidence at all. */
-export type ComponentReason = NotServiceReason | 'no-server';
+/**
+ * A component's reason: a not-service's, `infrastructure` for code that deploys others (a CDK
+ * app), or `no-server` for code with no server evidence at all.
+ */
+export type ComponentReason = NotServiceReason | 'infrastructure' | 'no-server';
 
 export interface Profile {
   /** Repo-wide signals, from runtime code only (tests, examples, docs left out). */

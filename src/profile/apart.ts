@@ -1,4 +1,5 @@
 import { FRONTEND_PACKAGES } from '../knowledge/service-roles.js';
+import { SERVER_KNOWLEDGE } from '../knowledge/servers/index.js';
 import type { Backend } from '../model/common.js';
 import type { Facts } from '../model/facts.js';
 import type { ComponentReason } from '../model/profile.js';
@@ -18,6 +19,11 @@ export function reasonApart(
   if (!project) return { reason: 'no-server', why: 'code with no manifest above it and no server evidence' };
   const frontend = FRONTEND_PACKAGES.find((f) => project.dependencies.includes(f));
   if (frontend) return { reason: 'frontend', why: `a ${frontend} frontend with no server of its own` };
+  const deploys = SERVER_KNOWLEDGE.functionDeployments.infrastructure[backend].find((p) =>
+    project.dependencies.includes(p),
+  );
+  if (deploys)
+    return { reason: 'infrastructure', why: `infrastructure code (${deploys}): it deploys, it serves nothing` };
   return {
     reason: 'no-server',
     why: 'no server, worker or function: no framework among its runtime dependencies and no server started in its code',

@@ -1,5 +1,6 @@
 import { languageRuleOf } from '../knowledge/languages.js';
 import { manifestKindOf } from '../knowledge/manifest-files.js';
+import { nonRuntimeRole } from '../knowledge/service-roles.js';
 import { anyOf } from '../knowledge/matchers.js';
 import {
   EXCLUDED_FILES,
@@ -48,11 +49,18 @@ export function classify(path: string): Classification | undefined {
  * left out pruned folders as it went down and excluded names as it listed them.
  */
 export function classifyKept(path: string): Classification {
-  const manifestKind = manifestKindOf(path);
+  const named = manifestKindOf(path);
+  // a YAML or JSON file of no known name is read for a template only where runtime code lives
+  const manifestKind = named === 'template-candidate' && !mayHoldTemplate(path) ? undefined : named;
   const rule = manifestKind && languagelessKinds.has(manifestKind) ? undefined : languageRuleOf(path);
   if (manifestKind)
     return rule ? { role: 'manifest', manifestKind, language: rule.name } : { role: 'manifest', manifestKind };
   return rule ? { role: rule.reads ?? 'other', language: rule.name } : { role: 'other' };
+}
+
+/** Outside dot folders (`.github/workflows`) and tests, examples, docs and the like. */
+function mayHoldTemplate(path: string): boolean {
+  return !path.includes('/.') && !nonRuntimeRole(path);
 }
 
 /**

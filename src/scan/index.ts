@@ -89,8 +89,10 @@ async function scanFolder(scanRoot: ScanRoot, limits: Limits, options: ScanOptio
   const apply = ({ file }: ToRead, outcome: ReadOutcome) => {
     bytesRead += outcome.bytesRead;
     file.size = outcome.size;
-    if (outcome.kind === 'problem') warnings.push({ file: file.path, message: outcome.message });
-    else {
+    // a YAML or JSON file too big or not text to be a template is no problem: it is just not one
+    if (outcome.kind === 'problem') {
+      if (!isTemplateCandidate(file)) warnings.push({ file: file.path, message: outcome.message });
+    } else {
       file.text = outcome.text;
       if (outcome.codeLines) file.codeLines = outcome.codeLines;
       if (outcome.truncated) file.truncated = true;
@@ -261,6 +263,8 @@ function lookupInclude(
 export function readRequest(file: ScannedFile, absPath: string, limits: Limits): ReadRequest {
   // 0 is a size the walk did not learn, unless a lookup (links, includes) stat'ed the file
   const size = file.size > 0 ? file.size : undefined;
+  if (isTemplateCandidate(file))
+    return { absPath, size, limit: TEMPLATE_CANDIDATE_BYTES, mode: 'whole', label: 'manifest' };
   if (file.role === 'manifest')
     return { absPath, size, limit: limits.maxManifestBytes, mode: 'whole', label: 'manifest' };
   if (file.role === 'notebook')
@@ -274,6 +278,16 @@ export function readRequest(file: ScannedFile, absPath: string, limits: Limits):
     label: 'source file',
     ...(ecosystem ? { ecosystem } : {}),
   };
+}
+
+/**
+ * The most read of a YAML or JSON file of no known name, looked at for a template's function
+ * resources: templates are a few kilobytes, data files (translations, fixtures, schemas) can be megabytes.
+ */
+const TEMPLATE_CANDIDATE_BYTES = 512 * 1024;
+
+export function isTemplateCandidate(file: ScannedFile): boolean {
+  return file.role === 'manifest' && file.manifestKind === 'template-candidate';
 }
 
 function isRequirements(file: ScannedFile): boolean {

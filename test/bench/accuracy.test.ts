@@ -118,6 +118,11 @@ describe('accuracy scoring', () => {
       'services[0].backend must be node or python',
       'services[0].why is missing',
     ]);
+    // `set` is optional; when present it must name something.
+    expect(truthProblems(truth({ repo: 'o/n', set: 'fresh-2026-12' }))).toEqual([]);
+    expect(truthProblems({ ...truth({ repo: 'o/n' }), set: ' ' })).toEqual([
+      '`set`, when given, must be a non-empty name',
+    ]);
   });
 });
 
@@ -164,7 +169,7 @@ describe('npm run accuracy over a tiny truth set on fixtures', () => {
         services: [{ path: '.', backend: 'python', kind: 'function', why: 'template.yaml' }],
       }),
     );
-    write(truth({ repo: 'fixture/not-checked-out', half: 'held-out' }));
+    write(truth({ repo: 'fixture/not-checked-out', half: 'held-out', set: 'later' }));
   });
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -198,6 +203,25 @@ describe('npm run accuracy over a tiny truth set on fixtures', () => {
     expect(byType('false-positive')).toEqual([]);
   });
 
+  it('scores only the truths of one set with --set, and says so in the titles and the misses file', () => {
+    const misses = path.join(scratch, 'later.json');
+    const result = run(
+      '--repos',
+      path.join(scratch, 'repos'),
+      '--set',
+      'later',
+      '--half',
+      'held-out',
+      '--misses',
+      misses,
+    );
+    expect(result.status).toBe(0);
+    // Only the set's one truth is read: its checkout is missing, and the other held-out truths are left out.
+    expect(result.stdout).toMatch(/half held-out, set later\n\s+repositories\s+0 scored, 1 missing/);
+    const written = JSON.parse(readFileSync(misses, 'utf8')) as { set: string; missing: string[]; misses: unknown[] };
+    expect(written).toMatchObject({ set: 'later', missing: ['fixture/not-checked-out'], misses: [] });
+  });
+
   it('runs one half only when asked, and exits 2 on a usage error', () => {
     const misses = path.join(scratch, 'held-out.json');
     const heldOut = run('--repos', path.join(scratch, 'repos'), '--half', 'held-out', '--misses', misses);
@@ -206,6 +230,10 @@ describe('npm run accuracy over a tiny truth set on fixtures', () => {
     expect(heldOut.stdout).not.toContain('half tune');
     expect(heldOut.stdout).not.toContain('both halves');
     expect(run('--half', 'tune').status).toBe(2);
+    const unknownSet = run('--repos', path.join(scratch, 'repos'), '--set', 'nope');
+    expect(unknownSet.status).toBe(2);
+    expect(unknownSet.stderr).toContain('--set nope: no truth file has that set (sets in');
+    expect(unknownSet.stderr).toContain(': later)');
     const badHalf = run('--repos', path.join(scratch, 'repos'), '--half', 'middle');
     expect(badHalf.status).toBe(2);
     expect(badHalf.stderr).toContain('--half must be tune, held-out or all');

@@ -134,7 +134,11 @@ describe('Python manifests', () => {
   });
 
   it('PEP 508 requirements', () => {
-    expect(parseRequirement('uvicorn[standard] (>=0.30)')).toEqual({ name: 'uvicorn', version: '>=0.30' });
+    expect(parseRequirement('uvicorn[standard] (>=0.30)')).toEqual({
+      name: 'uvicorn',
+      version: '>=0.30',
+      extras: ['standard'],
+    });
     expect(parseRequirement('not a requirement')).toBeUndefined();
   });
 

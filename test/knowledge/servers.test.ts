@@ -89,9 +89,55 @@ describe('server records', () => {
     );
     expect(SERVER_KNOWLEDGE.staticServeCommand.test('vite preview --port 4173')).toBe(true);
     expect(SERVER_KNOWLEDGE.fullstackBuildCommand.test('next build')).toBe(true);
+    // extras are read from the package's record, never from a list elsewhere
+    expect(SERVER_KNOWLEDGE.broughtBy('python', 'fastapi', ['standard'])).toEqual(['uvicorn']);
+    expect(SERVER_KNOWLEDGE.broughtBy('python', 'fastapi', ['dev'])).toEqual([]);
+    expect(SERVER_KNOWLEDGE.broughtBy('python', 'requests', ['socks'])).toEqual([]);
+    // the runtime a deployment command names: launchers, package runners and every record's commands
+    const runtime = (command: string) => SERVER_KNOWLEDGE.runtimeCommands.find((c) => c.pattern.test(command))?.backend;
+    expect(runtime('gunicorn app:app')).toBe('python');
+    expect(runtime('celery -A proj worker')).toBe('python');
+    expect(runtime('waitress-serve --port 8080 app:app')).toBe('python');
+    expect(runtime('python3 manage.py runserver')).toBe('python');
+    expect(runtime('npm start')).toBe('node');
+    expect(runtime('pm2-runtime ecosystem.config.js')).toBe('node');
+    expect(runtime('nginx -g daemon off;')).toBeUndefined();
     // an empty list derives tables that match nothing
     const none = deriveServerKnowledge([]);
     expect(none.staticServeCommand.test('vite')).toBe(false);
     expect(none.workerCommands).toEqual([]);
+  });
+
+  it('an extra and a stdio transport are facets of a record too', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'bf-zap-'));
+    roots.push(root);
+    const write = (file: string, text: string) => {
+      mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      writeFileSync(path.join(root, file), text);
+    };
+    write('api/requirements.txt', 'zapweb[serve]==2.0\n');
+    write('api/main.py', 'from zapweb import Zap\n\napp = Zap()\n');
+    write('tool/requirements.txt', 'zapweb==2.0\n');
+    write('tool/run.py', 'from zapweb import Zap\n\nZap().pipe()\n');
+    const zapWeb: ServerRecord = {
+      id: 'zap-web',
+      name: 'ZapWeb',
+      role: 'http',
+      python: {
+        packages: ['zapweb'],
+        appObjects: ['Zap'],
+        extras: { serve: ['uvicorn'] },
+        stdio: [
+          { id: 'py-zap-pipe', kind: 'server', keyword: '.pipe(', pattern: /\.pipe\(\)/, detail: 'pipes Zap on stdio' },
+        ],
+      },
+    };
+    const servers = deriveServerKnowledge([...SERVERS, zapWeb]);
+    const report = await analyze({ root, settings, now: new Date('2026-12-01'), servers });
+    expect(report.services.map((s) => [s.path, s.frameworks, s.evidence.entry.map((e) => e.detail)])).toEqual([
+      ['api', ['ZapWeb'], ['app server uvicorn (zapweb[serve])']],
+    ]);
+    // declared ZapWeb makes tool a candidate with server evidence; the stdio line says nothing more there
+    expect(report.notServices.map((n) => [n.path, n.reason])).toEqual([['tool', 'no-entry']]);
   });
 });

@@ -29,9 +29,12 @@ describe('classify', () => {
   });
 
   it('gives data, prose and typing stubs no language', () => {
+    // YAML and JSON files of no known name are read only as possible templates (issue 25), with no language
+    for (const path of ['data.json', 'config.yaml'])
+      expect(classify(path), path).toEqual({ role: 'manifest', manifestKind: 'template-candidate' });
+    for (const path of ['.github/workflows/ci.yml', 'tests/data/cases.json', 'docs/mkdocs.yaml'])
+      expect(classify(path), path).toEqual({ role: 'other' });
     for (const path of [
-      'data.json',
-      'config.yaml',
       'Cargo.toml',
       'README.md',
       'notes.txt',

@@ -1,6 +1,7 @@
 import { parseAllDocuments } from 'yaml';
 import type { Backend, Evidence } from '../../model/common.js';
 import { resolveInside } from '../../paths.js';
+import { SERVER_KNOWLEDGE } from '../../knowledge/servers/index.js';
 import { netlifyFunctions } from '../../knowledge/servers/netlify-functions.js';
 import { vercelFunctions } from '../../knowledge/servers/vercel-functions.js';
 import type { DeployedFunction, Dependency, Manifest, ManifestKind } from '../../model/facts.js';
@@ -47,6 +48,8 @@ export function parseDockerfile(file: string, text: string): ParsedManifest {
   const scripts: Record<string, string> = {};
   const args = new Map<string, string>();
   const stages = new Set<string>();
+  // the function the last stage's base image makes of the image, if any
+  let functions: DeployedFunction[] = [];
   const physical = text.split(/\r?\n/);
   for (let i = 0; i < physical.length; i++) {
     const lineNo = i + 1;
@@ -67,6 +70,7 @@ export function parseDockerfile(file: string, text: string): ParsedManifest {
       if (!stages.has(image)) {
         images.push(evidence(file, lineNo, image));
         runtimes.push(...runtimeEvidence(file, lineNo, image));
+        functions = functionImage(file, lineNo, image);
       }
     } else if (op === 'RUN') {
       for (const m of rest.matchAll(/\b(pip3?|uv pip|poetry add)\s+install\s+([^&|;]+)/g)) {
@@ -89,26 +93,34 @@ export function parseDockerfile(file: string, text: string): ParsedManifest {
     }
   }
   return {
-    manifest: manifestOf('dockerfile', file, undefined, { images, runtimes, dependencies, scripts }),
+    manifest: manifestOf('dockerfile', file, undefined, {
+      images,
+      runtimes,
+      dependencies,
+      scripts,
+      ...(functions.length ? { functions } : {}),
+    }),
     warnings: [],
   };
 }
 
-/** Commands that name a runtime: `node server.js`, `gunicorn app:app`, `uvicorn main:app`. */
-const COMMAND_HINTS: readonly { pattern: RegExp; backend: Backend }[] = [
-  {
-    pattern: /(^|[\s"'[,])(node|nodemon|npm|npx|pnpm|yarn|bun|ts-node|tsx|pm2(-runtime)?)(\s|"|'|,|$)/,
-    backend: 'node',
-  },
-  {
-    pattern:
-      /(^|[\s"'[,])(python3?|gunicorn|uvicorn|hypercorn|daphne|waitress-serve|celery|flask|django-admin|fastapi|streamlit)(\s|"|'|,|$)/,
-    backend: 'python',
-  },
-];
+/** A function platform's base image (`public.ecr.aws/lambda/python:3.12`): the image is a function of its backend. */
+function functionImage(file: string, line: number, image: string): DeployedFunction[] {
+  const base = SERVER_KNOWLEDGE.functionDeployments.images.find((i) => i.pattern.test(image));
+  return base
+    ? [
+        {
+          ...evidence(file, line, `built from the base image ${image}`),
+          backend: base.backend,
+          platform: base.record.name,
+        },
+      ]
+    : [];
+}
 
 function commandRuntime(file: string, line: number | undefined, command: string): Evidence[] {
-  const hint = COMMAND_HINTS.find((h) => h.pattern.test(command));
+  // `node server.js`, `gunicorn app:app`, `celery -A app worker`: the commands are the server records'
+  const hint = SERVER_KNOWLEDGE.runtimeCommands.find((h) => h.pattern.test(command));
   return hint ? [evidence(file, line, `${hint.backend} runtime: ${command.slice(0, 120)}`)] : [];
 }
 
@@ -273,11 +285,12 @@ export function parseServerless(file: string, text: string): ParsedManifest {
 }
 
 /**
- * A SAM/CloudFormation template under another usual name (`infra/stack.yaml`): only the functions
- * it deploys count, so a template of other resources, or a YAML file that is no template, says nothing.
+ * A SAM/CloudFormation template under another name (`infra/stack.yaml`, any YAML or JSON file):
+ * only the functions it deploys count, so a template of other resources, or a file that is no
+ * template, says nothing.
  */
 export function parseCloudFormation(file: string, text: string): ParsedManifest {
-  if (!text.includes('AWS::')) return { warnings: [] };
+  if (!SERVER_KNOWLEDGE.functionDeployments.resourceType.test(text)) return { warnings: [] };
   const parsed = parseServerless(file, text);
   const functions = parsed.manifest?.functions;
   if (!parsed.manifest) return parsed;

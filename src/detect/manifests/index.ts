@@ -12,6 +12,7 @@ import {
   parseStartScript,
   parseCloudFormation,
 } from './deploy.js';
+import { parseFunctionJson } from './function-app.js';
 import {
   parseBunLock,
   parsePackageJson,
@@ -58,6 +59,8 @@ const PARSERS: Record<DependencyManifestKind, (file: string, text: string) => Pa
   'start-script': parseStartScript,
   serverless: parseServerless,
   cloudformation: parseCloudFormation,
+  'function-app': parseFunctionJson,
+  'template-candidate': parseCloudFormation,
   platform: parsePlatform,
   kubernetes: parseKubernetes,
 };

@@ -55,6 +55,7 @@ export function parsePackageJson(file: string, text: string): ParsedManifest {
       (key) => data[key] !== undefined,
     ),
     bin: data.bin !== undefined && data.bin !== null,
+    ...binsOf(data.bin, data.name),
   };
   return {
     manifest: manifestOf('package.json', file, 'node', {
@@ -66,6 +67,19 @@ export function parsePackageJson(file: string, text: string): ParsedManifest {
     }),
     warnings: [],
   };
+}
+
+/** `bin` as a file (named after the package) or as a map of commands to files. */
+function binsOf(bin: unknown, name: unknown): { bins?: Record<string, string> } {
+  const entries =
+    typeof bin === 'string'
+      ? typeof name === 'string'
+        ? [[name.replace(/^@[^/]+\//, ''), bin]]
+        : []
+      : isRecord(bin)
+        ? Object.entries(bin).filter(([, file]) => typeof file === 'string')
+        : [];
+  return entries.length ? { bins: Object.fromEntries(entries) as Record<string, string> } : {};
 }
 
 /** package-lock.json / npm-shrinkwrap.json, lockfileVersion 1 (`dependencies` tree) and 2/3 (`packages`). */

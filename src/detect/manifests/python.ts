@@ -18,14 +18,25 @@ import {
 
 const NAME = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(\[[^\]]*\])?\s*(.*)$/;
 
-/** A PEP 508 requirement (`name[extra] >=1 ; marker`, `name @ url`) -> name and version spec. */
-export function parseRequirement(text: string): { name: string; version?: string } | undefined {
+/** A PEP 508 requirement (`name[extra] >=1 ; marker`, `name @ url`) -> name, version spec and extras. */
+export function parseRequirement(text: string): { name: string; version?: string; extras?: string[] } | undefined {
   const m = NAME.exec(text.trim());
   if (!m) return undefined;
   const rest = m[3]!.split(';')[0]!.trim();
   if (rest && !/^(@|[<>=!~(]|$)/.test(rest)) return undefined;
   const version = rest.startsWith('@') ? rest.slice(1).trim() : rest.replace(/^\(|\)$/g, '').trim();
-  return { name: m[1]!, ...(version ? { version } : {}) };
+  const extras = extrasOf(m[2]?.slice(1, -1));
+  return { name: m[1]!, ...(version ? { version } : {}), ...(extras ? { extras } : {}) };
+}
+
+/** `standard, all` (inside a requirement's brackets) or a TOML table's `extras` list -> the extras, lowercased. */
+function extrasOf(value: unknown): string[] | undefined {
+  const list = typeof value === 'string' ? value.split(',') : Array.isArray(value) ? value : [];
+  const extras = list
+    .filter((e): e is string => typeof e === 'string')
+    .map((e) => e.trim().toLowerCase())
+    .filter(Boolean);
+  return extras.length ? extras : undefined;
 }
 
 /** Whether a requirements file is for development, from its name (`requirements-dev.txt`, `requirements/test.txt`). */
@@ -73,7 +84,7 @@ export function parseRequirements(file: string, text: string): ParsedManifest {
     }
     const requirement = parseRequirement(line.replace(/\s--?[a-z-]+(=\S+|\s+\S+)?/g, ''));
     if (requirement) {
-      const d = dep(requirement.name, 'python', file, { dev, line: lineNo, version: requirement.version });
+      const d = dep(requirement.name, 'python', file, { ...requirement, dev, line: lineNo });
       dependencies.push(onlyViaPackages(via.get(lineNo)) ? { ...d, transitive: true } : d);
     } else bad.push(lineNo);
   }
@@ -173,13 +184,13 @@ export function parsePyproject(file: string, text: string): ParsedManifest {
   const seen = new Set<string>();
   const addSpec = (spec: string, dev: boolean) => {
     const r = parseRequirement(spec);
-    if (r) add(r.name, r.version, dev, spec);
+    if (r) add(r.name, r.version, dev, spec, r.extras);
   };
-  const add = (name: string, version: string | undefined, dev: boolean, needle = name) => {
+  const add = (name: string, version: string | undefined, dev: boolean, needle = name, extras?: string[]) => {
     const key = `${name.toLowerCase()}\0${dev}`;
     if (name.toLowerCase() === 'python' || seen.has(key)) return;
     seen.add(key);
-    dependencies.push(dep(name, 'python', file, { version, dev, line: lines.find(needle) }));
+    dependencies.push(dep(name, 'python', file, { version, extras, dev, line: lines.find(needle) }));
   };
   const project = table(data, 'project');
   for (const spec of strings(project?.dependencies)) addSpec(spec, false);
@@ -201,7 +212,7 @@ export function parsePyproject(file: string, text: string): ParsedManifest {
           : isRecord(value) && typeof value.version === 'string'
             ? value.version
             : undefined;
-      add(name, version, dev, `${name} =`);
+      add(name, version, dev, `${name} =`, isRecord(value) ? extrasOf(value.extras) : undefined);
     }
   };
   poetryDeps(table(poetry, 'dependencies'), false);
@@ -254,6 +265,7 @@ export function parsePipfile(file: string, text: string): ParsedManifest {
       dependencies.push(
         dep(name, 'python', file, {
           version: version === '*' ? undefined : version,
+          extras: isRecord(value) ? extrasOf(value.extras) : undefined,
           dev,
           line: lines.find(`${name} `) ?? lines.find(name),
         }),
@@ -348,7 +360,7 @@ export function parseSetupPy(file: string, text: string): ParsedManifest {
   const take = (items: { value: string; offset: number }[], dev: boolean) => {
     for (const item of items) {
       const r = parseRequirement(item.value);
-      if (r) dependencies.push(dep(r.name, 'python', file, { version: r.version, dev, line: lines.at(item.offset) }));
+      if (r) dependencies.push(dep(r.name, 'python', file, { ...r, dev, line: lines.at(item.offset) }));
     }
   };
   for (const [key, dev] of [
@@ -376,22 +388,34 @@ export function parseSetupPy(file: string, text: string): ParsedManifest {
     }
   }
   const name = /\bname\s*=\s*["']([^"']+)["']/.exec(text)?.[1];
+  // entry_points={"console_scripts": ["acme-api = acme.server:main"]}
+  const consoleScripts = /["']console_scripts["']\s*:\s*(?=\[)/.exec(text);
+  const scripts = consoleScripts && literalList(text, consoleScripts.index + consoleScripts[0].length);
+  const entries = (scripts?.items ?? []).map((item) => consoleScript(item.value)).filter((e) => e !== undefined);
   return {
     manifest: manifestOf('setup-py', file, 'python', {
       dependencies,
       buildBackend: 'setuptools',
       ...(name ? { name } : {}),
+      ...(entries.length ? { scripts: Object.fromEntries(entries) } : {}),
     }),
     warnings,
   };
 }
 
-/** setup.cfg (INI): [options] install_requires, [options.extras_require], [metadata] name. */
+/** `acme-api = acme.server:main`, a console script as setup.py and setup.cfg write it -> [name, target]. */
+function consoleScript(line: string): [string, string] | undefined {
+  const m = /^\s*([\w.-]+)\s*=\s*(\S.*?)\s*$/.exec(line);
+  return m ? [m[1]!, m[2]!] : undefined;
+}
+
+/** setup.cfg (INI): [options] install_requires, [options.extras_require], [options.entry_points] console_scripts, [metadata] name. */
 export function parseSetupCfg(file: string, text: string): ParsedManifest {
   const dependencies: Dependency[] = [];
   let section = '';
   let key = '';
   let name: string | undefined;
+  const scripts: [string, string][] = [];
   text.split(/\r?\n/).forEach((raw, i) => {
     const line = raw.replace(/\s[#;].*$/, '');
     const header = /^\[([^\]]+)\]/.exec(line);
@@ -408,19 +432,25 @@ export function parseSetupCfg(file: string, text: string): ParsedManifest {
       if (section === 'metadata' && key === 'name') name = value.trim();
     } else if (/^\s+\S/.test(line)) value = line;
     else return;
+    if (section === 'options.entry_points' && key === 'console_scripts') {
+      const script = consoleScript(value);
+      if (script) scripts.push(script);
+      return;
+    }
     const dev = section === 'options.extras_require' ? isDevWord(key) : key === 'tests_require';
     const wanted =
       (section === 'options' && (key === 'install_requires' || key === 'tests_require')) ||
       section === 'options.extras_require';
     if (!wanted || !value.trim()) return;
     const r = parseRequirement(value.trim());
-    if (r) dependencies.push(dep(r.name, 'python', file, { version: r.version, dev, line: i + 1 }));
+    if (r) dependencies.push(dep(r.name, 'python', file, { ...r, dev, line: i + 1 }));
   });
   return {
     manifest: manifestOf('setup-cfg', file, 'python', {
       dependencies,
       buildBackend: 'setuptools',
       ...(name ? { name } : {}),
+      ...(scripts.length ? { scripts: Object.fromEntries(scripts) } : {}),
     }),
     warnings: [],
   };
@@ -446,7 +476,7 @@ export function parseConda(file: string, text: string): ParsedManifest {
     } else if (isRecord(item) && Array.isArray(item.pip)) {
       for (const spec of strings(item.pip)) {
         const r = parseRequirement(spec);
-        if (r) dependencies.push(dep(r.name, 'python', file, { version: r.version, line: lines.find(spec) }));
+        if (r) dependencies.push(dep(r.name, 'python', file, { ...r, line: lines.find(spec) }));
       }
     }
   }

@@ -65,7 +65,7 @@ export function dep(
   name: string,
   ecosystem: Backend,
   file: string,
-  options: { version?: string; dev?: boolean; line?: number },
+  options: { version?: string; dev?: boolean; line?: number; extras?: readonly string[] | undefined },
 ): Dependency {
   return {
     name: ecosystem === 'python' ? normalizePythonName(name) : name,
@@ -73,6 +73,7 @@ export function dep(
     dev: options.dev ?? false,
     file,
     ...(options.version ? { version: options.version } : {}),
+    ...(options.extras?.length ? { extras: options.extras } : {}),
     ...(options.line ? { line: options.line } : {}),
   };
 }

@@ -1,11 +1,16 @@
 import { JS_FILE, PY_FILE } from '../code-files.js';
 import type { ServerRecord } from './types.js';
 
-/** Azure Functions: the v4 Node.js model (`app.http(...)`) and the Python v2 model (`func.FunctionApp`). */
+/**
+ * Azure Functions: the v4 Node.js model (`app.http(...)`), the Python v2 model (`func.FunctionApp`),
+ * and the v1-v3 layout, a function app folder holding `host.json` with one folder per function
+ * holding its `function.json` (its trigger binding, its `scriptFile`).
+ */
 export const azureFunctions: ServerRecord = {
   id: 'azure-functions',
   name: 'Azure Functions',
   role: 'function',
+  deploys: { appFile: 'host.json', functionFile: 'function.json' },
   node: {
     packages: ['@azure/functions'],
     code: [

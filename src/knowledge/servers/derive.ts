@@ -1,6 +1,6 @@
 import type { Backend } from '../../model/common.js';
 import type { CodePattern } from '../code-patterns.js';
-import type { ServerFacet, ServerRecord, ServerRole } from './types.js';
+import type { FunctionConstruct, ServerFacet, ServerRecord, ServerRole } from './types.js';
 
 /**
  * Programs that run a script or a module of the folder: they start a backend without naming a
@@ -14,10 +14,16 @@ const LAUNCHERS: Readonly<Record<Backend, readonly string[]>> = {
     'tsx',
     String.raw`bun(?:\s+run)?`,
     String.raw`deno\s+run`,
-    String.raw`pm2(?:-runtime)?\s+(?:start\s+)?`,
+    String.raw`pm2(?:-runtime)?(?:\s+start)?`,
     String.raw`forever\s+start`,
   ],
   python: [],
+};
+
+/** Programs that run a backend's scripts or packages without starting anything themselves. */
+const RUNNERS: Readonly<Record<Backend, readonly string[]>> = {
+  node: ['npm', 'npx', 'pnpm', 'yarn'],
+  python: [String.raw`python[\d.]*`],
 };
 
 /** A command line up to a word that starts a program, and the end of that word. */
@@ -47,6 +53,50 @@ export interface ServerKnowledge {
   codePatterns: readonly CodePattern[];
   /** Constructors of module-level app objects (`FastAPI`, `falcon\.App`), regular-expression source. */
   appObjects: readonly string[];
+  /** Packages the extras of a dependency bring besides it (`fastapi[standard]` -> uvicorn), from its record. */
+  broughtBy(ecosystem: Backend, name: string, extras: readonly string[]): readonly string[];
+  /**
+   * Commands that name a backend's runtime in a deployment file (`gunicorn app:app`, `node
+   * server.js`, `npm start`): the launchers, every record's start and worker commands, package runners.
+   */
+  runtimeCommands: readonly { backend: Backend; pattern: RegExp }[];
+  /** How function platforms' deployment files name their functions. */
+  functionDeployments: FunctionDeployments;
+}
+
+/** The function platforms' deployment facts, each with the record it came from. */
+export interface FunctionDeployments {
+  /** Text holding a template's function resource type (`AWS::Serverless::Function`). */
+  resourceType: RegExp;
+  /** Per platform and ecosystem of the stack's code: its constructs and how their options are read. */
+  stacks: readonly StackConstructs[];
+  /** Function-app layouts: the app's file beside the functions' folders, each with its function file. */
+  appLayouts: readonly { record: ServerRecord; appFile: string; functionFile: string }[];
+  /** Base images of function containers. */
+  images: readonly { record: ServerRecord; backend: Backend; pattern: RegExp }[];
+  /** Packages of infrastructure code, by backend. */
+  infrastructure: Readonly<Record<Backend, readonly string[]>>;
+  /** Words a stack's lines hold past its imports, by backend: scan keeps those lines. */
+  keywords: Readonly<Record<Backend, readonly string[]>>;
+}
+
+export interface StackConstructs {
+  record: ServerRecord;
+  ecosystem: Backend;
+  /** Modules a stack's file imports: only such a file's constructs are read. */
+  imports: readonly string[];
+  /** The app's file: plain paths start from the nearest folder above the stack holding it (`cdk.json`). */
+  appFile?: string;
+  /** A construct's call; group 1 is its name, a key of `constructs`. */
+  call: RegExp;
+  constructs: ReadonlyMap<string, FunctionConstruct>;
+  /** An asset call (`Code.fromAsset(`): what follows it is the code folder's path. */
+  asset: RegExp;
+  /** An `entry` option: what follows it is the path. */
+  entry: RegExp;
+  /** A runtime constant; group 1 is the whole constant. */
+  runtime: RegExp;
+  runtimes: readonly { backend: Backend; pattern: RegExp }[];
 }
 
 const ECOSYSTEMS: readonly Backend[] = ['node', 'python'];
@@ -108,6 +158,10 @@ export function deriveServerKnowledge(records: readonly ServerRecord[]): ServerK
       ? [{ backend, pattern: new RegExp(`${COMMAND_START}${anyOf(alternatives)}${COMMAND_END}`) }]
       : [];
   });
+  const runtimeCommands = ECOSYSTEMS.map((backend) => {
+    const alternatives = [...LAUNCHERS[backend], ...RUNNERS[backend], ...of(backend, (f) => f.commands)];
+    return { backend, pattern: new RegExp(`${COMMAND_START}${anyOf(alternatives)}${COMMAND_END}`) };
+  });
   const devCommands = all.flatMap((f) => f.facet.devCommands ?? []);
   const buildCommands = all.flatMap((f) => f.facet.buildCommands ?? []);
 
@@ -125,8 +179,8 @@ export function deriveServerKnowledge(records: readonly ServerRecord[]): ServerK
       : NEVER,
     appServers: packagesOf('app-server'),
     devServerPackages: packagesOf('dev-server'),
-    codePatterns: all.flatMap(({ record, ecosystem, facet }) =>
-      (facet.code ?? []).map((p): CodePattern => ({
+    codePatterns: all.flatMap(({ record, ecosystem, facet }) => [
+      ...(facet.code ?? []).map((p): CodePattern => ({
         ...p,
         ecosystem,
         // a server created in code is named after the technology; a start is not a server of its own
@@ -135,7 +189,84 @@ export function deriveServerKnowledge(records: readonly ServerRecord[]): ServerK
           : {}),
         ...(record.role === 'worker' || record.role === 'function' ? { serves: record.role } : {}),
       })),
-    ),
+      ...(facet.stdio ?? []).map((p): CodePattern => ({ ...p, ecosystem, server: record.name, serves: 'stdio' })),
+    ]),
     appObjects: all.flatMap((f) => f.facet.appObjects ?? []),
+    broughtBy: (ecosystem, name, extras) => {
+      const brings = byPackage[ecosystem].get(name)?.[ecosystem]?.extras ?? {};
+      return [...new Set(extras.flatMap((e) => brings[e] ?? []))];
+    },
+    runtimeCommands,
+    functionDeployments: deriveFunctionDeployments(records),
   };
+}
+
+function deriveFunctionDeployments(records: readonly ServerRecord[]): FunctionDeployments {
+  const platforms = records.filter((r) => r.role === 'function');
+  const resourceTypes = platforms.flatMap((r) => r.deploys?.resourceTypes ?? []);
+  const stacks = facets(platforms).flatMap(({ record, ecosystem, facet }): StackConstructs[] => {
+    const deploys = record.deploys;
+    if (!facet.constructs?.length || !deploys) return [];
+    const runtimes = ECOSYSTEMS.flatMap((backend) =>
+      (deploys.runtimes?.[backend] ?? []).map((p) => ({ backend, pattern: new RegExp(`^${p}$`) })),
+    );
+    const keyword = ecosystem === 'node' ? String.raw`\bnew\s+` : String.raw`(?:^|[\s=(,])`;
+    return [
+      {
+        record,
+        ecosystem,
+        imports: deploys.stackImports?.[ecosystem] ?? [],
+        ...(deploys.appFile ? { appFile: deploys.appFile } : {}),
+        // the construct's scope is its first argument (`this`, `self`, a stack), here or on the next line: `new Function('a', 'return a')` is none
+        call: new RegExp(
+          `${keyword}(?:[\\w$]+\\.)?(${facet.constructs.map((c) => escape(c.call)).join('|')})\\s*\\((?:\\s*[\\w$.]+\\s*,|\\s*$)`,
+        ),
+        constructs: new Map(facet.constructs.map((c) => [c.call, c])),
+        asset: new RegExp(String.raw`\b${anyOf((deploys.assetCalls ?? []).map(escape))}\s*\(\s*`),
+        entry: ecosystem === 'node' ? /\bentry\s*:\s*/ : /\bentry\s*=\s*/,
+        runtime: /\bRuntime\.([A-Z][A-Z0-9_]*)\b/,
+        runtimes,
+      },
+    ];
+  });
+  const appLayouts = platforms.flatMap((record) =>
+    record.deploys?.appFile && record.deploys.functionFile
+      ? [{ record, appFile: record.deploys.appFile, functionFile: record.deploys.functionFile }]
+      : [],
+  );
+  const images = platforms.flatMap((record) =>
+    ECOSYSTEMS.flatMap((backend) =>
+      (record.deploys?.images?.[backend] ?? []).map((p) => ({ record, backend, pattern: new RegExp(p, 'i') })),
+    ),
+  );
+  const infrastructure = Object.fromEntries(
+    ECOSYSTEMS.map((b) => [
+      b,
+      facets(records).flatMap((f) => (f.ecosystem === b ? (f.facet.infrastructure ?? []) : [])),
+    ]),
+  ) as Record<Backend, string[]>;
+  const keywords = Object.fromEntries(
+    ECOSYSTEMS.map((b) => {
+      const mine = stacks.filter((s) => s.ecosystem === b);
+      const words = mine.flatMap((s) => [
+        ...[...s.constructs.keys()].map((c) => `${c}(`),
+        ...(s.record.deploys?.assetCalls ?? []),
+        'Runtime.',
+        'entry',
+      ]);
+      return [b, [...new Set(words)]];
+    }),
+  ) as Record<Backend, string[]>;
+  return {
+    resourceType: resourceTypes.length ? new RegExp(anyOf(resourceTypes.map(escape))) : NEVER,
+    stacks,
+    appLayouts,
+    images,
+    infrastructure,
+    keywords,
+  };
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

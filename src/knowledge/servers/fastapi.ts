@@ -9,6 +9,8 @@ export const fastapi: ServerRecord = {
     packages: ['fastapi'],
     commands: [String.raw`fastapi\s+(?:run|dev)`],
     appObjects: ['FastAPI'],
+    // `fastapi[standard]` brings the `fastapi run` command and its app server
+    extras: { standard: ['uvicorn'], all: ['uvicorn'] },
     code: [websocketDecorator('fastapi', 'FastAPI', 'fastapi')],
   },
 };

@@ -1,8 +1,26 @@
+import { PY_FILE } from '../code-files.js';
 import type { ServerRecord } from './types.js';
 
 export const flask: ServerRecord = {
   id: 'flask',
   name: 'Flask',
   role: 'http',
-  python: { packages: ['flask'], commands: [String.raw`flask\s+run`], modules: ['flask'], appObjects: ['Flask'] },
+  python: {
+    packages: ['flask'],
+    commands: [String.raw`flask\s+run`],
+    modules: ['flask'],
+    appObjects: ['Flask'],
+    code: [
+      {
+        // `manage.py` built on flask.cli: `python manage.py run` starts the app's server
+        id: 'py-flask-group',
+        kind: 'start',
+        keyword: 'FlaskGroup(',
+        pattern: /\bFlaskGroup\s*\(/,
+        detail: 'a FlaskGroup command line that runs the app',
+        whenImports: ['flask'],
+        files: PY_FILE,
+      },
+    ],
+  },
 };

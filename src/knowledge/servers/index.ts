@@ -26,6 +26,8 @@ import { directus } from './directus.js';
 import { nodeHttp } from './node-http.js';
 import { ws } from './ws.js';
 import { uwebsockets } from './uwebsockets.js';
+import { hyperExpress } from './hyper-express.js';
+import { mcp } from './mcp.js';
 import { grpc } from './grpc.js';
 import { smtpServer } from './smtp-server.js';
 import { bunServe } from './bun-serve.js';
@@ -97,11 +99,16 @@ import { queuePull } from './queue-pull.js';
 import { bullmq } from './bullmq.js';
 import { beeQueue } from './bee-queue.js';
 import { agenda } from './agenda.js';
+import { rabbitmq } from './rabbitmq.js';
+import { telegramBot } from './telegram-bot.js';
+import { discordBot } from './discord-bot.js';
 import { firebaseFunctions } from './firebase-functions.js';
 import { gcpFunctions } from './gcp-functions.js';
 import { azureFunctions } from './azure-functions.js';
 import { vercelFunctions } from './vercel-functions.js';
 import { netlifyFunctions } from './netlify-functions.js';
+import { awsLambda } from './aws-lambda.js';
+import { awsCdk } from './aws-cdk.js';
 import { deriveServerKnowledge } from './derive.js';
 import type { ServerRecord } from './types.js';
 
@@ -139,6 +146,8 @@ export const SERVERS: readonly ServerRecord[] = [
   nodeHttp,
   ws,
   uwebsockets,
+  hyperExpress,
+  mcp,
   grpc,
   smtpServer,
   bunServe,
@@ -204,6 +213,8 @@ export const SERVERS: readonly ServerRecord[] = [
   azureFunctions,
   vercelFunctions,
   netlifyFunctions,
+  awsLambda,
+  awsCdk,
   // Workers
   celery,
   rq,
@@ -216,6 +227,9 @@ export const SERVERS: readonly ServerRecord[] = [
   bullmq,
   beeQueue,
   agenda,
+  rabbitmq,
+  telegramBot,
+  discordBot,
 ];
 
 /** The tables every stage reads, derived from SERVERS. */

@@ -4,5 +4,11 @@ export const litestar: ServerRecord = {
   id: 'litestar',
   name: 'Litestar',
   role: 'http',
-  python: { packages: ['litestar'], commands: [String.raw`litestar\s+run`], appObjects: ['Litestar'] },
+  python: {
+    packages: ['litestar'],
+    commands: [String.raw`litestar\s+run`],
+    appObjects: ['Litestar'],
+    // `litestar[standard]` brings the `litestar run` command's app server
+    extras: { standard: ['uvicorn'] },
+  },
 };

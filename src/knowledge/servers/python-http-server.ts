@@ -17,6 +17,18 @@ export const pythonHttpServer: ServerRecord = {
         whenImports: ['socketserver', 'http'],
         files: PY_FILE,
       },
+      // the standard library's WSGI server, made, or named as a base or an argument (a threaded subclass)
+      ...[
+        { keyword: 'make_server(', pattern: /\bmake_server\s*\(/ },
+        { keyword: 'WSGIServer', pattern: /^(?!\s*(?:from|import)\b).*\bWSGIServer\s*[,()]/ },
+      ].map((p, i) => ({
+        id: `py-wsgiref-server-${i}`,
+        kind: 'server' as const,
+        ...p,
+        detail: 'creates a wsgiref server',
+        whenImports: ['wsgiref'],
+        files: PY_FILE,
+      })),
     ],
   },
 };

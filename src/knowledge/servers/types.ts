@@ -33,6 +33,53 @@ export interface ServerFacet {
   code?: readonly ServerCodePattern[];
   /** Constructors of a module-level app object (`app = FastAPI()`): an entry with an app server. */
   appObjects?: readonly string[];
+  /** What an extra of its package brings besides it (`fastapi[standard]` brings uvicorn): extra -> packages. */
+  extras?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Lines that show it serving a client that launches it over stdio (an MCP server's stdio
+   * transport): a tool, not a service, where nothing else in the folder serves.
+   */
+  stdio?: readonly ServerCodePattern[];
+  /**
+   * Infrastructure-as-code constructs that deploy one of the platform's functions from this
+   * ecosystem's code (`new lambda.Function(...)` in a CDK stack): the function's code folder is a
+   * service, the stack's folder is infrastructure.
+   */
+  constructs?: readonly FunctionConstruct[];
+  /** Packages of infrastructure code (`aws-cdk-lib`): a folder depending on one deploys, it does not serve. */
+  infrastructure?: readonly string[];
+}
+
+/** A construct that deploys a function, as written in a stack's code (its path a string literal; a computed one is left out). */
+export interface FunctionConstruct {
+  /** The class as called, without its module (`Function` of `lambda.Function`, `NodejsFunction`). */
+  call: string;
+  /** The option naming the code: `code` with an asset call, or `entry`. */
+  option: 'code' | 'entry';
+  /** What `entry` names: the handler's file (its folder is the service) or the code folder. */
+  entry?: 'file' | 'folder';
+  /** The backend it runs when no runtime option says (NodejsFunction: Node.js). */
+  backend?: Backend;
+}
+
+/** How a function platform's own deployment files name its functions' code and runtime. */
+export interface FunctionDeployment {
+  /** Template resource types of a function (SAM/CloudFormation): a YAML or JSON file holding one is a template, whatever its name. */
+  resourceTypes?: readonly string[];
+  /** Modules a stack's file imports (`aws-cdk-lib`, `aws_cdk`), by backend: only such a file's constructs are read. */
+  stackImports?: Readonly<Record<Backend, readonly string[]>>;
+  /** Calls, as written, that load a construct's code folder (`Code.fromAsset`, `Code.from_asset`). */
+  assetCalls?: readonly string[];
+  /** Runtime constants of a stack's code (`Runtime.PYTHON_3_12`), regular-expression source, by backend. */
+  runtimes?: Readonly<Record<Backend, readonly string[]>>;
+  /**
+   * The app's file: with `functionFile`, a function-app layout (`host.json` beside one folder per
+   * function holding its `function.json`); with constructs, the folder a stack's paths start from (`cdk.json`).
+   */
+  appFile?: string;
+  functionFile?: string;
+  /** Base images of a function container, regular-expression source, by backend: a Dockerfile built from one deploys a function. */
+  images?: Readonly<Record<Backend, readonly string[]>>;
 }
 
 /** One server, worker, function platform, app server or dev server, with every facet of it. */
@@ -48,6 +95,8 @@ export interface ServerRecord {
   routes?: readonly RegExp[];
   /** Signals the technology raises by itself (Django's built-in security). */
   signals?: readonly string[];
+  /** `function`: how the platform's deployment files (templates, stacks, app layouts, images) name functions. */
+  deploys?: FunctionDeployment;
   /** `dev-server`: a framework of its own, named among a folder's servers though it makes no service alone. */
   named?: boolean;
 }

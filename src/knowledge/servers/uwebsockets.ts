@@ -7,6 +7,7 @@ export const uwebsockets: ServerRecord = {
   name: 'uWebSockets.js',
   role: 'http',
   node: {
+    packages: ['uWebSockets.js'],
     code: [
       {
         id: 'node-uws-app',

@@ -1,0 +1,63 @@
+import type { Manifest } from '../model/facts.js';
+import { resolveInside } from '../paths.js';
+
+/**
+ * Entries a package declares for itself: the console scripts of a Python distribution
+ * (`[project.scripts]`, `[tool.poetry.scripts]`, setup.py/setup.cfg `console_scripts`) and the
+ * `bin` commands of an npm package. A deployment file or start script that runs one starts
+ * the package's folder, whatever the command is called.
+ */
+
+/** Manifests whose `scripts` are console scripts (name -> `module:function`), not commands. */
+const CONSOLE_SCRIPT_KINDS: ReadonlySet<Manifest['kind']> = new Set(['pyproject', 'setup-py', 'setup-cfg']);
+
+/**
+ * The program a command line runs: past `exec`, variable assignments and a project runner
+ * (`poetry run`, `uv run`...), in the shell or the exec form (`["acme-api", "--port", "80"]`).
+ */
+const PROGRAM =
+  /^\s*\[?\s*"?(?:(?:exec|[A-Z_][A-Z0-9_]*=\S*)\s+)*(?:(?:poetry|uv|pipenv|pdm|hatch|rye)"?,?\s+"?run"?,?\s+"?)?([\w.@/-]+)/;
+
+export function programOf(command: string): string | undefined {
+  return PROGRAM.exec(command)?.[1];
+}
+
+/** A Dockerfile's exec form (`["flask", "run", "--host=0.0.0.0"]`) as the command line it runs; other commands as they are. */
+export function shellForm(command: string): string {
+  if (!command.trimStart().startsWith('[')) return command;
+  try {
+    const words: unknown = JSON.parse(command);
+    return Array.isArray(words) && words.every((w) => typeof w === 'string') ? words.join(' ') : command;
+  } catch {
+    return command;
+  }
+}
+
+/** Console script name -> the folder of the distribution that declares it. */
+export function consoleScripts(
+  manifests: readonly Manifest[],
+  projectDir: (m: Manifest) => string,
+): Map<string, string> {
+  const scripts = new Map<string, string>();
+  for (const m of manifests)
+    if (CONSOLE_SCRIPT_KINDS.has(m.kind))
+      for (const name of Object.keys(m.scripts ?? {})) if (!scripts.has(name)) scripts.set(name, projectDir(m));
+  return scripts;
+}
+
+/**
+ * The `bin` file (root-relative) a package.json script runs, by its command name or as
+ * `node <file>`; undefined when the script runs none of the package's own commands.
+ */
+export function binRunBy(m: Manifest, command: string): string | undefined {
+  const bins = m.package?.bins ?? {};
+  const program = programOf(command);
+  for (const [name, file] of Object.entries(bins)) {
+    const path = resolveInside(m.dir, file);
+    if (!path) continue;
+    if (program === name) return path;
+    const script = /(?:^|\s)(?:node|tsx|ts-node|bun)\s+(?:--?[\w-]+(?:=\S+)?\s+)*(\S+)/.exec(command)?.[1];
+    if (script && resolveInside(m.dir, script) === path) return path;
+  }
+  return undefined;
+}
