@@ -344,7 +344,9 @@ function decide(candidates: Map<string, Candidate>, input: ServiceInput): Omit<S
         });
       const frontend = frontendOf(c);
       // (in docs, examples and the like it stays unlisted, as any folder there with no server evidence)
-      if (frontend && c.pagesOnly && !excluded.has(c.dir) && !folderRole(c.dir))
+      // a package shaped to be imported (main/exports) that nothing serves is a library of hooks or components
+      const imported = c.entry.length === 0 && c.manifests.some((m) => m.package?.publishes);
+      if (frontend && c.pagesOnly && !imported && !excluded.has(c.dir) && !folderRole(c.dir))
         notServices.push({
           path: c.dir,
           backend: c.backend,
