@@ -13,10 +13,20 @@ export interface BlobRequest {
   limit?: number;
 }
 
+/** Told each object as it arrives; `bytes` is a view into the stream, valid only during the call. */
+export type OnObject = (index: number, read: BlobRead | undefined) => void;
+
+interface Batch {
+  each: OnObject;
+  left: number;
+  resolve: () => void;
+  reject: (e: Error) => void;
+}
+
 interface Waiting {
+  batch: Batch;
+  index: number;
   limit: number | undefined;
-  resolve: (read: BlobRead | undefined) => void;
-  reject: (e: GitError) => void;
 }
 
 /** The object being streamed: what is left of it (its trailing newline included) and what is kept. */
@@ -32,63 +42,78 @@ interface Body extends Waiting {
  * a spawn costs more than most reads (node forks with its whole heap), `info` tells a size
  * without streaming the blob, and of each streamed blob only the first `limit` bytes are kept
  * (git sends whole objects: a month of a big monorepo is 100 MB of blobs for 12 MB of heads).
- * Needs git 2.36 or later.
+ * A blob that arrives within one chunk is handed over as a view of it, not copied. Needs git 2.36
+ * or later.
  */
 export class GitObjects {
   private readonly child: ChildProcessWithoutNullStreams;
   private readonly waiting: Waiting[] = [];
   private header: Buffer[] = [];
   private body: Body | undefined;
-  private failure: GitError | undefined;
+  private failure: Error | undefined;
 
   constructor(root: string) {
     this.child = spawn('git', ['cat-file', '--batch-command', '--buffer'], {
       cwd: root,
       env: { ...process.env, LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' },
     });
-    this.child.stdout.on('data', (chunk: Buffer) => this.take(chunk));
+    this.child.stdout.on('data', (chunk: Buffer) => {
+      try {
+        this.take(chunk);
+      } catch (error) {
+        this.fail(error instanceof Error ? error : new Error(String(error)));
+      }
+    });
     let stderr = '';
     this.child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    this.child.on('error', (e) => this.fail(`git cat-file failed: ${e.message}`));
-    this.child.on('close', (code) => this.fail(`git cat-file ended (${code}): ${stderr.trim().split('\n').pop()}`));
+    this.child.on('error', (e) => this.fail(new GitError(`git cat-file failed: ${e.message}`)));
+    this.child.on('close', (code) =>
+      this.fail(new GitError(`git cat-file ended (${code}): ${stderr.trim().split('\n').pop()}`)),
+    );
     // writes after the process is gone fail here, and are told by `close`
     this.child.stdin.on('error', () => undefined);
   }
 
   /**
-   * Asks for every request in one round trip: one promise each, settled as its object arrives
-   * (so a caller can decode a blob and let its bytes go before the next one is in), `undefined`
-   * where the object is missing.
+   * Asks for every request in one round trip and tells `each` of every object as it arrives (so
+   * a caller decodes a blob while the next ones stream in, and keeps no bytes); `undefined` where
+   * the object is missing. Settles once every request is answered.
    */
-  ask(requests: readonly BlobRequest[]): Promise<BlobRead | undefined>[] {
-    const answers = requests.map(
-      (r) =>
-        new Promise<BlobRead | undefined>((resolve, reject) => {
-          if (this.failure) reject(this.failure);
-          else this.waiting.push({ limit: r.limit, resolve, reject });
-        }),
-    );
-    if (requests.length && !this.failure) {
+  stream(requests: readonly BlobRequest[], each: OnObject): Promise<void> {
+    if (requests.length === 0) return Promise.resolve();
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => {
+      const batch: Batch = { each, left: requests.length, resolve, reject };
+      requests.forEach((r, index) => this.waiting.push({ batch, index, limit: r.limit }));
       const lines = requests.map((r) => `${r.limit === undefined ? 'info' : 'contents'} ${r.blob}\n`).join('');
       this.child.stdin.write(lines + 'flush\n');
-    }
-    return answers;
+    });
   }
 
-  /** `ask`, all answers together. */
-  read(requests: readonly BlobRequest[]): Promise<(BlobRead | undefined)[]> {
-    return Promise.all(this.ask(requests));
+  /** `stream`, the answers kept (bytes copied) and given together. */
+  async read(requests: readonly BlobRequest[]): Promise<(BlobRead | undefined)[]> {
+    const answers: (BlobRead | undefined)[] = [];
+    await this.stream(requests, (i, read) => {
+      answers[i] = read && { size: read.size, ...(read.bytes ? { bytes: Buffer.from(read.bytes) } : {}) };
+    });
+    return answers;
   }
 
   close(): void {
     this.child.stdin.end();
   }
 
-  private fail(message: string): void {
-    const failure = (this.failure ??= new GitError(message));
-    this.body?.reject(failure);
+  private fail(failure: Error): void {
+    this.failure ??= failure;
+    const batches = new Set([...this.waiting.splice(0), ...(this.body ? [this.body] : [])].map((w) => w.batch));
     this.body = undefined;
-    for (const waiting of this.waiting.splice(0)) waiting.reject(failure);
+    for (const batch of batches) batch.reject(this.failure);
+  }
+
+  private answer(waiting: Waiting, read: BlobRead | undefined): void {
+    const { batch } = waiting;
+    batch.each(waiting.index, read);
+    if (--batch.left === 0) batch.resolve();
   }
 
   private take(chunk: Buffer): void {
@@ -107,12 +132,12 @@ export class GitObjects {
         const waiting = this.waiting.shift();
         if (!waiting) continue;
         if (header[1] === 'missing' || header.length < 3) {
-          waiting.resolve(undefined);
+          this.answer(waiting, undefined);
           continue;
         }
         const size = Number(header[2]);
         if (waiting.limit === undefined) {
-          waiting.resolve({ size });
+          this.answer(waiting, { size });
           continue;
         }
         this.body = { ...waiting, size, left: size + 1, keep: Math.min(size, waiting.limit), parts: [] };
@@ -120,14 +145,19 @@ export class GitObjects {
       const body = this.body;
       const n = Math.min(body.left, chunk.length - at);
       const keep = Math.min(n, body.keep);
-      // copied: a chunk holds many small blobs and must not be kept alive by one of them
-      if (keep > 0) body.parts.push(Buffer.from(chunk.subarray(at, at + keep)));
+      const whole = body.parts.length === 0 && keep === body.keep;
+      // a view when the kept bytes are all in this chunk; else copied, as the chunk goes
+      if (keep > 0 || whole)
+        body.parts.push(whole ? chunk.subarray(at, at + keep) : Buffer.from(chunk.subarray(at, at + keep)));
       body.keep -= keep;
       body.left -= n;
       at += n;
-      if (body.left > 0) return;
+      if (body.left > 0) continue;
       this.body = undefined;
-      body.resolve({ size: body.size, bytes: body.parts.length === 1 ? body.parts[0]! : Buffer.concat(body.parts) });
+      this.answer(body, {
+        size: body.size,
+        bytes: body.parts.length === 1 ? body.parts[0]! : Buffer.concat(body.parts),
+      });
     }
   }
 }

@@ -37,6 +37,8 @@ const keyOf = (path: string, blob: string) => `${blob}:${path}`;
 
 export interface CommitScanOptions {
   ignore?: string[];
+  /** Told of each file read, as soon as its text is in (history keeps detect's facts and lets the text go). */
+  digest?: (file: ScannedFile) => void;
 }
 
 /**
@@ -80,29 +82,29 @@ export async function scanCommit(
 
   const warnings: Warning[] = [];
   let bytesRead = 0;
-  // each blob decoded as it comes, so its bytes go before the next ones are in
-  const answers = objects.ask(fresh.map(({ file, limit }) => ({ blob: file.blob!, limit })));
-  await Promise.all(
-    fresh.map(({ file, limit, whole }, i) =>
-      answers[i]!.then((read) => {
-        if (!read) return;
-        file.size = read.size;
-        if (!read.bytes || limit === undefined) return;
-        bytesRead += read.bytes.length;
-        if (whole && read.size > limit) {
-          warnings.push({
-            file: file.path,
-            message: `version in this commit is over the ${formatBytes(limit)} limit; not read`,
-          });
-          return;
-        }
-        const outcome = textOf(read.bytes, { ...readRequest(file, file.path, SCAN_DEFAULTS), size: read.size });
-        if (outcome.kind === 'problem') return;
-        file.text = outcome.text;
-        if (outcome.codeLines) file.codeLines = outcome.codeLines;
-        if (outcome.truncated) file.truncated = true;
-      }),
-    ),
+  // each blob decoded as it streams in: no bytes are kept, and with `digest` no text either
+  await objects.stream(
+    fresh.map(({ file, limit }) => ({ blob: file.blob!, limit })),
+    (i, read) => {
+      const { file, limit, whole } = fresh[i]!;
+      if (!read) return;
+      file.size = read.size;
+      if (!read.bytes || limit === undefined) return;
+      bytesRead += read.bytes.length;
+      if (whole && read.size > limit) {
+        warnings.push({
+          file: file.path,
+          message: `version in this commit is over the ${formatBytes(limit)} limit; not read`,
+        });
+        return;
+      }
+      const outcome = textOf(read.bytes, { ...readRequest(file, file.path, SCAN_DEFAULTS), size: read.size });
+      if (outcome.kind === 'problem') return;
+      file.text = outcome.text;
+      if (outcome.codeLines) file.codeLines = outcome.codeLines;
+      if (outcome.truncated) file.truncated = true;
+      options.digest?.(file);
+    },
   );
 
   const kept = from.files.filter((f) => !changed.has(f.path));

@@ -2,11 +2,11 @@ import { evaluateScan } from '../analyze.js';
 import type { Settings } from '../config/index.js';
 import { scanBase } from '../delta/base-scan.js';
 import { diffCommits, diffNames, locate, resolveCommit, type DiffEntry } from '../delta/git.js';
-import { GitObjects, treeChanges } from '../delta/objects.js';
+import { GitObjects, treeChanges, type TreeChange } from '../delta/objects.js';
 import type { History, HistoryCommit, HistoryEvent, HistoryPoint } from '../model/history.js';
 import type { Report } from '../model/report.js';
 import type { ScannedFile, ScanResult } from '../model/scan.js';
-import type { FileFacts } from '../detect/index.js';
+import { rememberFacts, type FileFacts } from '../detect/index.js';
 import { isOwnershipKind } from '../knowledge/manifest-files.js';
 import { ReadPool, scan } from '../scan/index.js';
 import { VERSION } from '../version.js';
@@ -114,18 +114,27 @@ export async function history(options: HistoryOptions): Promise<History> {
     }
     return report;
   };
+  const evaluated = (index: number, scan: ScanResult): Evaluated => ({ index, scan, report: evaluate(scan) });
+  /** A file read from a blob: its facts kept at once and its text let go, so a commit's thousands of changed files are never all held as text. */
+  const digest = (file: ScannedFile) => {
+    if (file.text === undefined) return;
+    rememberFacts(file as ScannedFile & { text: string }, fileMemo);
+    if (isOwnershipFile(file)) return;
+    file.text = undefined;
+    file.codeLines = undefined;
+  };
   const objects = new GitObjects(root);
   try {
     const versions = new FileVersions();
     const userIgnore = ignore().add(settings.ignore ?? []);
     /** The scan at `index`, from an evaluated commit's scan and the blobs that differ between them. */
-    const scanAt = async (index: number, from: Evaluated) =>
+    const scanAt = async (index: number, from: Evaluated, changes?: Promise<TreeChange[]>) =>
       scanCommit(
         from.scan,
-        await treeChanges(root, line[from.index]!.sha, line[index]!.sha, prefix),
+        await (changes ?? treeChanges(root, line[from.index]!.sha, line[index]!.sha, prefix)),
         objects,
         versions,
-        { userIgnore },
+        { userIgnore, digest },
       );
     // a range's diffs are asked again for each change placed in it
     const diffs = new Map<string, Promise<DiffEntry[]>>();
@@ -143,16 +152,26 @@ export async function history(options: HistoryOptions): Promise<History> {
     };
 
     const indices = samplePoints(line, options.sampling ?? { points: 12 });
-    const headScan = await scanHead(root, head, prefix, settings, options.readWorker);
-    let newer: Evaluated = { index: 0, scan: headScan, report: evaluate(headScan) };
+    // no name holds HEAD's scan: once the first range is done, only the points ahead are kept
+    let newer = evaluated(0, await scanHead(root, head, prefix, settings, options.readWorker));
     const follow = new Set(newer.report.services.filter((s) => isDrifting(s)).map((s) => s.path));
     const points: HistoryPoint[] = [pointOf(line[0]!, newer.report)];
     const events: { index: number; event: HistoryEvent }[] = [];
     const budgets = { ...(options.maxProbes ?? DEFAULT_PROBES) };
 
-    for (const index of indices.slice(1)) {
-      const scanned = await scanAt(index, newer);
-      const older: Evaluated = { index, scan: scanned, report: evaluate(scanned) };
+    // the next point's diff is asked while this one is read and its range bisected (git works
+    // beside node); the points' commits are known from the start
+    const pointDiff = (k: number) => {
+      const diff = treeChanges(root, line[indices[k - 1]!]!.sha, line[indices[k]!]!.sha, prefix);
+      diff.catch(() => undefined);
+      return diff;
+    };
+    let nextDiff = indices.length > 1 ? pointDiff(1) : undefined;
+    for (let k = 1; k < indices.length; k++) {
+      const index = indices[k]!;
+      const diff = nextDiff!;
+      nextDiff = k + 1 < indices.length ? pointDiff(k + 1) : undefined;
+      const older = evaluated(index, await scanAt(index, newer, diff));
       points.unshift(pointOf(line[index]!, older.report));
       const renames = (paths: string[]) => diffOnce(index, newer.index, paths);
       const changes = await changesBetween(older.report, newer.report, renames, follow);
@@ -166,10 +185,9 @@ export async function history(options: HistoryOptions): Promise<History> {
           const hit = known.get(i);
           if (hit) return hit.report;
           const nearest = [...known.values()].reduce((a, b) => (Math.abs(b.index - i) < Math.abs(a.index - i) ? b : a));
-          const scanned = await scanAt(i, nearest);
-          const evaluated = { index: i, scan: scanned, report: evaluate(scanned) };
-          known.set(i, evaluated);
-          return evaluated.report;
+          const probed = evaluated(i, await scanAt(i, nearest));
+          known.set(i, probed);
+          return probed.report;
         };
         const queue = changes.map((change) => ({ change, from: older.index, to: newer.index }));
         for (let item = queue.shift(); item; item = queue.shift()) {
