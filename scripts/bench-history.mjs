@@ -1,38 +1,40 @@
 // Times `backend-fit history` (12 points, the year before HEAD) against one scan of HEAD on a
 // real repository, and compares their peak RSS. Not a test: the figures go in docs/performance.md.
-//   npm run bench:history -- /work/repos/medusa [--runs 3]
+//   npm run bench:history -- /work/repos/medusa [--runs 3] [--cli <a copy of dist>/cli.js]
 // Needs GNU time (/usr/bin/time) for the peak RSS of each child process.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { runs: { type: 'string', default: '3' }, points: { type: 'string', default: '12' } },
+  options: {
+    runs: { type: 'string', default: '3' },
+    points: { type: 'string', default: '12' },
+    // a copy of dist/, so a build running meanwhile (tests) does not change what is measured
+    cli: { type: 'string' },
+  },
 });
 const repo = positionals[0];
 if (!repo) {
-  console.error('usage: npm run bench:history -- <repository with full history> [--runs N] [--points N]');
+  console.error('usage: npm run bench:history -- <repository with full history> [--runs N] [--points N] [--cli path]');
   process.exit(2);
 }
 if (!existsSync('/usr/bin/time')) {
   console.error('bench:history needs GNU time at /usr/bin/time for peak RSS');
   process.exit(2);
 }
-const cli = new URL('../dist/cli.js', import.meta.url).pathname;
+// each bench its own output file: several may run on one machine
+const outFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'bench-history-')), 'out.json');
+const cli = values.cli ?? new URL('../dist/cli.js', import.meta.url).pathname;
 
 /** One run of the CLI: wall seconds and peak RSS in MB; its stdout goes to a file. */
 function timed(args) {
   const out = execFileSync(
     'sh',
-    [
-      '-c',
-      `/usr/bin/time -f 'BENCH %e %M' "$@" 2>&1 >/tmp/bench-history-out.json`,
-      'sh',
-      process.execPath,
-      cli,
-      ...args,
-    ],
+    ['-c', `/usr/bin/time -f 'BENCH %e %M' "$@" 2>&1 >"${outFile}"`, 'sh', process.execPath, cli, ...args],
     {
       encoding: 'utf8',
     },
@@ -51,7 +53,7 @@ for (let i = 0; i < runs; i++) {
   scans.push(timed([repo, '-q', '--format', 'json']));
   histories.push(timed(['history', repo, '--points', values.points, '--format', 'json']));
 }
-const last = JSON.parse(execFileSync('cat', ['/tmp/bench-history-out.json'], { encoding: 'utf8' }));
+const last = JSON.parse(readFileSync(outFile, 'utf8'));
 const scan = { seconds: median(scans.map((r) => r.seconds)), rssMb: median(scans.map((r) => r.rssMb)) };
 const history = { seconds: median(histories.map((r) => r.seconds)), rssMb: median(histories.map((r) => r.rssMb)) };
 console.log(`repository: ${repo}`);

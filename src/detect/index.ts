@@ -76,6 +76,14 @@ function factsOfFile(file: ScannedFile & { text: string }): FileFacts {
   return facts;
 }
 
+/**
+ * Puts what `file` gives detect in `memo` now, so its text can go before the next file is read
+ * (history reads thousands of changed blobs per commit); `detect` then takes it from the memo.
+ */
+export function rememberFacts(file: ScannedFile & { text: string }, memo: WeakMap<ScannedFile, FileFacts>): void {
+  if (!memo.has(file)) memo.set(file, factsOfFile(file));
+}
+
 /** Scan -> facts: manifests, imports, languages and services. Pure and synchronous. */
 export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {
   const manifests: Manifest[] = [];

@@ -1,16 +1,19 @@
 import { evaluateScan } from '../analyze.js';
 import type { Settings } from '../config/index.js';
 import { scanBase } from '../delta/base-scan.js';
-import { diffCommits, diffNames, locate, resolveCommit } from '../delta/git.js';
+import { diffCommits, diffNames, locate, resolveCommit, type DiffEntry } from '../delta/git.js';
+import { GitObjects, treeChanges, type TreeChange } from '../delta/objects.js';
 import type { History, HistoryCommit, HistoryEvent, HistoryPoint } from '../model/history.js';
 import type { Report } from '../model/report.js';
 import { serviceName } from '../model/facts.js';
 import type { ScannedFile, ScanResult } from '../model/scan.js';
-import type { FileFacts } from '../detect/index.js';
+import { rememberFacts, type FileFacts } from '../detect/index.js';
 import { isOwnershipKind } from '../knowledge/manifest-files.js';
 import { ReadPool, scan } from '../scan/index.js';
 import { VERSION } from '../version.js';
 import path from 'node:path';
+import ignore from 'ignore';
+import { FileVersions, scanCommit } from './commit-scan.js';
 import {
   currentBranch,
   firstParentLine,
@@ -112,78 +115,117 @@ export async function history(options: HistoryOptions): Promise<History> {
     }
     return report;
   };
-  /** The scan at `index`, from an evaluated commit's scan and the diff between them. */
-  const scanAt = async (index: number, from: Evaluated) =>
-    scanBase(
-      root,
-      line[index]!.sha,
-      prefix,
-      from.scan,
-      await diffCommits(root, line[index]!.sha, line[from.index]!.sha, prefix),
-      {
-        ignore: settings.ignore,
-      },
-    );
-
-  const indices = samplePoints(line, options.sampling ?? { points: 12 });
-  const headScan = await scanHead(root, head, prefix, settings, options.readWorker);
-  let newer: Evaluated = { index: 0, scan: headScan, report: evaluate(headScan) };
-  const follow = new Set(newer.report.services.filter((s) => isDrifting(s)).map(serviceName));
-  const points: HistoryPoint[] = [pointOf(line[0]!, newer.report)];
-  const events: { index: number; event: HistoryEvent }[] = [];
-  const budgets = { ...(options.maxProbes ?? DEFAULT_PROBES) };
-
-  for (const index of indices.slice(1)) {
-    const scanned = await scanAt(index, newer);
-    const older: Evaluated = { index, scan: scanned, report: evaluate(scanned) };
-    points.unshift(pointOf(line[index]!, older.report));
-    const renames = (paths: string[]) =>
-      diffCommits(root, line[index]!.sha, line[newer.index]!.sha, prefix, { renames: true, paths });
-    const changes = await changesBetween(older.report, newer.report, renames, follow);
-    if (changes.length) {
-      // every commit evaluated in this range, so each probe is built from the nearest one
-      const known = new Map<number, Evaluated>([
-        [older.index, older],
-        [newer.index, newer],
-      ]);
-      const probe = async (i: number) => {
-        const hit = known.get(i);
-        if (hit) return hit.report;
-        const nearest = [...known.values()].reduce((a, b) => (Math.abs(b.index - i) < Math.abs(a.index - i) ? b : a));
-        const scanned = await scanAt(i, nearest);
-        const evaluated = { index: i, scan: scanned, report: evaluate(scanned) };
-        known.set(i, evaluated);
-        return evaluated.report;
-      };
-      const queue = changes.map((change) => ({ change, from: older.index, to: newer.index }));
-      for (let item = queue.shift(); item; item = queue.shift()) {
-        const { change, from, to } = item;
-        const budget = follow.has(change.service) || change.follows ? 'drifting' : 'other';
-        const { at, after: lastWithout } = await bisect(change, from, to, probe, budgets, budget);
-        const changed = await diffCommits(root, line[lastWithout]!.sha, line[at]!.sha, prefix, { renames: true });
-        const before = await probe(lastWithout);
-        const event = eventOf(change, commitOf(line[at]!), before, await probe(at), changed);
-        // with the budget spent, the event is known only to lie after `lastWithout`
-        if (lastWithout !== at + 1) event.notBefore = line[lastWithout]!.sha;
-        events.push({ index: at, event });
-        // a folder renamed: what its service did under the old name before the move
-        const earlier =
-          change.kind === 'renamed' ? changeBeforeRename(change, older.report, before, follow) : undefined;
-        if (earlier && lastWithout !== older.index) queue.push({ change: earlier, from: older.index, to: lastWithout });
+  const evaluated = (index: number, scan: ScanResult): Evaluated => ({ index, scan, report: evaluate(scan) });
+  /** A file read from a blob: its facts kept at once and its text let go, so a commit's thousands of changed files are never all held as text. */
+  const digest = (file: ScannedFile) => {
+    if (file.text === undefined) return;
+    rememberFacts(file as ScannedFile & { text: string }, fileMemo);
+    if (isOwnershipFile(file)) return;
+    file.text = undefined;
+    file.codeLines = undefined;
+  };
+  const objects = new GitObjects(root);
+  try {
+    const versions = new FileVersions();
+    const userIgnore = ignore().add(settings.ignore ?? []);
+    /** The scan at `index`, from an evaluated commit's scan and the blobs that differ between them. */
+    const scanAt = async (index: number, from: Evaluated, changes?: Promise<TreeChange[]>) =>
+      scanCommit(
+        from.scan,
+        await (changes ?? treeChanges(root, line[from.index]!.sha, line[index]!.sha, prefix)),
+        objects,
+        versions,
+        { userIgnore, digest },
+      );
+    // a range's diffs are asked again for each change placed in it
+    const diffs = new Map<string, Promise<DiffEntry[]>>();
+    const diffOnce = (from: number, to: number, paths?: string[]) => {
+      const key = `${from} ${to} ${paths?.join('\0') ?? ''}`;
+      let diff = diffs.get(key);
+      if (!diff) {
+        diff = diffCommits(root, line[from]!.sha, line[to]!.sha, prefix, {
+          renames: true,
+          ...(paths ? { paths } : {}),
+        });
+        diffs.set(key, diff);
       }
-    }
-    newer = older;
-  }
+      return diff;
+    };
 
-  result.points = points;
-  result.events = events.sort((a, b) => b.index - a.index).map((e) => e.event);
-  result.tipping = tippingOf(points, result.events);
-  if (points.every((p) => Object.keys(p.services).length === 0)) {
-    result.notes.push(
-      `no Node.js or Python service at any of the ${points.length} point${points.length === 1 ? '' : 's'} from ${points[0]!.commit.date.slice(0, 10)} to ${points.at(-1)!.commit.date.slice(0, 10)}`,
-    );
+    const indices = samplePoints(line, options.sampling ?? { points: 12 });
+    // no name holds HEAD's scan: once the first range is done, only the points ahead are kept
+    let newer = evaluated(0, await scanHead(root, head, prefix, settings, options.readWorker));
+    const follow = new Set(newer.report.services.filter((s) => isDrifting(s)).map(serviceName));
+    const points: HistoryPoint[] = [pointOf(line[0]!, newer.report)];
+    const events: { index: number; event: HistoryEvent }[] = [];
+    const budgets = { ...(options.maxProbes ?? DEFAULT_PROBES) };
+
+    // the next point's diff is asked while this one is read and its range bisected (git works
+    // beside node); the points' commits are known from the start
+    const pointDiff = (k: number) => {
+      const diff = treeChanges(root, line[indices[k - 1]!]!.sha, line[indices[k]!]!.sha, prefix);
+      diff.catch(() => undefined);
+      return diff;
+    };
+    let nextDiff = indices.length > 1 ? pointDiff(1) : undefined;
+    for (let k = 1; k < indices.length; k++) {
+      const index = indices[k]!;
+      const diff = nextDiff!;
+      nextDiff = k + 1 < indices.length ? pointDiff(k + 1) : undefined;
+      const older = evaluated(index, await scanAt(index, newer, diff));
+      points.unshift(pointOf(line[index]!, older.report));
+      const renames = (paths: string[]) => diffOnce(index, newer.index, paths);
+      const changes = await changesBetween(older.report, newer.report, renames, follow);
+      if (changes.length) {
+        // every commit evaluated in this range, so each probe is built from the nearest one
+        const known = new Map<number, Evaluated>([
+          [older.index, older],
+          [newer.index, newer],
+        ]);
+        const probe = async (i: number) => {
+          const hit = known.get(i);
+          if (hit) return hit.report;
+          const nearest = [...known.values()].reduce((a, b) => (Math.abs(b.index - i) < Math.abs(a.index - i) ? b : a));
+          const probed = evaluated(i, await scanAt(i, nearest));
+          known.set(i, probed);
+          return probed.report;
+        };
+        const queue = changes.map((change) => ({ change, from: older.index, to: newer.index }));
+        for (let item = queue.shift(); item; item = queue.shift()) {
+          const { change, from, to } = item;
+          const budget = follow.has(change.service) || change.follows ? 'drifting' : 'other';
+          const { at, after: lastWithout } = await bisect(change, from, to, probe, budgets, budget);
+          const changed = await diffOnce(lastWithout, at);
+          const before = await probe(lastWithout);
+          const event = eventOf(change, commitOf(line[at]!), before, await probe(at), changed);
+          // with the budget spent, the event is known only to lie after `lastWithout`
+          if (lastWithout !== at + 1) event.notBefore = line[lastWithout]!.sha;
+          events.push({ index: at, event });
+          // a folder renamed: what its service did under the old name before the move
+          const earlier =
+            change.kind === 'renamed' ? changeBeforeRename(change, older.report, before, follow) : undefined;
+          if (earlier && lastWithout !== older.index)
+            queue.push({ change: earlier, from: older.index, to: lastWithout });
+        }
+      }
+      newer = older;
+      // the ranges ahead are older still: what they can meet again is in the older point
+      versions.keepOnly(older.scan);
+      diffs.clear();
+    }
+
+    result.points = points;
+    result.events = events.sort((a, b) => b.index - a.index).map((e) => e.event);
+    result.tipping = tippingOf(points, result.events);
+    if (points.every((p) => Object.keys(p.services).length === 0)) {
+      result.notes.push(
+        `no Node.js or Python service at any of the ${points.length} point${points.length === 1 ? '' : 's'} from ${points[0]!.commit.date.slice(0, 10)} to ${points.at(-1)!.commit.date.slice(0, 10)}`,
+      );
+    }
+    return finish(result, started);
+  } finally {
+    objects.close();
   }
-  return finish(result, started);
 }
 
 /**

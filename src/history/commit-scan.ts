@@ -1,0 +1,125 @@
+import ignore, { type Ignore } from 'ignore';
+import type { GitObjects, TreeChange } from '../delta/objects.js';
+import type { Warning } from '../model/common.js';
+import { scannedFile, type ScannedFile, type ScanResult } from '../model/scan.js';
+import { classify, readRequest, SCAN_DEFAULTS } from '../scan/index.js';
+import { formatBytes, textOf } from '../scan/read.js';
+
+/**
+ * Every file version a history has read, by path and blob: a version met again (a probe between
+ * two commits, a change undone) is the same file object, so detect's memo has its facts and its
+ * blob is not read twice. The key holds the blob id, so a changed file is never taken for an
+ * older one. `keepOnly` drops what the next range cannot need, so memory stays near one scan.
+ */
+export class FileVersions {
+  private readonly byKey = new Map<string, ScannedFile>();
+
+  get(path: string, blob: string): ScannedFile | undefined {
+    return this.byKey.get(keyOf(path, blob));
+  }
+
+  remember(file: ScannedFile): void {
+    if (file.blob) this.byKey.set(keyOf(file.path, file.blob), file);
+  }
+
+  /** Keeps only the versions in `scan` (the point the next range starts from). */
+  keepOnly(scan: ScanResult): void {
+    this.byKey.clear();
+    for (const file of scan.files) this.remember(file);
+  }
+
+  get size(): number {
+    return this.byKey.size;
+  }
+}
+
+const keyOf = (path: string, blob: string) => `${blob}:${path}`;
+
+export interface CommitScanOptions {
+  ignore?: string[];
+  /** Told of each file read, as soon as its text is in (history keeps detect's facts and lets the text go). */
+  digest?: (file: ScannedFile) => void;
+}
+
+/**
+ * The scan of a commit, from the scan of another commit and the files whose blob differs between
+ * them (`treeChanges`): every other file is the same object as in `from`; a changed file is the
+ * version already read when there is one, or read from its blob (the head of a source, a whole
+ * manifest; for a file only counted for its language, its size). Sorted by path, like a scan.
+ */
+export async function scanCommit(
+  from: ScanResult,
+  changes: readonly TreeChange[],
+  objects: GitObjects,
+  versions: FileVersions,
+  options: CommitScanOptions & { userIgnore?: Ignore } = {},
+): Promise<ScanResult> {
+  const userIgnore = options.userIgnore ?? ignore().add(options.ignore ?? []);
+  const changed = new Set<string>();
+  const added: ScannedFile[] = [];
+  const fresh: { file: ScannedFile; limit: number | undefined; whole: boolean }[] = [];
+  for (const change of changes) {
+    changed.add(change.path);
+    if (!change.blob || userIgnore.ignores(change.path)) continue;
+    const known = versions.get(change.path, change.blob);
+    if (known) {
+      added.push(known);
+      continue;
+    }
+    const classified = classify(change.path);
+    if (!classified) continue;
+    const file = scannedFile(change.path, 0, classified, change.blob);
+    added.push(file);
+    versions.remember(file);
+    if (file.role !== 'other') {
+      const request = readRequest(file, file.path, SCAN_DEFAULTS);
+      fresh.push({ file, limit: request.limit, whole: request.mode === 'whole' });
+    } else if (file.language) {
+      // counted for its language by size, never read (as the walk stats it)
+      fresh.push({ file, limit: undefined, whole: false });
+    }
+  }
+
+  const warnings: Warning[] = [];
+  let bytesRead = 0;
+  // each blob decoded as it streams in: no bytes are kept, and with `digest` no text either
+  await objects.stream(
+    fresh.map(({ file, limit }) => ({ blob: file.blob!, limit })),
+    (i, read) => {
+      const { file, limit, whole } = fresh[i]!;
+      if (!read) return;
+      file.size = read.size;
+      if (!read.bytes || limit === undefined) return;
+      bytesRead += read.bytes.length;
+      if (whole && read.size > limit) {
+        warnings.push({
+          file: file.path,
+          message: `version in this commit is over the ${formatBytes(limit)} limit; not read`,
+        });
+        return;
+      }
+      const outcome = textOf(read.bytes, { ...readRequest(file, file.path, SCAN_DEFAULTS), size: read.size });
+      if (outcome.kind === 'problem') return;
+      file.text = outcome.text;
+      if (outcome.codeLines) file.codeLines = outcome.codeLines;
+      if (outcome.truncated) file.truncated = true;
+      options.digest?.(file);
+    },
+  );
+
+  const kept = from.files.filter((f) => !changed.has(f.path));
+  const files = added.length ? mergeByPath(kept, added.sort(byPath)) : kept;
+  return { files, warnings, stats: { files: files.length, bytesRead } };
+}
+
+const byPath = (a: ScannedFile, b: ScannedFile) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
+function mergeByPath(a: readonly ScannedFile[], b: readonly ScannedFile[]): ScannedFile[] {
+  const out: ScannedFile[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(byPath(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
+}

@@ -1,0 +1,111 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { detect, type FileFacts } from '../../src/detect/index.js';
+import { GitObjects, treeChanges } from '../../src/delta/objects.js';
+import type { ScannedFile, ScanResult } from '../../src/model/scan.js';
+import { FileVersions, scanCommit } from '../../src/history/commit-scan.js';
+import { historyRepo } from './history-repo.js';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const c of cleanups.splice(0)) c();
+});
+
+const EMPTY: ScanResult = { files: [], warnings: [], stats: { files: 0, bytesRead: 0 } };
+const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
+const app = (framework: string) => ({
+  'api/package.json': json({
+    name: 'api',
+    scripts: { start: 'node server.js' },
+    dependencies: { [framework]: '1.0.0' },
+  }),
+  'api/server.js': `import server from '${framework}';\nconst app = server();\napp.listen(3000);\n`,
+});
+
+/** The modules `api/server.js` imports, as detect tells them with the memo shared across scans. */
+function importsOf(scan: ScanResult, memo: WeakMap<ScannedFile, FileFacts>): string[] {
+  return detect(scan, { fileMemo: memo })
+    .imports.filter((i) => i.file === 'api/server.js')
+    .map((i) => i.module);
+}
+
+describe('scanning a commit from another commit and its changed blobs', () => {
+  it('never gives a changed blob the facts of the version read before, and gives a version met again its facts', async () => {
+    const repo = historyRepo([
+      { subject: 'express', files: app('express') },
+      { subject: 'fastify', files: app('fastify') },
+      { subject: 'express again', files: app('express') },
+      { subject: 'readme', files: { 'README.md': 'api\n' } },
+    ]);
+    cleanups.push(repo.cleanup);
+    const objects = new GitObjects(repo.dir);
+    cleanups.push(() => objects.close());
+    const versions = new FileVersions();
+    const memo = new WeakMap<ScannedFile, FileFacts>();
+    const [first, second, third, fourth] = repo.shas as [string, string, string, string];
+    const emptyTree = repo.git('hash-object', '-t', 'tree', '/dev/null');
+
+    const one = await scanCommit(EMPTY, await treeChanges(repo.dir, emptyTree, first, ''), objects, versions);
+    expect(one.files.map((f) => f.path)).toEqual(['api/package.json', 'api/server.js']);
+    expect(importsOf(one, memo)).toEqual(['express']);
+
+    // same path, another blob: another file object, read and parsed again
+    const two = await scanCommit(one, await treeChanges(repo.dir, first, second, ''), objects, versions);
+    const serverOf = (s: ScanResult) => s.files.find((f) => f.path === 'api/server.js')!;
+    expect(serverOf(two)).not.toBe(serverOf(one));
+    expect(serverOf(two).blob).not.toBe(serverOf(one).blob);
+    expect(importsOf(two, memo)).toEqual(['fastify']);
+    expect(detect(two, { fileMemo: memo }).manifests[0]!.dependencies.map((d) => d.name)).toEqual(['fastify']);
+
+    // the first version back: the very file met before (its facts kept, its blob not read again)
+    const three = await scanCommit(two, await treeChanges(repo.dir, second, third, ''), objects, versions);
+    expect(serverOf(three)).toBe(serverOf(one));
+    expect(three.stats.bytesRead).toBe(0);
+    expect(importsOf(three, memo)).toEqual(['express']);
+
+    // a file that did not change is the same object; one added is read
+    const four = await scanCommit(three, await treeChanges(repo.dir, third, fourth, ''), objects, versions);
+    expect(serverOf(four)).toBe(serverOf(three));
+    expect(four.files.map((f) => f.path)).toEqual(['README.md', 'api/package.json', 'api/server.js']);
+
+    // and backwards, from the newest commit to the oldest, as the history walks
+    const back = await scanCommit(four, await treeChanges(repo.dir, fourth, first, ''), objects, versions);
+    expect(back.files.map((f) => f.path)).toEqual(['api/package.json', 'api/server.js']);
+    expect(importsOf(back, memo)).toEqual(['express']);
+  });
+
+  it('keeps only the versions of the point the next range starts from', async () => {
+    const repo = historyRepo([
+      { subject: 'express', files: app('express') },
+      { subject: 'fastify', files: app('fastify') },
+    ]);
+    cleanups.push(repo.cleanup);
+    const objects = new GitObjects(repo.dir);
+    cleanups.push(() => objects.close());
+    const versions = new FileVersions();
+    const emptyTree = repo.git('hash-object', '-t', 'tree', '/dev/null');
+    const one = await scanCommit(EMPTY, await treeChanges(repo.dir, emptyTree, repo.shas[0]!, ''), objects, versions);
+    const two = await scanCommit(one, await treeChanges(repo.dir, repo.shas[0]!, repo.shas[1]!, ''), objects, versions);
+    expect(versions.size).toBe(4);
+    versions.keepOnly(two);
+    expect(versions.size).toBe(2);
+    const server = one.files.find((f) => f.path === 'api/server.js')!;
+    expect(versions.get(server.path, server.blob!)).toBeUndefined();
+  });
+
+  it('answers a missing object with nothing and goes on reading', async () => {
+    const repo = historyRepo([{ subject: 'express', files: app('express') }]);
+    cleanups.push(repo.cleanup);
+    const objects = new GitObjects(repo.dir);
+    cleanups.push(() => objects.close());
+    const blob = repo.git('rev-parse', `${repo.shas[0]}:api/server.js`);
+    const [missing, read, size] = await objects.read([
+      { blob: '0'.repeat(40), limit: 10 },
+      { blob, limit: 6 },
+      { blob },
+    ]);
+    expect(missing).toBeUndefined();
+    expect(read!.bytes!.toString()).toBe('import');
+    expect(size!.size).toBe(read!.size);
+    expect(size!.bytes).toBeUndefined();
+  });
+});
