@@ -105,8 +105,6 @@ interface Candidate {
   scripted?: boolean;
   /** A server framework among the folder's own runtime dependencies (not only imported by its code). */
   declaresServer?: boolean;
-  /** The server framework its package is named as an extension of (`fastapi-script`, `@fastify/cors`). */
-  extendsServer?: string;
   /** A Dockerfile builds an image of the folder. */
   imaged?: boolean;
   /** A server framework only a lockfile resolves (a dev server's dependency): shown, never server evidence. */
@@ -203,7 +201,6 @@ export function findServices(input: ServiceInput): ServiceDecision {
           if (!use) continue;
           useServer(c, record, use, { file: d.file, ...(d.line ? { line: d.line } : {}), detail: versioned(d) });
           c.declaresServer = true;
-          if (manifests.some((m) => m.name !== undefined && isExtensionOf(m.name, d.name))) c.extendsServer = d.name;
         }
       }
     }
@@ -580,17 +577,13 @@ function reasonNotService(c: Candidate): { reason: NotServiceReason; why: string
   // one (a mock server for its users' tests, a CLI's proxy helper), is a service only when a
   // deployment file, an image of it or its own start script runs it
   const entry = entryOf(c).length > 0;
-  // a framework's extension declares the framework (and its app server) as any app of it does
-  const declaresOwnServer = c.declaresServer && !c.extendsServer;
-  if (entry && (c.deployed || c.imaged || c.scripted || declaresOwnServer || !published)) return undefined;
+  if (entry && (c.deployed || c.imaged || c.scripted || c.declaresServer || !published)) return undefined;
   if (published)
     return {
       reason: 'library',
-      why: c.extendsServer
-        ? `${published} named as an extension of ${c.extendsServer}: no deployment file or start script runs a server of it`
-        : entry
-          ? `${published} that declares no server framework: no deployment file or start script runs the server its code starts`
-          : `${published} that nothing starts`,
+      why: entry
+        ? `${published} that declares no server framework: no deployment file or start script runs the server its code starts`
+        : `${published} that nothing starts`,
     };
   return { reason: 'no-entry', why: 'server code, but no start script, Dockerfile, Procfile or code that starts it' };
 }
@@ -878,17 +871,6 @@ function versioned(d: Dependency): string {
 function shorten(command: string): string {
   const line = command.replace(/\s+/g, ' ').trim();
   return line.length > 80 ? `${line.slice(0, 79)}…` : line;
-}
-
-/**
- * A package named as an extension of another, as both registries' conventions name them: the
- * other's name and a dash or underscore before its own (`fastapi-script`, `Flask_Login`), or the
- * other's scope (`@fastify/cors`).
- */
-function isExtensionOf(name: string, of: string): boolean {
-  const mine = name.toLowerCase();
-  const base = of.toLowerCase();
-  return mine.startsWith(`${base}-`) || mine.startsWith(`${base}_`) || mine.startsWith(`@${base}/`);
 }
 
 /** A Python distribution or folder name as PEP 503 compares them: lowercase, runs of `-_.` as one `-`. */
