@@ -856,7 +856,7 @@ function addFramework(c: Candidate, name: string, evidence: Evidence): void {
 }
 
 function namedEvidence(named: Map<string, Evidence>): Evidence[] {
-  return [...named].map(([name, e]) => ({ ...e, detail: `${name}: ${e.detail}` }));
+  return [...named].map(([name, e]) => ({ ...e, detail: `${name}: ${e.detail}`, technology: name }));
 }
 
 /** Of several candidates at one folder, the one with the most evidence. */

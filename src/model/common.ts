@@ -23,6 +23,8 @@ export interface Evidence {
   via?: Via;
   /** For an item that shows an import: the module imported (what `detail` says in words). */
   module?: string;
+  /** For a service's server evidence: the technology it shows (a server record's name, which `detail` starts with). */
+  technology?: string;
 }
 
 /**

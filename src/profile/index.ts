@@ -1,4 +1,4 @@
-import type { Backend, Via } from '../model/common.js';
+import type { Backend, Evidence, Via } from '../model/common.js';
 import type { Facts, ImportRef, ServiceFacts } from '../model/facts.js';
 import type { Component, Profile, ServiceProfile, Signal } from '../model/profile.js';
 import { reasonApart } from './apart.js';
@@ -164,8 +164,8 @@ function components(list: { path: string; backend: Backend; scope: Scope }[], fa
 
 function frameworkSignals(service: ServiceFacts): Record<string, Contribution[]> {
   const out: Record<string, Contribution[]> = {};
-  const declared = (pick: (detail: string) => boolean, fallback: string) => {
-    const found = service.evidence.filter((e) => pick(e.detail)).slice(0, MAX_FRAMEWORK_EVIDENCE);
+  const declared = (pick: (e: Evidence) => boolean, fallback: string) => {
+    const found = service.evidence.filter(pick).slice(0, MAX_FRAMEWORK_EVIDENCE);
     return { ...noEvidence(), declared: found.length ? found : [{ file: service.path, detail: fallback }] };
   };
   if (service.frameworks.length > 0) {
@@ -176,12 +176,11 @@ function frameworkSignals(service: ServiceFacts): Record<string, Contribution[]>
   // signals a framework raises by itself (Django's built-in security), from its record
   for (const record of SERVERS) {
     if (!record.signals || !service.frameworks.includes(record.name)) continue;
-    const named = new RegExp(record.name, 'i');
     for (const id of record.signals)
       (out[id] ??= []).push({
         ecosystem: service.current,
         strength: 1,
-        evidence: declared((d) => named.test(d), record.name),
+        evidence: declared((e) => e.technology === record.name, record.name),
       });
   }
   return out;

@@ -110,8 +110,8 @@ describe('the evidence kept for a service', () => {
         frameworks: ['Express', 'Socket.IO'],
         manifests: ['api/package.json'],
         evidence: [
-          { file: 'api/package.json', line: 3, detail: 'Express: express ^4.19.2' },
-          { file: 'api/package.json', line: 4, detail: 'Socket.IO: socket.io ^4.7.5' },
+          { file: 'api/package.json', line: 3, detail: 'Express: express ^4.19.2', technology: 'Express' },
+          { file: 'api/package.json', line: 4, detail: 'Socket.IO: socket.io ^4.7.5', technology: 'Socket.IO' },
         ],
         entry: [{ file: 'api/package.json', detail: 'start: node server.js' }],
       }),
@@ -125,7 +125,7 @@ describe('the evidence kept for a service', () => {
       'svc/b.py': 'from fastapi import APIRouter\n',
     });
     expect(result.services.map((s) => [s.path, s.evidence])).toEqual([
-      ['svc', [{ file: 'svc/a.py', line: 2, detail: 'FastAPI: imports fastapi' }]],
+      ['svc', [{ file: 'svc/a.py', line: 2, detail: 'FastAPI: imports fastapi', technology: 'FastAPI' }]],
     ]);
   });
 
@@ -241,7 +241,7 @@ describe('what starts a service, as its entry evidence says', () => {
         backend: 'node',
         reason: 'no-entry',
         why: 'server code, but no start script, Dockerfile, Procfile or code that starts it',
-        evidence: [{ file: 'package.json', line: 3, detail: 'Express: express ^4.19.2' }],
+        evidence: [{ file: 'package.json', line: 3, detail: 'Express: express ^4.19.2', technology: 'Express' }],
       },
     ]);
   });
@@ -287,7 +287,9 @@ describe('what is not a service says why', () => {
         path: 'examples/chat',
         reason: 'examples',
         // its start script runs a file inside examples/: tooling, not an entry
-        evidence: [{ file: 'examples/chat/package.json', line: 3, detail: 'Express: express ^4.19.2' }],
+        evidence: [
+          { file: 'examples/chat/package.json', line: 3, detail: 'Express: express ^4.19.2', technology: 'Express' },
+        ],
       }),
     ]);
   });
@@ -414,8 +416,8 @@ describe('more of what serves and what starts', () => {
       ),
     }).services;
     expect(service!.evidence).toEqual([
-      { file: 'package.json', line: 3, detail: 'Express: express ^4' },
-      { file: 'package.json', line: 4, detail: 'Hapi: hapi ^18' },
+      { file: 'package.json', line: 3, detail: 'Express: express ^4', technology: 'Express' },
+      { file: 'package.json', line: 4, detail: 'Hapi: hapi ^18', technology: 'Hapi' },
     ]);
     expect(service!.entry.map((e) => e.detail)).toEqual([
       'start: node a.js',

@@ -103,7 +103,7 @@ describe('lockfiles', () => {
     });
     // the peer dependency says what it plugs into, ahead of the code that imports it
     expect(result.notServices.map((n) => [n.path, n.reason, n.evidence])).toEqual([
-      ['.', 'library', [{ file: 'package.json', line: 6, detail: 'Express: express ^4' }]],
+      ['.', 'library', [{ file: 'package.json', line: 6, detail: 'Express: express ^4', technology: 'Express' }]],
     ]);
   });
 
@@ -290,7 +290,9 @@ describe('Python entries', () => {
 
   it('an unversioned requirement is named alone', () => {
     const [service] = facts({ 'requirements.txt': 'flask\ngunicorn\n' }).services;
-    expect(service!.evidence).toEqual([{ file: 'requirements.txt', line: 1, detail: 'Flask: flask' }]);
+    expect(service!.evidence).toEqual([
+      { file: 'requirements.txt', line: 1, detail: 'Flask: flask', technology: 'Flask' },
+    ]);
     expect(service!.entry).toEqual([{ file: 'requirements.txt', line: 2, detail: 'app server gunicorn' }]);
   });
 });
