@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze.js';
 import { resolveSettings } from '../../src/config/index.js';
-import { history } from '../../src/history/index.js';
+import { history, PLACE_ALL_PROBES } from '../../src/history/index.js';
 import { DEFAULT_PARAMS } from '../../src/score/index.js';
 import { historyRepo, SHOP_HISTORY, type FixtureCommit } from './history-repo.js';
 
@@ -47,7 +47,14 @@ const tfjs = (name: string) => ({
 describe('history of the shop: ML tips the API, the socket.io service goes', () => {
   it('finds commit 11 as where the API tipped and commit 16 as where live/ went, with their files', async () => {
     const repo = repoOf(SHOP_HISTORY);
-    const h = await history({ root: repo.dir, settings, since, now, sampling: { points: 4 } });
+    const h = await history({
+      root: repo.dir,
+      settings,
+      since,
+      now,
+      sampling: { points: 4 },
+      maxProbes: PLACE_ALL_PROBES,
+    });
     // neither commit is a point: both are found by bisecting between two
     expect(h.points.map((p) => p.commit.sha)).not.toContain(repo.shas[10]);
     expect(h.points.map((p) => p.commit.sha)).not.toContain(repo.shas[15]);
@@ -72,6 +79,33 @@ describe('history of the shop: ML tips the API, the socket.io service goes', () 
     expect(gone.files).toEqual(['live/package.json', 'live/src/presence.js', 'live/src/server.js']);
     expect(gone.before).toMatchObject({ verdict: 'fits', fitScore: 79 });
     expect(h.events.find((e) => e.service === 'live' && e.kind === 'appeared')!.commit.sha).toBe(repo.shas[3]);
+  });
+
+  it('by default bisects only for the service drifting now: live/ is shown going away between two points', async () => {
+    const repo = repoOf(SHOP_HISTORY);
+    const h = await history({ root: repo.dir, settings, since, now, sampling: { points: 4 } });
+    expect(h.tipping.find((t) => t.service === 'api')!.commit).toBe(repo.shas[10]);
+    expect(h.events[h.tipping[0]!.event!]!.notBefore).toBeUndefined();
+    const pointShas = h.points.map((p) => p.commit.sha);
+    const gone = h.events.find((e) => e.service === 'live' && e.kind === 'disappeared')!;
+    // the two points it lies between, the older one excluded
+    const newer = pointShas.indexOf(gone.commit.sha);
+    expect(newer).toBeGreaterThan(0);
+    expect(gone.notBefore).toBe(pointShas[newer - 1]);
+    expect(repo.shas.indexOf(gone.notBefore!)).toBeLessThan(15);
+    expect(repo.shas.indexOf(gone.commit.sha)).toBeGreaterThanOrEqual(15);
+    expect(gone.files).toEqual(expect.arrayContaining(['live/package.json', 'live/src/server.js']));
+    // only the points and the API's bisect were evaluated: fewer than with every change placed
+    const all = await history({
+      root: repo.dir,
+      settings,
+      since,
+      now,
+      sampling: { points: 4 },
+      maxProbes: PLACE_ALL_PROBES,
+    });
+    expect(h.stats.evaluated).toBeLessThan(all.stats.evaluated);
+    expect(h.points).toEqual(all.points);
   });
 
   it('every point is what a scan of that commit says: the incremental reading loses nothing', async () => {
