@@ -44,17 +44,14 @@ const tfjs = (name: string) => ({
     "import express from 'express';\nimport { model } from './train.js';\nconst app = express();\napp.listen(3000);\n",
 });
 
+/** The shop's history at 4 points, with every change placed on its commit (`--place-all`). */
+const placingAll = (root: string) =>
+  history({ root, settings, since, now, sampling: { points: 4 }, maxProbes: PLACE_ALL_PROBES });
+
 describe('history of the shop: ML tips the API, the socket.io service goes', () => {
   it('finds commit 11 as where the API tipped and commit 16 as where live/ went, with their files', async () => {
     const repo = repoOf(SHOP_HISTORY);
-    const h = await history({
-      root: repo.dir,
-      settings,
-      since,
-      now,
-      sampling: { points: 4 },
-      maxProbes: PLACE_ALL_PROBES,
-    });
+    const h = await placingAll(repo.dir);
     // neither commit is a point: both are found by bisecting between two
     expect(h.points.map((p) => p.commit.sha)).not.toContain(repo.shas[10]);
     expect(h.points.map((p) => p.commit.sha)).not.toContain(repo.shas[15]);
@@ -96,14 +93,7 @@ describe('history of the shop: ML tips the API, the socket.io service goes', () 
     expect(repo.shas.indexOf(gone.commit.sha)).toBeGreaterThanOrEqual(15);
     expect(gone.files).toEqual(expect.arrayContaining(['live/package.json', 'live/src/server.js']));
     // only the points and the API's bisect were evaluated: fewer than with every change placed
-    const all = await history({
-      root: repo.dir,
-      settings,
-      since,
-      now,
-      sampling: { points: 4 },
-      maxProbes: PLACE_ALL_PROBES,
-    });
+    const all = await placingAll(repo.dir);
     expect(h.stats.evaluated).toBeLessThan(all.stats.evaluated);
     expect(h.points).toEqual(all.points);
   });
