@@ -64,7 +64,8 @@ export const PLACE_ALL_PROBES = { drifting: 64, other: 64 };
 
 interface Evaluated {
   index: number;
-  scan: ScanResult;
+  /** Let go (undefined) once no probe can start from it. */
+  scan: ScanResult | undefined;
   report: Report;
 }
 
@@ -137,7 +138,7 @@ export async function history(options: HistoryOptions): Promise<History> {
     /** The scan at `index`, from an evaluated commit's scan and the blobs that differ between them. */
     const scanAt = async (index: number, from: Evaluated, changes?: Promise<TreeChange[]>) =>
       scanCommit(
-        from.scan,
+        from.scan ?? fail('history: a scan let go was asked for again'),
         await (changes ?? treeChanges(root, line[from.index]!.sha, line[index]!.sha, prefix)),
         objects,
         versions,
@@ -165,6 +166,8 @@ export async function history(options: HistoryOptions): Promise<History> {
     const points: HistoryPoint[] = [pointOf(line[0]!, newer.report)];
     const events: { index: number; event: HistoryEvent }[] = [];
     const budgets = { ...(options.maxProbes ?? DEFAULT_PROBES) };
+    // only the services drifting now (and the folders they came from) spend the `drifting` budget
+    const probing = budgets.other > 0 || (follow.size > 0 && budgets.drifting > 0);
 
     // the next point's diff is asked while this one is read and its range bisected (git works
     // beside node); the points' commits are known from the start
@@ -178,7 +181,14 @@ export async function history(options: HistoryOptions): Promise<History> {
       const index = indices[k]!;
       const diff = nextDiff!;
       nextDiff = k + 1 < indices.length ? pointDiff(k + 1) : undefined;
-      const older = evaluated(index, await scanAt(index, newer, diff));
+      const olderScan = await scanAt(index, newer, diff);
+      if (!probing) {
+        // no probe will start from the newer point: its own file versions, and their facts, go
+        // before this point is evaluated (a month of a big monorepo changes 5,000+ files)
+        newer.scan = undefined;
+        versions.keepOnly(olderScan);
+      }
+      const older = evaluated(index, olderScan);
       points.unshift(pointOf(line[index]!, older.report));
       const renames = (paths: string[]) => diffOnce(index, newer.index, paths);
       const changes = await changesBetween(older.report, newer.report, renames, follow);
@@ -216,7 +226,7 @@ export async function history(options: HistoryOptions): Promise<History> {
       }
       newer = older;
       // the ranges ahead are older still: what they can meet again is in the older point
-      versions.keepOnly(older.scan);
+      if (probing) versions.keepOnly(olderScan);
       diffs.clear();
     }
 
@@ -275,6 +285,10 @@ async function scanHead(
   }
   const edits = await diffNames(root, head, prefix);
   return edits.length ? scanBase(root, head, prefix, scanned, edits, { ignore: settings.ignore }) : scanned;
+}
+
+function fail(message: string): never {
+  throw new Error(message);
 }
 
 function isOwnershipFile(file: ScannedFile): boolean {

@@ -98,22 +98,32 @@ describe('history of the shop: ML tips the API, the socket.io service goes', () 
     expect(h.points).toEqual(all.points);
   });
 
-  it('every point is what a scan of that commit says: the incremental reading loses nothing', async () => {
-    const repo = repoOf(SHOP_HISTORY);
-    const h = await history({ root: repo.dir, settings, since, now, sampling: { points: 6 } });
-    for (const point of h.points) {
-      const dir = tempDir();
-      execFileSync('sh', ['-c', `git archive ${point.commit.sha} | tar -x -C ${dir}`], { cwd: repo.dir });
-      const report = await analyze({ root: dir, settings, now });
-      const fresh = Object.fromEntries(
-        report.services.map((s) => [
-          s.path,
-          { current: s.current, verdict: s.verdict, fitScore: s.fitScore, scores: s.scores },
-        ]),
-      );
-      expect(point.services).toEqual(fresh);
-    }
-  });
+  // the shop up to commit 10 has no service drifting at its HEAD: nothing is bisected, and each
+  // point's newer scan is let go before the point is evaluated
+  it.each([
+    ['the shop', SHOP_HISTORY, 1],
+    ['the shop before the ML (nothing drifting)', SHOP_HISTORY.slice(0, 10), 0],
+  ])(
+    '%s: every point is what a scan of that commit says: the incremental reading loses nothing',
+    async (_, commits, drifting) => {
+      const repo = repoOf(commits);
+      const h = await history({ root: repo.dir, settings, since, now, sampling: { points: 6 } });
+      expect(h.points.length).toBe(6);
+      expect(h.tipping.length).toBe(drifting);
+      for (const point of h.points) {
+        const dir = tempDir();
+        execFileSync('sh', ['-c', `git archive ${point.commit.sha} | tar -x -C ${dir}`], { cwd: repo.dir });
+        const report = await analyze({ root: dir, settings, now });
+        const fresh = Object.fromEntries(
+          report.services.map((s) => [
+            s.path,
+            { current: s.current, verdict: s.verdict, fitScore: s.fitScore, scores: s.scores },
+          ]),
+        );
+        expect(point.services).toEqual(fresh);
+      }
+    },
+  );
 
   it('--every samples by span back from HEAD, and the bisect still lands on the commits', async () => {
     const repo = repoOf(SHOP_HISTORY);
