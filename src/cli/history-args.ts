@@ -14,6 +14,7 @@ export interface HistoryArgs {
   configExplicit: boolean;
   since?: Date;
   sampling: Sampling;
+  placeAll: boolean;
   help: boolean;
 }
 
@@ -28,6 +29,10 @@ Options:
                          default 1y
       --points <n>       commits to sample, spread evenly in time, HEAD always one (default 12)
       --every <span>     or: one point every span back from HEAD (30d, 2w, 1m)
+      --place-all        also pin services that appeared, went away or were renamed, and
+                         verdict changes of services not drifting now, to their commit
+                         (slower: more commits analysed); by default those are shown
+                         between the two points they lie between
   -f, --format <fmt>     text (default), json or markdown (Mermaid charts)
   -o, --output <file>    write the history to a file instead of stdout
   -c, --config <file>    config file, as for a scan (default ${DEFAULT_CONFIG_PATH})
@@ -40,6 +45,7 @@ const HISTORY_OPTIONS = {
   since: { type: 'string' },
   points: { type: 'string' },
   every: { type: 'string' },
+  'place-all': { type: 'boolean' },
   format: { type: 'string', short: 'f' },
   output: { type: 'string', short: 'o' },
   config: { type: 'string', short: 'c' },
@@ -92,6 +98,7 @@ export function parseHistoryArgs(argv: string[], now: Date): HistoryArgs {
     configExplicit: values.config !== undefined,
     ...(since ? { since } : {}),
     sampling,
+    placeAll: values['place-all'] ?? false,
     help: values.help ?? false,
   };
 }

@@ -1,6 +1,6 @@
 import { stat, writeFile } from 'node:fs/promises';
 import { GitError } from '../delta/git.js';
-import { history } from '../history/index.js';
+import { history, PLACE_ALL_PROBES } from '../history/index.js';
 import { renderHistory } from '../report/history.js';
 import { loadSettings } from '../settings.js';
 import { HISTORY_HELP, parseHistoryArgs } from './history-args.js';
@@ -38,6 +38,7 @@ export async function runHistory(
       settings,
       sampling: args.sampling,
       now,
+      ...(args.placeAll ? { maxProbes: PLACE_ALL_PROBES } : {}),
       ...(args.since ? { since: args.since } : {}),
       ...(options.readWorker ? { readWorker: options.readWorker } : {}),
     });

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { git, GitError } from './git.js';
+import { git, GitError, ownString } from './git.js';
 
 /** A blob's size, and its first bytes when they were asked for. */
 export interface BlobRead {
@@ -196,7 +196,11 @@ export async function treeChanges(root: string, from: string, to: string, prefix
     const [, mode, , blob] = parts[i]!.split(' ');
     const file = parts[i + 1]!;
     if (!mode || !file.startsWith(prefix)) continue;
-    changes.push({ path: file.slice(prefix.length), blob: REGULAR.has(mode) ? blob : undefined });
+    // own strings: the scan keeps these for as long as the file is unchanged, many points on
+    changes.push({
+      path: ownString(file.slice(prefix.length)),
+      blob: blob && REGULAR.has(mode) ? ownString(blob) : undefined,
+    });
   }
   return changes;
 }

@@ -1,4 +1,4 @@
-import { git } from '../delta/git.js';
+import { git, ownString } from '../delta/git.js';
 import type { HistoryCommit } from '../model/history.js';
 
 /** A first-parent commit with its committer time (what sampling and `--since` go by). */
@@ -19,7 +19,14 @@ export async function firstParentLine(root: string, since?: Date): Promise<LineC
   for (const record of out.split(RECORD)) {
     const [sha, date, time, author, subject] = record.trim().split(FIELD);
     if (!sha || !date) continue;
-    commits.push({ sha, date, time: Number(time) * 1000, author: author ?? '', subject: subject ?? '' });
+    // own strings, so the points kept do not hold the whole log's text
+    commits.push({
+      sha: ownString(sha),
+      date: ownString(date),
+      time: Number(time) * 1000,
+      author: ownString(author ?? ''),
+      subject: ownString(subject ?? ''),
+    });
   }
   return commits;
 }

@@ -35,7 +35,7 @@ export interface HistoryEvent {
   service: string;
   kind: 'verdict' | 'fit' | 'appeared' | 'disappeared' | 'renamed';
   commit: HistoryCommit;
-  /** Set when the bisect ran out of its budget: the change lies after this commit, up to `commit`. */
+  /** Set when the change is not placed on one commit (not bisected, or out of budget): it lies after this commit, up to `commit`. */
   notBefore?: string;
   from?: string;
   before?: ServicePoint;

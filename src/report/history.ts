@@ -36,9 +36,9 @@ function standing(p: ServicePoint): string {
 
 /** One line for an event, in Markdown (the text format takes the marks out). */
 export function eventLine(e: HistoryEvent): string {
-  // a change the bisect's budget could not narrow is told as lying in a range of commits
+  // a change not placed on one commit (not bisected, or the budget ran out) lies in a range
   const at = e.notBefore
-    ? `after ${codeSpan(short(e.notBefore))}, by ${codeSpan(short(e.commit.sha))}`
+    ? `between ${codeSpan(short(e.notBefore))} and ${codeSpan(short(e.commit.sha))}`
     : `at ${codeSpan(short(e.commit.sha))}`;
   const name = codeSpan(e.service);
   const files = e.files.length
@@ -60,8 +60,8 @@ export function eventLine(e: HistoryEvent): string {
 }
 
 function commitWords(e: HistoryEvent): string {
-  const between = e.notBefore ? ` (somewhere after ${short(e.notBefore)}: not narrowed further)` : '';
-  return `${short(e.commit.sha)} ${day(e.commit.date)} “${e.commit.subject}” by ${e.commit.author}${between}`;
+  const after = e.notBefore ? `a commit after ${short(e.notBefore)}, not narrowed further, up to ` : '';
+  return `${after}${short(e.commit.sha)} ${day(e.commit.date)} “${e.commit.subject}” by ${e.commit.author}`;
 }
 
 function tippingWords(h: History, t: Tipping): string {
@@ -75,7 +75,7 @@ export function driftingLines(h: History): Record<string, string> {
   for (const t of h.tipping) {
     const e = t.event === undefined ? undefined : h.events[t.event];
     lines[t.service] = e
-      ? `**Drifting since ${codeSpan(short(e.commit.sha))}** (${day(e.commit.date)}, “${escapeMarkdown(e.commit.subject)}” by ${escapeMarkdown(e.commit.author)}). ${eventLine(e)}`
+      ? `**Drifting since ${e.notBefore ? `a commit after ${codeSpan(short(e.notBefore))}, up to ` : ''}${codeSpan(short(e.commit.sha))}** (${day(e.commit.date)}, “${escapeMarkdown(e.commit.subject)}” by ${escapeMarkdown(e.commit.author)}). ${eventLine(e)}`
       : `**Drifting since before ${day(t.since ?? '')}**, the oldest commit the history looked at.`;
   }
   return lines;

@@ -92,6 +92,26 @@ describe('scanning a commit from another commit and its changed blobs', () => {
     expect(versions.get(server.path, server.blob!)).toBeUndefined();
   });
 
+  it('tells apart the paths that hold one blob: each its own file, another path none', async () => {
+    const same = "import express from 'express';\nexpress().listen(3000);\n";
+    const repo = historyRepo([{ subject: 'two copies', files: { 'a/server.js': same, 'b/server.js': same } }]);
+    cleanups.push(repo.cleanup);
+    const objects = new GitObjects(repo.dir);
+    cleanups.push(() => objects.close());
+    const versions = new FileVersions();
+    const emptyTree = repo.git('hash-object', '-t', 'tree', '/dev/null');
+    const scan = await scanCommit(EMPTY, await treeChanges(repo.dir, emptyTree, repo.shas[0]!, ''), objects, versions);
+    const [a, b] = scan.files;
+    expect(a!.blob).toBe(b!.blob);
+    expect(versions.size).toBe(2);
+    expect(versions.get('a/server.js', a!.blob!)).toBe(a);
+    expect(versions.get('b/server.js', a!.blob!)).toBe(b);
+    expect(versions.get('c/server.js', a!.blob!)).toBeUndefined();
+    versions.keepOnly(scan);
+    expect(versions.size).toBe(2);
+    expect(versions.get('b/server.js', b!.blob!)).toBe(b);
+  });
+
   it('answers a missing object with nothing and goes on reading', async () => {
     const repo = historyRepo([{ subject: 'express', files: app('express') }]);
     cleanups.push(repo.cleanup);

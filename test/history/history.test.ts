@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze.js';
 import { resolveSettings } from '../../src/config/index.js';
-import { history } from '../../src/history/index.js';
+import { history, PLACE_ALL_PROBES } from '../../src/history/index.js';
 import { DEFAULT_PARAMS } from '../../src/score/index.js';
 import { historyRepo, SHOP_HISTORY, type FixtureCommit } from './history-repo.js';
 
@@ -44,10 +44,14 @@ const tfjs = (name: string) => ({
     "import express from 'express';\nimport { model } from './train.js';\nconst app = express();\napp.listen(3000);\n",
 });
 
+/** The shop's history at 4 points, with every change placed on its commit (`--place-all`). */
+const placingAll = (root: string) =>
+  history({ root, settings, since, now, sampling: { points: 4 }, maxProbes: PLACE_ALL_PROBES });
+
 describe('history of the shop: ML tips the API, the socket.io service goes', () => {
   it('finds commit 11 as where the API tipped and commit 16 as where live/ went, with their files', async () => {
     const repo = repoOf(SHOP_HISTORY);
-    const h = await history({ root: repo.dir, settings, since, now, sampling: { points: 4 } });
+    const h = await placingAll(repo.dir);
     // neither commit is a point: both are found by bisecting between two
     expect(h.points.map((p) => p.commit.sha)).not.toContain(repo.shas[10]);
     expect(h.points.map((p) => p.commit.sha)).not.toContain(repo.shas[15]);
@@ -74,22 +78,52 @@ describe('history of the shop: ML tips the API, the socket.io service goes', () 
     expect(h.events.find((e) => e.service === 'live' && e.kind === 'appeared')!.commit.sha).toBe(repo.shas[3]);
   });
 
-  it('every point is what a scan of that commit says: the incremental reading loses nothing', async () => {
+  it('by default bisects only for the service drifting now: live/ is shown going away between two points', async () => {
     const repo = repoOf(SHOP_HISTORY);
-    const h = await history({ root: repo.dir, settings, since, now, sampling: { points: 6 } });
-    for (const point of h.points) {
-      const dir = tempDir();
-      execFileSync('sh', ['-c', `git archive ${point.commit.sha} | tar -x -C ${dir}`], { cwd: repo.dir });
-      const report = await analyze({ root: dir, settings, now });
-      const fresh = Object.fromEntries(
-        report.services.map((s) => [
-          s.path,
-          { current: s.current, verdict: s.verdict, fitScore: s.fitScore, scores: s.scores },
-        ]),
-      );
-      expect(point.services).toEqual(fresh);
-    }
+    const h = await history({ root: repo.dir, settings, since, now, sampling: { points: 4 } });
+    expect(h.tipping.find((t) => t.service === 'api')!.commit).toBe(repo.shas[10]);
+    expect(h.events[h.tipping[0]!.event!]!.notBefore).toBeUndefined();
+    const pointShas = h.points.map((p) => p.commit.sha);
+    const gone = h.events.find((e) => e.service === 'live' && e.kind === 'disappeared')!;
+    // the two points it lies between, the older one excluded
+    const newer = pointShas.indexOf(gone.commit.sha);
+    expect(newer).toBeGreaterThan(0);
+    expect(gone.notBefore).toBe(pointShas[newer - 1]);
+    expect(repo.shas.indexOf(gone.notBefore!)).toBeLessThan(15);
+    expect(repo.shas.indexOf(gone.commit.sha)).toBeGreaterThanOrEqual(15);
+    expect(gone.files).toEqual(expect.arrayContaining(['live/package.json', 'live/src/server.js']));
+    // only the points and the API's bisect were evaluated: fewer than with every change placed
+    const all = await placingAll(repo.dir);
+    expect(h.stats.evaluated).toBeLessThan(all.stats.evaluated);
+    expect(h.points).toEqual(all.points);
   });
+
+  // the shop up to commit 10 has no service drifting at its HEAD: nothing is bisected, and each
+  // point's newer scan is let go before the point is evaluated
+  it.each([
+    ['the shop', SHOP_HISTORY, 1],
+    ['the shop before the ML (nothing drifting)', SHOP_HISTORY.slice(0, 10), 0],
+  ])(
+    '%s: every point is what a scan of that commit says: the incremental reading loses nothing',
+    async (_, commits, drifting) => {
+      const repo = repoOf(commits);
+      const h = await history({ root: repo.dir, settings, since, now, sampling: { points: 6 } });
+      expect(h.points.length).toBe(6);
+      expect(h.tipping.length).toBe(drifting);
+      for (const point of h.points) {
+        const dir = tempDir();
+        execFileSync('sh', ['-c', `git archive ${point.commit.sha} | tar -x -C ${dir}`], { cwd: repo.dir });
+        const report = await analyze({ root: dir, settings, now });
+        const fresh = Object.fromEntries(
+          report.services.map((s) => [
+            s.path,
+            { current: s.current, verdict: s.verdict, fitScore: s.fitScore, scores: s.scores },
+          ]),
+        );
+        expect(point.services).toEqual(fresh);
+      }
+    },
+  );
 
   it('--every samples by span back from HEAD, and the bisect still lands on the commits', async () => {
     const repo = repoOf(SHOP_HISTORY);

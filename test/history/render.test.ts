@@ -70,7 +70,7 @@ describe('the history as text and JSON', () => {
       `drifting since ${repo.shas[10]!.slice(0, 7)} 2026-03-16 “Train product recommendations in the API with TensorFlow.js” by Ana Lytics`,
     );
     expect(text).toMatch(
-      /live went away at [0-9a-f]{7}: live\/package.json, live\/src\/presence.js, live\/src\/server.js/,
+      /live went away between [0-9a-f]{7} and [0-9a-f]{7}: live\/package.json, live\/src\/presence.js, live\/src\/server.js/,
     );
     expect(text).toMatch(
       /api: Verdict fits → review at [0-9a-f]{7}: api\/package.json.* raised data, ml and lowered concurrency\./,
@@ -93,6 +93,18 @@ describe('backend-fit history', () => {
     expect(out.stderr).toBe('');
     expect(code).toBe(0);
     expect(mermaidBlocks(out.stdout).length).toBe(2);
+  });
+
+  it("--place-all pins the other services' changes to their commits too; --help tells it", async () => {
+    const run = async (flags: string[]) => {
+      const { io, out } = captureIo();
+      expect(await runCli(['history', repo.dir, '--since', '2025-12-01', '--points', '4', ...flags], io)).toBe(0);
+      return out.stdout;
+    };
+    const gone = (text: string) => text.split('\n').find((l) => l.includes('live went away'));
+    expect(gone(await run([]))).toMatch(/live went away between [0-9a-f]{7} and [0-9a-f]{7}/);
+    expect(gone(await run(['--place-all']))).toMatch(new RegExp(`live went away at ${repo.shas[15]!.slice(0, 7)}`));
+    expect(await run(['--help'])).toMatch(/--place-all +also pin services that appeared, went away or were renamed/);
   });
 
   it.each([
@@ -127,7 +139,7 @@ describe('schema/history.schema.json', () => {
 });
 
 describe('a change the bisect could not narrow', () => {
-  it('is told as lying after one commit, by another', async () => {
+  it('is told as lying between two commits', async () => {
     const narrow = await history({
       root: repo.dir,
       settings,
@@ -139,7 +151,10 @@ describe('a change the bisect could not narrow', () => {
     const tip = narrow.events[narrow.tipping[0]!.event!]!;
     expect(tip.notBefore).toMatch(/^[0-9a-f]{40}$/);
     expect(historyText(narrow)).toMatch(
-      new RegExp(`api: Verdict fits → review after ${tip.notBefore!.slice(0, 7)}, by ${tip.commit.sha.slice(0, 7)}`),
+      new RegExp(`api: Verdict fits → review between ${tip.notBefore!.slice(0, 7)} and ${tip.commit.sha.slice(0, 7)}`),
+    );
+    expect(historyText(narrow)).toContain(
+      `drifting since a commit after ${tip.notBefore!.slice(0, 7)}, not narrowed further, up to ${tip.commit.sha.slice(0, 7)}`,
     );
   });
 });
