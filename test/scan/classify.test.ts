@@ -34,13 +34,7 @@ describe('classify', () => {
       expect(classify(path), path).toEqual({ role: 'manifest', manifestKind: 'template-candidate' });
     for (const path of ['.github/workflows/ci.yml', 'tests/data/cases.json', 'docs/mkdocs.yaml'])
       expect(classify(path), path).toEqual({ role: 'other' });
-    for (const path of [
-      'Cargo.toml',
-      'README.md',
-      'notes.txt',
-      'stubs/mod.pyi',
-      '.eslintrc',
-    ]) {
+    for (const path of ['Cargo.toml', 'README.md', 'notes.txt', 'stubs/mod.pyi', '.eslintrc']) {
       expect(classify(path), path).toEqual({ role: 'other' });
     }
   });
