@@ -89,7 +89,14 @@ export async function changesBetween(
     const name = serviceName(after);
     const before = find(older, name);
     if (!before) continue;
-    if (before.verdict !== after.verdict) {
+    // the folder now runs the other language (a rewrite): said as such, whatever else moved with it
+    if (before.current !== after.current) {
+      changes.push({
+        service: name,
+        kind: 'backend',
+        holds: (r) => find(r, name)?.current === after.current,
+      });
+    } else if (before.verdict !== after.verdict) {
       changes.push({
         service: name,
         kind: 'verdict',

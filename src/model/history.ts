@@ -28,12 +28,13 @@ export interface HistoryPoint {
 
 /**
  * What happened to a service at one commit, found by bisecting the commits between two samples:
- * `verdict` (the verdict changed), `fit` (the fit moved, same verdict), `appeared`, `disappeared`,
- * `renamed` (its folder moved: `from` is the old folder).
+ * `verdict` (the verdict changed), `fit` (the fit moved, same verdict), `backend` (the folder's
+ * service now runs the other language: a rewrite), `appeared`, `disappeared`, `renamed` (its
+ * folder moved: `from` is the old folder).
  */
 export interface HistoryEvent {
   service: string;
-  kind: 'verdict' | 'fit' | 'appeared' | 'disappeared' | 'renamed';
+  kind: 'verdict' | 'fit' | 'backend' | 'appeared' | 'disappeared' | 'renamed';
   commit: HistoryCommit;
   /** Set when the change is not placed on one commit (not bisected, or out of budget): it lies after this commit, up to `commit`. */
   notBefore?: string;

@@ -54,6 +54,8 @@ export function eventLine(e: HistoryEvent): string {
       return `${name} **went away** ${at}${files}.`;
     case 'renamed':
       return `${codeSpan(e.from ?? '')} **was renamed** to ${name} ${at}${files}.`;
+    case 'backend':
+      return `${name} **moved from ${BACKEND_NAMES[e.before!.current]} to ${BACKEND_NAMES[e.after!.current]}** ${at}, ${standing(e.after!)}${files}.`;
     default:
       return `${name}: ${moveSentence(e.before!, e.after!, e.after!.current, e.changes, at)}`;
   }

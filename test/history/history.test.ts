@@ -7,6 +7,7 @@ import { analyze } from '../../src/analyze.js';
 import { resolveSettings } from '../../src/config/index.js';
 import { history, PLACE_ALL_PROBES } from '../../src/history/index.js';
 import { DEFAULT_PARAMS } from '../../src/score/index.js';
+import { eventLine } from '../../src/report/history.js';
 import { historyRepo, SHOP_HISTORY, type FixtureCommit } from './history-repo.js';
 
 const settings = resolveSettings(undefined, {}, { failOn: 'never', params: DEFAULT_PARAMS });
@@ -155,6 +156,48 @@ describe('history through renames, merges and clones', () => {
     expect(h.events.some((e) => e.kind === 'appeared' || e.kind === 'disappeared')).toBe(false);
     const tip = h.tipping.find((t) => t.service === 'shop-api')!;
     expect(h.events[tip.event!]).toMatchObject({ service: 'api', kind: 'verdict', commit: { sha: repo.shas[2] } });
+  });
+
+  it('a folder rewritten in the other language is one service whose backend moved, at the commit that did it', async () => {
+    const flask = {
+      'api/requirements.txt': 'flask==3.0.3\ngunicorn==23.0.0\n',
+      'api/app.py': 'from flask import Flask\n\napp = Flask(__name__)\n',
+      'api/Procfile': 'web: gunicorn app:app\n',
+    };
+    const repo = repoOf([
+      { subject: 'api in Flask', files: flask },
+      { subject: 'readme', files: { 'README.md': 'x\n' } },
+      { subject: 'readme 2', files: { 'README.md': 'y\n' } },
+      {
+        subject: 'Rewrite the API in Express',
+        files: { 'api/requirements.txt': null, 'api/app.py': null, 'api/Procfile': null, ...expressApp('api') },
+      },
+      { subject: 'changelog', files: { 'CHANGELOG.md': '-\n' } },
+    ]);
+    // not drifting now: placed on its commit when asked (--place-all), between the points by default
+    const unplaced = await history({ root: repo.dir, settings, since, now, sampling: { points: 2 } });
+    expect(unplaced.events).toMatchObject([
+      { service: 'api', kind: 'backend', notBefore: repo.shas[0], commit: { sha: repo.shas[4] } },
+    ]);
+    const h = await history({
+      root: repo.dir,
+      settings,
+      since,
+      now,
+      sampling: { points: 2 },
+      maxProbes: PLACE_ALL_PROBES,
+    });
+    expect(h.points.map((p) => p.services['api']?.current)).toEqual(['python', 'node']);
+    const moved = h.events.filter((e) => e.service === 'api');
+    expect(moved).toHaveLength(1);
+    expect(moved[0]).toMatchObject({
+      kind: 'backend',
+      commit: { sha: repo.shas[3], subject: 'Rewrite the API in Express' },
+      before: { current: 'python' },
+      after: { current: 'node' },
+    });
+    expect(moved[0]!.files).toContain('api/server.js');
+    expect(eventLine(moved[0]!)).toMatch(/^`api` \*\*moved from Python to Node\.js\*\* (at|between) /);
   });
 
   it('in a merge-heavy history the tipping commit is the merge on the first-parent line, with the merged files', async () => {
