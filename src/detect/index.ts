@@ -11,7 +11,7 @@ import { parseManifests } from './manifests/index.js';
 import { withFunctionApps } from './manifests/function-app.js';
 import { CODEOWNERS_LOCATIONS } from '../knowledge/catalog.js';
 import { isOwnershipKind } from '../knowledge/manifest-files.js';
-import { standsIn } from '../knowledge/service-roles.js';
+import { nonRuntimeRole, standsIn } from '../knowledge/service-roles.js';
 import { readCatalog } from './catalog.js';
 import { parseCodeowners } from './codeowners.js';
 import { catalogDecisions, withOwnership } from './ownership.js';
@@ -70,7 +70,9 @@ function factsOfFile(file: ScannedFile & { text: string }): FileFacts {
           : [];
     facts.imports.push(...own);
     facts.codeFacts.push(...extractCodeFacts(file.path, file.text, file.codeLines, own));
-    const deployed = stackFunctions(file.path, file.text, file.codeLines, own);
+    // a stack among tests, fixtures or examples deploys an example, as a template there does
+    const role = nonRuntimeRole(file.path);
+    const deployed = role && role !== 'scripts' ? [] : stackFunctions(file.path, file.text, file.codeLines, own);
     if (deployed.length) facts.stackFunctions = deployed;
   }
   return facts;

@@ -1,3 +1,5 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/detect/index.js';
@@ -31,6 +33,26 @@ describe('functions named by deployment files (issue 25)', () => {
         ),
       },
     ]);
+  });
+
+  it('a CDK stack among examples deploys an example: none of its functions, and no warning for its paths', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'bf-cdk-example-'));
+    try {
+      const stack = readFileSync(path.join(FIXTURES, 'cdk-functions/infra/lib/api-stack.ts'), 'utf8');
+      for (const [file, text] of Object.entries({
+        'examples/shop/cdk.json': '{ "app": "npx ts-node bin/app.ts" }\n',
+        'examples/shop/lib/api-stack.ts': stack,
+        'examples/shop/services/orders/handler.py': 'def handler(event, context):\n    return {}\n',
+      })) {
+        mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+        writeFileSync(path.join(root, file), text);
+      }
+      const facts = detect(await scan(root));
+      expect(facts.services).toEqual([]);
+      expect(facts.warnings).toEqual([]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('an Azure Functions v1-v3 app: one service per folder holding host.json, its backend from scriptFile', async () => {
