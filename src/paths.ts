@@ -33,3 +33,16 @@ export function resolveInside(dir: string, relative: string): string | undefined
   }
   return parts.length ? parts.join('/') : '.';
 }
+
+/** The last part of a path: a file's or folder's own name. */
+export function baseName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/** The nearest folder at or above `dir` for which `dirs.has` holds. */
+export function nearest(dir: string, dirs: { has(dir: string): boolean }): string | undefined {
+  for (let d = dir; ; d = parentOf(d)) {
+    if (dirs.has(d)) return d;
+    if (d === '.') return undefined;
+  }
+}

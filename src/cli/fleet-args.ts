@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { explainParseError } from './parse-error.js';
 import { UsageError } from './args.js';
+import { repositoryNameProblem } from '../repository.js';
 
 export interface FleetArgs {
   sources: string[];
@@ -143,8 +144,8 @@ export function parseFleetScanArgs(argv: string[]): FleetScanArgs {
     help: { type: 'boolean', short: 'h' },
   });
   const help = values.help === true;
-  const bad = positionals.find((p) => !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(p));
-  if (bad) throw new UsageError(`fleet-scan: "${bad}" is not owner/name`);
+  const bad = positionals.map(repositoryNameProblem).find(Boolean);
+  if (bad) throw new UsageError(`fleet-scan: ${bad}`);
   return { repositories: positionals, out: String(values.out ?? 'reports'), help };
 }
 

@@ -3,7 +3,7 @@ import type { StackConstructs } from '../knowledge/servers/derive.js';
 import type { Backend, Warning } from '../model/common.js';
 import type { DeployedFunction, Manifest } from '../model/facts.js';
 import type { CodeLine } from '../model/scan.js';
-import { parentOf, resolveInside } from '../paths.js';
+import { nearest, parentOf, resolveInside } from '../paths.js';
 import { manifestOf } from './manifests/util.js';
 
 /** A function an infrastructure stack's code deploys (`new lambda.Function(this, ...)`), its path not yet resolved. */
@@ -187,10 +187,7 @@ export function stackManifests(
 /** The nearest folder at or above `dir` holding the app file, or undefined (or `dir` when no app file is named). */
 function appFolder(dir: string, appFile: string | undefined, files: ReadonlySet<string>): string | undefined {
   if (!appFile) return dir;
-  for (let d = dir; ; d = parentOf(d)) {
-    if (files.has(d === '.' ? appFile : `${d}/${appFile}`)) return d;
-    if (d === '.') return undefined;
-  }
+  return nearest(dir, { has: (d) => files.has(d === '.' ? appFile : `${d}/${appFile}`) });
 }
 
 /** Every folder above a path, `.` included. */

@@ -70,10 +70,10 @@ function factsOfFile(file: ScannedFile & { text: string }): FileFacts {
           : [];
     facts.imports.push(...own);
     facts.codeFacts.push(...extractCodeFacts(file.path, file.text, file.codeLines, own));
+    const deployed = stackFunctions(file.path, file.text, file.codeLines, own);
     // a stack among tests, fixtures or examples deploys an example, as a template there does
-    const role = nonRuntimeRole(file.path);
-    const deployed = role && role !== 'scripts' ? [] : stackFunctions(file.path, file.text, file.codeLines, own);
-    if (deployed.length) facts.stackFunctions = deployed;
+    const role = deployed.length ? nonRuntimeRole(file.path) : undefined;
+    if (deployed.length && !(role && role !== 'scripts')) facts.stackFunctions = deployed;
   }
   return facts;
 }

@@ -24,7 +24,8 @@ import type {
   Project,
   ServiceFacts,
 } from '../model/facts.js';
-import { parentOf, relativeTo, resolveInside } from '../paths.js';
+import { normalizePythonName } from './manifests/util.js';
+import { baseName, nearest, parentOf, relativeTo, resolveInside } from '../paths.js';
 import { binRunBy, consoleScripts, programOf, shellForm } from './packaged-entries.js';
 
 /** Deployment platform files: one in a folder says the folder is deployed as it is. */
@@ -733,7 +734,8 @@ function yieldingProjects(
     const project = nearest(dir, projects.python);
     if (project === undefined || project === dir || starting.python.has(project) || run.has(project)) continue;
     // a distribution's packages, or the folder named after the project (`model_server` of `model-server`), are the project's own
-    const named = (m: Manifest) => m.name !== undefined && normalName(m.name) === normalName(baseName(dir));
+    const named = (m: Manifest) =>
+      m.name !== undefined && normalizePythonName(m.name) === normalizePythonName(baseName(dir));
     if (projects.python.get(project)!.some((m) => m.buildBackend || named(m))) continue;
     yields.python.set(project, [...(yields.python.get(project) ?? []), dir].sort());
   }
@@ -871,23 +873,6 @@ function versioned(d: Dependency): string {
 function shorten(command: string): string {
   const line = command.replace(/\s+/g, ' ').trim();
   return line.length > 80 ? `${line.slice(0, 79)}…` : line;
-}
-
-/** A Python distribution or folder name as PEP 503 compares them: lowercase, runs of `-_.` as one `-`. */
-function normalName(name: string): string {
-  return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
-
-function baseName(file: string): string {
-  return file.slice(file.lastIndexOf('/') + 1);
-}
-
-/** The nearest folder at or above `dir` that is a key of `dirs`. */
-function nearest(dir: string, dirs: { has(dir: string): boolean }): string | undefined {
-  for (let d = dir; ; d = parentOf(d)) {
-    if (dirs.has(d)) return d;
-    if (d === '.') return undefined;
-  }
 }
 
 function compare(a: string, b: string): number {

@@ -117,7 +117,7 @@ export function mergeReports(loaded: Loaded[], problems: FleetProblem[], options
 
 function fleetService(repository: string, s: ServiceReport, report: FleetInput, treeUrl: string): FleetService {
   const optional = {
-    kind: (s as ServiceReport & { kind?: string }).kind,
+    kind: s.kind,
     name: s.name,
     owner: s.owner,
     system: s.system,

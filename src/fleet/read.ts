@@ -11,7 +11,6 @@ export interface HistorySample {
 
 /** A report as fleet reads it: the fields it uses, plus what the action or the CLI may add. */
 export type FleetInput = Report & {
-  repository?: { name: string; commit?: string; date?: string; run?: string };
   history?: { points: HistorySample[] };
 };
 

@@ -14,7 +14,7 @@ const RANK = { mismatch: 0, review: 1, unknown: 2, fits: 3 } as const;
  * far as the limit allows. Sections past the limit are cut with a line that says how many rows
  * were left out; the page and fleet.json hold them all.
  */
-export function renderFleetSummary(fleet: Fleet, options: { limit?: number; pageUrl?: string } = {}): string {
+export function renderFleetSummary(fleet: Fleet, options: { limit?: number } = {}): string {
   const limit = options.limit ?? SUMMARY_LIMIT;
   const out = new Budget(limit - 400);
   const { counts } = fleet;
@@ -30,7 +30,6 @@ export function renderFleetSummary(fleet: Fleet, options: { limit?: number; page
         .map((b) => `${BACKEND_NAMES[b]} ${counts.byBackend[b]}`)
         .join(' · '),
   );
-  if (options.pageUrl) out.line(`\nThe page: ${options.pageUrl}`);
   out.line('');
 
   const drifting = fleet.services.filter((s) => DRIFTING.has(s.verdict));

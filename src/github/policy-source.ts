@@ -116,7 +116,7 @@ async function baseConfig(
     const folder = path.posix.dirname(name);
     const inFolder = folder === '.' ? prefix : `${prefix}${folder}/`;
     const base = path.posix.basename(name);
-    const entry = (await listTree(root, commit, inFolder)).find((e) => e.path === base);
+    const entry = (await listTree(root, commit, inFolder, [base])).find((e) => e.path === base);
     if (!entry) continue;
     if (entry.size > MAX_CONFIG_BYTES)
       throw new ConfigError(

@@ -4,6 +4,7 @@ import type { HistoryEvent, HistoryPoint, ServicePoint, Tipping } from '../model
 import type { Report, ServiceReport } from '../model/report.js';
 import { serviceName } from '../model/facts.js';
 import type { VerdictKind } from '../model/verdict.js';
+import { isInside } from '../paths.js';
 
 /** What a bisect looks for: the first commit at which `holds` is true of the report. */
 export interface Change {
@@ -21,7 +22,7 @@ export function isDrifting(point: ServicePoint | undefined): boolean {
   return point !== undefined && DRIFTING.has(point.verdict);
 }
 
-export function servicePoint(s: ServiceReport): ServicePoint {
+function servicePoint(s: ServiceReport): ServicePoint {
   return { current: s.current, verdict: s.verdict, fitScore: s.fitScore, scores: s.scores };
 }
 
@@ -34,7 +35,6 @@ const find = (report: Report, name: string) => report.services.find((s) => servi
 /** The folder of a named service in either report (renames and files are about folders). */
 const folderOf = (name: string, ...reports: Report[]) =>
   reports.map((r) => find(r, name)?.path).find((p) => p !== undefined) ?? name;
-const inside = (folder: string, file: string) => folder === '.' || file === folder || file.startsWith(folder + '/');
 
 /**
  * The changes between two sampled reports, each as a question a bisect can ask of a commit in
@@ -57,12 +57,12 @@ export async function changesBetween(
   for (const from of gone) {
     const counts = new Map<string, number>();
     for (const entry of diff) {
-      if (entry.status !== 'renamed' || !entry.from || !inside(folder(from), entry.from)) continue;
+      if (entry.status !== 'renamed' || !entry.from || !isInside(entry.from, folder(from))) continue;
       // a service renamed keeps its kind: a web process does not become a worker by moving
       const to = came.find(
         (c) =>
           folder(c) !== '.' &&
-          inside(folder(c), entry.path) &&
+          isInside(entry.path, folder(c)) &&
           find(newer, c)?.kind === find(older, from)?.kind &&
           ![...renamedTo.values()].includes(c),
       );
@@ -155,7 +155,7 @@ export function eventOf(
   const folder = folderOf(path, after, before);
   const fromFolder = change.from ? folderOf(change.from, before, after) : folder;
   const ownFiles = changed
-    .filter((c) => inside(folder, c.path) || (c.from !== undefined && inside(fromFolder, c.from)))
+    .filter((c) => isInside(c.path, folder) || (c.from !== undefined && isInside(c.from, fromFolder)))
     .map((c) => c.path);
   const moved =
     was && is ? compareReports(scoped(before, was), scoped(after, is), [...changed], commit.sha).changes : [];
@@ -174,7 +174,7 @@ export function eventOf(
 }
 
 /** A report narrowed to one service, so the delta's comparison speaks of it alone. */
-export function scoped(report: Report, service: ServiceReport): Report {
+function scoped(report: Report, service: ServiceReport): Report {
   return {
     ...report,
     verdict: service.verdict,

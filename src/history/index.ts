@@ -33,8 +33,6 @@ import {
   type Change,
 } from './events.js';
 
-export { parseSince, parseDuration } from './duration.js';
-
 export interface HistoryOptions {
   root: string;
   settings: Settings;
@@ -99,9 +97,10 @@ export async function history(options: HistoryOptions): Promise<History> {
   }
   const branch = await currentBranch(root);
   if (branch) result.branch = branch;
-  const line = await firstParentLine(root, options.since ?? new Date((await headTime(root)) - YEAR_MS));
+  const headMs = await headTime(root);
+  const line = await firstParentLine(root, options.since ?? new Date(headMs - YEAR_MS));
   // a --since after HEAD's date still has HEAD
-  if (line.length === 0) line.push(...(await firstParentLine(root, new Date(await headTime(root)))));
+  if (line.length === 0) line.push(...(await firstParentLine(root, new Date(headMs))));
   result.stats.commits = line.length;
   if (await isShallow(root)) {
     result.shallow = { commits: line.length, ...(line.length ? { oldest: line.at(-1)!.date } : {}) };

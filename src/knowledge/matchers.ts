@@ -21,7 +21,8 @@ function rarity(char: string): number {
   return at < 0 ? CODE_CHARACTERS_BY_FREQUENCY.length : at;
 }
 
-function escape(text: string): string {
+/** The text as a regular expression that matches it literally. */
+export function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

@@ -54,7 +54,8 @@ function unescaped(text: string, close: string, from: number): number {
  * the question is asked of the few lines where a code pattern matched, never of every file.
  */
 export function textNotCodeIn(text: string, language: Backend): (at: number) => boolean {
-  const opening = new RegExp(OPENINGS[language].source, 'g');
+  // shared by every question asked: each sets lastIndex before it reads
+  const opening = OPENINGS[language];
   let scanned = 0; // every opening before this is read
   let start = -1; // the last text read that is not code: [start, end)
   let end = -1;

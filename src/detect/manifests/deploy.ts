@@ -2,6 +2,7 @@ import { parseAllDocuments } from 'yaml';
 import type { Backend, Evidence } from '../../model/common.js';
 import { resolveInside } from '../../paths.js';
 import { SERVER_KNOWLEDGE } from '../../knowledge/servers/index.js';
+import { escape } from '../../knowledge/matchers.js';
 import { netlifyFunctions } from '../../knowledge/servers/netlify-functions.js';
 import { vercelFunctions } from '../../knowledge/servers/vercel-functions.js';
 import type { DeployedFunction, Dependency, Manifest, ManifestKind } from '../../model/facts.js';
@@ -269,7 +270,7 @@ export function parseServerless(file: string, text: string): ParsedManifest {
   // SAM/CloudFormation function resources, or serverless.yml functions with a handler
   const functions: DeployedFunction[] = [];
   const resources = templateFunctions(dirOf(file), data);
-  for (const m of text.matchAll(/\bType["']?\s*:\s*["']?AWS::(?:Serverless::Function|Lambda::Function)\b/g))
+  for (const m of text.matchAll(FUNCTION_RESOURCE_LINE))
     functions.push({ ...evidence(file, lines.at(m.index!), 'AWS Lambda function'), ...runsOn, ...resources.shift() });
   if (/^functions\s*:/m.test(text) || /["']?functions["']?\s*:\s*\{/.test(text))
     for (const m of text.matchAll(/\bhandler["']?\s*[:=]\s*["']?([\w./-]+)/g))
@@ -312,13 +313,19 @@ function jsonOrUndefined(text: string): unknown {
  * the order they are written: `CodeUri` (or the Globals' one) resolved from the template's
  * folder, the backend from `Runtime`.
  */
+/** A template line declaring a function resource (`Type: AWS::Serverless::Function`), JSON or YAML. */
+const FUNCTION_RESOURCE_LINE = new RegExp(
+  String.raw`\bType["']?\s*:\s*["']?(?:${SERVER_KNOWLEDGE.functionDeployments.resourceTypes.map(escape).join('|')})\b`,
+  'g',
+);
+
 function templateFunctions(dir: string, data: unknown): Pick<DeployedFunction, 'dir' | 'backend' | 'otherRuntime'>[] {
   if (!isRecord(data) || !isRecord(data.Resources)) return [];
   const globals = isRecord(data.Globals) && isRecord(data.Globals.Function) ? data.Globals.Function : {};
   const out: Pick<DeployedFunction, 'dir' | 'backend' | 'otherRuntime'>[] = [];
   for (const resource of Object.values(data.Resources)) {
     if (!isRecord(resource) || typeof resource.Type !== 'string') continue;
-    if (!/^AWS::(?:Serverless::Function|Lambda::Function)$/.test(resource.Type)) continue;
+    if (!SERVER_KNOWLEDGE.functionDeployments.resourceTypes.includes(resource.Type)) continue;
     const props = isRecord(resource.Properties) ? resource.Properties : {};
     const codeUri = typeof props.CodeUri === 'string' ? props.CodeUri : globals.CodeUri;
     const runtime = typeof props.Runtime === 'string' ? props.Runtime : globals.Runtime;

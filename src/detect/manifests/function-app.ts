@@ -1,7 +1,7 @@
 import { ecosystemOfLanguage, languageRuleOf } from '../../knowledge/languages.js';
 import { SERVER_KNOWLEDGE } from '../../knowledge/servers/index.js';
 import type { DeployedFunction, Manifest } from '../../model/facts.js';
-import { parentOf } from '../../paths.js';
+import { baseName, parentOf } from '../../paths.js';
 import { describeParseError, dirOf, isRecord, Lines, manifestOf, type ParsedManifest, problem } from './util.js';
 
 /**
@@ -26,7 +26,7 @@ export function parseFunctionJson(file: string, text: string): ParsedManifest {
   const runs = script ? runtimeOfScript(script) : {};
   const http = triggers.find((t) => t.toLowerCase() === 'httptrigger');
   const line = new Lines(text).find(http ?? triggers[0]!);
-  const name = dirOf(file).slice(dirOf(file).lastIndexOf('/') + 1);
+  const name = baseName(dirOf(file));
   const fn: DeployedFunction = {
     file,
     ...(line ? { line } : {}),

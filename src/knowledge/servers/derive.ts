@@ -1,6 +1,7 @@
 import type { Backend } from '../../model/common.js';
 import type { CodePattern } from '../code-patterns.js';
 import type { FunctionConstruct, ServerFacet, ServerRecord, ServerRole } from './types.js';
+import { escape } from '../matchers.js';
 
 /**
  * Programs that run a script or a module of the folder: they start a backend without naming a
@@ -68,6 +69,8 @@ export interface ServerKnowledge {
 export interface FunctionDeployments {
   /** Text holding a template's function resource type (`AWS::Serverless::Function`). */
   resourceType: RegExp;
+  /** The function resource types themselves (`AWS::Lambda::Function`). */
+  resourceTypes: readonly string[];
   /** Per platform and ecosystem of the stack's code: its constructs and how their options are read. */
   stacks: readonly StackConstructs[];
   /** Function-app layouts: the app's file beside the functions' folders, each with its function file. */
@@ -259,14 +262,11 @@ function deriveFunctionDeployments(records: readonly ServerRecord[]): FunctionDe
   ) as Record<Backend, string[]>;
   return {
     resourceType: resourceTypes.length ? new RegExp(anyOf(resourceTypes.map(escape))) : NEVER,
+    resourceTypes,
     stacks,
     appLayouts,
     images,
     infrastructure,
     keywords,
   };
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
