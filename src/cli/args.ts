@@ -1,16 +1,14 @@
-import { parseArgs } from 'node:util';
 import { FORMATS, type Format } from '../report/index.js';
 import type { FailOn } from '../model/report.js';
 import { DEFAULT_CONFIG_PATH } from '../config/index.js';
 import { GUIDE_PAGE_URL } from '../knowledge/guide.js';
 import { didYouMean } from '../config/did-you-mean.js';
-import { explainParseError } from './parse-error.js';
+import { parseOrThrow, UsageError } from './parse-error.js';
 import { repositoryNameProblem } from '../repository.js';
 
 const FAIL_ON: readonly FailOn[] = ['mismatch', 'review', 'never'];
 
-/** A mistake in how the CLI was called; exit code 2 with this one line. */
-export class UsageError extends Error {}
+export { UsageError };
 
 export interface CliArgs {
   root: string;
@@ -68,13 +66,7 @@ const OPTIONS = {
 } as const;
 
 export function parseCliArgs(argv: string[]): CliArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
-  } catch (error) {
-    throw new UsageError(explainParseError(error, argv, OPTIONS));
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseOrThrow(argv, OPTIONS);
   if (positionals.length > 1) {
     throw new UsageError(`expected one path, got ${positionals.length}: ${positionals.join(' ')} (see --help)`);
   }

@@ -1,6 +1,4 @@
-import { parseArgs } from 'node:util';
-import { explainParseError } from './parse-error.js';
-import { UsageError } from './args.js';
+import { parseOrThrow, UsageError, type OptionsConfig } from './parse-error.js';
 import { repositoryNameProblem } from '../repository.js';
 
 export interface FleetArgs {
@@ -32,7 +30,7 @@ Options:
 Exit codes: 0 built, 2 usage error or the output could not be written.`;
 
 export function parseFleetArgs(argv: string[]): FleetArgs {
-  const { values, positionals } = parseOrThrow('fleet', argv, {
+  const { values, positionals } = parseCommand('fleet', argv, {
     out: { type: 'string', short: 'o' },
     previous: { type: 'string' },
     'server-url': { type: 'string' },
@@ -85,7 +83,7 @@ Options:
   -h, --help                show this help`;
 
 export function parseFleetListArgs(argv: string[]): FleetListArgs {
-  const { values } = parseOrThrow('fleet-list', argv, {
+  const { values } = parseCommand('fleet-list', argv, {
     org: { type: 'string' },
     topic: { type: 'string', multiple: true },
     language: { type: 'string' },
@@ -139,7 +137,7 @@ Options:
   -h, --help        show this help`;
 
 export function parseFleetScanArgs(argv: string[]): FleetScanArgs {
-  const { values, positionals } = parseOrThrow('fleet-scan', argv, {
+  const { values, positionals } = parseCommand('fleet-scan', argv, {
     out: { type: 'string', short: 'o' },
     help: { type: 'boolean', short: 'h' },
   });
@@ -149,12 +147,7 @@ export function parseFleetScanArgs(argv: string[]): FleetScanArgs {
   return { repositories: positionals, out: String(values.out ?? 'reports'), help };
 }
 
-type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
-
-function parseOrThrow(command: string, argv: string[], options: OptionSpec) {
-  try {
-    return parseArgs({ args: argv, allowPositionals: true, options });
-  } catch (error) {
-    throw new UsageError(`${command}: ${explainParseError(error, argv, options, `${command} --help`)}`);
-  }
+/** A subcommand's flags: its refusals name it (`fleet-scan: unknown option ...`). */
+function parseCommand<T extends OptionsConfig>(command: string, argv: string[], options: T) {
+  return parseOrThrow(argv, options, `${command} --help`, `${command}: `);
 }

@@ -1,10 +1,8 @@
-import { parseArgs } from 'node:util';
 import { DEFAULT_CONFIG_PATH } from '../config/index.js';
 import { parseDuration, parseSince } from '../history/duration.js';
 import type { Sampling } from '../history/commits.js';
 import { HISTORY_FORMATS, type HistoryFormat } from '../report/history.js';
-import { explainParseError } from './parse-error.js';
-import { UsageError } from './args.js';
+import { parseOrThrow, UsageError } from './parse-error.js';
 
 export interface HistoryArgs {
   root: string;
@@ -54,13 +52,7 @@ const HISTORY_OPTIONS = {
 
 /** Arguments after `history`. */
 export function parseHistoryArgs(argv: string[], now: Date): HistoryArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: HISTORY_OPTIONS });
-  } catch (error) {
-    throw new UsageError(explainParseError(error, argv, HISTORY_OPTIONS, 'history --help'));
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseOrThrow(argv, HISTORY_OPTIONS, 'history --help');
   if (positionals.length > 1) throw new UsageError(`history: expected one path, got ${positionals.join(' ')}`);
   const format = values.format ?? 'text';
   if (!(HISTORY_FORMATS as readonly string[]).includes(format)) {

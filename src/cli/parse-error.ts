@@ -1,4 +1,23 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+/** The flags a parser accepts, as node:util's parseArgs takes them. */
+export type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 import { didYouMean } from '../config/did-you-mean.js';
+
+/** A mistake in how the CLI was called; exit code 2 with this one line. */
+export class UsageError extends Error {}
+
+/**
+ * node:util's parseArgs with positionals, its refusal as a UsageError of one line: `prefix` names
+ * the subcommand (`fleet-scan: `), `help` where to read more.
+ */
+export function parseOrThrow<T extends OptionsConfig>(argv: string[], options: T, help = '--help', prefix = '') {
+  try {
+    return parseArgs({ args: argv, allowPositionals: true as const, options });
+  } catch (error) {
+    throw new UsageError(`${prefix}${explainParseError(error, argv, options, help)}`);
+  }
+}
 
 /**
  * One line for what node:util's parseArgs refused, naming the flag as the user typed it and the

@@ -5,7 +5,7 @@ import type * as ParseModule from './parse.js';
 import type { Config } from './types.js';
 
 /** A config is a few hundred bytes; anything this large is not one, and is not read into memory. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
+export const MAX_CONFIG_BYTES = 1024 * 1024;
 
 /**
  * Reads and validates the config file. `root` resolves a relative `file`; the file must lie inside
@@ -25,7 +25,7 @@ export async function loadConfig(
   }
   const display = toDisplay(rootPath, target);
   const text = await readInside(rootPath, target, display);
-  if (text !== undefined) return { config: (await validator()).parseConfig(text, display), file: display };
+  if (text !== undefined) return { config: await parseConfigText(text, display), file: display };
   if (options.explicit) {
     throw new ConfigError(`${display}: config file not found (the path is relative to the scanned folder)`);
   }
@@ -35,18 +35,19 @@ export async function loadConfig(
     const alternativeDisplay = toDisplay(rootPath, alternative);
     const alternativeText = await readInside(rootPath, alternative, alternativeDisplay);
     if (alternativeText !== undefined) {
-      return { config: (await validator()).parseConfig(alternativeText, alternativeDisplay), file: alternativeDisplay };
+      return { config: await parseConfigText(alternativeText, alternativeDisplay), file: alternativeDisplay };
     }
   }
   return {};
 }
 
 /**
- * The parser and its schema validator are loaded only when there is a file to parse: the
- * validator is a seventh of the bundle, and most runs have no config file.
+ * A config file's text, parsed and validated. The parser and its schema validator are loaded only
+ * when there is a file to parse: the validator is a seventh of the bundle, and most runs have no config file.
  */
-function validator(): Promise<typeof ParseModule> {
-  return import('./parse.js');
+export async function parseConfigText(text: string, display: string): Promise<Config> {
+  const { parseConfig }: typeof ParseModule = await import('./parse.js');
+  return parseConfig(text, display);
 }
 
 function isInside(root: string, target: string): boolean {

@@ -1,6 +1,7 @@
 import type { GitHubClient } from '../github/client.js';
 import type { FailOn } from '../model/report.js';
 import { ConfigError } from './error.js';
+import { parseConfigText } from './load.js';
 import type { CatalogRule, CatalogRules, Config } from './types.js';
 
 /**
@@ -63,9 +64,7 @@ export async function readOrganisationPolicy(
 }
 
 export async function parseOrganisationPolicy(text: string, source: string): Promise<OrganisationPolicy> {
-  // the validator is loaded only when there is a file to parse, as load.ts does
-  const { parseConfig } = await import('./parse.js');
-  return { source, config: parseConfig(text, source) };
+  return { source, config: await parseConfigText(text, source) };
 }
 
 /** Where an input or flag tries to loosen the organisation's fail-on: its value and a note, else the input's. */

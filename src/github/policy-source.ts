@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { ConfigError, loadConfig, type Config, type Overrides, type Settings } from '../config/index.js';
+import { MAX_CONFIG_BYTES, parseConfigText } from '../config/load.js';
 import { scanBase } from '../delta/base-scan.js';
 import { fetchShallow, git, listTree, locate, resolveCommit } from '../delta/git.js';
 import { readCatalog, type CatalogComponent } from '../detect/catalog.js';
@@ -41,9 +42,6 @@ export interface BasePolicy {
   source: () => PolicySource;
 }
 
-/** A config is a few hundred bytes (as load.ts): a larger blob at the base is not read. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
-
 const short = (sha: string) => sha.slice(0, 12);
 
 /**
@@ -78,7 +76,7 @@ async function baseSettings(
   commit: string,
 ): Promise<{ settings: Settings; config?: Config }> {
   try {
-    const config = base ? (await import('../config/parse.js')).parseConfig(base.text, base.file) : undefined;
+    const config = base ? await parseConfigText(base.text, base.file) : undefined;
     return { settings: { ...settingsOf(config, base?.file, request), configFile: base?.file }, config };
   } catch (error) {
     throw new ConfigError(`${(error as Error).message} (in the base commit ${short(commit)})`);
