@@ -27,6 +27,7 @@ import { nodeHttp } from './node-http.js';
 import { ws } from './ws.js';
 import { uwebsockets } from './uwebsockets.js';
 import { hyperExpress } from './hyper-express.js';
+import { tinyhttp } from './tinyhttp.js';
 import { mcp } from './mcp.js';
 import { grpc } from './grpc.js';
 import { smtpServer } from './smtp-server.js';
@@ -78,6 +79,7 @@ import { websockets } from './websockets.js';
 import { asyncioServer } from './asyncio-server.js';
 import { pythonHttpServer } from './python-http-server.js';
 import { pythonSocketio } from './python-socketio.js';
+import { webpy } from './webpy.js';
 import { uvicorn } from './uvicorn.js';
 import { gunicorn } from './gunicorn.js';
 import { hypercorn } from './hypercorn.js';
@@ -95,6 +97,8 @@ import { arq } from './arq.js';
 import { huey } from './huey.js';
 import { kombu } from './kombu.js';
 import { kafka } from './kafka.js';
+import { faust } from './faust.js';
+import { nameko } from './nameko.js';
 import { queuePull } from './queue-pull.js';
 import { bullmq } from './bullmq.js';
 import { beeQueue } from './bee-queue.js';
@@ -147,6 +151,7 @@ export const SERVERS: readonly ServerRecord[] = [
   ws,
   uwebsockets,
   hyperExpress,
+  tinyhttp,
   mcp,
   grpc,
   smtpServer,
@@ -198,6 +203,7 @@ export const SERVERS: readonly ServerRecord[] = [
   asyncioServer,
   pythonHttpServer,
   pythonSocketio,
+  webpy,
   uvicorn,
   gunicorn,
   hypercorn,
@@ -223,6 +229,8 @@ export const SERVERS: readonly ServerRecord[] = [
   huey,
   kombu,
   kafka,
+  faust,
+  nameko,
   queuePull,
   bullmq,
   beeQueue,

@@ -1,7 +1,7 @@
 import { JS_FILE, PY_FILE } from '../code-files.js';
 import type { ServerRecord } from './types.js';
 
-/** Kafka clients produce as often as they consume: only a consumer the code creates is a worker's evidence. */
+/** Kafka clients produce as often as they consume: only a consumer the code creates is a worker's evidence, whichever client makes it. */
 export const kafka: ServerRecord = {
   id: 'kafka',
   name: 'Kafka consumer',
@@ -15,6 +15,16 @@ export const kafka: ServerRecord = {
         pattern: /\.consumer\s*\(\s*\{/,
         detail: 'consumes a Kafka topic (kafkajs)',
         whenImports: ['kafkajs'],
+        files: JS_FILE,
+      },
+      {
+        // kafka-node's Consumer/ConsumerGroup(Stream) and node-rdkafka's KafkaConsumer are constructed
+        id: 'node-kafka-consumer-class',
+        kind: 'server',
+        keyword: 'Consumer',
+        pattern: /\bnew\s+(?:\w+\.)?(?:Consumer|ConsumerGroup|ConsumerGroupStream|ConsumerStream|KafkaConsumer)\s*\(/,
+        detail: 'consumes a Kafka topic (kafka-node, node-rdkafka)',
+        whenImports: ['kafka-node', 'node-rdkafka'],
         files: JS_FILE,
       },
     ],

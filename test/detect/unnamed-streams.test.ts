@@ -1,0 +1,77 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze.js';
+import { resolveSettings } from '../../src/config/index.js';
+import { extractCodeFacts } from '../../src/detect/code-facts.js';
+import { detect } from '../../src/detect/index.js';
+import { DEFAULT_PARAMS } from '../../src/score/index.js';
+import { scanTree } from '../support/scan-tree.js';
+
+// Issue 25, tried on repositories nobody had tuned on: stream workers (Faust, Nameko, kafka-node,
+// node-rdkafka) and small servers (tinyhttp, web.py) were no services at all.
+
+const FIXTURE = path.resolve(import.meta.dirname, '../../fixtures/streams-and-small-servers');
+const settings = resolveSettings(undefined, {}, { failOn: 'never', params: DEFAULT_PARAMS });
+
+/** The facts one line gives in a file that imports `module`: `pattern kind serves`. */
+const factsOf = (file: string, module: string, line: string) =>
+  extractCodeFacts(file, `${line}\n`, undefined, [{ module }]).map(
+    (f) => `${f.pattern} ${f.kind}${f.serves ? ` ${f.serves}` : ''}`,
+  );
+
+describe('streams-and-small-servers: every folder a service with its kind, or apart with a reason', () => {
+  it('services, kinds and what they are known by', async () => {
+    const report = await analyze({ root: FIXTURE, settings, now: new Date('2026-12-07') });
+    expect(report.services.map((s) => `${s.path} ${s.current} ${s.kind} ${s.frameworks.join('+')}`)).toEqual([
+      'consumer node worker Kafka consumer',
+      'enricher python worker Faust',
+      'legacy-site python http web.py',
+      'rpc python worker Nameko',
+      'status-api node http tinyhttp',
+    ]);
+    // the entry each runs by: its own Dockerfile, compose command, Procfile or code
+    const entries = Object.fromEntries(report.services.map((s) => [s.path, s.evidence?.entry.map((e) => e.file)]));
+    expect(entries['enricher']).toContain('enricher/Dockerfile');
+    expect(entries['legacy-site']).toEqual(['legacy-site/Procfile']);
+    expect(entries['status-api']).toEqual(['status-api/index.js']);
+    // a producer serves nothing; Faust listed for tests, in an image that runs pytest, starts no worker
+    expect(report.components.map((c) => `${c.path} ${c.reason}`)).toEqual(['producer no-server']);
+    expect(report.notServices.map((n) => `${n.path} ${n.reason}`)).toEqual(['stream-tests no-entry']);
+  });
+
+  it('a stream worker package with no command that starts it is no service', () => {
+    const facts = detect(
+      scanTree({ 'requirements.txt': 'faust-streaming==0.11.0\n', 'app.py': 'import faust\napp = faust.App("x")\n' }),
+    );
+    expect(facts.services).toEqual([]);
+    expect(facts.notServices.map((n) => `${n.path}:${n.reason}`)).toEqual(['.:no-entry']);
+  });
+
+  it('a web.py application needs no manifest; a project package named web is not web.py', () => {
+    const code = 'import web\nurls = ("/", "Index")\napp = web.application(urls, globals())\napp.run()\n';
+    expect(detect(scanTree({ 'site/main.py': code, 'site/Procfile': 'web: python main.py\n' })).services).toMatchObject(
+      [{ path: 'site', frameworks: ['web.py'] }],
+    );
+    for (const line of ['app = create_app()', 'app.run(host="0.0.0.0")', 'application = web.app()'])
+      expect(factsOf('run.py', 'web', line).filter((f) => f.startsWith('py-webpy'))).toEqual([]);
+  });
+});
+
+describe('Kafka consumers of every Node.js client', () => {
+  it.each([
+    ['kafka-node', 'const consumer = new kafka.Consumer(client, [{ topic: "t" }]);'],
+    ['kafka-node', 'const group = new ConsumerGroup({ kafkaHost, groupId: "g" }, ["t"]);'],
+    ['kafka-node', 'const stream = new kafka.ConsumerGroupStream(options, "t");'],
+    ['node-rdkafka', "const consumer = new Kafka.KafkaConsumer({ 'group.id': 'g' }, {});"],
+  ])('importing %s: %s', (module, line) => {
+    expect(factsOf('src/consumer.js', module, line)).toContain('node-kafka-consumer-class server worker');
+  });
+
+  it.each([
+    // a producer, and a consumer class of a module that is not a Kafka client
+    ['kafka-node', 'const producer = new kafka.Producer(client);'],
+    ['./queue', 'const consumer = new Consumer(queue);'],
+  ])('importing %s, no consumer: %s', (module, line) => {
+    expect(factsOf('src/index.js', module, line)).not.toContain('node-kafka-consumer-class server worker');
+  });
+});
