@@ -27,6 +27,7 @@ import type {
 import { normalizePythonName } from './manifests/util.js';
 import { baseName, nearest, parentOf, relativeTo, resolveInside } from '../paths.js';
 import { binRunBy, consoleScripts, programOf, shellForm } from './packaged-entries.js';
+import { foldersWithCode } from './own-code.js';
 
 /** Deployment platform files: one in a folder says the folder is deployed as it is. */
 const DEPLOY_PLATFORM_FILE =
@@ -306,7 +307,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
       c.entry.push(c.appObjects[0]!);
   }
 
-  return { ...decide(candidates, input), projects: projectList(projects) };
+  return { ...decide(candidates, input, foldersWithCode(input.paths, owner)), projects: projectList(projects) };
 }
 
 function projectList(projects: Record<Backend, Map<string, Manifest[]>>): Project[] {
@@ -324,7 +325,11 @@ function projectList(projects: Record<Backend, Map<string, Manifest[]>>): Projec
   );
 }
 
-function decide(candidates: Map<string, Candidate>, input: ServiceInput): Omit<ServiceDecision, 'projects'> {
+function decide(
+  candidates: Map<string, Candidate>,
+  input: ServiceInput,
+  withCode: Record<Backend, Set<string>>,
+): Omit<ServiceDecision, 'projects'> {
   const warnings: Warning[] = [];
   const services: ServiceFacts[] = [];
   const notServices: NotService[] = [];
@@ -366,7 +371,7 @@ function decide(candidates: Map<string, Candidate>, input: ServiceInput): Omit<S
       continue;
     }
     const exclusion = excluded.get(c.dir);
-    const byEvidence = reasonNotService(c);
+    const byEvidence = reasonNotService(c) ?? functionsWithoutCode(c, withCode[c.backend]);
     if (exclusion?.source && !byEvidence)
       warnings.push(
         disagreement(
@@ -587,6 +592,19 @@ function reasonNotService(c: Candidate): { reason: NotServiceReason; why: string
         : `${published} that nothing starts`,
     };
   return { reason: 'no-entry', why: 'server code, but no start script, Dockerfile, Procfile or code that starts it' };
+}
+
+/**
+ * A function platform's package is its folder's entry because the platform runs the folder's
+ * handlers; a folder that owns no code of its language has none to run (its dependencies are a
+ * copy of a nested project's), unless a deployment file, an image or a start script names it.
+ */
+function functionsWithoutCode(c: Candidate, withCode: Set<string>): { reason: 'no-entry'; why: string } | undefined {
+  if (!c.functions || withCode.has(c.dir) || c.deployed || c.imaged || c.scripted) return undefined;
+  return {
+    reason: 'no-entry',
+    why: 'a function platform among its dependencies, but no code of its own for the platform to run',
+  };
 }
 
 /** Start commands, compose contexts, platform files and serverless functions, each to the folder it starts. */

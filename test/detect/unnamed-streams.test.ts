@@ -25,6 +25,7 @@ describe('streams-and-small-servers: every folder a service with its kind, or ap
     expect(report.services.map((s) => `${s.path} ${s.current} ${s.kind} ${s.frameworks.join('+')}`)).toEqual([
       'consumer node worker Kafka consumer',
       'enricher python worker Faust',
+      'hug-api python http hug',
       'legacy-site python http web.py',
       'rpc python worker Nameko',
       'status-api node http tinyhttp',
@@ -73,5 +74,47 @@ describe('Kafka consumers of every Node.js client', () => {
     ['./queue', 'const consumer = new Consumer(queue);'],
   ])('importing %s, no consumer: %s', (module, line) => {
     expect(factsOf('src/index.js', module, line)).not.toContain('node-kafka-consumer-class server worker');
+  });
+});
+
+describe('a function platform among the dependencies of a folder with no code of its own', () => {
+  const frozen = 'firebase-functions==0.4.2\nfunctions-framework==3.8.3\nflask==3.1.1\ngunicorn==23.0.0\n';
+  const handler =
+    'from firebase_functions import https_fn\n\n@https_fn.on_request()\ndef hello(req):\n    return https_fn.Response("hi")\n';
+  const tree = {
+    'requirements.txt': frozen,
+    'functions/requirements.txt': 'firebase-functions\n',
+    'functions/main.py': handler,
+  };
+
+  it('is no service: the functions are the nested folder', () => {
+    const facts = detect(scanTree(tree));
+    expect(facts.services.map((s) => `${s.path} ${s.kind}`)).toEqual(['functions function']);
+    expect(facts.notServices.map((n) => `${n.path} ${n.reason}: ${n.why}`)).toEqual([
+      '. no-entry: a function platform among its dependencies, but no code of its own for the platform to run',
+    ]);
+  });
+
+  it.each([
+    ['its own handler', { 'handler.py': handler }],
+    ['a Dockerfile', { Dockerfile: 'FROM python:3.12\nCMD ["functions-framework", "--target", "hello"]\n' }],
+  ])('is a service again with %s', (_, more) => {
+    expect(detect(scanTree({ ...tree, ...more })).services.map((s) => s.path)).toEqual(['.', 'functions']);
+  });
+});
+
+describe('hug, served by its own command or a WSGI server', () => {
+  it.each([
+    ['Dockerfile', 'FROM python:3.12\nRUN pip install hug\nCMD ["hug", "-f", "api.py"]\n'],
+    ['Procfile', 'web: gunicorn api:__hug_wsgi__\n'],
+  ])('%s', (file, text) => {
+    const facts = detect(
+      scanTree({
+        'requirements.txt': 'hug\ngunicorn\n',
+        'api.py': 'import hug\n\n@hug.get()\ndef ok():\n    return 1\n',
+        [file]: text,
+      }),
+    );
+    expect(facts.services.map((s) => `${s.path} ${s.frameworks.join('+')}`)).toEqual(['. hug']);
   });
 });

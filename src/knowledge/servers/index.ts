@@ -65,6 +65,7 @@ import { starlette } from './starlette.js';
 import { tornado } from './tornado.js';
 import { sanic } from './sanic.js';
 import { falcon } from './falcon.js';
+import { hug } from './hug.js';
 import { pyramid } from './pyramid.js';
 import { bottle } from './bottle.js';
 import { cherrypy } from './cherrypy.js';
@@ -189,6 +190,7 @@ export const SERVERS: readonly ServerRecord[] = [
   tornado,
   sanic,
   falcon,
+  hug,
   pyramid,
   bottle,
   cherrypy,
