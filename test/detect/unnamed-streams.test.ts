@@ -7,8 +7,9 @@ import { detect } from '../../src/detect/index.js';
 import { DEFAULT_PARAMS } from '../../src/score/index.js';
 import { scanTree } from '../support/scan-tree.js';
 
-// Issue 25, tried on repositories nobody had tuned on: stream workers (Faust, Nameko, kafka-node,
-// node-rdkafka) and small servers (tinyhttp, web.py) were no services at all.
+// Issue 25, tried on repositories nobody had tuned on: stream and job workers (Faust, Nameko,
+// kafka-node, node-rdkafka, NATS, Graphile Worker) and small servers (tinyhttp, web.py, hug) were
+// no services at all.
 
 const FIXTURE = path.resolve(import.meta.dirname, '../../fixtures/streams-and-small-servers');
 const settings = resolveSettings(undefined, {}, { failOn: 'never', params: DEFAULT_PARAMS });
@@ -26,7 +27,9 @@ describe('streams-and-small-servers: every folder a service with its kind, or ap
       'consumer node worker Kafka consumer',
       'enricher python worker Faust',
       'hug-api python http hug',
+      'jobs node worker Graphile Worker',
       'legacy-site python http web.py',
+      'notifier python worker NATS subscriber',
       'rpc python worker Nameko',
       'status-api node http tinyhttp',
     ]);
@@ -116,5 +119,23 @@ describe('hug, served by its own command or a WSGI server', () => {
       }),
     );
     expect(facts.services.map((s) => `${s.path} ${s.frameworks.join('+')}`)).toEqual(['. hug']);
+  });
+});
+
+describe('NATS subscriptions, and what is not one', () => {
+  it.each([
+    ['nats', 'py', '    sub = await js.subscribe("orders.created", durable="notifier")'],
+    ['nats', 'py', '    psub = await js.pull_subscribe("orders", "workers")'],
+    ['nats', 'js', 'const sub = nc.subscribe("orders.created");'],
+    ['@nats-io/transport-node', 'js', "const sub = nc.subscribe('greet');"],
+  ])('importing %s (%s): %s', (module, ext, line) => {
+    expect(factsOf(`src/consumer.${ext}`, module, line).filter((f) => f.endsWith(' server worker'))).toHaveLength(1);
+  });
+
+  it.each([
+    ['nats', 'py', '    await nc.publish("orders.created", b"{}")'],
+    ['rxjs', 'js', 'source$.subscribe((v) => console.log(v));'],
+  ])('importing %s (%s), no subscription: %s', (module, ext, line) => {
+    expect(factsOf(`src/consumer.${ext}`, module, line).filter((f) => f.endsWith(' server worker'))).toEqual([]);
   });
 });

@@ -100,6 +100,8 @@ import { kombu } from './kombu.js';
 import { kafka } from './kafka.js';
 import { faust } from './faust.js';
 import { nameko } from './nameko.js';
+import { nats } from './nats.js';
+import { graphileWorker } from './graphile-worker.js';
 import { queuePull } from './queue-pull.js';
 import { bullmq } from './bullmq.js';
 import { beeQueue } from './bee-queue.js';
@@ -233,10 +235,12 @@ export const SERVERS: readonly ServerRecord[] = [
   kafka,
   faust,
   nameko,
+  nats,
   queuePull,
   bullmq,
   beeQueue,
   agenda,
+  graphileWorker,
   rabbitmq,
   telegramBot,
   discordBot,
