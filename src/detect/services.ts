@@ -25,7 +25,7 @@ import type {
   ServiceFacts,
 } from '../model/facts.js';
 import { normalizePythonName } from './manifests/util.js';
-import { baseName, nearest, parentOf, relativeTo, resolveInside } from '../paths.js';
+import { baseName, isInside, nearest, parentOf, relativeTo, resolveInside } from '../paths.js';
 import { binRunBy, consoleScripts, programOf, shellForm } from './packaged-entries.js';
 import { foldersWithCode } from './own-code.js';
 
@@ -638,10 +638,13 @@ function collectDeployment(
     // each function to its code folder (SAM `CodeUri`), the template's own folder otherwise
     const byFolder = new Map<string, Evidence[]>();
     const platform = m.functions[0]!.platform ?? 'Serverless';
-    for (const { dir = m.dir, backend: named, platform: _, otherRuntime, ...at } of m.functions) {
+    for (const { dir: named = m.dir, backend: runs, platform: _, otherRuntime, inside, ...at } of m.functions) {
       // a Go, Java or .NET function is not a Node.js or Python service, whatever package.json sits beside it
       if (otherRuntime) continue;
-      const backend = named ?? inFolder(dir)[0] ?? inFolder(m.dir)[0];
+      const backend = runs ?? inFolder(named)[0] ?? inFolder(m.dir)[0];
+      // a path under a project (a vercel.json build's `src`) deploys the project holding it, within the file's folder
+      const holder = inside && backend ? nearest(named, projects[backend]) : undefined;
+      const dir = inside ? (holder !== undefined && isInside(holder, m.dir) ? holder : m.dir) : named;
       if (backend) byFolder.set(`${backend}\0${dir}`, [...(byFolder.get(`${backend}\0${dir}`) ?? []), at]);
     }
     for (const [key, functions] of byFolder) {

@@ -72,6 +72,8 @@ export interface Manifest {
 export interface DeployedFunction extends Evidence {
   /** Its code folder (SAM `CodeUri`), root-relative, where the template names one. */
   dir?: string;
+  /** `dir` is a path under the function's project (a vercel.json build's `src`): the project holding it deploys it. */
+  inside?: boolean;
   /** The backend its `Runtime` names, where it names one. */
   backend?: Backend;
   /** The runtime it names when that is neither Node.js nor Python (`go1.x`, `java17`): no service of ours. */

@@ -139,3 +139,44 @@ describe('NATS subscriptions, and what is not one', () => {
     expect(factsOf(`src/consumer.${ext}`, module, line).filter((f) => f.endsWith(' server worker'))).toEqual([]);
   });
 });
+
+describe('a vercel.json build deploys the project its src is under', () => {
+  const handler =
+    'from http.server import BaseHTTPRequestHandler\n\nclass handler(BaseHTTPRequestHandler):\n    pass\n';
+  const builds = (...b: [string, string][]) =>
+    JSON.stringify({ builds: b.map(([src, use]) => ({ src, use })) }, null, 2);
+  const paths = (files: Record<string, string>) => detect(scanTree(files)).services.map((s) => `${s.path} ${s.kind}`);
+
+  it('a glob under a subfolder project, not the root', () => {
+    expect(
+      paths({
+        'vercel.json': builds(['apps/api/**/*.py', '@vercel/python']),
+        'package.json': '{"private": true}',
+        'apps/api/requirements.txt': 'requests\n',
+        'apps/api/index.py': handler,
+      }),
+    ).toEqual(['apps/api function']);
+  });
+
+  it('a file under a folder with no project of its own deploys the project above it', () => {
+    expect(
+      paths({
+        'vercel.json': builds(['api/index.py', '@vercel/python']),
+        'requirements.txt': 'requests\n',
+        'api/index.py': handler,
+      }),
+    ).toEqual(['. function']);
+  });
+
+  it('each builder its own project', () => {
+    expect(
+      paths({
+        'vercel.json': builds(['api/*.py', '@vercel/python'], ['server/index.js', '@vercel/node']),
+        'requirements.txt': 'requests\n',
+        'api/index.py': handler,
+        'server/package.json': '{"private": true}',
+        'server/index.js': 'module.exports = (req, res) => res.end("ok");\n',
+      }),
+    ).toEqual(['. function', 'server function']);
+  });
+});

@@ -4,7 +4,7 @@ import { resolveInside } from '../../paths.js';
 import { SERVER_KNOWLEDGE } from '../../knowledge/servers/index.js';
 import { escape } from '../../knowledge/matchers.js';
 import { netlifyFunctions } from '../../knowledge/servers/netlify-functions.js';
-import { vercelFunctions } from '../../knowledge/servers/vercel-functions.js';
+import { vercelBuilds } from './vercel-builds.js';
 import type { DeployedFunction, Dependency, Manifest, ManifestKind } from '../../model/facts.js';
 import {
   dep,
@@ -370,17 +370,12 @@ export function parsePlatform(file: string, text: string): ParsedManifest {
 }
 
 /**
- * Functions a platform file deploys from its folder: a vercel.json build with a function runtime
- * (`"use": "@vercel/node"`), a netlify.toml functions folder (`functions = "./functions"`,
+ * Functions a platform file deploys: a vercel.json build with a function runtime
+ * (`"use": "@vercel/node"`) from the folder its `src` is under, a netlify.toml functions folder (`functions = "./functions"`,
  * `[functions] directory = "netlify/functions"`).
  */
 function platformFunctions(file: string, base: string, text: string, lines: Lines): DeployedFunction[] {
-  if (base === 'vercel.json')
-    return [...text.matchAll(/"use"\s*:\s*"@vercel\/(node|python)"/g)].slice(0, 1).map((m) => ({
-      ...evidence(file, lines.at(m.index!), `builds a Vercel function (@vercel/${m[1]})`),
-      backend: m[1] === 'python' ? 'python' : 'node',
-      platform: vercelFunctions.name,
-    }));
+  if (base === 'vercel.json') return vercelBuilds(file, text, lines);
   if (base === 'netlify.toml')
     return [...text.matchAll(/^\s*(?:functions|directory)\s*=\s*["']([^"']+)["']/gm)].slice(0, 1).map((m) => ({
       ...evidence(file, lines.at(m.index!), `deploys the Netlify functions in ${m[1]}`),
