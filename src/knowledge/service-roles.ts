@@ -214,3 +214,12 @@ export const NON_ENTRY_SCRIPT_NAME =
 
 /** Names of files that, named by a start command, run the product: the rest of a path is checked for test/script folders. */
 export const ENTRY_SCRIPT_FILE = /([\w./@-]+\.(?:[cm]?[jt]s|py))(?=\s|$|["'])/;
+
+/**
+ * Names of files that start a Node.js program by their name alone (`node server.js`), first the
+ * likeliest: at the top of a folder with no package.json of its own or above it, the one that
+ * runs the code beside and under it (a consumer `server.js` requiring `./src/...`).
+ */
+export const NODE_ENTRY_SCRIPT_NAMES: readonly string[] = ['server', 'app', 'index', 'main', 'worker', 'consumer'];
+/** The extensions of such a script. */
+export const NODE_ENTRY_SCRIPT_EXTENSION = /\.(?:[cm]?js|ts)$/;
