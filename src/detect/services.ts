@@ -28,6 +28,7 @@ import { normalizePythonName } from './manifests/util.js';
 import { baseName, isInside, nearest, parentOf, relativeTo, resolveInside } from '../paths.js';
 import { binRunBy, consoleScripts, programOf, shellForm } from './packaged-entries.js';
 import { entryScriptFolders } from './entry-scripts.js';
+import { copiesOf } from './copies.js';
 
 /** Deployment platform files: one in a folder says the folder is deployed as it is. */
 const DEPLOY_PLATFORM_FILE =
@@ -327,7 +328,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
       c.entry.push(c.appObjects[0]!);
   }
 
-  return { ...decide(candidates, input), projects: projectList(projects) };
+  return { ...decide(candidates, input, pathsUnder), projects: projectList(projects) };
 }
 
 function projectList(projects: Record<Backend, Map<string, Manifest[]>>): Project[] {
@@ -345,7 +346,11 @@ function projectList(projects: Record<Backend, Map<string, Manifest[]>>): Projec
   );
 }
 
-function decide(candidates: Map<string, Candidate>, input: ServiceInput): Omit<ServiceDecision, 'projects'> {
+function decide(
+  candidates: Map<string, Candidate>,
+  input: ServiceInput,
+  pathsUnder: (dir: string) => readonly string[],
+): Omit<ServiceDecision, 'projects'> {
   const warnings: Warning[] = [];
   const services: ServiceFacts[] = [];
   const notServices: NotService[] = [];
@@ -363,6 +368,9 @@ function decide(candidates: Map<string, Candidate>, input: ServiceInput): Omit<S
   );
   const usage = { packages, projects, frameworksIn };
   const excluded = new Map((input.excluded ?? []).map((e) => [e.path, e]));
+  // a folder no deployment runs that repeats another one file for file: the service is counted once
+  const undeployed = [...candidates.values()].filter((c) => !c.deployed && !c.imaged && !declared.has(c.dir));
+  const copies = copiesOf(undeployed, serverEvidenceOf, pathsUnder);
 
   for (const c of candidates.values()) {
     const serverEvidence = serverEvidenceOf(c);
@@ -399,7 +407,15 @@ function decide(candidates: Map<string, Candidate>, input: ServiceInput): Omit<S
       continue;
     }
     const exclusion = excluded.get(c.dir);
-    const byEvidence = reasonNotService(c, usage);
+    const copy = copies.get(c);
+    const byEvidence =
+      reasonNotService(c, usage) ??
+      (copy === undefined
+        ? undefined
+        : {
+            reason: 'copy' as const,
+            why: `a copy of ${copy === '.' ? 'the root folder' : `${copy}/`}: the same files and server evidence, counted there`,
+          });
     if (exclusion?.source && !byEvidence)
       warnings.push(
         disagreement(
