@@ -1,12 +1,16 @@
 import type { Backend, Evidence } from '../model/common.js';
-import { relativeTo } from '../paths.js';
+import { parentOf, relativeTo } from '../paths.js';
+
+/** Folders beside a copy that must also be beside its original (itself among them): a tree committed twice. */
+const MIN_SHARED_NEIGHBOURS = 3;
 
 /**
- * Folders that are copies of another one (a learning collection committed twice, `backup/api`
- * beside `api`): the same backend, the same files by their paths inside the folder, and the same
- * server evidence at the same lines. Each copy maps to the folder it repeats, the one nearest the
- * root (then first in path order), which alone is reported. Only folders no deployment file runs
- * are given: two services deployed from one template each have their own deployment.
+ * Folders that are copies of another one (a learning collection committed twice, `old/api` beside
+ * `api` with its neighbours): the same backend, the same files by their paths inside the folder,
+ * the same server evidence at the same lines, and the original's neighbouring folders beside it
+ * again. Each copy maps to the folder it repeats, the one nearest the root (then first in path
+ * order), which alone is reported. Only folders no deployment file runs are given; services made
+ * side by side from one template share their parent folder and are never copies.
  */
 export function copiesOf<C extends { dir: string; backend: Backend }>(
   candidates: readonly C[],
@@ -23,11 +27,19 @@ export function copiesOf<C extends { dir: string; backend: Backend }>(
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }
   const copies = new Map<C, string>();
+  const siblings = (dir: string) =>
+    new Set(filesUnder(parentOf(dir)).flatMap((p) => (p.includes('/') ? [p.slice(0, p.indexOf('/'))] : [])));
   for (const group of groups.values()) {
     if (group.length < 2) continue;
     const depth = (dir: string) => (dir === '.' ? 0 : dir.split('/').length);
     const [original, ...others] = [...group].sort((a, b) => depth(a.dir) - depth(b.dir) || (a.dir < b.dir ? -1 : 1));
-    for (const copy of others) copies.set(copy, original!.dir);
+    const around = siblings(original!.dir);
+    for (const copy of others) {
+      // a tree committed twice: beside the copy, the original's neighbours again (not services made side by side from one template)
+      if (parentOf(copy.dir) === parentOf(original!.dir) || original!.dir === '.') continue;
+      const shared = [...siblings(copy.dir)].filter((name) => around.has(name)).length;
+      if (shared >= MIN_SHARED_NEIGHBOURS) copies.set(copy, original!.dir);
+    }
   }
   return copies;
 }

@@ -50,7 +50,7 @@ export function stackFunctions(
   const found: StackFunction[] = [];
   let scope: PathScope | undefined;
   // functions a helper called more than once deploys beside the first: copied once their options are all read
-  const copies: { of: StackFunction; path: NonNullable<StackFunction['path']> }[] = [];
+  const perCall: { of: StackFunction; path: NonNullable<StackFunction['path']> }[] = [];
   // the construct being read, and whether its runtime option was (the first runtime after the call is its own)
   let current: { fn: StackFunction; stack: StackConstructs; runtimeRead: boolean } | undefined;
   for (const { line, text: content } of lines) {
@@ -98,11 +98,11 @@ export function stackFunctions(
         // a helper called more than once deploys one function per call
         const [first, ...others] = read.paths;
         fn.path = { ...first!, names };
-        for (const other of others) copies.push({ of: fn, path: { ...other, names } });
+        for (const other of others) perCall.push({ of: fn, path: { ...other, names } });
       }
     }
   }
-  for (const { of, path } of copies) found.push({ ...of, path });
+  for (const { of, path } of perCall) found.push({ ...of, path });
   return found;
 }
 

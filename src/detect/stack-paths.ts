@@ -7,6 +7,8 @@
  * (`src/${name}/index.mjs`: the folders the tree holds that match). Anything else is computed.
  */
 
+import { escape } from '../knowledge/matchers.js';
+
 /** A path as written: from the app's folder or the stack file's, a pattern when `*` stands for a name. */
 export interface PathRef {
   value: string;
@@ -114,7 +116,7 @@ function readOne(expression: string, constants: ReadonlyMap<string, PathRef>): P
   const template = TEMPLATE.exec(expression);
   if (template) return templatePath(template[1]!, constants);
   const join = JOIN.exec(expression);
-  if (join) return joinPath(splitArguments(join[1]!), constants);
+  if (join) return joinPath(argumentsFrom(join[1]!, 0, false)!, constants);
   const name = /^[A-Za-z_$][\w$]*/.exec(expression)?.[0];
   return name && /^\s*(?:[,;)}\]]|$)/.test(expression.slice(name.length)) ? constants.get(name) : undefined;
 }
@@ -180,30 +182,37 @@ function helperOf(name: string, line: number, scope: PathScope): Helper | undefi
 /** The argument lists of a helper's calls in the text (`name(`, `this.name(`, `self.name(`), not its header. */
 function callsOf(name: string, text: string): string[][] {
   const calls: string[][] = [];
-  const call = new RegExp(String.raw`(^|[^\w$.]|(?:this|self)\.)${name.replace(/\$/g, '\\$')}\s*\(`, 'gm');
+  const call = new RegExp(String.raw`(^|[^\w$.]|(?:this|self)\.)${escape(name)}\s*\(`, 'gm');
   for (let m = call.exec(text); m; m = call.exec(text)) {
     const start = text.lastIndexOf('\n', m.index + m[1]!.length - 1) + 1;
     const end = text.indexOf('\n', m.index + m[0].length);
     if (HEADER.exec(text.slice(start, end < 0 ? undefined : end))?.[1] === name) continue;
-    const args = balanced(text, m.index + m[0].length);
-    if (args !== undefined) calls.push(splitArguments(args));
+    const args = argumentsFrom(text, m.index + m[0].length);
+    if (args) calls.push(args);
   }
   return calls;
 }
 
 /** The argument a call passes for the parameter: by keyword (`entry="a"`) or by position. */
 function argumentAt(args: string[], params: readonly string[], param: string): string | undefined {
-  const keyword = new RegExp(String.raw`^${param.replace(/\$/g, '\\$')}\s*=(?!=)\s*`);
+  const keyword = new RegExp(String.raw`^${escape(param)}\s*=(?!=)\s*`);
   const named = args.find((a) => keyword.test(a));
   if (named) return named.replace(keyword, '');
   const positional = args.filter((a) => !/^[A-Za-z_]\w*\s*=(?!=)/.test(a));
   return positional[params.indexOf(param)];
 }
 
-/** The text up to the parenthesis that closes the one just before `start`, or undefined when the text ends first. */
-function balanced(text: string, start: number): string | undefined {
-  let depth = 1;
+/**
+ * Arguments from `start`, split at the commas outside brackets and quotes, each trimmed: up to the
+ * bracket that closes the one just before `start` (undefined when the text ends first), or with
+ * `open` false to the end of the text.
+ */
+function argumentsFrom(text: string, start: number, open = true): string[] | undefined {
+  const out: string[] = [];
+  let depth = 0;
   let quote: string | undefined;
+  let from = start;
+  const last = (end: number) => [...out, text.slice(from, end).trim()].filter((a) => a !== '');
   for (let i = start; i < text.length; i++) {
     const c = text[i]!;
     if (quote) {
@@ -212,33 +221,13 @@ function balanced(text: string, start: number): string | undefined {
     } else if (c === '"' || c === "'" || c === '`') quote = c;
     else if (c === '(' || c === '[' || c === '{') depth++;
     else if (c === ')' || c === ']' || c === '}') {
-      if (--depth === 0) return text.slice(start, i);
-    }
-  }
-  return undefined;
-}
-
-/** Arguments split at the commas outside parentheses, brackets and quotes, each trimmed. */
-function splitArguments(args: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let quote: string | undefined;
-  let from = 0;
-  for (let i = 0; i < args.length; i++) {
-    const c = args[i]!;
-    if (quote) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = undefined;
-    } else if (c === '"' || c === "'" || c === '`') quote = c;
-    else if (c === '(' || c === '[' || c === '{') depth++;
-    else if (c === ')' || c === ']' || c === '}') depth--;
-    else if (c === ',' && depth === 0) {
-      out.push(args.slice(from, i).trim());
+      if (depth-- === 0 && open) return last(i);
+    } else if (c === ',' && depth === 0) {
+      out.push(text.slice(from, i).trim());
       from = i + 1;
     }
   }
-  out.push(args.slice(from).trim());
-  return out.filter((a) => a !== '');
+  return open ? undefined : last(text.length);
 }
 
 /** The argument an expression starts with: up to a comma or the line's end, without the closing brackets of the call and its options. */

@@ -243,17 +243,14 @@ function withStackWords(backend: Backend, words: SearchWords): SearchWords {
  * anywhere in the file (detect/stack-paths.ts), not only from lines holding a keyword.
  */
 export const WHOLE_HEAD_IMPORTS: Readonly<Record<Backend, readonly string[]>> = {
-  node: [
-    ...new Set(
-      SERVER_KNOWLEDGE.functionDeployments.stacks.filter((s) => s.ecosystem === 'node').flatMap((s) => s.imports),
-    ),
-  ],
-  python: [
-    ...new Set(
-      SERVER_KNOWLEDGE.functionDeployments.stacks.filter((s) => s.ecosystem === 'python').flatMap((s) => s.imports),
-    ),
-  ],
+  node: stackImports('node'),
+  python: stackImports('python'),
 };
+
+function stackImports(backend: Backend): string[] {
+  const stacks = SERVER_KNOWLEDGE.functionDeployments.stacks.filter((s) => s.ecosystem === backend);
+  return [...new Set(stacks.flatMap((s) => s.imports))];
+}
 
 /**
  * Words that every import statement holds, per language: a source head is kept up to the end
