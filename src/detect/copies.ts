@@ -17,14 +17,24 @@ export function copiesOf<C extends { dir: string; backend: Backend }>(
   evidenceOf: (c: C) => readonly Evidence[],
   filesUnder: (dir: string) => readonly string[],
 ): Map<C, string> {
-  const groups = new Map<string, C[]>();
+  // by backend and server evidence first: the files of a folder are listed only where another one shares those
+  const byEvidence = new Map<string, C[]>();
   for (const c of candidates) {
-    const files = filesUnder(c.dir);
-    // a folder of one or two files repeats by chance (`app.py` and `requirements.txt`)
-    if (files.length < 3) continue;
     const evidence = evidenceOf(c).map((e) => `${relativeTo(c.dir, e.file) ?? e.file}:${e.line ?? ''}:${e.detail}`);
-    const key = [c.backend, [...files].sort().join('\n'), evidence.sort().join('\n')].join('\0');
-    groups.set(key, [...(groups.get(key) ?? []), c]);
+    if (evidence.length === 0) continue;
+    const key = [c.backend, ...evidence.sort()].join('\n');
+    byEvidence.set(key, [...(byEvidence.get(key) ?? []), c]);
+  }
+  const groups = new Map<string, C[]>();
+  for (const [key, same] of byEvidence) {
+    if (same.length < 2) continue;
+    for (const c of same) {
+      const files = filesUnder(c.dir);
+      // a folder of one or two files repeats by chance (`app.py` and `requirements.txt`)
+      if (files.length < 3) continue;
+      const tree = `${key}\0${[...files].sort().join('\n')}`;
+      groups.set(tree, [...(groups.get(tree) ?? []), c]);
+    }
   }
   const copies = new Map<C, string>();
   const siblings = (dir: string) =>

@@ -357,16 +357,25 @@ function decide(
   const declared = new Map((input.declared ?? []).map((d) => [d.path, d]));
   const packages = pythonPackages(input.paths);
   const k = input.knowledge ?? SERVER_KNOWLEDGE;
-  // the frameworks each file imports: a distribution's packages that import none of theirs make no app of them
-  const frameworksIn = new Map<string, Set<string>>();
-  for (const ref of input.imports) {
-    const record = k.ofImport(ref.ecosystem, ref.module);
-    if (record?.role === 'http') frameworksIn.set(ref.file, (frameworksIn.get(ref.file) ?? new Set()).add(record.name));
-  }
   const projects = new Set(
     [...candidates.values()].filter((c) => c.backend === 'python' && c.manifests.length > 0).map((c) => c.dir),
   );
-  const usage = { packages, projects, frameworksIn };
+  // the frameworks each file imports (asked only of a distribution that declares one): its packages that import none make no app
+  let frameworksIn: Map<string, Set<string>> | undefined;
+  const usage: Usage = {
+    packages,
+    projects,
+    frameworksIn: () => {
+      if (frameworksIn) return frameworksIn;
+      frameworksIn = new Map();
+      for (const ref of input.imports) {
+        const record = k.ofImport(ref.ecosystem, ref.module);
+        if (record?.role === 'http')
+          frameworksIn.set(ref.file, (frameworksIn.get(ref.file) ?? new Set()).add(record.name));
+      }
+      return frameworksIn;
+    },
+  };
   const excluded = new Map((input.excluded ?? []).map((e) => [e.path, e]));
   // a folder no deployment runs that repeats another one file for file: the service is counted once
   const undeployed = [...candidates.values()].filter((c) => !c.deployed && !c.imaged && !declared.has(c.dir));
@@ -654,7 +663,7 @@ interface Usage {
   packages: ReadonlySet<string>;
   /** Python project folders: a package below another project is that one's. */
   projects: ReadonlySet<string>;
-  frameworksIn: ReadonlyMap<string, ReadonlySet<string>>;
+  frameworksIn: () => ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /**
@@ -677,7 +686,7 @@ function usageOnly(c: Candidate, { packages, projects, frameworksIn }: Usage): s
   };
   const hasPackages = [...packages].some((d) => d !== c.dir && isInside(d, c.dir) && own(`${d}/__init__.py`));
   if (!hasPackages || c.appObjects.length === 0 || c.appObjects.some((a) => own(a.file))) return undefined;
-  for (const [file, names] of frameworksIn)
+  for (const [file, names] of frameworksIn())
     if (isInside(file, c.dir) && own(file) && [...names].some((n) => c.frameworks.has(n))) return undefined;
   return c.appObjects[0]!.file;
 }
