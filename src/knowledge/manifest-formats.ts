@@ -95,6 +95,14 @@ export const MANIFEST_FORMATS = [
     names: [/^(?:run|start|entrypoint|docker-entrypoint|boot|serve)(?:[-_.][\w.-]*)?\.sh$/],
   },
   {
+    // any other shell script, and the extensionless start scripts images copy in (`compose/django/start`):
+    // their commands count only where a Dockerfile, compose file or start script runs them
+    kind: 'shell-script',
+    role: 'deploy',
+    label: 'shell script',
+    names: [/\.(?:sh|bash)$/, /^(?:start|entrypoint|docker-entrypoint|run|boot|serve|launch|prestart)(?:[-_][\w-]*)?$/],
+  },
+  {
     kind: 'serverless',
     role: 'deploy',
     label: 'serverless config',
