@@ -100,7 +100,10 @@ export function deploymentChains(
       const { path, command, dockerfile: file, workdir, ...at } = context;
       const dockerfile = dockerfiles.get(file);
       if (!dockerfile) {
-        if (files.has(file)) warnings.push({ file, message: `${at.detail} from this file, not read as a Dockerfile` });
+        // one among examples or tests is read, and left out on purpose
+        const read = manifests.some((d) => d.file === file && d.kind === 'dockerfile');
+        if (files.has(file) && !read)
+          warnings.push({ file, message: `${at.detail} from this file, not read as a Dockerfile` });
         continue;
       }
       built.add(file);

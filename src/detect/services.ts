@@ -547,7 +547,7 @@ function reasonNotService(c: Candidate): { reason: NotServiceReason; why: string
   const deployedOrImaged = c.deployed || c.imaged === true;
   const practice = deployedOrImaged ? undefined : practiceFolder(c.dir);
   if (practice)
-    return { reason: 'playground', why: `notes or practice code (${practice}/) that no deployment file runs` };
+    return { reason: 'playground', why: `notes, practice or retired code (${practice}/) that no deployment file runs` };
   const names = c.manifests.map((m) => m.name).filter((n): n is string => !!n);
   for (const name of names) {
     const rule = NON_SERVICE_PACKAGE_NAMES.find((r) => r.pattern.test(name));
