@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/detect/index.js';
 import { imageLayout } from '../../src/detect/manifests/image-layout.js';
+import { SERVERS } from '../../src/knowledge/servers/index.js';
+import { deriveServerKnowledge } from '../../src/knowledge/servers/derive.js';
+import type { ServerRecord } from '../../src/knowledge/servers/types.js';
 import { scanTree } from '../support/scan-tree.js';
 
 const detected = (files: Record<string, string>) => detect(scanTree(files));
@@ -130,5 +133,27 @@ describe('deployment chains: from a command in an image to the folder its code c
     ]);
     // the compose context (the root) is not started: nothing is there
     expect(detected(withCommand('celery -A pipeline.tasks worker')).notServices).toEqual([]);
+  });
+
+  it('a made-up worker is one record: its app option is traced through the image like any other', () => {
+    const quux: ServerRecord = {
+      id: 'quux',
+      name: 'Quux',
+      role: 'worker',
+      python: { packages: ['quux'], commands: [String.raw`quux\s+consume`], appArgument: { options: ['--module'] } },
+    };
+    const files = {
+      'consumers/requirements.txt': 'quux==1.0\n',
+      'consumers/billing/__init__.py': 'import quux\n',
+      'docker/consumers.Dockerfile':
+        'FROM python:3.12\nWORKDIR /srv\nCOPY consumers/ ./\nCMD quux consume --module billing\n',
+    };
+    const facts = detect(scanTree(files), { servers: deriveServerKnowledge([...SERVERS, quux]) });
+    expect(facts.services.map((s) => `${s.path}:${s.kind}:${s.frameworks.join('+')}`)).toEqual([
+      'consumers:worker:Quux',
+    ]);
+    expect(facts.services[0]!.entry.map((e) => e.detail)).toEqual([
+      'Dockerfile runs quux consume --module billing (from consumers/billing/__init__.py)',
+    ]);
   });
 });
