@@ -4,7 +4,7 @@ import { resolveInside } from '../../paths.js';
 import { SERVER_KNOWLEDGE } from '../../knowledge/servers/index.js';
 import { escape } from '../../knowledge/matchers.js';
 import { netlifyFunctions } from '../../knowledge/servers/netlify-functions.js';
-import { imageLayout } from './image-layout.js';
+import { dockerInstructions, imageLayout } from './image-layout.js';
 import { vercelFunctions } from '../../knowledge/servers/vercel-functions.js';
 import type { DeployedFunction, Dependency, Manifest, ManifestKind } from '../../model/facts.js';
 import {
@@ -52,14 +52,7 @@ export function parseDockerfile(file: string, text: string): ParsedManifest {
   const stages = new Set<string>();
   // the function the last stage's base image makes of the image, if any
   let functions: DeployedFunction[] = [];
-  const physical = text.split(/\r?\n/);
-  for (let i = 0; i < physical.length; i++) {
-    const lineNo = i + 1;
-    let line = physical[i]!;
-    while (/\\\s*$/.test(line) && i + 1 < physical.length) line = line.replace(/\\\s*$/, ' ') + physical[++i];
-    const instr = /^\s*([A-Za-z]+)\s+(.*)$/.exec(line);
-    if (!instr) continue;
-    const [op, rest] = [instr[1]!.toUpperCase(), instr[2]!.trim()];
+  for (const { op, rest, line: lineNo } of dockerInstructions(text)) {
     if (op === 'ARG') {
       const m = /^(\w+)=(\S+)/.exec(rest);
       if (m) args.set(m[1]!, m[2]!.replace(/^["']|["']$/g, ''));

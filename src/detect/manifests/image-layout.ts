@@ -11,15 +11,7 @@ export function imageLayout(text: string): ImageLayout {
   const stages: ImageLayout['stages'] = [];
   const vars = new Map<string, string>();
   let workdir = '/';
-  const physical = text.split(/\r?\n/);
-  for (let i = 0; i < physical.length; i++) {
-    const lineNo = i + 1;
-    let line = physical[i]!;
-    while (/\\\s*$/.test(line) && i + 1 < physical.length) line = line.replace(/\\\s*$/, ' ') + physical[++i];
-    const instr = /^\s*([A-Za-z]+)\s+(.*)$/.exec(line);
-    if (!instr) continue;
-    const op = instr[1]!.toUpperCase();
-    const rest = instr[2]!.trim();
+  for (const { op, rest, line: lineNo } of dockerInstructions(text)) {
     if (op === 'FROM') {
       const name = /\s+AS\s+([\w.-]+)\s*$/i.exec(rest)?.[1];
       stages.push({ ...(name ? { name } : {}), copies: [] });
@@ -35,6 +27,20 @@ export function imageLayout(text: string): ImageLayout {
     }
   }
   return { stages, workdir };
+}
+
+/** A Dockerfile's instructions: the upper-cased keyword, the rest of the line joined over `\` continuations, and the line it starts on. */
+export function dockerInstructions(text: string): { op: string; rest: string; line: number }[] {
+  const out: { op: string; rest: string; line: number }[] = [];
+  const physical = text.split(/\r?\n/);
+  for (let i = 0; i < physical.length; i++) {
+    const line = i + 1;
+    let joined = physical[i]!;
+    while (/\\\s*$/.test(joined) && i + 1 < physical.length) joined = joined.replace(/\\\s*$/, ' ') + physical[++i];
+    const instr = /^\s*([A-Za-z]+)\s+(.*)$/.exec(joined);
+    if (instr) out.push({ op: instr[1]!.toUpperCase(), rest: instr[2]!.trim(), line });
+  }
+  return out;
 }
 
 /** `ENV A=1 B=2`, `ENV A 1`, `ARG A=1`: the names and values set. */
