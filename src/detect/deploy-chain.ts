@@ -262,12 +262,18 @@ function moduleOf(word: string): Target | undefined {
   return m ? { module: m[1]! } : undefined;
 }
 
-/** The commands of a line: split at `&&`, `||`, `;` and `|`. */
+/** The commands of a line: split at `&&`, `||`, `;` and `|` outside quotes. */
 function segments(line: string): string[] {
-  return line
-    .split(/&&|\|\||;|\|/)
-    .map((s) => s.trim())
-    .filter(Boolean);
+  const out: string[] = [];
+  let current = '';
+  for (const token of line.match(/"[^"]*"?|'[^']*'?|&&|\|\||[;|]|[^"';|&]+|&/g) ?? []) {
+    if (/^(?:&&|\|\||[;|])$/.test(token)) {
+      out.push(current);
+      current = '';
+    } else current += token;
+  }
+  out.push(current);
+  return out.map((s) => s.trim()).filter(Boolean);
 }
 
 /** The words of a command past assignments and wrappers (`exec`, `gosu app`, `poetry run`), quotes dropped. */
@@ -281,7 +287,9 @@ function programWords(segment: string): string[] {
     else if (PROJECT_RUNNER.test(word) && words[i + 1] === 'run') i += 2;
     else break;
   }
-  return words.slice(i);
+  // a program named by its system path (`/usr/local/bin/gunicorn`) is the program
+  const program = words[i]?.replace(/^\/(?:usr\/)?(?:local\/)?s?bin\/(?=[\w.-]+$)/, '');
+  return program === undefined ? [] : [program, ...words.slice(i + 1)];
 }
 
 /**

@@ -72,6 +72,14 @@ describe('deployment chains: from a command in an image to the folder its code c
       Dockerfile:
         'FROM python:3.12\nWORKDIR /code\nCOPY backend .\nCMD ["sh", "-c", "alembic upgrade head && ./docker/serve"]\n',
     };
+    const inline = {
+      ...fastapi,
+      Dockerfile:
+        'FROM python:3.12\nWORKDIR /code\nCOPY backend .\nCMD sh -c "alembic upgrade head && exec /usr/local/bin/uvicorn apps.main:app"\n',
+    };
+    expect(entries(inline, 'backend')).toContain(
+      'Dockerfile: Dockerfile runs exec /usr/local/bin/uvicorn apps.main:app (from backend/apps/main.py)',
+    );
     expect(services(files)).toEqual(['backend:python:http:FastAPI']);
     expect(entries(files, 'backend')).toContain(
       'Dockerfile: Dockerfile runs backend/docker/serve runs exec gosu app uvicorn apps.main:app --host 0.0.0.0 (from backend/apps/main.py)',
