@@ -29,6 +29,7 @@ import { baseName, isInside, nearest, parentOf, relativeTo, resolveInside } from
 import { binRunBy, consoleScripts, programOf, shellForm } from './packaged-entries.js';
 import { entryScriptFolders } from './entry-scripts.js';
 import { copiesOf } from './copies.js';
+import { deploymentChains } from './deploy-chain.js';
 
 /** Deployment platform files: one in a folder says the folder is deployed as it is. */
 const DEPLOY_PLATFORM_FILE =
@@ -157,6 +158,9 @@ export function findServices(input: ServiceInput): ServiceDecision {
   for (const fact of input.codeFacts)
     if ((fact.kind === 'start' || fact.kind === 'server-start') && !nonRuntimeRole(fact.file))
       starting[fact.ecosystem].add(parentOf(fact.file));
+  // ... and to a folder a deployment chain runs (an image's command traced to the code it copied in)
+  const chains = deploymentChains(input.manifests, input.paths, projects, k);
+  for (const e of chains.entries) if (!projects[e.backend].has(e.dir)) starting[e.backend].add(e.dir);
   // ... and code under a project that starts nothing itself belongs to the subfolder whose code starts
   // a server (`apps/core/main.py` under a root requirements.txt that no Dockerfile or script runs)
   const yields = yieldingProjects(input, projects, starting, k);
@@ -312,7 +316,12 @@ export function findServices(input: ServiceInput): ServiceDecision {
   // Deployment files: commands that start a backend, compose build contexts, platform files,
   // serverless functions (server and entry at once, the backend from their runtime).
   const scripts = consoleScripts(input.manifests, projectDir);
-  for (const m of input.manifests) collectDeployment(m, candidate, projects, k, scripts);
+  for (const m of input.manifests) collectDeployment(m, candidate, projects, k, scripts, chains.traced);
+  for (const { dir, backend, worker, at } of chains.entries) {
+    const c = candidate(dir, backend);
+    (worker ? c.workerEntry : c.entry).push(at);
+    c.deployed = true;
+  }
 
   for (const c of candidates.values()) {
     if (c.fullstack && c.fullstackBuild && c.entry.length === 0) c.entry.push(c.fullstackBuild);
@@ -328,7 +337,8 @@ export function findServices(input: ServiceInput): ServiceDecision {
       c.entry.push(c.appObjects[0]!);
   }
 
-  return { ...decide(candidates, input, pathsUnder), projects: projectList(projects) };
+  const decided = decide(candidates, input, pathsUnder);
+  return { ...decided, warnings: [...chains.warnings, ...decided.warnings], projects: projectList(projects) };
 }
 
 function projectList(projects: Record<Backend, Map<string, Manifest[]>>): Project[] {
@@ -595,7 +605,7 @@ function reasonNotService(c: Candidate, usage: Usage): { reason: NotServiceReaso
   const deployedOrImaged = c.deployed || c.imaged === true;
   const practice = deployedOrImaged ? undefined : practiceFolder(c.dir);
   if (practice)
-    return { reason: 'playground', why: `notes or practice code (${practice}/) that no deployment file runs` };
+    return { reason: 'playground', why: `notes, practice or retired code (${practice}/) that no deployment file runs` };
   const names = c.manifests.map((m) => m.name).filter((n): n is string => !!n);
   for (const name of names) {
     const rule = NON_SERVICE_PACKAGE_NAMES.find((r) => r.pattern.test(name));
@@ -698,6 +708,7 @@ function collectDeployment(
   projects: Record<Backend, Map<string, Manifest[]>>,
   k: ServerKnowledge,
   consoleScripts: Map<string, string>,
+  traced: ReadonlySet<object>,
 ): void {
   // a Dockerfile or compose file among examples, tests or docs deploys an example, not the project above it
   const role = m.kind === 'package.json' || m.kind === 'pipfile' ? undefined : nonRuntimeRole(m.file);
@@ -741,7 +752,10 @@ function collectDeployment(
     return;
   }
   if (m.kind === 'compose') {
-    for (const { path, command, ...at } of m.buildContexts ?? []) {
+    for (const context of m.buildContexts ?? []) {
+      // a command traced through the image to the code it runs starts that code's folder (see deploy-chain)
+      if (traced.has(context)) continue;
+      const { path, command, dockerfile: _, ...at } = context;
       // a compose service that runs a worker from the folder (`command: celery -A main worker`) starts its worker
       const worker = command !== undefined ? started(command) : undefined;
       if (worker?.worker) {

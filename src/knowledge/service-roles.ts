@@ -65,7 +65,7 @@ export const NON_RUNTIME_FOLDERS: Readonly<Record<Exclude<NotServiceReason, NonF
 
 /**
  * Folders of notes, exercises and practice code (`note/`, `exercises/`, `test_code/`, `day-03/`):
- * what a person writes while learning, run by hand. Their names are also a real app's modules (a
+ * what a person writes while learning, run by hand; and retired code (`old/`, `deprecated/`). Their names are also a real app's modules (a
  * notes app's `notes/`, a fitness app's `exercises/`), so they are not non-runtime folders: they
  * make a folder no service only where the folder is a service candidate itself that no deployment
  * file runs (reason `playground`).
@@ -96,6 +96,11 @@ export const PRACTICE_FOLDERS: readonly string[] = [
   'drills',
   'test_code',
   'test-code',
+  // retired code kept for reference: a long script there may still start a server when run by hand
+  'old',
+  'deprecated',
+  'obsolete',
+  'attic',
 ];
 /** Numbered steps of a course: `day1`, `week-02`, `lesson_3`, `chapter05`, `ex4`, `hw2`, `lab-1`. */
 export const PRACTICE_STEP_FOLDER =

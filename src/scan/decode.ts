@@ -77,16 +77,22 @@ export interface SourceHead {
  * (the import words and the code keywords in one expression: the text past the imports is not
  * searched twice). Only the few lines found are decoded.
  */
-export function sourceHead(bytes: Uint8Array, ecosystem: Backend | undefined): SourceHead {
-  if (isUtf16(bytes)) return { horizon: bytes.length, codeLines: [] };
+export function sourceHead(
+  bytes: Uint8Array,
+  ecosystem: Backend | undefined,
+  headBytes: number = bytes.length,
+): SourceHead {
+  if (isUtf16(bytes)) return { horizon: Math.min(bytes.length, headBytes), codeLines: [] };
   const text = byteString(bytes);
   const words = ecosystem ? HEAD_WORDS[ecosystem] : ANY_IMPORT_WORD;
   let lastImport = -1;
   const keywords: number[] = [];
   words.lastIndex = 0;
   for (let found = words.exec(text); found; found = words.exec(text)) {
-    if (found[1] !== undefined) lastImport = found.index;
-    else keywords.push(found.index);
+    // imports sit in the head: an import word further down is no import of the file's
+    if (found[1] !== undefined) {
+      if (found.index < headBytes) lastImport = found.index;
+    } else keywords.push(found.index);
   }
   const newline = lastImport < 0 ? -1 : text.indexOf('\n', lastImport);
   let horizon = lastImport < 0 ? 0 : newline < 0 ? bytes.length : newline + 1;

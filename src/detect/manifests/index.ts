@@ -10,6 +10,7 @@ import {
   parseProcfile,
   parseServerless,
   parseStartScript,
+  parseShellScript,
   parseCloudFormation,
 } from './deploy.js';
 import { parseFunctionJson } from './function-app.js';
@@ -57,6 +58,7 @@ const PARSERS: Record<DependencyManifestKind, (file: string, text: string) => Pa
   compose: parseCompose,
   procfile: parseProcfile,
   'start-script': parseStartScript,
+  'shell-script': parseShellScript,
   serverless: parseServerless,
   cloudformation: parseCloudFormation,
   'function-app': parseFunctionJson,
