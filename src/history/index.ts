@@ -8,6 +8,7 @@ import type { Report } from '../model/report.js';
 import { serviceName } from '../model/facts.js';
 import type { ScannedFile, ScanResult } from '../model/scan.js';
 import { rememberFacts, type FileFacts } from '../detect/index.js';
+import type { LockfileEntries } from '../detect/manifests/index.js';
 import { isOwnershipKind } from '../knowledge/manifest-files.js';
 import { ReadPool, scan } from '../scan/index.js';
 import { VERSION } from '../version.js';
@@ -124,9 +125,10 @@ export async function history(options: HistoryOptions): Promise<History> {
   };
   const evaluated = (index: number, scan: ScanResult): Evaluated => ({ index, scan, report: evaluate(scan) });
   /** A file read from a blob: its facts kept at once and its text let go, so a commit's thousands of changed files are never all held as text. */
+  const lockfiles: LockfileEntries = new Map();
   const digest = (file: ScannedFile) => {
     if (file.text === undefined) return;
-    rememberFacts(file as ScannedFile & { text: string }, fileMemo);
+    rememberFacts(file as ScannedFile & { text: string }, fileMemo, lockfiles);
     if (isOwnershipFile(file)) return;
     file.text = undefined;
     file.codeLines = undefined;
@@ -161,7 +163,9 @@ export async function history(options: HistoryOptions): Promise<History> {
 
     const indices = samplePoints(line, options.sampling ?? { points: 12 });
     // no name holds HEAD's scan: once the first range is done, only the points ahead are kept
-    let newer = evaluated(0, await scanHead(root, head, prefix, settings, options.readWorker));
+    // HEAD's files digested as the points' are, so its lockfiles' entries are kept for the next
+    const digested = (scanned: ScanResult) => (scanned.files.forEach(digest), scanned);
+    let newer = evaluated(0, digested(await scanHead(root, head, prefix, settings, options.readWorker)));
     const follow = new Set(newer.report.services.filter((s) => isDrifting(s)).map(serviceName));
     const points: HistoryPoint[] = [pointOf(line[0]!, newer.report)];
     const events: { index: number; event: HistoryEvent }[] = [];
