@@ -15,6 +15,7 @@ import { VERSION } from '../version.js';
 import path from 'node:path';
 import ignore from 'ignore';
 import { FileVersions, scanCommit } from './commit-scan.js';
+import { runInWorker } from './in-worker.js';
 import {
   currentBranch,
   firstParentLine,
@@ -76,7 +77,15 @@ interface Evaluated {
  * blobs. Between two points, each change of a service is placed on its commit by bisecting only
  * the commits between them. Throws GitError when the folder is not in a git repository.
  */
-export async function history(options: HistoryOptions): Promise<History> {
+export function history(options: HistoryOptions): Promise<History> {
+  // built (dist/), the history runs in a thread of its own, built beside the read worker
+  return options.readWorker
+    ? runInWorker(new URL('./history-worker.js', options.readWorker), options)
+    : historyHere(options);
+}
+
+/** `history` in this thread. */
+export async function historyHere(options: HistoryOptions): Promise<History> {
   const started = performance.now();
   const { root, settings } = options;
   const now = options.now ?? new Date();
