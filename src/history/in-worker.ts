@@ -12,13 +12,14 @@ export interface WorkerRequest {
 export type WorkerAnswer = { result: History } | { error: string; git: boolean };
 
 /**
- * V8's young generation in the history's thread, in MB. A history allocates hundreds of MB of
- * short-lived texts (the heads of every changed blob); a process's default young generation
- * (up to 48 MB) keeps them until a scavenge, which is peak memory and nothing else. Peak RSS of
- * medusa's year, two runs each (docs/performance.md): 3 MB 148-157 MB, 6 MB 154-162 MB, 12 MB
- * 164-166 MB, 24 MB 171 MB, in this process 172-176 MB; time the same within the noise.
+ * V8's young generation in the history's thread, in MB (three semi-spaces' worth). A history
+ * allocates hundreds of MB of short-lived texts (the heads of every changed blob); a process's
+ * default young generation (up to 48 MB) keeps them until a scavenge, which is peak memory and
+ * nothing else. A smaller one scavenges more often. medusa's year (docs/performance.md), peak
+ * RSS and GC pauses: in the process 167-178 MB, 1.1-1.8 s; 24 MB 166-171 MB, 1.2 s; 12 MB
+ * 155-166 MB, 2.3 s; 6 MB 148-162 MB, 3.3 s.
  */
-const YOUNG_GENERATION_MB = 6;
+const YOUNG_GENERATION_MB = 12;
 
 /**
  * The history in a thread of its own, started from `script` (dist/history-worker.js), so its
