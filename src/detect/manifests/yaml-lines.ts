@@ -173,8 +173,8 @@ interface ScannedEntry {
   scanned: Record<string, Scanned>;
 }
 
-/** Where a top-level key line starts: after a line break, anything but a space, a comment or a blank. */
-const ENTRY_START = /\n[^ #\n\r\t]/g;
+/** Where a top-level key line starts: at a line start, anything but a space, a comment or a blank. */
+const startsEntry = (text: string, at: number) => at < text.length && !' #\n\r\t'.includes(text[at]!);
 /** What may come before the first entry: blank and comment lines only. */
 const PREAMBLE = /^(?:[ ]*(?:#[^\n\t\r]*)?\n)*$/;
 
@@ -192,10 +192,9 @@ export function scanYamlEntries(
   previous: ScannedEntries | undefined,
 ): { data: Record<string, Scanned>; entries: ScannedEntries } | undefined {
   if (text.charCodeAt(0) === 0xfeff) return undefined;
-  const starts: number[] = [];
-  if (text.length && !/[ #\n\r\t]/.test(text[0]!)) starts.push(0);
-  ENTRY_START.lastIndex = 0;
-  for (let m = ENTRY_START.exec(text); m; m = ENTRY_START.exec(text)) starts.push(m.index + 1);
+  const starts: number[] = startsEntry(text, 0) ? [0] : [];
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1))
+    if (startsEntry(text, nl + 1)) starts.push(nl + 1);
   if (starts.length === 0 || !PREAMBLE.test(text.slice(0, starts[0]))) return undefined;
   const data: Record<string, Scanned> = {};
   const entries: ScannedEntries = new Map();
