@@ -2,8 +2,7 @@ import { FORMATS, type Format } from '../report/index.js';
 import type { FailOn } from '../model/report.js';
 import { DEFAULT_CONFIG_PATH } from '../config/index.js';
 import { GUIDE_PAGE_URL } from '../knowledge/guide.js';
-import { didYouMean } from '../config/did-you-mean.js';
-import { parseOrThrow, UsageError } from './parse-error.js';
+import { oneOf, parseOrThrow, UsageError } from './parse-error.js';
 import { repositoryNameProblem } from '../repository.js';
 
 const FAIL_ON: readonly FailOn[] = ['mismatch', 'review', 'never'];
@@ -72,9 +71,6 @@ export function parseCliArgs(argv: string[]): CliArgs {
   }
   const format = oneOf('--format', values.format ?? 'text', FORMATS);
   const failOn = values['fail-on'] === undefined ? undefined : oneOf('--fail-on', values['fail-on'], FAIL_ON);
-  for (const name of ['output', 'config', 'base', 'repository'] as const) {
-    if (values[name] === '') throw new UsageError(`--${name} needs a value`);
-  }
   const badName = values.repository === undefined ? undefined : repositoryNameProblem(values.repository);
   if (badName) throw new UsageError(`--repository: ${badName}`);
   return {
@@ -91,12 +87,4 @@ export function parseCliArgs(argv: string[]): CliArgs {
     help: values.help ?? false,
     version: values.version ?? false,
   };
-}
-
-function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  const closest = didYouMean(value, allowed);
-  throw new UsageError(
-    `${flag} must be one of ${allowed.join(', ')} (got "${value}"${closest ? `; did you mean ${closest}?` : ''})`,
-  );
 }

@@ -37,9 +37,6 @@ export function parseFleetArgs(argv: string[]): FleetArgs {
     quiet: { type: 'boolean', short: 'q' },
     help: { type: 'boolean', short: 'h' },
   });
-  for (const name of ['out', 'previous', 'server-url'] as const) {
-    if (values[name] === '') throw new UsageError(`fleet: --${name} needs a value`);
-  }
   if (!values.help && positionals.length === 0)
     throw new UsageError('fleet: name at least one report or folder of reports (see fleet --help)');
   return {

@@ -91,8 +91,7 @@ async function fleetList(argv: string[], io: CliIo): Promise<number> {
       `chunks=${JSON.stringify(listing.chunks)}\ncount=${listing.repositories.length}\n`,
     );
   const reasons = new Map<string, number>();
-  for (const s of listing.skipped)
-    reasons.set(s.reason.split(' ')[0]!, (reasons.get(s.reason.split(' ')[0]!) ?? 0) + 1);
+  for (const s of listing.skipped) reasons.set(s.filter, (reasons.get(s.filter) ?? 0) + 1);
   io.stdout.write(
     `${listing.repositories.length} repositories of ${args.org} in ${listing.chunks.length} chunks` +
       `${listing.skipped.length ? `; ${listing.skipped.length} left out (${[...reasons].map(([r, n]) => `${r} ${n}`).join(', ')})` : ''}` +

@@ -2,7 +2,7 @@ import { DEFAULT_CONFIG_PATH } from '../config/index.js';
 import { parseDuration, parseSince } from '../history/duration.js';
 import type { Sampling } from '../history/commits.js';
 import { HISTORY_FORMATS, type HistoryFormat } from '../report/history.js';
-import { parseOrThrow, UsageError } from './parse-error.js';
+import { oneOf, parseOrThrow, UsageError } from './parse-error.js';
 
 export interface HistoryArgs {
   root: string;
@@ -54,10 +54,7 @@ const HISTORY_OPTIONS = {
 export function parseHistoryArgs(argv: string[], now: Date): HistoryArgs {
   const { values, positionals } = parseOrThrow(argv, HISTORY_OPTIONS, 'history --help');
   if (positionals.length > 1) throw new UsageError(`history: expected one path, got ${positionals.join(' ')}`);
-  const format = values.format ?? 'text';
-  if (!(HISTORY_FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`--format must be one of ${HISTORY_FORMATS.join(', ')} for history (got "${format}")`);
-  }
+  const format = oneOf('history --format', values.format ?? 'text', HISTORY_FORMATS);
   if (values.points !== undefined && values.every !== undefined)
     throw new UsageError('give --points or --every, not both');
   let sampling: Sampling = { points: 12 };
@@ -79,12 +76,9 @@ export function parseHistoryArgs(argv: string[], now: Date): HistoryArgs {
     if (!since)
       throw new UsageError(`--since must be a date (2026-01-31) or a span (90d, 6m, 1y) (got "${values.since}")`);
   }
-  for (const name of ['output', 'config'] as const) {
-    if (values[name] === '') throw new UsageError(`--${name} needs a value`);
-  }
   return {
     root: positionals[0] ?? '.',
-    format: format as HistoryFormat,
+    format,
     output: values.output,
     config: values.config ?? DEFAULT_CONFIG_PATH,
     configExplicit: values.config !== undefined,

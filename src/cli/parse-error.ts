@@ -12,11 +12,18 @@ export class UsageError extends Error {}
  * the subcommand (`fleet-scan: `), `help` where to read more.
  */
 export function parseOrThrow<T extends OptionsConfig>(argv: string[], options: T, help = '--help', prefix = '') {
+  let parsed;
   try {
-    return parseArgs({ args: argv, allowPositionals: true as const, options });
+    parsed = parseArgs({ args: argv, allowPositionals: true as const, options });
   } catch (error) {
     throw new UsageError(`${prefix}${explainParseError(error, argv, options, help)}`);
   }
+  // `--output=` or `--output ""` is a slip (an unset shell variable), never a wish for no file
+  for (const [name, value] of Object.entries(parsed.values as Record<string, unknown>)) {
+    if (value === '' || (Array.isArray(value) && value.includes('')))
+      throw new UsageError(`${prefix}--${name} needs a value (see ${help})`);
+  }
+  return parsed;
 }
 
 /**
@@ -59,4 +66,13 @@ function unknownFlag(
     }
   }
   return undefined;
+}
+
+/** `value` when it is one of `allowed`, else a UsageError naming the closest. */
+export function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  const closest = didYouMean(value, allowed);
+  throw new UsageError(
+    `${flag} must be one of ${allowed.join(', ')} (got "${value}"${closest ? `; did you mean ${closest}?` : ''})`,
+  );
 }

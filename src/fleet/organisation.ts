@@ -29,12 +29,21 @@ export interface ListedRepository {
   size?: number;
 }
 
+/** The filter that left a repository out. */
+export type SkipFilter = 'archived' | 'disabled' | 'fork' | 'empty' | 'topic' | 'language' | 'name';
+
+export interface Skip {
+  filter: SkipFilter;
+  /** The filter with what did not pass it, as a person reads it: `topic service missing`. */
+  reason: string;
+}
+
 export interface Listing {
   /** Chunks of `owner/name`, one matrix job each. */
   chunks: string[][];
   repositories: string[];
-  /** Left out by a filter, with the filter: `archived`, `fork`, `topic`, `language`, `name`, `empty`. */
-  skipped: { repository: string; reason: string }[];
+  /** Left out, with the filter that did it. */
+  skipped: ({ repository: string } & Skip)[];
 }
 
 /** Every repository of the organisation through the API, page by page. */
@@ -43,18 +52,19 @@ export async function listOrganisation(client: GitHubClient, org: string): Promi
 }
 
 /** Why a repository is left out, or undefined when it is scanned. */
-export function skipReason(repo: ListedRepository, filter: RepositoryFilter): string | undefined {
-  if (repo.archived && !filter.includeArchived) return 'archived';
-  if (repo.disabled) return 'disabled';
-  if (repo.fork && !filter.includeForks) return 'fork';
+export function skipReason(repo: ListedRepository, filter: RepositoryFilter): Skip | undefined {
+  const only = (f: SkipFilter): Skip => ({ filter: f, reason: f });
+  if (repo.archived && !filter.includeArchived) return only('archived');
+  if (repo.disabled) return only('disabled');
+  if (repo.fork && !filter.includeForks) return only('fork');
   // GitHub reports size 0 for a repository without commits: nothing to download
-  if (repo.size === 0) return 'empty';
+  if (repo.size === 0) return only('empty');
   const topics = repo.topics ?? [];
   const missing = filter.topics.find((t) => !topics.includes(t));
-  if (missing) return `topic ${missing} missing`;
+  if (missing) return { filter: 'topic', reason: `topic ${missing} missing` };
   if (filter.language && (repo.language ?? '').toLowerCase() !== filter.language.toLowerCase())
-    return `language ${repo.language ?? 'none'}`;
-  if (filter.name && !filter.name.test(repo.name)) return 'name';
+    return { filter: 'language', reason: `language ${repo.language ?? 'none'}` };
+  if (filter.name && !filter.name.test(repo.name)) return only('name');
   return undefined;
 }
 
@@ -66,8 +76,8 @@ export function planListing(repos: ListedRepository[], filter: RepositoryFilter,
   const repositories: string[] = [];
   const skipped: Listing['skipped'] = [];
   for (const repo of [...repos].sort((a, b) => a.full_name.localeCompare(b.full_name))) {
-    const reason = skipReason(repo, filter);
-    if (reason) skipped.push({ repository: repo.full_name, reason });
+    const skip = skipReason(repo, filter);
+    if (skip) skipped.push({ repository: repo.full_name, ...skip });
     else repositories.push(repo.full_name);
   }
   const size = Math.max(chunkSize, Math.ceil(repositories.length / MAX_MATRIX_JOBS));

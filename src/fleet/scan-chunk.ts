@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { GitHubClient } from '../github/client.js';
@@ -56,11 +56,10 @@ async function scanOne(name: string, file: string, options: ScanChunkOptions): P
     await run('tar', ['-xzf', '-', '-C', dir, '--strip-components=1', '--no-same-owner', '--no-same-permissions'], {
       input: Buffer.from(archive as ArrayBuffer),
     });
-    const args = [options.cli, dir, '--format', 'json', '-o', file, '-q', '--fail-on', 'never', '--repository', name];
+    const args = [options.cli, dir, '--format', 'json', '-q', '--fail-on', 'never', '--repository', name];
     // the scan reads files only: it gets no token
     const { BACKEND_FIT_TOKEN: _a, GITHUB_TOKEN: _b, GH_TOKEN: _c, ...env } = options.env;
-    await run(process.execPath, args, { env });
-    const report = JSON.parse(await readFile(file, 'utf8')) as { repository?: Record<string, string> };
+    const report = JSON.parse(await run(process.execPath, args, { env })) as { repository?: Record<string, string> };
     // a tarball has no git: the commit and its date come from the API
     report.repository = {
       ...report.repository,
@@ -74,15 +73,18 @@ async function scanOne(name: string, file: string, options: ScanChunkOptions): P
   }
 }
 
-function run(command: string, args: string[], options: { input?: Buffer; env?: NodeJS.ProcessEnv }): Promise<void> {
+/** Runs a command to its end; what it printed on stdout. */
+function run(command: string, args: string[], options: { input?: Buffer; env?: NodeJS.ProcessEnv }): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['pipe', 'ignore', 'pipe'], env: options.env ?? process.env });
+    const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'], env: options.env ?? process.env });
+    const stdout: Buffer[] = [];
     let stderr = '';
+    child.stdout.on('data', (d: Buffer) => stdout.push(d));
     child.stderr.on('data', (d) => (stderr = (stderr + String(d)).slice(-2000)));
     child.on('error', (e) => reject(new Error(`${command}: ${e.message}`)));
     child.on('close', (code) => {
       // exit 1 is a policy result; the report is written
-      if (code === 0 || (code === 1 && command === process.execPath)) resolve();
+      if (code === 0 || (code === 1 && command === process.execPath)) resolve(Buffer.concat(stdout).toString('utf8'));
       else reject(new Error(`${path.basename(command)} exited ${code}: ${stderr.trim().split('\n').pop() ?? ''}`));
     });
     child.stdin.on('error', () => undefined);

@@ -10,6 +10,7 @@ import type { ScanResult, ScannedFile } from '../model/scan.js';
 import { classify } from '../scan/index.js';
 import { settingsOf } from '../settings.js';
 import { InputError } from './inputs.js';
+import { commitId } from '../commit-id.js';
 
 /**
  * Where a pull request's policy comes from. The policy is the config file and the policy
@@ -41,8 +42,6 @@ export interface BasePolicy {
   /** For the report, once policyFiles has run: the base commit and what the PR changes. */
   source: () => PolicySource;
 }
-
-const short = (sha: string) => sha.slice(0, 12);
 
 /**
  * The base commit's policy; an InputError when the checkout is a git repository but the base
@@ -79,7 +78,7 @@ async function baseSettings(
     const config = base ? await parseConfigText(base.text, base.file) : undefined;
     return { settings: { ...settingsOf(config, base?.file, request), configFile: base?.file }, config };
   } catch (error) {
-    throw new ConfigError(`${(error as Error).message} (in the base commit ${short(commit)})`);
+    throw new ConfigError(`${(error as Error).message} (in the base commit ${commitId(commit)})`);
   }
 }
 
@@ -95,7 +94,7 @@ async function baseCommit(root: string, sha: string): Promise<{ prefix: string; 
   }
   if (commit) return { prefix: where.prefix, commit };
   throw new InputError(
-    `policy-from: base: the base commit ${short(sha)} is not in this checkout and could not be fetched; check out with git history (actions/checkout) or set policy-from: head`,
+    `policy-from: base: the base commit ${commitId(sha)} is not in this checkout and could not be fetched; check out with git history (actions/checkout) or set policy-from: head`,
   );
 }
 

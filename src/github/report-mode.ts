@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import type { PullRequestRef, Report } from '../model/report.js';
 import { validateReport } from '../report/schema.js';
 import { InputError } from './inputs.js';
+import { commitId } from '../commit-id.js';
 
 /**
  * The report-only mode (input `report`): the fork-PR recipe's second workflow comments from a
@@ -90,13 +91,11 @@ export function runHead(eventName: string, payload: Record<string, unknown>, rep
   throw new InputError(`report: runs on workflow_run or pull_request events, not ${eventName || 'this event'}`);
 }
 
-const short = (sha: string) => sha.slice(0, 12);
-
 /** The report must be for the commit the run that uploaded it was for; checked before any API call. */
 export function matchRun(ref: PullRequestRef, run: RunHead): void {
   if (ref.headSha !== run.sha)
     throw new VerificationError(
-      `the report was made for ${short(ref.headSha)}, but the workflow run is for ${short(run.sha)}`,
+      `the report was made for ${commitId(ref.headSha)}, but the workflow run is for ${commitId(run.sha)}`,
     );
 }
 
@@ -130,6 +129,6 @@ export function verifyPullRequest(ref: PullRequestRef, run: RunHead, pr: PullReq
   if (pr.sha === ref.headSha) return { post: true };
   return {
     post: false,
-    why: `pull request #${ref.number} has moved on to ${short(pr.sha)} since this report (${short(ref.headSha)}): a newer run will comment`,
+    why: `pull request #${ref.number} has moved on to ${commitId(pr.sha)} since this report (${commitId(ref.headSha)}): a newer run will comment`,
   };
 }

@@ -202,6 +202,7 @@ export type NotServiceReason =
   | 'frontend'
   | 'static-export'
   | 'no-entry'
+  | 'copy'
   | 'excluded';
 
 export interface NotService {

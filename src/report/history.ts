@@ -3,6 +3,7 @@ import type { Backend } from '../model/common.js';
 import { moveSentence } from './delta-words.js';
 import { codeSpan, escapeMarkdown } from './markdown-escape.js';
 import { BACKEND_NAMES } from './words.js';
+import { commitLabel } from '../commit-id.js';
 
 export type HistoryFormat = 'text' | 'json' | 'markdown';
 export const HISTORY_FORMATS: readonly HistoryFormat[] = ['text', 'json', 'markdown'];
@@ -16,7 +17,6 @@ export function renderHistory(h: History, format: HistoryFormat, options: { maxC
   return historyText(h);
 }
 
-const short = (sha: string) => sha.slice(0, 7);
 const day = (date: string) => date.slice(0, 10);
 
 /** The services in the order a reader wants them: drifting now first, then the others, then those gone. */
@@ -38,8 +38,8 @@ function standing(p: ServicePoint): string {
 export function eventLine(e: HistoryEvent): string {
   // a change not placed on one commit (not bisected, or the budget ran out) lies in a range
   const at = e.notBefore
-    ? `between ${codeSpan(short(e.notBefore))} and ${codeSpan(short(e.commit.sha))}`
-    : `at ${codeSpan(short(e.commit.sha))}`;
+    ? `between ${codeSpan(commitLabel(e.notBefore))} and ${codeSpan(commitLabel(e.commit.sha))}`
+    : `at ${codeSpan(commitLabel(e.commit.sha))}`;
   const name = codeSpan(e.service);
   const files = e.files.length
     ? `: ${e.files
@@ -62,8 +62,8 @@ export function eventLine(e: HistoryEvent): string {
 }
 
 function commitWords(e: HistoryEvent): string {
-  const after = e.notBefore ? `a commit after ${short(e.notBefore)}, not narrowed further, up to ` : '';
-  return `${after}${short(e.commit.sha)} ${day(e.commit.date)} “${e.commit.subject}” by ${e.commit.author}`;
+  const after = e.notBefore ? `a commit after ${commitLabel(e.notBefore)}, not narrowed further, up to ` : '';
+  return `${after}${commitLabel(e.commit.sha)} ${day(e.commit.date)} “${e.commit.subject}” by ${e.commit.author}`;
 }
 
 function tippingWords(h: History, t: Tipping): string {
@@ -77,7 +77,7 @@ export function driftingLines(h: History): Record<string, string> {
   for (const t of h.tipping) {
     const e = t.event === undefined ? undefined : h.events[t.event];
     lines[t.service] = e
-      ? `**Drifting since ${e.notBefore ? `a commit after ${codeSpan(short(e.notBefore))}, up to ` : ''}${codeSpan(short(e.commit.sha))}** (${day(e.commit.date)}, “${escapeMarkdown(e.commit.subject)}” by ${escapeMarkdown(e.commit.author)}). ${eventLine(e)}`
+      ? `**Drifting since ${e.notBefore ? `a commit after ${codeSpan(commitLabel(e.notBefore))}, up to ` : ''}${codeSpan(commitLabel(e.commit.sha))}** (${day(e.commit.date)}, “${escapeMarkdown(e.commit.subject)}” by ${escapeMarkdown(e.commit.author)}). ${eventLine(e)}`
       : `**Drifting since before ${day(t.since ?? '')}**, the oldest commit the history looked at.`;
   }
   return lines;
@@ -105,7 +105,7 @@ export function historyText(h: History): string {
     lines.push('', service);
     for (const p of h.points) {
       const s = p.services[service];
-      lines.push(`  ${day(p.commit.date)} ${short(p.commit.sha)}  ${s ? standing(s) : '—'}`);
+      lines.push(`  ${day(p.commit.date)} ${commitLabel(p.commit.sha)}  ${s ? standing(s) : '—'}`);
     }
     const t = h.tipping.find((x) => x.service === service);
     if (t) lines.push(`  ${tippingWords(h, t)}`);
@@ -134,7 +134,7 @@ export function historyMarkdown(h: History, maxChars = Infinity): string {
       const now = last!.services[t.service]!;
       const e = t.event === undefined ? undefined : h.events[t.event];
       const since = e
-        ? `${codeSpan(short(e.commit.sha), { inTable: true })} ${day(e.commit.date)} ${escapeMarkdown(e.commit.subject).replace(/\|/g, '\\|')}`
+        ? `${codeSpan(commitLabel(e.commit.sha), { inTable: true })} ${day(e.commit.date)} ${escapeMarkdown(e.commit.subject).replace(/\|/g, '\\|')}`
         : `before ${day(t.since ?? '')}`;
       head.push(`| ${codeSpan(t.service, { inTable: true })} | ${now.verdict} ${now.fitScore} | ${since} |`);
     }
@@ -185,7 +185,7 @@ export function mermaidChart(h: History, service: string): string | undefined {
   if (tip?.after) {
     const tipTime = Date.parse(tip.commit.date);
     const before = present.filter((p) => Date.parse(p.commit.date) < tipTime).length;
-    points.splice(before, 0, { label: `tip ${short(tip.commit.sha)}`, at: tip.after });
+    points.splice(before, 0, { label: `tip ${commitLabel(tip.commit.sha)}`, at: tip.after });
   }
   const other: Backend = backend === 'node' ? 'python' : 'node';
   const quote = (s: string) => `"${s.replace(/["\\`]/g, '')}"`;

@@ -1,3 +1,4 @@
+import { commitId } from '../commit-id.js';
 import type { PolicyReport } from '../model/report.js';
 import { codeSpan, escapeMarkdown } from './markdown-escape.js';
 
@@ -8,5 +9,5 @@ import { codeSpan, escapeMarkdown } from './markdown-escape.js';
 export function policyChangeLine(policy: PolicyReport): string | undefined {
   const source = policy.source;
   if (!source?.changes.length) return undefined;
-  return `⚠️ This PR changes the policy: ${source.changes.map(escapeMarkdown).join('; ')}. It takes effect once merged; this run used the policy of the base commit ${codeSpan(source.commit.slice(0, 12))}.`;
+  return `⚠️ This PR changes the policy: ${source.changes.map(escapeMarkdown).join('; ')}. It takes effect once merged; this run used the policy of the base commit ${codeSpan(commitId(source.commit))}.`;
 }

@@ -1,4 +1,4 @@
-import { CODE_KEYWORDS, IMPORT_WORDS } from '../knowledge/code-patterns.js';
+import { CODE_KEYWORDS, IMPORT_WORDS, WHOLE_HEAD_IMPORTS } from '../knowledge/code-patterns.js';
 import { anyWordAtRareCharacter } from '../knowledge/matchers.js';
 import { textNotCodeIn } from '../knowledge/text-not-code.js';
 import type { Backend } from '../model/common.js';
@@ -89,7 +89,9 @@ export function sourceHead(bytes: Uint8Array, ecosystem: Backend | undefined): S
     else keywords.push(found.index);
   }
   const newline = lastImport < 0 ? -1 : text.indexOf('\n', lastImport);
-  const horizon = lastImport < 0 ? 0 : newline < 0 ? bytes.length : newline + 1;
+  let horizon = lastImport < 0 ? 0 : newline < 0 ? bytes.length : newline + 1;
+  // an infrastructure stack is kept whole: its paths are bound anywhere in it
+  if (ecosystem && WHOLE_HEAD_IMPORTS[ecosystem].some((m) => text.lastIndexOf(m, horizon) >= 0)) horizon = bytes.length;
   // a match is one character of a word, on the word's line
   const starts: number[] = [];
   for (const at of keywords) {

@@ -22,6 +22,8 @@ describe('what a newcomer types wrong gets one line and the closest option (dist
     [['--basee=main'], 'backend-fit: unknown option --basee; did you mean --base? (see --help)\n'],
     [['-qz'], 'backend-fit: unknown option -z (see --help)\n'],
     [['--format'], 'backend-fit: --format needs a value (see --help)\n'],
+    // an empty value (an unset shell variable) is refused the same way, by every subcommand
+    [['--output='], 'backend-fit: --output needs a value (see --help)\n'],
     [
       ['--format', 'jsn'],
       'backend-fit: --format must be one of text, json, markdown, sarif (got "jsn"; did you mean json?)\n',
@@ -35,6 +37,19 @@ describe('what a newcomer types wrong gets one line and the closest option (dist
     expect(run.stderr).toBe(stderr);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
+  });
+
+  it.each([
+    [['history', '--config', ''], 'backend-fit: --config needs a value (see history --help)\n'],
+    [
+      ['fleet-list', '--org', 'acme', '--topic', ''],
+      'backend-fit: fleet-list: --topic needs a value (see fleet-list --help)\n',
+    ],
+    [['fleet', 'reports', '--out='], 'backend-fit: fleet: --out needs a value (see fleet --help)\n'],
+  ])('subcommand %j', (args, stderr) => {
+    const run = cli(...args);
+    expect(run.stderr).toBe(stderr);
+    expect(run.code).toBe(2);
   });
 
   describe('--base', () => {

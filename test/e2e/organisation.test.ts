@@ -128,9 +128,9 @@ describe('examples/organisation.yml, step by step against the local GitHub API',
     expect(chunks.flat()).toContain('acme/secret');
     const listing = JSON.parse(readFileSync(path.join(work, 'list', 'repositories.json'), 'utf8'));
     expect(listing.skipped).toEqual([
-      { repository: 'acme/empty', reason: 'empty' },
-      { repository: 'acme/legacy', reason: 'archived' },
-      { repository: 'acme/shop-fork', reason: 'fork' },
+      { repository: 'acme/empty', filter: 'empty', reason: 'empty' },
+      { repository: 'acme/legacy', filter: 'archived', reason: 'archived' },
+      { repository: 'acme/shop-fork', filter: 'fork', reason: 'fork' },
     ]);
 
     // job 2: one job per chunk, each uploading its reports

@@ -28,10 +28,10 @@ describe('the organisation listing', () => {
     const listing = planListing(repos, filter, 10);
     expect(listing.repositories).toEqual(['acme/ml-api']);
     expect(listing.skipped).toEqual([
-      { repository: 'acme/docs', reason: 'topic service missing' },
-      { repository: 'acme/forked-api', reason: 'fork' },
-      { repository: 'acme/old-api', reason: 'archived' },
-      { repository: 'acme/orders-api', reason: 'language TypeScript' },
+      { repository: 'acme/docs', filter: 'topic', reason: 'topic service missing' },
+      { repository: 'acme/forked-api', filter: 'fork', reason: 'fork' },
+      { repository: 'acme/old-api', filter: 'archived', reason: 'archived' },
+      { repository: 'acme/orders-api', filter: 'language', reason: 'language TypeScript' },
     ]);
     const all = planListing(repos, { ...none, includeArchived: true, includeForks: true }, 10);
     expect(all.repositories).toHaveLength(5);

@@ -112,7 +112,7 @@ describe('backend-fit history', () => {
     [['--points', '3', '--every', '1m'], /give --points or --every, not both/],
     [['--every', 'soon'], /--every must be a span/],
     [['--since', 'yesterday'], /--since must be a date .* or a span/],
-    [['--format', 'sarif'], /--format must be one of text, json, markdown for history/],
+    [['--format', 'sarif'], /history --format must be one of text, json, markdown \(got "sarif"\)/],
     [['--bogus'], /unknown option --bogus \(see history --help\)/],
   ])('%j is a usage error: exit 2, one line', async (flags, message) => {
     const { io, out } = captureIo();

@@ -255,7 +255,8 @@ function deriveFunctionDeployments(records: readonly ServerRecord[]): FunctionDe
         ...[...s.constructs.keys()].map((c) => `${c}(`),
         ...(s.record.deploys?.assetCalls ?? []),
         'Runtime.',
-        'entry',
+        // the option as a stack writes it (`entry: ...`, `entry=...`): a bare `entry` keeps every Sentry line
+        ...(b === 'node' ? ['entry:'] : ['entry=', 'entry =']),
       ]);
       return [b, [...new Set(words)]];
     }),

@@ -60,6 +60,11 @@ export interface FunctionConstruct {
   entry?: 'file' | 'folder';
   /** The backend it runs when no runtime option says (NodejsFunction: Node.js). */
   backend?: Backend;
+  /**
+   * The project file its bundler resolves the entry's packages from, the nearest one above the
+   * entry (NodejsFunction's esbuild: `package.json`): that project is the service, unless it is the stack's own app.
+   */
+  bundledFrom?: string;
 }
 
 /** How a function platform's own deployment files name its functions' code and runtime. */
