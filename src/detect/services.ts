@@ -11,6 +11,7 @@ import {
   NON_SERVICE_PACKAGE_NAMES,
   nonRuntimeRole,
   practiceFolder,
+  PYTHON_ENTRY_MODULE,
 } from '../knowledge/service-roles.js';
 import { uniqueEvidence, type Backend, type Evidence, type ServiceKind, type Warning } from '../model/common.js';
 import type {
@@ -649,7 +650,7 @@ function reasonNotService(c: Candidate, usage: Usage): { reason: NotServiceReaso
   if (extension)
     return {
       reason: 'library',
-      why: `${published} that extends ${[...c.frameworks.keys()].join(', ')} for its users' apps: its packages neither import it nor make an app; ${extension} beside them does`,
+      why: `${published} that extends ${[...c.frameworks.keys()].join(', ')} for its users' apps: ${extension}`,
     };
   const entry = entryOf(c).length > 0;
   if (entry && (c.deployed || c.imaged || c.scripted || c.declaresServer || !published)) return undefined;
@@ -677,12 +678,14 @@ interface Usage {
 }
 
 /**
- * For a Python distribution that declares a server framework: the script that makes its app, when
- * the distribution's own packages neither make an app (every app object is in a script beside them,
- * `manager.py` next to `setup.py`) nor import the framework at all. Such a distribution serves the
- * app its user gives it (a `runserver` helper starting uvicorn on it): an extension of the
- * framework. An app's packages import its framework (routers, dependencies) even when its app is
- * made in a script at the top.
+ * For a Python distribution that declares a server framework: why it serves the app its user gives
+ * it (a `runserver` helper starting uvicorn on it), an extension of the framework, or undefined.
+ * Either its own packages make no app and import no framework while a script beside them makes the
+ * app (`manager.py` next to `setup.py`), or no app is made in the folder at all and every server
+ * start is in its packages' modules not named to run the program (`app.run(...)` on the app a
+ * command in `commands.py` is handed). An app's packages import
+ * its framework (routers, dependencies) even when its app is made in a script at the top, and an
+ * app's own start makes the app it runs (`app = create_app()`).
  */
 function usageOnly(c: Candidate, { packages, projects, frameworksIn }: Usage): string | undefined {
   // in one of its packages, not in a project of its own below it
@@ -695,10 +698,16 @@ function usageOnly(c: Candidate, { packages, projects, frameworksIn }: Usage): s
     return packaged;
   };
   const hasPackages = [...packages].some((d) => d !== c.dir && isInside(d, c.dir) && own(`${d}/__init__.py`));
-  if (!hasPackages || c.appObjects.length === 0 || c.appObjects.some((a) => own(a.file))) return undefined;
+  if (!hasPackages || c.appObjects.some((a) => own(a.file))) return undefined;
+  if (c.appObjects.length === 0) {
+    const start = c.entry[0];
+    const handed = (e: Evidence) => e.file !== undefined && own(e.file) && !PYTHON_ENTRY_MODULE.test(e.file);
+    if (!start?.file || !c.entry.every(handed)) return undefined;
+    return `no app is made in the folder; its packages start a server on the app they are given (${start.file}${start.line ? `:${start.line}` : ''})`;
+  }
   for (const [file, names] of frameworksIn())
     if (isInside(file, c.dir) && own(file) && [...names].some((n) => c.frameworks.has(n))) return undefined;
-  return c.appObjects[0]!.file;
+  return `its packages neither import it nor make an app; ${c.appObjects[0]!.file} beside them does`;
 }
 
 /** Start commands, compose contexts, platform files and serverless functions, each to the folder it starts. */

@@ -237,3 +237,10 @@ export const ENTRY_SCRIPT_FILE = /([\w./@-]+\.(?:[cm]?[jt]s|py))(?=\s|$|["'])/;
 export const NODE_ENTRY_SCRIPT_NAMES: readonly string[] = ['server', 'app', 'index', 'main', 'worker', 'consumer'];
 /** The extensions of such a script. */
 export const NODE_ENTRY_SCRIPT_EXTENSION = /\.(?:[cm]?js|ts)$/;
+
+/**
+ * Python modules whose name says they run the program (`app.py`, `__main__.py`): a server started
+ * in a distribution's other modules (`commands.py`) runs an app it is handed, an extension's helper.
+ */
+export const PYTHON_ENTRY_MODULE =
+  /(?:^|\/)(?:__main__|app|application|main|server|serve|run|runserver|wsgi|asgi|manage|api|web)\.py$/;
