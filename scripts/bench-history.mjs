@@ -30,18 +30,18 @@ if (!existsSync('/usr/bin/time')) {
 const outFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'bench-history-')), 'out.json');
 const cli = values.cli ?? new URL('../dist/cli.js', import.meta.url).pathname;
 
-/** One run of the CLI: wall seconds and peak RSS in MB; its stdout goes to a file. */
+/** One run of the CLI: wall seconds, CPU seconds (user + system, git's included) and peak RSS in MB; its stdout goes to a file. */
 function timed(args) {
   const out = execFileSync(
     'sh',
-    ['-c', `/usr/bin/time -f 'BENCH %e %M' "$@" 2>&1 >"${outFile}"`, 'sh', process.execPath, cli, ...args],
+    ['-c', `/usr/bin/time -f 'BENCH %e %M %U %S' "$@" 2>&1 >"${outFile}"`, 'sh', process.execPath, cli, ...args],
     {
       encoding: 'utf8',
     },
   );
-  const m = /BENCH ([\d.]+) (\d+)/.exec(out);
+  const m = /BENCH ([\d.]+) (\d+) ([\d.]+) ([\d.]+)/.exec(out);
   if (!m) throw new Error(`no timing from: ${out.slice(0, 200)}`);
-  return { seconds: Number(m[1]), rssMb: Number(m[2]) / 1024 };
+  return { seconds: Number(m[1]), rssMb: Number(m[2]) / 1024, cpu: Number(m[3]) + Number(m[4]) };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -54,16 +54,23 @@ for (let i = 0; i < runs; i++) {
   histories.push(timed(['history', repo, '--points', values.points, '--format', 'json']));
 }
 const last = JSON.parse(readFileSync(outFile, 'utf8'));
-const scan = { seconds: median(scans.map((r) => r.seconds)), rssMb: median(scans.map((r) => r.rssMb)) };
-const history = { seconds: median(histories.map((r) => r.seconds)), rssMb: median(histories.map((r) => r.rssMb)) };
+const medians = (rs) => ({
+  seconds: median(rs.map((r) => r.seconds)),
+  rssMb: median(rs.map((r) => r.rssMb)),
+  cpu: median(rs.map((r) => r.cpu)),
+});
+const scan = medians(scans);
+const history = medians(histories);
 console.log(`repository: ${repo}`);
 console.log(
   `history: ${last.points.length} points over ${last.stats.commits} first-parent commits, ${last.stats.evaluated} commits evaluated, ${last.events.length} changes placed, ${last.tipping.length} tipping`,
 );
-console.log(`one scan of HEAD: ${scan.seconds.toFixed(2)} s, ${scan.rssMb.toFixed(0)} MB peak RSS (median of ${runs})`);
-console.log(
-  `history:          ${history.seconds.toFixed(2)} s, ${history.rssMb.toFixed(0)} MB peak RSS (median of ${runs})`,
-);
+const line = (r) =>
+  `${r.seconds.toFixed(2)} s, ${r.cpu.toFixed(2)} s CPU, ${r.rssMb.toFixed(0)} MB peak RSS (median of ${runs})`;
+console.log(`one scan of HEAD: ${line(scan)}`);
+console.log(`history:          ${line(history)}`);
 console.log(
   `ratio: time ${(history.seconds / scan.seconds).toFixed(2)}x (target <= 4x), RSS ${(history.rssMb / scan.rssMb).toFixed(2)}x (target <= 1.5x)`,
 );
+// CPU time moves less with the machine's load than wall time (the scan's read workers count too)
+console.log(`CPU time: ${(history.cpu / scan.cpu).toFixed(2)}x`);

@@ -7,7 +7,12 @@ const { version } = JSON.parse(readFileSync(new URL('../package.json', import.me
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
-  entryPoints: { cli: 'src/cli.ts', index: 'src/action.ts', 'read-worker': 'src/scan/read-worker.ts' },
+  entryPoints: {
+    cli: 'src/cli.ts',
+    index: 'src/action.ts',
+    'read-worker': 'src/scan/read-worker.ts',
+    'history-worker': 'src/history/worker.ts',
+  },
   outdir: 'dist',
   bundle: true,
   platform: 'node',

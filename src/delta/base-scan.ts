@@ -1,7 +1,7 @@
 import ignore from 'ignore';
 import type { Warning } from '../model/common.js';
 import { scannedFile, type ScanResult } from '../model/scan.js';
-import { classify, isTemplateCandidate, readRequest, SCAN_DEFAULTS } from '../scan/index.js';
+import { classify, isReadIfSmall, readRequest, SCAN_DEFAULTS } from '../scan/index.js';
 import { formatBytes, textOf } from '../scan/read.js';
 import { listTree, readBlobs, type DiffEntry } from './git.js';
 
@@ -52,7 +52,7 @@ export async function scanBase(
     if (!blob || !request) continue;
     bytesRead += blob.bytes.length;
     if (request.mode === 'whole' && blob.size > request.limit) {
-      if (isTemplateCandidate(file)) continue;
+      if (isReadIfSmall(file)) continue;
       warnings.push({
         file: file.path,
         message: `base version is over the ${formatBytes(request.limit)} limit; not read`,

@@ -3,8 +3,10 @@ import type { StackConstructs } from '../knowledge/servers/derive.js';
 import type { Backend, Warning } from '../model/common.js';
 import type { DeployedFunction, Manifest } from '../model/facts.js';
 import type { CodeLine } from '../model/scan.js';
-import { nearest, parentOf, resolveInside } from '../paths.js';
+import { escape } from '../knowledge/matchers.js';
+import { isInside, nearest, parentOf, resolveInside } from '../paths.js';
 import { manifestOf } from './manifests/util.js';
+import { pathScope, readPath, type PathRef, type PathScope } from './stack-paths.js';
 
 /** A function an infrastructure stack's code deploys (`new lambda.Function(this, ...)`), its path not yet resolved. */
 export interface StackFunction {
@@ -16,7 +18,9 @@ export interface StackFunction {
   /** The app's file its plain paths start from (`cdk.json`). */
   appFile?: string;
   /** The code's path as written: from the app's folder, or from the stack file's (`__dirname`, `__file__`). */
-  path?: { value: string; from: 'app' | 'file'; names: 'file' | 'folder' };
+  path?: PathRef & { names: 'file' | 'folder' };
+  /** The project file the entry is bundled with (`package.json`): the project holding the entry is the service. */
+  bundledFrom?: string;
   /** The path's expression when it is no string literal (`entry: entry`, `path.join(ROOT, 'a')`). */
   computed?: string;
   backend?: Backend;
@@ -25,47 +29,6 @@ export interface StackFunction {
 
 /** A line that is a comment in JavaScript, TypeScript or Python. */
 const COMMENT_LINE = /^\s*(?:\/\/|\/\*|\*|#)/;
-/** A string literal: quotes, or a template literal with nothing interpolated. */
-const LITERAL = /^(['"`])([^'"`$\n]*)\1/;
-/** The string arguments of a join (`'a', "b"`), nothing else among them. */
-const LITERAL_ARGUMENTS = String.raw`((?:\s*,?\s*['"][^'"]*['"])*)\s*\)`;
-/** `path.join(__dirname, 'a')`, `join(__dirname, ...)`, Python's `os.path.join(os.path.dirname(__file__), "a")`. */
-const FROM_FILE = new RegExp(
-  String.raw`^(?:(?:path\.)?(?:join|resolve)\s*\(\s*__dirname|os\.path\.join\s*\(\s*os\.path\.dirname\s*\(\s*(?:os\.path\.(?:abspath|realpath)\s*\(\s*)?__file__\s*\)?\s*\))` +
-    LITERAL_ARGUMENTS,
-);
-/** A join of string literals only (`os.path.join("./", "lambda")`): a plain path. */
-const LITERAL_JOIN = new RegExp(String.raw`^(?:path\.|os\.path\.)?(?:join|resolve)\s*\(` + LITERAL_ARGUMENTS);
-/** Python's keyword for the asset's path (`Code.from_asset(path="lambda")`). */
-const PATH_KEYWORD = /^path\s*=\s*/;
-
-/** A path expression as written: a plain path, one from the stack's own folder, or a computed one. */
-function pathOf(written: string): Pick<StackFunction, 'computed'> & { value?: string; from?: 'app' | 'file' } {
-  const expression = written.replace(PATH_KEYWORD, '');
-  const literal = LITERAL.exec(expression);
-  if (literal) return { value: literal[2]!, from: 'app' };
-  const fromFile = FROM_FILE.exec(expression);
-  if (fromFile) return { value: joined(fromFile[1]!), from: 'file' };
-  const join = LITERAL_JOIN.exec(expression);
-  if (join) return { value: joined(join[1]!), from: 'app' };
-  return { computed: argument(expression) || 'an expression' };
-}
-
-/** The argument an expression starts with: up to a comma or the line's end, without the call's closing parentheses. */
-function argument(expression: string): string {
-  let text = /^(?:`[^`]*`|[^,\n])*/.exec(expression)![0].trim();
-  const count = (c: string) => text.split(c).length - 1;
-  while (text.endsWith(')') && count(')') > count('(')) text = text.slice(0, -1).trimEnd();
-  return text.slice(0, 60);
-}
-
-/** The string arguments of a join as one path (`'/a', 'b/'` -> `a/b`, as a join under a folder reads them). */
-function joined(args: string): string {
-  const parts = [...args.matchAll(/['"]([^'"]*)['"]/g)]
-    .map((m) => m[1]!.replace(/^\/+|\/+$/g, ''))
-    .filter((p) => p && p !== '.');
-  return parts.join('/') || '.';
-}
 
 /**
  * The function constructs of one source file of a stack: each construct's call line starts it,
@@ -85,6 +48,9 @@ export function stackFunctions(
   const headLines = lines.length;
   for (const l of codeLines ?? []) if (l.line > headLines) lines.push(l);
   const found: StackFunction[] = [];
+  let scope: PathScope | undefined;
+  // functions a helper called more than once deploys beside the first: copied once their options are all read
+  const perCall: { of: StackFunction; path: NonNullable<StackFunction['path']> }[] = [];
   // the construct being read, and whether its runtime option was (the first runtime after the call is its own)
   let current: { fn: StackFunction; stack: StackConstructs; runtimeRead: boolean } | undefined;
   for (const { line, text: content } of lines) {
@@ -104,6 +70,7 @@ export function stackFunctions(
           platform: stack.record.name,
           ...(stack.appFile ? { appFile: stack.appFile } : {}),
           ...(construct.backend ? { backend: construct.backend } : {}),
+          ...(construct.bundledFrom ? { bundledFrom: construct.bundledFrom } : {}),
         },
       };
       found.push(current.fn);
@@ -123,12 +90,19 @@ export function stackFunctions(
     const option = construct.option === 'code' ? stack.asset : stack.entry;
     const at = fn.path || fn.computed ? undefined : option.exec(rest);
     if (at) {
-      const { value, from, computed } = pathOf(rest.slice(at.index + at[0].length));
+      scope ??= pathScope(lines.map((l) => l.text).join('\n'));
+      const read = readPath(rest.slice(at.index + at[0].length), line, scope);
       const names = construct.option === 'entry' && construct.entry === 'file' ? 'file' : 'folder';
-      if (value !== undefined && from) fn.path = { value, from, names };
-      else fn.computed = computed;
+      if ('computed' in read) fn.computed = read.computed;
+      else {
+        // a helper called more than once deploys one function per call
+        const [first, ...others] = read.paths;
+        fn.path = { ...first!, names };
+        for (const other of others) perCall.push({ of: fn, path: { ...other, names } });
+      }
     }
   }
+  for (const { of, path } of perCall) found.push({ ...of, path });
   return found;
 }
 
@@ -159,29 +133,72 @@ export function stackManifests(
     }
     const base = fn.path.from === 'file' ? parentOf(fn.file) : appFolder(parentOf(fn.file), fn.appFile, files);
     const resolved = base === undefined ? undefined : resolveInside(base, fn.path.value);
-    const dir = resolved && (fn.path.names === 'file' || /\.\w+$/.test(resolved) ? parentOf(resolved) : resolved);
-    if (base === undefined || !dir || !folders.has(dir)) {
+    const dirs = resolved === undefined ? [] : codeFolders(resolved, fn.path, files, folders);
+    if (base === undefined || dirs.length === 0) {
+      const unseen = fn.path.pattern
+        ? 'which matches nothing the scan sees'
+        : 'which the scan does not see (absent or ignored)';
       warnings.push({
         file: fn.file,
-        message: `${where} deploys ${fn.path.value}, ${base === undefined ? `with no ${fn.appFile ?? 'app file'} above the stack to start from` : 'which the scan does not see (absent or ignored)'}; no service for it`,
+        message: `${where} deploys ${fn.path.value}, ${base === undefined ? `with no ${fn.appFile ?? 'app file'} above the stack to start from` : unseen}; no service for it`,
       });
       continue;
     }
-    const deployed: DeployedFunction = {
-      file: fn.file,
-      line: fn.line,
-      detail: `${fn.construct} deploys ${dir}`,
-      dir,
-      platform: fn.platform,
-      ...(fn.backend ? { backend: fn.backend } : {}),
-      ...(fn.otherRuntime ? { otherRuntime: fn.otherRuntime } : {}),
-    };
-    byFile.set(fn.file, [...(byFile.get(fn.file) ?? []), deployed]);
+    const app = appFolder(parentOf(fn.file), fn.appFile, files);
+    for (const found of dirs) {
+      const dir = fn.bundledFrom ? bundlingProject(found, fn.bundledFrom, app, files) : found;
+      const deployed: DeployedFunction = {
+        file: fn.file,
+        line: fn.line,
+        detail: `${fn.construct} deploys ${dir}`,
+        dir,
+        platform: fn.platform,
+        ...(fn.backend ? { backend: fn.backend } : {}),
+        ...(fn.otherRuntime ? { otherRuntime: fn.otherRuntime } : {}),
+      };
+      byFile.set(fn.file, [...(byFile.get(fn.file) ?? []), deployed]);
+    }
   }
   const manifests = [...byFile].map(([file, functions]) =>
     manifestOf('cloudformation', file, undefined, { functions }),
   );
   return { manifests, warnings };
+}
+
+/**
+ * The folders a resolved path names: its own (a handler file's folder), or for a pattern
+ * (`src/${name}/index.mjs`) every one the tree holds that matches, each `*` one name.
+ */
+function codeFolders(
+  resolved: string,
+  path: NonNullable<StackFunction['path']>,
+  files: ReadonlySet<string>,
+  folders: ReadonlySet<string>,
+): string[] {
+  const isFile = path.names === 'file' || /\.\w+$/.test(resolved);
+  if (!path.pattern) {
+    const dir = isFile ? parentOf(resolved) : resolved;
+    return folders.has(dir) ? [dir] : [];
+  }
+  const pattern = new RegExp(`^${resolved.split('*').map(escape).join('[^/]+')}$`);
+  const matched = [...(isFile ? files : folders)].filter((p) => pattern.test(p));
+  return [...new Set(matched.map((p) => (isFile ? parentOf(p) : p)))].sort();
+}
+
+/**
+ * The project a bundler resolves an entry's packages from (the nearest folder above it holding
+ * `package.json`), when it is not the stack's own app nor above it: `backend/src/handlers/chat`
+ * is `backend`'s code; a handler beside the CDK app's own package.json stays its folder.
+ */
+function bundlingProject(
+  dir: string,
+  projectFile: string,
+  app: string | undefined,
+  files: ReadonlySet<string>,
+): string {
+  const project = nearest(dir, { has: (d) => files.has(d === '.' ? projectFile : `${d}/${projectFile}`) });
+  if (project === undefined || (app !== undefined && isInside(app, project))) return dir;
+  return project;
 }
 
 /** The nearest folder at or above `dir` holding the app file, or undefined (or `dir` when no app file is named). */

@@ -7,7 +7,7 @@ import { stackFunctions, stackManifests, type StackFunction } from './function-s
 import { extractJsImports } from './imports/javascript.js';
 import { extractNotebookImports } from './imports/notebook.js';
 import { extractPythonImports } from './imports/python.js';
-import { parseManifests } from './manifests/index.js';
+import { parseManifests, type LockfileEntries } from './manifests/index.js';
 import { withFunctionApps } from './manifests/function-app.js';
 import { CODEOWNERS_LOCATIONS } from '../knowledge/catalog.js';
 import { isOwnershipKind } from '../knowledge/manifest-files.js';
@@ -48,11 +48,11 @@ function hasLanguage(file: ScannedFile): file is ScannedFile & { language: strin
   return file.language !== undefined && file.language !== '';
 }
 
-function factsOfFile(file: ScannedFile & { text: string }): FileFacts {
+function factsOfFile(file: ScannedFile & { text: string }, lockfiles?: LockfileEntries): FileFacts {
   const facts: FileFacts = { manifests: [], imports: [], codeFacts: [], warnings: [] };
   const kind = file.role === 'manifest' ? file.manifestKind : undefined;
   if (kind && !isOwnershipKind(kind)) {
-    for (const parsed of parseManifests(kind, file.path, file.text)) {
+    for (const parsed of parseManifests(kind, file.path, file.text, lockfiles)) {
       if (parsed.manifest) facts.manifests.push(parsed.manifest);
       facts.warnings.push(...parsed.warnings);
     }
@@ -81,9 +81,14 @@ function factsOfFile(file: ScannedFile & { text: string }): FileFacts {
 /**
  * Puts what `file` gives detect in `memo` now, so its text can go before the next file is read
  * (history reads thousands of changed blobs per commit); `detect` then takes it from the memo.
+ * `lockfiles`: a lockfile's entries kept for its next version, so only changed entries are read.
  */
-export function rememberFacts(file: ScannedFile & { text: string }, memo: WeakMap<ScannedFile, FileFacts>): void {
-  if (!memo.has(file)) memo.set(file, factsOfFile(file));
+export function rememberFacts(
+  file: ScannedFile & { text: string },
+  memo: WeakMap<ScannedFile, FileFacts>,
+  lockfiles?: LockfileEntries,
+): void {
+  if (!memo.has(file)) memo.set(file, factsOfFile(file, lockfiles));
 }
 
 /** Scan -> facts: manifests, imports, languages and services. Pure and synchronous. */

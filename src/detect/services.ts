@@ -11,6 +11,7 @@ import {
   NON_SERVICE_PACKAGE_NAMES,
   nonRuntimeRole,
   practiceFolder,
+  PYTHON_ENTRY_MODULE,
 } from '../knowledge/service-roles.js';
 import { uniqueEvidence, type Backend, type Evidence, type ServiceKind, type Warning } from '../model/common.js';
 import type {
@@ -27,6 +28,9 @@ import type {
 import { normalizePythonName } from './manifests/util.js';
 import { baseName, isInside, nearest, parentOf, relativeTo, resolveInside } from '../paths.js';
 import { binRunBy, consoleScripts, programOf, shellForm } from './packaged-entries.js';
+import { entryScriptFolders } from './entry-scripts.js';
+import { copiesOf } from './copies.js';
+import { deploymentChains } from './deploy-chain.js';
 import { foldersWithCode } from './own-code.js';
 
 /** Deployment platform files: one in a folder says the folder is deployed as it is. */
@@ -156,14 +160,29 @@ export function findServices(input: ServiceInput): ServiceDecision {
   for (const fact of input.codeFacts)
     if ((fact.kind === 'start' || fact.kind === 'server-start') && !nonRuntimeRole(fact.file))
       starting[fact.ecosystem].add(parentOf(fact.file));
+  // ... and to a folder a deployment chain runs (an image's command traced to the code it copied in)
+  const chains = deploymentChains(input.manifests, input.paths, projects, k);
+  for (const e of chains.entries) if (!projects[e.backend].has(e.dir)) starting[e.backend].add(e.dir);
   // ... and code under a project that starts nothing itself belongs to the subfolder whose code starts
   // a server (`apps/core/main.py` under a root requirements.txt that no Dockerfile or script runs)
   const yields = yieldingProjects(input, projects, starting, k);
+  // ... and Node.js code under no package.json to the folder whose entry script (`server.js`) runs it
+  const serving = () => [
+    ...input.imports.filter((i) => {
+      const record = i.ecosystem === 'node' ? k.ofImport('node', i.module) : undefined;
+      return record && serverUse(record, () => false)?.serves;
+    }),
+    ...input.codeFacts.filter(
+      (f) => f.ecosystem === 'node' && (f.kind === 'server' || f.kind === 'server-start' || f.serves === 'worker'),
+    ),
+  ];
+  const entryScripts = entryScriptFolders(input.paths, projects.node, serving);
   const owner = (file: string, backend: Backend) => {
     const project = nearest(parentOf(file), projects[backend]);
     const start = nearest(parentOf(file), starting[backend]);
     if (project !== undefined && start !== undefined && yields[backend].get(project)?.includes(start)) return start;
-    return project ?? start ?? '.';
+    const script = backend === 'node' ? nearest(parentOf(file), entryScripts) : undefined;
+    return project ?? start ?? script ?? '.';
   };
   const sorted = isSorted(input.paths);
   const pathsUnder = (dir: string) => {
@@ -288,10 +307,23 @@ export function findServices(input: ServiceInput): ServiceDecision {
     if (fact.kind === 'start' || fact.kind === 'server-start') c.entry.push(at);
     if (fact.kind === 'app-object') c.appObjects.push(at);
   }
+  // an entry script is the entry of the code it runs, when that code serves or consumes and nothing else starts it;
+  // a server made in the script itself and started nowhere is a module's (`module.exports = () => http.createServer()`)
+  for (const [dir, file] of entryScripts) {
+    const c = candidates.get(`node\0${dir}`);
+    const runs = c && c.manifests.length === 0 && c.entry.length + c.workerEntry.length === 0;
+    if (runs && serverEvidenceOf(c).some((e) => e.file !== file))
+      c.entry.push({ file, detail: `${baseName(file)}, the entry script of a folder with no package.json` });
+  }
   // Deployment files: commands that start a backend, compose build contexts, platform files,
   // serverless functions (server and entry at once, the backend from their runtime).
   const scripts = consoleScripts(input.manifests, projectDir);
-  for (const m of input.manifests) collectDeployment(m, candidate, projects, k, scripts);
+  for (const m of input.manifests) collectDeployment(m, candidate, projects, k, scripts, chains.traced);
+  for (const { dir, backend, worker, at } of chains.entries) {
+    const c = candidate(dir, backend);
+    (worker ? c.workerEntry : c.entry).push(at);
+    c.deployed = true;
+  }
 
   for (const c of candidates.values()) {
     if (c.fullstack && c.fullstackBuild && c.entry.length === 0) c.entry.push(c.fullstackBuild);
@@ -307,7 +339,8 @@ export function findServices(input: ServiceInput): ServiceDecision {
       c.entry.push(c.appObjects[0]!);
   }
 
-  return { ...decide(candidates, input, foldersWithCode(input.paths, owner)), projects: projectList(projects) };
+  const decided = decide(candidates, input, pathsUnder, foldersWithCode(input.paths, owner));
+  return { ...decided, warnings: [...chains.warnings, ...decided.warnings], projects: projectList(projects) };
 }
 
 function projectList(projects: Record<Backend, Map<string, Manifest[]>>): Project[] {
@@ -328,13 +361,38 @@ function projectList(projects: Record<Backend, Map<string, Manifest[]>>): Projec
 function decide(
   candidates: Map<string, Candidate>,
   input: ServiceInput,
+  pathsUnder: (dir: string) => readonly string[],
   withCode: Record<Backend, Set<string>>,
 ): Omit<ServiceDecision, 'projects'> {
   const warnings: Warning[] = [];
   const services: ServiceFacts[] = [];
   const notServices: NotService[] = [];
   const declared = new Map((input.declared ?? []).map((d) => [d.path, d]));
+  const packages = pythonPackages(input.paths);
+  const k = input.knowledge ?? SERVER_KNOWLEDGE;
+  const projects = new Set(
+    [...candidates.values()].filter((c) => c.backend === 'python' && c.manifests.length > 0).map((c) => c.dir),
+  );
+  // the frameworks each file imports (asked only of a distribution that declares one): its packages that import none make no app
+  let frameworksIn: Map<string, Set<string>> | undefined;
+  const usage: Usage = {
+    packages,
+    projects,
+    frameworksIn: () => {
+      if (frameworksIn) return frameworksIn;
+      frameworksIn = new Map();
+      for (const ref of input.imports) {
+        const record = k.ofImport(ref.ecosystem, ref.module);
+        if (record?.role === 'http')
+          frameworksIn.set(ref.file, (frameworksIn.get(ref.file) ?? new Set()).add(record.name));
+      }
+      return frameworksIn;
+    },
+  };
   const excluded = new Map((input.excluded ?? []).map((e) => [e.path, e]));
+  // a folder no deployment runs that repeats another one file for file: the service is counted once
+  const undeployed = [...candidates.values()].filter((c) => !c.deployed && !c.imaged && !declared.has(c.dir));
+  const copies = copiesOf(undeployed, serverEvidenceOf, pathsUnder);
 
   for (const c of candidates.values()) {
     const serverEvidence = serverEvidenceOf(c);
@@ -371,7 +429,16 @@ function decide(
       continue;
     }
     const exclusion = excluded.get(c.dir);
-    const byEvidence = reasonNotService(c) ?? functionsWithoutCode(c, withCode[c.backend]);
+    const copy = copies.get(c);
+    const byEvidence =
+      reasonNotService(c, usage) ??
+      functionsWithoutCode(c, withCode[c.backend]) ??
+      (copy === undefined
+        ? undefined
+        : {
+            reason: 'copy' as const,
+            why: `a copy of ${copy === '.' ? 'the root folder' : `${copy}/`}: the same files and server evidence, counted there`,
+          });
     if (exclusion?.source && !byEvidence)
       warnings.push(
         disagreement(
@@ -422,7 +489,7 @@ function decide(
     if (d.source) {
       const evidence = found.find((f) => f.backend === backend);
       const server = evidence ? serverEvidenceOf(evidence) : [];
-      const byEvidence = evidence && server.length > 0 ? reasonNotService(evidence) : undefined;
+      const byEvidence = evidence && server.length > 0 ? reasonNotService(evidence, usage) : undefined;
       const showed =
         server.length === 0
           ? 'no server evidence there'
@@ -536,13 +603,13 @@ function workerBeside(c: Candidate): ServiceFacts | undefined {
 }
 
 /** Why a candidate with server evidence is not a service, or undefined when it is one. */
-function reasonNotService(c: Candidate): { reason: NotServiceReason; why: string } | undefined {
+function reasonNotService(c: Candidate, usage: Usage): { reason: NotServiceReason; why: string } | undefined {
   const folder = folderRole(c.dir);
   if (folder) return { reason: folder, why: `inside a folder of ${folder}` };
   const deployedOrImaged = c.deployed || c.imaged === true;
   const practice = deployedOrImaged ? undefined : practiceFolder(c.dir);
   if (practice)
-    return { reason: 'playground', why: `notes or practice code (${practice}/) that no deployment file runs` };
+    return { reason: 'playground', why: `notes, practice or retired code (${practice}/) that no deployment file runs` };
   const names = c.manifests.map((m) => m.name).filter((n): n is string => !!n);
   for (const name of names) {
     const rule = NON_SERVICE_PACKAGE_NAMES.find((r) => r.pattern.test(name));
@@ -582,6 +649,12 @@ function reasonNotService(c: Candidate): { reason: NotServiceReason; why: string
   // library rules first: a published package that declares no server framework, whose code starts
   // one (a mock server for its users' tests, a CLI's proxy helper), is a service only when a
   // deployment file, an image of it or its own start script runs it
+  const extension = dist && c.declaresServer && !c.deployed && !c.imaged && !c.scripted && usageOnly(c, usage);
+  if (extension)
+    return {
+      reason: 'library',
+      why: `${published} that extends ${[...c.frameworks.keys()].join(', ')} for its users' apps: ${extension}`,
+    };
   const entry = entryOf(c).length > 0;
   if (entry && (c.deployed || c.imaged || c.scripted || c.declaresServer || !published)) return undefined;
   if (published)
@@ -607,6 +680,52 @@ function functionsWithoutCode(c: Candidate, withCode: Set<string>): { reason: 'n
   };
 }
 
+/** Folders that are Python packages (hold `__init__.py`). */
+function pythonPackages(paths: readonly string[]): Set<string> {
+  return new Set(paths.filter((p) => /(^|\/)__init__\.py$/.test(p)).map(parentOf));
+}
+
+/** What tells a distribution's own code from scripts beside it: its packages, and the frameworks each file imports. */
+interface Usage {
+  packages: ReadonlySet<string>;
+  /** Python project folders: a package below another project is that one's. */
+  projects: ReadonlySet<string>;
+  frameworksIn: () => ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/**
+ * For a Python distribution that declares a server framework: why it serves the app its user gives
+ * it (a `runserver` helper starting uvicorn on it), an extension of the framework, or undefined.
+ * Either its own packages make no app and import no framework while a script beside them makes the
+ * app (`manager.py` next to `setup.py`), or no app is made in the folder at all and every server
+ * start is in its packages' modules not named to run the program (`app.run(...)` on the app a
+ * command in `commands.py` is handed). An app's packages import
+ * its framework (routers, dependencies) even when its app is made in a script at the top, and an
+ * app's own start makes the app it runs (`app = create_app()`).
+ */
+function usageOnly(c: Candidate, { packages, projects, frameworksIn }: Usage): string | undefined {
+  // in one of its packages, not in a project of its own below it
+  const own = (file: string) => {
+    let packaged = false;
+    for (let d = parentOf(file); d !== c.dir && d !== '.'; d = parentOf(d)) {
+      if (projects.has(d)) return false;
+      packaged ||= packages.has(d);
+    }
+    return packaged;
+  };
+  const hasPackages = [...packages].some((d) => d !== c.dir && isInside(d, c.dir) && own(`${d}/__init__.py`));
+  if (!hasPackages || c.appObjects.some((a) => own(a.file))) return undefined;
+  if (c.appObjects.length === 0) {
+    const start = c.entry[0];
+    const handed = (e: Evidence) => e.file !== undefined && own(e.file) && !PYTHON_ENTRY_MODULE.test(e.file);
+    if (!start?.file || !c.entry.every(handed)) return undefined;
+    return `no app is made in the folder; its packages start a server on the app they are given (${start.file}${start.line ? `:${start.line}` : ''})`;
+  }
+  for (const [file, names] of frameworksIn())
+    if (isInside(file, c.dir) && own(file) && [...names].some((n) => c.frameworks.has(n))) return undefined;
+  return `its packages neither import it nor make an app; ${c.appObjects[0]!.file} beside them does`;
+}
+
 /** Start commands, compose contexts, platform files and serverless functions, each to the folder it starts. */
 function collectDeployment(
   m: Manifest,
@@ -614,6 +733,7 @@ function collectDeployment(
   projects: Record<Backend, Map<string, Manifest[]>>,
   k: ServerKnowledge,
   consoleScripts: Map<string, string>,
+  traced: ReadonlySet<object>,
 ): void {
   // a Dockerfile or compose file among examples, tests or docs deploys an example, not the project above it
   const role = m.kind === 'package.json' || m.kind === 'pipfile' ? undefined : nonRuntimeRole(m.file);
@@ -660,7 +780,10 @@ function collectDeployment(
     return;
   }
   if (m.kind === 'compose') {
-    for (const { path, command, ...at } of m.buildContexts ?? []) {
+    for (const context of m.buildContexts ?? []) {
+      // a command traced through the image to the code it runs starts that code's folder (see deploy-chain)
+      if (traced.has(context)) continue;
+      const { path, command, dockerfile: _, ...at } = context;
       // a compose service that runs a worker from the folder (`command: celery -A main worker`) starts its worker
       const worker = command !== undefined ? started(command) : undefined;
       if (worker?.worker) {

@@ -238,6 +238,21 @@ function withStackWords(backend: Backend, words: SearchWords): SearchWords {
 }
 
 /**
+ * Modules whose importing files scan keeps whole (as far as a source head is read), per language:
+ * an infrastructure stack's function paths come from its constants and its helpers' calls,
+ * anywhere in the file (detect/stack-paths.ts), not only from lines holding a keyword.
+ */
+export const WHOLE_HEAD_IMPORTS: Readonly<Record<Backend, readonly string[]>> = {
+  node: stackImports('node'),
+  python: stackImports('python'),
+};
+
+function stackImports(backend: Backend): string[] {
+  const stacks = SERVER_KNOWLEDGE.functionDeployments.stacks.filter((s) => s.ecosystem === backend);
+  return [...new Set(stacks.flatMap((s) => s.imports))];
+}
+
+/**
  * Words that every import statement holds, per language: a source head is kept up to the end
  * of the last line holding one (a Python `from x import y` holds `import`). `require` counts with
  * its parenthesis: validation code says `required` and `requirements` far below the imports

@@ -84,7 +84,12 @@ export const MANIFEST_FORMATS = [
     kind: 'dockerfile',
     role: 'deploy',
     label: 'Dockerfile',
-    names: [/^(Dockerfile|Containerfile)([-_.][\w.-]*)?$|\.[Dd]ockerfile$/],
+    // any name holding the word (`Dockerfile.api`, `api.Dockerfile`, `web.dockerfile`, `dockerfile-prod`),
+    // but a document or script about one; and an extensionless file kept in a `dockerfiles/` folder
+    names: [
+      /^(?!.*\.(?:md|rst|txt|json|ya?ml|toml|sh|py|[cm]?[jt]s|j2|tpl|tmpl)$)(?:[\w.-]*[-_.])?(?:dockerfile|containerfile)(?:[-_.][\w.-]*)?$/i,
+    ],
+    paths: [/(^|\/)dockerfiles\/[^/.]+$/],
   },
   { kind: 'compose', role: 'deploy', label: 'compose file', names: [/^(docker-)?compose([-_.][\w.-]*)?\.ya?ml$/] },
   { kind: 'procfile', role: 'deploy', label: 'Procfile', names: [/^Procfile([-_.][\w.-]*)?$/] },
@@ -93,6 +98,14 @@ export const MANIFEST_FORMATS = [
     role: 'deploy',
     label: 'start script',
     names: [/^(?:run|start|entrypoint|docker-entrypoint|boot|serve)(?:[-_.][\w.-]*)?\.sh$/],
+  },
+  {
+    // any other shell script, and the extensionless start scripts images copy in (`compose/django/start`):
+    // their commands count only where a Dockerfile, compose file or start script runs them
+    kind: 'shell-script',
+    role: 'deploy',
+    label: 'shell script',
+    names: [/\.(?:sh|bash)$/, /^(?:start|entrypoint|docker-entrypoint|run|boot|serve|launch|prestart)(?:[-_][\w-]*)?$/],
   },
   {
     kind: 'serverless',

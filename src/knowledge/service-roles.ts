@@ -65,7 +65,7 @@ export const NON_RUNTIME_FOLDERS: Readonly<Record<Exclude<NotServiceReason, NonF
 
 /**
  * Folders of notes, exercises and practice code (`note/`, `exercises/`, `test_code/`, `day-03/`):
- * what a person writes while learning, run by hand. Their names are also a real app's modules (a
+ * what a person writes while learning, run by hand; and retired code (`old/`, `deprecated/`). Their names are also a real app's modules (a
  * notes app's `notes/`, a fitness app's `exercises/`), so they are not non-runtime folders: they
  * make a folder no service only where the folder is a service candidate itself that no deployment
  * file runs (reason `playground`).
@@ -96,6 +96,11 @@ export const PRACTICE_FOLDERS: readonly string[] = [
   'drills',
   'test_code',
   'test-code',
+  // retired code kept for reference: a long script there may still start a server when run by hand
+  'old',
+  'deprecated',
+  'obsolete',
+  'attic',
 ];
 /** Numbered steps of a course: `day1`, `week-02`, `lesson_3`, `chapter05`, `ex4`, `hw2`, `lab-1`. */
 export const PRACTICE_STEP_FOLDER =
@@ -107,7 +112,7 @@ export function practiceFolder(path: string): string | undefined {
 }
 
 /** Reasons that do not come from a folder's name. */
-type NonFolderReason = 'library' | 'cli' | 'frontend' | 'static-export' | 'no-entry' | 'excluded';
+type NonFolderReason = 'library' | 'cli' | 'frontend' | 'static-export' | 'no-entry' | 'copy' | 'excluded';
 
 /** Package (or Python project) names that say what the package is for. */
 export const NON_SERVICE_PACKAGE_NAMES: readonly { pattern: RegExp; reason: NotServiceReason }[] = [
@@ -131,6 +136,13 @@ export const ONE_OFF_SCRIPT_FILE =
  */
 export const TEMPLATE_SEGMENT = /\{\{.*\}\}|\{%.*%\}/;
 
+/**
+ * Words that name a test double wherever they are one word of a folder's name (`dummy-target`,
+ * `mock-backend`, `dummy_api`): a stand-in app a tool or its tests run against, not the product.
+ */
+export const TEST_DOUBLE_WORDS: readonly string[] = ['mock', 'dummy'];
+const TEST_DOUBLE_SEGMENT = new RegExp(`(?:^|[-_. ])(?:${TEST_DOUBLE_WORDS.join('|')})(?:$|[-_. ])`, 'i');
+
 const folderReason = new Map<string, NotServiceReason>(
   Object.entries(NON_RUNTIME_FOLDERS).flatMap(([reason, names]) =>
     names.map((name) => [name, reason as NotServiceReason] as const),
@@ -145,7 +157,9 @@ export function folderRole(path: string): NotServiceReason | undefined {
 // asked for the folder of every import, code fact and source file: each folder is looked at once
 const folderRoleOnce = memoized((path: string): NotServiceReason | undefined => {
   for (const segment of path.split('/')) {
-    const reason = folderReason.get(segment.toLowerCase()) ?? (TEMPLATE_SEGMENT.test(segment) ? 'examples' : undefined);
+    const reason =
+      folderReason.get(segment.toLowerCase()) ??
+      (TEMPLATE_SEGMENT.test(segment) ? 'examples' : TEST_DOUBLE_SEGMENT.test(segment) ? 'mock' : undefined);
     if (reason) return reason;
   }
   return undefined;
@@ -214,3 +228,19 @@ export const NON_ENTRY_SCRIPT_NAME =
 
 /** Names of files that, named by a start command, run the product: the rest of a path is checked for test/script folders. */
 export const ENTRY_SCRIPT_FILE = /([\w./@-]+\.(?:[cm]?[jt]s|py))(?=\s|$|["'])/;
+
+/**
+ * Names of files that start a Node.js program by their name alone (`node server.js`), first the
+ * likeliest: at the top of a folder with no package.json of its own or above it, the one that
+ * runs the code beside and under it (a consumer `server.js` requiring `./src/...`).
+ */
+export const NODE_ENTRY_SCRIPT_NAMES: readonly string[] = ['server', 'app', 'index', 'main', 'worker', 'consumer'];
+/** The extensions of such a script. */
+export const NODE_ENTRY_SCRIPT_EXTENSION = /\.(?:[cm]?js|ts)$/;
+
+/**
+ * Python modules whose name says they run the program (`app.py`, `__main__.py`): a server started
+ * in a distribution's other modules (`commands.py`) runs an app it is handed, an extension's helper.
+ */
+export const PYTHON_ENTRY_MODULE =
+  /(?:^|\/)(?:__main__|app|application|main|server|serve|run|runserver|wsgi|asgi|manage|api|web)\.py$/;

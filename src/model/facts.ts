@@ -62,10 +62,33 @@ export interface Manifest {
   package?: PackageShape;
   /** pyproject.toml `[build-system] build-backend`, or `setuptools` for setup.py/setup.cfg: a distribution. */
   buildBackend?: string;
-  /** Compose: folders a service is built from (`build:` contexts, root-relative), with the service's command. */
-  buildContexts?: (Evidence & { path: string; command?: string })[];
+  /**
+   * Compose: folders a service is built from (`build:` contexts, root-relative), with the
+   * service's command and the Dockerfile it names (`build.dockerfile`, root-relative).
+   */
+  buildContexts?: (Evidence & { path: string; command?: string; dockerfile?: string; workdir?: string })[];
+  /** Dockerfile: where its COPY/ADD lines put the build context's files, and its working directory. */
+  image?: ImageLayout;
+  /** A shell script's command lines (`line N` -> command): followed only when a deployment runs the script. */
+  commandLines?: Record<string, string>;
   /** Serverless and SAM configs: the functions they deploy (handler, runtime). */
   functions?: DeployedFunction[];
+}
+
+/** A Dockerfile's stages, each with the files it copies in, and the final working directory. */
+export interface ImageLayout {
+  stages: { name?: string; copies: ImageCopy[] }[];
+  /** The last stage's `WORKDIR`, absolute (`/` when none is set). */
+  workdir: string;
+}
+
+/** One COPY/ADD line: its sources as written (relative to the build context, or to another stage's root) and its absolute destination. */
+export interface ImageCopy {
+  sources: string[];
+  dest: string;
+  /** `--from=`: the stage (name or index) or image the files come from, not the context. */
+  from?: string;
+  line: number;
 }
 
 /** A function a serverless or SAM/CloudFormation template deploys. */
@@ -204,6 +227,7 @@ export type NotServiceReason =
   | 'frontend'
   | 'static-export'
   | 'no-entry'
+  | 'copy'
   | 'excluded';
 
 export interface NotService {

@@ -1,4 +1,4 @@
-import { CODE_KEYWORDS, IMPORT_WORDS } from '../knowledge/code-patterns.js';
+import { CODE_KEYWORDS, IMPORT_WORDS, WHOLE_HEAD_IMPORTS } from '../knowledge/code-patterns.js';
 import { anyWordAtRareCharacter } from '../knowledge/matchers.js';
 import { textNotCodeIn } from '../knowledge/text-not-code.js';
 import type { Backend } from '../model/common.js';
@@ -77,19 +77,27 @@ export interface SourceHead {
  * (the import words and the code keywords in one expression: the text past the imports is not
  * searched twice). Only the few lines found are decoded.
  */
-export function sourceHead(bytes: Uint8Array, ecosystem: Backend | undefined): SourceHead {
-  if (isUtf16(bytes)) return { horizon: bytes.length, codeLines: [] };
+export function sourceHead(
+  bytes: Uint8Array,
+  ecosystem: Backend | undefined,
+  headBytes: number = bytes.length,
+): SourceHead {
+  if (isUtf16(bytes)) return { horizon: Math.min(bytes.length, headBytes), codeLines: [] };
   const text = byteString(bytes);
   const words = ecosystem ? HEAD_WORDS[ecosystem] : ANY_IMPORT_WORD;
   let lastImport = -1;
   const keywords: number[] = [];
   words.lastIndex = 0;
   for (let found = words.exec(text); found; found = words.exec(text)) {
-    if (found[1] !== undefined) lastImport = found.index;
-    else keywords.push(found.index);
+    // imports sit in the head: an import word further down is no import of the file's
+    if (found[1] !== undefined) {
+      if (found.index < headBytes) lastImport = found.index;
+    } else keywords.push(found.index);
   }
   const newline = lastImport < 0 ? -1 : text.indexOf('\n', lastImport);
-  const horizon = lastImport < 0 ? 0 : newline < 0 ? bytes.length : newline + 1;
+  let horizon = lastImport < 0 ? 0 : newline < 0 ? bytes.length : newline + 1;
+  // an infrastructure stack is kept whole: its paths are bound anywhere in it
+  if (ecosystem && WHOLE_HEAD_IMPORTS[ecosystem].some((m) => text.lastIndexOf(m, horizon) >= 0)) horizon = bytes.length;
   // a match is one character of a word, on the word's line
   const starts: number[] = [];
   for (const at of keywords) {

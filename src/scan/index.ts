@@ -20,6 +20,11 @@ export interface ScanOptions {
   maxNotebookBytes?: number;
   /** Default 16 KiB: imports sit at the top of a file. */
   sourceHeadBytes?: number;
+  /**
+   * Default 512 KiB: how much of a source file is searched for code-pattern lines (a server's
+   * `app.run(...)` or a bot's polling loop at the end of a long file); only those lines are kept.
+   */
+  sourceMaxBytes?: number;
   /** Called between batches of reads. */
   onProgress?: (done: number, total: number) => void;
   /** Worker threads that read beside the main one, started and closed by the caller: the scan starts them once it has READS_BEFORE_WORKERS files to read. */
@@ -28,13 +33,16 @@ export interface ScanOptions {
   readsBeforeWorkers?: number;
 }
 
-type Limits = Required<Pick<ScanOptions, 'maxManifestBytes' | 'maxNotebookBytes' | 'sourceHeadBytes'>>;
+type Limits = Required<
+  Pick<ScanOptions, 'maxManifestBytes' | 'maxNotebookBytes' | 'sourceHeadBytes' | 'sourceMaxBytes'>
+>;
 
 const MiB = 1024 * 1024;
 export const SCAN_DEFAULTS: Readonly<Limits> = {
   maxManifestBytes: 16 * MiB,
   maxNotebookBytes: 8 * MiB,
   sourceHeadBytes: 16 * 1024,
+  sourceMaxBytes: 512 * 1024,
 };
 
 /**
@@ -89,9 +97,9 @@ async function scanFolder(scanRoot: ScanRoot, limits: Limits, options: ScanOptio
   const apply = ({ file }: ToRead, outcome: ReadOutcome) => {
     bytesRead += outcome.bytesRead;
     file.size = outcome.size;
-    // a YAML or JSON file too big or not text to be a template is no problem: it is just not one
+    // a YAML or JSON file too big or not text to be a template, or such a shell script, is no problem: it is just not one
     if (outcome.kind === 'problem') {
-      if (!isTemplateCandidate(file)) warnings.push({ file: file.path, message: outcome.message });
+      if (!isReadIfSmall(file)) warnings.push({ file: file.path, message: outcome.message });
     } else {
       file.text = outcome.text;
       if (outcome.codeLines) file.codeLines = outcome.codeLines;
@@ -263,8 +271,7 @@ function lookupInclude(
 export function readRequest(file: ScannedFile, absPath: string, limits: Limits): ReadRequest {
   // 0 is a size the walk did not learn, unless a lookup (links, includes) stat'ed the file
   const size = file.size > 0 ? file.size : undefined;
-  if (isTemplateCandidate(file))
-    return { absPath, size, limit: TEMPLATE_CANDIDATE_BYTES, mode: 'whole', label: 'manifest' };
+  if (isReadIfSmall(file)) return { absPath, size, limit: READ_IF_SMALL_BYTES, mode: 'whole', label: 'manifest' };
   if (file.role === 'manifest')
     return { absPath, size, limit: limits.maxManifestBytes, mode: 'whole', label: 'manifest' };
   if (file.role === 'notebook')
@@ -273,7 +280,9 @@ export function readRequest(file: ScannedFile, absPath: string, limits: Limits):
   return {
     absPath,
     size,
-    limit: limits.sourceHeadBytes,
+    // the imports from the head, the code lines from the whole file up to the bound
+    limit: Math.max(limits.sourceMaxBytes, limits.sourceHeadBytes),
+    head: limits.sourceHeadBytes,
     mode: 'head',
     label: 'source file',
     ...(ecosystem ? { ecosystem } : {}),
@@ -281,13 +290,17 @@ export function readRequest(file: ScannedFile, absPath: string, limits: Limits):
 }
 
 /**
- * The most read of a YAML or JSON file of no known name, looked at for a template's function
- * resources: templates are a few kilobytes, data files (translations, fixtures, schemas) can be megabytes.
+ * The most read of a file that is a manifest only if it turns out to be one: a YAML or JSON file
+ * of no known name, looked at for a template's function resources (templates are a few
+ * kilobytes, data files can be megabytes), or a shell script, read for a deployment that runs it.
+ * Too big or not text, it is just not one: no warning.
  */
-const TEMPLATE_CANDIDATE_BYTES = 512 * 1024;
+const READ_IF_SMALL_BYTES = 512 * 1024;
 
-export function isTemplateCandidate(file: ScannedFile): boolean {
-  return file.role === 'manifest' && file.manifestKind === 'template-candidate';
+export function isReadIfSmall(file: ScannedFile): boolean {
+  return (
+    file.role === 'manifest' && (file.manifestKind === 'template-candidate' || file.manifestKind === 'shell-script')
+  );
 }
 
 function isRequirements(file: ScannedFile): boolean {

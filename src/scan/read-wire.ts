@@ -20,6 +20,8 @@ export interface WireRequests {
   /** -1: not known (the read learns it). */
   sizes: Float64Array;
   limits: Float64Array;
+  /** Heads' import bytes; -1: none given. */
+  heads: Float64Array;
   /** Mode, label and ecosystem, in bits (the request flags below). */
   flags: Uint8Array;
 }
@@ -49,9 +51,11 @@ export function encodeRequests(requests: readonly ReadRequest[]): WireRequests {
     absPaths: new Array<string>(n),
     sizes: new Float64Array(n),
     limits: new Float64Array(n),
+    heads: new Float64Array(n),
     flags: new Uint8Array(n),
   };
   requests.forEach((r, i) => {
+    wire.heads[i] = r.head ?? -1;
     wire.absPaths[i] = r.absPath;
     wire.sizes[i] = r.size ?? -1;
     wire.limits[i] = r.limit;
@@ -65,12 +69,14 @@ export function decodeRequests(wire: WireRequests): ReadRequest[] {
   return wire.absPaths.map((absPath, i) => {
     const flags = wire.flags[i]!;
     const size = wire.sizes[i]!;
+    const head = wire.heads[i]!;
     const ecosystem = ECOSYSTEMS[(flags >> 3) & 3];
     return {
       absPath,
       size: size < 0 ? undefined : size,
       limit: wire.limits[i]!,
       mode: flags & HEAD ? 'head' : 'whole',
+      ...(head < 0 ? {} : { head }),
       label: LABELS[(flags >> 1) & 3]!,
       ...(ecosystem ? { ecosystem } : {}),
     };

@@ -10,8 +10,13 @@ export interface ReadRequest {
   size?: number;
   /** At most this many bytes are read. */
   limit: number;
-  /** `whole`: a file over the limit is not read at all; `head`: the first `limit` bytes, cut at a line end. */
+  /**
+   * `whole`: a file over the limit is not read at all; `head`: the first `limit` bytes, of which
+   * the text is kept up to the imports (within the first `head` bytes) and the code lines past them.
+   */
   mode: 'whole' | 'head';
+  /** For heads: the bytes the imports are looked for in (16 KiB); `limit` when not given. */
+  head?: number;
   /** What the file is to the reader, for messages. */
   label: 'manifest' | 'notebook' | 'source file';
   /** For heads: the language family whose code-pattern lines are kept past the imports. */
@@ -56,19 +61,21 @@ export function readFileText(request: ReadRequest): ReadOutcome {
  */
 export function textOf(
   bytes: Uint8Array,
-  request: Pick<ReadRequest, 'limit' | 'mode' | 'label' | 'ecosystem'> & { size: number },
+  request: Pick<ReadRequest, 'limit' | 'mode' | 'label' | 'ecosystem' | 'head'> & { size: number },
 ): TextOutcome {
   const { size, limit, mode, label } = request;
   if (looksBinary(bytes)) {
     return { kind: 'problem', message: `${label} has binary content (NUL bytes); not read`, bytesRead: bytes.length };
   }
-  // A source file is kept only as far as its imports go: up to the end of the last line that
-  // can hold one, plus the few later lines that hold a code-pattern keyword.
-  const head = mode === 'head' ? sourceHead(bytes, request.ecosystem) : undefined;
+  // A source file is kept only as far as its imports go: up to the end of the last line of its
+  // head that can hold one, plus the few later lines, to the end of what was read, that hold a
+  // code-pattern keyword (a server started at the end of a long file).
+  const head = mode === 'head' ? sourceHead(bytes, request.ecosystem, request.head ?? limit) : undefined;
   const kept = head === undefined ? bytes : bytes.subarray(0, head.horizon);
   const decoded = decodeText(kept) ?? '';
   const truncated = size > limit || kept.length < bytes.length;
-  const cut = size > limit && kept.length === bytes.length;
+  // a head that stops inside a line (the file goes on) keeps whole lines only
+  const cut = kept.length < size;
   const codeLines = head?.codeLines ?? [];
   return {
     kind: 'text',
@@ -89,6 +96,8 @@ const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants
  * their own, so the shared one never holds megabytes for the rest of the scan.
  */
 const SHARED_MAX = 1024 * 1024;
+/** What is read of a long head before it is known not to be binary. */
+const FIRST_READ = 64 * 1024;
 let shared = Buffer.allocUnsafe(64 * 1024);
 
 /**
@@ -111,12 +120,21 @@ function readUpTo(
     if (length <= SHARED_MAX && shared.length < length) shared = Buffer.allocUnsafe(SHARED_MAX);
     const buffer = length <= SHARED_MAX ? shared : Buffer.allocUnsafe(length);
     let filled = 0;
+    // a long head is read in two steps: a binary file (NUL bytes early on) costs only the first
+    let step = mode === 'head' ? Math.min(length, FIRST_READ) : length;
+    let binary = false;
     while (filled < length) {
-      const bytesRead = readSync(fd, buffer, filled, length - filled, filled);
+      const bytesRead = readSync(fd, buffer, filled, step - filled, filled);
       if (bytesRead === 0) break;
       filled += bytesRead;
+      if (filled < step) continue;
+      if (step < length && looksBinary(buffer.subarray(0, filled))) {
+        binary = true;
+        break;
+      }
+      step = length;
     }
-    size ??= filled < length ? filled : fstatSync(fd).size;
+    size ??= filled < length && !binary ? filled : fstatSync(fd).size;
     return { bytes: buffer.subarray(0, filled), size };
   } finally {
     closeSync(fd);

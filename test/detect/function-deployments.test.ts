@@ -191,6 +191,80 @@ describe('functions named by deployment files (issue 25)', () => {
     expect(node).toMatchObject({ backend: 'node', path: { value: 'lambdas/get.ts', from: 'file', names: 'file' } });
   });
 
+  it('follows paths computed in the stack file: constants, helpers called with literals, template literals', () => {
+    const node = (body: string) =>
+      stackFunctions(
+        'infra/lib/stack.ts',
+        `import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';\n${body}`,
+        undefined,
+        [{ module: 'aws-cdk-lib' }],
+      ).map((fn) => fn.path ?? fn.computed);
+    // a constant joined from another, from the stack's folder
+    expect(
+      node(
+        "const ROOT = path.join(__dirname, '..', '..');\nconst HANDLERS = path.join(ROOT, 'backend', 'src');\nnew NodejsFunction(this, 'A', {\n  entry: path.join(HANDLERS, 'a.ts'),\n});\n",
+      ),
+    ).toEqual([{ value: '../../backend/src/a.ts', from: 'file', names: 'file' }]);
+    // a helper's parameter, its calls anywhere in the file (before or after it, by `this.`)
+    expect(
+      node(
+        "class S {\n  constructor() {\n    this.make('A', 'lambda/a/main.ts');\n    this.make('B', 'lambda/b/main.js');\n  }\n  make(id: string, entry: string) {\n    new NodejsFunction(this, id, { entry: entry });\n  }\n}\n",
+      ),
+    ).toEqual([
+      { value: 'lambda/a/main.ts', from: 'app', names: 'file' },
+      { value: 'lambda/b/main.js', from: 'app', names: 'file' },
+    ]);
+    // a template literal: one name per interpolation, with a whole segment of its own
+    expect(
+      node('function f(scope, name) {\n  new NodejsFunction(scope, name, { entry: `src/${name}/index.mjs` });\n}\n'),
+    ).toEqual([{ value: 'src/*/index.mjs', from: 'app', names: 'file', pattern: true }]);
+    expect(node('new NodejsFunction(this, id, { entry: `${dir}/${name}` });\n')).toEqual(['`${dir}/${name}`']);
+    // a helper called with something computed, or a property: not followed
+    expect(node("function f(entry) {\n  new NodejsFunction(this, 'X', { entry });\n}\nf(process.env.E);\n")).toEqual([
+      undefined,
+    ]);
+    expect(
+      node("function f(entry) {\n  new NodejsFunction(this, 'X', { entry: entry });\n}\nf(process.env.E);\n"),
+    ).toEqual(['entry']);
+    expect(node("new NodejsFunction(this, 'X', { entry: props.entry });\n")).toEqual(['props.entry']);
+    // Python: a method's keyword argument, `self` not passed
+    const [py] = stackFunctions(
+      'app/stack.py',
+      'from aws_cdk import aws_lambda as _lambda\n\nclass S:\n    def __init__(self):\n        self.make_fn("A", code_dir="lambda/a")\n\n    def make_fn(self, name: str, code_dir: str) -> _lambda.Function:\n        return _lambda.Function(self, name, code=_lambda.Code.from_asset(code_dir))\n',
+      undefined,
+      [{ module: 'aws_cdk' }],
+    );
+    expect(py?.path).toEqual({ value: 'lambda/a', from: 'app', names: 'folder' });
+  });
+
+  it('a pattern deploys every folder the tree holds that matches; an entry bundled with its project is that project', () => {
+    const found = stackFunctions(
+      'infra/lib/stack.ts',
+      "import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';\nnew NodejsFunction(this, 'J', { entry: `jobs/${n}/index.mjs` });\nnew NodejsFunction(this, 'W', { entry: path.join(__dirname, '../../backend/src/ws/connect.ts') });\n",
+      undefined,
+      [{ module: 'aws-cdk-lib' }],
+    );
+    const paths = [
+      'infra/cdk.json',
+      'infra/package.json',
+      'infra/jobs/report/index.mjs',
+      'infra/jobs/cleanup/index.mjs',
+      'infra/jobs/cleanup/util.mjs',
+      'infra/jobs/README.md',
+      'backend/package.json',
+      'backend/src/ws/connect.ts',
+    ];
+    expect(stackManifests(found, paths).manifests[0]!.functions!.map((f) => f.dir)).toEqual([
+      'infra/jobs/cleanup',
+      'infra/jobs/report',
+      'backend',
+    ]);
+    // nothing matches: a warning that says so
+    expect(stackManifests(found.slice(0, 1), ['infra/cdk.json']).warnings[0]!.message).toMatch(
+      /deploys jobs\/\*\/index\.mjs, which matches nothing the scan sees/,
+    );
+  });
+
   it('a made-up platform is one record: its construct is read from a stack and resolved from its app file', () => {
     const edge: ServerRecord = {
       id: 'edge',

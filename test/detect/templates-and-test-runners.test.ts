@@ -78,6 +78,13 @@ describe('test runners and project templates are not services', () => {
     ['polls/app_template', 'examples'],
     ['apps/api', undefined],
     ['apps/{api}', undefined],
+    // a test double's word among the words of a folder's name: a stand-in app
+    ['dummy-target', 'mock'],
+    ['services/Mock_Backend', 'mock'],
+    ['e2e-dummy.api', 'mock'],
+    ['mockups', undefined],
+    ['dummyjson-clone', undefined],
+    ['fake-news-detector', undefined],
   ])('folder %s is %s', (path, role) => {
     expect(folderRole(path)).toBe(role);
   });

@@ -57,7 +57,8 @@ describe('backend-fit fleet', () => {
     rmSync(mixed, { recursive: true, force: true });
     await fixtureReports(mixed, { 'acme/shop': 'catalog-monorepo', 'acme/voice': 'node-voice-assistant' });
     const good = readFileSync(path.join(mixed, 'acme__voice.json'), 'utf8');
-    writeFileSync(path.join(mixed, 'acme__cut.json'), good.slice(0, good.length / 2));
+    // cut inside a string, wherever the middle falls: a cut right after a `}` would look whole
+    writeFileSync(path.join(mixed, 'acme__cut.json'), good.slice(0, good.indexOf('"', good.length / 2) + 1));
     writeFileSync(path.join(mixed, 'acme__next.json'), good.replace('"schemaVersion": 1', '"schemaVersion": 2'));
     writeFileSync(
       path.join(mixed, 'acme__private.json'),

@@ -35,6 +35,13 @@ describe('manifest formats table', () => {
       ['deploy/api.yaml', 'kubernetes'],
       ['template.yaml', 'serverless'],
       ['api.Dockerfile', 'dockerfile'],
+      ['docker/web.dockerfile', 'dockerfile'],
+      ['Dockerfile.api', 'dockerfile'],
+      ['dockerfile-prod', 'dockerfile'],
+      ['deploy/backend.Dockerfile.dev', 'dockerfile'],
+      ['dockerfiles/worker', 'dockerfile'],
+      ['docs/Dockerfile.md', undefined],
+      ['.dockerignore', undefined],
       ['README.md', undefined],
     ];
     for (const [path, kind] of cases) expect(manifestKindOf(path), path).toBe(kind);

@@ -107,6 +107,17 @@ describe('sourceHead: the import horizon', () => {
     expect(sourceHead(Buffer.from(js), 'node').horizon).toBe("const x = require('x');\n".length);
   });
 
+  it('keeps the whole head of an infrastructure stack, whose paths are bound anywhere in it', () => {
+    const stack =
+      "import * as path from 'node:path';\nimport { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';\n\nconst ROOT = path.join(__dirname, '..');\nmakeFn(this, 'a.ts');\n";
+    expect(sourceHead(Buffer.from(stack), 'node')).toEqual({ horizon: stack.length, codeLines: [] });
+    const python = 'from aws_cdk import aws_lambda\n\nHANDLERS = "lambda"\n';
+    expect(sourceHead(Buffer.from(python), 'python').horizon).toBe(python.length);
+    // the module named in text past the imports is no import of it
+    const other = "import x from 'x';\nconst note = 'see aws-cdk-lib';\n";
+    expect(sourceHead(Buffer.from(other), 'node').horizon).toBe("import x from 'x';\n".length);
+  });
+
   it('keeps the whole of a UTF-16 head, whose words are not byte runs', () => {
     expect(sourceHead(utf16le('import os\n'), 'python')).toEqual({ horizon: 22, codeLines: [] });
   });
@@ -151,6 +162,14 @@ describe('sourceHead: the code lines past the horizon', () => {
       { line: 1, text: 'api = make_app()' },
     ]);
     expect(sourceHead(Buffer.from('x\n  app = Flask()\n'), 'python').codeLines).toEqual([]);
+  });
+
+  it("keeps a stack's `entry` option past the imports, not every line that says entry (Sentry)", () => {
+    const js =
+      "import * as Sentry from '@sentry/node';\nSentry.init({ dsn });\nconst entry = 'a';\nfn({ entry: 'src/a.ts' });\n";
+    expect(sourceHead(Buffer.from(js), 'node').codeLines).toEqual([{ line: 4, text: "fn({ entry: 'src/a.ts' });" }]);
+    const py = 'import sentry_sdk\nsentry_sdk.init(dsn)\nfn(self, entry="lambda")\n';
+    expect(sourceHead(Buffer.from(py), 'python').codeLines).toEqual([{ line: 3, text: 'fn(self, entry="lambda")' }]);
   });
 
   it('finds no code line in a head of neither language', () => {

@@ -167,6 +167,25 @@ describe('scan: reading', () => {
     });
   });
 
+  it('finds the code lines of a long file past its import head, up to the bound, and no import there', async () => {
+    const body = 'def handler(update):\n    return update\n\n'.repeat(2_000);
+    await writeTree(dir, {
+      // a bot's polling loop and a server's start at the end of files far longer than the head
+      'bot/bot.py': `import telebot\n${body}from_here = 1\nbot.infinity_polling()\n`,
+      'web/server.js': `const express = require('express');\n${'// note\n'.repeat(5_000)}app.listen(3000);\n`,
+      'far/tail.py': `import os\n${'x = 1\n'.repeat(200)}app.run()\n`,
+    });
+    const result = await scan(dir, { sourceHeadBytes: 1024, sourceMaxBytes: 512 * 1024 });
+    const bot = fileAt(result, 'bot/bot.py');
+    expect(bot?.text).toBe('import telebot\n');
+    expect(bot?.codeLines?.at(-1)).toEqual({ line: 6_003, text: 'bot.infinity_polling()' });
+    expect(fileAt(result, 'web/server.js')?.codeLines).toEqual([{ line: 5_002, text: 'app.listen(3000);' }]);
+    // past the bound nothing is searched
+    const bounded = await scan(dir, { sourceHeadBytes: 64, sourceMaxBytes: 1024 });
+    expect(fileAt(bounded, 'far/tail.py')?.codeLines).toBeUndefined();
+    expect(fileAt(bounded, 'far/tail.py')).toMatchObject({ text: 'import os\n', truncated: true });
+  });
+
   it("knows the size of every file it reads or counts, whether or not the walk stat'ed it", async () => {
     const longSource = 'import os\n' + 'x = 1\n'.repeat(100);
     const hugeManifest = `{"name": "x", "description": "${'y'.repeat(300)}"}`;

@@ -4,6 +4,7 @@ import { resolveInside } from '../../paths.js';
 import { SERVER_KNOWLEDGE } from '../../knowledge/servers/index.js';
 import { escape } from '../../knowledge/matchers.js';
 import { netlifyFunctions } from '../../knowledge/servers/netlify-functions.js';
+import { dockerInstructions, imageLayout } from './image-layout.js';
 import { vercelBuilds } from './vercel-builds.js';
 import type { DeployedFunction, Dependency, Manifest, ManifestKind } from '../../model/facts.js';
 import {
@@ -51,14 +52,7 @@ export function parseDockerfile(file: string, text: string): ParsedManifest {
   const stages = new Set<string>();
   // the function the last stage's base image makes of the image, if any
   let functions: DeployedFunction[] = [];
-  const physical = text.split(/\r?\n/);
-  for (let i = 0; i < physical.length; i++) {
-    const lineNo = i + 1;
-    let line = physical[i]!;
-    while (/\\\s*$/.test(line) && i + 1 < physical.length) line = line.replace(/\\\s*$/, ' ') + physical[++i];
-    const instr = /^\s*([A-Za-z]+)\s+(.*)$/.exec(line);
-    if (!instr) continue;
-    const [op, rest] = [instr[1]!.toUpperCase(), instr[2]!.trim()];
+  for (const { op, rest, line: lineNo } of dockerInstructions(text)) {
     if (op === 'ARG') {
       const m = /^(\w+)=(\S+)/.exec(rest);
       if (m) args.set(m[1]!, m[2]!.replace(/^["']|["']$/g, ''));
@@ -99,6 +93,7 @@ export function parseDockerfile(file: string, text: string): ParsedManifest {
       runtimes,
       dependencies,
       scripts,
+      image: imageLayout(text),
       ...(functions.length ? { functions } : {}),
     }),
     warnings: [],
@@ -147,9 +142,16 @@ export function parseStartScript(file: string, text: string): ParsedManifest {
   return { manifest: manifestOf('start-script', file, undefined, { scripts }), warnings: [] };
 }
 
+/** Any other shell script (`scripts/serve.sh`, an extensionless `start`): its command lines, followed only when a deployment runs it. */
+export function parseShellScript(file: string, text: string): ParsedManifest {
+  const commandLines = parseStartScript(file, text).manifest!.scripts!;
+  return { manifest: manifestOf('shell-script', file, undefined, { commandLines }), warnings: [] };
+}
+
 function yamlDocuments(file: string, text: string): { docs: unknown[]; failed?: ParsedManifest } {
   try {
-    const docs = parseAllDocuments(text, { ...QUIET_YAML, customTags: unknownTags });
+    // merge keys: compose files share a service's build with `<<: *django`
+    const docs = parseAllDocuments(text, { ...QUIET_YAML, merge: true, customTags: unknownTags });
     const list = Array.isArray(docs) ? docs : [docs];
     const error = list.flatMap((d) => d.errors)[0];
     if (error) return { docs: [], failed: problem(file, describeParseError('YAML', error)) };
@@ -203,6 +205,10 @@ export function parseCompose(file: string, text: string): ParsedManifest {
     const build =
       typeof service.build === 'string' ? service.build : isRecord(service.build) ? service.build.context : undefined;
     const context = typeof build === 'string' ? resolveInside(composeDir, build) : undefined;
+    // `build.dockerfile` is relative to the context: `worker/Dockerfile` of a context at the root
+    const named = isRecord(service.build) ? service.build.dockerfile : undefined;
+    const dockerfile =
+      context !== undefined ? resolveInside(context, typeof named === 'string' ? named : 'Dockerfile') : undefined;
     // a stock image running a folder mounted as its working directory (`./server:/app`, working_dir /app)
     const workdir = typeof service.working_dir === 'string' ? service.working_dir.replace(/\/+$/, '') : undefined;
     for (const volume of Array.isArray(service.volumes) ? service.volumes : []) {
@@ -221,6 +227,8 @@ export function parseCompose(file: string, text: string): ParsedManifest {
         ...evidence(file, line, `compose service ${name} builds ${context}`),
         path: context,
         ...(typeof command === 'string' ? { command } : {}),
+        ...(dockerfile !== undefined ? { dockerfile } : {}),
+        ...(workdir ? { workdir } : {}),
       });
     if (typeof service.image === 'string') {
       images.push(evidence(file, lines.find(service.image) ?? line, service.image));

@@ -10,6 +10,7 @@ import {
   parseProcfile,
   parseServerless,
   parseStartScript,
+  parseShellScript,
   parseCloudFormation,
 } from './deploy.js';
 import { parseFunctionJson } from './function-app.js';
@@ -20,6 +21,7 @@ import {
   parsePnpmLock,
   parsePnpmWorkspace,
   parseYarnLock,
+  type LockfileEntries,
 } from './node.js';
 import {
   parseConda,
@@ -34,9 +36,13 @@ import {
 import type { ParsedManifest } from './util.js';
 
 export { normalizePythonName, type ParsedManifest } from './util.js';
+export type { LockfileEntries } from './node.js';
 export { parseRequirement } from './python.js';
 
-const PARSERS: Record<DependencyManifestKind, (file: string, text: string) => ParsedManifest | ParsedManifest[]> = {
+const PARSERS: Record<
+  DependencyManifestKind,
+  (file: string, text: string, lockfiles?: LockfileEntries) => ParsedManifest | ParsedManifest[]
+> = {
   'package.json': parsePackageJson,
   'package-lock': parsePackageLock,
   'yarn-lock': parseYarnLock,
@@ -57,6 +63,7 @@ const PARSERS: Record<DependencyManifestKind, (file: string, text: string) => Pa
   compose: parseCompose,
   procfile: parseProcfile,
   'start-script': parseStartScript,
+  'shell-script': parseShellScript,
   serverless: parseServerless,
   cloudformation: parseCloudFormation,
   'function-app': parseFunctionJson,
@@ -68,10 +75,16 @@ const PARSERS: Record<DependencyManifestKind, (file: string, text: string) => Pa
 /**
  * One manifest's text -> what it declares. Never throws: a file the parser cannot read is one
  * warning naming the problem (pnpm lockfiles give one manifest per workspace importer).
+ * `lockfiles` keeps a lockfile's entries for its next version (a history's next point).
  */
-export function parseManifests(kind: DependencyManifestKind, file: string, text: string): ParsedManifest[] {
+export function parseManifests(
+  kind: DependencyManifestKind,
+  file: string,
+  text: string,
+  lockfiles?: LockfileEntries,
+): ParsedManifest[] {
   try {
-    const result = PARSERS[kind](file, text);
+    const result = PARSERS[kind](file, text, lockfiles);
     return Array.isArray(result) ? result : [result];
   } catch (error) {
     return [{ warnings: [{ file, message: `could not read ${kind}: ${(error as Error).message.split('\n')[0]}` }] }];

@@ -1,5 +1,5 @@
 import { parse as parseYaml } from 'yaml';
-import { scanYaml } from './yaml-lines.js';
+import { scanYaml, scanYamlEntries, type ScannedEntries } from './yaml-lines.js';
 import type { Dependency } from '../../model/facts.js';
 import {
   dep,
@@ -144,8 +144,17 @@ export const PNPM_NEEDS = {
   packages: { '*': {} },
 } as const;
 
-/** yarn.lock: classic v1 (its own format) and berry (YAML with `__metadata`). */
-export function parseYarnLock(file: string, text: string): ParsedManifest {
+/**
+ * The entries of the berry lockfiles last read, by path: a history meets a new version of a big
+ * `yarn.lock` at nearly every point, and only the entries whose text changed are scanned again.
+ */
+export type LockfileEntries = Map<string, ScannedEntries>;
+
+/**
+ * yarn.lock: classic v1 (its own format) and berry (YAML with `__metadata`). With `entries`,
+ * a berry lockfile's unchanged entries are taken from the version read before at its path.
+ */
+export function parseYarnLock(file: string, text: string, entries?: LockfileEntries): ParsedManifest {
   const dependencies: Dependency[] = [];
   const seen = new Set<string>();
   const add = (name: string | undefined, version: string | undefined) => {
@@ -154,7 +163,9 @@ export function parseYarnLock(file: string, text: string): ParsedManifest {
     dependencies.push(dep(name, 'node', file, { version }));
   };
   if (/^__metadata:/m.test(text)) {
-    let data: unknown = scanYaml(text, BERRY_NEEDS);
+    const scanned = entries && scanYamlEntries(text, BERRY_NEEDS, entries.get(file));
+    if (scanned) entries!.set(file, scanned.entries);
+    let data: unknown = scanned ? scanned.data : scanYaml(text, BERRY_NEEDS);
     if (data === undefined) {
       try {
         data = parseYaml(text, { ...QUIET_YAML, maxAliasCount: 100 });

@@ -162,3 +162,67 @@ export function scanYaml(
     throw error;
   }
 }
+
+/** A document's top-level entries (a key at the left margin with the lines below it), by their text. */
+export type ScannedEntries = Map<string, ScannedEntry>;
+
+interface ScannedEntry {
+  /** The entry's text, a string of its own: a view would keep its whole version alive for the next ones. */
+  text: string;
+  key: string;
+  scanned: Record<string, Scanned>;
+}
+
+/** Where a top-level key line starts: at a line start, anything but a space, a comment or a blank. */
+const startsEntry = (text: string, at: number) => at < text.length && !' #\n\r\t'.includes(text[at]!);
+/** What may come before the first entry: blank and comment lines only. */
+const PREAMBLE = /^(?:[ ]*(?:#[^\n\t\r]*)?\n)*$/;
+
+/**
+ * `scanYaml` of a document whose entries mostly repeat a version read before (a lockfile along a
+ * history: of medusa's 2 MB `yarn.lock`, a month changes a few entries): each entry is scanned on
+ * its own, or taken from `previous` when its text is the same. The scanner reads an entry's
+ * lines only (it skips subtrees by indentation), so the answer is the whole text's; undefined
+ * where the whole text's would be, or where anything before the first entry is not a blank or
+ * comment line (the caller parses it whole then). `entries` is this version's, for the next.
+ */
+export function scanYamlEntries(
+  text: string,
+  wanted: { readonly [key: string]: Wanted },
+  previous: ScannedEntries | undefined,
+): { data: Record<string, Scanned>; entries: ScannedEntries } | undefined {
+  if (text.charCodeAt(0) === 0xfeff) return undefined;
+  const starts: number[] = startsEntry(text, 0) ? [0] : [];
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1))
+    if (startsEntry(text, nl + 1)) starts.push(nl + 1);
+  if (starts.length === 0 || !PREAMBLE.test(text.slice(0, starts[0]))) return undefined;
+  const data: Record<string, Scanned> = {};
+  const entries: ScannedEntries = new Map();
+  for (let i = 0; i < starts.length; i++) {
+    const block = text.slice(starts[i], starts[i + 1] ?? text.length);
+    let entry = previous?.get(block) ?? entries.get(block);
+    if (!entry) {
+      const own = (' ' + block).slice(1);
+      const scanned = scanYaml(own, wanted);
+      const key = scanned && firstKey(own);
+      if (!scanned || key === undefined) return undefined;
+      entry = { text: own, key, scanned };
+    }
+    entries.set(entry.text, entry);
+    // a key twice: the whole text's scan gives up
+    if (Object.hasOwn(data, entry.key)) return undefined;
+    if (Object.hasOwn(entry.scanned, entry.key)) data[entry.key] = entry.scanned[entry.key]!;
+  }
+  return { data, entries };
+}
+
+/** The key of an entry's first line (skipped keys count for duplicates too). */
+function firstKey(entry: string): string | undefined {
+  try {
+    const end = entry.indexOf('\n');
+    return keyLine(end < 0 ? entry : entry.slice(0, end))?.key;
+  } catch (error) {
+    if (error instanceof Unusual) return undefined;
+    throw error;
+  }
+}

@@ -4,5 +4,5 @@ export const arq: ServerRecord = {
   id: 'arq',
   name: 'arq',
   role: 'worker',
-  python: { packages: ['arq'], commands: ['arq'] },
+  python: { packages: ['arq'], commands: ['arq'], appArgument: { positional: true } },
 };

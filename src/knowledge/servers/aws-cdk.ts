@@ -12,7 +12,7 @@ export const awsCdk: ServerRecord = {
   node: {
     constructs: [
       { call: 'Function', option: 'code' },
-      { call: 'NodejsFunction', option: 'entry', entry: 'file', backend: 'node' },
+      { call: 'NodejsFunction', option: 'entry', entry: 'file', backend: 'node', bundledFrom: 'package.json' },
       { call: 'PythonFunction', option: 'entry', entry: 'folder', backend: 'python' },
     ],
     infrastructure: ['aws-cdk-lib', 'aws-cdk', '@aws-cdk/core', '@aws-cdk/aws-lambda'],

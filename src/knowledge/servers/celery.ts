@@ -5,5 +5,10 @@ export const celery: ServerRecord = {
   id: 'celery',
   name: 'Celery',
   role: 'worker',
-  python: { packages: ['celery'], commands: ['celery'], modules: ['celery'] },
+  python: {
+    packages: ['celery'],
+    commands: ['celery'],
+    modules: ['celery'],
+    appArgument: { options: ['-A', '--app'], dirOptions: ['--workdir'] },
+  },
 };

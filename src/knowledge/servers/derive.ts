@@ -63,6 +63,17 @@ export interface ServerKnowledge {
   runtimeCommands: readonly { backend: Backend; pattern: RegExp }[];
   /** How function platforms' deployment files name their functions. */
   functionDeployments: FunctionDeployments;
+  /** Commands that name their app's module by an option or their first word (see `appArgument`). */
+  appArguments: readonly {
+    pattern: RegExp;
+    options: readonly string[];
+    positional: boolean;
+    dirOptions: readonly string[];
+  }[];
+  /** Programs that run a script file named after them (`node dist/server.js`, `python app.py`), by backend. */
+  scriptLaunchers: readonly { backend: Backend; pattern: RegExp }[];
+  /** A package manager running the package's own start script (`npm start`, `yarn run serve`): it starts the folder it runs in. */
+  packageStarts: readonly { backend: Backend; pattern: RegExp }[];
 }
 
 /** The function platforms' deployment facts, each with the record it came from. */
@@ -165,6 +176,22 @@ export function deriveServerKnowledge(records: readonly ServerRecord[]): ServerK
     const alternatives = [...LAUNCHERS[backend], ...RUNNERS[backend], ...of(backend, (f) => f.commands)];
     return { backend, pattern: new RegExp(`${COMMAND_START}${anyOf(alternatives)}${COMMAND_END}`) };
   });
+  const appArguments = all.flatMap(({ facet }) =>
+    facet.appArgument && facet.commands?.length
+      ? [
+          {
+            pattern: new RegExp(`${COMMAND_START}${anyOf(facet.commands)}${COMMAND_END}`),
+            options: facet.appArgument.options ?? [],
+            positional: facet.appArgument.positional ?? false,
+            dirOptions: facet.appArgument.dirOptions ?? [],
+          },
+        ]
+      : [],
+  );
+  const scriptLaunchers = ECOSYSTEMS.map((backend) => ({
+    backend,
+    pattern: new RegExp(`^${anyOf(backend === 'python' ? RUNNERS.python : LAUNCHERS.node)}$`),
+  }));
   const devCommands = all.flatMap((f) => f.facet.devCommands ?? []);
   const buildCommands = all.flatMap((f) => f.facet.buildCommands ?? []);
 
@@ -174,6 +201,9 @@ export function deriveServerKnowledge(records: readonly ServerRecord[]): ServerK
     ofImport: (ecosystem, module) => byImport[ecosystem].get(module),
     entryCommands,
     workerCommands,
+    appArguments,
+    scriptLaunchers,
+    packageStarts: [{ backend: 'node', pattern: /^(?:npm|pnpm|yarn|bun)\s+(?:start|run\s+[\w:-]+)\b/ }],
     staticServeCommand: devCommands.length
       ? new RegExp(String.raw`(?:^|[\s;&|("'[,])${anyOf(devCommands)}(?=\s|$)`)
       : NEVER,
@@ -255,7 +285,8 @@ function deriveFunctionDeployments(records: readonly ServerRecord[]): FunctionDe
         ...[...s.constructs.keys()].map((c) => `${c}(`),
         ...(s.record.deploys?.assetCalls ?? []),
         'Runtime.',
-        'entry',
+        // the option as a stack writes it (`entry: ...`, `entry=...`): a bare `entry` keeps every Sentry line
+        ...(b === 'node' ? ['entry:'] : ['entry=', 'entry =']),
       ]);
       return [b, [...new Set(words)]];
     }),

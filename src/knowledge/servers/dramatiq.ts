@@ -4,5 +4,10 @@ export const dramatiq: ServerRecord = {
   id: 'dramatiq',
   name: 'Dramatiq',
   role: 'worker',
-  python: { packages: ['dramatiq'], commands: ['dramatiq'], modules: ['dramatiq'] },
+  python: {
+    packages: ['dramatiq'],
+    commands: ['dramatiq'],
+    modules: ['dramatiq'],
+    appArgument: { positional: true },
+  },
 };

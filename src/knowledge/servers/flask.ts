@@ -7,7 +7,9 @@ export const flask: ServerRecord = {
   role: 'http',
   python: {
     packages: ['flask'],
-    commands: [String.raw`flask\s+run`],
+    // `flask --app pkg run`: the app option may come before the subcommand
+    commands: [String.raw`flask(?:\s+(?:--app|-A)(?:=|\s+)\S+)?\s+run`],
+    appArgument: { options: ['--app', '-A'] },
     modules: ['flask'],
     appObjects: ['Flask'],
     code: [

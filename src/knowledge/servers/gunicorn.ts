@@ -4,5 +4,10 @@ export const gunicorn: ServerRecord = {
   id: 'gunicorn',
   name: 'Gunicorn',
   role: 'app-server',
-  python: { packages: ['gunicorn'], commands: ['gunicorn'], modules: ['gunicorn'] },
+  python: {
+    packages: ['gunicorn'],
+    commands: ['gunicorn'],
+    modules: ['gunicorn'],
+    appArgument: { dirOptions: ['--chdir'] },
+  },
 };

@@ -4,5 +4,5 @@ export const huey: ServerRecord = {
   id: 'huey',
   name: 'Huey',
   role: 'worker',
-  python: { packages: ['huey'], commands: [String.raw`huey_consumer(?:\.py)?`] },
+  python: { packages: ['huey'], commands: [String.raw`huey_consumer(?:\.py)?`], appArgument: { positional: true } },
 };

@@ -23,6 +23,18 @@ export interface ServerFacet {
   imports?: readonly string[];
   /** Commands that start it (`celery\s+-A`, `next\s+start`), matched as words of a command line. */
   commands?: readonly string[];
+  /**
+   * How its command names the module of the app it runs, where not as a `module:object` word
+   * (which names it for every command): the options whose value is the module (`-A` of `celery -A
+   * proj worker`), or its first word after the command (`dramatiq tasks`). A deployment's command
+   * is traced through the image to the folder that module comes from.
+   */
+  appArgument?: {
+    options?: readonly string[];
+    positional?: boolean;
+    /** Options whose value is the folder the module is looked up from (`--chdir` of gunicorn). */
+    dirOptions?: readonly string[];
+  };
   /** Modules run as `python -m <module>` that start it. */
   modules?: readonly string[];
   /** Commands that only serve a frontend's build or run its dev mode (`vite preview`). */
@@ -60,6 +72,11 @@ export interface FunctionConstruct {
   entry?: 'file' | 'folder';
   /** The backend it runs when no runtime option says (NodejsFunction: Node.js). */
   backend?: Backend;
+  /**
+   * The project file its bundler resolves the entry's packages from, the nearest one above the
+   * entry (NodejsFunction's esbuild: `package.json`): that project is the service, unless it is the stack's own app.
+   */
+  bundledFrom?: string;
 }
 
 /** How a function platform's own deployment files name its functions' code and runtime. */

@@ -9,6 +9,7 @@ export const uvicorn: ServerRecord = {
     packages: ['uvicorn'],
     commands: ['uvicorn'],
     modules: ['uvicorn'],
+    appArgument: { dirOptions: ['--app-dir'] },
     code: [
       {
         id: 'py-uvicorn-run',

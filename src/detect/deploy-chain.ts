@@ -1,0 +1,393 @@
+import type { ServerKnowledge } from '../knowledge/servers/derive.js';
+import { nonRuntimeRole } from '../knowledge/service-roles.js';
+import type { Backend, Evidence, Warning } from '../model/common.js';
+import type { ImageLayout, Manifest } from '../model/facts.js';
+import { baseName, nearest, parentOf, resolveInside } from '../paths.js';
+import { absolute } from './manifests/image-layout.js';
+import { shellForm } from './packaged-entries.js';
+
+/**
+ * Deployment chains: a compose service builds an image from a Dockerfile (of any name, with a
+ * context of its own), the image's command runs a start script it copied in, and the script
+ * starts a server or a worker on a module or a file inside the image. Each link is followed
+ * through the Dockerfile's WORKDIR and COPY/ADD lines back to the repository, so that the
+ * service is the folder the running code comes from, not the folder of the first file met.
+ * Only files of the scanned tree are read (their text from the scan); nothing is executed.
+ */
+
+/** A folder a chain starts, with how it is started. */
+export interface ChainEntry {
+  dir: string;
+  backend: Backend;
+  worker: boolean;
+  at: Evidence;
+}
+
+export interface Chains {
+  entries: ChainEntry[];
+  /** Compose build contexts whose command the chain traced: their folder is not started as is. */
+  traced: ReadonlySet<object>;
+  warnings: Warning[];
+}
+
+/** Scripts followed from a command, at most this deep (a start script calling another). */
+const MAX_DEPTH = 4;
+
+/** Words that run the rest of the line as the command: `exec`, init shims, user switches, project runners. */
+const WRAPPER = /^(?:exec|nohup|tini|dumb-init|--|gosu|su-exec|env)$/;
+/** Those that take one argument first (the user to run as). */
+const WRAPPER_WITH_ARGUMENT = /^(?:gosu|su-exec)$/;
+const PROJECT_RUNNER = /^(?:poetry|uv|pipenv|pdm|hatch|rye)$/;
+const SHELL = /^(?:\/(?:usr\/)?bin\/)?(?:sh|bash|ash|dash|zsh)$/;
+/** A Python module path, with the app object (`pkg.app:create_app('prod')`) or not. */
+const MODULE_WORD = /^([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)(?::[A-Za-z_][\w.]*(?:\(.*\))?)?$/;
+/** Options of app servers that take a value, so that their value is not read as the app. */
+const VALUED_OPTION =
+  /^-(?:[bckwpt]|-(?:bind|config|workers|worker-class|threads|port|host|log-level|timeout|name|chdir|pythonpath|env|root-path|uds|loglevel|concurrency|queues|pool|hostname|interface))$/;
+
+interface Build {
+  dockerfile: Manifest;
+  context: string;
+  /** The compose service's command, which replaces the Dockerfile's CMD, and its `working_dir`. */
+  command?: string;
+  workdir?: string;
+  at: Evidence;
+  /** The compose build context this build is, when it is one. */
+  compose?: object;
+}
+
+interface Site {
+  layout: ImageLayout;
+  context: string;
+  at: Evidence;
+  files: ReadonlySet<string>;
+  folders: ReadonlySet<string>;
+}
+
+export function deploymentChains(
+  manifests: readonly Manifest[],
+  paths: readonly string[],
+  projects: Record<Backend, { has(dir: string): boolean }>,
+  k: ServerKnowledge,
+): Chains {
+  const runtime = (m: Manifest) => {
+    const role = nonRuntimeRole(m.file);
+    return !role || role === 'scripts';
+  };
+  const dockerfiles = new Map(
+    manifests.filter((m) => m.kind === 'dockerfile' && m.image && runtime(m)).map((m) => [m.file, m]),
+  );
+  const entries: ChainEntry[] = [];
+  const traced = new Set<object>();
+  const warnings: Warning[] = [];
+  if (dockerfiles.size === 0) return { entries, traced, warnings };
+
+  const files = new Set(paths);
+  const folders = new Set<string>(['.']);
+  for (const path of paths) for (let d = parentOf(path); d !== '.' && !folders.has(d); d = parentOf(d)) folders.add(d);
+  const scripts = new Map<string, Record<string, string>>();
+  for (const m of manifests) {
+    const lines = m.kind === 'shell-script' ? m.commandLines : m.kind === 'start-script' ? m.scripts : undefined;
+    if (lines) scripts.set(m.file, lines);
+  }
+
+  const builds: Build[] = [];
+  const built = new Set<string>();
+  for (const m of manifests) {
+    if (m.kind !== 'compose' || !runtime(m)) continue;
+    for (const context of m.buildContexts ?? []) {
+      if (context.dockerfile === undefined) continue;
+      const { path, command, dockerfile: file, workdir, ...at } = context;
+      const dockerfile = dockerfiles.get(file);
+      if (!dockerfile) {
+        // one among examples or tests is read, and left out on purpose
+        const read = manifests.some((d) => d.file === file && d.kind === 'dockerfile');
+        if (files.has(file) && !read)
+          warnings.push({ file, message: `${at.detail} from this file, not read as a Dockerfile` });
+        continue;
+      }
+      built.add(file);
+      builds.push({
+        dockerfile,
+        context: path,
+        ...(command !== undefined ? { command } : {}),
+        ...(workdir !== undefined ? { workdir } : {}),
+        at: { ...at, detail: `${at.detail} with ${file}` },
+        compose: context,
+      });
+    }
+  }
+  // a Dockerfile no compose file builds: its context is the nearest folder, from its own up, that holds what it copies
+  for (const dockerfile of dockerfiles.values())
+    if (!built.has(dockerfile.file))
+      builds.push({
+        dockerfile,
+        context: contextOf(dockerfile, files, folders),
+        at: { file: dockerfile.file, detail: 'Dockerfile' },
+      });
+
+  for (const build of builds) {
+    const image = build.dockerfile.image!;
+    const layout = build.workdir ? { ...image, workdir: absolute(image.workdir, build.workdir) } : image;
+    const site: Site = { layout, context: build.context, at: build.at, files, folders };
+    const own = build.dockerfile.scripts ?? {};
+    const commands = [own.entrypoint, build.command ?? own.cmd].filter((c): c is string => c !== undefined);
+    const found: ChainEntry[] = [];
+    for (const command of commands) found.push(...trace(shellForm(command), site, 0, new Set(), warnings));
+    if (found.length > 0 && build.compose) traced.add(build.compose);
+    entries.push(...found);
+  }
+  // one entry per folder, kind and evidence: an ENTRYPOINT shared by several compose services is traced once each
+  const unique = new Map(entries.map((e) => [`${e.dir}\0${e.backend}\0${e.worker}\0${e.at.file}\0${e.at.detail}`, e]));
+
+  /** One command line of the image: the servers and workers it starts, and the scripts it runs, followed. */
+  function trace(line: string, site: Site, depth: number, seen: Set<string>, warned: Warning[]): ChainEntry[] {
+    const out: ChainEntry[] = [];
+    for (const segment of segments(line)) {
+      const words = programWords(segment);
+      if (words.length === 0) continue;
+      const [program, ...args] = words;
+      if (SHELL.test(program!)) {
+        const inline = args[0] === '-c' ? args.slice(1).join(' ') : undefined;
+        if (inline !== undefined) out.push(...trace(inline, site, depth, seen, warned));
+        else if (args[0] && !args[0].startsWith('-')) out.push(...followScript(args[0], site, depth, seen, warned));
+        continue;
+      }
+      const started = startOf(words.join(' '));
+      if (started) {
+        const target = targetOf(words, started.backend);
+        const repo = target ? locate(target, site) : toRepo(site.layout.workdir, site);
+        if (repo === undefined) continue;
+        const dir = serviceDir(repo, started.backend);
+        out.push({
+          dir,
+          backend: started.backend,
+          worker: started.worker,
+          at: { ...site.at, detail: `${site.at.detail} runs ${shorten(segment)} (from ${repo})` },
+        });
+      } else if (/^(?:\.{0,2}\/|[\w.-]+\/)|\.(?:sh|bash)$/.test(program!))
+        out.push(...followScript(program!, site, depth, seen, warned));
+    }
+    return out;
+  }
+
+  /** A script the image runs (`/start-celeryworker`, `./start.sh`): its commands, read from the repository file it was copied from. */
+  function followScript(path: string, site: Site, depth: number, seen: Set<string>, warned: Warning[]): ChainEntry[] {
+    const repo = toRepo(absolute(site.layout.workdir, path), site);
+    if (repo === undefined || !files.has(repo) || seen.has(repo) || depth >= MAX_DEPTH) return [];
+    const lines = scripts.get(repo);
+    if (!lines) {
+      warned.push({
+        file: repo,
+        message: `${site.at.detail} runs this script, which could not be read as one; not followed`,
+      });
+      return [];
+    }
+    const next = new Set(seen).add(repo);
+    const at = { ...site.at, detail: `${site.at.detail} runs ${repo}` };
+    return Object.values(lines).flatMap((line) => trace(line, { ...site, at }, depth + 1, next, warned));
+  }
+
+  /** What the words start, by the server records: a server's or a worker's command, or the package's start script. */
+  function startOf(line: string): { backend: Backend; worker: boolean } | undefined {
+    const server = k.entryCommands.find((e) => e.pattern.test(line));
+    if (server) return { backend: server.backend, worker: false };
+    const worker = k.workerCommands.find((e) => e.pattern.test(line));
+    if (worker) return { backend: worker.backend, worker: true };
+    const start = k.packageStarts.find((e) => e.pattern.test(line));
+    return start && { backend: start.backend, worker: false };
+  }
+
+  /** What the command runs: a script file, or a Python module (`-m`, `module:app`, an app option). */
+  function targetOf(words: string[], backend: Backend): Target | undefined {
+    const [program, ...args] = words;
+    const launcher = k.scriptLaunchers.find((l) => l.backend === backend && l.pattern.test(program!));
+    if (launcher) {
+      for (let i = 0; i < args.length; i++) {
+        const word = args[i]!;
+        if (word === '-m' && args[i + 1]) return { module: args[i + 1]! };
+        if (word.startsWith('-') || word === 'run' || word === 'start') continue;
+        return /[/.]/.test(word) ? { file: word } : undefined;
+      }
+      return undefined;
+    }
+    const line = words.join(' ');
+    const named = k.appArguments.filter((a) => a.pattern.test(line));
+    const options = named.flatMap((a) => a.options);
+    const dirOptions = named.flatMap((a) => a.dirOptions);
+    let module: string | undefined;
+    let from: string | undefined;
+    for (let i = 0; i < args.length; i++) {
+      const word = args[i]!;
+      const [option, value] = /^(-[-\w]+)=(.*)$/.exec(word)?.slice(1) ?? [word, args[i + 1]];
+      if (options.includes(option!) || dirOptions.includes(option!)) {
+        if (options.includes(option!)) module ??= value;
+        else from = value;
+        if (option === word) i++;
+      } else if (word.startsWith('-')) {
+        if (VALUED_OPTION.test(word)) i++;
+      } else if (/^[A-Za-z_][\w.]*:[A-Za-z_]/.test(word) || (named.some((a) => a.positional) && i === 0))
+        module ??= word;
+    }
+    const target = module === undefined ? undefined : moduleOf(module);
+    return target && from !== undefined ? { ...target, from } : target;
+  }
+
+  /** The repository path a target comes from, through the image: a module's file or package, or the script. */
+  function locate(target: Target, site: Site): string | undefined {
+    if ('file' in target) return toRepo(absolute(site.layout.workdir, target.file), site);
+    const path = target.module.replace(/\./g, '/');
+    const root = target.from === undefined ? site.layout.workdir : absolute(site.layout.workdir, target.from);
+    for (const inImage of [`${path}.py`, `${path}/__init__.py`, path]) {
+      const repo = toRepo(absolute(root, inImage), site, true);
+      if (repo !== undefined) return repo;
+    }
+    return toRepo(absolute(root, path), site);
+  }
+
+  /** The nearest project of the backend above the code; the code's own folder when there is none. */
+  function serviceDir(repo: string, backend: Backend): string {
+    const dir = folders.has(repo) ? repo : parentOf(repo);
+    return nearest(dir, projects[backend]) ?? dir;
+  }
+
+  return { entries: [...unique.values()], traced, warnings };
+}
+
+/** A script file, or a module looked up from the working directory or the folder an option names. */
+type Target = { file: string } | { module: string; from?: string };
+
+function moduleOf(word: string): Target | undefined {
+  const m = MODULE_WORD.exec(word.replace(/^["']|["']$/g, ''));
+  return m ? { module: m[1]! } : undefined;
+}
+
+/** The commands of a line: split at `&&`, `||`, `;` and `|` outside quotes. */
+function segments(line: string): string[] {
+  const out: string[] = [];
+  let current = '';
+  for (const token of line.match(/"[^"]*"?|'[^']*'?|&&|\|\||[;|]|[^"';|&]+|&/g) ?? []) {
+    if (/^(?:&&|\|\||[;|])$/.test(token)) {
+      out.push(current);
+      current = '';
+    } else current += token;
+  }
+  out.push(current);
+  return out.map((s) => s.trim()).filter(Boolean);
+}
+
+/** The words of a command past assignments and wrappers (`exec`, `gosu app`, `poetry run`), quotes dropped. */
+function programWords(segment: string): string[] {
+  const words = (segment.match(/"[^"]*"|'[^']*'|\S+/g) ?? []).map((w) => w.replace(/^(["'])(.*)\1$/, '$2'));
+  let i = 0;
+  while (i < words.length) {
+    const word = words[i]!;
+    if (/^[A-Za-z_]\w*=/.test(word)) i++;
+    else if (WRAPPER.test(word)) i += WRAPPER_WITH_ARGUMENT.test(word) ? 2 : 1;
+    else if (PROJECT_RUNNER.test(word) && words[i + 1] === 'run') i += 2;
+    else break;
+  }
+  // a program named by its system path (`/usr/local/bin/gunicorn`) is the program
+  const program = words[i]?.replace(/^\/(?:usr\/)?(?:local\/)?s?bin\/(?=[\w.-]+$)/, '');
+  return program === undefined ? [] : [program, ...words.slice(i + 1)];
+}
+
+/**
+ * The repository path (file or folder) an absolute path inside the image was copied from, through
+ * the last stage's COPY/ADD lines (the latest that covers it first, a copy from another stage
+ * followed into that stage); undefined when no line brings it from the context, or it is not in
+ * the scanned tree.
+ */
+function toRepo(
+  inImage: string,
+  site: Site,
+  exact = false,
+  stage = site.layout.stages.length - 1,
+  depth = 0,
+): string | undefined {
+  // a path of the tree the image holds first; only then the folder a built file came from
+  if (!exact) {
+    const found = toRepo(inImage, site, true, stage, depth);
+    if (found !== undefined) return found;
+  }
+  const copies = site.layout.stages[stage]?.copies ?? [];
+  for (let c = copies.length - 1; c >= 0; c--) {
+    const copy = copies[c]!;
+    for (const source of [...copy.sources].reverse()) {
+      const fromStage = copy.from === undefined ? undefined : stageIndex(site.layout, copy.from);
+      if (copy.from !== undefined && fromStage === undefined) continue;
+      const glob = /[*?[]/.test(source);
+      const base = glob ? parentOfSource(source) : source;
+      const repoBase = fromStage === undefined ? resolveInside(site.context, base) : undefined;
+      if (fromStage === undefined && repoBase === undefined) continue;
+      // a file lands under a folder destination by its name; a folder's contents land in the destination
+      const isFile = fromStage === undefined ? site.files.has(repoBase!) && !glob : /\.\w+$/.test(source);
+      const intoFolder = copy.dest.endsWith('/') || copy.sources.length > 1 || glob;
+      const dest = copy.dest.replace(/(.)\/$/, '$1');
+      const landing = isFile && intoFolder ? absolute(dest, baseName(source)) : dest;
+      const rest =
+        landing === '/'
+          ? inImage
+          : inImage === landing
+            ? ''
+            : inImage.startsWith(`${landing}/`)
+              ? inImage.slice(landing.length)
+              : undefined;
+      if (rest === undefined) continue;
+      if (fromStage !== undefined) {
+        if (depth >= MAX_DEPTH) continue;
+        const found = toRepo(
+          absolute('/', source) + (rest && rest !== '/' ? rest : ''),
+          site,
+          exact,
+          fromStage,
+          depth + 1,
+        );
+        if (found !== undefined) return found;
+        continue;
+      }
+      const repo = rest === '' || rest === '/' ? repoBase! : resolveInside(repoBase!, rest.replace(/^\//, ''));
+      if (repo !== undefined && (site.files.has(repo) || site.folders.has(repo))) return repo;
+      // a file built in the image (`dist/server.js`) comes from the nearest folder of the copy that is in the tree
+      if (repo !== undefined && !exact)
+        for (let dir = parentOf(repo); dir !== repoBase && dir !== '.'; dir = parentOf(dir))
+          if (site.folders.has(dir)) return dir;
+      if (!exact && site.folders.has(repoBase!)) return repoBase;
+    }
+  }
+  return undefined;
+}
+
+function stageIndex(layout: ImageLayout, from: string): number | undefined {
+  const named = layout.stages.findIndex((s) => s.name === from);
+  if (named >= 0) return named;
+  return /^\d+$/.test(from) && Number(from) < layout.stages.length ? Number(from) : undefined;
+}
+
+function parentOfSource(source: string): string {
+  const slash = source.lastIndexOf('/');
+  return slash < 0 ? '.' : source.slice(0, slash) || '.';
+}
+
+/**
+ * The context of a Dockerfile built by a script or workflow (`docker build -f docker/api.Dockerfile .`):
+ * its own folder, or the nearest one above it holding the first file or folder it copies.
+ */
+function contextOf(dockerfile: Manifest, files: ReadonlySet<string>, folders: ReadonlySet<string>): string {
+  const source = dockerfile.image?.stages
+    .flatMap((s) => s.copies)
+    .filter((c) => c.from === undefined)
+    .flatMap((c) => c.sources)
+    .find((s) => !/[*?[]/.test(s) && resolveInside('.', s) !== '.');
+  if (source === undefined) return dockerfile.dir;
+  for (let dir = dockerfile.dir; ; dir = parentOf(dir)) {
+    const path = resolveInside(dir, source);
+    if (path !== undefined && (files.has(path) || folders.has(path))) return dir;
+    if (dir === '.') return dockerfile.dir;
+  }
+}
+
+function shorten(command: string): string {
+  const line = command.replace(/\s+/g, ' ').trim();
+  return line.length > 60 ? `${line.slice(0, 59)}…` : line;
+}

@@ -1,0 +1,115 @@
+import type { ImageCopy, ImageLayout } from '../../model/facts.js';
+
+/**
+ * Where a Dockerfile puts the build context's files: each stage's COPY/ADD lines with their
+ * destinations made absolute against the `WORKDIR` of the moment, and the last stage's working
+ * directory, so that a command's path inside the image (`/app/apps/main.py`) can be traced back to
+ * the repository. `ARG` and `ENV` values (`WORKDIR ${APP_HOME}`) are substituted; a line that
+ * cannot be read (a URL, a heredoc, an unknown variable) is left out, never an error.
+ */
+export function imageLayout(text: string): ImageLayout {
+  const stages: ImageLayout['stages'] = [];
+  const vars = new Map<string, string>();
+  let workdir = '/';
+  for (const { op, rest, line: lineNo } of dockerInstructions(text)) {
+    if (op === 'FROM') {
+      const name = /\s+AS\s+([\w.-]+)\s*$/i.exec(rest)?.[1];
+      stages.push({ ...(name ? { name } : {}), copies: [] });
+      workdir = '/';
+    } else if (op === 'ARG' || op === 'ENV') {
+      for (const [name, value] of assignments(rest, op)) vars.set(name, substitute(value, vars) ?? value);
+    } else if (op === 'WORKDIR') {
+      const dir = substitute(unquote(rest), vars);
+      if (dir !== undefined) workdir = absolute(workdir, dir);
+    } else if ((op === 'COPY' || op === 'ADD') && stages.length > 0) {
+      const copy = copyOf(rest, workdir, vars, lineNo);
+      if (copy) stages[stages.length - 1]!.copies.push(copy);
+    }
+  }
+  return { stages, workdir };
+}
+
+/** A Dockerfile's instructions: the upper-cased keyword, the rest of the line joined over `\` continuations, and the line it starts on. */
+export function dockerInstructions(text: string): { op: string; rest: string; line: number }[] {
+  const out: { op: string; rest: string; line: number }[] = [];
+  const physical = text.split(/\r?\n/);
+  for (let i = 0; i < physical.length; i++) {
+    const line = i + 1;
+    let joined = physical[i]!;
+    while (/\\\s*$/.test(joined) && i + 1 < physical.length) joined = joined.replace(/\\\s*$/, ' ') + physical[++i];
+    const instr = /^\s*([A-Za-z]+)\s+(.*)$/.exec(joined);
+    if (instr) out.push({ op: instr[1]!.toUpperCase(), rest: instr[2]!.trim(), line });
+  }
+  return out;
+}
+
+/** `ENV A=1 B=2`, `ENV A 1`, `ARG A=1`: the names and values set. */
+function assignments(rest: string, op: string): [string, string][] {
+  const pairs = [...rest.matchAll(/(\w+)=("[^"]*"|'[^']*'|\S*)/g)].map((m): [string, string] => [
+    m[1]!,
+    unquote(m[2]!),
+  ]);
+  if (pairs.length > 0) return pairs;
+  const legacy = op === 'ENV' ? /^(\w+)\s+(.+)$/.exec(rest) : undefined;
+  return legacy ? [[legacy[1]!, unquote(legacy[2]!.trim())]] : [];
+}
+
+function copyOf(rest: string, workdir: string, vars: Map<string, string>, line: number): ImageCopy | undefined {
+  let from: string | undefined;
+  const words: string[] = [];
+  const exec = rest.replace(/^(--[\w-]+(=\S*)?\s+)*/, (flags) => {
+    from = /--from=(\S+)/.exec(flags)?.[1];
+    return '';
+  });
+  if (exec.startsWith('<<')) return undefined;
+  if (exec.startsWith('[')) {
+    try {
+      const list: unknown = JSON.parse(exec);
+      if (!Array.isArray(list) || !list.every((w) => typeof w === 'string')) return undefined;
+      words.push(...(list as string[]));
+    } catch {
+      return undefined;
+    }
+  } else words.push(...exec.split(/\s+/).map(unquote));
+  const resolved = words.map((w) => substitute(w, vars));
+  if (resolved.length < 2 || resolved.some((w) => w === undefined || /^[a-z][\w+.-]*:\/\//i.test(w))) return undefined;
+  const dest = resolved.pop()!;
+  const sources = resolved as string[];
+  const to = absolute(workdir, dest);
+  return {
+    sources,
+    // a destination ending in a slash is a folder: `COPY app.py ./` puts the file under it
+    dest: to !== '/' && (dest.endsWith('/') || dest === '.') ? `${to}/` : to,
+    ...(from !== undefined ? { from } : {}),
+    line,
+  };
+}
+
+/** `$NAME` and `${NAME}` (with a `:-default`) replaced; undefined when one is unknown. */
+function substitute(value: string, vars: Map<string, string>): string | undefined {
+  let unknown = false;
+  const out = value.replace(
+    /\$\{(\w+)(?::?-([^}]*))?\}|\$(\w+)/g,
+    (_, braced: string, fallback: string, bare: string) => {
+      const known = vars.get(braced ?? bare) ?? fallback;
+      if (known === undefined) unknown = true;
+      return known ?? '';
+    },
+  );
+  return unknown ? undefined : out;
+}
+
+function unquote(word: string): string {
+  return word.replace(/^(["'])(.*)\1$/, '$2');
+}
+
+/** A path inside the image made absolute against `dir`, with `.` and `..` resolved; no trailing slash. */
+export function absolute(dir: string, path: string): string {
+  const parts = path.startsWith('/') ? [] : dir.split('/').filter(Boolean);
+  for (const segment of path.split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') parts.pop();
+    else parts.push(segment);
+  }
+  return `/${parts.join('/')}`;
+}
