@@ -96,6 +96,7 @@ import { rq } from './rq.js';
 import { dramatiq } from './dramatiq.js';
 import { arq } from './arq.js';
 import { huey } from './huey.js';
+import { temporal } from './temporal.js';
 import { kombu } from './kombu.js';
 import { kafka } from './kafka.js';
 import { faust } from './faust.js';
@@ -231,6 +232,7 @@ export const SERVERS: readonly ServerRecord[] = [
   dramatiq,
   arq,
   huey,
+  temporal,
   kombu,
   kafka,
   faust,
