@@ -112,6 +112,33 @@ describe('scanning a commit from another commit and its changed blobs', () => {
     expect(versions.get('b/server.js', b!.blob!)).toBe(b);
   });
 
+  it('gives each blob its own bytes when blobs span many chunks and thousands are asked at once, stream after stream', async () => {
+    // lines of different lengths, so that no two blobs start at the same place in a chunk
+    const big = (seed: number, bytes: number) =>
+      Array.from({ length: Math.ceil(bytes / 40) }, (_, i) => `${seed}:${i}:${'x'.repeat((i * 7) % 31)}\n`).join('');
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 3; i++) files[`big/${i}.js`] = big(i, 300_000);
+    for (let i = 0; i < 40; i++) files[`small/${i}.js`] = big(100 + i, 2_000 + i * 97);
+    const repo = historyRepo([{ subject: 'many', files }]);
+    cleanups.push(repo.cleanup);
+    const objects = new GitObjects(repo.dir);
+    cleanups.push(() => objects.close());
+    const paths = Object.keys(files);
+    const blobs = paths.map((p) => repo.git('rev-parse', `${repo.shas[0]}:${p}`));
+    for (const limit of [undefined, 100_000, 1_000]) {
+      // each blob asked 60 times over: a queue of thousands of requests in one stream
+      const requests = Array.from({ length: 60 }, () => blobs.map((blob) => ({ blob, limit }))).flat();
+      const answers = await objects.read(requests);
+      expect(answers).toHaveLength(requests.length);
+      answers.forEach((read, i) => {
+        const text = files[paths[i % paths.length]!]!;
+        expect(read!.size).toBe(Buffer.byteLength(text));
+        if (limit === undefined) expect(read!.bytes).toBeUndefined();
+        else expect(read!.bytes!.toString('utf8')).toBe(text.slice(0, limit));
+      });
+    }
+  });
+
   it('answers a missing object with nothing and goes on reading', async () => {
     const repo = historyRepo([{ subject: 'express', files: app('express') }]);
     cleanups.push(repo.cleanup);
