@@ -1,7 +1,7 @@
 import ignore, { type Ignore } from 'ignore';
 import type { GitObjects, TreeChange } from '../delta/objects.js';
 import type { Warning } from '../model/common.js';
-import { scannedFile, type ScannedFile, type ScanResult } from '../model/scan.js';
+import { scannedFile, type Classification, type ScannedFile, type ScanResult } from '../model/scan.js';
 import { classify, readRequest, SCAN_DEFAULTS } from '../scan/index.js';
 import { formatBytes, textOf } from '../scan/read.js';
 
@@ -45,6 +45,15 @@ export class FileVersions {
         this.count++;
       }
     }
+  }
+
+  /**
+   * What a file at `path` is, from a version of it already made here: every file with a blob was
+   * classified by its path alone (`classify`), so another version of the path is the same kind.
+   */
+  classificationAt(path: string): Classification | undefined {
+    const at = this.byPath.get(path);
+    return Array.isArray(at) ? at[0] : at;
   }
 
   /** Keeps only the versions in `scan` (the point the next range starts from). */
@@ -91,7 +100,8 @@ export async function scanCommit(
       added.push(known);
       continue;
     }
-    const classified = classify(change.path);
+    // a path met again (a file changed in range after range) is not classified again
+    const classified = versions.classificationAt(change.path) ?? classify(change.path);
     if (!classified) continue;
     const file = scannedFile(change.path, 0, classified, change.blob);
     added.push(file);

@@ -4,6 +4,7 @@ import { GitObjects, treeChanges } from '../../src/delta/objects.js';
 import type { ScannedFile, ScanResult } from '../../src/model/scan.js';
 import { FileVersions, scanCommit } from '../../src/history/commit-scan.js';
 import { historyRepo } from './history-repo.js';
+import { classify } from '../../src/scan/classify.js';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -90,6 +91,45 @@ describe('scanning a commit from another commit and its changed blobs', () => {
     expect(versions.size).toBe(2);
     const server = one.files.find((f) => f.path === 'api/server.js')!;
     expect(versions.get(server.path, server.blob!)).toBeUndefined();
+  });
+
+  it('gives a file changed in range after range the kind its path has', async () => {
+    const repo = historyRepo([
+      { subject: 'express', files: { ...app('express'), 'ml/requirements.txt': 'torch\n', 'docs/a.md': '# a\n' } },
+      {
+        subject: 'fastify',
+        files: { ...app('fastify'), 'ml/requirements.txt': 'torch\nnumpy\n', 'docs/a.md': '# b\n' },
+      },
+      { subject: 'koa', files: { ...app('koa'), 'ml/requirements.txt': 'numpy\n', 'docs/a.md': '# c\n' } },
+    ]);
+    cleanups.push(repo.cleanup);
+    const objects = new GitObjects(repo.dir);
+    cleanups.push(() => objects.close());
+    const versions = new FileVersions();
+    const emptyTree = repo.git('hash-object', '-t', 'tree', '/dev/null');
+    let scan = await scanCommit(EMPTY, await treeChanges(repo.dir, emptyTree, repo.shas[0]!, ''), objects, versions);
+    for (let i = 1; i < repo.shas.length; i++) {
+      scan = await scanCommit(
+        scan,
+        await treeChanges(repo.dir, repo.shas[i - 1]!, repo.shas[i]!, ''),
+        objects,
+        versions,
+      );
+      expect(scan.files.map((f) => f.path)).toEqual([
+        'api/package.json',
+        'api/server.js',
+        'docs/a.md',
+        'ml/requirements.txt',
+      ]);
+      for (const file of scan.files) {
+        const { role, manifestKind, language } = classify(file.path)!;
+        expect({ role: file.role, manifestKind: file.manifestKind, language: file.language }).toEqual({
+          role,
+          manifestKind,
+          language,
+        });
+      }
+    }
   });
 
   it('tells apart the paths that hold one blob: each its own file, another path none', async () => {
