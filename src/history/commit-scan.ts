@@ -1,39 +1,72 @@
 import ignore, { type Ignore } from 'ignore';
 import type { GitObjects, TreeChange } from '../delta/objects.js';
 import type { Warning } from '../model/common.js';
-import { scannedFile, type ScannedFile, type ScanResult } from '../model/scan.js';
+import { scannedFile, type Classification, type ScannedFile, type ScanResult } from '../model/scan.js';
 import { classify, readRequest, SCAN_DEFAULTS } from '../scan/index.js';
 import { formatBytes, textOf } from '../scan/read.js';
 
 /**
  * Every file version a history has read, by path and blob: a version met again (a probe between
  * two commits, a change undone) is the same file object, so detect's memo has its facts and its
- * blob is not read twice. The key holds the blob id, so a changed file is never taken for an
- * older one. `keepOnly` drops what the next range cannot need, so memory stays near one scan.
+ * blob is not read twice. A version is found by its path and then its blob, so a changed file is
+ * never taken for an older one. Keyed by the files' own path strings: a key made of path and blob
+ * was a new string per file on every point (15,000 on medusa, 12 times over). `keepOnly` drops
+ * what the next range cannot need, so memory stays near one scan.
  */
 export class FileVersions {
-  private readonly byKey = new Map<string, ScannedFile>();
+  /** One version at a path, or several (a probe meets versions of a path between two points). */
+  private readonly byPath = new Map<string, ScannedFile | ScannedFile[]>();
+  private count = 0;
 
   get(path: string, blob: string): ScannedFile | undefined {
-    return this.byKey.get(keyOf(path, blob));
+    const at = this.byPath.get(path);
+    if (at === undefined) return undefined;
+    if (!Array.isArray(at)) return at.blob === blob ? at : undefined;
+    return at.find((file) => file.blob === blob);
   }
 
   remember(file: ScannedFile): void {
-    if (file.blob) this.byKey.set(keyOf(file.path, file.blob), file);
+    if (!file.blob) return;
+    const at = this.byPath.get(file.path);
+    if (at === undefined) {
+      this.byPath.set(file.path, file);
+      this.count++;
+    } else if (!Array.isArray(at)) {
+      if (at.blob === file.blob) this.byPath.set(file.path, file);
+      else {
+        this.byPath.set(file.path, [at, file]);
+        this.count++;
+      }
+    } else {
+      const same = at.findIndex((known) => known.blob === file.blob);
+      if (same >= 0) at[same] = file;
+      else {
+        at.push(file);
+        this.count++;
+      }
+    }
+  }
+
+  /**
+   * What a file at `path` is, from a version of it already made here: every file with a blob was
+   * classified by its path alone (`classify`), so another version of the path is the same kind.
+   */
+  classificationAt(path: string): Classification | undefined {
+    const at = this.byPath.get(path);
+    return Array.isArray(at) ? at[0] : at;
   }
 
   /** Keeps only the versions in `scan` (the point the next range starts from). */
   keepOnly(scan: ScanResult): void {
-    this.byKey.clear();
+    this.byPath.clear();
+    this.count = 0;
     for (const file of scan.files) this.remember(file);
   }
 
   get size(): number {
-    return this.byKey.size;
+    return this.count;
   }
 }
-
-const keyOf = (path: string, blob: string) => `${blob}:${path}`;
 
 export interface CommitScanOptions {
   ignore?: string[];
@@ -54,19 +87,21 @@ export async function scanCommit(
   versions: FileVersions,
   options: CommitScanOptions & { userIgnore?: Ignore } = {},
 ): Promise<ScanResult> {
-  const userIgnore = options.userIgnore ?? ignore().add(options.ignore ?? []);
+  // no rules, no call: asking an empty rule set of every changed path was 0.2 s on medusa's year
+  const userIgnore = options.userIgnore ?? (options.ignore?.length ? ignore().add(options.ignore) : undefined);
   const changed = new Set<string>();
   const added: ScannedFile[] = [];
   const fresh: { file: ScannedFile; limit: number | undefined; whole: boolean }[] = [];
   for (const change of changes) {
     changed.add(change.path);
-    if (!change.blob || userIgnore.ignores(change.path)) continue;
+    if (!change.blob || userIgnore?.ignores(change.path)) continue;
     const known = versions.get(change.path, change.blob);
     if (known) {
       added.push(known);
       continue;
     }
-    const classified = classify(change.path);
+    // a path met again (a file changed in range after range) is not classified again
+    const classified = versions.classificationAt(change.path) ?? classify(change.path);
     if (!classified) continue;
     const file = scannedFile(change.path, 0, classified, change.blob);
     added.push(file);

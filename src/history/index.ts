@@ -145,7 +145,7 @@ export async function historyHere(options: HistoryOptions): Promise<History> {
   const objects = new GitObjects(root);
   try {
     const versions = new FileVersions();
-    const userIgnore = ignore().add(settings.ignore ?? []);
+    const userIgnore = settings.ignore?.length ? ignore().add(settings.ignore) : undefined;
     /** The scan at `index`, from an evaluated commit's scan and the blobs that differ between them. */
     const scanAt = async (index: number, from: Evaluated, changes?: Promise<TreeChange[]>) =>
       scanCommit(
@@ -153,7 +153,7 @@ export async function historyHere(options: HistoryOptions): Promise<History> {
         await (changes ?? treeChanges(root, line[from.index]!.sha, line[index]!.sha, prefix)),
         objects,
         versions,
-        { userIgnore, digest },
+        { ...(userIgnore ? { userIgnore } : {}), digest },
       );
     /** The diffs of one range, each asked once: a range's diffs are asked again for each change placed in it. */
     const diffsOnce = () => {

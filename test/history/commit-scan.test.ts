@@ -4,6 +4,7 @@ import { GitObjects, treeChanges } from '../../src/delta/objects.js';
 import type { ScannedFile, ScanResult } from '../../src/model/scan.js';
 import { FileVersions, scanCommit } from '../../src/history/commit-scan.js';
 import { historyRepo } from './history-repo.js';
+import { classify } from '../../src/scan/classify.js';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -92,6 +93,45 @@ describe('scanning a commit from another commit and its changed blobs', () => {
     expect(versions.get(server.path, server.blob!)).toBeUndefined();
   });
 
+  it('gives a file changed in range after range the kind its path has', async () => {
+    const repo = historyRepo([
+      { subject: 'express', files: { ...app('express'), 'ml/requirements.txt': 'torch\n', 'docs/a.md': '# a\n' } },
+      {
+        subject: 'fastify',
+        files: { ...app('fastify'), 'ml/requirements.txt': 'torch\nnumpy\n', 'docs/a.md': '# b\n' },
+      },
+      { subject: 'koa', files: { ...app('koa'), 'ml/requirements.txt': 'numpy\n', 'docs/a.md': '# c\n' } },
+    ]);
+    cleanups.push(repo.cleanup);
+    const objects = new GitObjects(repo.dir);
+    cleanups.push(() => objects.close());
+    const versions = new FileVersions();
+    const emptyTree = repo.git('hash-object', '-t', 'tree', '/dev/null');
+    let scan = await scanCommit(EMPTY, await treeChanges(repo.dir, emptyTree, repo.shas[0]!, ''), objects, versions);
+    for (let i = 1; i < repo.shas.length; i++) {
+      scan = await scanCommit(
+        scan,
+        await treeChanges(repo.dir, repo.shas[i - 1]!, repo.shas[i]!, ''),
+        objects,
+        versions,
+      );
+      expect(scan.files.map((f) => f.path)).toEqual([
+        'api/package.json',
+        'api/server.js',
+        'docs/a.md',
+        'ml/requirements.txt',
+      ]);
+      for (const file of scan.files) {
+        const { role, manifestKind, language } = classify(file.path)!;
+        expect({ role: file.role, manifestKind: file.manifestKind, language: file.language }).toEqual({
+          role,
+          manifestKind,
+          language,
+        });
+      }
+    }
+  });
+
   it('tells apart the paths that hold one blob: each its own file, another path none', async () => {
     const same = "import express from 'express';\nexpress().listen(3000);\n";
     const repo = historyRepo([{ subject: 'two copies', files: { 'a/server.js': same, 'b/server.js': same } }]);
@@ -110,6 +150,33 @@ describe('scanning a commit from another commit and its changed blobs', () => {
     versions.keepOnly(scan);
     expect(versions.size).toBe(2);
     expect(versions.get('b/server.js', b!.blob!)).toBe(b);
+  });
+
+  it('gives each blob its own bytes when blobs span many chunks and thousands are asked at once, stream after stream', async () => {
+    // lines of different lengths, so that no two blobs start at the same place in a chunk
+    const big = (seed: number, bytes: number) =>
+      Array.from({ length: Math.ceil(bytes / 40) }, (_, i) => `${seed}:${i}:${'x'.repeat((i * 7) % 31)}\n`).join('');
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 3; i++) files[`big/${i}.js`] = big(i, 300_000);
+    for (let i = 0; i < 40; i++) files[`small/${i}.js`] = big(100 + i, 2_000 + i * 97);
+    const repo = historyRepo([{ subject: 'many', files }]);
+    cleanups.push(repo.cleanup);
+    const objects = new GitObjects(repo.dir);
+    cleanups.push(() => objects.close());
+    const paths = Object.keys(files);
+    const blobs = paths.map((p) => repo.git('rev-parse', `${repo.shas[0]}:${p}`));
+    for (const limit of [undefined, 100_000, 1_000]) {
+      // each blob asked 60 times over: a queue of thousands of requests in one stream
+      const requests = Array.from({ length: 60 }, () => blobs.map((blob) => ({ blob, limit }))).flat();
+      const answers = await objects.read(requests);
+      expect(answers).toHaveLength(requests.length);
+      answers.forEach((read, i) => {
+        const text = files[paths[i % paths.length]!]!;
+        expect(read!.size).toBe(Buffer.byteLength(text));
+        if (limit === undefined) expect(read!.bytes).toBeUndefined();
+        else expect(read!.bytes!.toString('utf8')).toBe(text.slice(0, limit));
+      });
+    }
   });
 
   it('answers a missing object with nothing and goes on reading', async () => {
