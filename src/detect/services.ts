@@ -318,7 +318,8 @@ export function findServices(input: ServiceInput): ServiceDecision {
   // Deployment files: commands that start a backend, compose build contexts, platform files,
   // serverless functions (server and entry at once, the backend from their runtime).
   const scripts = consoleScripts(input.manifests, projectDir);
-  for (const m of input.manifests) collectDeployment(m, candidate, projects, k, scripts, chains.traced);
+  const dockerfiles = new Map(input.manifests.filter((m) => m.kind === 'dockerfile').map((m) => [m.file, m]));
+  for (const m of input.manifests) collectDeployment(m, candidate, projects, k, scripts, chains.traced, dockerfiles);
   for (const { dir, backend, worker, at } of chains.entries) {
     const c = candidate(dir, backend);
     (worker ? c.workerEntry : c.entry).push(at);
@@ -734,6 +735,7 @@ function collectDeployment(
   k: ServerKnowledge,
   consoleScripts: Map<string, string>,
   traced: ReadonlySet<object>,
+  dockerfiles: ReadonlyMap<string, Manifest>,
 ): void {
   // a Dockerfile or compose file among examples, tests or docs deploys an example, not the project above it
   const role = m.kind === 'package.json' || m.kind === 'pipfile' ? undefined : nonRuntimeRole(m.file);
@@ -783,7 +785,10 @@ function collectDeployment(
     for (const context of m.buildContexts ?? []) {
       // a command traced through the image to the code it runs starts that code's folder (see deploy-chain)
       if (traced.has(context)) continue;
-      const { path, command, dockerfile: _, ...at } = context;
+      const { path, command, dockerfile, ...at } = context;
+      // a service with no command of its own runs its image's: an image that only runs tests or serves files starts nothing
+      const image = command === undefined && dockerfile !== undefined ? dockerfiles.get(dockerfile) : undefined;
+      if (image && runsNoBackend(image, k)) continue;
       // a compose service that runs a worker from the folder (`command: celery -A main worker`) starts its worker
       const worker = command !== undefined ? started(command) : undefined;
       if (worker?.worker) {
@@ -804,9 +809,8 @@ function collectDeployment(
     for (const b of inFolder(m.dir)) candidate(m.dir, b).imaged = true;
     for (const [op, command] of commands) {
       // the exec form's program too: `ENTRYPOINT ["locust", "-f", "locustfile.py"]` runs a load generator
-      const program = /^\s*\[\s*"([^"]+)"/.exec(command)?.[1];
       if (WEB_SERVER_COMMAND.test(command) || k.staticServeCommand.test(command)) continue;
-      if (program && k.staticServeCommand.test(program)) continue;
+      if (k.staticServeCommand.test(execProgram(command))) continue;
       if (runsConsoleScript(command, { file: m.file, detail: `${op.toUpperCase()} ${shorten(command)}` })) continue;
       const named = started(command);
       // a Dockerfile kept in a docker/ folder of its own builds the project above it
@@ -833,6 +837,20 @@ function collectDeployment(
       entryFor(m.dir, entry.backend, at, m.kind === 'procfile', entry.worker);
     }
   }
+}
+
+/** A Dockerfile whose every CMD and ENTRYPOINT runs a test runner or a static file server (`ENTRYPOINT ["pytest"]`). */
+function runsNoBackend(dockerfile: Manifest, k: ServerKnowledge): boolean {
+  const commands = Object.values(dockerfile.scripts ?? {});
+  return (
+    commands.length > 0 &&
+    commands.every((c) => k.staticServeCommand.test(c) || k.staticServeCommand.test(execProgram(c)))
+  );
+}
+
+/** The program of an exec-form command (`["locust", "-f", "locustfile.py"]` -> `locust`), else ''. */
+function execProgram(command: string): string {
+  return /^\s*\[\s*"([^"]+)"/.exec(command)?.[1] ?? '';
 }
 
 /** A server's command, else a worker's (`celery -A app worker`): a worker's is its entry only when it is a worker. */
