@@ -84,10 +84,10 @@ export const MANIFEST_FORMATS = [
     kind: 'dockerfile',
     role: 'deploy',
     label: 'Dockerfile',
-    // any name holding the word (`Dockerfile.api`, `api.Dockerfile`, `web.dockerfile`, `dockerfile-prod`),
+    // any name holding the word (`Dockerfile.api`, `api.Dockerfile`, `web.dockerfile`, `dockerfile-prod`, `docker_file`),
     // but a document or script about one; and an extensionless file kept in a `dockerfiles/` folder
     names: [
-      /^(?!.*\.(?:md|rst|txt|json|ya?ml|toml|sh|py|[cm]?[jt]s|j2|tpl|tmpl)$)(?:[\w.-]*[-_.])?(?:dockerfile|containerfile)(?:[-_.][\w.-]*)?$/i,
+      /^(?!.*\.(?:md|rst|txt|json|ya?ml|toml|sh|py|[cm]?[jt]s|j2|tpl|tmpl)$)(?:[\w.-]*[-_.])?(?:dockerfile|docker[-_]file|containerfile)(?:[-_.][\w.-]*)?$/i,
     ],
     paths: [/(^|\/)dockerfiles\/[^/.]+$/],
   },

@@ -38,6 +38,8 @@ describe('manifest formats table', () => {
       ['docker/web.dockerfile', 'dockerfile'],
       ['Dockerfile.api', 'dockerfile'],
       ['dockerfile-prod', 'dockerfile'],
+      ['lambdas/image/docker_file', 'dockerfile'],
+      ['docker-file.md', undefined],
       ['deploy/backend.Dockerfile.dev', 'dockerfile'],
       ['dockerfiles/worker', 'dockerfile'],
       ['docs/Dockerfile.md', undefined],
