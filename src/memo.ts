@@ -17,3 +17,9 @@ export function memoized<R>(fn: (key: string) => R, kept: number): (key: string)
     return answer;
   };
 }
+
+/** `fn`'s answer, computed the first time it is asked for: work that only some paths of a run need. */
+export function once<R>(fn: () => R): () => R {
+  let answer: { value: R } | undefined;
+  return () => (answer ??= { value: fn() }).value;
+}

@@ -46,3 +46,10 @@ export function nearest(dir: string, dirs: { has(dir: string): boolean }): strin
     if (d === '.') return undefined;
   }
 }
+
+/** Every folder that holds one of the paths, at any depth, `.` included. */
+export function foldersOf(paths: readonly string[]): Set<string> {
+  const folders = new Set<string>(['.']);
+  for (const path of paths) for (let d = parentOf(path); d !== '.' && !folders.has(d); d = parentOf(d)) folders.add(d);
+  return folders;
+}

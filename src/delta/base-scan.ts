@@ -1,8 +1,7 @@
 import ignore from 'ignore';
 import type { Warning } from '../model/common.js';
 import { scannedFile, type ScanResult } from '../model/scan.js';
-import { classify, isReadIfSmall, readRequest, SCAN_DEFAULTS } from '../scan/index.js';
-import { formatBytes, textOf } from '../scan/read.js';
+import { classify, readBlobInto, readRequest, SCAN_DEFAULTS } from '../scan/index.js';
 import { listTree, readBlobs, type DiffEntry } from './git.js';
 
 /**
@@ -26,10 +25,11 @@ export async function scanBase(
     if (entry.status === 'renamed' && entry.from) fromBase.add(entry.from);
     else if (entry.status !== 'added') fromBase.add(entry.path);
   }
-  const userIgnore = ignore().add(options.ignore ?? []);
+  // no rules, no call (as in history's scan of a commit)
+  const userIgnore = options.ignore?.length ? ignore().add(options.ignore) : undefined;
   const wanted = fromBase.size
     ? (await listTree(root, commit, prefix, [...fromBase])).filter(
-        (e) => fromBase.has(e.path) && !userIgnore.ignores(e.path),
+        (e) => fromBase.has(e.path) && !userIgnore?.ignores(e.path),
       )
     : [];
 
@@ -51,19 +51,8 @@ export async function scanBase(
     const request = requests.get(file.path);
     if (!blob || !request) continue;
     bytesRead += blob.bytes.length;
-    if (request.mode === 'whole' && blob.size > request.limit) {
-      if (isReadIfSmall(file)) continue;
-      warnings.push({
-        file: file.path,
-        message: `base version is over the ${formatBytes(request.limit)} limit; not read`,
-      });
-      continue;
-    }
-    const outcome = textOf(blob.bytes, { ...request, size: blob.size });
-    if (outcome.kind === 'problem') continue;
-    file.text = outcome.text;
-    if (outcome.codeLines) file.codeLines = outcome.codeLines;
-    if (outcome.truncated) file.truncated = true;
+    const warning = readBlobInto(file, request, blob, 'base version');
+    if (warning) warnings.push(warning);
   }
   return {
     files: [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),

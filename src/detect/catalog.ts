@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import { foldersOf } from '../paths.js';
 import { LineCounter, parseAllDocuments, type Document } from 'yaml';
 import { didYouMean } from '../config/did-you-mean.js';
 import { CATALOG_KINDS, SOURCE_LOCATION_ANNOTATION } from '../knowledge/catalog.js';
@@ -248,14 +249,6 @@ function insideRoot(joined: string): string | undefined {
   const normalized = posix.normalize(joined).replace(/\/+$/, '');
   if (normalized === '..' || normalized.startsWith('../')) return undefined;
   return normalized === '' ? '.' : normalized;
-}
-
-function foldersOf(paths: readonly string[]): Set<string> {
-  const folders = new Set<string>(['.']);
-  for (const p of paths) {
-    for (let d = posix.dirname(p); d !== '.' && !folders.has(d); d = posix.dirname(d)) folders.add(d);
-  }
-  return folders;
 }
 
 function nodeOffset(document: Document.Parsed, keys: string[]): number | undefined {

@@ -43,10 +43,12 @@ export function copiesOf<C extends { dir: string; backend: Backend }>(
     if (group.length < 2) continue;
     const depth = (dir: string) => (dir === '.' ? 0 : dir.split('/').length);
     const [original, ...others] = [...group].sort((a, b) => depth(a.dir) - depth(b.dir) || (a.dir < b.dir ? -1 : 1));
+    // a copy of the root would hold the root: none is judged
+    if (original!.dir === '.') continue;
     const around = siblings(original!.dir);
     for (const copy of others) {
       // a tree committed twice: beside the copy, the original's neighbours again (not services made side by side from one template)
-      if (parentOf(copy.dir) === parentOf(original!.dir) || original!.dir === '.') continue;
+      if (parentOf(copy.dir) === parentOf(original!.dir)) continue;
       const shared = [...siblings(copy.dir)].filter((name) => around.has(name)).length;
       if (shared >= MIN_SHARED_NEIGHBOURS) copies.set(copy, original!.dir);
     }

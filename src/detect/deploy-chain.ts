@@ -2,9 +2,10 @@ import type { ServerKnowledge } from '../knowledge/servers/derive.js';
 import { nonRuntimeRole } from '../knowledge/service-roles.js';
 import type { Backend, Evidence, Warning } from '../model/common.js';
 import type { ImageLayout, Manifest } from '../model/facts.js';
-import { baseName, nearest, parentOf, resolveInside } from '../paths.js';
-import { absolute } from './manifests/image-layout.js';
+import { baseName, foldersOf, nearest, parentOf, resolveInside } from '../paths.js';
+import { absolute, unquote } from './manifests/image-layout.js';
 import { shellForm } from './packaged-entries.js';
+import { shortCommand } from './manifests/util.js';
 
 /**
  * Deployment chains: a compose service builds an image from a Dockerfile (of any name, with a
@@ -83,8 +84,7 @@ export function deploymentChains(
   if (dockerfiles.size === 0) return { entries, traced, warnings };
 
   const files = new Set(paths);
-  const folders = new Set<string>(['.']);
-  for (const path of paths) for (let d = parentOf(path); d !== '.' && !folders.has(d); d = parentOf(d)) folders.add(d);
+  const folders = foldersOf(paths);
   const scripts = new Map<string, Record<string, string>>();
   for (const m of manifests) {
     const lines = m.kind === 'shell-script' ? m.commandLines : m.kind === 'start-script' ? m.scripts : undefined;
@@ -133,7 +133,7 @@ export function deploymentChains(
     const own = build.dockerfile.scripts ?? {};
     const commands = [own.entrypoint, build.command ?? own.cmd].filter((c): c is string => c !== undefined);
     const found: ChainEntry[] = [];
-    for (const command of commands) found.push(...trace(shellForm(command), site, 0, new Set(), warnings));
+    for (const command of commands) found.push(...trace(shellForm(command), site, 0, new Set()));
     if (found.length > 0 && build.compose) traced.add(build.compose);
     entries.push(...found);
   }
@@ -141,7 +141,7 @@ export function deploymentChains(
   const unique = new Map(entries.map((e) => [`${e.dir}\0${e.backend}\0${e.worker}\0${e.at.file}\0${e.at.detail}`, e]));
 
   /** One command line of the image: the servers and workers it starts, and the scripts it runs, followed. */
-  function trace(line: string, site: Site, depth: number, seen: Set<string>, warned: Warning[]): ChainEntry[] {
+  function trace(line: string, site: Site, depth: number, seen: Set<string>): ChainEntry[] {
     const out: ChainEntry[] = [];
     for (const segment of segments(line)) {
       const words = programWords(segment);
@@ -149,8 +149,8 @@ export function deploymentChains(
       const [program, ...args] = words;
       if (SHELL.test(program!)) {
         const inline = args[0] === '-c' ? args.slice(1).join(' ') : undefined;
-        if (inline !== undefined) out.push(...trace(inline, site, depth, seen, warned));
-        else if (args[0] && !args[0].startsWith('-')) out.push(...followScript(args[0], site, depth, seen, warned));
+        if (inline !== undefined) out.push(...trace(inline, site, depth, seen));
+        else if (args[0] && !args[0].startsWith('-')) out.push(...followScript(args[0], site, depth, seen));
         continue;
       }
       const started = startOf(words.join(' '));
@@ -163,21 +163,21 @@ export function deploymentChains(
           dir,
           backend: started.backend,
           worker: started.worker,
-          at: { ...site.at, detail: `${site.at.detail} runs ${shorten(segment)} (from ${repo})` },
+          at: { ...site.at, detail: `${site.at.detail} runs ${shortCommand(segment, 60)} (from ${repo})` },
         });
       } else if (/^(?:\.{0,2}\/|[\w.-]+\/)|\.(?:sh|bash)$/.test(program!))
-        out.push(...followScript(program!, site, depth, seen, warned));
+        out.push(...followScript(program!, site, depth, seen));
     }
     return out;
   }
 
   /** A script the image runs (`/start-celeryworker`, `./start.sh`): its commands, read from the repository file it was copied from. */
-  function followScript(path: string, site: Site, depth: number, seen: Set<string>, warned: Warning[]): ChainEntry[] {
+  function followScript(path: string, site: Site, depth: number, seen: Set<string>): ChainEntry[] {
     const repo = toRepo(absolute(site.layout.workdir, path), site);
     if (repo === undefined || !files.has(repo) || seen.has(repo) || depth >= MAX_DEPTH) return [];
     const lines = scripts.get(repo);
     if (!lines) {
-      warned.push({
+      warnings.push({
         file: repo,
         message: `${site.at.detail} runs this script, which could not be read as one; not followed`,
       });
@@ -185,7 +185,7 @@ export function deploymentChains(
     }
     const next = new Set(seen).add(repo);
     const at = { ...site.at, detail: `${site.at.detail} runs ${repo}` };
-    return Object.values(lines).flatMap((line) => trace(line, { ...site, at }, depth + 1, next, warned));
+    return Object.values(lines).flatMap((line) => trace(line, { ...site, at }, depth + 1, next));
   }
 
   /** What the words start, by the server records: a server's or a worker's command, or the package's start script. */
@@ -278,7 +278,7 @@ function segments(line: string): string[] {
 
 /** The words of a command past assignments and wrappers (`exec`, `gosu app`, `poetry run`), quotes dropped. */
 function programWords(segment: string): string[] {
-  const words = (segment.match(/"[^"]*"|'[^']*'|\S+/g) ?? []).map((w) => w.replace(/^(["'])(.*)\1$/, '$2'));
+  const words = (segment.match(/"[^"]*"|'[^']*'|\S+/g) ?? []).map(unquote);
   let i = 0;
   while (i < words.length) {
     const word = words[i]!;
@@ -317,7 +317,7 @@ function toRepo(
       const fromStage = copy.from === undefined ? undefined : stageIndex(site.layout, copy.from);
       if (copy.from !== undefined && fromStage === undefined) continue;
       const glob = /[*?[]/.test(source);
-      const base = glob ? parentOfSource(source) : source;
+      const base = glob ? parentOf(source) : source;
       const repoBase = fromStage === undefined ? resolveInside(site.context, base) : undefined;
       if (fromStage === undefined && repoBase === undefined) continue;
       // a file lands under a folder destination by its name; a folder's contents land in the destination
@@ -364,11 +364,6 @@ function stageIndex(layout: ImageLayout, from: string): number | undefined {
   return /^\d+$/.test(from) && Number(from) < layout.stages.length ? Number(from) : undefined;
 }
 
-function parentOfSource(source: string): string {
-  const slash = source.lastIndexOf('/');
-  return slash < 0 ? '.' : source.slice(0, slash) || '.';
-}
-
 /**
  * The context of a Dockerfile built by a script or workflow (`docker build -f docker/api.Dockerfile .`):
  * its own folder, or the nearest one above it holding the first file or folder it copies.
@@ -380,14 +375,9 @@ function contextOf(dockerfile: Manifest, files: ReadonlySet<string>, folders: Re
     .flatMap((c) => c.sources)
     .find((s) => !/[*?[]/.test(s) && resolveInside('.', s) !== '.');
   if (source === undefined) return dockerfile.dir;
-  for (let dir = dockerfile.dir; ; dir = parentOf(dir)) {
+  const holds = (dir: string) => {
     const path = resolveInside(dir, source);
-    if (path !== undefined && (files.has(path) || folders.has(path))) return dir;
-    if (dir === '.') return dockerfile.dir;
-  }
-}
-
-function shorten(command: string): string {
-  const line = command.replace(/\s+/g, ' ').trim();
-  return line.length > 60 ? `${line.slice(0, 59)}…` : line;
+    return path !== undefined && (files.has(path) || folders.has(path));
+  };
+  return nearest(dockerfile.dir, { has: holds }) ?? dockerfile.dir;
 }

@@ -4,7 +4,7 @@ import type { Backend, Warning } from '../model/common.js';
 import type { DeployedFunction, Manifest } from '../model/facts.js';
 import type { CodeLine } from '../model/scan.js';
 import { escape } from '../knowledge/matchers.js';
-import { isInside, nearest, parentOf, resolveInside } from '../paths.js';
+import { foldersOf, isInside, nearest, parentOf, resolveInside } from '../paths.js';
 import { manifestOf } from './manifests/util.js';
 import { pathScope, readPath, type PathRef, type PathScope } from './stack-paths.js';
 
@@ -117,7 +117,7 @@ export function stackManifests(
 ): { manifests: Manifest[]; warnings: Warning[] } {
   if (found.length === 0) return { manifests: [], warnings: [] };
   const files = new Set(paths);
-  const folders = new Set(paths.flatMap((p) => ancestors(p)));
+  const folders = foldersOf(paths);
   const warnings: Warning[] = [];
   const byFile = new Map<string, DeployedFunction[]>();
   for (const fn of found) {
@@ -131,7 +131,8 @@ export function stackManifests(
       });
       continue;
     }
-    const base = fn.path.from === 'file' ? parentOf(fn.file) : appFolder(parentOf(fn.file), fn.appFile, files);
+    const app = appFolder(parentOf(fn.file), fn.appFile, files);
+    const base = fn.path.from === 'file' ? parentOf(fn.file) : app;
     const resolved = base === undefined ? undefined : resolveInside(base, fn.path.value);
     const dirs = resolved === undefined ? [] : codeFolders(resolved, fn.path, files, folders);
     if (base === undefined || dirs.length === 0) {
@@ -144,7 +145,6 @@ export function stackManifests(
       });
       continue;
     }
-    const app = appFolder(parentOf(fn.file), fn.appFile, files);
     for (const found of dirs) {
       const dir = fn.bundledFrom ? bundlingProject(found, fn.bundledFrom, app, files) : found;
       const deployed: DeployedFunction = {
@@ -196,22 +196,17 @@ function bundlingProject(
   app: string | undefined,
   files: ReadonlySet<string>,
 ): string {
-  const project = nearest(dir, { has: (d) => files.has(d === '.' ? projectFile : `${d}/${projectFile}`) });
+  const project = nearestHolding(dir, projectFile, files);
   if (project === undefined || (app !== undefined && isInside(app, project))) return dir;
   return project;
 }
 
 /** The nearest folder at or above `dir` holding the app file, or undefined (or `dir` when no app file is named). */
 function appFolder(dir: string, appFile: string | undefined, files: ReadonlySet<string>): string | undefined {
-  if (!appFile) return dir;
-  return nearest(dir, { has: (d) => files.has(d === '.' ? appFile : `${d}/${appFile}`) });
+  return appFile ? nearestHolding(dir, appFile, files) : dir;
 }
 
-/** Every folder above a path, `.` included. */
-function ancestors(path: string): string[] {
-  const out: string[] = [];
-  for (let d = parentOf(path); ; d = parentOf(d)) {
-    out.push(d);
-    if (d === '.') return out;
-  }
+/** The nearest folder at or above `dir` that holds a file of this name. */
+function nearestHolding(dir: string, name: string, files: ReadonlySet<string>): string | undefined {
+  return nearest(dir, { has: (d) => files.has(d === '.' ? name : `${d}/${name}`) });
 }

@@ -52,12 +52,12 @@ export function consoleScripts(
 export function binRunBy(m: Manifest, command: string): string | undefined {
   const bins = m.package?.bins ?? {};
   const program = programOf(command);
+  const script = /(?:^|\s)(?:node|tsx|ts-node|bun)\s+(?:--?[\w-]+(?:=\S+)?\s+)*(\S+)/.exec(command)?.[1];
+  const scriptPath = script && resolveInside(m.dir, script);
   for (const [name, file] of Object.entries(bins)) {
     const path = resolveInside(m.dir, file);
     if (!path) continue;
-    if (program === name) return path;
-    const script = /(?:^|\s)(?:node|tsx|ts-node|bun)\s+(?:--?[\w-]+(?:=\S+)?\s+)*(\S+)/.exec(command)?.[1];
-    if (script && resolveInside(m.dir, script) === path) return path;
+    if (program === name || scriptPath === path) return path;
   }
   return undefined;
 }

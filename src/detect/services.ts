@@ -25,12 +25,13 @@ import type {
   Project,
   ServiceFacts,
 } from '../model/facts.js';
-import { normalizePythonName } from './manifests/util.js';
+import { normalizePythonName, shortCommand } from './manifests/util.js';
 import { baseName, isInside, nearest, parentOf, relativeTo, resolveInside } from '../paths.js';
 import { binRunBy, consoleScripts, programOf, shellForm } from './packaged-entries.js';
 import { entryScriptFolders } from './entry-scripts.js';
 import { copiesOf } from './copies.js';
 import { deploymentChains } from './deploy-chain.js';
+import { once } from '../memo.js';
 import { foldersWithCode } from './own-code.js';
 
 /** Deployment platform files: one in a folder says the folder is deployed as it is. */
@@ -165,7 +166,8 @@ export function findServices(input: ServiceInput): ServiceDecision {
   for (const e of chains.entries) if (!projects[e.backend].has(e.dir)) starting[e.backend].add(e.dir);
   // ... and code under a project that starts nothing itself belongs to the subfolder whose code starts
   // a server (`apps/core/main.py` under a root requirements.txt that no Dockerfile or script runs)
-  const yields = yieldingProjects(input, projects, starting, k);
+  const packageDirs = once(() => pythonPackages(input.paths));
+  const yields = yieldingProjects(input, projects, starting, k, packageDirs);
   // ... and Node.js code under no package.json to the folder whose entry script (`server.js`) runs it
   const serving = () => [
     ...input.imports.filter((i) => {
@@ -181,8 +183,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
     const project = nearest(parentOf(file), projects[backend]);
     const start = nearest(parentOf(file), starting[backend]);
     if (project !== undefined && start !== undefined && yields[backend].get(project)?.includes(start)) return start;
-    const script = backend === 'node' ? nearest(parentOf(file), entryScripts) : undefined;
-    return project ?? start ?? script ?? '.';
+    return project ?? start ?? (backend === 'node' ? nearest(parentOf(file), entryScripts) : undefined) ?? '.';
   };
   const sorted = isSorted(input.paths);
   const pathsUnder = (dir: string) => {
@@ -340,7 +341,11 @@ export function findServices(input: ServiceInput): ServiceDecision {
       c.entry.push(c.appObjects[0]!);
   }
 
-  const decided = decide(candidates, input, pathsUnder, foldersWithCode(input.paths, owner));
+  const decided = decide(candidates, input, k, {
+    pathsUnder,
+    packages: packageDirs,
+    withCode: once(() => foldersWithCode(input.paths, owner)),
+  });
   return { ...decided, warnings: [...chains.warnings, ...decided.warnings], projects: projectList(projects) };
 }
 
@@ -359,18 +364,25 @@ function projectList(projects: Record<Backend, Map<string, Manifest[]>>): Projec
   );
 }
 
+/** What some of decide's rules need of the whole tree, each computed only when a rule asks. */
+interface TreeQuestions {
+  pathsUnder: (dir: string) => readonly string[];
+  /** Folders that are Python packages (hold `__init__.py`). */
+  packages: () => ReadonlySet<string>;
+  /** The folders, per backend, that own a source file of their language. */
+  withCode: () => Record<Backend, Set<string>>;
+}
+
 function decide(
   candidates: Map<string, Candidate>,
   input: ServiceInput,
-  pathsUnder: (dir: string) => readonly string[],
-  withCode: Record<Backend, Set<string>>,
+  k: ServerKnowledge,
+  { pathsUnder, packages, withCode }: TreeQuestions,
 ): Omit<ServiceDecision, 'projects'> {
   const warnings: Warning[] = [];
   const services: ServiceFacts[] = [];
   const notServices: NotService[] = [];
   const declared = new Map((input.declared ?? []).map((d) => [d.path, d]));
-  const packages = pythonPackages(input.paths);
-  const k = input.knowledge ?? SERVER_KNOWLEDGE;
   const projects = new Set(
     [...candidates.values()].filter((c) => c.backend === 'python' && c.manifests.length > 0).map((c) => c.dir),
   );
@@ -416,7 +428,7 @@ function decide(
           path: c.dir,
           backend: c.backend,
           reason: 'frontend',
-          why: `a ${c.pagesOnly.name} app with no server routes: ${c.entry.length > 0 ? `its server (${shorten(c.entry[0]!.detail)}) only renders` : 'it only renders'} its ${frontend} pages`,
+          why: `a ${c.pagesOnly.name} app with no server routes: ${c.entry.length > 0 ? `its server (${shortCommand(c.entry[0]!.detail)}) only renders` : 'it only renders'} its ${frontend} pages`,
           evidence: [c.pagesOnly.at, ...c.entry].slice(0, 4),
         });
       else if (frontend && c.lockOnly)
@@ -433,7 +445,7 @@ function decide(
     const copy = copies.get(c);
     const byEvidence =
       reasonNotService(c, usage) ??
-      functionsWithoutCode(c, withCode[c.backend]) ??
+      functionsWithoutCode(c, withCode) ??
       (copy === undefined
         ? undefined
         : {
@@ -673,8 +685,11 @@ function reasonNotService(c: Candidate, usage: Usage): { reason: NotServiceReaso
  * handlers; a folder that owns no code of its language has none to run (its dependencies are a
  * copy of a nested project's), unless a deployment file, an image or a start script names it.
  */
-function functionsWithoutCode(c: Candidate, withCode: Set<string>): { reason: 'no-entry'; why: string } | undefined {
-  if (!c.functions || withCode.has(c.dir) || c.deployed || c.imaged || c.scripted) return undefined;
+function functionsWithoutCode(
+  c: Candidate,
+  withCode: TreeQuestions['withCode'],
+): { reason: 'no-entry'; why: string } | undefined {
+  if (!c.functions || c.deployed || c.imaged || c.scripted || withCode()[c.backend].has(c.dir)) return undefined;
   return {
     reason: 'no-entry',
     why: 'a function platform among its dependencies, but no code of its own for the platform to run',
@@ -688,7 +703,7 @@ function pythonPackages(paths: readonly string[]): Set<string> {
 
 /** What tells a distribution's own code from scripts beside it: its packages, and the frameworks each file imports. */
 interface Usage {
-  packages: ReadonlySet<string>;
+  packages: () => ReadonlySet<string>;
   /** Python project folders: a package below another project is that one's. */
   projects: ReadonlySet<string>;
   frameworksIn: () => ReadonlyMap<string, ReadonlySet<string>>;
@@ -704,7 +719,8 @@ interface Usage {
  * its framework (routers, dependencies) even when its app is made in a script at the top, and an
  * app's own start makes the app it runs (`app = create_app()`).
  */
-function usageOnly(c: Candidate, { packages, projects, frameworksIn }: Usage): string | undefined {
+function usageOnly(c: Candidate, { packages: packagesOf, projects, frameworksIn }: Usage): string | undefined {
+  const packages = packagesOf();
   // in one of its packages, not in a project of its own below it
   const own = (file: string) => {
     let packaged = false;
@@ -811,23 +827,24 @@ function collectDeployment(
       // the exec form's program too: `ENTRYPOINT ["locust", "-f", "locustfile.py"]` runs a load generator
       if (WEB_SERVER_COMMAND.test(command) || k.staticServeCommand.test(command)) continue;
       if (k.staticServeCommand.test(execProgram(command))) continue;
-      if (runsConsoleScript(command, { file: m.file, detail: `${op.toUpperCase()} ${shorten(command)}` })) continue;
+      if (runsConsoleScript(command, { file: m.file, detail: `${op.toUpperCase()} ${shortCommand(command)}` }))
+        continue;
       const named = started(command);
       // a Dockerfile kept in a docker/ folder of its own builds the project above it
       const dir = inFolder(m.dir).length > 0 || m.dir === '.' ? m.dir : parentOf(m.dir);
       for (const b of named ? [named.backend] : inFolder(dir))
-        entryFor(dir, b, { file: m.file, detail: `${op.toUpperCase()} ${shorten(command)}` }, true, named?.worker);
+        entryFor(dir, b, { file: m.file, detail: `${op.toUpperCase()} ${shortCommand(command)}` }, true, named?.worker);
     }
     return;
   }
   if (m.kind === 'package.json' || m.kind === 'pipfile' || m.kind === 'procfile' || m.kind === 'start-script') {
     for (const [name, command] of commands) {
       if (m.kind === 'package.json' && k.fullstackBuildCommand.test(command))
-        candidate(m.dir, 'node').fullstackBuild ??= { file: m.file, detail: `${name}: ${shorten(command)}` };
+        candidate(m.dir, 'node').fullstackBuild ??= { file: m.file, detail: `${name}: ${shortCommand(command)}` };
       if ((m.kind === 'package.json' || m.kind === 'pipfile') && NON_ENTRY_SCRIPT_NAME.test(name)) continue;
       const bin = m.kind === 'package.json' ? binRunBy(m, command) : undefined;
       if (bin) (candidate(m.dir, 'node').binsRun ??= new Set()).add(bin);
-      const at = { file: m.file, detail: `${name}: ${shorten(command)}` };
+      const at = { file: m.file, detail: `${name}: ${shortCommand(command)}` };
       if ((m.kind === 'procfile' || m.kind === 'start-script') && runsConsoleScript(command, at)) continue;
       const entry = started(command);
       if (!entry || (k.staticServeCommand.test(command) && entry.worker)) continue;
@@ -877,11 +894,11 @@ function yieldingProjects(
   projects: Record<Backend, Map<string, Manifest[]>>,
   starting: Record<Backend, Set<string>>,
   k: ServerKnowledge,
+  packages: () => ReadonlySet<string>,
 ): Record<Backend, Map<string, string[]>> {
   const yields: Record<Backend, Map<string, string[]>> = { node: new Map(), python: new Map() };
   if (starting.python.size === 0) return yields;
-  const packages = new Set(input.paths.filter((p) => /(^|\/)__init__\.py$/.test(p)).map(parentOf));
-  const scriptFolders = [...starting.python].filter((dir) => !packages.has(dir));
+  const scriptFolders = [...starting.python].filter((dir) => !packages().has(dir));
   if (scriptFolders.length === 0) return yields;
   const run = new Set<string>();
   for (const m of input.manifests) {
@@ -1030,11 +1047,6 @@ function best(found: Candidate[]): Candidate | undefined {
 
 function versioned(d: Dependency): string {
   return `${d.name}${d.version ? ` ${d.version}` : ''}`;
-}
-
-function shorten(command: string): string {
-  const line = command.replace(/\s+/g, ' ').trim();
-  return line.length > 80 ? `${line.slice(0, 79)}…` : line;
 }
 
 function compare(a: string, b: string): number {

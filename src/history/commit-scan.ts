@@ -1,9 +1,9 @@
-import ignore, { type Ignore } from 'ignore';
+import type { Ignore } from 'ignore';
 import type { GitObjects, TreeChange } from '../delta/objects.js';
 import type { Warning } from '../model/common.js';
 import { scannedFile, type Classification, type ScannedFile, type ScanResult } from '../model/scan.js';
-import { classify, readRequest, SCAN_DEFAULTS } from '../scan/index.js';
-import { formatBytes, textOf } from '../scan/read.js';
+import { classify, readBlobInto, readRequest, SCAN_DEFAULTS } from '../scan/index.js';
+import type { ReadRequest } from '../scan/read.js';
 
 /**
  * Every file version a history has read, by path and blob: a version met again (a probe between
@@ -69,7 +69,8 @@ export class FileVersions {
 }
 
 export interface CommitScanOptions {
-  ignore?: string[];
+  /** The user's ignore rules, built once for the whole history; none when there are no rules. */
+  userIgnore?: Ignore;
   /** Told of each file read, as soon as its text is in (history keeps detect's facts and lets the text go). */
   digest?: (file: ScannedFile) => void;
 }
@@ -85,13 +86,14 @@ export async function scanCommit(
   changes: readonly TreeChange[],
   objects: GitObjects,
   versions: FileVersions,
-  options: CommitScanOptions & { userIgnore?: Ignore } = {},
+  options: CommitScanOptions = {},
 ): Promise<ScanResult> {
   // no rules, no call: asking an empty rule set of every changed path was 0.2 s on medusa's year
-  const userIgnore = options.userIgnore ?? (options.ignore?.length ? ignore().add(options.ignore) : undefined);
+  const { userIgnore } = options;
   const changed = new Set<string>();
   const added: ScannedFile[] = [];
-  const fresh: { file: ScannedFile; limit: number | undefined; whole: boolean }[] = [];
+  // a file only counted for its language has no request: its size is all that is read
+  const fresh: { file: ScannedFile; request?: ReadRequest }[] = [];
   for (const change of changes) {
     changed.add(change.path);
     if (!change.blob || userIgnore?.ignores(change.path)) continue;
@@ -106,39 +108,25 @@ export async function scanCommit(
     const file = scannedFile(change.path, 0, classified, change.blob);
     added.push(file);
     versions.remember(file);
-    if (file.role !== 'other') {
-      const request = readRequest(file, file.path, SCAN_DEFAULTS);
-      fresh.push({ file, limit: request.limit, whole: request.mode === 'whole' });
-    } else if (file.language) {
-      // counted for its language by size, never read (as the walk stats it)
-      fresh.push({ file, limit: undefined, whole: false });
-    }
+    if (file.role !== 'other') fresh.push({ file, request: readRequest(file, file.path, SCAN_DEFAULTS) });
+    // counted for its language by size, never read (as the walk stats it)
+    else if (file.language) fresh.push({ file });
   }
 
   const warnings: Warning[] = [];
   let bytesRead = 0;
   // each blob decoded as it streams in: no bytes are kept, and with `digest` no text either
   await objects.stream(
-    fresh.map(({ file, limit }) => ({ blob: file.blob!, limit })),
+    fresh.map(({ file, request }) => ({ blob: file.blob!, limit: request?.limit })),
     (i, read) => {
-      const { file, limit, whole } = fresh[i]!;
+      const { file, request } = fresh[i]!;
       if (!read) return;
       file.size = read.size;
-      if (!read.bytes || limit === undefined) return;
+      if (!read.bytes || !request) return;
       bytesRead += read.bytes.length;
-      if (whole && read.size > limit) {
-        warnings.push({
-          file: file.path,
-          message: `version in this commit is over the ${formatBytes(limit)} limit; not read`,
-        });
-        return;
-      }
-      const outcome = textOf(read.bytes, { ...readRequest(file, file.path, SCAN_DEFAULTS), size: read.size });
-      if (outcome.kind === 'problem') return;
-      file.text = outcome.text;
-      if (outcome.codeLines) file.codeLines = outcome.codeLines;
-      if (outcome.truncated) file.truncated = true;
-      options.digest?.(file);
+      const warning = readBlobInto(file, request, { size: read.size, bytes: read.bytes }, 'version in this commit');
+      if (warning) warnings.push(warning);
+      else if (file.text !== undefined) options.digest?.(file);
     },
   );
 

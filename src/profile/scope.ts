@@ -4,6 +4,7 @@ import { COMMAND_MAX_CHARS, FILE_SIGNAL_RULES, type FileFact } from '../knowledg
 import type { Evidence } from '../model/common.js';
 import type { CodeFact, Dependency, Manifest } from '../model/facts.js';
 import type { Reach } from './strength.js';
+import { shortCommand } from '../detect/manifests/util.js';
 
 /** Importing files kept as examples per rule group (the first by path); the rest are counted. */
 export const MAX_IMPORT_EXAMPLES = 10;
@@ -172,7 +173,10 @@ function manifestHits(fact: FileFact, manifest: Manifest): Evidence[] {
     case 'command':
       return Object.entries(manifest.scripts ?? {})
         .filter(([, command]) => fact.pattern.test(command.slice(0, COMMAND_MAX_CHARS).replace(/["',[\]]/g, ' ')))
-        .map(([name, command]) => ({ file: manifest.file, detail: `${fact.label}: ${name}: ${shorten(command)}` }));
+        .map(([name, command]) => ({
+          file: manifest.file,
+          detail: `${fact.label}: ${name}: ${shortCommand(command)}`,
+        }));
     case 'notebooks':
       return []; // sources, not manifests: see addSource
     default:
@@ -197,9 +201,4 @@ function keepFirstByPath(list: Evidence[], item: Evidence, max: number): void {
   while (at > 0 && list[at - 1]!.file > item.file) at--;
   list.splice(at, 0, item);
   if (list.length > max) list.pop();
-}
-
-function shorten(command: string): string {
-  const line = command.replace(/\s+/g, ' ').trim();
-  return line.length > 80 ? `${line.slice(0, 79)}…` : line;
 }

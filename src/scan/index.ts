@@ -3,7 +3,7 @@ import { scannedFile, type ScannedFile, type ScanResult } from '../model/scan.js
 import { ecosystemOfLanguage } from '../knowledge/languages.js';
 import { classify } from './classify.js';
 import type { ReadPool } from './read-pool.js';
-import { readFileText, type ReadOutcome, type ReadRequest } from './read.js';
+import { formatBytes, readFileText, textOf, type ReadOutcome, type ReadRequest } from './read.js';
 import { requirementsIncludes, resolveInclude } from './requirements-includes.js';
 import { lookupFile, openRoot, type ScanRoot } from './root.js';
 import { walk } from './walk.js';
@@ -296,6 +296,29 @@ export function readRequest(file: ScannedFile, absPath: string, limits: Limits):
  * Too big or not text, it is just not one: no warning.
  */
 const READ_IF_SMALL_BYTES = 512 * 1024;
+
+/**
+ * A version read from git (a delta's base, a point of history) put on its file by the scan's rules:
+ * its text, code lines and truncation, or a warning when the whole file it needs is past its limit
+ * (`version` names it in the warning; a file read only if small is no warning, as in the walk).
+ */
+export function readBlobInto(
+  file: ScannedFile,
+  request: ReadRequest,
+  blob: { size: number; bytes: Uint8Array },
+  version: string,
+): Warning | undefined {
+  if (request.mode === 'whole' && blob.size > request.limit)
+    return isReadIfSmall(file)
+      ? undefined
+      : { file: file.path, message: `${version} is over the ${formatBytes(request.limit)} limit; not read` };
+  const outcome = textOf(blob.bytes, { ...request, size: blob.size });
+  if (outcome.kind === 'problem') return undefined;
+  file.text = outcome.text;
+  if (outcome.codeLines) file.codeLines = outcome.codeLines;
+  if (outcome.truncated) file.truncated = true;
+  return undefined;
+}
 
 export function isReadIfSmall(file: ScannedFile): boolean {
   return (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/detect/index.js';
-import { imageLayout } from '../../src/detect/manifests/image-layout.js';
+import { dockerInstructions, imageLayout } from '../../src/detect/manifests/image-layout.js';
 import { SERVERS } from '../../src/knowledge/servers/index.js';
 import { deriveServerKnowledge } from '../../src/knowledge/servers/derive.js';
 import type { ServerRecord } from '../../src/knowledge/servers/types.js';
@@ -23,22 +23,24 @@ const fastapi = {
 describe('image layout: where a Dockerfile puts the context', () => {
   it('makes destinations absolute against the WORKDIR of the moment, with ARG and ENV values', () => {
     const layout = imageLayout(
-      [
-        'ARG BASE=3.12',
-        'FROM python:${BASE} AS build',
-        'COPY requirements.txt .',
-        'FROM python:${BASE}',
-        'ARG APP_HOME=/srv/app',
-        'ENV SRC_DIR src',
-        'WORKDIR ${APP_HOME}',
-        'COPY --chown=app:app ${SRC_DIR}/ ./',
-        'WORKDIR web',
-        'COPY --from=build /wheels /wheels/',
-        'COPY ["config/gunicorn.py", "conf/"]',
-        'ADD https://example.com/tool.tar.gz /opt/',
-        'COPY $UNKNOWN /nowhere',
-        'COPY <<EOF /etc/motd',
-      ].join('\n'),
+      dockerInstructions(
+        [
+          'ARG BASE=3.12',
+          'FROM python:${BASE} AS build',
+          'COPY requirements.txt .',
+          'FROM python:${BASE}',
+          'ARG APP_HOME=/srv/app',
+          'ENV SRC_DIR src',
+          'WORKDIR ${APP_HOME}',
+          'COPY --chown=app:app ${SRC_DIR}/ ./',
+          'WORKDIR web',
+          'COPY --from=build /wheels /wheels/',
+          'COPY ["config/gunicorn.py", "conf/"]',
+          'ADD https://example.com/tool.tar.gz /opt/',
+          'COPY $UNKNOWN /nowhere',
+          'COPY <<EOF /etc/motd',
+        ].join('\n'),
+      ),
     );
     expect(layout.workdir).toBe('/srv/app/web');
     expect(layout.stages.map((s) => s.name)).toEqual(['build', undefined]);

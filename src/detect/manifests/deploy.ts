@@ -52,7 +52,8 @@ export function parseDockerfile(file: string, text: string): ParsedManifest {
   const stages = new Set<string>();
   // the function the last stage's base image makes of the image, if any
   let functions: DeployedFunction[] = [];
-  for (const { op, rest, line: lineNo } of dockerInstructions(text)) {
+  const instructions = dockerInstructions(text);
+  for (const { op, rest, line: lineNo } of instructions) {
     if (op === 'ARG') {
       const m = /^(\w+)=(\S+)/.exec(rest);
       if (m) args.set(m[1]!, m[2]!.replace(/^["']|["']$/g, ''));
@@ -93,7 +94,7 @@ export function parseDockerfile(file: string, text: string): ParsedManifest {
       runtimes,
       dependencies,
       scripts,
-      image: imageLayout(text),
+      image: imageLayout(instructions),
       ...(functions.length ? { functions } : {}),
     }),
     warnings: [],

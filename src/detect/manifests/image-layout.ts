@@ -7,11 +7,11 @@ import type { ImageCopy, ImageLayout } from '../../model/facts.js';
  * the repository. `ARG` and `ENV` values (`WORKDIR ${APP_HOME}`) are substituted; a line that
  * cannot be read (a URL, a heredoc, an unknown variable) is left out, never an error.
  */
-export function imageLayout(text: string): ImageLayout {
+export function imageLayout(instructions: readonly DockerInstruction[]): ImageLayout {
   const stages: ImageLayout['stages'] = [];
   const vars = new Map<string, string>();
   let workdir = '/';
-  for (const { op, rest, line: lineNo } of dockerInstructions(text)) {
+  for (const { op, rest, line: lineNo } of instructions) {
     if (op === 'FROM') {
       const name = /\s+AS\s+([\w.-]+)\s*$/i.exec(rest)?.[1];
       stages.push({ ...(name ? { name } : {}), copies: [] });
@@ -30,7 +30,14 @@ export function imageLayout(text: string): ImageLayout {
 }
 
 /** A Dockerfile's instructions: the upper-cased keyword, the rest of the line joined over `\` continuations, and the line it starts on. */
-export function dockerInstructions(text: string): { op: string; rest: string; line: number }[] {
+/** One instruction of a Dockerfile, its continuation lines joined, at the line it starts on. */
+export interface DockerInstruction {
+  op: string;
+  rest: string;
+  line: number;
+}
+
+export function dockerInstructions(text: string): DockerInstruction[] {
   const out: { op: string; rest: string; line: number }[] = [];
   const physical = text.split(/\r?\n/);
   for (let i = 0; i < physical.length; i++) {
@@ -99,7 +106,8 @@ function substitute(value: string, vars: Map<string, string>): string | undefine
   return unknown ? undefined : out;
 }
 
-function unquote(word: string): string {
+/** A word without the quotes around it (`"app.py"` -> `app.py`). */
+export function unquote(word: string): string {
   return word.replace(/^(["'])(.*)\1$/, '$2');
 }
 

@@ -157,3 +157,9 @@ export function readJsonObject(
   }
   return isRecord(data) ? { data } : { failed: problem(file, `${what} must hold a JSON object`) };
 }
+
+/** A command as evidence quotes it: on one line, cut at `max` characters. */
+export function shortCommand(command: string, max = 80): string {
+  const line = command.replace(/\s+/g, ' ').trim();
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
