@@ -112,6 +112,8 @@ interface Candidate {
   scripted?: boolean;
   /** A server framework among the folder's own runtime dependencies (not only imported by its code). */
   declaresServer?: boolean;
+  /** Its own code imports a server framework or starts, makes or runs a server. */
+  usesServer?: boolean;
   /** A Dockerfile builds an image of the folder. */
   imaged?: boolean;
   /** A server framework only a lockfile resolves (a dev server's dependency): shown, never server evidence. */
@@ -211,7 +213,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
           c.lent = true;
           continue;
         }
-        for (const d of runtimeDependencies(manifests)) {
+        for (const d of serverDependencies(manifests, backend, k)) {
           const record = d.ecosystem === backend ? k.ofPackage(backend, d.name) : undefined;
           const use = record && serverUse(record, () => routesIn(dir, record));
           // a full-stack framework with no server routes only renders its pages: a frontend
@@ -276,6 +278,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
     if (devOnly(dir, ref.ecosystem, ref.module)) continue;
     const c = candidate(dir, ref.ecosystem);
     useServer(c, record, use, { file: ref.file, line: ref.line, detail: `imports ${ref.module}` });
+    c.usesServer = true;
   }
   // Code: servers without a framework, code that starts serving, app objects, static exports.
   for (const fact of input.codeFacts) {
@@ -288,6 +291,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
     // spawns and scripts are the profile's reach; handlers and routes its signals
     if (fact.kind === 'spawn' || fact.kind === 'script' || fact.kind === 'handler' || fact.kind === 'route') continue;
     const c = candidate(owner(fact.file, fact.ecosystem), fact.ecosystem);
+    c.usesServer = true;
     if (fact.serves === 'stdio') {
       c.stdio.push(at);
       continue;
@@ -446,6 +450,7 @@ function decide(
     const byEvidence =
       reasonNotService(c, usage) ??
       functionsWithoutCode(c, withCode) ??
+      frameworksWithoutCode(c) ??
       (copy === undefined
         ? undefined
         : {
@@ -693,6 +698,22 @@ function functionsWithoutCode(
   return {
     reason: 'no-entry',
     why: 'a function platform among its dependencies, but no code of its own for the platform to run',
+  };
+}
+
+/**
+ * Server frameworks its manifest lists, an app server among them its only entry, and no code of
+ * its own that imports one or starts anything (a benchmark's list of the frameworks it compares,
+ * the requirements of an app whose code is not in the repository): the app server has no app to
+ * run. A command that runs a packaged server (`datasette serve` in a Procfile) starts it.
+ */
+function frameworksWithoutCode(c: Candidate): { reason: 'no-entry'; why: string } | undefined {
+  // a full-stack framework's server routes are its code (the routes rule found them)
+  if (c.usesServer || c.fullstack || !c.declaresServer || c.deployed || c.scripted || c.functions || c.workers.size > 0)
+    return undefined;
+  return {
+    reason: 'no-entry',
+    why: 'server frameworks among its dependencies, but no code of its own imports them or starts a server',
   };
 }
 
@@ -952,6 +973,14 @@ function runtimeDependencies(manifests: Manifest[]): Dependency[] {
     // a peer dependency runs with the package, provided by whoever installs it: express for an express middleware
     return m.dependencies.filter((d) => (!d.dev || d.peer) && !d.transitive);
   });
+}
+
+/** Direct runtime dependencies, and the devDependencies a build bundles into the server it outputs (SvelteKit's kit). */
+function serverDependencies(manifests: Manifest[], backend: Backend, k: ServerKnowledge): Dependency[] {
+  const bundled = runtimeOrDevDependencies(manifests).filter(
+    (d) => d.dev && !d.peer && d.ecosystem === backend && k.ofPackage(backend, d.name)?.[backend]?.bundled,
+  );
+  return [...runtimeDependencies(manifests), ...bundled];
 }
 
 /**

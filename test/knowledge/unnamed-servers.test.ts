@@ -23,6 +23,7 @@ describe('servers the pattern list did not name, each a line of its record', () 
     ['telegram', '    application.run_polling()', 'py-telegram-polling server worker'],
     ['aiogram', '    await dp.start_polling(bot)', 'py-telegram-polling server worker'],
     ['discord', 'client.run(os.environ["TOKEN"])', 'py-discord-run server worker'],
+    ['discord', "    Oisol().run(os.getenv('DISCORD_TOKEN'), reconnect=True)", 'py-discord-subclass-run server worker'],
     ['pika', 'channel.start_consuming()', 'py-pika-consume server worker'],
     ['aio_pika', '    await queue.consume(on_message)', 'py-aio-pika-consume server worker'],
     ['wsgiref', 'httpd = make_server("", 8000, app)', 'py-wsgiref-server-0 server'],
@@ -63,6 +64,9 @@ describe('servers the pattern list did not name, each a line of its record', () 
     ['wsgiref', 'from wsgiref.simple_server import WSGIServer, make_server'],
     ['mcp', 'mcp.run(transport=os.environ["TRANSPORT"])'],
     ['requests', 'bot.infinity_polling()'],
+    // a thread started beside a bot, and a bot class's run with no discord import
+    ['discord', 'threading.Thread(target=keep_alive).start()'],
+    ['requests', 'MyBot().run(TOKEN)'],
   ])('python, importing %s: %s is no server', (module, line) => {
     expect(factsOf('app/main.py', module, line).filter((f) => !f.startsWith('py-app-run'))).toEqual([]);
   });

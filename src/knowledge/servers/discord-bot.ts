@@ -17,6 +17,16 @@ export const discordBot: ServerRecord = {
         whenImports: ['discord'],
         files: PY_FILE,
       })),
+      {
+        // the app's own subclass of commands.Bot or discord.Client, made and run at once
+        id: 'py-discord-subclass-run',
+        kind: 'server',
+        keyword: ').run(',
+        pattern: /\b[A-Z]\w*\([^()]*\)\.run\s*\(/,
+        detail: 'connects a Discord bot (discord.py)',
+        whenImports: ['discord'],
+        files: PY_FILE,
+      },
     ],
   },
   node: {

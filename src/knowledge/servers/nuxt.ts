@@ -6,6 +6,8 @@ export const nuxt: ServerRecord = {
   role: 'fullstack',
   node: {
     packages: ['nuxt'],
+    // Nuxt 3's starter declared it a devDependency: Nitro bundles what the server needs into .output/
+    bundled: true,
     commands: [String.raw`nuxt\s+start`, String.raw`nuxi\s+(?:start|preview)`],
     buildCommands: [String.raw`nuxt\s+build`, String.raw`nuxi\s+build`],
   },

@@ -6,6 +6,8 @@ export const sveltekit: ServerRecord = {
   role: 'fullstack',
   node: {
     packages: ['@sveltejs/kit'],
+    // the template declares it a devDependency: adapter-node bundles it into build/
+    bundled: true,
     commands: [String.raw`svelte-kit\s+preview`],
     // SvelteKit builds with vite: `vite build` is its server's build
     buildCommands: [String.raw`vite\s+build`],

@@ -60,6 +60,12 @@ export interface ServerFacet {
   constructs?: readonly FunctionConstruct[];
   /** Packages of infrastructure code (`aws-cdk-lib`): a folder depending on one deploys, it does not serve. */
   infrastructure?: readonly string[];
+  /**
+   * Its packages are build-time dependencies by design: its build bundles them into the server it
+   * outputs (SvelteKit's template keeps `@sveltejs/kit` among the devDependencies), so a
+   * devDependency on one is server evidence like a runtime one.
+   */
+  bundled?: boolean;
 }
 
 /** A construct that deploys a function, as written in a stack's code (its path a string literal; a computed one is left out). */
