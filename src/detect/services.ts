@@ -450,7 +450,7 @@ function decide(
     const byEvidence =
       reasonNotService(c, usage) ??
       functionsWithoutCode(c, withCode) ??
-      frameworksWithoutCode(c) ??
+      frameworksUnused(c, withCode) ??
       (copy === undefined
         ? undefined
         : {
@@ -702,18 +702,24 @@ function functionsWithoutCode(
 }
 
 /**
- * Server frameworks its manifest lists, an app server among them its only entry, and no code of
- * its own that imports one or starts anything (a benchmark's list of the frameworks it compares,
- * the requirements of an app whose code is not in the repository): the app server has no app to
- * run. A command that runs a packaged server (`datasette serve` in a Procfile) starts it.
+ * Server frameworks its manifest lists, an app server among them its only entry, and code of its
+ * own of which none imports one or starts anything (a benchmark's list of the frameworks it
+ * compared beside its load scenario, the requirements of an app whose code is not in the
+ * repository beside a database script): the app server has no app to run. A command that runs a
+ * packaged server (`datasette serve` in a Procfile) starts it; a folder with no code at all is left
+ * to the manifests' word.
  */
-function frameworksWithoutCode(c: Candidate): { reason: 'no-entry'; why: string } | undefined {
+function frameworksUnused(
+  c: Candidate,
+  withCode: TreeQuestions['withCode'],
+): { reason: 'no-entry'; why: string } | undefined {
   // a full-stack framework's server routes are its code (the routes rule found them)
   if (c.usesServer || c.fullstack || !c.declaresServer || c.deployed || c.scripted || c.functions || c.workers.size > 0)
     return undefined;
+  if (!withCode()[c.backend].has(c.dir)) return undefined;
   return {
     reason: 'no-entry',
-    why: 'server frameworks among its dependencies, but no code of its own imports them or starts a server',
+    why: 'server frameworks among its dependencies, but none of its own code imports one or starts a server',
   };
 }
 

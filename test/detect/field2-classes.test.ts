@@ -43,7 +43,7 @@ describe('server frameworks a manifest lists that no code of the folder uses', (
       [
         '.',
         'no-entry',
-        'server frameworks among its dependencies, but no code of its own imports them or starts a server',
+        'server frameworks among its dependencies, but none of its own code imports one or starts a server',
       ],
     ]);
   });
