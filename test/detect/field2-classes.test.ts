@@ -17,10 +17,14 @@ describe('full-stack frameworks whose package is a devDependency', () => {
   it('a SvelteKit app with server routes is a service; a Nuxt app with pages only is a frontend', async () => {
     const r = await report('fullstack-dev-dependencies');
     expect(r.services.map((s) => `${s.path} ${s.current} ${s.kind} ${s.frameworks.join('+')}`)).toEqual([
+      'menu node http SvelteKit',
       'reviews node http SvelteKit',
     ]);
+    // before 1.0: an endpoint among the pages, started by the build of its server
+    const menu = r.services.find((s) => s.path === 'menu')!;
+    expect(menu.evidence?.entry.map((e) => e.detail)).toEqual(['build: svelte-kit build']);
     // its server evidence is the devDependency, its entry the image's command
-    const reviews = r.services[0]!;
+    const reviews = r.services.find((s) => s.path === 'reviews')!;
     expect(reviews.evidence?.server.map((e) => e.detail)).toContain('SvelteKit: @sveltejs/kit ^2.8.0');
     expect(reviews.evidence?.entry.map((e) => e.file)).toContain('reviews/Dockerfile');
     expect(r.notServices.map((n) => [n.path, n.reason, n.why])).toEqual([
