@@ -702,12 +702,12 @@ function functionsWithoutCode(
 }
 
 /**
- * Server frameworks its manifest lists, an app server among them its only entry, and code of its
- * own of which none imports one or starts anything (a benchmark's list of the frameworks it
- * compared beside its load scenario, the requirements of an app whose code is not in the
- * repository beside a database script): the app server has no app to run. A command that runs a
- * packaged server (`datasette serve` in a Procfile) starts it; a folder with no code at all is left
- * to the manifests' word.
+ * Server frameworks its manifest lists (an app server among them is its entry), code of its own of
+ * which none imports one or starts anything, and no deployment file or start script that runs it
+ * (a benchmark's list of the frameworks it compared beside its load scenario, the requirements of
+ * an app whose code is not in the repository beside a database script): nothing here for a server
+ * to run. A command that runs a packaged server (`datasette serve` in a Procfile) starts it; a
+ * folder with no code at all is left to the manifests' word.
  */
 function frameworksUnused(
   c: Candidate,

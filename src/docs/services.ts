@@ -14,6 +14,12 @@ import {
 
 const code = (items: readonly string[]) => items.map((i) => `\`${i}\``).join(', ');
 
+/** The full-stack frameworks whose package counts as server evidence from the devDependencies. */
+const bundledFrameworks = () =>
+  SERVERS.filter((r) => r.node?.bundled)
+    .map((r) => r.name)
+    .join(', ');
+
 /** The "What is a service" part of docs/criteria.md, from the knowledge tables that decide it. */
 export function renderServicesDoc(): string[] {
   const patterns = (kinds: readonly string[]) =>
@@ -27,8 +33,9 @@ export function renderServicesDoc(): string[] {
     'A service is a folder the project deploys that serves requests or messages. It needs both:',
     '',
     '- **server evidence**: a server framework among the folder’s own runtime dependencies (never a',
-    '  lockfile’s resolved or transitive packages, never a dev dependency) or imported by its runtime',
-    '  code; a server started without a framework (the code patterns below); or serverless functions',
+    '  lockfile’s resolved or transitive packages, never a dev dependency but that of a full-stack',
+    `  framework whose build bundles it into the server it outputs: ${bundledFrameworks()}) or imported`,
+    '  by its runtime code; a server started without a framework (the code patterns below); or serverless functions',
     '  (`serverless.yml`, SAM/CloudFormation `AWS::Serverless::Function`), whose runtime gives the backend;',
     '- **entry evidence**: a start script or process command that runs it (`node`, `tsx`, `nest start`,',
     '  `next start`, `pm2`; `uvicorn`, `gunicorn`, `flask run`, `manage.py runserver`, `python app.py`…),',
@@ -66,9 +73,12 @@ export function renderServicesDoc(): string[] {
     'another file under it: the script is that folder’s entry.',
     '',
     'A folder with server evidence and no entry evidence is a candidate, listed under `notServices`',
-    'with the reason `no-entry`; one that no deployment runs and that repeats another folder file for',
-    'file (the same server evidence too) is listed as a `copy`. Folders declared in the config’s',
-    '`services` are services whatever the evidence; folders in `exclude-services` never are.',
+    'with the reason `no-entry`, as is one whose frameworks only its manifest lists: none of the code',
+    'it owns imports one or starts a server, and no deployment file or start script runs it (a',
+    'benchmark’s `requirements.txt` beside its load scenario). One that no deployment runs and that',
+    'repeats another folder file for file (the same server evidence too) is listed as a `copy`.',
+    'Folders declared in the config’s `services` are services whatever the evidence; folders in',
+    '`exclude-services` never are.',
     '',
     '### Servers, workers, function platforms, app servers and dev servers',
     '',
