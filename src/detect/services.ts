@@ -638,7 +638,7 @@ function reasonNotService(c: Candidate, usage: Usage): { reason: NotServiceReaso
   if (docs) return { reason: 'docs', why: `a documentation site (${docs})` };
   // a static site may deploy functions beside it (netlify/functions): those run
   if (c.staticExport && !c.functions)
-    return { reason: 'static-export', why: 'a Next.js static export: no server runs' };
+    return { reason: 'static-export', why: `${c.staticExport.detail}: no server runs` };
   if (c.devServerOnly)
     return {
       reason: 'frontend',

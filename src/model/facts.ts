@@ -149,7 +149,7 @@ export interface CodeFact {
  * - `server-start`: both at once (`websockets.serve(`, `asyncio.start_server(`);
  * - `app-object`: a module-level ASGI/WSGI app (`app = FastAPI()`), an entry when an app server is a dependency;
  * - `spawn`: runs the other language's code (`spawn('python3', …)`, `subprocess.run(['node', …])`);
- * - `static-export`: a Next.js static export (`output: 'export'`): no server at run time;
+ * - `static-export`: a static export (Next.js `output: 'export'`, SvelteKit's adapter-static): no server at run time;
  * - `script`: a script of the other language named as a string (what a spawn in that file runs);
  * - `handler`: a handler written with a framework's own API for a kind of work (a WebSocket or
  *   server-sent-events handler): it raises the fact's `signal`;

@@ -14,7 +14,7 @@ const settings = resolveSettings(undefined, {}, { failOn: 'never', params: DEFAU
 const report = (name: string) => analyze({ root: fixture(name), settings, now: new Date('2026-12-07') });
 
 describe('full-stack frameworks whose package is a devDependency', () => {
-  it('a SvelteKit app with server routes is a service; a Nuxt app with pages only is a frontend', async () => {
+  it('a SvelteKit app with server routes is a service, unless adapter-static prerenders it; a Nuxt app with pages only is a frontend', async () => {
     const r = await report('fullstack-dev-dependencies');
     expect(r.services.map((s) => `${s.path} ${s.current} ${s.kind} ${s.frameworks.join('+')}`)).toEqual([
       'menu node http SvelteKit',
@@ -33,6 +33,8 @@ describe('full-stack frameworks whose package is a devDependency', () => {
         'frontend',
         'a Nuxt app with no server routes: its server (CMD ["npm", "start"]) only renders its vue pages',
       ],
+      // adapter-static prerenders the RSS endpoint to a file like the pages
+      ['journal', 'static-export', 'SvelteKit static site (adapter-static): no server runs'],
     ]);
   });
 });

@@ -338,7 +338,7 @@ describe('each kind of not-service, with the sentence the report shows', () => {
     expect(result.services).toEqual([]);
     expect(result.notServices.map((n) => [n.path, n.reason, n.why])).toEqual([
       ['.', 'library', 'a published package (main/exports/files) that nothing starts'],
-      ['blog', 'static-export', 'a Next.js static export: no server runs'],
+      ['blog', 'static-export', "Next.js static export (output: 'export'): no server runs"],
       ['docs', 'docs', 'inside a folder of docs'],
       ['front', 'frontend', 'its only servers serve a frontend build or its dev mode (static/preview servers)'],
       ['lib', 'library', 'a Python distribution (setuptools.build_meta) that nothing starts'],

@@ -11,6 +11,18 @@ export const sveltekit: ServerRecord = {
     commands: [String.raw`svelte-kit\s+preview`],
     // SvelteKit builds with vite: `vite build` is its server's build (`svelte-kit build` before 1.0)
     buildCommands: [String.raw`vite\s+build`, String.raw`svelte-kit\s+build`],
+    code: [
+      // adapter-static prerenders every route, endpoints too (an RSS feed's +server.ts): the site is files
+      {
+        id: 'sveltekit-static-adapter',
+        kind: 'static-export',
+        keyword: 'adapter(',
+        pattern: /\badapter\s*\(/,
+        detail: 'SvelteKit static site (adapter-static)',
+        whenImports: ['@sveltejs/adapter-static'],
+        files: /(?:^|\/)svelte\.config\.[cm]?[jt]s$/,
+      },
+    ],
   },
   routes: [
     /^src\/routes\/(.+\/)?\+(server|page\.server|layout\.server)\.[jt]s$/,
