@@ -176,7 +176,7 @@ export async function historyHere(options: HistoryOptions): Promise<History> {
     // HEAD's files digested as the points' are, so its lockfiles' entries are kept for the next;
     // no name holds HEAD's scan: once the first range is done, only the points ahead are kept
     const digested = (scanned: ScanResult) => (scanned.files.forEach(digest), scanned);
-    let newer = evaluated(0, digested(await scanHead(root, head, prefix, settings, options.readWorker)));
+    let newer = evaluated(0, digested(await scanHead(root, head, prefix, settings, options.readWorker, objects)));
     const follow = new Set(newer.report.services.filter((s) => isDrifting(s)).map(serviceName));
     const points: HistoryPoint[] = [pointOf(line[0]!, newer.report)];
     // each range's events, in order from the newest range
@@ -304,6 +304,7 @@ async function scanHead(
   prefix: string,
   settings: Settings,
   readWorker: URL | undefined,
+  objects: GitObjects,
 ): Promise<ScanResult> {
   const pool = new ReadPool(readWorker);
   let scanned: ScanResult;
@@ -313,7 +314,7 @@ async function scanHead(
     pool.close();
   }
   const edits = await diffNames(root, head, prefix);
-  return edits.length ? scanBase(root, head, prefix, scanned, edits, { ignore: settings.ignore }) : scanned;
+  return edits.length ? scanBase(root, head, prefix, scanned, edits, { ignore: settings.ignore, objects }) : scanned;
 }
 
 function fail(message: string): never {
