@@ -113,18 +113,25 @@ export async function scanCommit(
     else if (file.language) fresh.push({ file });
   }
 
+  // a whole file past its limit is not read, as the walk reads none: its size is asked first, so
+  // git does not stream it (medusa's year: 56 versions of data files of 0.5-9 MB, 85 MB in all)
+  const wholes = fresh.flatMap(({ request }, i) => (request?.mode === 'whole' ? [i] : []));
+  const sizes = await objects.read(wholes.map((i) => ({ blob: fresh[i]!.file.blob! })));
+  const pastLimit = new Set(wholes.filter((i, k) => (sizes[k]?.size ?? 0) > fresh[i]!.request!.limit));
+
   const warnings: Warning[] = [];
   let bytesRead = 0;
   // each blob decoded as it streams in: no bytes are kept, and with `digest` no text either
   await objects.stream(
-    fresh.map(({ file, request }) => ({ blob: file.blob!, limit: request?.limit })),
+    fresh.map(({ file, request }, i) => ({ blob: file.blob!, limit: pastLimit.has(i) ? undefined : request?.limit })),
     (i, read) => {
       const { file, request } = fresh[i]!;
       if (!read) return;
       file.size = read.size;
-      if (!read.bytes || !request) return;
-      bytesRead += read.bytes.length;
-      const warning = readBlobInto(file, request, { size: read.size, bytes: read.bytes }, 'version in this commit');
+      if (!request || (!read.bytes && !pastLimit.has(i))) return;
+      const bytes = read.bytes ?? NO_BYTES;
+      bytesRead += bytes.length;
+      const warning = readBlobInto(file, request, { size: read.size, bytes }, 'version in this commit');
       if (warning) warnings.push(warning);
       else if (file.text !== undefined) options.digest?.(file);
     },
@@ -134,6 +141,9 @@ export async function scanCommit(
   const files = added.length ? mergeByPath(kept, added.sort(byPath)) : kept;
   return { files, warnings, stats: { files: files.length, bytesRead } };
 }
+
+/** What is read of a whole file past its limit: nothing (readBlobInto looks at its size alone). */
+const NO_BYTES = new Uint8Array(0);
 
 const byPath = (a: ScannedFile, b: ScannedFile) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 

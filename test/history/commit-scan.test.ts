@@ -195,4 +195,37 @@ describe('scanning a commit from another commit and its changed blobs', () => {
     expect(size!.size).toBe(read!.size);
     expect(size!.bytes).toBeUndefined();
   });
+
+  it('reads no whole file past its limit, as the walk reads none: its size, the same warning, no text', async () => {
+    const notebook = JSON.stringify({ cells: [{ source: ['x'.repeat(8 * 1024 * 1024)] }] });
+    const data = JSON.stringify({ rows: 'y'.repeat(600 * 1024) });
+    const repo = historyRepo([
+      { subject: 'big files', files: { ...app('express'), 'ml/train.ipynb': notebook, 'api/data.json': data } },
+    ]);
+    cleanups.push(repo.cleanup);
+    const objects = new GitObjects(repo.dir);
+    cleanups.push(() => objects.close());
+    const emptyTree = repo.git('hash-object', '-t', 'tree', '/dev/null');
+    const changes = await treeChanges(repo.dir, emptyTree, repo.shas[0]!, '');
+    const digested: string[] = [];
+    const scan = await scanCommit(EMPTY, changes, objects, new FileVersions(), {
+      digest: (file) => digested.push(file.path),
+    });
+    const byPath = (p: string) => scan.files.find((f) => f.path === p)!;
+    // a notebook past 8 MiB is told; a data file read only if small is just not one
+    expect(scan.warnings).toEqual([
+      { file: 'ml/train.ipynb', message: 'version in this commit is over the 8 MiB limit; not read' },
+    ]);
+    for (const [p, text] of [
+      ['ml/train.ipynb', notebook],
+      ['api/data.json', data],
+    ] as const) {
+      expect(byPath(p).size).toBe(text.length);
+      expect(byPath(p).text).toBeUndefined();
+    }
+    expect(digested.sort()).toEqual(['api/package.json', 'api/server.js']);
+    // only the two small files' bytes were read
+    const small = app('express');
+    expect(scan.stats.bytesRead).toBe(small['api/package.json'].length + small['api/server.js'].length);
+  });
 });
