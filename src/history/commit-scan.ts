@@ -4,6 +4,8 @@ import type { Warning } from '../model/common.js';
 import { scannedFile, type Classification, type ScannedFile, type ScanResult } from '../model/scan.js';
 import { classify, readBlobInto, readRequest, SCAN_DEFAULTS } from '../scan/index.js';
 import type { ReadRequest } from '../scan/read.js';
+import { looksBinary, sourceHead, type SourceHead } from '../scan/decode.js';
+import type { Backend } from '../model/common.js';
 
 /**
  * Every file version a history has read, by path and blob: a version met again (a probe between
@@ -68,11 +70,40 @@ export class FileVersions {
   }
 }
 
+/**
+ * The source heads a history has found, by the file version they were found for: the same blob
+ * at another path (a file moved or copied: on medusa's year 3,813 of 25,313 changed source blobs
+ * were a blob the newer point had at another path, and 512 more a copy within the range) is not
+ * searched again. Only the search is reused: a file's facts name its path, so they are its own.
+ * Kept by file, so what the next ranges cannot meet goes with the versions let go.
+ */
+export class SourceHeads {
+  private readonly byFile = new WeakMap<ScannedFile, { ecosystem: Backend | undefined; head: SourceHead }>();
+  /** Heads taken from another path's version rather than searched. */
+  reused = 0;
+
+  /** The heads of the files of `scan`, by blob: what a range read from it can reuse. */
+  byBlob(scan: ScanResult): Map<string, { ecosystem: Backend | undefined; head: SourceHead }> {
+    const found = new Map<string, { ecosystem: Backend | undefined; head: SourceHead }>();
+    for (const file of scan.files) {
+      const known = file.blob && this.byFile.get(file);
+      if (known) found.set(file.blob!, known);
+    }
+    return found;
+  }
+
+  remember(file: ScannedFile, ecosystem: Backend | undefined, head: SourceHead): void {
+    this.byFile.set(file, { ecosystem, head });
+  }
+}
+
 export interface CommitScanOptions {
   /** The user's ignore rules, built once for the whole history; none when there are no rules. */
   userIgnore?: Ignore;
   /** Told of each file read, as soon as its text is in (history keeps detect's facts and lets the text go). */
   digest?: (file: ScannedFile) => void;
+  /** Source heads found before, reused for the same blob at another path, and told of each one found. */
+  heads?: SourceHeads;
 }
 
 /**
@@ -119,6 +150,24 @@ export async function scanCommit(
   const sizes = await objects.read(wholes.map((i) => ({ blob: fresh[i]!.file.blob! })));
   const pastLimit = new Set(wholes.filter((i, k) => (sizes[k]?.size ?? 0) > fresh[i]!.request!.limit));
 
+  const { heads } = options;
+  const known = heads && fresh.some(({ request }) => request?.mode === 'head') ? heads.byBlob(from) : undefined;
+  /** The source head of a blob's bytes: the one found for the same blob before, or searched for now and kept. */
+  const headOf = (file: ScannedFile, request: ReadRequest, bytes: Uint8Array): SourceHead | undefined => {
+    const found = known!.get(file.blob!);
+    if (found && found.ecosystem === request.ecosystem) {
+      heads!.remember(file, found.ecosystem, found.head);
+      heads!.reused++;
+      return found.head;
+    }
+    // a binary blob has no head: textOf tells it so
+    if (looksBinary(bytes)) return undefined;
+    const head = sourceHead(bytes, request.ecosystem, request.head ?? request.limit);
+    heads!.remember(file, request.ecosystem, head);
+    known!.set(file.blob!, { ecosystem: request.ecosystem, head });
+    return head;
+  };
+
   const warnings: Warning[] = [];
   let bytesRead = 0;
   // each blob decoded as it streams in: no bytes are kept, and with `digest` no text either
@@ -131,7 +180,8 @@ export async function scanCommit(
       if (!request || (!read.bytes && !pastLimit.has(i))) return;
       const bytes = read.bytes ?? NO_BYTES;
       bytesRead += bytes.length;
-      const warning = readBlobInto(file, request, { size: read.size, bytes }, 'version in this commit');
+      const head = heads && request.mode === 'head' ? headOf(file, request, bytes) : undefined;
+      const warning = readBlobInto(file, request, { size: read.size, bytes }, 'version in this commit', head);
       if (warning) warnings.push(warning);
       else if (file.text !== undefined) options.digest?.(file);
     },

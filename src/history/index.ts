@@ -14,7 +14,7 @@ import { ReadPool, scan } from '../scan/index.js';
 import { VERSION } from '../version.js';
 import path from 'node:path';
 import ignore from 'ignore';
-import { FileVersions, scanCommit } from './commit-scan.js';
+import { FileVersions, scanCommit, SourceHeads } from './commit-scan.js';
 import { runInWorker } from './in-worker.js';
 import {
   currentBranch,
@@ -145,6 +145,7 @@ export async function historyHere(options: HistoryOptions): Promise<History> {
   const objects = new GitObjects(root);
   try {
     const versions = new FileVersions();
+    const heads = new SourceHeads();
     const userIgnore = settings.ignore?.length ? ignore().add(settings.ignore) : undefined;
     /** The scan at `index`, from an evaluated commit's scan and the blobs that differ between them. */
     const scanAt = async (index: number, from: Evaluated, changes?: Promise<TreeChange[]>) =>
@@ -153,7 +154,7 @@ export async function historyHere(options: HistoryOptions): Promise<History> {
         await (changes ?? treeChanges(root, line[from.index]!.sha, line[index]!.sha, prefix)),
         objects,
         versions,
-        { ...(userIgnore ? { userIgnore } : {}), digest },
+        { ...(userIgnore ? { userIgnore } : {}), digest, heads },
       );
     /** The diffs of one range, each asked once: a range's diffs are asked again for each change placed in it. */
     const diffsOnce = () => {
