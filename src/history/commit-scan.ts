@@ -1,11 +1,10 @@
 import type { Ignore } from 'ignore';
 import type { GitObjects, TreeChange } from '../delta/objects.js';
-import type { Warning } from '../model/common.js';
+import type { Backend, Warning } from '../model/common.js';
 import { scannedFile, type Classification, type ScannedFile, type ScanResult } from '../model/scan.js';
 import { classify, readBlobInto, readRequest, SCAN_DEFAULTS } from '../scan/index.js';
 import type { ReadRequest } from '../scan/read.js';
 import { looksBinary, sourceHead, type SourceHead } from '../scan/decode.js';
-import type { Backend } from '../model/common.js';
 
 /**
  * Every file version a history has read, by path and blob: a version met again (a probe between
@@ -72,10 +71,10 @@ export class FileVersions {
 
 /**
  * The source heads a history has found, by the file version they were found for: the same blob
- * at another path (a file moved or copied: on medusa's year 3,813 of 25,313 changed source blobs
- * were a blob the newer point had at another path, and 512 more a copy within the range) is not
- * searched again. Only the search is reused: a file's facts name its path, so they are its own.
- * Kept by file, so what the next ranges cannot meet goes with the versions let go.
+ * at another path (a file moved, the newer point having it elsewhere, or copied within a range)
+ * is not searched again: 2,752 of the 25,313 changed source blobs of medusa's year (HEAD's files,
+ * read from disk, have no blob id to be found by). Only the search is reused: a file's facts name
+ * its path, so they are its own. Kept by file, so it goes with the versions let go.
  */
 export class SourceHeads {
   private readonly byFile = new WeakMap<ScannedFile, { ecosystem: Backend | undefined; head: SourceHead }>();
