@@ -3,8 +3,8 @@ import { nonRuntimeRole } from '../knowledge/service-roles.js';
 import type { Backend, Evidence, Warning } from '../model/common.js';
 import type { ImageLayout, Manifest } from '../model/facts.js';
 import { baseName, foldersOf, nearest, parentOf, resolveInside } from '../paths.js';
-import { absolute, unquote } from './manifests/image-layout.js';
-import { shellForm } from './packaged-entries.js';
+import { absolute } from './manifests/image-layout.js';
+import { programWords, shellForm, startedBy } from './command-words.js';
 import { shortCommand } from './manifests/util.js';
 
 /**
@@ -34,11 +34,6 @@ export interface Chains {
 /** Scripts followed from a command, at most this deep (a start script calling another). */
 const MAX_DEPTH = 4;
 
-/** Words that run the rest of the line as the command: `exec`, init shims, user switches, project runners. */
-const WRAPPER = /^(?:exec|nohup|tini|dumb-init|--|gosu|su-exec|env)$/;
-/** Those that take one argument first (the user to run as). */
-const WRAPPER_WITH_ARGUMENT = /^(?:gosu|su-exec)$/;
-const PROJECT_RUNNER = /^(?:poetry|uv|pipenv|pdm|hatch|rye)$/;
 const SHELL = /^(?:\/(?:usr\/)?bin\/)?(?:sh|bash|ash|dash|zsh)$/;
 /** A Python module path, with the app object (`pkg.app:create_app('prod')`) or not. */
 const MODULE_WORD = /^([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)(?::[A-Za-z_][\w.]*(?:\(.*\))?)?$/;
@@ -153,7 +148,8 @@ export function deploymentChains(
         else if (args[0] && !args[0].startsWith('-')) out.push(...followScript(args[0], site, depth, seen));
         continue;
       }
-      const started = startOf(words.join(' '));
+      const command = words.join(' ');
+      const started = startedBy(command, k) ?? packageStart(command);
       if (started) {
         const target = targetOf(words, started.backend);
         const repo = target ? locate(target, site) : toRepo(site.layout.workdir, site);
@@ -188,12 +184,8 @@ export function deploymentChains(
     return Object.values(lines).flatMap((line) => trace(line, { ...site, at }, depth + 1, next));
   }
 
-  /** What the words start, by the server records: a server's or a worker's command, or the package's start script. */
-  function startOf(line: string): { backend: Backend; worker: boolean } | undefined {
-    const server = k.entryCommands.find((e) => e.pattern.test(line));
-    if (server) return { backend: server.backend, worker: false };
-    const worker = k.workerCommands.find((e) => e.pattern.test(line));
-    if (worker) return { backend: worker.backend, worker: true };
+  /** A package's start script run by its manager (`npm start`): the package's server. */
+  function packageStart(line: string): { backend: Backend; worker: boolean } | undefined {
     const start = k.packageStarts.find((e) => e.pattern.test(line));
     return start && { backend: start.backend, worker: false };
   }
@@ -274,22 +266,6 @@ function segments(line: string): string[] {
   }
   out.push(current);
   return out.map((s) => s.trim()).filter(Boolean);
-}
-
-/** The words of a command past assignments and wrappers (`exec`, `gosu app`, `poetry run`), quotes dropped. */
-function programWords(segment: string): string[] {
-  const words = (segment.match(/"[^"]*"|'[^']*'|\S+/g) ?? []).map(unquote);
-  let i = 0;
-  while (i < words.length) {
-    const word = words[i]!;
-    if (/^[A-Za-z_]\w*=/.test(word)) i++;
-    else if (WRAPPER.test(word)) i += WRAPPER_WITH_ARGUMENT.test(word) ? 2 : 1;
-    else if (PROJECT_RUNNER.test(word) && words[i + 1] === 'run') i += 2;
-    else break;
-  }
-  // a program named by its system path (`/usr/local/bin/gunicorn`) is the program
-  const program = words[i]?.replace(/^\/(?:usr\/)?(?:local\/)?s?bin\/(?=[\w.-]+$)/, '');
-  return program === undefined ? [] : [program, ...words.slice(i + 1)];
 }
 
 /**

@@ -27,7 +27,8 @@ import type {
 } from '../model/facts.js';
 import { normalizePythonName, shortCommand } from './manifests/util.js';
 import { baseName, isInside, nearest, parentOf, relativeTo, resolveInside } from '../paths.js';
-import { binRunBy, consoleScripts, programOf, shellForm } from './packaged-entries.js';
+import { binRunBy, consoleScripts, programOf } from './packaged-entries.js';
+import { execWords, startedBy } from './command-words.js';
 import { entryScriptFolders } from './entry-scripts.js';
 import { copiesOf } from './copies.js';
 import { deploymentChains } from './deploy-chain.js';
@@ -825,8 +826,7 @@ function collectDeployment(
     for (const b of inFolder(m.dir)) candidate(m.dir, b).imaged = true;
     for (const [op, command] of commands) {
       // the exec form's program too: `ENTRYPOINT ["locust", "-f", "locustfile.py"]` runs a load generator
-      if (WEB_SERVER_COMMAND.test(command) || k.staticServeCommand.test(command)) continue;
-      if (k.staticServeCommand.test(execProgram(command))) continue;
+      if (WEB_SERVER_COMMAND.test(command) || runsStaticServe(command, k)) continue;
       if (runsConsoleScript(command, { file: m.file, detail: `${op.toUpperCase()} ${shortCommand(command)}` }))
         continue;
       const named = started(command);
@@ -859,24 +859,12 @@ function collectDeployment(
 /** A Dockerfile whose every CMD and ENTRYPOINT runs a test runner or a static file server (`ENTRYPOINT ["pytest"]`). */
 function runsNoBackend(dockerfile: Manifest, k: ServerKnowledge): boolean {
   const commands = Object.values(dockerfile.scripts ?? {});
-  return (
-    commands.length > 0 &&
-    commands.every((c) => k.staticServeCommand.test(c) || k.staticServeCommand.test(execProgram(c)))
-  );
+  return commands.length > 0 && commands.every((c) => runsStaticServe(c, k));
 }
 
-/** The program of an exec-form command (`["locust", "-f", "locustfile.py"]` -> `locust`), else ''. */
-function execProgram(command: string): string {
-  return /^\s*\[\s*"([^"]+)"/.exec(command)?.[1] ?? '';
-}
-
-/** A server's command, else a worker's (`celery -A app worker`): a worker's is its entry only when it is a worker. */
-function startedBy(command: string, k: ServerKnowledge): { backend: Backend; worker: boolean } | undefined {
-  const line = shellForm(command);
-  const server = k.entryCommands.find((e) => e.pattern.test(line));
-  if (server) return { backend: server.backend, worker: false };
-  const worker = k.workerCommands.find((e) => e.pattern.test(line));
-  return worker && { backend: worker.backend, worker: true };
+/** A command that runs a test runner or a static file server, its exec form's program too (`["locust", "-f", "locustfile.py"]`). */
+function runsStaticServe(command: string, k: ServerKnowledge): boolean {
+  return k.staticServeCommand.test(command) || k.staticServeCommand.test(execWords(command)?.[0] ?? '');
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { ImageCopy, ImageLayout } from '../../model/facts.js';
+import { execWords, unquote } from '../command-words.js';
 
 /**
  * Where a Dockerfile puts the build context's files: each stage's COPY/ADD lines with their
@@ -63,21 +64,13 @@ function assignments(rest: string, op: string): [string, string][] {
 
 function copyOf(rest: string, workdir: string, vars: Map<string, string>, line: number): ImageCopy | undefined {
   let from: string | undefined;
-  const words: string[] = [];
   const exec = rest.replace(/^(--[\w-]+(=\S*)?\s+)*/, (flags) => {
     from = /--from=(\S+)/.exec(flags)?.[1];
     return '';
   });
   if (exec.startsWith('<<')) return undefined;
-  if (exec.startsWith('[')) {
-    try {
-      const list: unknown = JSON.parse(exec);
-      if (!Array.isArray(list) || !list.every((w) => typeof w === 'string')) return undefined;
-      words.push(...(list as string[]));
-    } catch {
-      return undefined;
-    }
-  } else words.push(...exec.split(/\s+/).map(unquote));
+  const words = execWords(exec);
+  if (!words) return undefined;
   const resolved = words.map((w) => substitute(w, vars));
   if (resolved.length < 2 || resolved.some((w) => w === undefined || /^[a-z][\w+.-]*:\/\//i.test(w))) return undefined;
   const dest = resolved.pop()!;
@@ -104,11 +97,6 @@ function substitute(value: string, vars: Map<string, string>): string | undefine
     },
   );
   return unknown ? undefined : out;
-}
-
-/** A word without the quotes around it (`"app.py"` -> `app.py`). */
-export function unquote(word: string): string {
-  return word.replace(/^(["'])(.*)\1$/, '$2');
 }
 
 /** A path inside the image made absolute against `dir`, with `.` and `..` resolved; no trailing slash. */
