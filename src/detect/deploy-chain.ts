@@ -2,7 +2,7 @@ import type { ServerKnowledge } from '../knowledge/servers/derive.js';
 import { nonRuntimeRole } from '../knowledge/service-roles.js';
 import type { Backend, Evidence, Warning } from '../model/common.js';
 import type { ImageLayout, Manifest } from '../model/facts.js';
-import { baseName, foldersOf, nearest, parentOf, resolveInside } from '../paths.js';
+import { baseName, foldersOf, isInside, nearest, parentOf, resolveInside } from '../paths.js';
 import { absolute } from './manifests/image-layout.js';
 import { programWords, shellForm, startedBy } from './command-words.js';
 import { shortCommand } from './manifests/util.js';
@@ -21,6 +21,8 @@ export interface ChainEntry {
   dir: string;
   backend: Backend;
   worker: boolean;
+  /** The repository file the command runs, when it runs one (a script, a module's file). */
+  code?: string;
   at: Evidence;
 }
 
@@ -149,16 +151,21 @@ export function deploymentChains(
         continue;
       }
       const command = words.join(' ');
-      const started = startedBy(command, k) ?? packageStart(command);
+      const started = startedBy(command, k) ?? packageStart(command) ?? ownModule(words, site);
       if (started) {
         const target = targetOf(words, started.backend);
         const repo = target ? locate(target, site) : toRepo(site.layout.workdir, site);
         if (repo === undefined) continue;
-        const dir = serviceDir(repo, started.backend);
+        const dir = serviceDir(
+          repo,
+          started.backend,
+          target && 'module' in target ? moduleRoot(target, site) : undefined,
+        );
         out.push({
           dir,
           backend: started.backend,
           worker: started.worker,
+          ...(files.has(repo) ? { code: repo } : {}),
           at: { ...site.at, detail: `${site.at.detail} runs ${shortCommand(segment, 60)} (from ${repo})` },
         });
       } else if (/^(?:\.{0,2}\/|[\w.-]+\/)|\.(?:sh|bash)$/.test(program!))
@@ -188,6 +195,17 @@ export function deploymentChains(
   function packageStart(line: string): { backend: Backend; worker: boolean } | undefined {
     const start = k.packageStarts.find((e) => e.pattern.test(line));
     return start && { backend: start.backend, worker: false };
+  }
+
+  /**
+   * `python -m pkg.consumer` on a module the image copied from the repository: the repository's
+   * own code started, whatever it serves (a module of no repository file, `-m pytest`, is not).
+   */
+  function ownModule(words: string[], site: Site): { backend: Backend; worker: boolean } | undefined {
+    const python = k.scriptLaunchers.some((l) => l.backend === 'python' && l.pattern.test(words[0]!));
+    const target = python ? targetOf(words, 'python') : undefined;
+    const own = target && 'module' in target && locate(target, site, true) !== undefined;
+    return own ? { backend: 'python', worker: false } : undefined;
   }
 
   /** What the command runs: a script file, or a Python module (`-m`, `module:app`, an app option). */
@@ -226,21 +244,32 @@ export function deploymentChains(
   }
 
   /** The repository path a target comes from, through the image: a module's file or package, or the script. */
-  function locate(target: Target, site: Site): string | undefined {
-    if ('file' in target) return toRepo(absolute(site.layout.workdir, target.file), site);
+  function locate(target: Target, site: Site, exact = false): string | undefined {
+    if ('file' in target) return toRepo(absolute(site.layout.workdir, target.file), site, exact);
     const path = target.module.replace(/\./g, '/');
     const root = target.from === undefined ? site.layout.workdir : absolute(site.layout.workdir, target.from);
     for (const inImage of [`${path}.py`, `${path}/__init__.py`, path]) {
       const repo = toRepo(absolute(root, inImage), site, true);
       if (repo !== undefined) return repo;
     }
-    return toRepo(absolute(root, path), site);
+    return exact ? undefined : toRepo(absolute(root, path), site);
   }
 
-  /** The nearest project of the backend above the code; the code's own folder when there is none. */
-  function serviceDir(repo: string, backend: Backend): string {
+  /**
+   * The nearest project of the backend above the code; with none, the folder a module is looked
+   * up from (`consumer` for `python -m consumer.main` run in the image's copy of `consumer/`), else
+   * the code's own folder.
+   */
+  function serviceDir(repo: string, backend: Backend, root?: string): string {
     const dir = folders.has(repo) ? repo : parentOf(repo);
-    return nearest(dir, projects[backend]) ?? dir;
+    return nearest(dir, projects[backend]) ?? (root !== undefined && isInside(repo, root) ? root : dir);
+  }
+
+  /** The repository folder a module's import path starts from: the working directory, or the folder an option names. */
+  function moduleRoot(target: { module: string; from?: string }, site: Site): string | undefined {
+    const root = target.from === undefined ? site.layout.workdir : absolute(site.layout.workdir, target.from);
+    const repo = toRepo(root, site, true);
+    return repo !== undefined && folders.has(repo) ? repo : undefined;
   }
 
   return { entries: [...unique.values()], traced, warnings };

@@ -29,6 +29,7 @@ import { normalizePythonName, shortCommand } from './manifests/util.js';
 import { baseName, isInside, nearest, parentOf, relativeTo, resolveInside } from '../paths.js';
 import { binRunBy, consoleScripts, programOf } from './packaged-entries.js';
 import { execWords, startedBy } from './command-words.js';
+import { consumesOnly, ownCodeRun, type OwnCodeRun } from './own-code-runs.js';
 import { entryScriptFolders } from './entry-scripts.js';
 import { copiesOf } from './copies.js';
 import { deploymentChains } from './deploy-chain.js';
@@ -158,10 +159,19 @@ export function findServices(input: ServiceInput): ServiceDecision {
   }
   // Code under no project of its language belongs to the nearest folder above it whose code starts
   // a server: `server/main.py` in a repository without a Python manifest is served from `server`.
+  // A start whose program runs from a folder above (Django's WSGI module, run from manage.py's folder) starts that folder.
+  const files = once(() => new Set(input.paths));
+  const runFrom = new Map(k.codePatterns.flatMap((p) => (p.runFrom ? [[p.id, p.runFrom] as const] : [])));
+  const startFolder = (fact: CodeFact) => {
+    const dir = parentOf(fact.file);
+    const name = runFrom.get(fact.pattern);
+    if (name === undefined) return dir;
+    return nearest(dir, { has: (d) => files().has(d === '.' ? name : `${d}/${name}`) }) ?? dir;
+  };
   const starting: Record<Backend, Set<string>> = { node: new Set(), python: new Set() };
   for (const fact of input.codeFacts)
     if ((fact.kind === 'start' || fact.kind === 'server-start') && !nonRuntimeRole(fact.file))
-      starting[fact.ecosystem].add(parentOf(fact.file));
+      starting[fact.ecosystem].add(startFolder(fact));
   // ... and to a folder a deployment chain runs (an image's command traced to the code it copied in)
   const chains = deploymentChains(input.manifests, input.paths, projects, k);
   for (const e of chains.entries) if (!projects[e.backend].has(e.dir)) starting[e.backend].add(e.dir);
@@ -321,10 +331,24 @@ export function findServices(input: ServiceInput): ServiceDecision {
   // serverless functions (server and entry at once, the backend from their runtime).
   const scripts = consoleScripts(input.manifests, projectDir);
   const dockerfiles = new Map(input.manifests.filter((m) => m.kind === 'dockerfile').map((m) => [m.file, m]));
-  for (const m of input.manifests) collectDeployment(m, candidate, projects, k, scripts, chains.traced, dockerfiles);
-  for (const { dir, backend, worker, at } of chains.entries) {
+  const factsByFile = once(() => {
+    const byFile = new Map<string, CodeFact[]>();
+    for (const f of input.codeFacts) {
+      const facts = byFile.get(f.file);
+      if (facts) facts.push(f);
+      else byFile.set(f.file, [f]);
+    }
+    return byFile;
+  });
+  const ownRun = (dir: string, command: string) =>
+    ownCodeRun(dir, command, files(), (file) => factsByFile().get(file) ?? [], k);
+  for (const m of input.manifests)
+    collectDeployment(m, candidate, projects, k, scripts, chains.traced, dockerfiles, starting, ownRun);
+  for (const { dir, backend, worker, code, at } of chains.entries) {
     const c = candidate(dir, backend);
-    (worker ? c.workerEntry : c.entry).push(at);
+    // a file of the folder's own code that only consumes messages is the worker's entry
+    const consumer = worker || (code !== undefined && consumesOnly(factsByFile().get(code) ?? []));
+    (consumer ? c.workerEntry : c.entry).push(at);
     c.deployed = true;
   }
 
@@ -753,6 +777,8 @@ function collectDeployment(
   consoleScripts: Map<string, string>,
   traced: ReadonlySet<object>,
   dockerfiles: ReadonlyMap<string, Manifest>,
+  starting: Record<Backend, ReadonlySet<string>>,
+  ownRun: (dir: string, command: string) => OwnCodeRun | undefined,
 ): void {
   // a Dockerfile or compose file among examples, tests or docs deploys an example, not the project above it
   const role = m.kind === 'package.json' || m.kind === 'pipfile' ? undefined : nonRuntimeRole(m.file);
@@ -830,8 +856,10 @@ function collectDeployment(
       if (runsConsoleScript(command, { file: m.file, detail: `${op.toUpperCase()} ${shortCommand(command)}` }))
         continue;
       const named = started(command);
-      // a Dockerfile kept in a docker/ folder of its own builds the project above it
-      const dir = inFolder(m.dir).length > 0 || m.dir === '.' ? m.dir : parentOf(m.dir);
+      // a Dockerfile kept in a docker/ folder of its own builds the project above it; one beside
+      // the code it starts (a worker with no manifest, its packages installed by the image) builds its own folder
+      const own = inFolder(m.dir).length > 0 || m.dir === '.' || starting.node.has(m.dir) || starting.python.has(m.dir);
+      const dir = own ? m.dir : parentOf(m.dir);
       for (const b of named ? [named.backend] : inFolder(dir))
         entryFor(dir, b, { file: m.file, detail: `${op.toUpperCase()} ${shortCommand(command)}` }, true, named?.worker);
     }
@@ -846,12 +874,16 @@ function collectDeployment(
       if (bin) (candidate(m.dir, 'node').binsRun ??= new Set()).add(bin);
       const at = { file: m.file, detail: `${name}: ${shortCommand(command)}` };
       if ((m.kind === 'procfile' || m.kind === 'start-script') && runsConsoleScript(command, at)) continue;
-      const entry = started(command);
-      if (!entry || (k.staticServeCommand.test(command) && entry.worker)) continue;
+      const named = started(command);
+      // a deployment that runs a file of the folder's own code (`python -m shop.jobs.consumer`) starts it,
+      // as a worker when that file only consumes messages
+      const own = m.kind === 'procfile' || m.kind === 'start-script' ? ownRun(m.dir, command) : undefined;
+      const entry = named ?? own;
+      if (!entry || (k.staticServeCommand.test(command) && named?.worker)) continue;
       // `node scripts/dev-server.js` runs tooling, not the product
       const script = ENTRY_SCRIPT_FILE.exec(command.replace(/^.*?(?:node|tsx|ts-node|python[\d.]*)\s+/, ''))?.[1];
       if (script && nonRuntimeRole(resolveInside(m.dir, script) ?? script)) continue;
-      entryFor(m.dir, entry.backend, at, m.kind === 'procfile', entry.worker);
+      entryFor(m.dir, entry.backend, at, m.kind === 'procfile', entry.worker || own?.worker);
     }
   }
 }
