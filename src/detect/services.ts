@@ -38,7 +38,7 @@ import { foldersWithCode } from './own-code.js';
 
 /** Deployment platform files: one in a folder says the folder is deployed as it is. */
 const DEPLOY_PLATFORM_FILE =
-  /(?:^|\/)(?:app\.ya?ml|fly\.toml|render\.ya?ml|railway\.(?:json|toml)|app\.json|vercel\.json|netlify\.toml)$/;
+  /(?:^|\/)(?:app\.ya?ml|fly\.toml|render\.ya?ml|railway\.(?:json|toml)|nixpacks\.toml|app\.json|vercel\.json|netlify\.toml)$/;
 /** Platforms that run one backend only: Netlify builds sites and runs JavaScript functions, never a Python server. */
 const PLATFORM_BACKENDS: Readonly<Record<string, readonly Backend[]>> = { 'netlify.toml': ['node'] };
 /** Dockerfile commands that serve files, not a backend of either kind. */
@@ -840,6 +840,34 @@ function collectDeployment(
     }
     return;
   }
+  /**
+   * One start command run in a folder (a Procfile line, a start script's, a platform file's): the
+   * server or worker it names, or the folder's own file it runs. False when it starts neither.
+   */
+  const startLine = (dir: string, command: string, at: Evidence): boolean => {
+    const named = started(command);
+    // a deployment that runs a file of the folder's own code (`python -m shop.jobs.consumer`) starts it,
+    // as a worker when that file only consumes messages
+    const own = m.kind === 'package.json' || m.kind === 'pipfile' ? undefined : ownRun(dir, command);
+    const entry = named ?? own;
+    if (!entry || (k.staticServeCommand.test(command) && named?.worker)) return false;
+    // `node scripts/dev-server.js` runs tooling, not the product
+    const script = ENTRY_SCRIPT_FILE.exec(command.replace(/^.*?(?:node|tsx|ts-node|python[\d.]*)\s+/, ''))?.[1];
+    if (script && nonRuntimeRole(resolveInside(dir, script) ?? script)) return false;
+    entryFor(dir, entry.backend, at, m.kind === 'procfile' || m.kind === 'platform', entry.worker || own?.worker);
+    return true;
+  };
+
+  if (m.kind === 'platform' && m.processes?.length) {
+    // a platform file that names its start commands starts what each runs, in its folder, as a Procfile line does;
+    // one that runs nothing known still deploys its folder
+    for (const p of m.processes) {
+      const { name: _, command, dir, ...at } = p;
+      if (!startLine(dir, command, { ...at, detail: `${at.detail} runs ${shortCommand(command)}` }))
+        for (const b of inFolder(dir)) entryFor(dir, b, at);
+    }
+    return;
+  }
   if (m.kind === 'platform' && DEPLOY_PLATFORM_FILE.test(m.file)) {
     const runs = PLATFORM_BACKENDS[baseName(m.file)];
     for (const b of inFolder(m.dir))
@@ -874,16 +902,7 @@ function collectDeployment(
       if (bin) (candidate(m.dir, 'node').binsRun ??= new Set()).add(bin);
       const at = { file: m.file, detail: `${name}: ${shortCommand(command)}` };
       if ((m.kind === 'procfile' || m.kind === 'start-script') && runsConsoleScript(command, at)) continue;
-      const named = started(command);
-      // a deployment that runs a file of the folder's own code (`python -m shop.jobs.consumer`) starts it,
-      // as a worker when that file only consumes messages
-      const own = m.kind === 'procfile' || m.kind === 'start-script' ? ownRun(m.dir, command) : undefined;
-      const entry = named ?? own;
-      if (!entry || (k.staticServeCommand.test(command) && named?.worker)) continue;
-      // `node scripts/dev-server.js` runs tooling, not the product
-      const script = ENTRY_SCRIPT_FILE.exec(command.replace(/^.*?(?:node|tsx|ts-node|python[\d.]*)\s+/, ''))?.[1];
-      if (script && nonRuntimeRole(resolveInside(m.dir, script) ?? script)) continue;
-      entryFor(m.dir, entry.backend, at, m.kind === 'procfile', entry.worker || own?.worker);
+      startLine(m.dir, command, at);
     }
   }
 }

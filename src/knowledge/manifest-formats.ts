@@ -136,7 +136,7 @@ export const MANIFEST_FORMATS = [
     role: 'deploy',
     label: 'platform config',
     names: [
-      /^(app\.ya?ml|fly\.toml|render\.ya?ml|vercel\.json|netlify\.toml|railway\.(json|toml)|app\.json|Aptfile|runtime\.txt|\.python-version|\.nvmrc|\.node-version)$/,
+      /^(app\.ya?ml|fly\.toml|render\.ya?ml|vercel\.json|netlify\.toml|railway\.(json|toml)|nixpacks\.toml|app\.json|Aptfile|runtime\.txt|\.python-version|\.nvmrc|\.node-version)$/,
     ],
   },
   {

@@ -1,3 +1,4 @@
+import { platformProcesses, platformStartFile } from './platform-starts.js';
 import { parseAllDocuments } from 'yaml';
 import type { Backend, Evidence } from '../../model/common.js';
 import { resolveInside } from '../../paths.js';
@@ -368,13 +369,16 @@ export function parsePlatform(file: string, text: string): ParsedManifest {
   }
   if (/\bautoscal/i.test(text)) scaleOut.push(evidence(file, lines.find('utoscal'), 'autoscaling'));
   const functions = platformFunctions(file, base, text, lines);
+  const starts = platformStartFile(file);
+  const { processes, warning } = starts ? platformProcesses(file, text, starts) : { processes: [] };
   return {
     manifest: manifestOf('platform', file, undefined, {
       runtimes,
       scaleOut,
       ...(functions.length ? { functions } : {}),
+      ...(processes.length ? { processes } : {}),
     }),
-    warnings: [],
+    warnings: warning ? [{ file, message: `${warning}; its start commands are not read` }] : [],
   };
 }
 
