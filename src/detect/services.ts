@@ -33,6 +33,7 @@ import { consumesOnly, ownCodeRun, type OwnCodeRun } from './own-code-runs.js';
 import { entryScriptFolders } from './entry-scripts.js';
 import { copiesOf } from './copies.js';
 import { deploymentChains } from './deploy-chain.js';
+import { deployedRoleFolders, roleBelow } from './deployed-roles.js';
 import { once } from '../memo.js';
 import { foldersWithCode } from './own-code.js';
 
@@ -168,12 +169,19 @@ export function findServices(input: ServiceInput): ServiceDecision {
     if (name === undefined) return dir;
     return nearest(dir, { has: (d) => files().has(d === '.' ? name : `${d}/${name}`) }) ?? dir;
   };
+  const chains = deploymentChains(input.manifests, input.paths, projects, k);
+  // examples and demos a deployment file outside them runs are deployed: their code is runtime code
+  const outranked = deployedRoleFolders(
+    input.manifests,
+    chains.entries.map((e) => e.dir),
+    (dir) => projects.node.has(dir) || projects.python.has(dir),
+  );
+  const roleOf = (file: string) => roleBelow(file, outranked, nonRuntimeRole);
   const starting: Record<Backend, Set<string>> = { node: new Set(), python: new Set() };
   for (const fact of input.codeFacts)
-    if ((fact.kind === 'start' || fact.kind === 'server-start') && !nonRuntimeRole(fact.file))
+    if ((fact.kind === 'start' || fact.kind === 'server-start') && !roleOf(fact.file))
       starting[fact.ecosystem].add(startFolder(fact));
   // ... and to a folder a deployment chain runs (an image's command traced to the code it copied in)
-  const chains = deploymentChains(input.manifests, input.paths, projects, k);
   for (const e of chains.entries) if (!projects[e.backend].has(e.dir)) starting[e.backend].add(e.dir);
   // ... and code under a project that starts nothing itself belongs to the subfolder whose code starts
   // a server (`apps/core/main.py` under a root requirements.txt that no Dockerfile or script runs)
@@ -282,7 +290,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
     const record = k.ofImport(ref.ecosystem, ref.module);
     // a full-stack framework's import is its pages' as much as its server routes': the routes decide
     const use = record && serverUse(record, () => false);
-    if (!use || nonRuntimeRole(ref.file)) continue;
+    if (!use || roleOf(ref.file)) continue;
     const dir = owner(ref.file, ref.ecosystem);
     if (devOnly(dir, ref.ecosystem, ref.module)) continue;
     const c = candidate(dir, ref.ecosystem);
@@ -290,7 +298,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
   }
   // Code: servers without a framework, code that starts serving, app objects, static exports.
   for (const fact of input.codeFacts) {
-    if (nonRuntimeRole(fact.file)) continue;
+    if (roleOf(fact.file)) continue;
     const at = { file: fact.file, line: fact.line, detail: fact.detail };
     if (fact.kind === 'static-export') {
       candidate(owner(fact.file, 'node'), 'node').staticExport = at;
@@ -343,7 +351,12 @@ export function findServices(input: ServiceInput): ServiceDecision {
   const ownRun = (dir: string, command: string) =>
     ownCodeRun(dir, command, files(), (file) => factsByFile().get(file) ?? [], k);
   for (const m of input.manifests)
-    collectDeployment(m, candidate, projects, k, scripts, chains.traced, dockerfiles, starting, ownRun);
+    collectDeployment(m, candidate, projects, k, scripts, chains.traced, dockerfiles, {
+      starting,
+      ownRun,
+      roleOf,
+      outranked,
+    });
   for (const { dir, backend, worker, code, at } of chains.entries) {
     const c = candidate(dir, backend);
     // a file of the folder's own code that only consumes messages is the worker's entry
@@ -367,6 +380,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
   }
 
   const decided = decide(candidates, input, k, {
+    outranked,
     pathsUnder,
     packages: packageDirs,
     withCode: once(() => foldersWithCode(input.paths, owner)),
@@ -391,6 +405,8 @@ function projectList(projects: Record<Backend, Map<string, Manifest[]>>): Projec
 
 /** What some of decide's rules need of the whole tree, each computed only when a rule asks. */
 interface TreeQuestions {
+  /** Examples and demos a deployment file outside them runs: services whatever their folder's name. */
+  outranked: readonly string[];
   pathsUnder: (dir: string) => readonly string[];
   /** Folders that are Python packages (hold `__init__.py`). */
   packages: () => ReadonlySet<string>;
@@ -402,7 +418,7 @@ function decide(
   candidates: Map<string, Candidate>,
   input: ServiceInput,
   k: ServerKnowledge,
-  { pathsUnder, packages, withCode }: TreeQuestions,
+  { outranked, pathsUnder, packages, withCode }: TreeQuestions,
 ): Omit<ServiceDecision, 'projects'> {
   const warnings: Warning[] = [];
   const services: ServiceFacts[] = [];
@@ -414,6 +430,7 @@ function decide(
   // the frameworks each file imports (asked only of a distribution that declares one): its packages that import none make no app
   let frameworksIn: Map<string, Set<string>> | undefined;
   const usage: Usage = {
+    folderRole: (dir) => roleBelow(dir, outranked, folderRole),
     packages,
     projects,
     frameworksIn: () => {
@@ -642,7 +659,7 @@ function workerBeside(c: Candidate): ServiceFacts | undefined {
 
 /** Why a candidate with server evidence is not a service, or undefined when it is one. */
 function reasonNotService(c: Candidate, usage: Usage): { reason: NotServiceReason; why: string } | undefined {
-  const folder = folderRole(c.dir);
+  const folder = usage.folderRole(c.dir);
   if (folder) return { reason: folder, why: `inside a folder of ${folder}` };
   const deployedOrImaged = c.deployed || c.imaged === true;
   const practice = deployedOrImaged ? undefined : practiceFolder(c.dir);
@@ -728,6 +745,8 @@ function pythonPackages(paths: readonly string[]): Set<string> {
 
 /** What tells a distribution's own code from scripts beside it: its packages, and the frameworks each file imports. */
 interface Usage {
+  /** A folder's role by its name, read below the examples and demos a deployment runs. */
+  folderRole: (dir: string) => NotServiceReason | undefined;
   packages: () => ReadonlySet<string>;
   /** Python project folders: a package below another project is that one's. */
   projects: ReadonlySet<string>;
@@ -768,6 +787,18 @@ function usageOnly(c: Candidate, { packages: packagesOf, projects, frameworksIn 
   return `its packages neither import it nor make an app; ${c.appObjects[0]!.file} beside them does`;
 }
 
+/** What collectDeployment asks of the tree beyond the manifest. */
+interface DeploymentContext {
+  /** Folders whose code starts serving, per backend. */
+  starting: Record<Backend, ReadonlySet<string>>;
+  /** The file of the folder's own code a command runs. */
+  ownRun: (dir: string, command: string) => OwnCodeRun | undefined;
+  /** A path's non-runtime role, read below the examples and demos a deployment runs. */
+  roleOf: (path: string) => NotServiceReason | undefined;
+  /** Examples and demos a deployment file outside them runs. */
+  outranked: readonly string[];
+}
+
 /** Start commands, compose contexts, platform files and serverless functions, each to the folder it starts. */
 function collectDeployment(
   m: Manifest,
@@ -777,11 +808,10 @@ function collectDeployment(
   consoleScripts: Map<string, string>,
   traced: ReadonlySet<object>,
   dockerfiles: ReadonlyMap<string, Manifest>,
-  starting: Record<Backend, ReadonlySet<string>>,
-  ownRun: (dir: string, command: string) => OwnCodeRun | undefined,
+  { starting, ownRun, roleOf, outranked }: DeploymentContext,
 ): void {
   // a Dockerfile or compose file among examples, tests or docs deploys an example, not the project above it
-  const role = m.kind === 'package.json' || m.kind === 'pipfile' ? undefined : nonRuntimeRole(m.file);
+  const role = m.kind === 'package.json' || m.kind === 'pipfile' ? undefined : roleOf(m.file);
   if (role && role !== 'scripts') return;
   const inFolder = (dir: string): Backend[] => (['node', 'python'] as const).filter((b) => projects[b].has(dir));
   const started = (command: string) => startedBy(command, k);
@@ -853,8 +883,11 @@ function collectDeployment(
     if (!entry || (k.staticServeCommand.test(command) && named?.worker)) return false;
     // `node scripts/dev-server.js` runs tooling, not the product
     const script = ENTRY_SCRIPT_FILE.exec(command.replace(/^.*?(?:node|tsx|ts-node|python[\d.]*)\s+/, ''))?.[1];
-    if (script && nonRuntimeRole(resolveInside(dir, script) ?? script)) return false;
-    entryFor(dir, entry.backend, at, m.kind === 'procfile' || m.kind === 'platform', entry.worker || own?.worker);
+    const path = script && (resolveInside(dir, script) ?? script);
+    if (path && roleOf(path)) return false;
+    // a demo the line runs (`web: python demo/server.py`) is the demo's service
+    const runsIn = (path && outranked.find((d) => isInside(path, d) && d !== dir)) || dir;
+    entryFor(runsIn, entry.backend, at, m.kind === 'procfile' || m.kind === 'platform', entry.worker || own?.worker);
     return true;
   };
 
