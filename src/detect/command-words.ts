@@ -34,10 +34,10 @@ export function unquote(word: string): string {
   return word.replace(/^(["'])(.*)\1$/, '$2');
 }
 
-/** Words that run the rest of the line as the command: `exec`, init shims, user switches. */
-const WRAPPER = /^(?:exec|nohup|tini|dumb-init|--|gosu|su-exec|env)$/;
+/** Words that run the rest of the line as the command: `exec`, init shims, user switches (s6's too). */
+const WRAPPER = /^(?:exec|nohup|tini|dumb-init|--|gosu|su-exec|s6-setuidgid|with-contenv|env)$/;
 /** Those that take one argument first (the user to run as). */
-const WRAPPER_WITH_ARGUMENT = /^(?:gosu|su-exec)$/;
+const WRAPPER_WITH_ARGUMENT = /^(?:gosu|su-exec|s6-setuidgid)$/;
 const PROJECT_RUNNER = /^(?:poetry|uv|pipenv|pdm|hatch|rye)$/;
 
 /**
@@ -60,11 +60,15 @@ export function programWords(command: string): string[] {
   return program === undefined ? [] : [program, ...words.slice(i + 1)];
 }
 
-/** What a command starts by the server records: a server's command, else a worker's (`celery -A app worker`). */
+/**
+ * What a command starts by the server records: a worker's command (`celery -A app worker`,
+ * `python manage.py run_huey`), else a server's. A worker's is asked first: a worker run as a
+ * script's subcommand is a `python <file>.py` command too.
+ */
 export function startedBy(command: string, k: ServerKnowledge): { backend: Backend; worker: boolean } | undefined {
   const line = shellForm(command);
-  const server = k.entryCommands.find((e) => e.pattern.test(line));
-  if (server) return { backend: server.backend, worker: false };
   const worker = k.workerCommands.find((e) => e.pattern.test(line));
-  return worker && { backend: worker.backend, worker: true };
+  if (worker) return { backend: worker.backend, worker: true };
+  const server = k.entryCommands.find((e) => e.pattern.test(line));
+  return server && { backend: server.backend, worker: false };
 }

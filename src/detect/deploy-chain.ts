@@ -5,7 +5,9 @@ import type { ImageLayout, Manifest } from '../model/facts.js';
 import { baseName, foldersOf, isInside, nearest, parentOf, resolveInside } from '../paths.js';
 import { absolute } from './manifests/image-layout.js';
 import { programWords, shellForm, startedBy } from './command-words.js';
+import { PROCESS_SUPERVISORS, type ProcessSupervisor } from '../knowledge/process-supervisors.js';
 import { shortCommand } from './manifests/util.js';
+import { packageScriptRun } from './package-script-runs.js';
 
 /**
  * Deployment chains: a compose service builds an image from a Dockerfile (of any name, with a
@@ -84,9 +86,18 @@ export function deploymentChains(
   const folders = foldersOf(paths);
   const scripts = new Map<string, Record<string, string>>();
   for (const m of manifests) {
-    const lines = m.kind === 'shell-script' ? m.commandLines : m.kind === 'start-script' ? m.scripts : undefined;
+    const lines =
+      m.kind === 'shell-script' || m.kind === 'supervisor-conf'
+        ? m.commandLines
+        : m.kind === 'start-script'
+          ? m.scripts
+          : undefined;
     if (lines) scripts.set(m.file, lines);
   }
+
+  const packageScripts = new Map(
+    manifests.flatMap((m) => (m.kind === 'package.json' && m.scripts ? [[m.dir, m.scripts] as const] : [])),
+  );
 
   const builds: Build[] = [];
   const built = new Set<string>();
@@ -138,12 +149,24 @@ export function deploymentChains(
   const unique = new Map(entries.map((e) => [`${e.dir}\0${e.backend}\0${e.worker}\0${e.at.file}\0${e.at.detail}`, e]));
 
   /** One command line of the image: the servers and workers it starts, and the scripts it runs, followed. */
-  function trace(line: string, site: Site, depth: number, seen: Set<string>): ChainEntry[] {
+  function trace(line: string, lineSite: Site, depth: number, seen: Set<string>): ChainEntry[] {
     const out: ChainEntry[] = [];
+    let site = lineSite;
     for (const segment of segments(line)) {
       const words = programWords(segment);
       if (words.length === 0) continue;
       const [program, ...args] = words;
+      // `cd /app/api && gunicorn app:app`: the rest of the line runs there (a folder named by a variable is not followed)
+      if (program === 'cd') {
+        if (args[0] && !args[0].includes('$'))
+          site = { ...site, layout: { ...site.layout, workdir: absolute(site.layout.workdir, args[0]) } };
+        continue;
+      }
+      const supervisor = PROCESS_SUPERVISORS.find((s) => s.programs.includes(program!));
+      if (supervisor) {
+        out.push(...followSupervisor(supervisor, args, site, depth, seen));
+        continue;
+      }
       if (SHELL.test(program!)) {
         const inline = args[0] === '-c' ? args.slice(1).join(' ') : undefined;
         if (inline !== undefined) out.push(...trace(inline, site, depth, seen));
@@ -151,6 +174,13 @@ export function deploymentChains(
         continue;
       }
       const command = words.join(' ');
+      // `yarn start:worker` runs the package's script: its own command is what starts
+      const script = depth < MAX_DEPTH ? packageScriptRun(command, packageScriptsIn(site)) : undefined;
+      const viaScript = script ? trace(script.command, site, depth + 1, seen) : [];
+      if (viaScript.length > 0) {
+        out.push(...viaScript);
+        continue;
+      }
       const started = startedBy(command, k) ?? packageStart(command) ?? ownModule(words, site);
       if (started) {
         const target = targetOf(words, started.backend);
@@ -174,10 +204,34 @@ export function deploymentChains(
     return out;
   }
 
+  /**
+   * A process supervisor the image runs (`supervisord -c supervisord.conf`, s6-overlay's `/init`):
+   * the programs of the config its option names, else of every program file in the build context.
+   */
+  function followSupervisor(
+    supervisor: ProcessSupervisor,
+    args: readonly string[],
+    site: Site,
+    depth: number,
+    seen: Set<string>,
+  ): ChainEntry[] {
+    const option = args.findIndex((a) => supervisor.configOptions.includes(a));
+    const config = option >= 0 ? args[option + 1] : undefined;
+    if (config !== undefined) return followScript(config, site, depth, seen);
+    return [...scripts.keys()]
+      .filter((file) => supervisor.programFiles.test(file) && isInside(file, site.context))
+      .flatMap((file) => followRepoScript(file, site, depth, seen));
+  }
+
   /** A script the image runs (`/start-celeryworker`, `./start.sh`): its commands, read from the repository file it was copied from. */
   function followScript(path: string, site: Site, depth: number, seen: Set<string>): ChainEntry[] {
     const repo = toRepo(absolute(site.layout.workdir, path), site);
-    if (repo === undefined || !files.has(repo) || seen.has(repo) || depth >= MAX_DEPTH) return [];
+    return repo === undefined ? [] : followRepoScript(repo, site, depth, seen);
+  }
+
+  /** A script of the repository the image runs: its command lines, traced. */
+  function followRepoScript(repo: string, site: Site, depth: number, seen: Set<string>): ChainEntry[] {
+    if (!files.has(repo) || seen.has(repo) || depth >= MAX_DEPTH) return [];
     const lines = scripts.get(repo);
     if (!lines) {
       warnings.push({
@@ -189,6 +243,12 @@ export function deploymentChains(
     const next = new Set(seen).add(repo);
     const at = { ...site.at, detail: `${site.at.detail} runs ${repo}` };
     return Object.values(lines).flatMap((line) => trace(line, { ...site, at }, depth + 1, next));
+  }
+
+  /** The scripts of the package.json in the repository folder the image's working directory comes from. */
+  function packageScriptsIn(site: Site): Readonly<Record<string, string>> | undefined {
+    const dir = toRepo(site.layout.workdir, site);
+    return dir === undefined ? undefined : packageScripts.get(dir);
   }
 
   /** A package's start script run by its manager (`npm start`): the package's server. */

@@ -53,3 +53,28 @@ export function roleBelow(
   const rest = relativeTo(holder, path);
   return rest === undefined || rest === '' || rest === '.' ? undefined : role(rest);
 }
+
+/**
+ * Files a deployment's command runs (a compose command's, a Procfile, start-script or platform
+ * file line's, a traced image command's): runtime code wherever they sit, `scripts/worker.py`
+ * included. `runs` gives the file a command runs in a folder.
+ */
+export function deployedFiles(
+  manifests: readonly Manifest[],
+  chainCode: readonly string[],
+  runs: (dir: string, command: string) => string | undefined,
+): Set<string> {
+  const found = new Set(chainCode);
+  const add = (dir: string, command: string | undefined) => {
+    const file = command === undefined ? undefined : runs(dir, command);
+    if (file !== undefined) found.add(file);
+  };
+  for (const m of manifests) {
+    if (nonRuntimeRole(m.file)) continue;
+    for (const context of m.kind === 'compose' ? (m.buildContexts ?? []) : []) add(context.path, context.command);
+    for (const p of m.processes ?? []) add(p.dir, p.command);
+    if (m.kind === 'procfile' || m.kind === 'start-script')
+      for (const command of Object.values(m.scripts ?? {})) add(m.dir, command);
+  }
+  return found;
+}

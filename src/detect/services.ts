@@ -33,7 +33,8 @@ import { consumesOnly, ownCodeRun, type OwnCodeRun } from './own-code-runs.js';
 import { entryScriptFolders } from './entry-scripts.js';
 import { copiesOf } from './copies.js';
 import { deploymentChains } from './deploy-chain.js';
-import { deployedRoleFolders, roleBelow } from './deployed-roles.js';
+import { deployedFiles, deployedRoleFolders, roleBelow } from './deployed-roles.js';
+import { packageScriptRun } from './package-script-runs.js';
 import { once } from '../memo.js';
 import { foldersWithCode } from './own-code.js';
 
@@ -176,7 +177,21 @@ export function findServices(input: ServiceInput): ServiceDecision {
     chains.entries.map((e) => e.dir),
     (dir) => projects.node.has(dir) || projects.python.has(dir),
   );
-  const roleOf = (file: string) => roleBelow(file, outranked, nonRuntimeRole);
+  const packageScripts = (dir: string) =>
+    projects.node.get(dir)?.find((m) => m.kind === 'package.json' && m.scripts)?.scripts;
+  // a package manager running one of the folder's scripts (`npm run worker`) runs that script's command
+  const scriptRun = (dir: string, command: string) =>
+    packageScriptRun(command, packageScripts(dir))?.command ?? command;
+  // a file a deployment runs (`python scripts/worker.py`) is runtime code, whatever its folder
+  const runFiles = deployedFiles(
+    input.manifests,
+    chains.entries.flatMap((e) => (e.code === undefined ? [] : [e.code])),
+    (dir, command) => ownCodeRun(dir, scriptRun(dir, command), files(), () => [], k)?.file,
+  );
+  const roleOf = (file: string) => {
+    const role = roleBelow(file, outranked, nonRuntimeRole);
+    return role === 'scripts' && runFiles.has(file) ? undefined : role;
+  };
   const starting: Record<Backend, Set<string>> = { node: new Set(), python: new Set() };
   for (const fact of input.codeFacts)
     if ((fact.kind === 'start' || fact.kind === 'server-start') && !roleOf(fact.file))
@@ -356,6 +371,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
       ownRun,
       roleOf,
       outranked,
+      scriptRun,
     });
   for (const { dir, backend, worker, code, at } of chains.entries) {
     const c = candidate(dir, backend);
@@ -797,6 +813,8 @@ interface DeploymentContext {
   roleOf: (path: string) => NotServiceReason | undefined;
   /** Examples and demos a deployment file outside them runs. */
   outranked: readonly string[];
+  /** A command as it runs in a folder: a package manager's run of one of its scripts read as that script. */
+  scriptRun: (dir: string, command: string) => string;
 }
 
 /** Start commands, compose contexts, platform files and serverless functions, each to the folder it starts. */
@@ -808,7 +826,7 @@ function collectDeployment(
   consoleScripts: Map<string, string>,
   traced: ReadonlySet<object>,
   dockerfiles: ReadonlyMap<string, Manifest>,
-  { starting, ownRun, roleOf, outranked }: DeploymentContext,
+  { starting, ownRun, roleOf, outranked, scriptRun }: DeploymentContext,
 ): void {
   // a Dockerfile or compose file among examples, tests or docs deploys an example, not the project above it
   const role = m.kind === 'package.json' || m.kind === 'pipfile' ? undefined : roleOf(m.file);
@@ -862,9 +880,13 @@ function collectDeployment(
       // a service with no command of its own runs its image's: an image that only runs tests or serves files starts nothing
       const image = command === undefined && dockerfile !== undefined ? dockerfiles.get(dockerfile) : undefined;
       if (image && runsNoBackend(image, k)) continue;
-      // a compose service that runs a worker from the folder (`command: celery -A main worker`) starts its worker
-      const worker = command !== undefined ? started(command) : undefined;
-      if (worker?.worker) {
+      // a compose service that runs a worker from the folder (`command: celery -A main worker`, `npm run worker`,
+      // `python scripts/consume.py` that only consumes) starts its worker
+      const run = command === undefined ? undefined : scriptRun(path, command);
+      const named = run === undefined ? undefined : started(run);
+      const own = run === undefined || named?.worker ? undefined : ownRun(path, run);
+      const worker = named?.worker ? named : own?.worker ? own : undefined;
+      if (worker) {
         if (inFolder(path).includes(worker.backend)) entryFor(path, worker.backend, at, true, true);
       } else for (const b of inFolder(path)) entryFor(path, b, at);
     }
@@ -874,7 +896,8 @@ function collectDeployment(
    * One start command run in a folder (a Procfile line, a start script's, a platform file's): the
    * server or worker it names, or the folder's own file it runs. False when it starts neither.
    */
-  const startLine = (dir: string, command: string, at: Evidence): boolean => {
+  const startLine = (dir: string, given: string, at: Evidence): boolean => {
+    const command = m.kind === 'package.json' ? given : scriptRun(dir, given);
     const named = started(command);
     // a deployment that runs a file of the folder's own code (`python -m shop.jobs.consumer`) starts it,
     // as a worker when that file only consumes messages

@@ -108,6 +108,14 @@ export const MANIFEST_FORMATS = [
     names: [/\.(?:sh|bash)$/, /^(?:start|entrypoint|docker-entrypoint|run|boot|serve|launch|prestart)(?:[-_][\w-]*)?$/],
   },
   {
+    // a process supervisor's programs (supervisord's `[program:x] command=`): followed only when an image runs the supervisor
+    kind: 'supervisor-conf',
+    role: 'deploy',
+    label: 'supervisor config',
+    names: [/^supervisord?(?:[-_.][\w.-]+)?\.conf$/i],
+    paths: [/(^|\/)supervisor(?:d)?(?:\/conf\.d)?\/[^/]+\.(?:conf|ini)$/],
+  },
+  {
     kind: 'serverless',
     role: 'deploy',
     label: 'serverless config',

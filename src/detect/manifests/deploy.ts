@@ -144,6 +144,34 @@ export function parseStartScript(file: string, text: string): ParsedManifest {
   return { manifest: manifestOf('start-script', file, undefined, { scripts }), warnings: [] };
 }
 
+/**
+ * A supervisord config: each `[program:name]`'s `command`, run in its `directory` when it names
+ * one (`cd /app && python run.py`), as command lines followed only when an image runs the supervisor.
+ */
+export function parseSupervisorConf(file: string, text: string): ParsedManifest {
+  const commandLines: Record<string, string> = {};
+  let program: { name: string; command?: string; directory?: string } | undefined;
+  const close = () => {
+    if (program?.command)
+      commandLines[program.name] = program.directory
+        ? `cd ${program.directory} && ${program.command}`
+        : program.command;
+  };
+  for (const line of text.split(/\r?\n/)) {
+    const section = /^\s*\[([^\]]+)\]/.exec(line);
+    if (section) {
+      close();
+      const name = /^program:(.+)$/.exec(section[1]!.trim())?.[1];
+      program = name === undefined ? undefined : { name: name.trim() };
+      continue;
+    }
+    const setting = program && /^\s*(command|directory)\s*=\s*(.+?)\s*$/.exec(line);
+    if (setting && program) program[setting[1] as 'command' | 'directory'] = setting[2]!;
+  }
+  close();
+  return { manifest: manifestOf('supervisor-conf', file, undefined, { commandLines }), warnings: [] };
+}
+
 /** Any other shell script (`scripts/serve.sh`, an extensionless `start`): its command lines, followed only when a deployment runs it. */
 export function parseShellScript(file: string, text: string): ParsedManifest {
   const commandLines = parseStartScript(file, text).manifest!.scripts!;

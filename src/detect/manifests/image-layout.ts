@@ -11,17 +11,23 @@ import { execWords, unquote } from '../command-words.js';
 export function imageLayout(instructions: readonly DockerInstruction[]): ImageLayout {
   const stages: ImageLayout['stages'] = [];
   const vars = new Map<string, string>();
+  const workdirs = new Map<string, string>();
   let workdir = '/';
   for (const { op, rest, line: lineNo } of instructions) {
     if (op === 'FROM') {
       const name = /\s+AS\s+([\w.-]+)\s*$/i.exec(rest)?.[1];
-      stages.push({ ...(name ? { name } : {}), copies: [] });
-      workdir = '/';
+      // a stage built on an earlier one (`FROM app AS app-plus`) holds what that one copied, in its working directory
+      const base = rest.split(/\s+/).find((w) => !w.startsWith('--'));
+      const parent = base === undefined ? undefined : stages.find((st) => st.name === base);
+      stages.push({ ...(name ? { name } : {}), copies: parent ? [...parent.copies] : [] });
+      workdir = (parent && workdirs.get(base!)) ?? '/';
     } else if (op === 'ARG' || op === 'ENV') {
       for (const [name, value] of assignments(rest, op)) vars.set(name, substitute(value, vars) ?? value);
     } else if (op === 'WORKDIR') {
       const dir = substitute(unquote(rest), vars);
       if (dir !== undefined) workdir = absolute(workdir, dir);
+      const stage = stages[stages.length - 1]?.name;
+      if (stage !== undefined) workdirs.set(stage, workdir);
     } else if ((op === 'COPY' || op === 'ADD') && stages.length > 0) {
       const copy = copyOf(rest, workdir, vars, lineNo);
       if (copy) stages[stages.length - 1]!.copies.push(copy);

@@ -11,6 +11,7 @@ import {
   parseServerless,
   parseStartScript,
   parseShellScript,
+  parseSupervisorConf,
   parseCloudFormation,
 } from './deploy.js';
 import { parseFunctionJson } from './function-app.js';
@@ -64,6 +65,7 @@ const PARSERS: Record<
   procfile: parseProcfile,
   'start-script': parseStartScript,
   'shell-script': parseShellScript,
+  'supervisor-conf': parseSupervisorConf,
   serverless: parseServerless,
   cloudformation: parseCloudFormation,
   'function-app': parseFunctionJson,
