@@ -159,8 +159,6 @@ export function findServices(input: ServiceInput): ServiceDecision {
     const dir = backend === 'python' ? projectDir(m) : m.dir;
     projects[backend].set(dir, [...(projects[backend].get(dir) ?? []), m]);
   }
-  // Code under no project of its language belongs to the nearest folder above it whose code starts
-  // a server: `server/main.py` in a repository without a Python manifest is served from `server`.
   // A start whose program runs from a folder above (Django's WSGI module, run from manage.py's folder) starts that folder.
   const files = once(() => new Set(input.paths));
   const runFrom = new Map(k.codePatterns.flatMap((p) => (p.runFrom ? [[p.id, p.runFrom] as const] : [])));
@@ -192,6 +190,8 @@ export function findServices(input: ServiceInput): ServiceDecision {
     const role = roleBelow(file, outranked, nonRuntimeRole);
     return role === 'scripts' && runFiles.has(file) ? undefined : role;
   };
+  // Code under no project of its language belongs to the nearest folder above it whose code starts
+  // a server: `server/main.py` in a repository without a Python manifest is served from `server`.
   const starting: Record<Backend, Set<string>> = { node: new Set(), python: new Set() };
   for (const fact of input.codeFacts)
     if ((fact.kind === 'start' || fact.kind === 'server-start') && !roleOf(fact.file))
@@ -935,7 +935,6 @@ function collectDeployment(
     // an image of the folder, whatever starts it (a CMD, or a script run on it): a library is not built into one
     for (const b of inFolder(m.dir)) candidate(m.dir, b).imaged = true;
     for (const [op, command] of commands) {
-      // the exec form's program too: `ENTRYPOINT ["locust", "-f", "locustfile.py"]` runs a load generator
       if (WEB_SERVER_COMMAND.test(command) || runsStaticServe(command, k)) continue;
       if (runsConsoleScript(command, { file: m.file, detail: `${op.toUpperCase()} ${shortCommand(command)}` }))
         continue;

@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { detect } from '../../src/detect/index.js';
-import { scanTree } from '../support/scan-tree.js';
-
-const found = (files: Record<string, string>) => {
-  const facts = detect(scanTree(files), {});
-  return [
-    ...facts.services.map((s) => `${s.path}:${s.kind}:${s.frameworks.join('+')}:${s.entry.map((e) => e.detail)[0]}`),
-    ...facts.notServices.map((n) => `${n.path}:${n.reason}`),
-  ];
-};
+import { servicesFound } from '../support/services-found.js';
 
 const consumer = 'import redis\nr = redis.Redis()\nwhile True:\n    _, job = r.brpop("jobs")\n    print(job)\n';
 
 describe("a deployment that runs the folder's own code", () => {
   it("a Procfile line running a module of the folder's own is its entry, the worker's when the module only consumes", () => {
     expect(
-      found({
+      servicesFound({
         'requirements.txt': 'flask\nredis\ngunicorn\n',
         Procfile: 'web: gunicorn shop.app:app\nworker: python -m shop.jobs.consumer\n',
         'shop/__init__.py': '',
@@ -24,14 +15,14 @@ describe("a deployment that runs the folder's own code", () => {
         'shop/jobs/consumer.py': consumer,
       }),
     ).toEqual([
-      '.:http:Flask:web: gunicorn shop.app:app',
+      '.:http:Flask:web: gunicorn shop.app:app + app server gunicorn',
       '.:worker:Redis queue consumer:worker: python -m shop.jobs.consumer',
     ]);
   });
 
   it('a module that is no file of the tree (`python -m pytest`) starts nothing', () => {
     expect(
-      found({
+      servicesFound({
         'requirements.txt': 'redis\n',
         Procfile: 'check: python -m pytest\n',
         'jobs.py': consumer,
@@ -42,7 +33,7 @@ describe("a deployment that runs the folder's own code", () => {
   it("node-redis's camel-cased blocking pop and ioredis's lower-cased one are a consumer's; a push is not", () => {
     const pkg = (name: string) => JSON.stringify({ name, dependencies: { redis: '^4.6.0', ioredis: '^5.4.0' } });
     expect(
-      found({
+      servicesFound({
         'builder/package.json': pkg('builder'),
         'builder/Procfile': 'worker: node index.js\n',
         'builder/index.js':
