@@ -108,6 +108,14 @@ export const MANIFEST_FORMATS = [
     names: [/\.(?:sh|bash)$/, /^(?:start|entrypoint|docker-entrypoint|run|boot|serve|launch|prestart)(?:[-_][\w-]*)?$/],
   },
   {
+    // a CI workflow: read only for what its steps deploy from the command line (`gcloud functions deploy`)
+    kind: 'workflow',
+    role: 'deploy',
+    label: 'CI workflow',
+    names: [],
+    paths: [/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/],
+  },
+  {
     // a process supervisor's programs (supervisord's `[program:x] command=`): followed only when an image runs the supervisor
     kind: 'supervisor-conf',
     role: 'deploy',

@@ -1,3 +1,4 @@
+import { cliFunctionDeploys } from './cli-deploys.js';
 import { platformProcesses, platformStartFile } from './platform-starts.js';
 import { parseAllDocuments } from 'yaml';
 import type { Backend, Evidence } from '../../model/common.js';
@@ -175,7 +176,17 @@ export function parseSupervisorConf(file: string, text: string): ParsedManifest 
 /** Any other shell script (`scripts/serve.sh`, an extensionless `start`): its command lines, followed only when a deployment runs it. */
 export function parseShellScript(file: string, text: string): ParsedManifest {
   const commandLines = parseStartScript(file, text).manifest!.scripts!;
-  return { manifest: manifestOf('shell-script', file, undefined, { commandLines }), warnings: [] };
+  const functions = cliFunctionDeploys(file, text, dirOf(file), runtimeOf);
+  return {
+    manifest: manifestOf('shell-script', file, undefined, { commandLines, ...(functions.length ? { functions } : {}) }),
+    warnings: [],
+  };
+}
+
+/** A CI workflow (`.github/workflows/*.yml`): the functions its steps deploy from the command line, run from the repository root. */
+export function parseWorkflow(file: string, text: string): ParsedManifest {
+  const functions = cliFunctionDeploys(file, text, '.', runtimeOf);
+  return { manifest: manifestOf('workflow', file, undefined, functions.length ? { functions } : {}), warnings: [] };
 }
 
 function yamlDocuments(file: string, text: string): { docs: unknown[]; failed?: ParsedManifest } {

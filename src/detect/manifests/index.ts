@@ -12,6 +12,7 @@ import {
   parseStartScript,
   parseShellScript,
   parseSupervisorConf,
+  parseWorkflow,
   parseCloudFormation,
 } from './deploy.js';
 import { parseFunctionJson } from './function-app.js';
@@ -66,6 +67,7 @@ const PARSERS: Record<
   'start-script': parseStartScript,
   'shell-script': parseShellScript,
   'supervisor-conf': parseSupervisorConf,
+  workflow: parseWorkflow,
   serverless: parseServerless,
   cloudformation: parseCloudFormation,
   'function-app': parseFunctionJson,
