@@ -2,13 +2,16 @@ import ignore from 'ignore';
 import type { Warning } from '../model/common.js';
 import { scannedFile, type ScanResult } from '../model/scan.js';
 import { classify, readBlobInto, readRequest, SCAN_DEFAULTS } from '../scan/index.js';
-import { listTree, readBlobs, type DiffEntry } from './git.js';
+import { listTree, type DiffEntry } from './git.js';
+import { GitObjects } from './objects.js';
 
 /**
  * The scan of the base commit, built from the head's scan by undoing the diff: every file the
  * diff does not name is the same object as in the head (not read again, and later stages can
  * reuse what they derived from it); files the diff names are read from git blobs, or dropped
  * when the base did not have them. Cost grows with the size of the change, not of the repo.
+ * The blobs come through `objects` when the caller has a reader open (history), else through
+ * one opened for this call.
  */
 export async function scanBase(
   root: string,
@@ -16,7 +19,7 @@ export async function scanBase(
   prefix: string,
   head: ScanResult,
   diff: DiffEntry[],
-  options: { ignore?: string[] } = {},
+  options: { ignore?: string[]; objects?: GitObjects } = {},
 ): Promise<ScanResult> {
   const files = new Map(head.files.map((f) => [f.path, f]));
   const fromBase = new Set<string>();
@@ -38,21 +41,27 @@ export async function scanBase(
     return c ? [{ entry, file: scannedFile(entry.path, entry.size, c, entry.blob) }] : [];
   });
   const toRead = classified.filter(({ file }) => file.role !== 'other');
-  const requests = new Map(toRead.map(({ file }) => [file.path, readRequest(file, file.path, SCAN_DEFAULTS)]));
-  const blobs = await readBlobs(
-    root,
-    toRead.map(({ entry, file }) => ({ blob: entry.blob, limit: requests.get(file.path)!.limit })),
-  );
+  const requests = toRead.map(({ file }) => readRequest(file, file.path, SCAN_DEFAULTS));
+  for (const { file } of classified) files.set(file.path, file);
   const warnings: Warning[] = [];
   let bytesRead = 0;
-  for (const { entry, file } of classified) {
-    files.set(file.path, file);
-    const blob = blobs.get(entry.blob);
-    const request = requests.get(file.path);
-    if (!blob || !request) continue;
-    bytesRead += blob.bytes.length;
-    const warning = readBlobInto(file, request, blob, 'base version');
-    if (warning) warnings.push(warning);
+  if (toRead.length) {
+    const objects = options.objects ?? new GitObjects(root);
+    try {
+      // each blob put on its file as it streams in (its bytes are a view, valid only in the call)
+      await objects.stream(
+        toRead.map(({ entry }, i) => ({ blob: entry.blob, limit: requests[i]!.limit })),
+        (i, read) => {
+          if (!read?.bytes) return;
+          bytesRead += read.bytes.length;
+          const blob = { size: read.size, bytes: read.bytes };
+          const warning = readBlobInto(toRead[i]!.file, requests[i]!, blob, 'base version');
+          if (warning) warnings.push(warning);
+        },
+      );
+    } finally {
+      if (!options.objects) objects.close();
+    }
   }
   return {
     files: [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),

@@ -1,4 +1,4 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
@@ -169,62 +169,4 @@ function parseNameStatus(out: string, prefix: string): DiffEntry[] {
     }
   }
   return entries;
-}
-
-/**
- * Reads many blobs through one `git cat-file --batch` process: each blob's size and its first
- * `limit` bytes (the rest is read and dropped, as cat-file streams whole objects).
- */
-export function readBlobs(
-  root: string,
-  requests: { blob: string; limit: number }[],
-): Promise<Map<string, { size: number; bytes: Buffer }>> {
-  return new Promise((resolve, reject) => {
-    const result = new Map<string, { size: number; bytes: Buffer }>();
-    if (requests.length === 0) return resolve(result);
-    const child = spawn('git', ['cat-file', '--batch'], { cwd: root, env: { ...process.env, LC_ALL: 'C' } });
-    // Chunks are kept in a list and joined only when a whole object has arrived, so large
-    // blobs cost linear time.
-    let chunks: Buffer[] = [];
-    let buffered = 0;
-    let index = 0;
-    let need: { size: number; limit: number; blob: string } | undefined;
-    const take = (n: number): Buffer => {
-      const all = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, buffered);
-      chunks = all.length > n ? [all.subarray(n)] : [];
-      buffered = all.length - n;
-      return all.subarray(0, n);
-    };
-    child.stdout.on('data', (chunk: Buffer) => {
-      chunks.push(chunk);
-      buffered += chunk.length;
-      for (;;) {
-        if (!need) {
-          const head = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, buffered);
-          chunks = [head];
-          const nl = head.indexOf(10);
-          if (nl < 0) return;
-          const header = take(nl + 1)
-            .toString('utf8')
-            .trim()
-            .split(' ');
-          const request = requests[index++]!;
-          if (header[1] === 'missing') continue;
-          need = { size: Number(header[2]), limit: request.limit, blob: request.blob };
-        }
-        if (buffered < need.size + 1) return;
-        const body = take(need.size + 1);
-        result.set(need.blob, {
-          size: need.size,
-          bytes: Buffer.from(body.subarray(0, Math.min(need.size, need.limit))),
-        });
-        need = undefined;
-      }
-    });
-    child.on('error', (e) => reject(new GitError(`git cat-file failed: ${e.message}`)));
-    child.on('close', (code) =>
-      code === 0 ? resolve(result) : reject(new GitError(`git cat-file exited with ${code}`)),
-    );
-    child.stdin.end(requests.map((r) => r.blob).join('\n') + '\n');
-  });
 }

@@ -14,7 +14,7 @@ import { ReadPool, scan } from '../scan/index.js';
 import { VERSION } from '../version.js';
 import path from 'node:path';
 import ignore from 'ignore';
-import { FileVersions, scanCommit } from './commit-scan.js';
+import { FileVersions, scanCommit, SourceHeads } from './commit-scan.js';
 import { runInWorker } from './in-worker.js';
 import {
   currentBranch,
@@ -145,6 +145,7 @@ export async function historyHere(options: HistoryOptions): Promise<History> {
   const objects = new GitObjects(root);
   try {
     const versions = new FileVersions();
+    const heads = new SourceHeads();
     const userIgnore = settings.ignore?.length ? ignore().add(settings.ignore) : undefined;
     /** The scan at `index`, from an evaluated commit's scan and the blobs that differ between them. */
     const scanAt = async (index: number, from: Evaluated, changes?: Promise<TreeChange[]>) =>
@@ -153,7 +154,7 @@ export async function historyHere(options: HistoryOptions): Promise<History> {
         await (changes ?? treeChanges(root, line[from.index]!.sha, line[index]!.sha, prefix)),
         objects,
         versions,
-        { ...(userIgnore ? { userIgnore } : {}), digest },
+        { ...(userIgnore ? { userIgnore } : {}), digest, heads },
       );
     /** The diffs of one range, each asked once: a range's diffs are asked again for each change placed in it. */
     const diffsOnce = () => {
@@ -176,7 +177,7 @@ export async function historyHere(options: HistoryOptions): Promise<History> {
     // HEAD's files digested as the points' are, so its lockfiles' entries are kept for the next;
     // no name holds HEAD's scan: once the first range is done, only the points ahead are kept
     const digested = (scanned: ScanResult) => (scanned.files.forEach(digest), scanned);
-    let newer = evaluated(0, digested(await scanHead(root, head, prefix, settings, options.readWorker)));
+    let newer = evaluated(0, digested(await scanHead(root, head, prefix, settings, options.readWorker, objects)));
     const follow = new Set(newer.report.services.filter((s) => isDrifting(s)).map(serviceName));
     const points: HistoryPoint[] = [pointOf(line[0]!, newer.report)];
     // each range's events, in order from the newest range
@@ -304,6 +305,7 @@ async function scanHead(
   prefix: string,
   settings: Settings,
   readWorker: URL | undefined,
+  objects: GitObjects,
 ): Promise<ScanResult> {
   const pool = new ReadPool(readWorker);
   let scanned: ScanResult;
@@ -313,7 +315,7 @@ async function scanHead(
     pool.close();
   }
   const edits = await diffNames(root, head, prefix);
-  return edits.length ? scanBase(root, head, prefix, scanned, edits, { ignore: settings.ignore }) : scanned;
+  return edits.length ? scanBase(root, head, prefix, scanned, edits, { ignore: settings.ignore, objects }) : scanned;
 }
 
 function fail(message: string): never {

@@ -60,7 +60,8 @@ export const NON_RUNTIME_FOLDERS: Readonly<Record<Exclude<NotServiceReason, NonF
     'seeds',
     'seeders',
   ],
-  mock: ['mock', 'mocks', '__mocks__', 'mock-server', 'mock-api', 'stubs'],
+  // `mock`, `mock-server`, `mock-api`: any folder with the word mock is one (TEST_DOUBLE_WORDS)
+  mock: ['mocks', '__mocks__', 'stubs'],
 };
 
 /**

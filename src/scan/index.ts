@@ -3,6 +3,7 @@ import { scannedFile, type ScannedFile, type ScanResult } from '../model/scan.js
 import { ecosystemOfLanguage } from '../knowledge/languages.js';
 import { classify } from './classify.js';
 import type { ReadPool } from './read-pool.js';
+import type { SourceHead } from './decode.js';
 import { formatBytes, readFileText, textOf, type ReadOutcome, type ReadRequest } from './read.js';
 import { requirementsIncludes, resolveInclude } from './requirements-includes.js';
 import { lookupFile, openRoot, type ScanRoot } from './root.js';
@@ -307,12 +308,14 @@ export function readBlobInto(
   request: ReadRequest,
   blob: { size: number; bytes: Uint8Array },
   version: string,
+  /** A source head already found in these bytes (`textOf`). */
+  known?: SourceHead,
 ): Warning | undefined {
   if (request.mode === 'whole' && blob.size > request.limit)
     return isReadIfSmall(file)
       ? undefined
       : { file: file.path, message: `${version} is over the ${formatBytes(request.limit)} limit; not read` };
-  const outcome = textOf(blob.bytes, { ...request, size: blob.size });
+  const outcome = textOf(blob.bytes, { ...request, size: blob.size }, known);
   if (outcome.kind === 'problem') return undefined;
   file.text = outcome.text;
   if (outcome.codeLines) file.codeLines = outcome.codeLines;

@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import type { Backend } from '../model/common.js';
 import type { CodeLine } from '../model/scan.js';
-import { cutAtLastLine, decodeText, looksBinary, sourceHead } from './decode.js';
+import { cutAtLastLine, decodeText, looksBinary, sourceHead, type SourceHead } from './decode.js';
 
 export interface ReadRequest {
   /** Absolute path, already checked to be a regular file inside the root. */
@@ -62,6 +62,8 @@ export function readFileText(request: ReadRequest): ReadOutcome {
 export function textOf(
   bytes: Uint8Array,
   request: Pick<ReadRequest, 'limit' | 'mode' | 'label' | 'ecosystem' | 'head'> & { size: number },
+  /** For a head: what `sourceHead` finds in these bytes, when already known (history: the same blob at another path). */
+  known?: SourceHead,
 ): TextOutcome {
   const { size, limit, mode, label } = request;
   if (looksBinary(bytes)) {
@@ -70,7 +72,7 @@ export function textOf(
   // A source file is kept only as far as its imports go: up to the end of the last line of its
   // head that can hold one, plus the few later lines, to the end of what was read, that hold a
   // code-pattern keyword (a server started at the end of a long file).
-  const head = mode === 'head' ? sourceHead(bytes, request.ecosystem, request.head ?? limit) : undefined;
+  const head = mode === 'head' ? (known ?? sourceHead(bytes, request.ecosystem, request.head ?? limit)) : undefined;
   const kept = head === undefined ? bytes : bytes.subarray(0, head.horizon);
   const decoded = decodeText(kept) ?? '';
   const truncated = size > limit || kept.length < bytes.length;

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { diffNames, listTree, locate, readBlobs, resolveCommit } from '../../src/delta/git.js';
+import { diffNames, listTree, locate, resolveCommit } from '../../src/delta/git.js';
+import { GitObjects } from '../../src/delta/objects.js';
 import { gitRepo } from './git-repo.js';
 
 let repo: ReturnType<typeof gitRepo>;
@@ -15,12 +16,17 @@ describe('git plumbing', () => {
     const tree = await listTree(`${repo.dir}/svc`, commit, prefix);
     expect(tree.map((e) => e.path).sort()).toEqual(['package.json', 'src/big.ts']);
     const big = tree.find((e) => e.path === 'src/big.ts')!;
-    const blobs = await readBlobs(repo.dir, [
-      { blob: big.blob, limit: 10 },
-      { blob: tree.find((e) => e.path === 'package.json')!.blob, limit: 1000 },
-    ]);
-    expect(blobs.get(big.blob)).toEqual({ size: 100_000, bytes: Buffer.from('x'.repeat(10)) });
-    expect(blobs.size).toBe(2);
+    const objects = new GitObjects(repo.dir);
+    try {
+      const [bigRead, manifestRead] = await objects.read([
+        { blob: big.blob, limit: 10 },
+        { blob: tree.find((e) => e.path === 'package.json')!.blob, limit: 1000 },
+      ]);
+      expect(bigRead).toEqual({ size: 100_000, bytes: Buffer.from('x'.repeat(10)) });
+      expect(manifestRead).toEqual({ size: 15, bytes: Buffer.from('{"name":"svc"}\n') });
+    } finally {
+      objects.close();
+    }
   });
 
   it('names added, modified, deleted and renamed files against the working tree', async () => {

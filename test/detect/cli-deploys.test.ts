@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cliFunctionDeploys } from '../../src/detect/manifests/cli-deploys.js';
-import { RUNTIME_HINTS } from '../../src/detect/manifests/deploy.js';
-
-const backendOf = (runtime: string) => RUNTIME_HINTS.find((h) => h.pattern.test(runtime))?.backend;
 
 const deploys = (file: string, text: string, runsIn = '.') =>
-  cliFunctionDeploys(file, text, runsIn, backendOf).map(
+  cliFunctionDeploys(file, text, runsIn).map(
     (f) => `${f.dir}:${f.backend ?? f.otherRuntime}:${f.platform} (line ${f.line})`,
   );
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { detect, type FileFacts } from '../../src/detect/index.js';
 import { GitObjects, treeChanges } from '../../src/delta/objects.js';
 import type { ScannedFile, ScanResult } from '../../src/model/scan.js';
-import { FileVersions, scanCommit } from '../../src/history/commit-scan.js';
+import { FileVersions, scanCommit, SourceHeads } from '../../src/history/commit-scan.js';
 import { historyRepo } from './history-repo.js';
 import { classify } from '../../src/scan/classify.js';
 
@@ -194,5 +194,77 @@ describe('scanning a commit from another commit and its changed blobs', () => {
     expect(read!.bytes!.toString()).toBe('import');
     expect(size!.size).toBe(read!.size);
     expect(size!.bytes).toBeUndefined();
+  });
+
+  it('reads no whole file past its limit, as the walk reads none: its size, the same warning, no text', async () => {
+    const notebook = JSON.stringify({ cells: [{ source: ['x'.repeat(8 * 1024 * 1024)] }] });
+    const data = JSON.stringify({ rows: 'y'.repeat(600 * 1024) });
+    const repo = historyRepo([
+      { subject: 'big files', files: { ...app('express'), 'ml/train.ipynb': notebook, 'api/data.json': data } },
+    ]);
+    cleanups.push(repo.cleanup);
+    const objects = new GitObjects(repo.dir);
+    cleanups.push(() => objects.close());
+    const emptyTree = repo.git('hash-object', '-t', 'tree', '/dev/null');
+    const changes = await treeChanges(repo.dir, emptyTree, repo.shas[0]!, '');
+    const digested: string[] = [];
+    const scan = await scanCommit(EMPTY, changes, objects, new FileVersions(), {
+      digest: (file) => digested.push(file.path),
+    });
+    const byPath = (p: string) => scan.files.find((f) => f.path === p)!;
+    // a notebook past 8 MiB is told; a data file read only if small is just not one
+    expect(scan.warnings).toEqual([
+      { file: 'ml/train.ipynb', message: 'version in this commit is over the 8 MiB limit; not read' },
+    ]);
+    for (const [p, text] of [
+      ['ml/train.ipynb', notebook],
+      ['api/data.json', data],
+    ] as const) {
+      expect(byPath(p).size).toBe(text.length);
+      expect(byPath(p).text).toBeUndefined();
+    }
+    expect(digested.sort()).toEqual(['api/package.json', 'api/server.js']);
+    // only the two small files' bytes were read
+    const small = app('express');
+    expect(scan.stats.bytesRead).toBe(small['api/package.json'].length + small['api/server.js'].length);
+  });
+
+  it('searches a source blob met at another path once, and reads it as a fresh search does', async () => {
+    // imports, a long middle and a server started at the end: a head with a horizon and code lines
+    const server = `import express from 'express';\n${'// filler\n'.repeat(3000)}express().listen(3000);\n`;
+    const repo = historyRepo([
+      { subject: 'one', files: { 'api/server.js': server, 'docs/a.md': '# a\n' } },
+      {
+        subject: 'moved, copied, and once as Python',
+        files: { 'api/server.js': null, 'svc/main.js': server, 'svc/copy.js': server, 'svc/same.py': server },
+      },
+    ]);
+    cleanups.push(repo.cleanup);
+    const objects = new GitObjects(repo.dir);
+    cleanups.push(() => objects.close());
+    const emptyTree = repo.git('hash-object', '-t', 'tree', '/dev/null');
+    const [first, second] = repo.shas as [string, string];
+    const heads = new SourceHeads();
+    const one = await scanCommit(
+      EMPTY,
+      await treeChanges(repo.dir, emptyTree, first, ''),
+      objects,
+      new FileVersions(),
+      {
+        heads,
+      },
+    );
+    expect(heads.reused).toBe(0);
+    const changes = await treeChanges(repo.dir, first, second, '');
+    const two = await scanCommit(one, changes, objects, new FileVersions(), { heads });
+    // the move and the copy take the head found at api/server.js; Python is searched for its own words
+    expect(heads.reused).toBe(2);
+    const fresh = await scanCommit(one, changes, objects, new FileVersions());
+    const read = (s: ScanResult) =>
+      s.files.map((f) => ({ path: f.path, text: f.text, codeLines: f.codeLines, truncated: f.truncated }));
+    expect(read(two)).toEqual(read(fresh));
+    const main = two.files.find((f) => f.path === 'svc/main.js')!;
+    expect(main.text).toBe("import express from 'express';\n");
+    expect(main.codeLines).toEqual([{ line: 3002, text: 'express().listen(3000);' }]);
   });
 });

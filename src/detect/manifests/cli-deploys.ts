@@ -1,5 +1,5 @@
 import { SERVER_KNOWLEDGE } from '../../knowledge/servers/index.js';
-import type { Backend } from '../../model/common.js';
+import { backendOfRuntime } from '../../knowledge/backends.js';
 import type { DeployedFunction } from '../../model/facts.js';
 import { resolveInside } from '../../paths.js';
 import { execWords } from '../command-words.js';
@@ -8,16 +8,11 @@ import { evidence } from './util.js';
 /**
  * Functions a script or CI workflow deploys from the command line (`gcloud functions deploy
  * hello --source functions/hello --runtime python312`), each to its source folder, its backend
- * from the runtime (`backendOf`: the runtime hints deployment files share). The folder is read from the repository root, where CI and a README run the
+ * from the runtime (the runtime hints deployment files share). The folder is read from the repository root, where CI and a README run the
  * script; one that leaves the root from there (`../functions/x`) from `runsIn`, the script's folder.
  * Lines continued with a backslash are read as one command; nothing is run.
  */
-export function cliFunctionDeploys(
-  file: string,
-  text: string,
-  runsIn: string,
-  backendOf: (runtime: string) => Backend | undefined,
-): DeployedFunction[] {
+export function cliFunctionDeploys(file: string, text: string, runsIn: string): DeployedFunction[] {
   const deploys = SERVER_KNOWLEDGE.functionDeployments.cli;
   if (deploys.length === 0) return [];
   const out: DeployedFunction[] = [];
@@ -45,7 +40,7 @@ export function cliFunctionDeploys(
       if (dir === undefined) continue;
       const name = words.find((w) => !w.startsWith('-')) ?? 'function';
       const runtime = option(deploy.runtimeOption);
-      const backend = runtime === undefined ? undefined : backendOf(runtime);
+      const backend = runtime === undefined ? undefined : backendOfRuntime(runtime);
       out.push({
         ...evidence(file, line, `deploys the ${deploy.record.name} ${name}${runtime ? ` (${runtime})` : ''}`),
         dir,

@@ -5,6 +5,7 @@ import type { Backend, Evidence } from '../../model/common.js';
 import { resolveInside } from '../../paths.js';
 import { SERVER_KNOWLEDGE } from '../../knowledge/servers/index.js';
 import { escape } from '../../knowledge/matchers.js';
+import { backendOfRuntime } from '../../knowledge/backends.js';
 import { netlifyFunctions } from '../../knowledge/servers/netlify-functions.js';
 import { dockerInstructions, imageLayout } from './image-layout.js';
 import { vercelBuilds } from './vercel-builds.js';
@@ -22,25 +23,8 @@ import {
   QUIET_YAML,
 } from './util.js';
 
-/** Which base images and runtime strings mean which backend. */
-export const RUNTIME_HINTS: readonly { pattern: RegExp; backend: Backend }[] = [
-  {
-    pattern: /(^|\/)(node|nodejs|bun|deno)(:|$|[-_])|typescript-node|nikolaik\/python-nodejs|^nodejs\d|lambda\/nodejs/i,
-    backend: 'node',
-  },
-  {
-    pattern:
-      /(^|\/)(python|pypy)(:|$|[-_\d])|uvicorn-gunicorn|tiangolo\/|lambda\/python|^python\d|jupyter\/|pytorch\/pytorch|tensorflow\/tensorflow/i,
-    backend: 'python',
-  },
-];
-
-function runtimeOf(value: string): Backend | undefined {
-  return RUNTIME_HINTS.find((h) => h.pattern.test(value))?.backend;
-}
-
 function runtimeEvidence(file: string, line: number | undefined, value: string): Evidence[] {
-  const backend = runtimeOf(value);
+  const backend = backendOfRuntime(value);
   return backend ? [evidence(file, line, `${backend} runtime: ${value}`)] : [];
 }
 
@@ -176,7 +160,7 @@ export function parseSupervisorConf(file: string, text: string): ParsedManifest 
 /** Any other shell script (`scripts/serve.sh`, an extensionless `start`): its command lines, followed only when a deployment runs it. */
 export function parseShellScript(file: string, text: string): ParsedManifest {
   const commandLines = parseStartScript(file, text).manifest!.scripts!;
-  const functions = cliFunctionDeploys(file, text, dirOf(file), runtimeOf);
+  const functions = cliFunctionDeploys(file, text, dirOf(file));
   return {
     manifest: manifestOf('shell-script', file, undefined, { commandLines, ...(functions.length ? { functions } : {}) }),
     warnings: [],
@@ -185,7 +169,7 @@ export function parseShellScript(file: string, text: string): ParsedManifest {
 
 /** A CI workflow (`.github/workflows/*.yml`): the functions its steps deploy from the command line, run from the repository root. */
 export function parseWorkflow(file: string, text: string): ParsedManifest {
-  const functions = cliFunctionDeploys(file, text, '.', runtimeOf);
+  const functions = cliFunctionDeploys(file, text, '.');
   return { manifest: manifestOf('workflow', file, undefined, functions.length ? { functions } : {}), warnings: [] };
 }
 
@@ -310,7 +294,7 @@ export function parseServerless(file: string, text: string): ParsedManifest {
   // what a function that names no runtime of its own runs on: the first Node.js or Python runtime
   // the file declares, or, when it declares only others (Go, Java, .NET...), that one
   const provider = declared.map((m) => m[1]!);
-  const backend = provider.map(runtimeOf).find(Boolean);
+  const backend = provider.map(backendOfRuntime).find(Boolean);
   const runsOn: Pick<DeployedFunction, 'backend' | 'otherRuntime'> = backend
     ? { backend }
     : provider[0]
@@ -379,7 +363,7 @@ function templateFunctions(dir: string, data: unknown): Pick<DeployedFunction, '
     const codeUri = typeof props.CodeUri === 'string' ? props.CodeUri : globals.CodeUri;
     const runtime = typeof props.Runtime === 'string' ? props.Runtime : globals.Runtime;
     const codeDir = typeof codeUri === 'string' && !/^s3:/i.test(codeUri) ? resolveInside(dir, codeUri) : undefined;
-    const backend = typeof runtime === 'string' ? runtimeOf(runtime) : undefined;
+    const backend = typeof runtime === 'string' ? backendOfRuntime(runtime) : undefined;
     const other = typeof runtime === 'string' && !backend ? { otherRuntime: runtime } : {};
     out.push({ ...(codeDir ? { dir: codeDir } : {}), ...(backend ? { backend } : {}), ...other });
   }

@@ -62,8 +62,9 @@ export function withFunctionApps(manifests: readonly Manifest[], paths: readonly
     const layout = layouts.find((l) => m.file.endsWith(l.functionFile));
     if (app === undefined || !layout || !files.has(app === '.' ? layout.appFile : `${app}/${layout.appFile}`))
       return [];
+    let beside: Pick<DeployedFunction, 'backend'> | undefined;
     const functions = (m.functions ?? []).map((fn) =>
-      fn.backend || fn.otherRuntime ? fn : { ...fn, ...codeBeside(m.dir, paths) },
+      fn.backend || fn.otherRuntime ? fn : { ...fn, ...(beside ??= codeBeside(m.dir, paths)) },
     );
     return [{ ...m, functions }];
   });
