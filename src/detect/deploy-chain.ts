@@ -2,10 +2,12 @@ import type { ServerKnowledge } from '../knowledge/servers/derive.js';
 import { nonRuntimeRole } from '../knowledge/service-roles.js';
 import type { Backend, Evidence, Warning } from '../model/common.js';
 import type { ImageLayout, Manifest } from '../model/facts.js';
-import { baseName, foldersOf, nearest, parentOf, resolveInside } from '../paths.js';
-import { absolute, unquote } from './manifests/image-layout.js';
-import { shellForm } from './packaged-entries.js';
+import { baseName, foldersOf, isInside, nearest, parentOf, resolveInside } from '../paths.js';
+import { absolute } from './manifests/image-layout.js';
+import { programWords, shellForm, startedBy } from './command-words.js';
+import { PROCESS_SUPERVISORS, type ProcessSupervisor } from '../knowledge/process-supervisors.js';
 import { shortCommand } from './manifests/util.js';
+import { packageScriptRun } from './package-script-runs.js';
 
 /**
  * Deployment chains: a compose service builds an image from a Dockerfile (of any name, with a
@@ -21,6 +23,8 @@ export interface ChainEntry {
   dir: string;
   backend: Backend;
   worker: boolean;
+  /** The repository file the command runs, when it runs one (a script, a module's file). */
+  code?: string;
   at: Evidence;
 }
 
@@ -34,11 +38,6 @@ export interface Chains {
 /** Scripts followed from a command, at most this deep (a start script calling another). */
 const MAX_DEPTH = 4;
 
-/** Words that run the rest of the line as the command: `exec`, init shims, user switches, project runners. */
-const WRAPPER = /^(?:exec|nohup|tini|dumb-init|--|gosu|su-exec|env)$/;
-/** Those that take one argument first (the user to run as). */
-const WRAPPER_WITH_ARGUMENT = /^(?:gosu|su-exec)$/;
-const PROJECT_RUNNER = /^(?:poetry|uv|pipenv|pdm|hatch|rye)$/;
 const SHELL = /^(?:\/(?:usr\/)?bin\/)?(?:sh|bash|ash|dash|zsh)$/;
 /** A Python module path, with the app object (`pkg.app:create_app('prod')`) or not. */
 const MODULE_WORD = /^([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)(?::[A-Za-z_][\w.]*(?:\(.*\))?)?$/;
@@ -87,9 +86,18 @@ export function deploymentChains(
   const folders = foldersOf(paths);
   const scripts = new Map<string, Record<string, string>>();
   for (const m of manifests) {
-    const lines = m.kind === 'shell-script' ? m.commandLines : m.kind === 'start-script' ? m.scripts : undefined;
+    const lines =
+      m.kind === 'shell-script' || m.kind === 'supervisor-conf'
+        ? m.commandLines
+        : m.kind === 'start-script'
+          ? m.scripts
+          : undefined;
     if (lines) scripts.set(m.file, lines);
   }
+
+  const packageScripts = new Map(
+    manifests.flatMap((m) => (m.kind === 'package.json' && m.scripts ? [[m.dir, m.scripts] as const] : [])),
+  );
 
   const builds: Build[] = [];
   const built = new Set<string>();
@@ -141,28 +149,53 @@ export function deploymentChains(
   const unique = new Map(entries.map((e) => [`${e.dir}\0${e.backend}\0${e.worker}\0${e.at.file}\0${e.at.detail}`, e]));
 
   /** One command line of the image: the servers and workers it starts, and the scripts it runs, followed. */
-  function trace(line: string, site: Site, depth: number, seen: Set<string>): ChainEntry[] {
+  function trace(line: string, lineSite: Site, depth: number, seen: Set<string>): ChainEntry[] {
     const out: ChainEntry[] = [];
+    let site = lineSite;
     for (const segment of segments(line)) {
       const words = programWords(segment);
       if (words.length === 0) continue;
       const [program, ...args] = words;
+      // `cd /app/api && gunicorn app:app`: the rest of the line runs there (a folder named by a variable is not followed)
+      if (program === 'cd') {
+        if (args[0] && !args[0].includes('$'))
+          site = { ...site, layout: { ...site.layout, workdir: absolute(site.layout.workdir, args[0]) } };
+        continue;
+      }
+      const supervisor = PROCESS_SUPERVISORS.find((s) => s.programs.includes(program!));
+      if (supervisor) {
+        out.push(...followSupervisor(supervisor, args, site, depth, seen));
+        continue;
+      }
       if (SHELL.test(program!)) {
         const inline = args[0] === '-c' ? args.slice(1).join(' ') : undefined;
         if (inline !== undefined) out.push(...trace(inline, site, depth, seen));
         else if (args[0] && !args[0].startsWith('-')) out.push(...followScript(args[0], site, depth, seen));
         continue;
       }
-      const started = startOf(words.join(' '));
+      const command = words.join(' ');
+      // `yarn start:worker` runs the package's script: its own command is what starts
+      const script = depth < MAX_DEPTH ? packageScriptRun(command, packageScriptsIn(site)) : undefined;
+      const viaScript = script ? trace(script.command, site, depth + 1, seen) : [];
+      if (viaScript.length > 0) {
+        out.push(...viaScript);
+        continue;
+      }
+      const started = startedBy(command, k) ?? packageStart(command) ?? ownModule(words, site);
       if (started) {
         const target = targetOf(words, started.backend);
         const repo = target ? locate(target, site) : toRepo(site.layout.workdir, site);
         if (repo === undefined) continue;
-        const dir = serviceDir(repo, started.backend);
+        const dir = serviceDir(
+          repo,
+          started.backend,
+          target && 'module' in target ? moduleRoot(target, site) : undefined,
+        );
         out.push({
           dir,
           backend: started.backend,
           worker: started.worker,
+          ...(files.has(repo) ? { code: repo } : {}),
           at: { ...site.at, detail: `${site.at.detail} runs ${shortCommand(segment, 60)} (from ${repo})` },
         });
       } else if (/^(?:\.{0,2}\/|[\w.-]+\/)|\.(?:sh|bash)$/.test(program!))
@@ -171,10 +204,34 @@ export function deploymentChains(
     return out;
   }
 
+  /**
+   * A process supervisor the image runs (`supervisord -c supervisord.conf`, s6-overlay's `/init`):
+   * the programs of the config its option names, else of every program file in the build context.
+   */
+  function followSupervisor(
+    supervisor: ProcessSupervisor,
+    args: readonly string[],
+    site: Site,
+    depth: number,
+    seen: Set<string>,
+  ): ChainEntry[] {
+    const option = args.findIndex((a) => supervisor.configOptions.includes(a));
+    const config = option >= 0 ? args[option + 1] : undefined;
+    if (config !== undefined) return followScript(config, site, depth, seen);
+    return [...scripts.keys()]
+      .filter((file) => supervisor.programFiles.test(file) && isInside(file, site.context))
+      .flatMap((file) => followRepoScript(file, site, depth, seen));
+  }
+
   /** A script the image runs (`/start-celeryworker`, `./start.sh`): its commands, read from the repository file it was copied from. */
   function followScript(path: string, site: Site, depth: number, seen: Set<string>): ChainEntry[] {
     const repo = toRepo(absolute(site.layout.workdir, path), site);
-    if (repo === undefined || !files.has(repo) || seen.has(repo) || depth >= MAX_DEPTH) return [];
+    return repo === undefined ? [] : followRepoScript(repo, site, depth, seen);
+  }
+
+  /** A script of the repository the image runs: its command lines, traced. */
+  function followRepoScript(repo: string, site: Site, depth: number, seen: Set<string>): ChainEntry[] {
+    if (!files.has(repo) || seen.has(repo) || depth >= MAX_DEPTH) return [];
     const lines = scripts.get(repo);
     if (!lines) {
       warnings.push({
@@ -188,14 +245,27 @@ export function deploymentChains(
     return Object.values(lines).flatMap((line) => trace(line, { ...site, at }, depth + 1, next));
   }
 
-  /** What the words start, by the server records: a server's or a worker's command, or the package's start script. */
-  function startOf(line: string): { backend: Backend; worker: boolean } | undefined {
-    const server = k.entryCommands.find((e) => e.pattern.test(line));
-    if (server) return { backend: server.backend, worker: false };
-    const worker = k.workerCommands.find((e) => e.pattern.test(line));
-    if (worker) return { backend: worker.backend, worker: true };
+  /** The scripts of the package.json in the repository folder the image's working directory comes from. */
+  function packageScriptsIn(site: Site): Readonly<Record<string, string>> | undefined {
+    const dir = toRepo(site.layout.workdir, site);
+    return dir === undefined ? undefined : packageScripts.get(dir);
+  }
+
+  /** A package's start script run by its manager (`npm start`): the package's server. */
+  function packageStart(line: string): { backend: Backend; worker: boolean } | undefined {
     const start = k.packageStarts.find((e) => e.pattern.test(line));
     return start && { backend: start.backend, worker: false };
+  }
+
+  /**
+   * `python -m pkg.consumer` on a module the image copied from the repository: the repository's
+   * own code started, whatever it serves (a module of no repository file, `-m pytest`, is not).
+   */
+  function ownModule(words: string[], site: Site): { backend: Backend; worker: boolean } | undefined {
+    const python = k.scriptLaunchers.some((l) => l.backend === 'python' && l.pattern.test(words[0]!));
+    const target = python ? targetOf(words, 'python') : undefined;
+    const own = target && 'module' in target && locate(target, site, true) !== undefined;
+    return own ? { backend: 'python', worker: false } : undefined;
   }
 
   /** What the command runs: a script file, or a Python module (`-m`, `module:app`, an app option). */
@@ -234,21 +304,32 @@ export function deploymentChains(
   }
 
   /** The repository path a target comes from, through the image: a module's file or package, or the script. */
-  function locate(target: Target, site: Site): string | undefined {
-    if ('file' in target) return toRepo(absolute(site.layout.workdir, target.file), site);
+  function locate(target: Target, site: Site, exact = false): string | undefined {
+    if ('file' in target) return toRepo(absolute(site.layout.workdir, target.file), site, exact);
     const path = target.module.replace(/\./g, '/');
     const root = target.from === undefined ? site.layout.workdir : absolute(site.layout.workdir, target.from);
     for (const inImage of [`${path}.py`, `${path}/__init__.py`, path]) {
       const repo = toRepo(absolute(root, inImage), site, true);
       if (repo !== undefined) return repo;
     }
-    return toRepo(absolute(root, path), site);
+    return exact ? undefined : toRepo(absolute(root, path), site);
   }
 
-  /** The nearest project of the backend above the code; the code's own folder when there is none. */
-  function serviceDir(repo: string, backend: Backend): string {
+  /**
+   * The nearest project of the backend above the code; with none, the folder a module is looked
+   * up from (`consumer` for `python -m consumer.main` run in the image's copy of `consumer/`), else
+   * the code's own folder.
+   */
+  function serviceDir(repo: string, backend: Backend, root?: string): string {
     const dir = folders.has(repo) ? repo : parentOf(repo);
-    return nearest(dir, projects[backend]) ?? dir;
+    return nearest(dir, projects[backend]) ?? (root !== undefined && isInside(repo, root) ? root : dir);
+  }
+
+  /** The repository folder a module's import path starts from: the working directory, or the folder an option names. */
+  function moduleRoot(target: { module: string; from?: string }, site: Site): string | undefined {
+    const root = target.from === undefined ? site.layout.workdir : absolute(site.layout.workdir, target.from);
+    const repo = toRepo(root, site, true);
+    return repo !== undefined && folders.has(repo) ? repo : undefined;
   }
 
   return { entries: [...unique.values()], traced, warnings };
@@ -274,22 +355,6 @@ function segments(line: string): string[] {
   }
   out.push(current);
   return out.map((s) => s.trim()).filter(Boolean);
-}
-
-/** The words of a command past assignments and wrappers (`exec`, `gosu app`, `poetry run`), quotes dropped. */
-function programWords(segment: string): string[] {
-  const words = (segment.match(/"[^"]*"|'[^']*'|\S+/g) ?? []).map(unquote);
-  let i = 0;
-  while (i < words.length) {
-    const word = words[i]!;
-    if (/^[A-Za-z_]\w*=/.test(word)) i++;
-    else if (WRAPPER.test(word)) i += WRAPPER_WITH_ARGUMENT.test(word) ? 2 : 1;
-    else if (PROJECT_RUNNER.test(word) && words[i + 1] === 'run') i += 2;
-    else break;
-  }
-  // a program named by its system path (`/usr/local/bin/gunicorn`) is the program
-  const program = words[i]?.replace(/^\/(?:usr\/)?(?:local\/)?s?bin\/(?=[\w.-]+$)/, '');
-  return program === undefined ? [] : [program, ...words.slice(i + 1)];
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Manifest } from '../model/facts.js';
 import { resolveInside } from '../paths.js';
+import { programWords } from './command-words.js';
 
 /**
  * Entries a package declares for itself: the console scripts of a Python distribution
@@ -11,26 +12,9 @@ import { resolveInside } from '../paths.js';
 /** Manifests whose `scripts` are console scripts (name -> `module:function`), not commands. */
 const CONSOLE_SCRIPT_KINDS: ReadonlySet<Manifest['kind']> = new Set(['pyproject', 'setup-py', 'setup-cfg']);
 
-/**
- * The program a command line runs: past `exec`, variable assignments and a project runner
- * (`poetry run`, `uv run`...), in the shell or the exec form (`["acme-api", "--port", "80"]`).
- */
-const PROGRAM =
-  /^\s*\[?\s*"?(?:(?:exec|[A-Z_][A-Z0-9_]*=\S*)\s+)*(?:(?:poetry|uv|pipenv|pdm|hatch|rye)"?,?\s+"?run"?,?\s+"?)?([\w.@/-]+)/;
-
+/** The program a command line runs, in the shell or the exec form (`["acme-api", "--port", "80"]`): see programWords. */
 export function programOf(command: string): string | undefined {
-  return PROGRAM.exec(command)?.[1];
-}
-
-/** A Dockerfile's exec form (`["flask", "run", "--host=0.0.0.0"]`) as the command line it runs; other commands as they are. */
-export function shellForm(command: string): string {
-  if (!command.trimStart().startsWith('[')) return command;
-  try {
-    const words: unknown = JSON.parse(command);
-    return Array.isArray(words) && words.every((w) => typeof w === 'string') ? words.join(' ') : command;
-  } catch {
-    return command;
-  }
+  return programWords(command)[0];
 }
 
 /** Console script name -> the folder of the distribution that declares it. */

@@ -27,16 +27,20 @@ import type {
 } from '../model/facts.js';
 import { normalizePythonName, shortCommand } from './manifests/util.js';
 import { baseName, isInside, nearest, parentOf, relativeTo, resolveInside } from '../paths.js';
-import { binRunBy, consoleScripts, programOf, shellForm } from './packaged-entries.js';
+import { binRunBy, consoleScripts, programOf } from './packaged-entries.js';
+import { execWords, startedBy } from './command-words.js';
+import { consumesOnly, ownCodeRun, type OwnCodeRun } from './own-code-runs.js';
 import { entryScriptFolders } from './entry-scripts.js';
 import { copiesOf } from './copies.js';
 import { deploymentChains } from './deploy-chain.js';
+import { deployedFiles, deployedRoleFolders, roleBelow } from './deployed-roles.js';
+import { packageScriptRun } from './package-script-runs.js';
 import { once } from '../memo.js';
 import { foldersWithCode } from './own-code.js';
 
 /** Deployment platform files: one in a folder says the folder is deployed as it is. */
 const DEPLOY_PLATFORM_FILE =
-  /(?:^|\/)(?:app\.ya?ml|fly\.toml|render\.ya?ml|railway\.(?:json|toml)|app\.json|vercel\.json|netlify\.toml)$/;
+  /(?:^|\/)(?:app\.ya?ml|fly\.toml|render\.ya?ml|railway\.(?:json|toml)|nixpacks\.toml|app\.json|vercel\.json|netlify\.toml)$/;
 /** Platforms that run one backend only: Netlify builds sites and runs JavaScript functions, never a Python server. */
 const PLATFORM_BACKENDS: Readonly<Record<string, readonly Backend[]>> = { 'netlify.toml': ['node'] };
 /** Dockerfile commands that serve files, not a backend of either kind. */
@@ -157,14 +161,44 @@ export function findServices(input: ServiceInput): ServiceDecision {
     const dir = backend === 'python' ? projectDir(m) : m.dir;
     projects[backend].set(dir, [...(projects[backend].get(dir) ?? []), m]);
   }
+  // A start whose program runs from a folder above (Django's WSGI module, run from manage.py's folder) starts that folder.
+  const files = once(() => new Set(input.paths));
+  const runFrom = new Map(k.codePatterns.flatMap((p) => (p.runFrom ? [[p.id, p.runFrom] as const] : [])));
+  const startFolder = (fact: CodeFact) => {
+    const dir = parentOf(fact.file);
+    const name = runFrom.get(fact.pattern);
+    if (name === undefined) return dir;
+    return nearest(dir, { has: (d) => files().has(d === '.' ? name : `${d}/${name}`) }) ?? dir;
+  };
+  const chains = deploymentChains(input.manifests, input.paths, projects, k);
+  // examples and demos a deployment file outside them runs are deployed: their code is runtime code
+  const outranked = deployedRoleFolders(
+    input.manifests,
+    chains.entries.map((e) => e.dir),
+    (dir) => projects.node.has(dir) || projects.python.has(dir),
+  );
+  const packageScripts = (dir: string) =>
+    projects.node.get(dir)?.find((m) => m.kind === 'package.json' && m.scripts)?.scripts;
+  // a package manager running one of the folder's scripts (`npm run worker`) runs that script's command
+  const scriptRun = (dir: string, command: string) =>
+    packageScriptRun(command, packageScripts(dir))?.command ?? command;
+  // a file a deployment runs (`python scripts/worker.py`) is runtime code, whatever its folder
+  const runFiles = deployedFiles(
+    input.manifests,
+    chains.entries.flatMap((e) => (e.code === undefined ? [] : [e.code])),
+    (dir, command) => ownCodeRun(dir, scriptRun(dir, command), files(), () => [], k)?.file,
+  );
+  const roleOf = (file: string) => {
+    const role = roleBelow(file, outranked, nonRuntimeRole);
+    return role === 'scripts' && runFiles.has(file) ? undefined : role;
+  };
   // Code under no project of its language belongs to the nearest folder above it whose code starts
   // a server: `server/main.py` in a repository without a Python manifest is served from `server`.
   const starting: Record<Backend, Set<string>> = { node: new Set(), python: new Set() };
   for (const fact of input.codeFacts)
-    if ((fact.kind === 'start' || fact.kind === 'server-start') && !nonRuntimeRole(fact.file))
-      starting[fact.ecosystem].add(parentOf(fact.file));
+    if ((fact.kind === 'start' || fact.kind === 'server-start') && !roleOf(fact.file))
+      starting[fact.ecosystem].add(startFolder(fact));
   // ... and to a folder a deployment chain runs (an image's command traced to the code it copied in)
-  const chains = deploymentChains(input.manifests, input.paths, projects, k);
   for (const e of chains.entries) if (!projects[e.backend].has(e.dir)) starting[e.backend].add(e.dir);
   // ... and code under a project that starts nothing itself belongs to the subfolder whose code starts
   // a server (`apps/core/main.py` under a root requirements.txt that no Dockerfile or script runs)
@@ -273,7 +307,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
     const record = k.ofImport(ref.ecosystem, ref.module);
     // a full-stack framework's import is its pages' as much as its server routes': the routes decide
     const use = record && serverUse(record, () => false);
-    if (!use || nonRuntimeRole(ref.file)) continue;
+    if (!use || roleOf(ref.file)) continue;
     const dir = owner(ref.file, ref.ecosystem);
     if (devOnly(dir, ref.ecosystem, ref.module)) continue;
     const c = candidate(dir, ref.ecosystem);
@@ -282,7 +316,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
   }
   // Code: servers without a framework, code that starts serving, app objects, static exports.
   for (const fact of input.codeFacts) {
-    if (nonRuntimeRole(fact.file)) continue;
+    if (roleOf(fact.file)) continue;
     const at = { file: fact.file, line: fact.line, detail: fact.detail };
     if (fact.kind === 'static-export') {
       candidate(owner(fact.file, 'node'), 'node').staticExport = at;
@@ -324,10 +358,30 @@ export function findServices(input: ServiceInput): ServiceDecision {
   // serverless functions (server and entry at once, the backend from their runtime).
   const scripts = consoleScripts(input.manifests, projectDir);
   const dockerfiles = new Map(input.manifests.filter((m) => m.kind === 'dockerfile').map((m) => [m.file, m]));
-  for (const m of input.manifests) collectDeployment(m, candidate, projects, k, scripts, chains.traced, dockerfiles);
-  for (const { dir, backend, worker, at } of chains.entries) {
+  const factsByFile = once(() => {
+    const byFile = new Map<string, CodeFact[]>();
+    for (const f of input.codeFacts) {
+      const facts = byFile.get(f.file);
+      if (facts) facts.push(f);
+      else byFile.set(f.file, [f]);
+    }
+    return byFile;
+  });
+  const ownRun = (dir: string, command: string) =>
+    ownCodeRun(dir, command, files(), (file) => factsByFile().get(file) ?? [], k);
+  for (const m of input.manifests)
+    collectDeployment(m, candidate, projects, k, scripts, chains.traced, dockerfiles, {
+      starting,
+      ownRun,
+      roleOf,
+      outranked,
+      scriptRun,
+    });
+  for (const { dir, backend, worker, code, at } of chains.entries) {
     const c = candidate(dir, backend);
-    (worker ? c.workerEntry : c.entry).push(at);
+    // a file of the folder's own code that only consumes messages is the worker's entry
+    const consumer = worker || (code !== undefined && consumesOnly(factsByFile().get(code) ?? []));
+    (consumer ? c.workerEntry : c.entry).push(at);
     c.deployed = true;
   }
 
@@ -346,6 +400,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
   }
 
   const decided = decide(candidates, input, k, {
+    outranked,
     pathsUnder,
     packages: packageDirs,
     withCode: once(() => foldersWithCode(input.paths, owner)),
@@ -370,6 +425,8 @@ function projectList(projects: Record<Backend, Map<string, Manifest[]>>): Projec
 
 /** What some of decide's rules need of the whole tree, each computed only when a rule asks. */
 interface TreeQuestions {
+  /** Examples and demos a deployment file outside them runs: services whatever their folder's name. */
+  outranked: readonly string[];
   pathsUnder: (dir: string) => readonly string[];
   /** Folders that are Python packages (hold `__init__.py`). */
   packages: () => ReadonlySet<string>;
@@ -381,7 +438,7 @@ function decide(
   candidates: Map<string, Candidate>,
   input: ServiceInput,
   k: ServerKnowledge,
-  { pathsUnder, packages, withCode }: TreeQuestions,
+  { outranked, pathsUnder, packages, withCode }: TreeQuestions,
 ): Omit<ServiceDecision, 'projects'> {
   const warnings: Warning[] = [];
   const services: ServiceFacts[] = [];
@@ -393,6 +450,7 @@ function decide(
   // the frameworks each file imports (asked only of a distribution that declares one): its packages that import none make no app
   let frameworksIn: Map<string, Set<string>> | undefined;
   const usage: Usage = {
+    folderRole: (dir) => roleBelow(dir, outranked, folderRole),
     packages,
     projects,
     frameworksIn: () => {
@@ -622,7 +680,7 @@ function workerBeside(c: Candidate): ServiceFacts | undefined {
 
 /** Why a candidate with server evidence is not a service, or undefined when it is one. */
 function reasonNotService(c: Candidate, usage: Usage): { reason: NotServiceReason; why: string } | undefined {
-  const folder = folderRole(c.dir);
+  const folder = usage.folderRole(c.dir);
   if (folder) return { reason: folder, why: `inside a folder of ${folder}` };
   const deployedOrImaged = c.deployed || c.imaged === true;
   const practice = deployedOrImaged ? undefined : practiceFolder(c.dir);
@@ -730,6 +788,8 @@ function pythonPackages(paths: readonly string[]): Set<string> {
 
 /** What tells a distribution's own code from scripts beside it: its packages, and the frameworks each file imports. */
 interface Usage {
+  /** A folder's role by its name, read below the examples and demos a deployment runs. */
+  folderRole: (dir: string) => NotServiceReason | undefined;
   packages: () => ReadonlySet<string>;
   /** Python project folders: a package below another project is that one's. */
   projects: ReadonlySet<string>;
@@ -770,6 +830,20 @@ function usageOnly(c: Candidate, { packages: packagesOf, projects, frameworksIn 
   return `its packages neither import it nor make an app; ${c.appObjects[0]!.file} beside them does`;
 }
 
+/** What collectDeployment asks of the tree beyond the manifest. */
+interface DeploymentContext {
+  /** Folders whose code starts serving, per backend. */
+  starting: Record<Backend, ReadonlySet<string>>;
+  /** The file of the folder's own code a command runs. */
+  ownRun: (dir: string, command: string) => OwnCodeRun | undefined;
+  /** A path's non-runtime role, read below the examples and demos a deployment runs. */
+  roleOf: (path: string) => NotServiceReason | undefined;
+  /** Examples and demos a deployment file outside them runs. */
+  outranked: readonly string[];
+  /** A command as it runs in a folder: a package manager's run of one of its scripts read as that script. */
+  scriptRun: (dir: string, command: string) => string;
+}
+
 /** Start commands, compose contexts, platform files and serverless functions, each to the folder it starts. */
 function collectDeployment(
   m: Manifest,
@@ -779,9 +853,10 @@ function collectDeployment(
   consoleScripts: Map<string, string>,
   traced: ReadonlySet<object>,
   dockerfiles: ReadonlyMap<string, Manifest>,
+  { starting, ownRun, roleOf, outranked, scriptRun }: DeploymentContext,
 ): void {
   // a Dockerfile or compose file among examples, tests or docs deploys an example, not the project above it
-  const role = m.kind === 'package.json' || m.kind === 'pipfile' ? undefined : nonRuntimeRole(m.file);
+  const role = m.kind === 'package.json' || m.kind === 'pipfile' ? undefined : roleOf(m.file);
   if (role && role !== 'scripts') return;
   const inFolder = (dir: string): Backend[] => (['node', 'python'] as const).filter((b) => projects[b].has(dir));
   const started = (command: string) => startedBy(command, k);
@@ -832,11 +907,47 @@ function collectDeployment(
       // a service with no command of its own runs its image's: an image that only runs tests or serves files starts nothing
       const image = command === undefined && dockerfile !== undefined ? dockerfiles.get(dockerfile) : undefined;
       if (image && runsNoBackend(image, k)) continue;
-      // a compose service that runs a worker from the folder (`command: celery -A main worker`) starts its worker
-      const worker = command !== undefined ? started(command) : undefined;
-      if (worker?.worker) {
+      // a compose service that runs a worker from the folder (`command: celery -A main worker`, `npm run worker`,
+      // `python scripts/consume.py` that only consumes) starts its worker
+      const run = command === undefined ? undefined : scriptRun(path, command);
+      const named = run === undefined ? undefined : started(run);
+      const own = run === undefined || named?.worker ? undefined : ownRun(path, run);
+      const worker = named?.worker ? named : own?.worker ? own : undefined;
+      if (worker) {
         if (inFolder(path).includes(worker.backend)) entryFor(path, worker.backend, at, true, true);
       } else for (const b of inFolder(path)) entryFor(path, b, at);
+    }
+    return;
+  }
+  /**
+   * One start command run in a folder (a Procfile line, a start script's, a platform file's): the
+   * server or worker it names, or the folder's own file it runs. False when it starts neither.
+   */
+  const startLine = (dir: string, given: string, at: Evidence): boolean => {
+    const command = m.kind === 'package.json' ? given : scriptRun(dir, given);
+    const named = started(command);
+    // a deployment that runs a file of the folder's own code (`python -m shop.jobs.consumer`) starts it,
+    // as a worker when that file only consumes messages
+    const own = m.kind === 'package.json' || m.kind === 'pipfile' ? undefined : ownRun(dir, command);
+    const entry = named ?? own;
+    if (!entry || (k.staticServeCommand.test(command) && named?.worker)) return false;
+    // `node scripts/dev-server.js` runs tooling, not the product
+    const script = ENTRY_SCRIPT_FILE.exec(command.replace(/^.*?(?:node|tsx|ts-node|python[\d.]*)\s+/, ''))?.[1];
+    const path = script && (resolveInside(dir, script) ?? script);
+    if (path && roleOf(path)) return false;
+    // a demo the line runs (`web: python demo/server.py`) is the demo's service
+    const runsIn = (path && outranked.find((d) => isInside(path, d) && d !== dir)) || dir;
+    entryFor(runsIn, entry.backend, at, m.kind === 'procfile' || m.kind === 'platform', entry.worker || own?.worker);
+    return true;
+  };
+
+  if (m.kind === 'platform' && m.processes?.length) {
+    // a platform file that names its start commands starts what each runs, in its folder, as a Procfile line does;
+    // one that runs nothing known still deploys its folder
+    for (const p of m.processes) {
+      const { name: _, command, dir, ...at } = p;
+      if (!startLine(dir, command, { ...at, detail: `${at.detail} runs ${shortCommand(command)}` }))
+        for (const b of inFolder(dir)) entryFor(dir, b, at);
     }
     return;
   }
@@ -851,14 +962,14 @@ function collectDeployment(
     // an image of the folder, whatever starts it (a CMD, or a script run on it): a library is not built into one
     for (const b of inFolder(m.dir)) candidate(m.dir, b).imaged = true;
     for (const [op, command] of commands) {
-      // the exec form's program too: `ENTRYPOINT ["locust", "-f", "locustfile.py"]` runs a load generator
-      if (WEB_SERVER_COMMAND.test(command) || k.staticServeCommand.test(command)) continue;
-      if (k.staticServeCommand.test(execProgram(command))) continue;
+      if (WEB_SERVER_COMMAND.test(command) || runsStaticServe(command, k)) continue;
       if (runsConsoleScript(command, { file: m.file, detail: `${op.toUpperCase()} ${shortCommand(command)}` }))
         continue;
       const named = started(command);
-      // a Dockerfile kept in a docker/ folder of its own builds the project above it
-      const dir = inFolder(m.dir).length > 0 || m.dir === '.' ? m.dir : parentOf(m.dir);
+      // a Dockerfile kept in a docker/ folder of its own builds the project above it; one beside
+      // the code it starts (a worker with no manifest, its packages installed by the image) builds its own folder
+      const own = inFolder(m.dir).length > 0 || m.dir === '.' || starting.node.has(m.dir) || starting.python.has(m.dir);
+      const dir = own ? m.dir : parentOf(m.dir);
       for (const b of named ? [named.backend] : inFolder(dir))
         entryFor(dir, b, { file: m.file, detail: `${op.toUpperCase()} ${shortCommand(command)}` }, true, named?.worker);
     }
@@ -873,12 +984,7 @@ function collectDeployment(
       if (bin) (candidate(m.dir, 'node').binsRun ??= new Set()).add(bin);
       const at = { file: m.file, detail: `${name}: ${shortCommand(command)}` };
       if ((m.kind === 'procfile' || m.kind === 'start-script') && runsConsoleScript(command, at)) continue;
-      const entry = started(command);
-      if (!entry || (k.staticServeCommand.test(command) && entry.worker)) continue;
-      // `node scripts/dev-server.js` runs tooling, not the product
-      const script = ENTRY_SCRIPT_FILE.exec(command.replace(/^.*?(?:node|tsx|ts-node|python[\d.]*)\s+/, ''))?.[1];
-      if (script && nonRuntimeRole(resolveInside(m.dir, script) ?? script)) continue;
-      entryFor(m.dir, entry.backend, at, m.kind === 'procfile', entry.worker);
+      startLine(m.dir, command, at);
     }
   }
 }
@@ -886,24 +992,12 @@ function collectDeployment(
 /** A Dockerfile whose every CMD and ENTRYPOINT runs a test runner or a static file server (`ENTRYPOINT ["pytest"]`). */
 function runsNoBackend(dockerfile: Manifest, k: ServerKnowledge): boolean {
   const commands = Object.values(dockerfile.scripts ?? {});
-  return (
-    commands.length > 0 &&
-    commands.every((c) => k.staticServeCommand.test(c) || k.staticServeCommand.test(execProgram(c)))
-  );
+  return commands.length > 0 && commands.every((c) => runsStaticServe(c, k));
 }
 
-/** The program of an exec-form command (`["locust", "-f", "locustfile.py"]` -> `locust`), else ''. */
-function execProgram(command: string): string {
-  return /^\s*\[\s*"([^"]+)"/.exec(command)?.[1] ?? '';
-}
-
-/** A server's command, else a worker's (`celery -A app worker`): a worker's is its entry only when it is a worker. */
-function startedBy(command: string, k: ServerKnowledge): { backend: Backend; worker: boolean } | undefined {
-  const line = shellForm(command);
-  const server = k.entryCommands.find((e) => e.pattern.test(line));
-  if (server) return { backend: server.backend, worker: false };
-  const worker = k.workerCommands.find((e) => e.pattern.test(line));
-  return worker && { backend: worker.backend, worker: true };
+/** A command that runs a test runner or a static file server, its exec form's program too (`["locust", "-f", "locustfile.py"]`). */
+function runsStaticServe(command: string, k: ServerKnowledge): boolean {
+  return k.staticServeCommand.test(command) || k.staticServeCommand.test(execWords(command)?.[0] ?? '');
 }
 
 /**

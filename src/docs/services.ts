@@ -10,7 +10,10 @@ import {
   DEV_SERVER_FILE,
   PRACTICE_FOLDERS,
   PRACTICE_STEP_FOLDER,
+  DEPLOYABLE_FOLDER_ROLES,
 } from '../knowledge/service-roles.js';
+import { PLATFORM_START_FILES } from '../knowledge/platform-starts.js';
+import { PROCESS_SUPERVISORS } from '../knowledge/process-supervisors.js';
 
 const code = (items: readonly string[]) => items.map((i) => `\`${i}\``).join(', ');
 
@@ -72,6 +75,24 @@ export function renderServicesDoc(): string[] {
     'whose entry script (`server.js`, `index.js`...) sits at its top, when a server or consumer is in',
     'another file under it: the script is that folder’s entry.',
     '',
+    'Deployment files are followed to the code they run. A platform file that names its start commands',
+    `(${PLATFORM_START_FILES.map((p) => p.platform)
+      .filter((p, i, all) => all.indexOf(p) === i)
+      .join(
+        ', ',
+      )}: \`nixpacks.toml\`, \`railway.json\`, \`render.yaml\` with \`rootDir\`, \`fly.toml\` \`[processes]\`,`,
+    '`app.yaml` `entrypoint`) starts what each command runs, in its folder, as a Procfile line does. A',
+    'package manager running one of the folder’s scripts (`npm run worker`, `yarn worker`) runs that',
+    `script’s command. An image running a process supervisor (${PROCESS_SUPERVISORS.map((p) => `\`${p.programs.join('`, `')}\``).join(', ')}) starts`,
+    'the programs of its config (`[program:x] command=`, s6 `services.d/*/run`). A command running a',
+    'file or module of the folder’s own code (`python worker.py`, `python -m jobs.consume`, `node',
+    'consumer.js`) starts that folder, as a worker when the file only consumes messages; with no',
+    'manifest of its own (the image installs the packages) the folder is the one the command runs in.',
+    'Django’s WSGI/ASGI module runs from the folder of `manage.py`, which is the service. A file a',
+    'deployment runs is runtime code even under `scripts/`. A shell script or CI workflow that deploys',
+    'a function from the command line (`gcloud functions deploy NAME --source DIR --runtime python312`,',
+    'as each function platform’s record says) deploys the function in `DIR`, read from the repository root.',
+    '',
     'A folder with server evidence and no entry evidence is a candidate, listed under `notServices`',
     'with the reason `no-entry`, as is one whose frameworks only its manifest lists: none of the code',
     'it owns imports one or starts a server, and no deployment file or start script runs it (a',
@@ -120,6 +141,7 @@ export function renderServicesDoc(): string[] {
     '| --- | --- |',
     ...Object.entries(NON_RUNTIME_FOLDERS).map(([reason, folders]) => `| ${reason} | ${code(folders)} |`),
     '',
+    `A deployment file outside them outranks the names ${code([...DEPLOYABLE_FOLDER_ROLES])}: an example or demo that a compose file, Procfile, platform file or image of the project runs is a service; one only its own Dockerfile or compose file runs stays an example.`,
     `A folder named by a template placeholder (matching \`${TEMPLATE_SEGMENT.source}\`, such as \`{{cookiecutter.project_slug}}\`) is a template a generator fills in: examples.`,
     `A folder with a test double's word among the words of its name (${code(TEST_DOUBLE_WORDS)}: \`dummy-target\`, \`mock-backend\`) is a stand-in app a tool or its tests run against: mock.`,
     '',

@@ -21,6 +21,12 @@ export interface CodePattern {
   server?: string;
   /** What the server serves when it is not requests (a worker's messages, a function platform's calls). */
   serves?: Serves;
+  /**
+   * `start` patterns: the program the line starts runs from the nearest folder, at or above the
+   * file's, that holds a file of this name (Django's WSGI module sits in the settings package;
+   * the project runs from the folder of `manage.py`).
+   */
+  runFrom?: string;
   /** The line counts only in a file that imports one of these modules. */
   whenImports?: readonly string[];
   /** The line counts only in files whose path matches. */

@@ -108,6 +108,22 @@ export const MANIFEST_FORMATS = [
     names: [/\.(?:sh|bash)$/, /^(?:start|entrypoint|docker-entrypoint|run|boot|serve|launch|prestart)(?:[-_][\w-]*)?$/],
   },
   {
+    // a CI workflow: read only for what its steps deploy from the command line (`gcloud functions deploy`)
+    kind: 'workflow',
+    role: 'deploy',
+    label: 'CI workflow',
+    names: [],
+    paths: [/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/],
+  },
+  {
+    // a process supervisor's programs (supervisord's `[program:x] command=`): followed only when an image runs the supervisor
+    kind: 'supervisor-conf',
+    role: 'deploy',
+    label: 'supervisor config',
+    names: [/^supervisord?(?:[-_.][\w.-]+)?\.conf$/i],
+    paths: [/(^|\/)supervisor(?:d)?(?:\/conf\.d)?\/[^/]+\.(?:conf|ini)$/],
+  },
+  {
     kind: 'serverless',
     role: 'deploy',
     label: 'serverless config',
@@ -136,7 +152,7 @@ export const MANIFEST_FORMATS = [
     role: 'deploy',
     label: 'platform config',
     names: [
-      /^(app\.ya?ml|fly\.toml|render\.ya?ml|vercel\.json|netlify\.toml|railway\.(json|toml)|app\.json|Aptfile|runtime\.txt|\.python-version|\.nvmrc|\.node-version)$/,
+      /^(app\.ya?ml|fly\.toml|render\.ya?ml|vercel\.json|netlify\.toml|railway\.(json|toml)|nixpacks\.toml|app\.json|Aptfile|runtime\.txt|\.python-version|\.nvmrc|\.node-version)$/,
     ],
   },
   {

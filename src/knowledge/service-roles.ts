@@ -65,6 +65,13 @@ export const NON_RUNTIME_FOLDERS: Readonly<Record<Exclude<NotServiceReason, NonF
 };
 
 /**
+ * Folder roles a deployment file outside the folder outranks: an example, sample or demo that a
+ * compose file, Procfile, platform file or image of the project runs is deployed, so it is a
+ * service. Tests, fixtures, mocks, docs and tooling stay what they are even when something starts them.
+ */
+export const DEPLOYABLE_FOLDER_ROLES: ReadonlySet<NotServiceReason> = new Set(['examples', 'demo']);
+
+/**
  * Folders of notes, exercises and practice code (`note/`, `exercises/`, `test_code/`, `day-03/`):
  * what a person writes while learning, run by hand; and retired code (`old/`, `deprecated/`). Their names are also a real app's modules (a
  * notes app's `notes/`, a fitness app's `exercises/`), so they are not non-runtime folders: they

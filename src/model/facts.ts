@@ -73,6 +73,11 @@ export interface Manifest {
   commandLines?: Record<string, string>;
   /** Serverless and SAM configs: the functions they deploy (handler, runtime). */
   functions?: DeployedFunction[];
+  /**
+   * Platform files that name their start commands (nixpacks.toml, railway, render.yaml, fly.toml,
+   * App Engine's app.yaml): each command, the process it starts and the folder it runs in.
+   */
+  processes?: (Evidence & { name: string; command: string; dir: string })[];
 }
 
 /** A Dockerfile's stages, each with the files it copies in, and the final working directory. */

@@ -325,7 +325,10 @@ export function readBlobInto(
 
 export function isReadIfSmall(file: ScannedFile): boolean {
   return (
-    file.role === 'manifest' && (file.manifestKind === 'template-candidate' || file.manifestKind === 'shell-script')
+    file.role === 'manifest' &&
+    (file.manifestKind === 'template-candidate' ||
+      file.manifestKind === 'shell-script' ||
+      file.manifestKind === 'supervisor-conf')
   );
 }
 

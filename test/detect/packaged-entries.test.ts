@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseManifest } from '../../src/detect/manifests/index.js';
 import { parseRequirement } from '../../src/detect/manifests/python.js';
 import { detect } from '../../src/detect/index.js';
-import { binRunBy, consoleScripts, programOf, shellForm } from '../../src/detect/packaged-entries.js';
+import { binRunBy, consoleScripts, programOf } from '../../src/detect/packaged-entries.js';
+import { shellForm } from '../../src/detect/command-words.js';
 import { scanTree } from '../support/scan-tree.js';
 
 const found = (files: Record<string, string>) => {

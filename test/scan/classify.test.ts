@@ -32,8 +32,10 @@ describe('classify', () => {
     // YAML and JSON files of no known name are read only as possible templates (issue 25), with no language
     for (const path of ['data.json', 'config.yaml'])
       expect(classify(path), path).toEqual({ role: 'manifest', manifestKind: 'template-candidate' });
-    for (const path of ['.github/workflows/ci.yml', 'tests/data/cases.json', 'docs/mkdocs.yaml'])
+    for (const path of ['.github/ci.yml', 'tests/data/cases.json', 'docs/mkdocs.yaml'])
       expect(classify(path), path).toEqual({ role: 'other' });
+    // a CI workflow is read for the functions its steps deploy from the command line, with no language
+    expect(classify('.github/workflows/ci.yml')).toEqual({ role: 'manifest', manifestKind: 'workflow' });
     for (const path of ['Cargo.toml', 'README.md', 'notes.txt', 'stubs/mod.pyi', '.eslintrc']) {
       expect(classify(path), path).toEqual({ role: 'other' });
     }

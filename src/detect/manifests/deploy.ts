@@ -1,3 +1,5 @@
+import { cliFunctionDeploys } from './cli-deploys.js';
+import { platformProcesses, platformStartFile } from './platform-starts.js';
 import { parseAllDocuments } from 'yaml';
 import type { Backend, Evidence } from '../../model/common.js';
 import { resolveInside } from '../../paths.js';
@@ -127,10 +129,48 @@ export function parseStartScript(file: string, text: string): ParsedManifest {
   return { manifest: manifestOf('start-script', file, undefined, { scripts }), warnings: [] };
 }
 
+/**
+ * A supervisord config: each `[program:name]`'s `command`, run in its `directory` when it names
+ * one (`cd /app && python run.py`), as command lines followed only when an image runs the supervisor.
+ */
+export function parseSupervisorConf(file: string, text: string): ParsedManifest {
+  const commandLines: Record<string, string> = {};
+  let program: { name: string; command?: string; directory?: string } | undefined;
+  const close = () => {
+    if (program?.command)
+      commandLines[program.name] = program.directory
+        ? `cd ${program.directory} && ${program.command}`
+        : program.command;
+  };
+  for (const line of text.split(/\r?\n/)) {
+    const section = /^\s*\[([^\]]+)\]/.exec(line);
+    if (section) {
+      close();
+      const name = /^program:(.+)$/.exec(section[1]!.trim())?.[1];
+      program = name === undefined ? undefined : { name: name.trim() };
+      continue;
+    }
+    const setting = program && /^\s*(command|directory)\s*=\s*(.+?)\s*$/.exec(line);
+    if (setting && program) program[setting[1] as 'command' | 'directory'] = setting[2]!;
+  }
+  close();
+  return { manifest: manifestOf('supervisor-conf', file, undefined, { commandLines }), warnings: [] };
+}
+
 /** Any other shell script (`scripts/serve.sh`, an extensionless `start`): its command lines, followed only when a deployment runs it. */
 export function parseShellScript(file: string, text: string): ParsedManifest {
   const commandLines = parseStartScript(file, text).manifest!.scripts!;
-  return { manifest: manifestOf('shell-script', file, undefined, { commandLines }), warnings: [] };
+  const functions = cliFunctionDeploys(file, text, dirOf(file));
+  return {
+    manifest: manifestOf('shell-script', file, undefined, { commandLines, ...(functions.length ? { functions } : {}) }),
+    warnings: [],
+  };
+}
+
+/** A CI workflow (`.github/workflows/*.yml`): the functions its steps deploy from the command line, run from the repository root. */
+export function parseWorkflow(file: string, text: string): ParsedManifest {
+  const functions = cliFunctionDeploys(file, text, '.');
+  return { manifest: manifestOf('workflow', file, undefined, functions.length ? { functions } : {}), warnings: [] };
 }
 
 function yamlDocuments(file: string, text: string): { docs: unknown[]; failed?: ParsedManifest } {
@@ -352,13 +392,16 @@ export function parsePlatform(file: string, text: string): ParsedManifest {
   }
   if (/\bautoscal/i.test(text)) scaleOut.push(evidence(file, lines.find('utoscal'), 'autoscaling'));
   const functions = platformFunctions(file, base, text, lines);
+  const starts = platformStartFile(file);
+  const { processes, warning } = starts ? platformProcesses(file, text, starts) : { processes: [] };
   return {
     manifest: manifestOf('platform', file, undefined, {
       runtimes,
       scaleOut,
       ...(functions.length ? { functions } : {}),
+      ...(processes.length ? { processes } : {}),
     }),
-    warnings: [],
+    warnings: warning ? [{ file, message: `${warning}; its start commands are not read` }] : [],
   };
 }
 

@@ -1,4 +1,5 @@
 import type { ImageCopy, ImageLayout } from '../../model/facts.js';
+import { execWords, unquote } from '../command-words.js';
 
 /**
  * Where a Dockerfile puts the build context's files: each stage's COPY/ADD lines with their
@@ -10,17 +11,23 @@ import type { ImageCopy, ImageLayout } from '../../model/facts.js';
 export function imageLayout(instructions: readonly DockerInstruction[]): ImageLayout {
   const stages: ImageLayout['stages'] = [];
   const vars = new Map<string, string>();
+  const workdirs = new Map<string, string>();
   let workdir = '/';
   for (const { op, rest, line: lineNo } of instructions) {
     if (op === 'FROM') {
       const name = /\s+AS\s+([\w.-]+)\s*$/i.exec(rest)?.[1];
-      stages.push({ ...(name ? { name } : {}), copies: [] });
-      workdir = '/';
+      // a stage built on an earlier one (`FROM app AS app-plus`) holds what that one copied, in its working directory
+      const base = rest.split(/\s+/).find((w) => !w.startsWith('--'));
+      const parent = base === undefined ? undefined : stages.find((st) => st.name === base);
+      stages.push({ ...(name ? { name } : {}), copies: parent ? [...parent.copies] : [] });
+      workdir = (parent && workdirs.get(base!)) ?? '/';
     } else if (op === 'ARG' || op === 'ENV') {
       for (const [name, value] of assignments(rest, op)) vars.set(name, substitute(value, vars) ?? value);
     } else if (op === 'WORKDIR') {
       const dir = substitute(unquote(rest), vars);
       if (dir !== undefined) workdir = absolute(workdir, dir);
+      const stage = stages[stages.length - 1]?.name;
+      if (stage !== undefined) workdirs.set(stage, workdir);
     } else if ((op === 'COPY' || op === 'ADD') && stages.length > 0) {
       const copy = copyOf(rest, workdir, vars, lineNo);
       if (copy) stages[stages.length - 1]!.copies.push(copy);
@@ -63,21 +70,13 @@ function assignments(rest: string, op: string): [string, string][] {
 
 function copyOf(rest: string, workdir: string, vars: Map<string, string>, line: number): ImageCopy | undefined {
   let from: string | undefined;
-  const words: string[] = [];
   const exec = rest.replace(/^(--[\w-]+(=\S*)?\s+)*/, (flags) => {
     from = /--from=(\S+)/.exec(flags)?.[1];
     return '';
   });
   if (exec.startsWith('<<')) return undefined;
-  if (exec.startsWith('[')) {
-    try {
-      const list: unknown = JSON.parse(exec);
-      if (!Array.isArray(list) || !list.every((w) => typeof w === 'string')) return undefined;
-      words.push(...(list as string[]));
-    } catch {
-      return undefined;
-    }
-  } else words.push(...exec.split(/\s+/).map(unquote));
+  const words = execWords(exec);
+  if (!words) return undefined;
   const resolved = words.map((w) => substitute(w, vars));
   if (resolved.length < 2 || resolved.some((w) => w === undefined || /^[a-z][\w+.-]*:\/\//i.test(w))) return undefined;
   const dest = resolved.pop()!;
@@ -104,11 +103,6 @@ function substitute(value: string, vars: Map<string, string>): string | undefine
     },
   );
   return unknown ? undefined : out;
-}
-
-/** A word without the quotes around it (`"app.py"` -> `app.py`). */
-export function unquote(word: string): string {
-  return word.replace(/^(["'])(.*)\1$/, '$2');
 }
 
 /** A path inside the image made absolute against `dir`, with `.` and `..` resolved; no trailing slash. */

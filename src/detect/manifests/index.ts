@@ -11,6 +11,8 @@ import {
   parseServerless,
   parseStartScript,
   parseShellScript,
+  parseSupervisorConf,
+  parseWorkflow,
   parseCloudFormation,
 } from './deploy.js';
 import { parseFunctionJson } from './function-app.js';
@@ -64,6 +66,8 @@ const PARSERS: Record<
   procfile: parseProcfile,
   'start-script': parseStartScript,
   'shell-script': parseShellScript,
+  'supervisor-conf': parseSupervisorConf,
+  workflow: parseWorkflow,
   serverless: parseServerless,
   cloudformation: parseCloudFormation,
   'function-app': parseFunctionJson,

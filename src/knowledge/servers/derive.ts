@@ -92,6 +92,8 @@ export interface FunctionDeployments {
   infrastructure: Readonly<Record<Backend, readonly string[]>>;
   /** Words a stack's lines hold past its imports, by backend: scan keeps those lines. */
   keywords: Readonly<Record<Backend, readonly string[]>>;
+  /** Command-line deploys of a function from a folder (`gcloud functions deploy`), with the record they deploy to. */
+  cli: readonly { record: ServerRecord; pattern: RegExp; sourceOption: string; runtimeOption: string }[];
 }
 
 export interface StackConstructs {
@@ -299,5 +301,13 @@ function deriveFunctionDeployments(records: readonly ServerRecord[]): FunctionDe
     images,
     infrastructure,
     keywords,
+    cli: platforms.flatMap((record) =>
+      (record.deploys?.cli ?? []).map((c) => ({
+        record,
+        pattern: new RegExp(String.raw`(?:^|[\s;&|(])${c.command}\s`),
+        sourceOption: c.sourceOption,
+        runtimeOption: c.runtimeOption,
+      })),
+    ),
   };
 }

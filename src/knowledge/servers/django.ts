@@ -27,6 +27,7 @@ export const django: ServerRecord = {
         keyword: '_application',
         pattern: /\bget_(?:wsgi|asgi)_application\s*\(/,
         detail: 'Django WSGI/ASGI entry',
+        runFrom: 'manage.py',
         whenImports: ['django'],
         files: PY_FILE,
       },

@@ -6,6 +6,15 @@ export const gcpFunctions: ServerRecord = {
   id: 'gcp-functions',
   name: 'Google Cloud Functions',
   role: 'function',
+  deploys: {
+    cli: [
+      {
+        command: String.raw`gcloud\s+(?:(?:beta|alpha)\s+)?functions\s+deploy`,
+        sourceOption: '--source',
+        runtimeOption: '--runtime',
+      },
+    ],
+  },
   node: {
     packages: ['@google-cloud/functions-framework'],
     commands: ['functions-framework'],

@@ -4,5 +4,10 @@ export const huey: ServerRecord = {
   id: 'huey',
   name: 'Huey',
   role: 'worker',
-  python: { packages: ['huey'], commands: [String.raw`huey_consumer(?:\.py)?`], appArgument: { positional: true } },
+  python: {
+    packages: ['huey'],
+    // Django's integration runs the consumer as a management command
+    commands: [String.raw`huey_consumer(?:\.py)?`, String.raw`manage\.py\s+run_huey`],
+    appArgument: { positional: true },
+  },
 };

@@ -104,6 +104,7 @@ import { nameko } from './nameko.js';
 import { nats } from './nats.js';
 import { graphileWorker } from './graphile-worker.js';
 import { queuePull } from './queue-pull.js';
+import { redisListQueue } from './redis-list-queue.js';
 import { bullmq } from './bullmq.js';
 import { beeQueue } from './bee-queue.js';
 import { agenda } from './agenda.js';
@@ -239,6 +240,7 @@ export const SERVERS: readonly ServerRecord[] = [
   nameko,
   nats,
   queuePull,
+  redisListQueue,
   bullmq,
   beeQueue,
   agenda,

@@ -103,6 +103,13 @@ export interface FunctionDeployment {
   functionFile?: string;
   /** Base images of a function container, regular-expression source, by backend: a Dockerfile built from one deploys a function. */
   images?: Readonly<Record<Backend, readonly string[]>>;
+  /**
+   * Command-line deploys in scripts and CI workflows (`gcloud functions deploy NAME --source DIR
+   * --runtime python312`): the command (regular-expression source) and its options naming the
+   * code folder and the runtime. A deploy with no source option is left out (its folder is the
+   * one the command happens to run in).
+   */
+  cli?: readonly { command: string; sourceOption: string; runtimeOption: string }[];
 }
 
 /** One server, worker, function platform, app server or dev server, with every facet of it. */

@@ -1,0 +1,74 @@
+import type { ServerKnowledge } from '../knowledge/servers/derive.js';
+import type { Backend } from '../model/common.js';
+
+/**
+ * The one reader of a command as Dockerfiles and compose files write it: the exec form (a JSON
+ * array of strings, `["gunicorn", "app:app"]`) or the shell form (`gunicorn app:app`). Every
+ * stage that asks what a CMD, ENTRYPOINT, COPY or compose command runs goes through here.
+ */
+
+/**
+ * The words of a command: the exec form's strings, or the shell form split at blanks outside
+ * quotes with the quotes dropped. Undefined for text that opens like an exec form (`[`) but is
+ * not a JSON array of strings.
+ */
+export function execWords(command: string): string[] | undefined {
+  const text = command.trim();
+  if (!text.startsWith('[')) return (text.match(/"[^"]*"|'[^']*'|\S+/g) ?? []).map(unquote);
+  try {
+    const words: unknown = JSON.parse(text);
+    return Array.isArray(words) && words.every((w) => typeof w === 'string') ? words : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A command as the line a shell would run: the exec form's words joined; the shell form (or text that is neither) as it is. */
+export function shellForm(command: string): string {
+  if (!command.trimStart().startsWith('[')) return command;
+  return execWords(command)?.join(' ') ?? command;
+}
+
+/** A word without the quotes around it (`"app.py"` -> `app.py`). */
+export function unquote(word: string): string {
+  return word.replace(/^(["'])(.*)\1$/, '$2');
+}
+
+/** Words that run the rest of the line as the command: `exec`, init shims, user switches (s6's too). */
+const WRAPPER = /^(?:exec|nohup|tini|dumb-init|--|gosu|su-exec|s6-setuidgid|with-contenv|env)$/;
+/** Those that take one argument first (the user to run as). */
+const WRAPPER_WITH_ARGUMENT = /^(?:gosu|su-exec|s6-setuidgid)$/;
+const PROJECT_RUNNER = /^(?:poetry|uv|pipenv|pdm|hatch|rye)$/;
+
+/**
+ * The words of one command (no `&&` or `;` in it) from its program on: past variable
+ * assignments, wrappers (`exec`, `gosu app`, `tini --`) and project runners (`poetry run`), with
+ * a program named by its system path (`/usr/local/bin/gunicorn`) as its name. Empty when there is
+ * no program.
+ */
+export function programWords(command: string): string[] {
+  const words = execWords(command) ?? [];
+  let i = 0;
+  while (i < words.length) {
+    const word = words[i]!;
+    if (/^[A-Za-z_]\w*=/.test(word)) i++;
+    else if (WRAPPER.test(word)) i += WRAPPER_WITH_ARGUMENT.test(word) ? 2 : 1;
+    else if (PROJECT_RUNNER.test(word) && words[i + 1] === 'run') i += 2;
+    else break;
+  }
+  const program = words[i]?.replace(/^\/(?:usr\/)?(?:local\/)?s?bin\/(?=[\w.-]+$)/, '');
+  return program === undefined ? [] : [program, ...words.slice(i + 1)];
+}
+
+/**
+ * What a command starts by the server records: a worker's command (`celery -A app worker`,
+ * `python manage.py run_huey`), else a server's. A worker's is asked first: a worker run as a
+ * script's subcommand is a `python <file>.py` command too.
+ */
+export function startedBy(command: string, k: ServerKnowledge): { backend: Backend; worker: boolean } | undefined {
+  const line = shellForm(command);
+  const worker = k.workerCommands.find((e) => e.pattern.test(line));
+  if (worker) return { backend: worker.backend, worker: true };
+  const server = k.entryCommands.find((e) => e.pattern.test(line));
+  return server && { backend: server.backend, worker: false };
+}

@@ -1,0 +1,54 @@
+import type { ServerKnowledge } from '../knowledge/servers/derive.js';
+import type { Backend } from '../model/common.js';
+import type { CodeFact } from '../model/facts.js';
+import { resolveInside } from '../paths.js';
+import { programWords } from './command-words.js';
+
+/** What a command starts of the folder's own code: the file it runs and whether that file only consumes messages. */
+export interface OwnCodeRun {
+  backend: Backend;
+  file: string;
+  /** The file holds a worker's evidence (a queue loop, a consumer) and no server's. */
+  worker: boolean;
+}
+
+/**
+ * The file of the folder's own code that a deployment's command runs: `python worker.py`,
+ * `python -m shop.jobs.consumer` (its module file, package `__main__` or `__init__`), `node
+ * consumer.js`, looked up from the folder the command runs in. A module or script that is not a
+ * file of the tree (`python -m pytest`) is none. Whether it is a worker comes from the file's
+ * own code, so that `worker: python -m shop.jobs.consumer` beside `web: gunicorn ...` is the
+ * worker's entry, not a second web entry.
+ */
+export function ownCodeRun(
+  dir: string,
+  command: string,
+  files: ReadonlySet<string>,
+  factsOf: (file: string) => readonly CodeFact[],
+  k: ServerKnowledge,
+): OwnCodeRun | undefined {
+  const [program, ...args] = programWords(command);
+  const launcher = program && k.scriptLaunchers.find((l) => l.pattern.test(program));
+  if (!launcher) return undefined;
+  const candidates: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i]!;
+    if (word === '-m' && launcher.backend === 'python' && args[i + 1]) {
+      const path = args[i + 1]!.replace(/\./g, '/');
+      candidates.push(`${path}.py`, `${path}/__main__.py`, `${path}/__init__.py`);
+      break;
+    }
+    if (word.startsWith('-') || word === 'run' || word === 'start') continue;
+    candidates.push(word);
+    break;
+  }
+  const file = candidates.map((c) => resolveInside(dir, c)).find((f) => f !== undefined && files.has(f));
+  if (file === undefined) return undefined;
+  return { backend: launcher.backend, file, worker: consumesOnly(factsOf(file)) };
+}
+
+/** A file's code facts show a worker's evidence (a queue loop, a consumer) and no server of requests. */
+export function consumesOnly(facts: readonly CodeFact[]): boolean {
+  const consumes = facts.some((f) => f.serves === 'worker');
+  return consumes && !facts.some((f) => (f.kind === 'server' || f.kind === 'server-start') && !f.serves);
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { cliFunctionDeploys } from '../../src/detect/manifests/cli-deploys.js';
+
+const deploys = (file: string, text: string, runsIn = '.') =>
+  cliFunctionDeploys(file, text, runsIn).map(
+    (f) => `${f.dir}:${f.backend ?? f.otherRuntime}:${f.platform} (line ${f.line})`,
+  );
+
+describe('functions a script or workflow deploys from the command line', () => {
+  it('gcloud functions deploy, over continued lines, in either option form', () => {
+    const script = [
+      '#!/bin/sh',
+      'gcloud functions deploy resize \\',
+      '  --gen2 --runtime=python312 \\',
+      '  --source=functions/resize --trigger-http',
+      'gcloud beta functions deploy notify --runtime nodejs20 --source functions/notify',
+      '',
+    ].join('\n');
+    expect(deploys('deploy.sh', script)).toEqual([
+      'functions/resize:python:Google Cloud Functions (line 2)',
+      'functions/notify:node:Google Cloud Functions (line 5)',
+    ]);
+  });
+
+  it("the folder is read from the repository root; one that leaves it from there is the script's own", () => {
+    expect(
+      deploys('scripts/deploy.sh', 'gcloud functions deploy a --runtime python311 --source=.\n', 'scripts'),
+    ).toEqual(['.:python:Google Cloud Functions (line 1)']);
+    expect(
+      deploys('scripts/deploy.sh', 'gcloud functions deploy a --runtime nodejs20 --source ../fn/a\n', 'scripts'),
+    ).toEqual(['fn/a:node:Google Cloud Functions (line 1)']);
+  });
+
+  it('no source folder, a folder named by a variable, or a commented line: none; another runtime is kept as such', () => {
+    const script = [
+      'gcloud functions deploy a --runtime python312 --trigger-http',
+      'gcloud functions deploy b --runtime python312 --source "$SRC"',
+      '# gcloud functions deploy c --runtime python312 --source c',
+      'gcloud functions deploy d --runtime go121 --source d',
+      '',
+    ].join('\n');
+    expect(deploys('deploy.sh', script)).toEqual(['d:go121:Google Cloud Functions (line 4)']);
+  });
+});
