@@ -108,6 +108,10 @@ import { redisListQueue } from './redis-list-queue.js';
 import { bullmq } from './bullmq.js';
 import { beeQueue } from './bee-queue.js';
 import { agenda } from './agenda.js';
+import { taskiq } from './taskiq.js';
+import { apscheduler } from './apscheduler.js';
+import { pythonSchedule } from './python-schedule.js';
+import { nodeCron } from './node-cron.js';
 import { rabbitmq } from './rabbitmq.js';
 import { telegramBot } from './telegram-bot.js';
 import { discordBot } from './discord-bot.js';
@@ -245,6 +249,11 @@ export const SERVERS: readonly ServerRecord[] = [
   beeQueue,
   agenda,
   graphileWorker,
+  taskiq,
+  // Schedulers: a clock process runs jobs, like a worker takes them from a queue
+  apscheduler,
+  pythonSchedule,
+  nodeCron,
   rabbitmq,
   telegramBot,
   discordBot,
