@@ -61,6 +61,24 @@ export function programWords(command: string): string[] {
 }
 
 /**
+ * What a script launcher's arguments run (`python -m pkg.consumer`, `node --inspect consumer.js`,
+ * `bun run worker.ts`): a module after `-m` where the launcher takes one, else the first word
+ * that is no option.
+ */
+export function launchedTarget(
+  args: readonly string[],
+  takesModule: boolean,
+): { module: string } | { file: string } | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i]!;
+    if (word === '-m' && takesModule && args[i + 1]) return { module: args[i + 1]! };
+    if (word.startsWith('-') || word === 'run' || word === 'start') continue;
+    return { file: word };
+  }
+  return undefined;
+}
+
+/**
  * What a command starts by the server records: a worker's command (`celery -A app worker`,
  * `python manage.py run_huey`), else a server's. A worker's is asked first: a worker run as a
  * script's subcommand is a `python <file>.py` command too.

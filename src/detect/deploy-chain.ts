@@ -4,7 +4,7 @@ import type { Backend, Evidence, Warning } from '../model/common.js';
 import type { ImageLayout, Manifest } from '../model/facts.js';
 import { baseName, foldersOf, isInside, nearest, parentOf, resolveInside } from '../paths.js';
 import { absolute } from './manifests/image-layout.js';
-import { programWords, shellForm, startedBy } from './command-words.js';
+import { launchedTarget, programWords, shellForm, startedBy } from './command-words.js';
 import { PROCESS_SUPERVISORS, type ProcessSupervisor } from '../knowledge/process-supervisors.js';
 import { shortCommand } from './manifests/util.js';
 import { packageScriptRun } from './package-script-runs.js';
@@ -273,13 +273,8 @@ export function deploymentChains(
     const [program, ...args] = words;
     const launcher = k.scriptLaunchers.find((l) => l.backend === backend && l.pattern.test(program!));
     if (launcher) {
-      for (let i = 0; i < args.length; i++) {
-        const word = args[i]!;
-        if (word === '-m' && args[i + 1]) return { module: args[i + 1]! };
-        if (word.startsWith('-') || word === 'run' || word === 'start') continue;
-        return /[/.]/.test(word) ? { file: word } : undefined;
-      }
-      return undefined;
+      const target = launchedTarget(args, true);
+      return target && 'file' in target && !/[/.]/.test(target.file) ? undefined : target;
     }
     const line = words.join(' ');
     const named = k.appArguments.filter((a) => a.pattern.test(line));

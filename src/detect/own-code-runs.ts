@@ -2,7 +2,7 @@ import type { ServerKnowledge } from '../knowledge/servers/derive.js';
 import type { Backend } from '../model/common.js';
 import type { CodeFact } from '../model/facts.js';
 import { resolveInside } from '../paths.js';
-import { programWords } from './command-words.js';
+import { launchedTarget, programWords } from './command-words.js';
 
 /** What a command starts of the folder's own code: the file it runs and whether that file only consumes messages. */
 export interface OwnCodeRun {
@@ -30,18 +30,12 @@ export function ownCodeRun(
   const [program, ...args] = programWords(command);
   const launcher = program && k.scriptLaunchers.find((l) => l.pattern.test(program));
   if (!launcher) return undefined;
-  const candidates: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const word = args[i]!;
-    if (word === '-m' && launcher.backend === 'python' && args[i + 1]) {
-      const path = args[i + 1]!.replace(/\./g, '/');
-      candidates.push(`${path}.py`, `${path}/__main__.py`, `${path}/__init__.py`);
-      break;
-    }
-    if (word.startsWith('-') || word === 'run' || word === 'start') continue;
-    candidates.push(word);
-    break;
-  }
+  const target = launchedTarget(args, launcher.backend === 'python');
+  if (target === undefined) return undefined;
+  const candidates =
+    'file' in target
+      ? [target.file]
+      : ['.py', '/__main__.py', '/__init__.py'].map((end) => target.module.replace(/\./g, '/') + end);
   const file = candidates.map((c) => resolveInside(dir, c)).find((f) => f !== undefined && files.has(f));
   if (file === undefined) return undefined;
   return { backend: launcher.backend, file, worker: consumesOnly(factsOf(file)) };
