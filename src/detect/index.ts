@@ -17,6 +17,7 @@ import { parseCodeowners } from './codeowners.js';
 import { catalogDecisions, withOwnership } from './ownership.js';
 import type { ServerKnowledge } from '../knowledge/servers/derive.js';
 import { findServices } from './services.js';
+import { readTerraformFile, terraformManifests, type TerraformFile } from './terraform-functions.js';
 
 export interface DetectOptions {
   /** Service folders declared in config: each becomes a service (`declared: true`), its backend overridden when given. */
@@ -41,6 +42,8 @@ export interface FileFacts {
   codeFacts: CodeFact[];
   /** Functions an infrastructure stack in the file deploys, resolved once every path is known. */
   stackFunctions?: StackFunction[];
+  /** A Terraform file's blocks, traced with its module's other files once every path is known. */
+  terraform?: TerraformFile;
   warnings: Warning[];
 }
 
@@ -51,7 +54,13 @@ function hasLanguage(file: ScannedFile): file is ScannedFile & { language: strin
 function factsOfFile(file: ScannedFile & { text: string }, lockfiles?: LockfileEntries): FileFacts {
   const facts: FileFacts = { manifests: [], imports: [], codeFacts: [], warnings: [] };
   const kind = file.role === 'manifest' ? file.manifestKind : undefined;
-  if (kind && !isOwnershipKind(kind)) {
+  if (kind === 'terraform') {
+    // a configuration among tests, fixtures or examples deploys an example, as a template there does
+    const role = nonRuntimeRole(file.path);
+    const read = role && role !== 'scripts' ? { warnings: [] } : readTerraformFile(file.path, file.text);
+    if (read.terraform) facts.terraform = read.terraform;
+    facts.warnings.push(...read.warnings);
+  } else if (kind && !isOwnershipKind(kind)) {
     for (const parsed of parseManifests(kind, file.path, file.text, lockfiles)) {
       if (parsed.manifest) facts.manifests.push(parsed.manifest);
       facts.warnings.push(...parsed.warnings);
@@ -100,6 +109,7 @@ export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {
   const sources: Facts['sources'] = [];
   const codeFacts: CodeFact[] = [];
   const stacked: StackFunction[] = [];
+  const terraform: TerraformFile[] = [];
   const ownership: { path: string; kind: 'catalog' | 'codeowners'; text: string }[] = [];
   // One string per package name: a big repository imports the same few hundred packages from every file.
   const names = new Map<string, string>();
@@ -129,13 +139,15 @@ export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {
     for (const ref of own.imports) imports.push(named(ref));
     codeFacts.push(...own.codeFacts);
     stacked.push(...(own.stackFunctions ?? []));
+    if (own.terraform) terraform.push(own.terraform);
     warnings.push(...own.warnings);
   }
   const paths = scan.files.map((f) => f.path);
-  // functions whose folders only the whole tree tells: a stack's paths, a function app's host.json
+  // functions whose folders only the whole tree tells: a stack's paths, a Terraform module's, a function app's host.json
   const stacks = stackManifests(stacked, paths);
-  const deployed = withFunctionApps([...manifests, ...stacks.manifests], paths);
-  warnings.push(...stacks.warnings);
+  const modules = terraformManifests(terraform, paths);
+  const deployed = withFunctionApps([...manifests, ...stacks.manifests, ...modules.manifests], paths);
+  warnings.push(...stacks.warnings, ...modules.warnings);
   const descriptors = ownership.filter((o) => o.kind === 'catalog');
   // a descriptor among fixtures, tests or examples describes a repository it stands in for, not this one
   const catalog = readCatalog(

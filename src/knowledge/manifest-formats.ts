@@ -141,6 +141,13 @@ export const MANIFEST_FORMATS = [
     paths: [/(^|\/)(?:cloudformation|cfn|sam|aws|infra|infrastructure|iac)\/[^/]+\.(?:ya?ml|json)$/],
   },
   {
+    // Terraform configuration: only the functions its resources deploy count, read per module folder
+    kind: 'terraform',
+    role: 'deploy',
+    label: 'Terraform configuration',
+    names: [/^[^.][\w.-]*\.tf$/],
+  },
+  {
     // a function's bindings in an Azure Functions v1-v3 app: the app folder above, holding host.json, is the service
     kind: 'function-app',
     role: 'deploy',

@@ -71,6 +71,8 @@ const PARSERS: Record<
   serverless: parseServerless,
   cloudformation: parseCloudFormation,
   'function-app': parseFunctionJson,
+  // a module's files name its functions together: read by detect/terraform-functions once all are in
+  terraform: () => ({ warnings: [] }),
   'template-candidate': parseCloudFormation,
   platform: parsePlatform,
   kubernetes: parseKubernetes,

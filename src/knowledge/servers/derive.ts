@@ -1,6 +1,6 @@
 import type { Backend } from '../../model/common.js';
 import type { CodePattern } from '../code-patterns.js';
-import type { FunctionConstruct, ServerFacet, ServerRecord, ServerRole } from './types.js';
+import type { FunctionConstruct, ServerFacet, ServerRecord, ServerRole, TerraformFunction } from './types.js';
 import { escape } from '../matchers.js';
 
 /**
@@ -94,6 +94,8 @@ export interface FunctionDeployments {
   keywords: Readonly<Record<Backend, readonly string[]>>;
   /** Command-line deploys of a function from a folder (`gcloud functions deploy`), with the record they deploy to. */
   cli: readonly { record: ServerRecord; pattern: RegExp; sourceOption: string; runtimeOption: string }[];
+  /** Terraform resources and modules that deploy a function, with the record they deploy to. */
+  terraform: readonly (TerraformFunction & { record: ServerRecord })[];
 }
 
 export interface StackConstructs {
@@ -309,5 +311,6 @@ function deriveFunctionDeployments(records: readonly ServerRecord[]): FunctionDe
         runtimeOption: c.runtimeOption,
       })),
     ),
+    terraform: platforms.flatMap((record) => (record.deploys?.terraform ?? []).map((t) => ({ ...t, record }))),
   };
 }
