@@ -164,13 +164,15 @@ class Module {
     const ref = this.reference.exec(expr)?.[1];
     const archive = ref === undefined ? undefined : this.archives.get(ref);
     if (archive) return this.archiveCode(archive, hops + 1);
-    const upload = ref === undefined ? undefined : this.uploads.get(ref);
+    const value = this.value(expr);
+    // an upload by reference, or by its object's name written out again (`source_archive_object = "function-source.zip"`)
+    const upload =
+      (ref === undefined ? undefined : this.uploads.get(ref)) ??
+      (value === undefined ? undefined : [...this.uploads.values()].find((u) => this.uploadName(u) === value));
     if (upload) {
-      const source = TERRAFORM_UPLOADS.find((u) => u.resource === upload.labels[0])!.source;
-      const from = upload.attributes.get(source)?.expr;
+      const from = upload.attributes.get(uploadOf(upload).source)?.expr;
       return from === undefined ? undefined : this.codeFrom(from, hops + 1);
     }
-    const value = this.value(expr);
     if (value === undefined) return { computed: expr };
     const path = resolveInside(this.dir, value);
     if (path === undefined) return { computed: expr };
@@ -183,6 +185,11 @@ class Module {
     // a path to a package of its own (`source_path` of the module) names a folder or a file; a zip names neither
     if (/\.(?:zip|jar|tar|gz)$/i.test(path)) return { computed: expr };
     return { path, names: this.tree.files.has(path) ? 'file' : 'folder' };
+  }
+
+  private uploadName(upload: HclBlock): string | undefined {
+    const name = upload.attributes.get(uploadOf(upload).name)?.expr;
+    return name === undefined ? undefined : this.value(name);
   }
 
   private archiveCode(archive: HclBlock, hops: number): Code | undefined {
@@ -233,6 +240,10 @@ class Module {
 
 function archiveOf(block: HclBlock): (typeof TERRAFORM_ARCHIVES)[number] {
   return TERRAFORM_ARCHIVES.find((a) => a.dataSource === block.labels[0])!;
+}
+
+function uploadOf(block: HclBlock): (typeof TERRAFORM_UPLOADS)[number] {
+  return TERRAFORM_UPLOADS.find((u) => u.resource === block.labels[0])!;
 }
 
 /** The deployment a block is: a function resource of its type, or a module from its registry source. */

@@ -8,11 +8,14 @@ export const TERRAFORM_ARCHIVES: readonly { dataSource: string; folder: string; 
   { dataSource: 'archive_file', folder: 'source_dir', file: 'source_file', output: 'output_path' },
 ];
 
-/** Resources that upload a local file to a bucket (a function then names the object): the attribute naming the file. */
-export const TERRAFORM_UPLOADS: readonly { resource: string; source: string }[] = [
-  { resource: 'google_storage_bucket_object', source: 'source' },
-  { resource: 'aws_s3_object', source: 'source' },
-  { resource: 'aws_s3_bucket_object', source: 'source' },
+/**
+ * Resources that upload a local file to a bucket (a function then names the object, by reference
+ * or by the object's name written out again): the attributes naming the file and the object.
+ */
+export const TERRAFORM_UPLOADS: readonly { resource: string; source: string; name: string }[] = [
+  { resource: 'google_storage_bucket_object', source: 'source', name: 'name' },
+  { resource: 'aws_s3_object', source: 'source', name: 'key' },
+  { resource: 'aws_s3_bucket_object', source: 'source', name: 'key' },
 ];
 
 /** Named values a path may start from, all read as the module's own folder (the root module's for a plan run there). */

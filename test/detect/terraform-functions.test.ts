@@ -130,6 +130,18 @@ describe('Terraform functions', () => {
     });
   });
 
+  it('a Cloud Function names its upload by the object name written out again', () => {
+    const tree = {
+      'archive.tf':
+        'data "archive_file" "src" {\n  source_dir = "${path.module}/function"\n  output_path = "${path.module}/function.zip"\n}\nresource "google_storage_bucket_object" "zip" {\n  name   = "function-source.zip"\n  source = data.archive_file.src.output_path\n}\n',
+      'main.tf':
+        'resource "google_cloudfunctions_function" "events" {\n  runtime = "python39"\n  source_archive_object = "function-source.zip"\n}\n',
+      'function/main.py': 'def process_event(event, context):\n    print(event)\n',
+      'function/requirements.txt': 'pg8000==1.30.5\n',
+    };
+    expect(services(tree).services).toEqual(['function python function']);
+  });
+
   it('a folder the tree lacks (a build output) is the project it is built in', () => {
     const tree = {
       'deploy/main.tf':
