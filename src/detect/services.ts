@@ -110,6 +110,8 @@ interface Candidate {
   staticExport?: Evidence;
   /** Its manifests are a project's above it that its code is served from: their app server may run another folder. */
   lent?: boolean;
+  /** Its only entry is an app server among its dependencies (uvicorn beside FastAPI): nothing names its code. */
+  entryOnlyDeclared?: boolean;
   /** Entry evidence from a deployment file (Dockerfile, compose, Procfile, platform, serverless). */
   deployed: boolean;
   /** Entry evidence from the folder's own start script (package.json, Pipfile). */
@@ -389,13 +391,14 @@ export function findServices(input: ServiceInput): ServiceDecision {
     if (c.fullstack && c.fullstackBuild && c.entry.length === 0) c.entry.push(c.fullstackBuild);
     if (c.backend !== 'python') continue;
     const server = appServerOf(runtimeDependencies(c.manifests), k);
-    if (server && c.frameworks.size > 0 && !c.lent)
+    if (server && c.frameworks.size > 0 && !c.lent) {
+      if (c.entry.length === 0) c.entryOnlyDeclared = true;
       c.entry.push({
         file: server.file,
         ...(server.line ? { line: server.line } : {}),
         detail: `app server ${server.detail}`,
       });
-    else if (c.appObjects.length > 0 && c.entry.some((e) => k.appServers.some((s) => e.detail.includes(s))))
+    } else if (c.appObjects.length > 0 && c.entry.some((e) => k.appServers.some((s) => e.detail.includes(s))))
       c.entry.push(c.appObjects[0]!);
   }
 
@@ -508,6 +511,7 @@ function decide(
     const byEvidence =
       reasonNotService(c, usage) ??
       functionsWithoutCode(c, withCode) ??
+      appServerWithoutCode(c, withCode) ??
       frameworksUnused(c, withCode) ??
       (copy === undefined
         ? undefined
@@ -756,6 +760,25 @@ function functionsWithoutCode(
   return {
     reason: 'no-entry',
     why: 'a function platform among its dependencies, but no code of its own for the platform to run',
+  };
+}
+
+/**
+ * An app server and a framework among a folder's dependencies are its entry where its own code is
+ * what they serve; a folder whose code is all in nested projects (a root requirements.txt beside
+ * `backend/` with its own, which the images run) has nothing of its own to serve, unless a
+ * deployment file, an image or a start script names it.
+ */
+function appServerWithoutCode(
+  c: Candidate,
+  withCode: TreeQuestions['withCode'],
+): { reason: 'no-entry'; why: string } | undefined {
+  if (!c.entryOnlyDeclared || c.deployed || c.imaged || c.scripted || c.functions) return undefined;
+  const owning = withCode()[c.backend];
+  if (owning.has(c.dir) || ![...owning].some((d) => d !== c.dir && isInside(d, c.dir))) return undefined;
+  return {
+    reason: 'no-entry',
+    why: 'an app server and a server framework among its dependencies, but no code of its own for them to serve: its code is in nested projects',
   };
 }
 
