@@ -511,6 +511,7 @@ function decide(
     const byEvidence =
       reasonNotService(c, usage) ??
       functionsWithoutCode(c, withCode) ??
+      functionsUnregistered(c, k) ??
       appServerWithoutCode(c, withCode) ??
       frameworksUnused(c, withCode) ??
       (copy === undefined
@@ -760,6 +761,24 @@ function functionsWithoutCode(
   return {
     reason: 'no-entry',
     why: 'a function platform among its dependencies, but no code of its own for the platform to run',
+  };
+}
+
+/**
+ * A platform that deploys only the functions a folder's code registers (Firebase) has nothing to
+ * run where the folder lists its package but no line of its code registers one (the init
+ * template's handler left commented out), and nothing else (a deployment file, an image, a start
+ * script, code that starts a server) runs the folder.
+ */
+function functionsUnregistered(c: Candidate, k: ServerKnowledge): { reason: 'no-entry'; why: string } | undefined {
+  const platforms = [...c.frameworks.keys()].filter((n) => k.functionDeployments.registeredInCode.has(n));
+  if (platforms.length === 0 || c.deployed || c.imaged || c.scripted || platforms.some((p) => c.servers.has(p)))
+    return undefined;
+  // the platform package's own entry is a manifest's line; any other entry starts the folder otherwise
+  if (c.entry.some((e) => !c.manifests.some((m) => m.file === e.file))) return undefined;
+  return {
+    reason: 'no-entry',
+    why: `${platforms.join(', ')} among its dependencies, but its code exports no function for the platform to deploy (none is registered, or they are commented out)`,
   };
 }
 

@@ -96,6 +96,8 @@ export interface FunctionDeployments {
   cli: readonly { record: ServerRecord; pattern: RegExp; sourceOption: string; runtimeOption: string }[];
   /** Terraform resources and modules that deploy a function, with the record they deploy to. */
   terraform: readonly (TerraformFunction & { record: ServerRecord })[];
+  /** Platforms (by name) that deploy only the functions a folder's code registers. */
+  registeredInCode: ReadonlySet<string>;
 }
 
 export interface StackConstructs {
@@ -312,5 +314,6 @@ function deriveFunctionDeployments(records: readonly ServerRecord[]): FunctionDe
       })),
     ),
     terraform: platforms.flatMap((record) => (record.deploys?.terraform ?? []).map((t) => ({ ...t, record }))),
+    registeredInCode: new Set(platforms.filter((r) => r.deploys?.registersInCode).map((r) => r.name)),
   };
 }

@@ -117,6 +117,12 @@ export interface FunctionDeployment {
    * folders is Terraform's own, in knowledge/terraform.ts.
    */
   terraform?: readonly TerraformFunction[];
+  /**
+   * The platform deploys only the functions the folder's code registers (Firebase deploys the
+   * exports of its `functions` source): a folder that lists the package but whose code registers
+   * none (the init template with its handler commented out) has nothing for it to run.
+   */
+  registersInCode?: boolean;
 }
 
 /** One Terraform resource type, or registry module, that deploys a function. */
