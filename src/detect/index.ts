@@ -18,6 +18,7 @@ import { catalogDecisions, withOwnership } from './ownership.js';
 import type { ServerKnowledge } from '../knowledge/servers/derive.js';
 import { findServices } from './services.js';
 import { readTerraformFile, terraformManifests, type TerraformFile } from './terraform-functions.js';
+import { startsNothing } from './idle-entries.js';
 
 export interface DetectOptions {
   /** Service folders declared in config: each becomes a service (`declared: true`), its backend overridden when given. */
@@ -44,6 +45,8 @@ export interface FileFacts {
   stackFunctions?: StackFunction[];
   /** A Terraform file's blocks, traced with its module's other files once every path is known. */
   terraform?: TerraformFile;
+  /** A source file that can start nothing (empty, or loading no module and holding no serving line). */
+  inert?: boolean;
   warnings: Warning[];
 }
 
@@ -79,6 +82,10 @@ function factsOfFile(file: ScannedFile & { text: string }, lockfiles?: LockfileE
           : [];
     facts.imports.push(...own);
     facts.codeFacts.push(...extractCodeFacts(file.path, file.text, file.codeLines, own));
+    if (file.role === 'source' && own.length === 0) {
+      const backend = file.language && PYTHON_LANGUAGES.has(file.language) ? 'python' : 'node';
+      if (startsNothing(backend, file.text, facts.codeFacts.length)) facts.inert = true;
+    }
     const deployed = stackFunctions(file.path, file.text, file.codeLines, own);
     // a stack among tests, fixtures or examples deploys an example, as a template there does
     const role = deployed.length ? nonRuntimeRole(file.path) : undefined;
@@ -110,6 +117,7 @@ export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {
   const codeFacts: CodeFact[] = [];
   const stacked: StackFunction[] = [];
   const terraform: TerraformFile[] = [];
+  const inert = new Set<string>();
   const ownership: { path: string; kind: 'catalog' | 'codeowners'; text: string }[] = [];
   // One string per package name: a big repository imports the same few hundred packages from every file.
   const names = new Map<string, string>();
@@ -140,6 +148,7 @@ export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {
     codeFacts.push(...own.codeFacts);
     stacked.push(...(own.stackFunctions ?? []));
     if (own.terraform) terraform.push(own.terraform);
+    if (own.inert) inert.add(file.path);
     warnings.push(...own.warnings);
   }
   const paths = scan.files.map((f) => f.path);
@@ -166,6 +175,7 @@ export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {
     imports,
     codeFacts,
     paths,
+    inertFiles: inert,
     declared: [...(options.services ?? []), ...decisions.declared.filter((d) => !configured.has(d.path))],
     excluded: [
       ...(options.excludeServices ?? []).map((path) => ({ path })),
