@@ -532,6 +532,7 @@ function decide(
       reasonNotService(c, usage) ??
       functionsWithoutCode(c, withCode) ??
       functionsUnregistered(c, k) ??
+      functionsUnnamed(c, input.manifests) ??
       appServerWithoutCode(c, withCode) ??
       frameworksUnused(c, withCode) ??
       (copy === undefined
@@ -803,6 +804,27 @@ function functionsUnregistered(c: Candidate, k: ServerKnowledge): { reason: 'no-
   return {
     reason: 'no-entry',
     why: `${platforms.join(', ')} among its dependencies, but its code exports no function for the platform to deploy (none is registered, or they are commented out)`,
+  };
+}
+
+/**
+ * A platform's project file (firebase.json) names the folders it deploys functions from: a folder
+ * of the platform below it that it does not name (a copy, an older functions folder) is not
+ * deployed by it, unless another deployment file or an image runs the folder.
+ */
+function functionsUnnamed(
+  c: Candidate,
+  manifests: readonly Manifest[],
+): { reason: 'no-entry'; why: string } | undefined {
+  if (c.deployed || c.imaged) return undefined;
+  const projectFiles = manifests.filter(
+    (m) => m.functionSources && c.frameworks.has(m.functionSources.platform) && isInside(c.dir, m.dir),
+  );
+  if (projectFiles.length === 0 || projectFiles.some((m) => m.functionSources!.dirs.includes(c.dir))) return undefined;
+  const named = projectFiles[0]!;
+  return {
+    reason: 'no-entry',
+    why: `${named.file} deploys ${named.functionSources!.platform} from ${named.functionSources!.dirs.join(', ') || 'no folder'}, not from this one`,
   };
 }
 

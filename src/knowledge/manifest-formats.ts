@@ -148,6 +148,13 @@ export const MANIFEST_FORMATS = [
     names: [/^[^.][\w.-]*\.tf$/],
   },
   {
+    // a function platform's project file naming the folders it deploys from (the Firebase record's `deploys.sources`)
+    kind: 'function-sources',
+    role: 'deploy',
+    label: 'function platform project file',
+    names: [/^firebase\.json$/],
+  },
+  {
     // a function's bindings in an Azure Functions v1-v3 app: the app folder above, holding host.json, is the service
     kind: 'function-app',
     role: 'deploy',

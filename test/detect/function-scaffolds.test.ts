@@ -70,4 +70,36 @@ describe('function platforms that deploy only what the code registers', () => {
     expect(decided(tree).services.map((s) => s.split(' ')[0])).toEqual(['api']);
     expect(decided(tree).notServices).toEqual([]);
   });
+
+  it('a functions folder the project file does not name is not deployed by it', () => {
+    const code =
+      'const functions = require("firebase-functions");\nexports.api = functions.https.onRequest((req, res) => res.send("ok"));\n';
+    const tree = {
+      'firebase.json': JSON.stringify({ functions: { predeploy: 'npm --prefix "$RESOURCE_DIR" run lint' } }),
+      'functions/package.json': PACKAGE,
+      'functions/index.js': code,
+      'old-functions/package.json': PACKAGE,
+      'old-functions/index.js': code,
+    };
+    // no source: the platform's default folder
+    expect(decided(tree)).toEqual({
+      services: ['functions function'],
+      notServices: ['old-functions no-entry'],
+    });
+    expect(detect(scanTree(tree)).notServices[0]!.why).toBe(
+      'firebase.json deploys Firebase Functions from functions, not from this one',
+    );
+    // codebases name their folders; a project file without functions says nothing about them
+    const codebases = JSON.stringify({
+      functions: [{ source: 'old-functions', codebase: 'legacy' }, { source: 'functions' }],
+    });
+    expect(decided({ ...tree, 'firebase.json': codebases }).services).toEqual([
+      'functions function',
+      'old-functions function',
+    ]);
+    expect(decided({ ...tree, 'firebase.json': '{ "hosting": { "public": "public" } }' }).services).toEqual([
+      'functions function',
+      'old-functions function',
+    ]);
+  });
 });

@@ -1,6 +1,13 @@
 import type { Backend } from '../../model/common.js';
 import type { CodePattern } from '../code-patterns.js';
-import type { FunctionConstruct, ServerFacet, ServerRecord, ServerRole, TerraformFunction } from './types.js';
+import type {
+  FunctionConstruct,
+  FunctionDeployment,
+  ServerFacet,
+  ServerRecord,
+  ServerRole,
+  TerraformFunction,
+} from './types.js';
 import { escape } from '../matchers.js';
 
 /**
@@ -98,6 +105,8 @@ export interface FunctionDeployments {
   terraform: readonly (TerraformFunction & { record: ServerRecord })[];
   /** Platforms (by name) that deploy only the functions a folder's code registers. */
   registeredInCode: ReadonlySet<string>;
+  /** Project files naming the folders a platform deploys functions from, with the record. */
+  sources: readonly (NonNullable<FunctionDeployment['sources']> & { record: ServerRecord })[];
 }
 
 export interface StackConstructs {
@@ -315,5 +324,6 @@ function deriveFunctionDeployments(records: readonly ServerRecord[]): FunctionDe
     ),
     terraform: platforms.flatMap((record) => (record.deploys?.terraform ?? []).map((t) => ({ ...t, record }))),
     registeredInCode: new Set(platforms.filter((r) => r.deploys?.registersInCode).map((r) => r.name)),
+    sources: platforms.flatMap((record) => (record.deploys?.sources ? [{ ...record.deploys.sources, record }] : [])),
   };
 }

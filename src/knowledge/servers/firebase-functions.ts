@@ -13,7 +13,10 @@ export const firebaseFunctions: ServerRecord = {
   id: 'firebase-functions',
   name: 'Firebase Functions',
   role: 'function',
-  deploys: { registersInCode: true },
+  deploys: {
+    registersInCode: true,
+    sources: { file: 'firebase.json', key: 'functions', option: 'source', fallback: 'functions' },
+  },
   node: {
     packages: ['firebase-functions'],
     code: [

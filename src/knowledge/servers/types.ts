@@ -123,6 +123,11 @@ export interface FunctionDeployment {
    * none (the init template with its handler commented out) has nothing for it to run.
    */
   registersInCode?: boolean;
+  /**
+   * The project file that names the folders the platform deploys functions from (firebase.json's
+   * `functions.source`, or `functions[].source` per codebase, `functions` when none is given).
+   */
+  sources?: { file: string; key: string; option: string; fallback: string };
 }
 
 /** One Terraform resource type, or registry module, that deploys a function. */
