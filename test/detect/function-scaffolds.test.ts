@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/detect/index.js';
+import { decided } from '../support/decided.js';
 import { scanTree } from '../support/scan-tree.js';
 
 // Issue 25: a Firebase functions folder made by `firebase init` whose handler is still commented
@@ -12,14 +13,6 @@ const PACKAGE = JSON.stringify({
   dependencies: { 'firebase-admin': '^12.0.0', 'firebase-functions': '^5.0.0' },
   private: true,
 });
-
-const decided = (tree: Record<string, string>) => {
-  const facts = detect(scanTree(tree));
-  return {
-    services: facts.services.map((s) => `${s.path} ${s.kind}`),
-    notServices: facts.notServices.map((n) => `${n.path} ${n.reason}`),
-  };
-};
 
 describe('function platforms that deploy only what the code registers', () => {
   it('a functions folder whose handlers are all commented out is no service, with the reason', () => {
@@ -84,11 +77,10 @@ describe('function platforms that deploy only what the code registers', () => {
     // no source: the platform's default folder
     expect(decided(tree)).toEqual({
       services: ['functions function'],
-      notServices: ['old-functions no-entry'],
+      notServices: [
+        'old-functions no-entry: firebase.json deploys Firebase Functions from functions, not from this one',
+      ],
     });
-    expect(detect(scanTree(tree)).notServices[0]!.why).toBe(
-      'firebase.json deploys Firebase Functions from functions, not from this one',
-    );
     // codebases name their folders; a project file without functions says nothing about them
     const codebases = JSON.stringify({
       functions: [{ source: 'old-functions', codebase: 'legacy' }, { source: 'functions' }],

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { detect } from '../../src/detect/index.js';
 import { startsNothing } from '../../src/detect/idle-entries.js';
-import { scanTree } from '../support/scan-tree.js';
+import { decided } from '../support/decided.js';
 
 // Issue 25: a Dockerfile, Procfile or script that runs an empty or printing file, or a library's
 // image that runs its tests' app, made a service of a folder whose own code serves nothing.
-
-const decided = (tree: Record<string, string>) => {
-  const facts = detect(scanTree(tree));
-  return {
-    services: facts.services.map((s) => `${s.path} ${s.kind}`),
-    notServices: facts.notServices.map((n) => `${n.path} ${n.reason}: ${n.why}`),
-  };
-};
 
 describe('startsNothing', () => {
   it('a file of comments, or one that loads nothing and serves nothing', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detect } from '../../src/detect/index.js';
-import { scanTree } from '../support/scan-tree.js';
+import { decided } from '../support/decided.js';
 
 // Issue 25, tried on a fresh FastAPI + Celery repository: a root requirements.txt that repeats the
 // nested backend's (the compose file builds the root as context with backend/Dockerfile) was
@@ -8,14 +7,6 @@ import { scanTree } from '../support/scan-tree.js';
 
 const REQUIREMENTS = 'fastapi==0.110.0\nuvicorn==0.29.0\ncelery==5.3.6\n';
 const MAIN = 'from fastapi import FastAPI\n\napp = FastAPI()\n\n\n@app.get("/jobs")\ndef jobs():\n    return []\n';
-
-const decided = (tree: Record<string, string>) => {
-  const facts = detect(scanTree(tree));
-  return {
-    services: facts.services.map((s) => `${s.path} ${s.kind}`),
-    notServices: facts.notServices.map((n) => `${n.path} ${n.reason}: ${n.why}`),
-  };
-};
 
 describe('a manifest whose code is all in nested projects', () => {
   it('serves nothing of its own: the nested project the image runs is the service', () => {
