@@ -17,6 +17,8 @@ import { parseCodeowners } from './codeowners.js';
 import { catalogDecisions, withOwnership } from './ownership.js';
 import type { ServerKnowledge } from '../knowledge/servers/derive.js';
 import { findServices } from './services.js';
+import { readTerraformFile, terraformManifests, type TerraformFile } from './terraform-functions.js';
+import { startsNothing } from './idle-entries.js';
 
 export interface DetectOptions {
   /** Service folders declared in config: each becomes a service (`declared: true`), its backend overridden when given. */
@@ -41,6 +43,10 @@ export interface FileFacts {
   codeFacts: CodeFact[];
   /** Functions an infrastructure stack in the file deploys, resolved once every path is known. */
   stackFunctions?: StackFunction[];
+  /** A Terraform file's blocks, traced with its module's other files once every path is known. */
+  terraform?: TerraformFile;
+  /** A source file that can start nothing (empty, or loading no module and holding no serving line). */
+  inert?: boolean;
   warnings: Warning[];
 }
 
@@ -51,7 +57,13 @@ function hasLanguage(file: ScannedFile): file is ScannedFile & { language: strin
 function factsOfFile(file: ScannedFile & { text: string }, lockfiles?: LockfileEntries): FileFacts {
   const facts: FileFacts = { manifests: [], imports: [], codeFacts: [], warnings: [] };
   const kind = file.role === 'manifest' ? file.manifestKind : undefined;
-  if (kind && !isOwnershipKind(kind)) {
+  if (kind === 'terraform') {
+    // a configuration among tests, fixtures or examples deploys an example, as a template there does
+    const role = nonRuntimeRole(file.path);
+    const read = role && role !== 'scripts' ? { warnings: [] } : readTerraformFile(file.path, file.text);
+    if (read.terraform) facts.terraform = read.terraform;
+    facts.warnings.push(...read.warnings);
+  } else if (kind && !isOwnershipKind(kind)) {
     for (const parsed of parseManifests(kind, file.path, file.text, lockfiles)) {
       if (parsed.manifest) facts.manifests.push(parsed.manifest);
       facts.warnings.push(...parsed.warnings);
@@ -70,6 +82,10 @@ function factsOfFile(file: ScannedFile & { text: string }, lockfiles?: LockfileE
           : [];
     facts.imports.push(...own);
     facts.codeFacts.push(...extractCodeFacts(file.path, file.text, file.codeLines, own));
+    if (file.role === 'source' && own.length === 0) {
+      const backend = file.language && PYTHON_LANGUAGES.has(file.language) ? 'python' : 'node';
+      if (startsNothing(backend, file.text, facts.codeFacts.length)) facts.inert = true;
+    }
     const deployed = stackFunctions(file.path, file.text, file.codeLines, own);
     // a stack among tests, fixtures or examples deploys an example, as a template there does
     const role = deployed.length ? nonRuntimeRole(file.path) : undefined;
@@ -100,6 +116,8 @@ export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {
   const sources: Facts['sources'] = [];
   const codeFacts: CodeFact[] = [];
   const stacked: StackFunction[] = [];
+  const terraform: TerraformFile[] = [];
+  const inert = new Set<string>();
   const ownership: { path: string; kind: 'catalog' | 'codeowners'; text: string }[] = [];
   // One string per package name: a big repository imports the same few hundred packages from every file.
   const names = new Map<string, string>();
@@ -129,13 +147,16 @@ export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {
     for (const ref of own.imports) imports.push(named(ref));
     codeFacts.push(...own.codeFacts);
     stacked.push(...(own.stackFunctions ?? []));
+    if (own.terraform) terraform.push(own.terraform);
+    if (own.inert) inert.add(file.path);
     warnings.push(...own.warnings);
   }
   const paths = scan.files.map((f) => f.path);
-  // functions whose folders only the whole tree tells: a stack's paths, a function app's host.json
+  // functions whose folders only the whole tree tells: a stack's paths, a Terraform module's, a function app's host.json
   const stacks = stackManifests(stacked, paths);
-  const deployed = withFunctionApps([...manifests, ...stacks.manifests], paths);
-  warnings.push(...stacks.warnings);
+  const modules = terraformManifests(terraform, paths);
+  const deployed = withFunctionApps([...manifests, ...stacks.manifests, ...modules.manifests], paths);
+  warnings.push(...stacks.warnings, ...modules.warnings);
   const descriptors = ownership.filter((o) => o.kind === 'catalog');
   // a descriptor among fixtures, tests or examples describes a repository it stands in for, not this one
   const catalog = readCatalog(
@@ -154,6 +175,7 @@ export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {
     imports,
     codeFacts,
     paths,
+    inertFiles: inert,
     declared: [...(options.services ?? []), ...decisions.declared.filter((d) => !configured.has(d.path))],
     excluded: [
       ...(options.excludeServices ?? []).map((path) => ({ path })),

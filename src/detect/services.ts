@@ -37,6 +37,7 @@ import { deployedFiles, deployedRoleFolders, roleBelow } from './deployed-roles.
 import { packageScriptRun } from './package-script-runs.js';
 import { once } from '../memo.js';
 import { foldersWithCode } from './own-code.js';
+import { idleRun } from './idle-entries.js';
 
 /** Deployment platform files: one in a folder says the folder is deployed as it is. */
 const DEPLOY_PLATFORM_FILE =
@@ -61,6 +62,8 @@ export interface ServiceInput {
   excluded?: { path: string; reason?: NotServiceReason; why?: string; source?: DeclarationSource & { type: string } }[];
   /** The server knowledge to detect with: derived from src/knowledge/servers/ unless a test gives its own. */
   knowledge?: ServerKnowledge;
+  /** Source files that can start nothing (see idle-entries): a command running one is no entry. */
+  inertFiles?: ReadonlySet<string>;
 }
 
 /** The descriptor line that declares what a folder is: where a warning goes when the evidence disagrees. */
@@ -110,6 +113,10 @@ interface Candidate {
   staticExport?: Evidence;
   /** Its manifests are a project's above it that its code is served from: their app server may run another folder. */
   lent?: boolean;
+  /** Its only entry is an app server among its dependencies (uvicorn beside FastAPI): nothing names its code. */
+  entryOnlyDeclared?: boolean;
+  /** Deployment commands that run a file of it which starts nothing (see idle-entries), with why. */
+  idleEntries?: { at: Evidence; why: string }[];
   /** Entry evidence from a deployment file (Dockerfile, compose, Procfile, platform, serverless). */
   deployed: boolean;
   /** Entry evidence from the folder's own start script (package.json, Pipfile). */
@@ -369,6 +376,14 @@ export function findServices(input: ServiceInput): ServiceDecision {
   });
   const ownRun = (dir: string, command: string) =>
     ownCodeRun(dir, command, files(), (file) => factsByFile().get(file) ?? [], k);
+  // a command running a file that starts nothing, or test code, is no entry; an image is idle when every command traced through it is
+  const inert = input.inertFiles ?? new Set<string>();
+  const idleCommand = (dir: string, command: string) => idleRun(ownRun(dir, command)?.file, inert, roleOf);
+  const idleImage = (dockerfile: string) => {
+    const traced = chains.entries.filter((e) => e.at.file === dockerfile);
+    const why = traced.map((e) => idleRun(e.code, inert, roleOf));
+    return why.length > 0 && why.every((w) => w !== undefined) ? why[0] : undefined;
+  };
   for (const m of input.manifests)
     collectDeployment(m, candidate, projects, k, scripts, chains.traced, dockerfiles, {
       starting,
@@ -376,8 +391,15 @@ export function findServices(input: ServiceInput): ServiceDecision {
       roleOf,
       outranked,
       scriptRun,
+      idleCommand,
+      idleImage,
     });
   for (const { dir, backend, worker, code, at } of chains.entries) {
+    const idle = idleRun(code, inert, roleOf);
+    if (idle) {
+      (candidate(dir, backend).idleEntries ??= []).push({ at, why: idle });
+      continue;
+    }
     const c = candidate(dir, backend);
     // a file of the folder's own code that only consumes messages is the worker's entry
     const consumer = worker || (code !== undefined && consumesOnly(factsByFile().get(code) ?? []));
@@ -389,13 +411,14 @@ export function findServices(input: ServiceInput): ServiceDecision {
     if (c.fullstack && c.fullstackBuild && c.entry.length === 0) c.entry.push(c.fullstackBuild);
     if (c.backend !== 'python') continue;
     const server = appServerOf(runtimeDependencies(c.manifests), k);
-    if (server && c.frameworks.size > 0 && !c.lent)
+    if (server && c.frameworks.size > 0 && !c.lent) {
+      if (c.entry.length === 0) c.entryOnlyDeclared = true;
       c.entry.push({
         file: server.file,
         ...(server.line ? { line: server.line } : {}),
         detail: `app server ${server.detail}`,
       });
-    else if (c.appObjects.length > 0 && c.entry.some((e) => k.appServers.some((s) => e.detail.includes(s))))
+    } else if (c.appObjects.length > 0 && c.entry.some((e) => k.appServers.some((s) => e.detail.includes(s))))
       c.entry.push(c.appObjects[0]!);
   }
 
@@ -508,6 +531,9 @@ function decide(
     const byEvidence =
       reasonNotService(c, usage) ??
       functionsWithoutCode(c, withCode) ??
+      functionsUnregistered(c, k) ??
+      functionsUnnamed(c, input.manifests) ??
+      appServerWithoutCode(c, withCode) ??
       frameworksUnused(c, withCode) ??
       (copy === undefined
         ? undefined
@@ -733,13 +759,17 @@ function reasonNotService(c: Candidate, usage: Usage): { reason: NotServiceReaso
     };
   const entry = entryOf(c).length > 0;
   if (entry && (c.deployed || c.imaged || c.scripted || c.declaresServer || !published)) return undefined;
+  const idle = c.idleEntries?.[0];
   if (published)
     return {
       reason: 'library',
       why: entry
         ? `${published} that declares no server framework: no deployment file or start script runs the server its code starts`
-        : `${published} that nothing starts`,
+        : idle
+          ? `${published} that nothing starts: ${idle.at.file} ${idle.why}`
+          : `${published} that nothing starts`,
     };
+  if (idle) return { reason: 'no-entry', why: `${idle.at.file} ${idle.why}` };
   return { reason: 'no-entry', why: 'server code, but no start script, Dockerfile, Procfile or code that starts it' };
 }
 
@@ -756,6 +786,64 @@ function functionsWithoutCode(
   return {
     reason: 'no-entry',
     why: 'a function platform among its dependencies, but no code of its own for the platform to run',
+  };
+}
+
+/**
+ * A platform that deploys only the functions a folder's code registers (Firebase) has nothing to
+ * run where the folder lists its package but no line of its code registers one (the init
+ * template's handler left commented out), and nothing else (a deployment file, an image, a start
+ * script, code that starts a server) runs the folder.
+ */
+function functionsUnregistered(c: Candidate, k: ServerKnowledge): { reason: 'no-entry'; why: string } | undefined {
+  const platforms = [...c.frameworks.keys()].filter((n) => k.functionDeployments.registeredInCode.has(n));
+  if (platforms.length === 0 || c.deployed || c.imaged || c.scripted || platforms.some((p) => c.servers.has(p)))
+    return undefined;
+  // the platform package's own entry is a manifest's line; any other entry starts the folder otherwise
+  if (c.entry.some((e) => !c.manifests.some((m) => m.file === e.file))) return undefined;
+  return {
+    reason: 'no-entry',
+    why: `${platforms.join(', ')} among its dependencies, but its code exports no function for the platform to deploy (none is registered, or they are commented out)`,
+  };
+}
+
+/**
+ * A platform's project file (firebase.json) names the folders it deploys functions from: a folder
+ * of the platform below it that it does not name (a copy, an older functions folder) is not
+ * deployed by it, unless another deployment file or an image runs the folder.
+ */
+function functionsUnnamed(
+  c: Candidate,
+  manifests: readonly Manifest[],
+): { reason: 'no-entry'; why: string } | undefined {
+  if (c.deployed || c.imaged) return undefined;
+  const projectFiles = manifests.filter(
+    (m) => m.functionSources && c.frameworks.has(m.functionSources.platform) && isInside(c.dir, m.dir),
+  );
+  if (projectFiles.length === 0 || projectFiles.some((m) => m.functionSources!.dirs.includes(c.dir))) return undefined;
+  const named = projectFiles[0]!;
+  return {
+    reason: 'no-entry',
+    why: `${named.file} deploys ${named.functionSources!.platform} from ${named.functionSources!.dirs.join(', ') || 'no folder'}, not from this one`,
+  };
+}
+
+/**
+ * An app server and a framework among a folder's dependencies are its entry where its own code is
+ * what they serve; a folder whose code is all in nested projects (a root requirements.txt beside
+ * `backend/` with its own, which the images run) has nothing of its own to serve, unless a
+ * deployment file, an image or a start script names it.
+ */
+function appServerWithoutCode(
+  c: Candidate,
+  withCode: TreeQuestions['withCode'],
+): { reason: 'no-entry'; why: string } | undefined {
+  if (!c.entryOnlyDeclared || c.deployed || c.imaged || c.scripted || c.functions) return undefined;
+  const owning = withCode()[c.backend];
+  if (owning.has(c.dir) || ![...owning].some((d) => d !== c.dir && isInside(d, c.dir))) return undefined;
+  return {
+    reason: 'no-entry',
+    why: 'an app server and a server framework among its dependencies, but no code of its own for them to serve: its code is in nested projects',
   };
 }
 
@@ -842,6 +930,9 @@ interface DeploymentContext {
   outranked: readonly string[];
   /** A command as it runs in a folder: a package manager's run of one of its scripts read as that script. */
   scriptRun: (dir: string, command: string) => string;
+  /** Why a command, run in a folder, or an image's traced commands start nothing of its own code (see idle-entries). */
+  idleCommand: (dir: string, command: string) => string | undefined;
+  idleImage: (dockerfile: string) => string | undefined;
 }
 
 /** Start commands, compose contexts, platform files and serverless functions, each to the folder it starts. */
@@ -853,7 +944,7 @@ function collectDeployment(
   consoleScripts: Map<string, string>,
   traced: ReadonlySet<object>,
   dockerfiles: ReadonlyMap<string, Manifest>,
-  { starting, ownRun, roleOf, outranked, scriptRun }: DeploymentContext,
+  { starting, ownRun, roleOf, outranked, scriptRun, idleCommand, idleImage }: DeploymentContext,
 ): void {
   // a Dockerfile or compose file among examples, tests or docs deploys an example, not the project above it
   const role = m.kind === 'package.json' || m.kind === 'pipfile' ? undefined : roleOf(m.file);
@@ -865,6 +956,9 @@ function collectDeployment(
     (worker ? c.workerEntry : m.kind === 'start-script' ? c.shellEntry : c.entry).push(e);
     if (deployed) c.deployed = true;
     else c.scripted = true;
+  };
+  const idleFor = (dir: string, backends: readonly Backend[], at: Evidence, why: string) => {
+    for (const b of backends) (candidate(dir, b).idleEntries ??= []).push({ at, why });
   };
   // a distribution's console script (`acme-api --port 80`) starts the distribution's folder
   const runsConsoleScript = (command: string, at: Evidence): boolean => {
@@ -926,6 +1020,11 @@ function collectDeployment(
   const startLine = (dir: string, given: string, at: Evidence): boolean => {
     const command = m.kind === 'package.json' ? given : scriptRun(dir, given);
     const named = started(command);
+    const idle = idleCommand(dir, command);
+    if (idle) {
+      idleFor(dir, named ? [named.backend] : inFolder(dir), at, idle);
+      return true;
+    }
     // a deployment that runs a file of the folder's own code (`python -m shop.jobs.consumer`) starts it,
     // as a worker when that file only consumes messages
     const own = m.kind === 'package.json' || m.kind === 'pipfile' ? undefined : ownRun(dir, command);
@@ -970,8 +1069,10 @@ function collectDeployment(
       // the code it starts (a worker with no manifest, its packages installed by the image) builds its own folder
       const own = inFolder(m.dir).length > 0 || m.dir === '.' || starting.node.has(m.dir) || starting.python.has(m.dir);
       const dir = own ? m.dir : parentOf(m.dir);
-      for (const b of named ? [named.backend] : inFolder(dir))
-        entryFor(dir, b, { file: m.file, detail: `${op.toUpperCase()} ${shortCommand(command)}` }, true, named?.worker);
+      const at = { file: m.file, detail: `${op.toUpperCase()} ${shortCommand(command)}` };
+      const idle = idleCommand(dir, command) ?? idleImage(m.file);
+      if (idle) idleFor(dir, named ? [named.backend] : inFolder(dir), at, idle);
+      else for (const b of named ? [named.backend] : inFolder(dir)) entryFor(dir, b, at, true, named?.worker);
     }
     return;
   }

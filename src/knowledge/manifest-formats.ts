@@ -141,6 +141,20 @@ export const MANIFEST_FORMATS = [
     paths: [/(^|\/)(?:cloudformation|cfn|sam|aws|infra|infrastructure|iac)\/[^/]+\.(?:ya?ml|json)$/],
   },
   {
+    // Terraform configuration: only the functions its resources deploy count, read per module folder
+    kind: 'terraform',
+    role: 'deploy',
+    label: 'Terraform configuration',
+    names: [/^[^.][\w.-]*\.tf$/],
+  },
+  {
+    // a function platform's project file naming the folders it deploys from (the Firebase record's `deploys.sources`)
+    kind: 'function-sources',
+    role: 'deploy',
+    label: 'function platform project file',
+    names: [/^firebase\.json$/],
+  },
+  {
     // a function's bindings in an Azure Functions v1-v3 app: the app folder above, holding host.json, is the service
     kind: 'function-app',
     role: 'deploy',

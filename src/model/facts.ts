@@ -74,6 +74,11 @@ export interface Manifest {
   /** Serverless and SAM configs: the functions they deploy (handler, runtime). */
   functions?: DeployedFunction[];
   /**
+   * A function platform's project file (firebase.json): the folders, root-relative, it deploys its
+   * functions from; a folder of the platform below it that it does not name is not deployed by it.
+   */
+  functionSources?: { platform: string; dirs: string[] };
+  /**
    * Platform files that name their start commands (nixpacks.toml, railway, render.yaml, fly.toml,
    * App Engine's app.yaml): each command, the process it starts and the folder it runs in.
    */

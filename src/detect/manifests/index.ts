@@ -16,6 +16,7 @@ import {
   parseCloudFormation,
 } from './deploy.js';
 import { parseFunctionJson } from './function-app.js';
+import { parseFunctionSources } from './function-sources.js';
 import {
   parseBunLock,
   parsePackageJson,
@@ -71,6 +72,9 @@ const PARSERS: Record<
   serverless: parseServerless,
   cloudformation: parseCloudFormation,
   'function-app': parseFunctionJson,
+  // a module's files name its functions together: read by detect/terraform-functions once all are in
+  terraform: () => ({ warnings: [] }),
+  'function-sources': parseFunctionSources,
   'template-candidate': parseCloudFormation,
   platform: parsePlatform,
   kubernetes: parseKubernetes,

@@ -2,7 +2,7 @@ import type { ServerRecord } from './types.js';
 
 /**
  * AWS Lambda as its own deployment files name it: SAM/CloudFormation function resources (in a
- * template of any name) and container images built from the Lambda base images, whose folder is
+ * template of any name), Terraform's function resources and module, and container images built from the Lambda base images, whose folder is
  * a function even without a framework.
  */
 export const awsLambda: ServerRecord = {
@@ -11,6 +11,11 @@ export const awsLambda: ServerRecord = {
   role: 'function',
   deploys: {
     resourceTypes: ['AWS::Serverless::Function', 'AWS::Lambda::Function'],
+    terraform: [
+      { resource: 'aws_lambda_function', code: ['filename', 's3_key', 'source_code_hash'], runtime: 'runtime' },
+      // the community module packages `source_path` itself
+      { module: 'terraform-aws-modules/lambda/aws', code: ['source_path'], runtime: 'runtime' },
+    ],
     images: {
       node: [String.raw`^public\.ecr\.aws/lambda/nodejs(?::|$)`, String.raw`^amazon/aws-lambda-nodejs(?::|$)`],
       python: [String.raw`^public\.ecr\.aws/lambda/python(?::|$)`, String.raw`^amazon/aws-lambda-python(?::|$)`],

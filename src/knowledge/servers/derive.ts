@@ -1,6 +1,13 @@
 import type { Backend } from '../../model/common.js';
 import type { CodePattern } from '../code-patterns.js';
-import type { FunctionConstruct, ServerFacet, ServerRecord, ServerRole } from './types.js';
+import type {
+  FunctionConstruct,
+  FunctionDeployment,
+  ServerFacet,
+  ServerRecord,
+  ServerRole,
+  TerraformFunction,
+} from './types.js';
 import { escape } from '../matchers.js';
 
 /**
@@ -94,6 +101,12 @@ export interface FunctionDeployments {
   keywords: Readonly<Record<Backend, readonly string[]>>;
   /** Command-line deploys of a function from a folder (`gcloud functions deploy`), with the record they deploy to. */
   cli: readonly { record: ServerRecord; pattern: RegExp; sourceOption: string; runtimeOption: string }[];
+  /** Terraform resources and modules that deploy a function, with the record they deploy to. */
+  terraform: readonly (TerraformFunction & { record: ServerRecord })[];
+  /** Platforms (by name) that deploy only the functions a folder's code registers. */
+  registeredInCode: ReadonlySet<string>;
+  /** Project files naming the folders a platform deploys functions from, with the record. */
+  sources: readonly (NonNullable<FunctionDeployment['sources']> & { record: ServerRecord })[];
 }
 
 export interface StackConstructs {
@@ -309,5 +322,8 @@ function deriveFunctionDeployments(records: readonly ServerRecord[]): FunctionDe
         runtimeOption: c.runtimeOption,
       })),
     ),
+    terraform: platforms.flatMap((record) => (record.deploys?.terraform ?? []).map((t) => ({ ...t, record }))),
+    registeredInCode: new Set(platforms.filter((r) => r.deploys?.registersInCode).map((r) => r.name)),
+    sources: platforms.flatMap((record) => (record.deploys?.sources ? [{ ...record.deploys.sources, record }] : [])),
   };
 }

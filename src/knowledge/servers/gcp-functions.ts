@@ -7,6 +7,14 @@ export const gcpFunctions: ServerRecord = {
   name: 'Google Cloud Functions',
   role: 'function',
   deploys: {
+    terraform: [
+      { resource: 'google_cloudfunctions_function', code: ['source_archive_object'], runtime: 'runtime' },
+      {
+        resource: 'google_cloudfunctions2_function',
+        code: ['build_config.source.storage_source.object'],
+        runtime: 'build_config.runtime',
+      },
+    ],
     cli: [
       {
         command: String.raw`gcloud\s+(?:(?:beta|alpha)\s+)?functions\s+deploy`,

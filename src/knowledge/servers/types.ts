@@ -110,6 +110,35 @@ export interface FunctionDeployment {
    * one the command happens to run in).
    */
   cli?: readonly { command: string; sourceOption: string; runtimeOption: string }[];
+  /**
+   * Terraform's resources (or registry modules) that deploy one of its functions: the attributes
+   * naming the code (an archive's path, an uploaded object, a source folder) and the runtime, each
+   * as a path through nested blocks (`build_config.runtime`). How archives and uploads name their
+   * folders is Terraform's own, in knowledge/terraform.ts.
+   */
+  terraform?: readonly TerraformFunction[];
+  /**
+   * The platform deploys only the functions the folder's code registers (Firebase deploys the
+   * exports of its `functions` source): a folder that lists the package but whose code registers
+   * none (the init template with its handler commented out) has nothing for it to run.
+   */
+  registersInCode?: boolean;
+  /**
+   * The project file that names the folders the platform deploys functions from (firebase.json's
+   * `functions.source`, or `functions[].source` per codebase, `functions` when none is given).
+   */
+  sources?: { file: string; key: string; option: string; fallback: string };
+}
+
+/** One Terraform resource type, or registry module, that deploys a function. */
+export interface TerraformFunction {
+  /** A `resource` block's type (`aws_lambda_function`), or a `module` block's registry `source`. */
+  resource?: string;
+  module?: string;
+  /** Attributes naming its code, first present wins: a reference to an archive or upload, or a path. */
+  code: readonly string[];
+  /** The attribute naming its runtime (`runtime`, `build_config.runtime`). */
+  runtime: string;
 }
 
 /** One server, worker, function platform, app server or dev server, with every facet of it. */

@@ -1,0 +1,22 @@
+/**
+ * How Terraform packages and uploads the code a function resource deploys (the function
+ * resources themselves are in their platforms' records, `deploys.terraform`).
+ */
+
+/** Data sources that zip a folder or a file: their attributes naming it, and the archive's own path. */
+export const TERRAFORM_ARCHIVES: readonly { dataSource: string; folder: string; file: string; output: string }[] = [
+  { dataSource: 'archive_file', folder: 'source_dir', file: 'source_file', output: 'output_path' },
+];
+
+/**
+ * Resources that upload a local file to a bucket (a function then names the object, by reference
+ * or by the object's name written out again): the attributes naming the file and the object.
+ */
+export const TERRAFORM_UPLOADS: readonly { resource: string; source: string; name: string }[] = [
+  { resource: 'google_storage_bucket_object', source: 'source', name: 'name' },
+  { resource: 'aws_s3_object', source: 'source', name: 'key' },
+  { resource: 'aws_s3_bucket_object', source: 'source', name: 'key' },
+];
+
+/** Named values a path may start from, all read as the module's own folder (the root module's for a plan run there). */
+export const TERRAFORM_PATH_VALUES: readonly string[] = ['path.module', 'path.root', 'path.cwd'];
