@@ -37,6 +37,7 @@ import { deployedFiles, deployedRoleFolders, roleBelow } from './deployed-roles.
 import { packageScriptRun } from './package-script-runs.js';
 import { once } from '../memo.js';
 import { foldersWithCode } from './own-code.js';
+import { lentFolders, workspaceMembers, workspaceStarts, workspaceTool } from './workspace-projects.js';
 
 /** Deployment platform files: one in a folder says the folder is deployed as it is. */
 const DEPLOY_PLATFORM_FILE =
@@ -134,6 +135,8 @@ interface Candidate {
   binsRun?: Set<string>;
   /** A full-stack framework it declares with no server routes in the folder: it renders pages, serves no API. */
   pagesOnly?: { name: string; at: Evidence };
+  /** The Nx or Nest CLI workspace project the folder is (no package.json of its own). */
+  workspace?: { type: 'application' | 'library'; tool: string; file: string; line?: number };
 }
 
 /**
@@ -161,6 +164,9 @@ export function findServices(input: ServiceInput): ServiceDecision {
     const dir = backend === 'python' ? projectDir(m) : m.dir;
     projects[backend].set(dir, [...(projects[backend].get(dir) ?? []), m]);
   }
+  // Nx and Nest CLI projects without a package.json: folders of their own, lent the workspace root's manifests
+  const members = workspaceMembers(input.manifests, projects.node);
+  for (const [dir, { manifest }] of members) projects.node.set(dir, [manifest]);
   // A start whose program runs from a folder above (Django's WSGI module, run from manage.py's folder) starts that folder.
   const files = once(() => new Set(input.paths));
   const runFrom = new Map(k.codePatterns.flatMap((p) => (p.runFrom ? [[p.id, p.runFrom] as const] : [])));
@@ -204,6 +210,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
   // a server (`apps/core/main.py` under a root requirements.txt that no Dockerfile or script runs)
   const packageDirs = once(() => pythonPackages(input.paths));
   const yields = yieldingProjects(input, projects, starting, k, packageDirs);
+  for (const [root, dirs] of lentFolders(members)) yields.node.set(root, dirs);
   // ... and Node.js code under no package.json to the folder whose entry script (`server.js`) runs it
   const serving = () => [
     ...input.imports.filter((i) => {
@@ -232,6 +239,16 @@ export function findServices(input: ServiceInput): ServiceDecision {
       under.push(input.paths[i]!.slice(prefix.length));
     return under;
   };
+  // the packages each folder's own code imports (asked only for workspace projects)
+  const importsByDir = once(() => {
+    const byDir = new Map<string, Set<string>>();
+    for (const ref of input.imports) {
+      const at = owner(ref.file, ref.ecosystem);
+      byDir.set(at, (byDir.get(at) ?? new Set()).add(ref.module));
+    }
+    return byDir;
+  });
+  const importedIn = (dir: string): ReadonlySet<string> => importsByDir().get(dir) ?? new Set();
   const routesIn = (dir: string, r: ServerRecord) =>
     r.routes?.some((route) => pathsUnder(dir).some((p) => route.test(p))) ?? false;
 
@@ -243,11 +260,23 @@ export function findServices(input: ServiceInput): ServiceDecision {
       for (const dir of served ?? [project]) {
         const c = candidate(dir, backend);
         c.manifests.push(...manifests);
-        if (served) {
-          c.lent = true;
-          continue;
+        const member = served && backend === 'node' ? members.get(dir) : undefined;
+        if (member) {
+          const { project, manifest } = member;
+          c.workspace = {
+            type: project.type,
+            tool: workspaceTool(project),
+            file: manifest.file,
+            ...(project.line ? { line: project.line } : {}),
+          };
         }
-        for (const d of serverDependencies(manifests, backend, k)) {
+        if (served) c.lent = true;
+        if (served && !member) continue;
+        // a workspace project's frameworks are those its code imports; a full-stack one's routes decide, as for a package
+        const declared = serverDependencies(manifests, backend, k).filter(
+          (d) => !member || (k.ofPackage(backend, d.name)?.role === 'fullstack' && importedIn(dir).has(d.name)),
+        );
+        for (const d of declared) {
           const record = d.ecosystem === backend ? k.ofPackage(backend, d.name) : undefined;
           const use = record && serverUse(record, () => routesIn(dir, record));
           // a full-stack framework with no server routes only renders its pages: a frontend
@@ -383,6 +412,15 @@ export function findServices(input: ServiceInput): ServiceDecision {
     const consumer = worker || (code !== undefined && consumesOnly(factsByFile().get(code) ?? []));
     (consumer ? c.workerEntry : c.entry).push(at);
     c.deployed = true;
+  }
+  // a workspace project's own Node.js target, and the workspace tool's commands that run it by name
+  for (const [dir, starts] of workspaceStarts(members, input.manifests)) {
+    const c = candidate(dir, 'node');
+    for (const { at, deployed } of starts) {
+      c.entry.push(at);
+      if (deployed) c.deployed = true;
+      else c.scripted = true;
+    }
   }
 
   for (const c of candidates.values()) {
@@ -682,6 +720,11 @@ function workerBeside(c: Candidate): ServiceFacts | undefined {
 function reasonNotService(c: Candidate, usage: Usage): { reason: NotServiceReason; why: string } | undefined {
   const folder = usage.folderRole(c.dir);
   if (folder) return { reason: folder, why: `inside a folder of ${folder}` };
+  if (c.workspace?.type === 'library')
+    return {
+      reason: 'library',
+      why: `a library project of the ${c.workspace.tool} workspace (${c.workspace.file}${c.workspace.line ? `:${c.workspace.line}` : ''}): its applications import it`,
+    };
   const deployedOrImaged = c.deployed || c.imaged === true;
   const practice = deployedOrImaged ? undefined : practiceFolder(c.dir);
   if (practice)

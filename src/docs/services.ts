@@ -14,6 +14,7 @@ import {
 } from '../knowledge/service-roles.js';
 import { PLATFORM_START_FILES } from '../knowledge/platform-starts.js';
 import { PROCESS_SUPERVISORS } from '../knowledge/process-supervisors.js';
+import { WORKSPACE_FILE_FORMATS } from '../knowledge/workspace-files.js';
 
 const code = (items: readonly string[]) => items.map((i) => `\`${i}\``).join(', ');
 
@@ -123,6 +124,22 @@ export function renderServicesDoc(): string[] {
     '| Platform | Deployment | Service |',
     '| --- | --- | --- |',
     ...functionDeploymentRows(),
+    '',
+    '### Workspace projects without a package.json',
+    '',
+    'A project of an Nx or Nest CLI workspace is a folder of its own whose dependencies are the workspace root’s',
+    'package.json, narrowed to what the project’s code imports (a full-stack framework there counts with its routes in',
+    'the project’s folder); the root itself is then no project. An application project starts by a target that runs its',
+    'build with Node.js, or by a start script or deployment command running it with the workspace tool; a library',
+    'project is no service (reason `library`). A project with a package.json of its own is that package.',
+    '',
+    '| Tool | Files | Node.js targets | Commands that run a project |',
+    '| --- | --- | --- | --- |',
+    ...WORKSPACE_FILE_FORMATS.map((f) => {
+      const cell = (r: RegExp) => `\`${r.source.replace(/\|/g, '\\|')}\``;
+      const files = `${f.names.map(cell).join(', ')}${f.requires ? ` (with \`${f.requires}: true\`)` : ''}`;
+      return `| ${f.tool} | ${files} | ${f.nodeExecutors ? cell(f.nodeExecutors) : '-'} | ${f.runCommands.map(cell).join(', ')} |`;
+    }),
     '',
     '### Code that serves or starts a server',
     '',

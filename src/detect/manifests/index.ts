@@ -16,6 +16,7 @@ import {
   parseCloudFormation,
 } from './deploy.js';
 import { parseFunctionJson } from './function-app.js';
+import { parseWorkspaceFile } from './workspace-file.js';
 import {
   parseBunLock,
   parsePackageJson,
@@ -71,6 +72,7 @@ const PARSERS: Record<
   serverless: parseServerless,
   cloudformation: parseCloudFormation,
   'function-app': parseFunctionJson,
+  'workspace-file': parseWorkspaceFile,
   'template-candidate': parseCloudFormation,
   platform: parsePlatform,
   kubernetes: parseKubernetes,

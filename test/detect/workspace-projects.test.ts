@@ -1,0 +1,112 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze.js';
+import { resolveSettings } from '../../src/config/index.js';
+import { parseManifests } from '../../src/detect/manifests/index.js';
+import { manifestKindOf } from '../../src/knowledge/manifest-files.js';
+import { DEFAULT_PARAMS } from '../../src/score/index.js';
+
+// Issue 25 (mono25): in an Nx or Nest CLI workspace the projects have no package.json of their own;
+// the root's was taken for one service at the root, or for a frontend when the root also lists React.
+
+const fixture = (name: string) => path.resolve(import.meta.dirname, '../../fixtures', name);
+const settings = resolveSettings(undefined, {}, { failOn: 'never', params: DEFAULT_PARAMS });
+const report = (name: string) => analyze({ root: fixture(name), settings, now: new Date('2026-12-07') });
+
+describe('workspace files', () => {
+  it('are read by their names', () => {
+    expect(manifestKindOf('apps/api/project.json')).toBe('workspace-file');
+    expect(manifestKindOf('workspace.json')).toBe('workspace-file');
+    expect(manifestKindOf('angular.json')).toBe('workspace-file');
+    expect(manifestKindOf('server/nest-cli.json')).toBe('workspace-file');
+  });
+
+  it('an Nx project.json makes its folder a project, an application when a target runs it with Node.js', () => {
+    const [parsed] = parseManifests(
+      'workspace-file',
+      'apps/api/project.json',
+      JSON.stringify({ name: 'api', targets: { serve: { executor: '@nx/js:node' } } }, null, 2),
+    );
+    expect(parsed!.manifest?.workspaceProjects).toEqual([
+      { name: 'api', dir: 'apps/api', type: 'application', format: 'nx-project', line: 2, serve: 'serve: @nx/js:node' },
+    ]);
+  });
+
+  it('a workspace.json lists projects with their roots and older builders; a project given by its folder alone is read from its own file', () => {
+    const text = JSON.stringify({
+      version: 1,
+      projects: {
+        api: { root: 'apps/api', projectType: 'application', architect: { serve: { builder: '@nrwl/node:execute' } } },
+        ui: { root: 'libs/ui', projectType: 'library' },
+        web: 'apps/web',
+      },
+    });
+    const [parsed] = parseManifests('workspace-file', 'workspace.json', text);
+    expect(parsed!.manifest?.workspaceProjects?.map((p) => `${p.name} ${p.dir} ${p.type} ${p.serve ?? '-'}`)).toEqual([
+      'api apps/api application serve: @nrwl/node:execute',
+      'ui libs/ui library -',
+    ]);
+  });
+
+  it('a nest-cli.json is a workspace only in monorepo mode; its root is the default project', () => {
+    const projects = {
+      api: { type: 'application', root: 'apps/api' },
+      jobs: { type: 'application', root: 'apps/jobs' },
+    };
+    const single = parseManifests('workspace-file', 'nest-cli.json', JSON.stringify({ sourceRoot: 'src' }));
+    expect(single[0]!.manifest).toBeUndefined();
+    const [mono] = parseManifests(
+      'workspace-file',
+      'server/nest-cli.json',
+      JSON.stringify({ monorepo: true, root: 'apps/api', projects }),
+    );
+    expect(mono!.manifest?.workspaceProjects?.map((p) => `${p.dir} ${p.default ?? false}`)).toEqual([
+      'server/apps/api true',
+      'server/apps/jobs false',
+    ]);
+  });
+
+  it('a project.json of another tool is no workspace, and a broken one is one warning naming the file', () => {
+    expect(parseManifests('workspace-file', 'project.json', '{"title": "notes"}')[0]!.manifest).toBeUndefined();
+    const [broken] = parseManifests('workspace-file', 'apps/api/project.json', '{"name": "api",');
+    expect(broken!.manifest).toBeUndefined();
+    expect(broken!.warnings).toHaveLength(1);
+    expect(broken!.warnings[0]!.file).toBe('apps/api/project.json');
+    expect(broken!.warnings[0]!.message).toMatch(/^invalid JSON/);
+  });
+});
+
+describe('Nx and Nest CLI workspace projects', () => {
+  it('an Nx application project is the service, started by its Node.js target and the root script that serves it', async () => {
+    const r = await report('nx-nest-workspace');
+    expect(r.services.map((s) => `${s.path} ${s.current} ${s.kind} ${s.frameworks.join('+')}`)).toEqual([
+      'apps/api node http NestJS',
+    ]);
+    const entry = r.services[0]!.evidence?.entry.map((e) => `${e.file}: ${e.detail}`) ?? [];
+    expect(entry).toContain('apps/api/project.json: serve: @nx/js:node runs api with Node.js');
+    expect(entry).toContain('package.json: start:api: nx serve api');
+    // the React app (a Vite dev server) and the e2e tests have no server evidence; the library that
+    // makes an Express router for the applications is no service
+    expect(r.notServices.map((n) => [n.path, n.reason, n.why])).toEqual([
+      [
+        'libs/http-kit',
+        'library',
+        'a library project of the Nx workspace (libs/http-kit/project.json:2): its applications import it',
+      ],
+    ]);
+  });
+
+  it('each Nest CLI application is a service: a bare `nest start` runs the default project, a compose command the one it names', async () => {
+    const r = await report('nest-cli-monorepo');
+    expect(r.services.map((s) => `${s.path} ${s.current} ${s.kind} ${s.frameworks.join('+')}`)).toEqual([
+      'apps/billing node http NestJS',
+      'apps/gateway node http NestJS',
+    ]);
+    const entry = (p: string) => r.services.find((s) => s.path === p)!.evidence?.entry.map((e) => e.detail) ?? [];
+    expect(entry('apps/gateway')).toContain('start: nest start');
+    expect(entry('apps/billing')).toContain('compose service billing builds .');
+    expect(entry('apps/billing')).not.toContain('start: nest start');
+    // a shared library whose helper boots an app is imported, not run
+    expect(r.notServices.map((n) => [n.path, n.reason])).toEqual([['libs/bootstrap', 'library']]);
+  });
+});
