@@ -545,6 +545,7 @@ function decide(
     const copy = copies.get(c);
     const byEvidence =
       reasonNotService(c, usage) ??
+      pagesOnlyApp(c) ??
       functionsWithoutCode(c, withCode) ??
       frameworksUnused(c, withCode) ??
       (copy === undefined
@@ -784,6 +785,23 @@ function reasonNotService(c: Candidate, usage: Usage): { reason: NotServiceReaso
         : `${published} that nothing starts`,
     };
   return { reason: 'no-entry', why: 'server code, but no start script, Dockerfile, Procfile or code that starts it' };
+}
+
+/**
+ * A full-stack framework's app with no server routes whose other server frameworks are only
+ * listed in its manifest: none of its code imports one or starts a server (an API package's client
+ * or types reached through a workspace package, an `express` left in the dependencies). Its start
+ * script runs the framework's server, which only renders its pages: a frontend. A custom server
+ * (`server.js` calling `express().listen`) is code that uses one, and keeps it a service.
+ */
+function pagesOnlyApp(c: Candidate): { reason: 'frontend'; why: string } | undefined {
+  if (!c.pagesOnly || c.usesServer || c.fullstack || c.functions || c.workers.size > 0 || c.server.length > 0)
+    return undefined;
+  const listed = [...c.frameworks.keys()].join(', ');
+  return {
+    reason: 'frontend',
+    why: `a ${c.pagesOnly.name} app with no server routes: ${listed} among its dependencies, but none of its code imports one or starts a server; its server only renders its pages`,
+  };
 }
 
 /**

@@ -168,6 +168,8 @@ export function renderServicesDoc(): string[] {
     'a Next.js app with no API routes) only renders its pages, whatever serves them (`react-router-serve`, `next start`): a',
     'frontend. So is a frontend app folder (React, Vue, Svelte…) whose server file only its own code starts, run by no',
     'start script, Dockerfile, compose file or Procfile.',
+    'Such a full-stack app stays a frontend when its manifest also lists server frameworks that none of its code imports',
+    `or starts (an API package’s client, an \`express\` left in its dependencies); a server package’s client import (${code(SERVER_KNOWLEDGE.clientImports)}) is no server evidence.`,
     `Notes, exercises and practice code are no service where such a folder (any segment) is the candidate itself and no deployment file runs it (reason \`playground\`): ${code(PRACTICE_FOLDERS)}, and numbered course steps (\`${PRACTICE_STEP_FOLDER.source}\`). These names are also real apps' modules (a notes app's \`notes/\`), so code in them stays evidence for the service above.`,
     'A published package (not `private`, with `main`/`exports`/`files`) or a Python distribution (a build',
     'backend) that nothing starts is a library; a package with `bin` that no deployment file runs is a',

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze.js';
 import { resolveSettings } from '../../src/config/index.js';
+import { jsPackageOf } from '../../src/detect/imports/javascript.js';
 import { parseManifests } from '../../src/detect/manifests/index.js';
 import { manifestKindOf } from '../../src/knowledge/manifest-files.js';
 import { DEFAULT_PARAMS } from '../../src/score/index.js';
@@ -108,5 +109,28 @@ describe('Nx and Nest CLI workspace projects', () => {
     expect(entry('apps/billing')).not.toContain('start: nest start');
     // a shared library whose helper boots an app is imported, not run
     expect(r.notServices.map((n) => [n.path, n.reason])).toEqual([['libs/bootstrap', 'library']]);
+  });
+});
+
+describe('pages-only web apps in a workspace', () => {
+  it('a server package’s client import is kept under its own path, not read as the server', () => {
+    expect(jsPackageOf('hono/client')).toBe('hono/client');
+    expect(jsPackageOf('hono/client/extra')).toBe('hono/client');
+    expect(jsPackageOf('hono/cors')).toBe('hono');
+  });
+
+  it('a Next.js app with no server routes that lists hono for its API client is a frontend; one with a route handler is a service', async () => {
+    const r = await report('turbo-pages-web');
+    expect(r.services.map((s) => `${s.path} ${s.current} ${s.kind} ${s.frameworks.join('+')}`)).toEqual([
+      'apps/admin node http Next.js',
+      'apps/api node http Hono',
+    ]);
+    expect(r.notServices.map((n) => [n.path, n.reason, n.why])).toEqual([
+      [
+        'apps/web',
+        'frontend',
+        'a Next.js app with no server routes: Hono among its dependencies, but none of its code imports one or starts a server; its server only renders its pages',
+      ],
+    ]);
   });
 });
