@@ -38,6 +38,7 @@ import { packageScriptRun } from './package-script-runs.js';
 import { once } from '../memo.js';
 import { foldersWithCode } from './own-code.js';
 import { lentFolders, workspaceMembers, workspaceStarts, workspaceTool } from './workspace-projects.js';
+import { scriptStarts, shellScripts, type ScriptStart } from './script-chains.js';
 
 /** Deployment platform files: one in a folder says the folder is deployed as it is. */
 const DEPLOY_PLATFORM_FILE =
@@ -398,6 +399,9 @@ export function findServices(input: ServiceInput): ServiceDecision {
   });
   const ownRun = (dir: string, command: string) =>
     ownCodeRun(dir, command, files(), (file) => factsByFile().get(file) ?? [], k);
+  const scriptsByFile = once(() => shellScripts(input.manifests));
+  const scriptRuns = (dir: string, command: string) =>
+    scriptStarts(dir, command, scriptsByFile(), (line) => startedBy(line, k), projects);
   for (const m of input.manifests)
     collectDeployment(m, candidate, projects, k, scripts, chains.traced, dockerfiles, {
       starting,
@@ -405,6 +409,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
       roleOf,
       outranked,
       scriptRun,
+      scriptRuns,
     });
   for (const { dir, backend, worker, code, at } of chains.entries) {
     const c = candidate(dir, backend);
@@ -903,6 +908,8 @@ interface DeploymentContext {
   outranked: readonly string[];
   /** A command as it runs in a folder: a package manager's run of one of its scripts read as that script. */
   scriptRun: (dir: string, command: string) => string;
+  /** What a shell script of the tree that a command runs starts, line by line (`"dev": "./bin/dev.sh"`). */
+  scriptRuns: (dir: string, command: string) => ScriptStart[];
 }
 
 /** Start commands, compose contexts, platform files and serverless functions, each to the folder it starts. */
@@ -914,7 +921,7 @@ function collectDeployment(
   consoleScripts: Map<string, string>,
   traced: ReadonlySet<object>,
   dockerfiles: ReadonlyMap<string, Manifest>,
-  { starting, ownRun, roleOf, outranked, scriptRun }: DeploymentContext,
+  { starting, ownRun, roleOf, outranked, scriptRun, scriptRuns }: DeploymentContext,
 ): void {
   // a Dockerfile or compose file among examples, tests or docs deploys an example, not the project above it
   const role = m.kind === 'package.json' || m.kind === 'pipfile' ? undefined : roleOf(m.file);
@@ -1045,7 +1052,20 @@ function collectDeployment(
       if (bin) (candidate(m.dir, 'node').binsRun ??= new Set()).add(bin);
       const at = { file: m.file, detail: `${name}: ${shortCommand(command)}` };
       if ((m.kind === 'procfile' || m.kind === 'start-script') && runsConsoleScript(command, at)) continue;
-      startLine(m.dir, command, at);
+      if (startLine(m.dir, command, at) || m.kind !== 'package.json') continue;
+      // a script that runs a shell script of the tree starts what the script's lines start, where they run
+      for (const s of scriptRuns(m.dir, command))
+        entryFor(
+          s.dir,
+          s.backend,
+          {
+            file: s.file,
+            line: s.line,
+            detail: `${shortCommand(s.command)}, run by ${name}: ${shortCommand(command)}`,
+          },
+          false,
+          s.worker,
+        );
     }
   }
 }

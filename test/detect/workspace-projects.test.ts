@@ -4,6 +4,9 @@ import { analyze } from '../../src/analyze.js';
 import { resolveSettings } from '../../src/config/index.js';
 import { jsPackageOf } from '../../src/detect/imports/javascript.js';
 import { parseManifests } from '../../src/detect/manifests/index.js';
+import { startedBy } from '../../src/detect/command-words.js';
+import { scriptStarts, shellScripts } from '../../src/detect/script-chains.js';
+import { SERVER_KNOWLEDGE } from '../../src/knowledge/servers/index.js';
 import { manifestKindOf } from '../../src/knowledge/manifest-files.js';
 import { DEFAULT_PARAMS } from '../../src/score/index.js';
 
@@ -132,5 +135,68 @@ describe('pages-only web apps in a workspace', () => {
         'a Next.js app with no server routes: Hono among its dependencies, but none of its code imports one or starts a server; its server only renders its pages',
       ],
     ]);
+  });
+});
+
+describe('start chains through shell scripts in package.json', () => {
+  it('follows a script to the server and the worker its lines start, from the folder its cd lines reach', async () => {
+    const r = await report('polyglot-script-starts');
+    expect(r.services.map((s) => `${s.path} ${s.current} ${s.kind} ${s.frameworks.join('+')}`)).toEqual([
+      'apps/ml python http FastAPI',
+      'apps/ml python worker Celery',
+    ]);
+    const entry = (kind: string) =>
+      r.services.find((s) => s.kind === kind)!.evidence?.entry.map((e) => `${e.file}:${e.line}: ${e.detail}`) ?? [];
+    // the continued line is read as one command
+    expect(entry('http')).toContain(
+      'apps/ml/scripts/dev.sh:6: uv run uvicorn app.main:app --reload --port "${PORT:-8000}", run by dev: ./scripts/dev.sh',
+    );
+    expect(entry('worker')).toEqual([
+      'apps/ml/scripts/worker.sh:2: exec uv run celery -A app.tasks worker --loglevel=info, run by worker: sh scripts/worker.sh',
+    ]);
+    // the setup script only installs
+    expect(entry('http').some((e) => e.includes('setup'))).toBe(false);
+    expect(r.notServices).toEqual([]);
+  });
+});
+
+describe('scriptStarts', () => {
+  const scripts = (files: Record<string, string>) =>
+    shellScripts(
+      Object.entries(files).flatMap(([file, text]) =>
+        parseManifests('shell-script', file, text).flatMap((p) => p.manifest ?? []),
+      ),
+    );
+  const started = (line: string) => startedBy(line, SERVER_KNOWLEDGE);
+  const projects = { node: new Set(['.', 'web']), python: new Set(['backend']) };
+
+  it('moves with cd into the folder a line runs in, and follows a script the script runs', () => {
+    const tree = scripts({
+      'dev.sh': 'set -e\n./scripts/api.sh &\ncd web && npm run dev\n',
+      'scripts/api.sh': 'cd "$(dirname "$0")/../backend"\npython -m uvicorn app.main:app --reload\n',
+    });
+    expect(scriptStarts('.', './dev.sh', tree, started, projects)).toEqual([
+      {
+        dir: 'backend',
+        backend: 'python',
+        worker: false,
+        file: 'scripts/api.sh',
+        line: 2,
+        command: 'python -m uvicorn app.main:app --reload',
+      },
+    ]);
+  });
+
+  it('starts nothing for a command that runs no script of the tree, or a script that starts nothing', () => {
+    const tree = scripts({ 'setup.sh': 'pip install -r requirements.txt\n' });
+    expect(scriptStarts('.', './setup.sh', tree, started, projects)).toEqual([]);
+    expect(scriptStarts('.', 'sh missing.sh', tree, started, projects)).toEqual([]);
+    expect(scriptStarts('.', 'next dev', tree, started, projects)).toEqual([]);
+  });
+
+  it('stops at a script that runs itself', () => {
+    const tree = scripts({ 'loop.sh': './loop.sh\nuvicorn main:app\n' });
+    // followed three deep, then left: each level's uvicorn line once
+    expect(scriptStarts('.', 'bash loop.sh', tree, started, projects)).toHaveLength(3);
   });
 });
