@@ -2,7 +2,7 @@ import { WORKSPACE_FILE_FORMATS } from '../knowledge/workspace-files.js';
 import type { Evidence } from '../model/common.js';
 import type { Manifest, WorkspaceProject } from '../model/facts.js';
 import { isInside, nearest, parentOf } from '../paths.js';
-import { programWords } from './command-words.js';
+import { programWords, shellForm } from './command-words.js';
 import { shortCommand } from './manifests/util.js';
 import { packageScriptRun } from './package-script-runs.js';
 
@@ -85,7 +85,8 @@ export function workspaceStarts(
     manifests.filter((m) => m.kind === 'package.json' && m.scripts).map((m) => [m.dir, m.scripts!] as const),
   );
   for (const { command, at, deployed, dir } of commandsOf(manifests)) {
-    const line = expandScript(command, scriptsOf.get(nearest(dir, scriptsOf) ?? '.'));
+    // an exec form (`["nx", "serve", "api"]`) read as the line a shell would run
+    const line = expandScript(shellForm(command), scriptsOf.get(nearest(dir, scriptsOf) ?? '.'));
     for (const member of applications) {
       if (!isInside(dir, member.root) && !isInside(member.root, dir)) continue;
       if (runsProject(line, member.project)) add(member.project.dir, { at, deployed });
@@ -126,7 +127,13 @@ function commandsOf(
       for (const [name, command] of Object.entries(m.scripts ?? {}))
         commands.push({
           command,
-          at: { file: m.file, detail: `${name}: ${shortCommand(command)}` },
+          at: {
+            file: m.file,
+            detail:
+              m.kind === 'dockerfile'
+                ? `${name.toUpperCase()} ${shortCommand(command)}`
+                : `${name}: ${shortCommand(command)}`,
+          },
           deployed: m.kind !== 'package.json',
           dir: m.dir,
         });

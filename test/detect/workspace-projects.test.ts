@@ -89,6 +89,8 @@ describe('Nx and Nest CLI workspace projects', () => {
     const entry = r.services[0]!.evidence?.entry.map((e) => `${e.file}: ${e.detail}`) ?? [];
     expect(entry).toContain('apps/api/project.json: serve: @nx/js:node runs api with Node.js');
     expect(entry).toContain('package.json: start:api: nx serve api');
+    // the image's exec-form command, read as the line a shell would run
+    expect(entry).toContain('Dockerfile: CMD ["npx", "nx", "serve", "api", "--configuration=production"]');
     // the React app (a Vite dev server) and the e2e tests have no server evidence; the library that
     // makes an Express router for the applications is no service
     expect(r.notServices.map((n) => [n.path, n.reason, n.why])).toEqual([
