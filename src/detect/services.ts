@@ -38,6 +38,8 @@ import { packageScriptRun } from './package-script-runs.js';
 import { once } from '../memo.js';
 import { foldersWithCode } from './own-code.js';
 import { idleRun } from './idle-entries.js';
+import { lentFolders, workspaceMembers, workspaceStarts, workspaceTool } from './workspace-projects.js';
+import { scriptStarts, shellScripts, type ScriptStart } from './script-chains.js';
 
 /** Deployment platform files: one in a folder says the folder is deployed as it is. */
 const DEPLOY_PLATFORM_FILE =
@@ -141,6 +143,8 @@ interface Candidate {
   binsRun?: Set<string>;
   /** A full-stack framework it declares with no server routes in the folder: it renders pages, serves no API. */
   pagesOnly?: { name: string; at: Evidence };
+  /** The Nx or Nest CLI workspace project the folder is (no package.json of its own). */
+  workspace?: { type: 'application' | 'library'; tool: string; file: string; line?: number };
 }
 
 /**
@@ -168,6 +172,9 @@ export function findServices(input: ServiceInput): ServiceDecision {
     const dir = backend === 'python' ? projectDir(m) : m.dir;
     projects[backend].set(dir, [...(projects[backend].get(dir) ?? []), m]);
   }
+  // Nx and Nest CLI projects without a package.json: folders of their own, lent the workspace root's manifests
+  const members = workspaceMembers(input.manifests, projects.node);
+  for (const [dir, { manifest }] of members) projects.node.set(dir, [manifest]);
   // A start whose program runs from a folder above (Django's WSGI module, run from manage.py's folder) starts that folder.
   const files = once(() => new Set(input.paths));
   const runFrom = new Map(k.codePatterns.flatMap((p) => (p.runFrom ? [[p.id, p.runFrom] as const] : [])));
@@ -211,6 +218,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
   // a server (`apps/core/main.py` under a root requirements.txt that no Dockerfile or script runs)
   const packageDirs = once(() => pythonPackages(input.paths));
   const yields = yieldingProjects(input, projects, starting, k, packageDirs);
+  for (const [root, dirs] of lentFolders(members)) yields.node.set(root, dirs);
   // ... and Node.js code under no package.json to the folder whose entry script (`server.js`) runs it
   const serving = () => [
     ...input.imports.filter((i) => {
@@ -239,6 +247,16 @@ export function findServices(input: ServiceInput): ServiceDecision {
       under.push(input.paths[i]!.slice(prefix.length));
     return under;
   };
+  // the packages each folder's own code imports (asked only for workspace projects)
+  const importsByDir = once(() => {
+    const byDir = new Map<string, Set<string>>();
+    for (const ref of input.imports) {
+      const at = owner(ref.file, ref.ecosystem);
+      byDir.set(at, (byDir.get(at) ?? new Set()).add(ref.module));
+    }
+    return byDir;
+  });
+  const importedIn = (dir: string): ReadonlySet<string> => importsByDir().get(dir) ?? new Set();
   const routesIn = (dir: string, r: ServerRecord) =>
     r.routes?.some((route) => pathsUnder(dir).some((p) => route.test(p))) ?? false;
 
@@ -250,11 +268,23 @@ export function findServices(input: ServiceInput): ServiceDecision {
       for (const dir of served ?? [project]) {
         const c = candidate(dir, backend);
         c.manifests.push(...manifests);
-        if (served) {
-          c.lent = true;
-          continue;
+        const member = served && backend === 'node' ? members.get(dir) : undefined;
+        if (member) {
+          const { project, manifest } = member;
+          c.workspace = {
+            type: project.type,
+            tool: workspaceTool(project),
+            file: manifest.file,
+            ...(project.line ? { line: project.line } : {}),
+          };
         }
-        for (const d of serverDependencies(manifests, backend, k)) {
+        if (served) c.lent = true;
+        if (served && !member) continue;
+        // a workspace project's frameworks are those its code imports; a full-stack one's routes decide, as for a package
+        const declared = serverDependencies(manifests, backend, k).filter(
+          (d) => !member || (k.ofPackage(backend, d.name)?.role === 'fullstack' && importedIn(dir).has(d.name)),
+        );
+        for (const d of declared) {
           const record = d.ecosystem === backend ? k.ofPackage(backend, d.name) : undefined;
           const use = record && serverUse(record, () => routesIn(dir, record));
           // a full-stack framework with no server routes only renders its pages: a frontend
@@ -384,6 +414,9 @@ export function findServices(input: ServiceInput): ServiceDecision {
     const why = traced.map((e) => idleRun(e.code, inert, roleOf));
     return why.length > 0 && why.every((w) => w !== undefined) ? why[0] : undefined;
   };
+  const scriptsByFile = once(() => shellScripts(input.manifests));
+  const scriptRuns = (dir: string, command: string) =>
+    scriptStarts(dir, command, scriptsByFile(), (line) => startedBy(line, k), projects);
   for (const m of input.manifests)
     collectDeployment(m, candidate, projects, k, scripts, chains.traced, dockerfiles, {
       starting,
@@ -393,6 +426,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
       scriptRun,
       idleCommand,
       idleImage,
+      scriptRuns,
     });
   for (const { dir, backend, worker, code, at } of chains.entries) {
     const idle = idleRun(code, inert, roleOf);
@@ -405,6 +439,15 @@ export function findServices(input: ServiceInput): ServiceDecision {
     const consumer = worker || (code !== undefined && consumesOnly(factsByFile().get(code) ?? []));
     (consumer ? c.workerEntry : c.entry).push(at);
     c.deployed = true;
+  }
+  // a workspace project's own Node.js target, and the workspace tool's commands that run it by name
+  for (const [dir, starts] of workspaceStarts(members, input.manifests)) {
+    const c = candidate(dir, 'node');
+    for (const { at, deployed } of starts) {
+      c.entry.push(at);
+      if (deployed) c.deployed = true;
+      else c.scripted = true;
+    }
   }
 
   for (const c of candidates.values()) {
@@ -530,6 +573,7 @@ function decide(
     const copy = copies.get(c);
     const byEvidence =
       reasonNotService(c, usage) ??
+      pagesOnlyApp(c) ??
       functionsWithoutCode(c, withCode) ??
       functionsUnregistered(c, k) ??
       functionsUnnamed(c, input.manifests) ??
@@ -708,6 +752,11 @@ function workerBeside(c: Candidate): ServiceFacts | undefined {
 function reasonNotService(c: Candidate, usage: Usage): { reason: NotServiceReason; why: string } | undefined {
   const folder = usage.folderRole(c.dir);
   if (folder) return { reason: folder, why: `inside a folder of ${folder}` };
+  if (c.workspace?.type === 'library')
+    return {
+      reason: 'library',
+      why: `a library project of the ${c.workspace.tool} workspace (${c.workspace.file}${c.workspace.line ? `:${c.workspace.line}` : ''}): its applications import it`,
+    };
   const deployedOrImaged = c.deployed || c.imaged === true;
   const practice = deployedOrImaged ? undefined : practiceFolder(c.dir);
   if (practice)
@@ -771,6 +820,23 @@ function reasonNotService(c: Candidate, usage: Usage): { reason: NotServiceReaso
     };
   if (idle) return { reason: 'no-entry', why: `${idle.at.file} ${idle.why}` };
   return { reason: 'no-entry', why: 'server code, but no start script, Dockerfile, Procfile or code that starts it' };
+}
+
+/**
+ * A full-stack framework's app with no server routes whose other server frameworks are only
+ * listed in its manifest: none of its code imports one or starts a server (an API package's client
+ * or types reached through a workspace package, an `express` left in the dependencies). Its start
+ * script runs the framework's server, which only renders its pages: a frontend. A custom server
+ * (`server.js` calling `express().listen`) is code that uses one, and keeps it a service.
+ */
+function pagesOnlyApp(c: Candidate): { reason: 'frontend'; why: string } | undefined {
+  if (!c.pagesOnly || c.usesServer || c.fullstack || c.functions || c.workers.size > 0 || c.server.length > 0)
+    return undefined;
+  const listed = [...c.frameworks.keys()].join(', ');
+  return {
+    reason: 'frontend',
+    why: `a ${c.pagesOnly.name} app with no server routes: ${listed} among its dependencies, but none of its code imports one or starts a server; its server only renders its pages`,
+  };
 }
 
 /**
@@ -933,6 +999,8 @@ interface DeploymentContext {
   /** Why a command, run in a folder, or an image's traced commands start nothing of its own code (see idle-entries). */
   idleCommand: (dir: string, command: string) => string | undefined;
   idleImage: (dockerfile: string) => string | undefined;
+  /** What a shell script of the tree that a command runs starts, line by line (`"dev": "./bin/dev.sh"`). */
+  scriptRuns: (dir: string, command: string) => ScriptStart[];
 }
 
 /** Start commands, compose contexts, platform files and serverless functions, each to the folder it starts. */
@@ -944,7 +1012,7 @@ function collectDeployment(
   consoleScripts: Map<string, string>,
   traced: ReadonlySet<object>,
   dockerfiles: ReadonlyMap<string, Manifest>,
-  { starting, ownRun, roleOf, outranked, scriptRun, idleCommand, idleImage }: DeploymentContext,
+  { starting, ownRun, roleOf, outranked, scriptRun, idleCommand, idleImage, scriptRuns }: DeploymentContext,
 ): void {
   // a Dockerfile or compose file among examples, tests or docs deploys an example, not the project above it
   const role = m.kind === 'package.json' || m.kind === 'pipfile' ? undefined : roleOf(m.file);
@@ -1085,7 +1153,20 @@ function collectDeployment(
       if (bin) (candidate(m.dir, 'node').binsRun ??= new Set()).add(bin);
       const at = { file: m.file, detail: `${name}: ${shortCommand(command)}` };
       if ((m.kind === 'procfile' || m.kind === 'start-script') && runsConsoleScript(command, at)) continue;
-      startLine(m.dir, command, at);
+      if (startLine(m.dir, command, at) || m.kind !== 'package.json') continue;
+      // a script that runs a shell script of the tree starts what the script's lines start, where they run
+      for (const s of scriptRuns(m.dir, command))
+        entryFor(
+          s.dir,
+          s.backend,
+          {
+            file: s.file,
+            line: s.line,
+            detail: `${shortCommand(s.command)}, run by ${name}: ${shortCommand(command)}`,
+          },
+          false,
+          s.worker,
+        );
     }
   }
 }

@@ -14,6 +14,7 @@ import {
 } from '../knowledge/service-roles.js';
 import { PLATFORM_START_FILES } from '../knowledge/platform-starts.js';
 import { PROCESS_SUPERVISORS } from '../knowledge/process-supervisors.js';
+import { WORKSPACE_FILE_FORMATS } from '../knowledge/workspace-files.js';
 
 const code = (items: readonly string[]) => items.map((i) => `\`${i}\``).join(', ');
 
@@ -48,6 +49,9 @@ export function renderServicesDoc(): string[] {
     '  also one an extra of a framework brings, as the framework’s record says (`fastapi[standard]` brings',
     '  uvicorn); and a package’s own command run by a deployment file or start script (a Python',
     '  distribution’s console script, the `bin` of an unpublished npm package), which starts that package’s folder.',
+    '  A package.json script that runs a shell script of the tree (`./bin/dev.sh`, `sh scripts/start.sh`) starts',
+    '  what the script’s lines start (and the scripts it runs in turn), in the folder its `cd` lines reach; the',
+    '  script is read, never run.',
     '',
     'A folder whose only server answers a client over stdio (an MCP server’s stdio transport) is a tool',
     'that client launches: it is listed under `notServices` with the reason `cli`.',
@@ -124,6 +128,22 @@ export function renderServicesDoc(): string[] {
     '| --- | --- | --- |',
     ...functionDeploymentRows(),
     '',
+    '### Workspace projects without a package.json',
+    '',
+    'A project of an Nx or Nest CLI workspace is a folder of its own whose dependencies are the workspace root’s',
+    'package.json, narrowed to what the project’s code imports (a full-stack framework there counts with its routes in',
+    'the project’s folder); the root itself is then no project. An application project starts by a target that runs its',
+    'build with Node.js, or by a start script or deployment command running it with the workspace tool; a library',
+    'project is no service (reason `library`). A project with a package.json of its own is that package.',
+    '',
+    '| Tool | Files | Node.js targets | Commands that run a project |',
+    '| --- | --- | --- | --- |',
+    ...WORKSPACE_FILE_FORMATS.map((f) => {
+      const cell = (r: RegExp) => `\`${r.source.replace(/\|/g, '\\|')}\``;
+      const files = `${f.names.map(cell).join(', ')}${f.requires ? ` (with \`${f.requires}: true\`)` : ''}`;
+      return `| ${f.tool} | ${files} | ${f.nodeExecutors ? cell(f.nodeExecutors) : '-'} | ${f.runCommands.map(cell).join(', ')} |`;
+    }),
+    '',
     '### Code that serves or starts a server',
     '',
     'Read from each runtime source file, comments left out; no code is ever run.',
@@ -151,6 +171,8 @@ export function renderServicesDoc(): string[] {
     'a Next.js app with no API routes) only renders its pages, whatever serves them (`react-router-serve`, `next start`): a',
     'frontend. So is a frontend app folder (React, Vue, Svelte…) whose server file only its own code starts, run by no',
     'start script, Dockerfile, compose file or Procfile.',
+    'Such a full-stack app stays a frontend when its manifest also lists server frameworks that none of its code imports',
+    `or starts (an API package’s client, an \`express\` left in its dependencies); a server package’s client import (${code(SERVER_KNOWLEDGE.clientImports)}) is no server evidence.`,
     `Notes, exercises and practice code are no service where such a folder (any segment) is the candidate itself and no deployment file runs it (reason \`playground\`): ${code(PRACTICE_FOLDERS)}, and numbered course steps (\`${PRACTICE_STEP_FOLDER.source}\`). These names are also real apps' modules (a notes app's \`notes/\`), so code in them stays evidence for the service above.`,
     'A published package (not `private`, with `main`/`exports`/`files`) or a Python distribution (a build',
     'backend) that nothing starts is a library; a package with `bin` that no deployment file runs is a',

@@ -1,4 +1,5 @@
 import type { Backend } from '../model/common.js';
+import { WORKSPACE_FILE_FORMATS } from './workspace-files.js';
 
 /**
  * Every manifest format backend-fit reads, once: its kind, the ecosystem it belongs to (none for
@@ -175,6 +176,14 @@ export const MANIFEST_FORMATS = [
     label: 'Kubernetes manifest',
     names: [/^(Chart|kustomization)\.ya?ml$/],
     paths: [/(^|\/)(k8s|kubernetes|kube|manifests|deploy|deployment|helm|charts)\/.*\.ya?ml$/],
+  },
+  {
+    // Nx and Nest CLI workspace files: projects without a package.json of their own (see workspace-files.ts)
+    kind: 'workspace-file',
+    ecosystem: 'node',
+    role: 'workspace',
+    label: 'workspace file',
+    names: WORKSPACE_FILE_FORMATS.flatMap((f) => f.names),
   },
   {
     // any other YAML or JSON file, read when small and outside tests, examples, docs and dot

@@ -46,6 +46,8 @@ export interface Manifest {
   dependencies: Dependency[];
   /** Workspace globs (package.json workspaces, pnpm-workspace.yaml, uv/poetry workspaces). */
   workspaces?: string[];
+  /** Workspace files (Nx `project.json`, `nest-cli.json`...): the projects they make, each without a package.json of its own. */
+  workspaceProjects?: WorkspaceProject[];
   /** package.json scripts, Procfile processes, compose commands, Pipfile scripts: name -> command. */
   scripts?: Record<string, string>;
   /** Base images (Dockerfile FROM, compose image:), with their line. */
@@ -83,6 +85,24 @@ export interface Manifest {
    * App Engine's app.yaml): each command, the process it starts and the folder it runs in.
    */
   processes?: (Evidence & { name: string; command: string; dir: string })[];
+}
+
+/** A project a workspace file makes: its folder takes its dependencies from the workspace root's package.json. */
+export interface WorkspaceProject {
+  /** The project's name, as the workspace tool's commands name it (`nx serve api`). */
+  name: string;
+  /** Its folder, root-relative. */
+  dir: string;
+  /** `application` or `library`, as the file types it (`projectType`, Nest's `type`). */
+  type: 'application' | 'library';
+  /** The id of the workspace file's format (src/knowledge/workspace-files.ts). */
+  format: string;
+  /** The line naming the project, where the file gives one. */
+  line?: number;
+  /** A target that runs its built program with Node.js (`serve: @nx/js:node`): it starts the project. */
+  serve?: string;
+  /** The project a bare run of the tool starts (`nest start`): the Nest CLI's `root`. */
+  default?: boolean;
 }
 
 /** A Dockerfile's stages, each with the files it copies in, and the final working directory. */

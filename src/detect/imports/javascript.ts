@@ -1,7 +1,11 @@
+import { SERVER_KNOWLEDGE } from '../../knowledge/servers/index.js';
 import { memoized } from '../../memo.js';
 import type { ImportRef } from '../../model/facts.js';
 
-/** `@scope/pkg/deep` -> `@scope/pkg`; `lodash/fp` -> `lodash`; `node:fs` -> `fs`; relative, URL and alias paths -> undefined. */
+/**
+ * `@scope/pkg/deep` -> `@scope/pkg`; `lodash/fp` -> `lodash`; `node:fs` -> `fs`; a server package's
+ * client (`hono/client`) -> itself, as it runs no server; relative, URL and alias paths -> undefined.
+ */
 export function jsPackageOf(specifier: string): string | undefined {
   return packageOnce(specifier);
 }
@@ -12,6 +16,8 @@ const packageOnce = memoized((specifier: string): string | undefined => packageO
 function packageOf(specifier: string): string | undefined {
   const s = specifier.startsWith('node:') ? specifier.slice(5) : specifier;
   if (!s || /^(\.|\/|#|~\/|@\/|[a-z][a-z0-9+.-]*:)/i.test(s)) return undefined;
+  const client = SERVER_KNOWLEDGE.clientImports.find((c) => s === c || s.startsWith(`${c}/`));
+  if (client) return client;
   const parts = s.split('/');
   if (s.startsWith('@')) return parts.length >= 2 && parts[1] ? `${parts[0]}/${parts[1]}` : undefined;
   return parts[0] || undefined;

@@ -17,6 +17,7 @@ import {
 } from './deploy.js';
 import { parseFunctionJson } from './function-app.js';
 import { parseFunctionSources } from './function-sources.js';
+import { parseWorkspaceFile } from './workspace-file.js';
 import {
   parseBunLock,
   parsePackageJson,
@@ -75,6 +76,7 @@ const PARSERS: Record<
   // a module's files name its functions together: read by detect/terraform-functions once all are in
   terraform: () => ({ warnings: [] }),
   'function-sources': parseFunctionSources,
+  'workspace-file': parseWorkspaceFile,
   'template-candidate': parseCloudFormation,
   platform: parsePlatform,
   kubernetes: parseKubernetes,

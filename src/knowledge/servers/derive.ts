@@ -57,6 +57,8 @@ export interface ServerKnowledge {
   appServers: readonly string[];
   /** Packages of dev servers: a folder whose only servers are these is a frontend. */
   devServerPackages: readonly string[];
+  /** Import paths that are a server package's client (`hono/client`), Node.js: imported under their own path. */
+  clientImports: readonly string[];
   /** Code patterns of the records, the server's name on those that create one. */
   codePatterns: readonly CodePattern[];
   /** Constructors of module-level app objects (`FastAPI`, `falcon\.App`), regular-expression source. */
@@ -226,6 +228,7 @@ export function deriveServerKnowledge(records: readonly ServerRecord[]): ServerK
       ? new RegExp(String.raw`(?:^|[\s;&|("'[,])${anyOf(buildCommands)}${COMMAND_END}`)
       : NEVER,
     appServers: packagesOf('app-server'),
+    clientImports: of('node', (f) => f.clients),
     devServerPackages: packagesOf('dev-server'),
     codePatterns: all.flatMap(({ record, ecosystem, facet }) => [
       ...(facet.code ?? []).map((p): CodePattern => ({

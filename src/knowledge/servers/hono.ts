@@ -7,6 +7,8 @@ export const hono: ServerRecord = {
   role: 'http',
   node: {
     packages: ['hono'],
+    // the typed RPC client a frontend builds from the API's `AppType`
+    clients: ['hono/client'],
     code: [
       {
         id: 'node-hono-serve',

@@ -21,6 +21,12 @@ export interface ServerFacet {
   packages?: readonly string[];
   /** Module names as imported, where they differ from the packages. */
   imports?: readonly string[];
+  /**
+   * Import paths of the package that are its client (`hono/client`): code importing one calls a
+   * server and runs none (a frontend typed by its API's routes), so the import is kept under its
+   * own path, never read as the package.
+   */
+  clients?: readonly string[];
   /** Commands that start it (`celery\s+-A`, `next\s+start`), matched as words of a command line. */
   commands?: readonly string[];
   /**
