@@ -132,6 +132,8 @@ interface Candidate {
   stdio: Evidence[];
   /** Files of the package's own `bin` that its package.json scripts run (`start: node bin/server.js`). */
   binsRun?: Set<string>;
+  /** How many programs that serve under a command (manage.py) the repository holds, when its own is one of several. */
+  siblings?: number;
   /** A full-stack framework it declares with no server routes in the folder: it renders pages, serves no API. */
   pagesOnly?: { name: string; at: Evidence };
 }
@@ -164,6 +166,9 @@ export function findServices(input: ServiceInput): ServiceDecision {
   // A start whose program runs from a folder above (Django's WSGI module, run from manage.py's folder) starts that folder.
   const files = once(() => new Set(input.paths));
   const runFrom = new Map(k.codePatterns.flatMap((p) => (p.runFrom ? [[p.id, p.runFrom] as const] : [])));
+  // programs that serve only under a command someone runs: where they run from, never an entry by themselves
+  const onCommand = new Set(k.codePatterns.flatMap((p) => (p.onCommand ? [p.id] : [])));
+  const servesUnder = new Map(k.codePatterns.flatMap((p) => (p.servesUnder ? [[p.id, p.servesUnder] as const] : [])));
   const startFolder = (fact: CodeFact) => {
     const dir = parentOf(fact.file);
     const name = runFrom.get(fact.pattern);
@@ -200,6 +205,14 @@ export function findServices(input: ServiceInput): ServiceDecision {
       starting[fact.ecosystem].add(startFolder(fact));
   // ... and to a folder a deployment chain runs (an image's command traced to the code it copied in)
   for (const e of chains.entries) if (!projects[e.backend].has(e.dir)) starting[e.backend].add(e.dir);
+  // ... and to a folder a README or Makefile starts by hand, running its own code there
+  // (a program that serves under a command starts only by one of those: `manage.py runserver`, not `manage.py migrate`)
+  const servingRun = (e: { code?: string; command?: string }) =>
+    input.codeFacts
+      .filter((f) => f.file === e.code && servesUnder.has(f.pattern))
+      .every((f) => execWords(e.command ?? '')?.some((w) => servesUnder.get(f.pattern)!.includes(w)));
+  const written = chains.written.filter((e) => !roleOf(e.code!) && servingRun(e));
+  for (const e of written) if (!projects[e.backend].has(e.dir)) starting[e.backend].add(e.dir);
   // ... and code under a project that starts nothing itself belongs to the subfolder whose code starts
   // a server (`apps/core/main.py` under a root requirements.txt that no Dockerfile or script runs)
   const packageDirs = once(() => pythonPackages(input.paths));
@@ -314,6 +327,11 @@ export function findServices(input: ServiceInput): ServiceDecision {
     useServer(c, record, use, { file: ref.file, line: ref.line, detail: `imports ${ref.module}` });
     c.usesServer = true;
   }
+  // A program that serves under a command (Django's manage.py) is its folder's way to start; several
+  // in one repository are a collection of projects (a course's steps), each started only where something runs it.
+  const commandPrograms = new Set(
+    input.codeFacts.filter((f) => onCommand.has(f.pattern) && !roleOf(f.file)).map((f) => startFolder(f)),
+  );
   // Code: servers without a framework, code that starts serving, app objects, static exports.
   for (const fact of input.codeFacts) {
     if (roleOf(fact.file)) continue;
@@ -343,7 +361,8 @@ export function findServices(input: ServiceInput): ServiceDecision {
       if (fact.serves === 'function') c.functions = true;
       if (fact.server && !c.servers.has(fact.server)) c.servers.set(fact.server, at);
     }
-    if (fact.kind === 'start' || fact.kind === 'server-start') c.entry.push(at);
+    if (onCommand.has(fact.pattern) && commandPrograms.size > 1) c.siblings = commandPrograms.size;
+    else if (fact.kind === 'start' || fact.kind === 'server-start') c.entry.push(at);
     if (fact.kind === 'app-object') c.appObjects.push(at);
   }
   // an entry script is the entry of the code it runs, when that code serves or consumes and nothing else starts it;
@@ -383,6 +402,12 @@ export function findServices(input: ServiceInput): ServiceDecision {
     const consumer = worker || (code !== undefined && consumesOnly(factsByFile().get(code) ?? []));
     (consumer ? c.workerEntry : c.entry).push(at);
     c.deployed = true;
+  }
+  // a start written down for people runs the folder by hand, as a shell start script does: its entry when nothing else starts it
+  for (const { backend, worker, code, at } of written) {
+    // the folder the run file's code belongs to (a project served from its subfolders lends them its manifests)
+    const c = candidate(owner(code!, backend), backend);
+    (worker || consumesOnly(factsByFile().get(code!) ?? []) ? c.workerEntry : c.shellEntry).push(at);
   }
 
   for (const c of candidates.values()) {
@@ -739,6 +764,11 @@ function reasonNotService(c: Candidate, usage: Usage): { reason: NotServiceReaso
       why: entry
         ? `${published} that declares no server framework: no deployment file or start script runs the server its code starts`
         : `${published} that nothing starts`,
+    };
+  if (c.siblings)
+    return {
+      reason: 'playground',
+      why: `one of ${c.siblings} projects started by a command (manage.py) in the repository, and no Dockerfile, Procfile, script, README or Makefile runs it`,
     };
   return { reason: 'no-entry', why: 'server code, but no start script, Dockerfile, Procfile or code that starts it' };
 }

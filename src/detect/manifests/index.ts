@@ -16,6 +16,7 @@ import {
   parseCloudFormation,
 } from './deploy.js';
 import { parseFunctionJson } from './function-app.js';
+import { parseRunDoc } from './run-docs.js';
 import {
   parseBunLock,
   parsePackageJson,
@@ -67,6 +68,7 @@ const PARSERS: Record<
   'start-script': parseStartScript,
   'shell-script': parseShellScript,
   'supervisor-conf': parseSupervisorConf,
+  'run-doc': parseRunDoc,
   workflow: parseWorkflow,
   serverless: parseServerless,
   cloudformation: parseCloudFormation,

@@ -1,0 +1,117 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../src/detect/index.js';
+import { parseManifests } from '../../src/detect/manifests/index.js';
+import { writtenCommands } from '../../src/detect/written-runs.js';
+import { SERVER_KNOWLEDGE } from '../../src/knowledge/servers/index.js';
+import { scan } from '../../src/scan/index.js';
+
+const FIXTURES = path.resolve(__dirname, '../../fixtures');
+
+const processesOf = (file: string, text: string) =>
+  parseManifests('run-doc', file, text)
+    .flatMap((p) => p.manifest?.processes ?? [])
+    .map((p) => [p.dir, p.command, p.line]);
+
+describe('run commands written down for people (issue 25)', () => {
+  it('a README and a Makefile start their folders by hand; a library README and prose start nothing', async () => {
+    const facts = detect(await scan(path.join(FIXTURES, 'written-run-commands')));
+    expect(facts.services.map((s) => [s.path, s.current, s.kind])).toEqual([
+      ['api', 'python', 'http'],
+      ['board', 'python', 'http'],
+    ]);
+    expect(facts.services[0]!.entry[0]).toEqual({
+      file: 'README.md',
+      line: 12,
+      detail: 'README.md runs flask --app server run --port 5001 (from api/server.py)',
+    });
+    expect(facts.services[1]!.entry.map((e) => e.detail)).toContain(
+      'Makefile target run runs flask --app board --debug run -p 5002 (from board/board.py)',
+    );
+    expect(facts.notServices.map((n) => [n.path, n.reason])).toEqual([
+      ['lib', 'library'],
+      ['wiki', 'no-entry'],
+    ]);
+  });
+
+  it('reads code blocks and spans, not prose; follows cd lines and stops at a folder outside the tree', () => {
+    const readme = [
+      'Run app.py with python.', // prose
+      '```sh',
+      '$ git clone https://example.com/shop.git',
+      '$ cd shop', // the clone's folder is the README's own
+      '$ cd services/api',
+      '(venv) $ uvicorn main:app',
+      '# python worker.py',
+      'cd ..',
+      'python jobs.py',
+      'cd /srv/app',
+      'gunicorn app:app',
+      '```',
+      'Or `node server.js`.',
+    ].join('\n');
+    expect(processesOf('docs/README.md', readme)).toEqual([
+      ['docs/services/api', 'uvicorn main:app', 6],
+      ['docs/services', 'python jobs.py', 9],
+      ['docs', 'node server.js', 13],
+    ]);
+    const rst = ['Run it::', '', '    cd api', '    python app.py', '', 'Then ``flask run``.'].join('\n');
+    expect(processesOf('README.rst', rst)).toEqual([
+      ['api', 'python app.py', 4],
+      ['.', 'flask run', 6],
+    ]);
+  });
+
+  it('follows make targets and variables through a recipe; a folder written by a variable in cd is not followed', () => {
+    const makefile = [
+      'PY ?= python3',
+      'APP := server.py',
+      'run:',
+      '\t@$(PY) $(APP)',
+      'serve: run',
+      'start:',
+      '\tmake run',
+      'test:',
+      '\tpytest',
+    ].join('\n');
+    const runs = processesOf('svc/Makefile', makefile);
+    expect(runs).toContainEqual(['svc', 'python3 server.py', 4]);
+    expect(runs.filter(([, command]) => command === 'python3 server.py')).toHaveLength(2); // run, and start through it
+    expect(runs).toContainEqual(['svc', 'pytest', 9]);
+  });
+
+  it('names the app a server finds by itself, and a server module run by the runtime as the server', () => {
+    const files = new Set(['api/app.py', 'api/tasks/__main__.py']);
+    const k = SERVER_KNOWLEDGE;
+    expect(writtenCommands('flask run', 'api', files, k)).toEqual(['flask --app app run', 'flask --app wsgi run']);
+    expect(writtenCommands('FLASK_APP=web/server.py flask run', 'api', files, k)).toEqual([
+      'flask --app web.server run',
+    ]);
+    expect(writtenCommands('flask --app main run', 'api', files, k)).toEqual(['flask --app main run']);
+    expect(writtenCommands('python -m uvicorn main:app', 'api', files, k)).toEqual(['uvicorn main:app']);
+    // a module of the tree is the folder's own code, run as it is
+    expect(writtenCommands('python -m tasks', 'api', files, k)).toEqual(['python -m tasks']);
+  });
+});
+
+describe('a collection of Django projects (issue 25)', () => {
+  it('a step nothing runs is no service, nor is the root its shared requirements belong to; a step its README runs is', async () => {
+    const facts = detect(await scan(path.join(FIXTURES, 'django-course-steps')));
+    expect(facts.services.map((s) => [s.path, s.current, s.kind])).toEqual([['03-api', 'python', 'http']]);
+    expect(facts.services[0]!.entry[0]).toMatchObject({
+      file: '03-api/README.md',
+      line: 7,
+      detail: expect.stringMatching(
+        /^README\.md runs python manage\.py runserver 0\.0\.0\.0:8000 \(from 03-api\/manage\.py\)$/,
+      ),
+    });
+    expect(facts.notServices.map((n) => [n.path, n.reason, n.why])).toEqual([
+      [
+        '01-first-project',
+        'playground',
+        expect.stringMatching(/^one of 3 projects started by a command \(manage\.py\)/),
+      ],
+      ['02-views', 'playground', expect.stringMatching(/^one of 3 projects started by a command/)],
+    ]);
+  });
+});
