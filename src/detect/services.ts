@@ -216,7 +216,14 @@ export function findServices(input: ServiceInput): ServiceDecision {
   // ... and code under a project that starts nothing itself belongs to the subfolder whose code starts
   // a server (`apps/core/main.py` under a root requirements.txt that no Dockerfile or script runs)
   const packageDirs = once(() => pythonPackages(input.paths));
-  const yields = yieldingProjects(input, projects, starting, k, packageDirs);
+  // A program that serves under a command (Django's manage.py) is its folder's way to start; several
+  // in one repository are a collection of projects (a course's steps), each started only where something runs it.
+  const commandPrograms = new Set(
+    input.codeFacts
+      .filter((f) => onCommand.has(f.pattern) && !runFrom.has(f.pattern) && !roleOf(f.file))
+      .map((f) => parentOf(f.file)),
+  );
+  const yields = yieldingProjects(input, projects, starting, k, packageDirs, commandPrograms);
   // ... and Node.js code under no package.json to the folder whose entry script (`server.js`) runs it
   const serving = () => [
     ...input.imports.filter((i) => {
@@ -327,11 +334,6 @@ export function findServices(input: ServiceInput): ServiceDecision {
     useServer(c, record, use, { file: ref.file, line: ref.line, detail: `imports ${ref.module}` });
     c.usesServer = true;
   }
-  // A program that serves under a command (Django's manage.py) is its folder's way to start; several
-  // in one repository are a collection of projects (a course's steps), each started only where something runs it.
-  const commandPrograms = new Set(
-    input.codeFacts.filter((f) => onCommand.has(f.pattern) && !roleOf(f.file)).map((f) => startFolder(f)),
-  );
   // Code: servers without a framework, code that starts serving, app objects, static exports.
   for (const fact of input.codeFacts) {
     if (roleOf(fact.file)) continue;
@@ -397,7 +399,9 @@ export function findServices(input: ServiceInput): ServiceDecision {
       scriptRun,
     });
   for (const { dir, backend, worker, code, at } of chains.entries) {
-    const c = candidate(dir, backend);
+    // a project served from the subfolder the code runs from (manage.py's, below the image's requirements) is that subfolder
+    const from = code === undefined ? undefined : owner(code, backend);
+    const c = candidate(from !== undefined && yields[backend].get(dir)?.includes(from) ? from : dir, backend);
     // a file of the folder's own code that only consumes messages is the worker's entry
     const consumer = worker || (code !== undefined && consumesOnly(factsByFile().get(code) ?? []));
     (consumer ? c.workerEntry : c.entry).push(at);
@@ -1038,7 +1042,8 @@ function runsStaticServe(command: string, k: ServerKnowledge): boolean {
  * is no distribution (whose packages are installed and run as one). `apps/core/main.py` calling
  * `uvicorn.run` under a root requirements.txt that nothing runs makes `apps/core` the service; a
  * Dockerfile or a start script at the root keeps the root (it is what gets deployed, whatever file
- * it starts). A Node.js package is one unit whatever folder its code is in.
+ * it starts), except for the folder of a program that serves under a command (Django's `manage.py`
+ * below the image's `requirements.txt`): the project runs from there. A Node.js package is one unit whatever folder its code is in.
  */
 function yieldingProjects(
   input: Pick<ServiceInput, 'manifests' | 'paths'>,
@@ -1046,6 +1051,7 @@ function yieldingProjects(
   starting: Record<Backend, Set<string>>,
   k: ServerKnowledge,
   packages: () => ReadonlySet<string>,
+  programs: ReadonlySet<string>,
 ): Record<Backend, Map<string, string[]>> {
   const yields: Record<Backend, Map<string, string[]>> = { node: new Map(), python: new Map() };
   if (starting.python.size === 0) return yields;
@@ -1062,7 +1068,9 @@ function yieldingProjects(
   }
   for (const dir of scriptFolders) {
     const project = nearest(dir, projects.python);
-    if (project === undefined || project === dir || starting.python.has(project) || run.has(project)) continue;
+    // a program that serves under a command (manage.py) runs from its own folder, whatever deploys the project above it
+    if (project === undefined || project === dir || starting.python.has(project)) continue;
+    if (run.has(project) && !programs.has(dir)) continue;
     // a distribution's packages, or the folder named after the project (`model_server` of `model-server`), are the project's own
     const named = (m: Manifest) =>
       m.name !== undefined && normalizePythonName(m.name) === normalizePythonName(baseName(dir));

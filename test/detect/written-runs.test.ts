@@ -5,6 +5,7 @@ import { parseManifests } from '../../src/detect/manifests/index.js';
 import { writtenCommands } from '../../src/detect/written-runs.js';
 import { SERVER_KNOWLEDGE } from '../../src/knowledge/servers/index.js';
 import { scan } from '../../src/scan/index.js';
+import { scanTree } from '../support/scan-tree.js';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures');
 
@@ -113,5 +114,31 @@ describe('a collection of Django projects (issue 25)', () => {
       ],
       ['02-views', 'playground', expect.stringMatching(/^one of 3 projects started by a command/)],
     ]);
+  });
+});
+
+describe('a Django project below the manifest and image that run it (issue 25)', () => {
+  const site = (dockerfile: string) => ({
+    'requirements.txt': 'Django==5.0.6\ngunicorn==22.0.0\n',
+    Dockerfile: dockerfile,
+    'proj/manage.py':
+      'import sys\nfrom django.core.management import execute_from_command_line\n\nexecute_from_command_line(sys.argv)\n',
+    'proj/proj/wsgi.py': 'from django.core.wsgi import get_wsgi_application\napplication = get_wsgi_application()\n',
+    'proj/shop/views.py': 'from django.http import JsonResponse\n',
+  });
+
+  it("the service is the folder of manage.py, by --chdir or by the image's working directory", () => {
+    for (const dockerfile of [
+      'FROM python:3.12\nWORKDIR /app\nCOPY . .\nCMD ["gunicorn", "--chdir", "proj", "proj.wsgi:application"]\n',
+      'FROM python:3.12\nCOPY . /app\nWORKDIR /app/proj\nCMD gunicorn proj.wsgi:application\n',
+      'FROM python:3.12\nWORKDIR /app\nCOPY . .\nCMD python proj/manage.py runserver 0.0.0.0:8000\n',
+    ]) {
+      const facts = detect(scanTree(site(dockerfile)));
+      expect(
+        facts.services.map((s) => [s.path, s.frameworks]),
+        dockerfile,
+      ).toEqual([['proj', ['Django']]]);
+      expect(facts.notServices, dockerfile).toEqual([]);
+    }
   });
 });
