@@ -37,6 +37,7 @@ import { deployedFiles, deployedRoleFolders, roleBelow } from './deployed-roles.
 import { packageScriptRun } from './package-script-runs.js';
 import { once } from '../memo.js';
 import { foldersWithCode } from './own-code.js';
+import { numberedLessons } from './collections.js';
 
 /** Deployment platform files: one in a folder says the folder is deployed as it is. */
 const DEPLOY_PLATFORM_FILE =
@@ -497,6 +498,16 @@ function decide(
   // a folder no deployment runs that repeats another one file for file: the service is counted once
   const undeployed = [...candidates.values()].filter((c) => !c.deployed && !c.imaged && !declared.has(c.dir));
   const copies = copiesOf(undeployed, serverEvidenceOf, pathsUnder);
+  // a course's numbered lessons that nothing runs (see collections)
+  const lessons = numberedLessons(
+    [...candidates.values()]
+      .filter((c) => !declared.has(c.dir) && serverEvidenceOf(c).length > 0)
+      .map((c) => ({
+        dir: c.dir,
+        run: c.deployed || !!c.imaged || !!c.scripted || c.shellEntry.length + c.workerEntry.length > 0,
+        startFiles: c.entry.flatMap((e) => (e.line !== undefined ? [e.file] : [])),
+      })),
+  );
 
   for (const c of candidates.values()) {
     const serverEvidence = serverEvidenceOf(c);
@@ -534,8 +545,10 @@ function decide(
     }
     const exclusion = excluded.get(c.dir);
     const copy = copies.get(c);
+    const evidenced = reasonNotService(c, usage);
+    const lesson = !evidenced || evidenced.reason === 'no-entry' ? lessons.get(c.dir) : undefined;
     const byEvidence =
-      reasonNotService(c, usage) ??
+      (lesson ? { reason: 'playground' as const, why: lesson } : evidenced) ??
       functionsWithoutCode(c, withCode) ??
       frameworksUnused(c, withCode) ??
       (copy === undefined

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/detect/index.js';
 import { parseManifests } from '../../src/detect/manifests/index.js';
 import { writtenCommands } from '../../src/detect/written-runs.js';
+import { numberedLessons } from '../../src/detect/collections.js';
 import { SERVER_KNOWLEDGE } from '../../src/knowledge/servers/index.js';
 import { scan } from '../../src/scan/index.js';
 import { scanTree } from '../support/scan-tree.js';
@@ -140,5 +141,27 @@ describe('a Django project below the manifest and image that run it (issue 25)',
       ).toEqual([['proj', ['Django']]]);
       expect(facts.notServices, dockerfile).toEqual([]);
     }
+  });
+});
+
+describe('numbered lessons of a collection (issue 25)', () => {
+  const step = (dir: string, run = false, startFiles: string[] = [`${dir}/app.py`]) => ({ dir, run, startFiles });
+
+  it('two numbered folders side by side that nothing runs are lessons; one run step makes the series a project', () => {
+    expect([
+      ...numberedLessons([step('course/01-intro'), step('course/02-views'), step('course/notes')]).keys(),
+    ]).toEqual(['course/01-intro', 'course/02-views']);
+    expect(numberedLessons([step('svc/01-api'), step('svc/02-worker', true)]).size).toBe(0);
+    // one numbered folder is a name, not a series
+    expect(numberedLessons([step('apps/1_api'), step('apps/web')]).size).toBe(0);
+  });
+
+  it('a folder started mostly by numbered scripts is a lesson folder; one numbered script is not', () => {
+    const files = (...names: string[]) => names.map((n) => `learn/${n}`);
+    expect(numberedLessons([step('learn', false, files('1_use.py', '2_route.py', 'main.py'))]).get('learn')).toBe(
+      'numbered lesson scripts (1_use.py, 2_route.py) that nothing runs',
+    );
+    expect(numberedLessons([step('learn', false, files('1_use.py', 'main.py', 'run.py'))]).size).toBe(0);
+    expect(numberedLessons([step('learn', true, files('1_use.py', '2_route.py'))]).size).toBe(0);
   });
 });
