@@ -8,6 +8,7 @@ import { launchedTarget, programWords, shellForm, startedBy } from './command-wo
 import { PROCESS_SUPERVISORS, type ProcessSupervisor } from '../knowledge/process-supervisors.js';
 import { shortCommand } from './manifests/util.js';
 import { packageScriptRun } from './package-script-runs.js';
+import { writtenCommands } from './written-runs.js';
 
 /**
  * Deployment chains: a compose service builds an image from a Dockerfile (of any name, with a
@@ -25,11 +26,15 @@ export interface ChainEntry {
   worker: boolean;
   /** The repository file the command runs, when it runs one (a script, a module's file). */
   code?: string;
+  /** The command that starts it, as the tree's file ran it. */
+  command?: string;
   at: Evidence;
 }
 
 export interface Chains {
   entries: ChainEntry[];
+  /** Folders a README or Makefile says to start by hand, each to the file of its own code the command runs (see written-runs). */
+  written: ChainEntry[];
   /** Compose build contexts whose command the chain traced: their folder is not started as is. */
   traced: ReadonlySet<object>;
   warnings: Warning[];
@@ -78,9 +83,11 @@ export function deploymentChains(
     manifests.filter((m) => m.kind === 'dockerfile' && m.image && runtime(m)).map((m) => [m.file, m]),
   );
   const entries: ChainEntry[] = [];
+  const written: ChainEntry[] = [];
   const traced = new Set<object>();
   const warnings: Warning[] = [];
-  if (dockerfiles.size === 0) return { entries, traced, warnings };
+  const runDocs = manifests.filter((m) => m.kind === 'run-doc' && m.processes?.length && runtime(m));
+  if (dockerfiles.size === 0 && runDocs.length === 0) return { entries, written, traced, warnings };
 
   const files = new Set(paths);
   const folders = foldersOf(paths);
@@ -145,8 +152,25 @@ export function deploymentChains(
     if (found.length > 0 && build.compose) traced.add(build.compose);
     entries.push(...found);
   }
+  // a command written down for people runs where its `cd` lines lead, on the tree as it is (no image between)
+  for (const m of runDocs)
+    for (const p of m.processes!) {
+      const site: Site = {
+        layout: AS_CHECKED_OUT,
+        context: p.dir,
+        at: { file: p.file, line: p.line, detail: p.detail },
+        files,
+        folders,
+      };
+      // a code span naming a file (`config/app.yml`) is no script that failed to be read: no warning
+      const quiet = warnings.length;
+      for (const command of writtenCommands(p.command, p.dir, files, k))
+        written.push(...trace(command, site, 0, new Set()).filter((e) => e.code !== undefined));
+      warnings.length = quiet;
+    }
   // one entry per folder, kind and evidence: an ENTRYPOINT shared by several compose services is traced once each
-  const unique = new Map(entries.map((e) => [`${e.dir}\0${e.backend}\0${e.worker}\0${e.at.file}\0${e.at.detail}`, e]));
+  const key = (e: ChainEntry) => `${e.dir}\0${e.backend}\0${e.worker}\0${e.at.file}\0${e.at.detail}`;
+  const unique = new Map(entries.map((e) => [key(e), e]));
 
   /** One command line of the image: the servers and workers it starts, and the scripts it runs, followed. */
   function trace(line: string, lineSite: Site, depth: number, seen: Set<string>): ChainEntry[] {
@@ -195,7 +219,7 @@ export function deploymentChains(
           dir,
           backend: started.backend,
           worker: started.worker,
-          ...(files.has(repo) ? { code: repo } : {}),
+          ...(files.has(repo) ? { code: repo, command: segment } : {}),
           at: { ...site.at, detail: `${site.at.detail} runs ${shortCommand(segment, 60)} (from ${repo})` },
         });
       } else if (/^(?:\.{0,2}\/|[\w.-]+\/)|\.(?:sh|bash)$/.test(program!))
@@ -327,8 +351,16 @@ export function deploymentChains(
     return repo !== undefined && folders.has(repo) ? repo : undefined;
   }
 
-  return { entries: [...unique.values()], traced, warnings };
+  return {
+    entries: [...unique.values()],
+    written: [...new Map(written.map((e) => [key(e), e])).values()],
+    traced,
+    warnings,
+  };
 }
+
+/** The tree as it is checked out, as an image layout: the folder a command runs in is `/`. */
+const AS_CHECKED_OUT: ImageLayout = { stages: [{ copies: [{ sources: ['.'], dest: '/', line: 0 }] }], workdir: '/' };
 
 /** A script file, or a module looked up from the working directory or the folder an option names. */
 type Target = { file: string } | { module: string; from?: string };

@@ -40,6 +40,7 @@ import { foldersWithCode } from './own-code.js';
 import { idleRun } from './idle-entries.js';
 import { lentFolders, workspaceMembers, workspaceStarts, workspaceTool } from './workspace-projects.js';
 import { scriptStarts, shellScripts, type ScriptStart } from './script-chains.js';
+import { numberedLessons } from './collections.js';
 
 /** Deployment platform files: one in a folder says the folder is deployed as it is. */
 const DEPLOY_PLATFORM_FILE =
@@ -141,6 +142,8 @@ interface Candidate {
   stdio: Evidence[];
   /** Files of the package's own `bin` that its package.json scripts run (`start: node bin/server.js`). */
   binsRun?: Set<string>;
+  /** How many programs that serve under a command (manage.py) the repository holds, when its own is one of several. */
+  siblings?: number;
   /** A full-stack framework it declares with no server routes in the folder: it renders pages, serves no API. */
   pagesOnly?: { name: string; at: Evidence };
   /** The Nx or Nest CLI workspace project the folder is (no package.json of its own). */
@@ -178,6 +181,9 @@ export function findServices(input: ServiceInput): ServiceDecision {
   // A start whose program runs from a folder above (Django's WSGI module, run from manage.py's folder) starts that folder.
   const files = once(() => new Set(input.paths));
   const runFrom = new Map(k.codePatterns.flatMap((p) => (p.runFrom ? [[p.id, p.runFrom] as const] : [])));
+  // programs that serve only under a command someone runs: where they run from, never an entry by themselves
+  const onCommand = new Set(k.codePatterns.flatMap((p) => (p.onCommand ? [p.id] : [])));
+  const servesUnder = new Map(k.codePatterns.flatMap((p) => (p.servesUnder ? [[p.id, p.servesUnder] as const] : [])));
   const startFolder = (fact: CodeFact) => {
     const dir = parentOf(fact.file);
     const name = runFrom.get(fact.pattern);
@@ -214,10 +220,25 @@ export function findServices(input: ServiceInput): ServiceDecision {
       starting[fact.ecosystem].add(startFolder(fact));
   // ... and to a folder a deployment chain runs (an image's command traced to the code it copied in)
   for (const e of chains.entries) if (!projects[e.backend].has(e.dir)) starting[e.backend].add(e.dir);
+  // ... and to a folder a README or Makefile starts by hand, running its own code there
+  // (a program that serves under a command starts only by one of those: `manage.py runserver`, not `manage.py migrate`)
+  const servingRun = (e: { code?: string; command?: string }) =>
+    input.codeFacts
+      .filter((f) => f.file === e.code && servesUnder.has(f.pattern))
+      .every((f) => execWords(e.command ?? '')?.some((w) => servesUnder.get(f.pattern)!.includes(w)));
+  const written = chains.written.filter((e) => !roleOf(e.code!) && servingRun(e));
+  for (const e of written) if (!projects[e.backend].has(e.dir)) starting[e.backend].add(e.dir);
   // ... and code under a project that starts nothing itself belongs to the subfolder whose code starts
   // a server (`apps/core/main.py` under a root requirements.txt that no Dockerfile or script runs)
   const packageDirs = once(() => pythonPackages(input.paths));
-  const yields = yieldingProjects(input, projects, starting, k, packageDirs);
+  // A program that serves under a command (Django's manage.py) is its folder's way to start; several
+  // in one repository are a collection of projects (a course's steps), each started only where something runs it.
+  const commandPrograms = new Set(
+    input.codeFacts
+      .filter((f) => onCommand.has(f.pattern) && !runFrom.has(f.pattern) && !roleOf(f.file))
+      .map((f) => parentOf(f.file)),
+  );
+  const yields = yieldingProjects(input, projects, starting, k, packageDirs, commandPrograms);
   for (const [root, dirs] of lentFolders(members)) yields.node.set(root, dirs);
   // ... and Node.js code under no package.json to the folder whose entry script (`server.js`) runs it
   const serving = () => [
@@ -380,7 +401,8 @@ export function findServices(input: ServiceInput): ServiceDecision {
       if (fact.serves === 'function') c.functions = true;
       if (fact.server && !c.servers.has(fact.server)) c.servers.set(fact.server, at);
     }
-    if (fact.kind === 'start' || fact.kind === 'server-start') c.entry.push(at);
+    if (onCommand.has(fact.pattern) && commandPrograms.size > 1) c.siblings = commandPrograms.size;
+    else if (fact.kind === 'start' || fact.kind === 'server-start') c.entry.push(at);
     if (fact.kind === 'app-object') c.appObjects.push(at);
   }
   // an entry script is the entry of the code it runs, when that code serves or consumes and nothing else starts it;
@@ -434,7 +456,9 @@ export function findServices(input: ServiceInput): ServiceDecision {
       (candidate(dir, backend).idleEntries ??= []).push({ at, why: idle });
       continue;
     }
-    const c = candidate(dir, backend);
+    // a project served from the subfolder the code runs from (manage.py's, below the image's requirements) is that subfolder
+    const from = code === undefined ? undefined : owner(code, backend);
+    const c = candidate(from !== undefined && yields[backend].get(dir)?.includes(from) ? from : dir, backend);
     // a file of the folder's own code that only consumes messages is the worker's entry
     const consumer = worker || (code !== undefined && consumesOnly(factsByFile().get(code) ?? []));
     (consumer ? c.workerEntry : c.entry).push(at);
@@ -448,6 +472,12 @@ export function findServices(input: ServiceInput): ServiceDecision {
       if (deployed) c.deployed = true;
       else c.scripted = true;
     }
+  }
+  // a start written down for people runs the folder by hand, as a shell start script does: its entry when nothing else starts it
+  for (const { backend, worker, code, at } of written) {
+    // the folder the run file's code belongs to (a project served from its subfolders lends them its manifests)
+    const c = candidate(owner(code!, backend), backend);
+    (worker || consumesOnly(factsByFile().get(code!) ?? []) ? c.workerEntry : c.shellEntry).push(at);
   }
 
   for (const c of candidates.values()) {
@@ -534,6 +564,16 @@ function decide(
   // a folder no deployment runs that repeats another one file for file: the service is counted once
   const undeployed = [...candidates.values()].filter((c) => !c.deployed && !c.imaged && !declared.has(c.dir));
   const copies = copiesOf(undeployed, serverEvidenceOf, pathsUnder);
+  // a course's numbered lessons that nothing runs (see collections)
+  const lessons = numberedLessons(
+    [...candidates.values()]
+      .filter((c) => !declared.has(c.dir) && serverEvidenceOf(c).length > 0)
+      .map((c) => ({
+        dir: c.dir,
+        run: c.deployed || !!c.imaged || !!c.scripted || c.shellEntry.length + c.workerEntry.length > 0,
+        startFiles: c.entry.flatMap((e) => (e.line !== undefined ? [e.file] : [])),
+      })),
+  );
 
   for (const c of candidates.values()) {
     const serverEvidence = serverEvidenceOf(c);
@@ -571,8 +611,10 @@ function decide(
     }
     const exclusion = excluded.get(c.dir);
     const copy = copies.get(c);
+    const evidenced = reasonNotService(c, usage);
+    const lesson = !evidenced || evidenced.reason === 'no-entry' ? lessons.get(c.dir) : undefined;
     const byEvidence =
-      reasonNotService(c, usage) ??
+      (lesson ? { reason: 'playground' as const, why: lesson } : evidenced) ??
       pagesOnlyApp(c) ??
       functionsWithoutCode(c, withCode) ??
       functionsUnregistered(c, k) ??
@@ -819,6 +861,11 @@ function reasonNotService(c: Candidate, usage: Usage): { reason: NotServiceReaso
           : `${published} that nothing starts`,
     };
   if (idle) return { reason: 'no-entry', why: `${idle.at.file} ${idle.why}` };
+  if (c.siblings)
+    return {
+      reason: 'playground',
+      why: `one of ${c.siblings} projects started by a command (manage.py) in the repository, and no Dockerfile, Procfile, script, README or Makefile runs it`,
+    };
   return { reason: 'no-entry', why: 'server code, but no start script, Dockerfile, Procfile or code that starts it' };
 }
 
@@ -1190,7 +1237,8 @@ function runsStaticServe(command: string, k: ServerKnowledge): boolean {
  * is no distribution (whose packages are installed and run as one). `apps/core/main.py` calling
  * `uvicorn.run` under a root requirements.txt that nothing runs makes `apps/core` the service; a
  * Dockerfile or a start script at the root keeps the root (it is what gets deployed, whatever file
- * it starts). A Node.js package is one unit whatever folder its code is in.
+ * it starts), except for the folder of a program that serves under a command (Django's `manage.py`
+ * below the image's `requirements.txt`): the project runs from there. A Node.js package is one unit whatever folder its code is in.
  */
 function yieldingProjects(
   input: Pick<ServiceInput, 'manifests' | 'paths'>,
@@ -1198,6 +1246,7 @@ function yieldingProjects(
   starting: Record<Backend, Set<string>>,
   k: ServerKnowledge,
   packages: () => ReadonlySet<string>,
+  programs: ReadonlySet<string>,
 ): Record<Backend, Map<string, string[]>> {
   const yields: Record<Backend, Map<string, string[]>> = { node: new Map(), python: new Map() };
   if (starting.python.size === 0) return yields;
@@ -1214,7 +1263,9 @@ function yieldingProjects(
   }
   for (const dir of scriptFolders) {
     const project = nearest(dir, projects.python);
-    if (project === undefined || project === dir || starting.python.has(project) || run.has(project)) continue;
+    // a program that serves under a command (manage.py) runs from its own folder, whatever deploys the project above it
+    if (project === undefined || project === dir || starting.python.has(project)) continue;
+    if (run.has(project) && !programs.has(dir)) continue;
     // a distribution's packages, or the folder named after the project (`model_server` of `model-server`), are the project's own
     const named = (m: Manifest) =>
       m.name !== undefined && normalizePythonName(m.name) === normalizePythonName(baseName(dir));

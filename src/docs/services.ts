@@ -13,6 +13,7 @@ import {
   DEPLOYABLE_FOLDER_ROLES,
 } from '../knowledge/service-roles.js';
 import { PLATFORM_START_FILES } from '../knowledge/platform-starts.js';
+import { APP_DISCOVERY } from '../knowledge/written-runs.js';
 import { PROCESS_SUPERVISORS } from '../knowledge/process-supervisors.js';
 import { WORKSPACE_FILE_FORMATS } from '../knowledge/workspace-files.js';
 
@@ -96,6 +97,20 @@ export function renderServicesDoc(): string[] {
     'deployment runs is runtime code even under `scripts/`. A shell script or CI workflow that deploys',
     'a function from the command line (`gcloud functions deploy NAME --source DIR --runtime python312`,',
     'as each function platform’s record says) deploys the function in `DIR`, read from the repository root.',
+    '',
+    'Run commands written down for people start a folder as a start script does: a README’s code (fenced',
+    'blocks, literal blocks, inline code spans, never its prose, with its `cd` lines and `shop/` folder',
+    'spans deciding the folder) and a Makefile’s or justfile’s target recipes (`make run` followed into',
+    'its target, variables expanded). Such a command counts only where it runs a file of the folder’s',
+    `own code (\`uvicorn main:app\` beside \`main.py\`, \`FLASK_APP=server.py flask run\`, a bare \`flask run\``,
+    `beside ${APP_DISCOVERY.flatMap((d) => d.defaults.map((m) => `\`${m}.py\``)).join(' or ')}), outside examples, tests and docs: a library’s README`,
+    'showing how its users run their app starts nothing. A program that serves only under one of its',
+    'commands (Django’s `manage.py`) starts its folder when it is the repository’s only one; where the',
+    'repository holds several (a course’s steps), each is a service only where a deployment file, script,',
+    'README or Makefile runs it with a serving command (`runserver`, not `migrate`), else `playground`.',
+    'A course’s numbered lessons are `playground` too: folders numbered as steps side by side (`7_flask_bp/`,',
+    '`8_flask_errors/`), or a folder started mostly by numbered scripts (`1_flask_use.py`, `2_flask_route.py`),',
+    'that only their own code starts; where something runs one step of the series, it is a project’s.',
     '',
     'A folder with server evidence and no entry evidence is a candidate, listed under `notServices`',
     'with the reason `no-entry`, as is one whose frameworks only its manifest lists: none of the code',

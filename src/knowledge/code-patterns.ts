@@ -27,6 +27,14 @@ export interface CodePattern {
    * the project runs from the folder of `manage.py`).
    */
   runFrom?: string;
+  /**
+   * `start` patterns: the line makes a command-line program that serves only under one of its
+   * commands (Django's `manage.py runserver`): it says where the program runs from, but the folder
+   * starts only where a deployment file, start script, README or Makefile runs it.
+   */
+  onCommand?: true;
+  /** `onCommand` programs: the commands they serve under (`runserver`); a run of another (`migrate`) starts nothing. */
+  servesUnder?: readonly string[];
   /** The line counts only in a file that imports one of these modules. */
   whenImports?: readonly string[];
   /** The line counts only in files whose path matches. */

@@ -125,6 +125,14 @@ export const MANIFEST_FORMATS = [
     paths: [/(^|\/)supervisor(?:d)?(?:\/conf\.d)?\/[^/]+\.(?:conf|ini)$/],
   },
   {
+    // run commands written down for people: a README's code blocks and spans, a Makefile's or justfile's
+    // recipes; a command counts only where it runs the folder's own code (detect/written-runs)
+    kind: 'run-doc',
+    role: 'deploy',
+    label: 'README or Makefile run command',
+    names: [/^readme(?:\.(?:md|markdown|rst|txt))?$/i, /^(?:GNU)?makefile$/i, /^justfile$/i],
+  },
+  {
     kind: 'serverless',
     role: 'deploy',
     label: 'serverless config',

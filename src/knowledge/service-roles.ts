@@ -114,6 +114,15 @@ export const PRACTICE_FOLDERS: readonly string[] = [
 export const PRACTICE_STEP_FOLDER =
   /^(?:day|week|lesson|lecture|chapter|ch|exercise|ex|homework|hw|lab|tutorial|session|class)[-_ ]?\d+(?:$|[-_ .])/i;
 
+/**
+ * A numbered step of a series, as courses and tutorials name their folders and scripts (`01-intro`,
+ * `7_flask_bp`, `3_fastapi_pydantic.py`): several of them side by side, none run by anything, are a
+ * collection's lessons (detect/collections).
+ */
+export const NUMBERED_STEP = /^\d{1,3}[-_. ][A-Za-z]/;
+/** How many numbered steps side by side make a series. */
+export const NUMBERED_SERIES_MIN = 2;
+
 /** The practice folder among a folder's path segments, if any. */
 export function practiceFolder(path: string): string | undefined {
   return path.split('/').find((s) => PRACTICE_FOLDERS.includes(s.toLowerCase()) || PRACTICE_STEP_FOLDER.test(s));

@@ -328,6 +328,7 @@ export function isReadIfSmall(file: ScannedFile): boolean {
     file.role === 'manifest' &&
     (file.manifestKind === 'template-candidate' ||
       file.manifestKind === 'shell-script' ||
+      file.manifestKind === 'run-doc' ||
       file.manifestKind === 'supervisor-conf')
   );
 }

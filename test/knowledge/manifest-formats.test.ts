@@ -44,7 +44,12 @@ describe('manifest formats table', () => {
       ['dockerfiles/worker', 'dockerfile'],
       ['docs/Dockerfile.md', undefined],
       ['.dockerignore', undefined],
-      ['README.md', undefined],
+      ['README.md', 'run-doc'],
+      ['api/readme.rst', 'run-doc'],
+      ['Makefile', 'run-doc'],
+      ['justfile', 'run-doc'],
+      ['README-zh.md', undefined],
+      ['docs/readme-images.png', undefined],
     ];
     for (const [path, kind] of cases) expect(manifestKindOf(path), path).toBe(kind);
   });

@@ -18,6 +18,7 @@ import {
 import { parseFunctionJson } from './function-app.js';
 import { parseFunctionSources } from './function-sources.js';
 import { parseWorkspaceFile } from './workspace-file.js';
+import { parseRunDoc } from './run-docs.js';
 import {
   parseBunLock,
   parsePackageJson,
@@ -69,6 +70,7 @@ const PARSERS: Record<
   'start-script': parseStartScript,
   'shell-script': parseShellScript,
   'supervisor-conf': parseSupervisorConf,
+  'run-doc': parseRunDoc,
   workflow: parseWorkflow,
   serverless: parseServerless,
   cloudformation: parseCloudFormation,

@@ -8,7 +8,8 @@ export const django: ServerRecord = {
   python: {
     packages: ['django', 'djangorestframework'],
     imports: ['django', 'rest_framework'],
-    // `python manage.py runserver` is a `python <file>.py` command, started by the runtime
+    // `python manage.py runserver` is a `python <file>.py` command, started by the runtime; manage.py
+    // and the WSGI module serve only when something runs them (a tutorial's project that nothing runs is no service)
     // Channels' ASGI entry
     appObjects: ['ProtocolTypeRouter'],
     code: [
@@ -18,6 +19,8 @@ export const django: ServerRecord = {
         keyword: 'execute_from_command_line',
         pattern: /\bexecute_from_command_line\s*\(/,
         detail: 'Django manage.py',
+        onCommand: true,
+        servesUnder: ['runserver', 'runserver_plus'],
         whenImports: ['django'],
         files: PY_FILE,
       },
@@ -28,6 +31,7 @@ export const django: ServerRecord = {
         pattern: /\bget_(?:wsgi|asgi)_application\s*\(/,
         detail: 'Django WSGI/ASGI entry',
         runFrom: 'manage.py',
+        onCommand: true,
         whenImports: ['django'],
         files: PY_FILE,
       },

@@ -7,8 +7,8 @@ export const flask: ServerRecord = {
   role: 'http',
   python: {
     packages: ['flask'],
-    // `flask --app pkg run`: the app option may come before the subcommand
-    commands: [String.raw`flask(?:\s+(?:--app|-A)(?:=|\s+)\S+)?\s+run`],
+    // `flask --app pkg run`, `flask --app pkg --debug run`: the app option and flags may come before the subcommand
+    commands: [String.raw`flask(?:\s+(?:--app|-A)(?:=|\s+)\S+|\s+--?(?!app\b)[a-z][\w-]*)*\s+run`],
     appArgument: { options: ['--app', '-A'] },
     modules: ['flask'],
     appObjects: ['Flask'],

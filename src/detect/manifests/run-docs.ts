@@ -1,0 +1,194 @@
+import type { Manifest } from '../../model/facts.js';
+import { baseName, resolveInside } from '../../paths.js';
+import { evidence, Lines, manifestOf, type ParsedManifest } from './util.js';
+
+type Process = NonNullable<Manifest['processes']>[number];
+
+/**
+ * Run commands people write down for each other: a README's code (fenced blocks, indented
+ * literal blocks after `::`, inline code spans; never its prose) and a Makefile's or justfile's
+ * target recipes. Each command line becomes a process run in the folder the text's `cd` lines
+ * lead to. Nothing here is run: detect reads each command as a start command, and counts it only
+ * when it runs the folder's own code.
+ */
+export function parseRunDoc(file: string, text: string): ParsedManifest {
+  const name = baseName(file);
+  const processes = /^(?:GNU)?makefile$|^justfile$/i.test(name)
+    ? recipeCommands(file, text)
+    : readmeCommands(file, text);
+  return { manifest: manifestOf('run-doc', file, undefined, processes.length ? { processes } : {}), warnings: [] };
+}
+
+/** Shell prompts before a command in a README (`$ `, `> `, `(venv) $ `, `PS C:\app> `). */
+const PROMPT = /^(?:\([\w.-]+\)\s*)?(?:PS [^>]*>|[$%>](?=\s))\s*/;
+/** A code span naming a folder of the repository (`shop/`, `./services/api/`). */
+const FOLDER_SPAN = /^(?:\.\/)?[\w.-]+(?:\/[\w.-]+)*\/$/;
+/** A line that only changes folder: `cd backend`, `cd ./api/`. */
+const CD = /^cd\s+("[^"]+"|'[^']+'|\S+)\s*$/;
+
+function readmeCommands(file: string, text: string): Process[] {
+  const lines = new Lines(text);
+  const out: Process[] = [];
+  const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.';
+  const rst = /\.rst$/i.test(file);
+  const plain = /\.txt$/i.test(file) || !/\.\w+$/.test(file);
+  for (const block of codeBlocks(text, rst, plain)) {
+    let at: string | undefined = dir;
+    let cloned = false;
+    for (const raw of block.lines) {
+      const line = raw.text.replace(PROMPT, '').trim();
+      if (!line || line.startsWith('#') || line.startsWith('//')) continue;
+      // `git clone ... && cd repo`: the clone's folder is the README's own
+      if (/^git\s+clone\b/.test(line)) {
+        cloned = true;
+        continue;
+      }
+      const cd = CD.exec(line);
+      if (cd) {
+        const target = cd[1]!.replace(/^["']|["']$/g, '');
+        // a folder named by a variable, the home folder or an absolute path is not the repository's: stop following the block
+        if (cloned) cloned = false;
+        else at = at === undefined || /^[~/$]/.test(target) ? undefined : resolveInside(at, target.replace(/\/$/, ''));
+        continue;
+      }
+      if (at === undefined) continue;
+      out.push({
+        ...evidence(file, lines.at(raw.offset), baseName(file)),
+        name: baseName(file),
+        command: line,
+        dir: at,
+      });
+    }
+  }
+  return out;
+}
+
+interface Block {
+  lines: { text: string; offset: number }[];
+}
+
+/**
+ * The code of a README: Markdown fences (``` and ~~~), reStructuredText literal blocks (after a
+ * line ending in `::` or a `.. code-block::` directive, indented), inline code spans (`x` and
+ * ``x``), each a block of its own; in a plain-text README, the lines that start with a prompt.
+ */
+function codeBlocks(text: string, rst: boolean, plain: boolean): Block[] {
+  const blocks: Block[] = [];
+  const all = text.split('\n');
+  let offset = 0;
+  let fence: { marker: string; block: Block } | undefined;
+  let literal: { indent: number | undefined; block: Block } | undefined;
+  for (const line of all) {
+    const start = offset;
+    offset += line.length + 1;
+    const trimmed = line.trim();
+    if (fence) {
+      if (trimmed.startsWith(fence.marker) && trimmed.replace(/[`~]/g, '') === '') fence = undefined;
+      else fence.block.lines.push({ text: line, offset: start });
+      continue;
+    }
+    if (literal) {
+      const indent = /^\s*/.exec(line)![0].length;
+      if (trimmed === '') continue;
+      if (literal.indent === undefined && indent > 0) literal.indent = indent;
+      if (literal.indent !== undefined && indent >= literal.indent) {
+        literal.block.lines.push({ text: line, offset: start });
+        continue;
+      }
+      literal = undefined;
+    }
+    const open = /^\s*(`{3,}|~{3,})/.exec(line);
+    if (open && !plain) {
+      fence = { marker: open[1]!, block: { lines: [] } };
+      blocks.push(fence.block);
+      continue;
+    }
+    if (rst && (/::\s*$/.test(trimmed) || /^\.\.\s+(?:code-block|code|sourcecode)::/.test(trimmed))) {
+      literal = { indent: undefined, block: { lines: [] } };
+      blocks.push(literal.block);
+      continue;
+    }
+    if (plain) {
+      if (PROMPT.test(trimmed) && /^[$%>]/.test(trimmed)) blocks.push({ lines: [{ text: trimmed, offset: start }] });
+      continue;
+    }
+    // the spans of one line are one block, a folder's span (`shop/`) its `cd`: "- `shop/`: run `python app.py`"
+    const spans = [...line.matchAll(/(`+)([^`]+?)\1/g)].map((span) => ({
+      text: FOLDER_SPAN.test(span[2]!) ? `cd ${span[2]!}` : span[2]!,
+      offset: start + span.index!,
+    }));
+    if (spans.length) blocks.push({ lines: spans });
+  }
+  return blocks;
+}
+
+/** A Makefile variable assignment (`PY ?= python3`, `APP := app.py`, `export PORT = 80`). */
+const ASSIGNMENT = /^(?:export\s+|override\s+)?([A-Za-z_][\w]*)\s*(?:[:?+]?=|:=)\s*(.*)$/;
+/** A target line (`run:`, `run-dev serve: install`, just's `serve port="80":`); not `x := y`. */
+const TARGET = /^([A-Za-z0-9_.%/-]+(?:\s+[^:=#]*?)?)\s*:(?![=:])/;
+/** Recipes followed from `make target` / `$(MAKE) target` / `just target`, at most this deep. */
+const MAX_DEPTH = 3;
+
+function recipeCommands(file: string, text: string): Process[] {
+  const lines = new Lines(text);
+  const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.';
+  const variables = new Map<string, string>();
+  const recipes = new Map<string, { text: string; offset: number }[]>();
+  let current: { text: string; offset: number }[] | undefined;
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const start = offset;
+    offset += line.length + 1;
+    if (/^\s+\S/.test(line) && current) {
+      current.push({ text: line.trim(), offset: start });
+      continue;
+    }
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    const assignment = ASSIGNMENT.exec(line);
+    if (assignment && !TARGET.test(line.replace(/:=.*$/, ''))) {
+      variables.set(assignment[1]!, assignment[2]!.replace(/\s+#.*$/, '').trim());
+      current = undefined;
+      continue;
+    }
+    const target = TARGET.exec(line);
+    current = undefined;
+    if (!target || target[1]!.startsWith('.')) continue;
+    // just's recipe parameters follow its name: the name is the first word
+    const names = /^(?:GNU)?makefile$/i.test(baseName(file)) ? target[1]!.split(/\s+/) : [target[1]!.split(/\s+/)[0]!];
+    current = [];
+    for (const name of names) recipes.set(name, current);
+  }
+  const expand = (command: string, depth = 0): string =>
+    depth > MAX_DEPTH
+      ? command
+      : command.replace(/\$\((\w+)\)|\$\{(\w+)\}|\{\{\s*(\w+)\s*\}\}/g, (all, a?: string, b?: string, c?: string) => {
+          const value = variables.get((a ?? b ?? c)!);
+          return value === undefined ? all : expand(value, depth + 1);
+        });
+  const out: Process[] = [];
+  const follow = (name: string, target: string, depth: number, seen: Set<string>) => {
+    const recipe = recipes.get(target);
+    if (!recipe || seen.has(target) || depth > MAX_DEPTH) return;
+    seen.add(target);
+    for (const line of recipe) {
+      const command = expand(line.text.replace(/^[@+-]+/, '').trim());
+      const sub =
+        /^(?:\$\(MAKE\)|\$\{MAKE\}|make|just)\s+(?:-\S+\s+)*([A-Za-z0-9_.-]+)(?:\s+[A-Za-z_]\w*=\S+)*\s*$/.exec(
+          command,
+        );
+      if (sub) {
+        follow(name, sub[1]!, depth + 1, seen);
+        continue;
+      }
+      if (!command || command.startsWith('#')) continue;
+      out.push({
+        ...evidence(file, lines.at(line.offset), `${baseName(file)} target ${name}`),
+        name,
+        command,
+        dir,
+      });
+    }
+  };
+  for (const name of recipes.keys()) follow(name, name, 0, new Set());
+  return out;
+}
