@@ -1,5 +1,5 @@
 import { NODE_ENTRY_SCRIPT_EXTENSION, NODE_ENTRY_SCRIPT_NAMES, nonRuntimeRole } from '../knowledge/service-roles.js';
-import { baseName, isInside, nearest, parentOf } from '../paths.js';
+import { baseName, isInside, parentOf } from '../paths.js';
 
 /**
  * Node.js code under no package.json: the Node counterpart of Python code served from a
@@ -14,10 +14,18 @@ export function entryScriptFolders(
   serving: () => readonly { file: string }[],
 ): Map<string, string> {
   const folders = new Map<string, string>();
+  // whether a folder lies in a Node project, each folder's answer kept: every folder has its index.ts
+  const inProject = new Map<string, boolean>();
+  const underProject = (dir: string): boolean => {
+    let answer = inProject.get(dir);
+    if (answer === undefined)
+      inProject.set(dir, (answer = nodeProjects.has(dir) || (dir !== '.' && underProject(parentOf(dir)))));
+    return answer;
+  };
   for (const file of paths) {
     if (rank(file) < 0 || nonRuntimeRole(file)) continue;
     const dir = parentOf(file);
-    if (nearest(dir, nodeProjects) !== undefined) continue;
+    if (underProject(dir)) continue;
     const known = folders.get(dir);
     // one script per folder, the likeliest name first (server before index)
     if (known === undefined || rank(file) < rank(known)) folders.set(dir, file);
@@ -31,6 +39,8 @@ export function entryScriptFolders(
 
 /** The script's place among the entry names, -1 when it is none. */
 function rank(file: string): number {
+  // the extension ends the path as it ends the name: most paths are ruled out before a slice
+  if (!NODE_ENTRY_SCRIPT_EXTENSION.test(file)) return -1;
   const name = baseName(file);
-  return NODE_ENTRY_SCRIPT_EXTENSION.test(name) ? NODE_ENTRY_SCRIPT_NAMES.indexOf(name.replace(/\.\w+$/, '')) : -1;
+  return NODE_ENTRY_SCRIPT_NAMES.indexOf(name.slice(0, name.lastIndexOf('.')));
 }

@@ -251,12 +251,20 @@ export function findServices(input: ServiceInput): ServiceDecision {
     ),
   ];
   const entryScripts = entryScriptFolders(input.paths, projects.node, serving);
-  const owner = (file: string, backend: Backend) => {
-    const project = nearest(parentOf(file), projects[backend]);
-    const start = nearest(parentOf(file), starting[backend]);
-    if (project !== undefined && start !== undefined && yields[backend].get(project)?.includes(start)) return start;
-    return project ?? start ?? (backend === 'node' ? nearest(parentOf(file), entryScripts) : undefined) ?? '.';
+  // asked for every server import and code fact: each folder's answer is kept
+  const owners: Record<Backend, Map<string, string>> = { node: new Map(), python: new Map() };
+  const ownerOfFolder = (folder: string, backend: Backend) => {
+    let answer = owners[backend].get(folder);
+    if (answer === undefined) owners[backend].set(folder, (answer = folderOwner(folder, backend)));
+    return answer;
   };
+  const folderOwner = (folder: string, backend: Backend) => {
+    const project = nearest(folder, projects[backend]);
+    const start = nearest(folder, starting[backend]);
+    if (project !== undefined && start !== undefined && yields[backend].get(project)?.includes(start)) return start;
+    return project ?? start ?? (backend === 'node' ? nearest(folder, entryScripts) : undefined) ?? '.';
+  };
+  const owner = (file: string, backend: Backend) => ownerOfFolder(parentOf(file), backend);
   const sorted = isSorted(input.paths);
   const pathsUnder = (dir: string) => {
     if (dir === '.') return input.paths;
@@ -278,8 +286,11 @@ export function findServices(input: ServiceInput): ServiceDecision {
     return byDir;
   });
   const importedIn = (dir: string): ReadonlySet<string> => importsByDir().get(dir) ?? new Set();
-  const routesIn = (dir: string, r: ServerRecord) =>
-    r.routes?.some((route) => pathsUnder(dir).some((p) => route.test(p))) ?? false;
+  const routesIn = (dir: string, r: ServerRecord) => {
+    if (!r.routes) return false;
+    const under = pathsUnder(dir);
+    return r.routes.some((route) => under.some((p) => route.test(p)));
+  };
 
   // Server evidence: frameworks the folder's own manifests declare for run time. A project served
   // from subfolders lends them its manifests; each one's frameworks are those its own code imports.

@@ -51,6 +51,8 @@ export interface HistoryOptions {
    * it lies between). A change the budget cannot place is told as lying between two commits.
    */
   maxProbes?: { drifting: number; other: number };
+  /** Each evaluated commit's whole report, as it is made (tests hold it against a scan of that commit). */
+  onEvaluated?: (sha: string, report: Report) => void;
 }
 
 const YEAR_MS = 365 * 24 * 3600 * 1000;
@@ -78,8 +80,9 @@ interface Evaluated {
  * the commits between them. Throws GitError when the folder is not in a git repository.
  */
 export function history(options: HistoryOptions): Promise<History> {
-  // built (dist/), the history runs in a thread of its own, built beside the read worker
-  return options.readWorker
+  // built (dist/), the history runs in a thread of its own, built beside the read worker (a
+  // caller that watches each report gets them here: a function does not cross to a thread)
+  return options.readWorker && !options.onEvaluated
     ? runInWorker(new URL('./history-worker.js', options.readWorker), options)
     : historyHere(options);
 }
@@ -132,7 +135,11 @@ export async function historyHere(options: HistoryOptions): Promise<History> {
     }
     return report;
   };
-  const evaluated = (index: number, scan: ScanResult): Evaluated => ({ index, scan, report: evaluate(scan) });
+  const evaluated = (index: number, scan: ScanResult): Evaluated => {
+    const report = evaluate(scan);
+    options.onEvaluated?.(line[index]!.sha, report);
+    return { index, scan, report };
+  };
   /** A file read from a blob: its facts kept at once and its text let go, so a commit's thousands of changed files are never all held as text. */
   const lockfiles: LockfileEntries = new Map();
   const digest = (file: ScannedFile) => {

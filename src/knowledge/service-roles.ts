@@ -201,8 +201,14 @@ export function standsIn(path: string): boolean {
 /** Development servers by their file name wherever they sit (`dev-server.js`, `devServer.ts`, `dev_server.py`). */
 export const DEV_SERVER_FILE = /(?:^|\/)dev[-_]?server\.(?:[cm]?[jt]s|py)$/i;
 
-/** Why a file is not runtime code (tests, fixtures, examples, docs, build scripts...); undefined for runtime code. */
-export function nonRuntimeRole(path: string): NotServiceReason | undefined {
+/**
+ * Why a file is not runtime code (tests, fixtures, examples, docs, build scripts...); undefined for
+ * runtime code. Kept per path: the profile asks it of every file at each evaluation, and a
+ * history's evaluations ask it of the same paths again (twelve times over medusa's 15,000 files).
+ */
+export const nonRuntimeRole: (path: string) => NotServiceReason | undefined = memoized(roleOfPath, 100_000);
+
+function roleOfPath(path: string): NotServiceReason | undefined {
   const slash = path.lastIndexOf('/');
   const inFolder = slash < 0 ? undefined : folderRole(path.slice(0, slash));
   return (

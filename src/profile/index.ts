@@ -7,6 +7,7 @@ import { ownershipOf } from './ownership.js';
 import { ecosystemOfLanguage } from '../knowledge/languages.js';
 import { SERVERS } from '../knowledge/servers/index.js';
 import { Scope, unreachable } from './scope.js';
+import { parentOf } from '../paths.js';
 import { deriveSignals, groupsOfImport, type Contribution } from './signals.js';
 import { teamShare, teamSignals } from './team.js';
 
@@ -43,15 +44,17 @@ export function buildProfile(facts: Facts): Profile {
   const reached = facts.services.map(() => new Map<string, Via>());
   // Where a file's evidence goes, asked once per file: a file's imports come one after another.
   let last: { path: string; ecosystem: Backend | undefined; targets: readonly Scope[] } | undefined;
-  const targetsOf = (path: string, ecosystem: Backend | undefined): Scope[] | undefined => {
-    if (ownership.isNonRuntime(path)) return undefined;
+  /** The scopes a runtime file's evidence goes to, and how each service reaches it (`via`) or starts it. */
+  const destinationOf = (path: string, ecosystem: Backend | undefined): Destination => {
     const owners = ownership.runtimeServicesOf(path, ecosystem);
     const targets = [repo];
+    const vias: [number, Via][] = [];
+    const starts: number[] = [];
     for (const i of owners) {
       targets.push(scopes[i]!);
       const via = ownership.via(i, path, ecosystem);
-      if (via) reached[i]!.set(path, via);
-      if (ownership.starts(i, path)) scopes[i]!.markEntry(path);
+      if (via) vias.push([i, via]);
+      if (ownership.starts(i, path)) starts.push(i);
     }
     if (owners.length === 0 && ecosystem) {
       const dir = ownership.projectOf(path, ecosystem);
@@ -60,7 +63,27 @@ export function buildProfile(facts: Facts): Profile {
       if (!component) outside.set(k, (component = { path: dir, backend: ecosystem, scope: new Scope() }));
       targets.push(component.scope);
     }
-    return targets;
+    return { targets, vias, starts };
+  };
+  // A file no service reaches by its own path goes where its folder's files go: asked once per folder.
+  const byFolder: Record<Backend | 'none', Map<string, Destination>> = {
+    node: new Map(),
+    python: new Map(),
+    none: new Map(),
+  };
+  const targetsOf = (path: string, ecosystem: Backend | undefined): readonly Scope[] | undefined => {
+    if (ownership.isNonRuntime(path)) return undefined;
+    let destination: Destination | undefined;
+    if (ownership.reachesFile(path)) destination = destinationOf(path, ecosystem);
+    else {
+      const folders = byFolder[ecosystem ?? 'none'];
+      const folder = parentOf(path);
+      destination = folders.get(folder);
+      if (!destination) folders.set(folder, (destination = destinationOf(path, ecosystem)));
+    }
+    for (const [i, via] of destination.vias) reached[i]!.set(path, via);
+    for (const i of destination.starts) scopes[i]!.markEntry(path);
+    return destination.targets;
   };
   // no closure per import: 400,000 imports at 200,000 files
   const targetsFor = (path: string, ecosystem: Backend | undefined): readonly Scope[] => {
@@ -160,6 +183,13 @@ function components(list: { path: string; backend: Backend; scope: Scope }[], fa
     }))
     .sort((a, b) => b.files - a.files || (a.path < b.path ? -1 : 1))
     .slice(0, MAX_COMPONENTS);
+}
+
+/** Where one file's evidence goes: the scopes, the services that reach it from outside (and how), those that start it. */
+interface Destination {
+  targets: readonly Scope[];
+  vias: [number, Via][];
+  starts: number[];
 }
 
 function frameworkSignals(service: ServiceFacts): Record<string, Contribution[]> {

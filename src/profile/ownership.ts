@@ -93,12 +93,20 @@ export class Ownership {
     return nonRuntimeRole(path) !== undefined;
   }
 
-  /** How a service reaches a file it runs outside its own projects (`run by src/predict.js:12`). */
+  /**
+   * Whether a service reaches this very file (a script it spawns outside every project of its
+   * language). Every other file's services, reach and project follow from its folder alone.
+   */
+  reachesFile(path: string): boolean {
+    return this.reachedFiles.has(path);
+  }
+
   /** Whether the service starts this very file as a process (a script it spawns). */
   starts(service: number, path: string): boolean {
     return this.reachedFiles.get(path)?.has(service) ?? false;
   }
 
+  /** How a service reaches a file it runs outside its own projects (`run by src/predict.js:12`). */
   via(service: number, path: string, ecosystem: Backend | undefined): Via | undefined {
     if (!ecosystem) return undefined;
     return (

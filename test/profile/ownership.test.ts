@@ -108,6 +108,27 @@ describe('buildProfile: who owns what', () => {
   });
 });
 
+describe('a script spawned outside every project of its language', () => {
+  it('is the spawning service’s, and the other files of its folder are not', () => {
+    const g = facts()
+      .manifest('apps/api/package.json', 'node', ['fastify'])
+      .code('apps/api/src', 'TypeScript', 3, ['fastify'])
+      // scoring/f3.py and scoring/f4.py, no Python manifest above them: only f4 is spawned
+      .code('scoring', 'Python', 2, ['torch'])
+      .spawn('apps/api/src/f0.ts', 'scoring/f4.py')
+      .service('apps/api', 'node', ['Fastify']);
+    const p = buildProfile(g.facts);
+    const ml = p.services[0]!.signals.find((s) => s.id === 'ml')!;
+    // the script's own file only (the service starts it: the entry among its Python code)
+    expect(ml.evidence.map((e) => `${e.file}: ${e.detail}`)).toEqual([
+      'scoring/f4.py: torch imported in 1 of 1 runtime code files, the entry among them (run by apps/api/src/f0.ts:3)',
+      'scoring/f4.py: imports torch (run by apps/api/src/f0.ts:3)',
+    ]);
+    expect(p.services[0]!.languages).toEqual({ TypeScript: 6000, Python: 2000 });
+    expect(p.components.map((c) => [c.path, c.backend, c.files])).toEqual([['.', 'python', 1]]);
+  });
+});
+
 describe('buildProfile is pure', () => {
   it('does not change its input and gives the same answer twice', () => {
     const f = facts()
