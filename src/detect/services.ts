@@ -28,7 +28,7 @@ import type {
 import { normalizePythonName, shortCommand } from './manifests/util.js';
 import { baseName, isInside, nearest, parentOf, relativeTo, resolveInside } from '../paths.js';
 import { binRunBy, consoleScripts, programOf } from './packaged-entries.js';
-import { execWords, startedBy } from './command-words.js';
+import { execWords, programWords, startedBy } from './command-words.js';
 import { consumesOnly, ownCodeRun, type OwnCodeRun } from './own-code-runs.js';
 import { entryScriptFolders } from './entry-scripts.js';
 import { copiesOf } from './copies.js';
@@ -222,10 +222,19 @@ export function findServices(input: ServiceInput): ServiceDecision {
   for (const e of chains.entries) if (!projects[e.backend].has(e.dir)) starting[e.backend].add(e.dir);
   // ... and to a folder a README or Makefile starts by hand, running its own code there
   // (a program that serves under a command starts only by one of those: `manage.py runserver`, not `manage.py migrate`)
-  const servingRun = (e: { code?: string; command?: string }) =>
-    input.codeFacts
-      .filter((f) => f.file === e.code && servesUnder.has(f.pattern))
-      .every((f) => execWords(e.command ?? '')?.some((w) => servesUnder.get(f.pattern)!.includes(w)));
+  // (and a script run by its runtime, `python create_table.py`, starts a service only when its own code starts serving)
+  const servingRun = (e: { code?: string; command?: string }) => {
+    const facts = input.codeFacts.filter((f) => f.file === e.code);
+    const [program] = programWords(e.command ?? '');
+    const launched = program !== undefined && k.scriptLaunchers.some((l) => l.pattern.test(program));
+    const starts = facts.some((f) => f.kind === 'start' || f.kind === 'server-start' || f.serves === 'worker');
+    return (
+      (!launched || starts) &&
+      facts
+        .filter((f) => servesUnder.has(f.pattern))
+        .every((f) => execWords(e.command ?? '')?.some((w) => servesUnder.get(f.pattern)!.includes(w)))
+    );
+  };
   const written = chains.written.filter((e) => !roleOf(e.code!) && servingRun(e));
   for (const e of written) if (!projects[e.backend].has(e.dir)) starting[e.backend].add(e.dir);
   // ... and code under a project that starts nothing itself belongs to the subfolder whose code starts

@@ -165,3 +165,20 @@ describe('numbered lessons of a collection (issue 25)', () => {
     expect(numberedLessons([step('learn', true, files('1_use.py', '2_route.py'))]).size).toBe(0);
   });
 });
+
+describe('a one-off script a README runs (issue 25)', () => {
+  it('starts nothing: only a script whose own code starts serving, or a server command on the app, starts its folder', () => {
+    const tree = (readme: string) => ({
+      'api/requirements.txt': 'flask==3.0.3\n',
+      'api/server.py': 'from flask import Flask\n\napp = Flask(__name__)\n',
+      'api/create_tables.py': 'import sqlite3\n\nsqlite3.connect("app.db").execute("create table t (id int)")\n',
+      'README.md': readme,
+    });
+    expect(detect(scanTree(tree('```\ncd api\npython create_tables.py\n```\n'))).services).toEqual([]);
+    expect(
+      detect(scanTree(tree('```\ncd api\npython create_tables.py\nflask --app server run\n```\n'))).services.map(
+        (s) => s.path,
+      ),
+    ).toEqual(['api']);
+  });
+});

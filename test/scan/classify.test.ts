@@ -23,7 +23,8 @@ describe('classify', () => {
     expect(classify('lib/app.ex')).toEqual({ role: 'other', language: 'Elixir' });
     expect(classify('lib/app.exs')).toEqual({ role: 'other', language: 'Elixir' });
     expect(classify('analysis/model.R')).toEqual({ role: 'other', language: 'R' });
-    expect(classify('Makefile')).toEqual({ role: 'other', language: 'Makefile' });
+    // a Makefile is read for the run commands of its recipes, and still counts as Makefile
+    expect(classify('Makefile')).toEqual({ role: 'manifest', manifestKind: 'run-doc', language: 'Makefile' });
     expect(classify('public/index.html')).toEqual({ role: 'other', language: 'HTML' });
     expect(classify('styles/site.scss')).toEqual({ role: 'other', language: 'SCSS' });
   });
@@ -36,9 +37,11 @@ describe('classify', () => {
       expect(classify(path), path).toEqual({ role: 'other' });
     // a CI workflow is read for the functions its steps deploy from the command line, with no language
     expect(classify('.github/workflows/ci.yml')).toEqual({ role: 'manifest', manifestKind: 'workflow' });
-    for (const path of ['Cargo.toml', 'README.md', 'notes.txt', 'stubs/mod.pyi', '.eslintrc']) {
+    for (const path of ['Cargo.toml', 'notes.txt', 'stubs/mod.pyi', '.eslintrc']) {
       expect(classify(path), path).toEqual({ role: 'other' });
     }
+    // a README is read for the run commands in its code, with no language
+    expect(classify('README.md')).toEqual({ role: 'manifest', manifestKind: 'run-doc' });
   });
 
   it('marks manifests by name and keeps the language of code manifests', () => {
