@@ -43,7 +43,7 @@ export interface Chains {
 /** Scripts followed from a command, at most this deep (a start script calling another). */
 const MAX_DEPTH = 4;
 
-const SHELL = /^(?:\/(?:usr\/)?bin\/)?(?:sh|bash|ash|dash|zsh)$/;
+export const SHELL = /^(?:\/(?:usr\/)?bin\/)?(?:sh|bash|ash|dash|zsh)$/;
 /** A Python module path, with the app object (`pkg.app:create_app('prod')`) or not. */
 const MODULE_WORD = /^([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)(?::[A-Za-z_][\w.]*(?:\(.*\))?)?$/;
 /** Options of app servers that take a value, so that their value is not read as the app. */
@@ -371,7 +371,7 @@ function moduleOf(word: string): Target | undefined {
 }
 
 /** The commands of a line: split at `&&`, `||`, `;` and `|` outside quotes. */
-function segments(line: string): string[] {
+export function segments(line: string): string[] {
   const out: string[] = [];
   let current = '';
   for (const token of line.match(/"[^"]*"?|'[^']*'?|&&|\|\||[;|]|[^"';|&]+|&/g) ?? []) {

@@ -1,7 +1,8 @@
 import type { Backend } from '../model/common.js';
 import type { Manifest } from '../model/facts.js';
 import { isInside, nearest, parentOf, resolveInside } from '../paths.js';
-import { programWords } from './command-words.js';
+import { launchedTarget, programWords } from './command-words.js';
+import { segments, SHELL } from './deploy-chain.js';
 
 /** A server or worker that a shell script run by a start command starts, with the folder it runs in. */
 export interface ScriptStart {
@@ -16,7 +17,6 @@ export interface ScriptStart {
 
 /** Scripts followed from a command, at most this deep (a start script calling another). */
 const MAX_DEPTH = 3;
-const SHELL = /^(?:\/(?:usr\/)?bin\/)?(?:sh|bash|ash|dash|zsh)$/;
 /** The script's own folder as a script writes it: `$(dirname "$0")`, `$(dirname "${BASH_SOURCE[0]}")`. */
 const OWN_FOLDER = /\$\(\s*dirname\s+"?\$(?:0|\{BASH_SOURCE(?:\[0\])?\}|BASH_SOURCE)"?\s*\)/g;
 
@@ -62,7 +62,8 @@ export function scriptStarts(
   const follow = (file: string, cwd: string, depth: number) => {
     let here = cwd;
     for (const { line, command: text } of scripts.get(file) ?? []) {
-      for (const part of text.split(/\s*(?:&&|\|\||;|&(?!&))\s*/)) {
+      // a command sent to the background (`uvicorn main:app &`) runs as much as one waited for
+      for (const part of segments(text).map((s) => s.replace(/\s*&$/, ''))) {
         const cd = /^cd\s+(.+?)\s*$/.exec(part);
         if (cd) {
           here = moved(here, cd[1]!, parentOf(file)) ?? here;
@@ -95,11 +96,8 @@ export function scriptStarts(
 function scriptRun(command: string, cwd: string, scripts: ReadonlyMap<string, unknown>): string | undefined {
   const [program, ...args] = programWords(command);
   if (program === undefined) return undefined;
-  const named = SHELL.test(program)
-    ? args.find((a) => !a.startsWith('-'))
-    : program.includes('/')
-      ? program
-      : undefined;
+  const target = SHELL.test(program) ? launchedTarget(args, false) : undefined;
+  const named = target && 'file' in target ? target.file : program.includes('/') ? program : undefined;
   const file = named === undefined ? undefined : resolveInside(cwd, named);
   return file !== undefined && scripts.has(file) ? file : undefined;
 }

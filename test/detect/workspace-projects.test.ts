@@ -175,7 +175,8 @@ describe('scriptStarts', () => {
   it('moves with cd into the folder a line runs in, and follows a script the script runs', () => {
     const tree = scripts({
       'dev.sh': 'set -e\n./scripts/api.sh &\ncd web && npm run dev\n',
-      'scripts/api.sh': 'cd "$(dirname "$0")/../backend"\npython -m uvicorn app.main:app --reload\n',
+      'scripts/api.sh':
+        'cd "$(dirname "$0")/../backend"\npython -m uvicorn app.main:app --reload > ../api.log 2>&1 &\n',
     });
     expect(scriptStarts('.', './dev.sh', tree, started, projects)).toEqual([
       {
@@ -184,7 +185,8 @@ describe('scriptStarts', () => {
         worker: false,
         file: 'scripts/api.sh',
         line: 2,
-        command: 'python -m uvicorn app.main:app --reload',
+        // sent to the background, its output redirected: it runs all the same
+        command: 'python -m uvicorn app.main:app --reload > ../api.log 2>&1',
       },
     ]);
   });
