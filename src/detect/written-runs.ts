@@ -1,5 +1,4 @@
 import type { ServerKnowledge } from '../knowledge/servers/derive.js';
-import { APP_DISCOVERY } from '../knowledge/written-runs.js';
 import { resolveInside } from '../paths.js';
 import { execWords } from './command-words.js';
 
@@ -28,7 +27,7 @@ export function writtenCommands(
   // `python -m flask run`: the server's module, when it is no module of the tree, is the server's command
   const launcher = rest[0] && k.scriptLaunchers.find((l) => l.backend === 'python' && l.pattern.test(rest[0]!));
   if (launcher && rest[1] === '-m' && rest[2] && !ownModule(rest[2], dir, files)) rest = rest.slice(2);
-  const discovery = APP_DISCOVERY.find((d) => d.program === rest[0]);
+  const discovery = k.appDiscovery.find((d) => d.program === rest[0]);
   if (!discovery || rest.some((w) => w === discovery.option || w.startsWith(`${discovery.option}=`)))
     return [rest.join(' ')].filter(Boolean);
   const named = env.get(discovery.env);

@@ -13,7 +13,6 @@ import {
   DEPLOYABLE_FOLDER_ROLES,
 } from '../knowledge/service-roles.js';
 import { PLATFORM_START_FILES } from '../knowledge/platform-starts.js';
-import { APP_DISCOVERY } from '../knowledge/written-runs.js';
 import { PROCESS_SUPERVISORS } from '../knowledge/process-supervisors.js';
 import { WORKSPACE_FILE_FORMATS } from '../knowledge/workspace-files.js';
 
@@ -103,7 +102,7 @@ export function renderServicesDoc(): string[] {
     'spans deciding the folder) and a Makefile’s or justfile’s target recipes (`make run` followed into',
     'its target, variables expanded). Such a command counts only where it runs a file of the folder’s',
     `own code (\`uvicorn main:app\` beside \`main.py\`, \`FLASK_APP=server.py flask run\`, a bare \`flask run\``,
-    `beside ${APP_DISCOVERY.flatMap((d) => d.defaults.map((m) => `\`${m}.py\``)).join(' or ')}), outside examples, tests and docs: a library’s README`,
+    `beside ${SERVER_KNOWLEDGE.appDiscovery.flatMap((d) => d.defaults.map((m) => `\`${m}.py\``)).join(' or ')}), outside examples, tests and docs: a library’s README`,
     'showing how its users run their app starts nothing. A program that serves only under one of its',
     'commands (Django’s `manage.py`) starts its folder when it is the repository’s only one; where the',
     'repository holds several (a course’s steps), each is a service only where a deployment file, script,',

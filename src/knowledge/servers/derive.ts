@@ -79,10 +79,21 @@ export interface ServerKnowledge {
     positional: boolean;
     dirOptions: readonly string[];
   }[];
+  /** How server commands find their app when the line names none (see `appArgument.discovery`), with the option that names it. */
+  appDiscovery: readonly AppDiscovery[];
   /** Programs that run a script file named after them (`node dist/server.js`, `python app.py`), by backend. */
   scriptLaunchers: readonly { backend: Backend; pattern: RegExp }[];
   /** A package manager running the package's own start script (`npm start`, `yarn run serve`): it starts the folder it runs in. */
   packageStarts: readonly { backend: Backend; pattern: RegExp }[];
+}
+
+/** A server command's way to find its app by itself (`flask run`: FLASK_APP, else `app`, then `wsgi`). */
+export interface AppDiscovery {
+  program: string;
+  /** The option that names the app on the command line (`--app`). */
+  option: string;
+  env: string;
+  defaults: readonly string[];
 }
 
 /** The function platforms' deployment facts, each with the record it came from. */
@@ -205,6 +216,11 @@ export function deriveServerKnowledge(records: readonly ServerRecord[]): ServerK
         ]
       : [],
   );
+  const appDiscovery = all.flatMap(({ facet }) => {
+    const discovery = facet.appArgument?.discovery;
+    const option = facet.appArgument?.options?.[0];
+    return discovery && option ? [{ ...discovery, option }] : [];
+  });
   const scriptLaunchers = ECOSYSTEMS.map((backend) => ({
     backend,
     pattern: new RegExp(`^${anyOf(backend === 'python' ? RUNNERS.python : LAUNCHERS.node)}$`),
@@ -219,6 +235,7 @@ export function deriveServerKnowledge(records: readonly ServerRecord[]): ServerK
     entryCommands,
     workerCommands,
     appArguments,
+    appDiscovery,
     scriptLaunchers,
     packageStarts: [{ backend: 'node', pattern: /^(?:npm|pnpm|yarn|bun)\s+(?:start|run\s+[\w:-]+)\b/ }],
     staticServeCommand: devCommands.length

@@ -9,7 +9,11 @@ export const flask: ServerRecord = {
     packages: ['flask'],
     // `flask --app pkg run`, `flask --app pkg --debug run`: the app option and flags may come before the subcommand
     commands: [String.raw`flask(?:\s+(?:--app|-A)(?:=|\s+)\S+|\s+--?(?!app\b)[a-z][\w-]*)*\s+run`],
-    appArgument: { options: ['--app', '-A'] },
+    // without `--app`, FLASK_APP names the app, else the CLI tries `app.py`, then `wsgi.py`, where it runs
+    appArgument: {
+      options: ['--app', '-A'],
+      discovery: { program: 'flask', env: 'FLASK_APP', defaults: ['app', 'wsgi'] },
+    },
     modules: ['flask'],
     appObjects: ['Flask'],
     code: [

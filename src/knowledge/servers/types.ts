@@ -40,6 +40,11 @@ export interface ServerFacet {
     positional?: boolean;
     /** Options whose value is the folder the module is looked up from (`--chdir` of gunicorn). */
     dirOptions?: readonly string[];
+    /**
+     * How the command finds its app when its line names none (`flask run` in a README): its program,
+     * the environment variable that names the app, and the modules it tries in order.
+     */
+    discovery?: { program: string; env: string; defaults: readonly string[] };
   };
   /** Modules run as `python -m <module>` that start it. */
   modules?: readonly string[];
