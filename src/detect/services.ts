@@ -560,6 +560,9 @@ function decide(
   const services: ServiceFacts[] = [];
   const notServices: NotService[] = [];
   const declared = new Map((input.declared ?? []).map((d) => [d.path, d]));
+  // a deployed folder the tree lacks (`dist/`, a build's output) is the project it is built in, the nearest one above
+  const manifestDirs = new Set([...candidates.values()].filter((c) => c.manifests.length > 0).map((c) => c.dir));
+  const builtIn = (dir: string) => (pathsUnder(dir).length > 0 ? dir : (nearest(parentOf(dir), manifestDirs) ?? dir));
   const projects = new Set(
     [...candidates.values()].filter((c) => c.backend === 'python' && c.manifests.length > 0).map((c) => c.dir),
   );
@@ -638,7 +641,7 @@ function decide(
       pagesOnlyApp(c) ??
       functionsWithoutCode(c, withCode) ??
       functionsUnregistered(c, k) ??
-      functionsUnnamed(c, input.manifests) ??
+      functionsUnnamed(c, input.manifests, builtIn) ??
       appServerWithoutCode(c, withCode) ??
       frameworksUnused(c, withCode) ??
       (copy === undefined
@@ -948,12 +951,14 @@ function functionsUnregistered(c: Candidate, k: ServerKnowledge): { reason: 'no-
 function functionsUnnamed(
   c: Candidate,
   manifests: readonly Manifest[],
+  builtIn: (dir: string) => string,
 ): { reason: 'no-entry'; why: string } | undefined {
   if (c.deployed || c.imaged) return undefined;
   const projectFiles = manifests.filter(
     (m) => m.functionSources && c.frameworks.has(m.functionSources.platform) && isInside(c.dir, m.dir),
   );
-  if (projectFiles.length === 0 || projectFiles.some((m) => m.functionSources!.dirs.includes(c.dir))) return undefined;
+  if (projectFiles.length === 0 || projectFiles.some((m) => m.functionSources!.dirs.map(builtIn).includes(c.dir)))
+    return undefined;
   const named = projectFiles[0]!;
   return {
     reason: 'no-entry',

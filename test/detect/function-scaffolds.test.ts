@@ -94,4 +94,18 @@ describe('function platforms that deploy only what the code registers', () => {
       'old-functions function',
     ]);
   });
+
+  it('a functions source the tree lacks is a build output: the project it is built in is deployed', () => {
+    const pkg = JSON.parse(PACKAGE) as { dependencies: Record<string, string>; scripts?: Record<string, string> };
+    pkg.dependencies.express = '^4.19.0';
+    pkg.scripts = { build: 'webpack && npm install --prefix dist' };
+    const tree = {
+      'firebase.json': JSON.stringify({ functions: { source: 'dist' } }),
+      'package.json': JSON.stringify(pkg),
+      'src/server.js':
+        'const functions = require("firebase-functions");\nconst express = require("express");\nconst app = express();\napp.get("/", (req, res) => res.send("ok"));\nexports.api = functions.https.onRequest(app);\n',
+    };
+    // dist/ is a build's output the scan never holds: the root, which builds it, is what Firebase deploys
+    expect(decided(tree)).toEqual({ services: ['. function'], notServices: [] });
+  });
 });
