@@ -9,6 +9,7 @@ import type {
   TerraformFunction,
 } from './types.js';
 import { escape } from '../matchers.js';
+import { PACKAGE_SCRIPT_RUNNERS } from '../package-scripts.js';
 
 /**
  * Programs that run a script or a module of the folder: they start a backend without naming a
@@ -28,9 +29,12 @@ const LAUNCHERS: Readonly<Record<Backend, readonly string[]>> = {
   python: [],
 };
 
+/** The package managers that run a package's scripts (`npm start`), from their one table. */
+const PACKAGE_MANAGERS = PACKAGE_SCRIPT_RUNNERS.map((r) => r.program);
+
 /** Programs that run a backend's scripts or packages without starting anything themselves. */
 const RUNNERS: Readonly<Record<Backend, readonly string[]>> = {
-  node: ['npm', 'npx', 'pnpm', 'yarn'],
+  node: ['npx', ...PACKAGE_MANAGERS],
   python: [String.raw`python[\d.]*`],
 };
 
@@ -237,7 +241,9 @@ export function deriveServerKnowledge(records: readonly ServerRecord[]): ServerK
     appArguments,
     appDiscovery,
     scriptLaunchers,
-    packageStarts: [{ backend: 'node', pattern: /^(?:npm|pnpm|yarn|bun)\s+(?:start|run\s+[\w:-]+)\b/ }],
+    packageStarts: [
+      { backend: 'node', pattern: new RegExp(String.raw`^${anyOf(PACKAGE_MANAGERS)}\s+(?:start|run\s+[\w:-]+)\b`) },
+    ],
     staticServeCommand: devCommands.length
       ? new RegExp(String.raw`(?:^|[\s;&|("'[,])${anyOf(devCommands)}(?=\s|$)`)
       : NEVER,
