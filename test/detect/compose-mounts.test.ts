@@ -88,11 +88,13 @@ describe('compose bind mounts: the code a service runs from the repository', () 
 
   it('starts nothing from a mounted config file, test folder or data, nor from a mount that leaves the repository', () => {
     const files = {
-      'requirements.txt': 'fastapi==0.111\nuvicorn==0.30\npytest==8.2\n',
+      'requirements.txt': 'boto3==1.34\npytest==8.2\n',
       'tests/test_api.py':
         'import uvicorn\nfrom fastapi import FastAPI\n\nstub = FastAPI()\n\nif __name__ == "__main__":\n    uvicorn.run(stub)\n',
       'monitoring/prometheus.yml': 'scrape_configs: []\n',
       'data/seed.csv': 'id,name\n1,a\n',
+      // a file of this name in the repository is not the one a mount out of it names
+      'consumer.py': consumer,
       'docker-compose.yml': [
         'services:',
         '  prometheus:',
