@@ -1,7 +1,7 @@
 import type { ServerKnowledge } from '../knowledge/servers/derive.js';
 import { nonRuntimeRole } from '../knowledge/service-roles.js';
 import type { Backend, Evidence, Warning } from '../model/common.js';
-import type { ImageLayout, Manifest } from '../model/facts.js';
+import type { BindMount, ImageCopy, ImageLayout, Manifest } from '../model/facts.js';
 import { baseName, foldersOf, isInside, nearest, parentOf, resolveInside } from '../paths.js';
 import { absolute } from './manifests/image-layout.js';
 import { launchedTarget, programWords, shellForm, startedBy } from './command-words.js';
@@ -51,7 +51,9 @@ const VALUED_OPTION =
   /^-(?:[bckwpt]|-(?:bind|config|workers|worker-class|threads|port|host|log-level|timeout|name|chdir|pythonpath|env|root-path|uds|loglevel|concurrency|queues|pool|hostname|interface))$/;
 
 interface Build {
-  dockerfile: Manifest;
+  /** The image's files and working directory, and its own ENTRYPOINT/CMD. */
+  image: ImageLayout;
+  own: Record<string, string>;
   context: string;
   /** The compose service's command, which replaces the Dockerfile's CMD, and its `working_dir`. */
   command?: string;
@@ -59,6 +61,8 @@ interface Build {
   at: Evidence;
   /** The compose build context this build is, when it is one. */
   compose?: object;
+  /** The compose service's bind mounts of the repository, laid over the image's files. */
+  mounts?: readonly BindMount[];
 }
 
 interface Site {
@@ -87,7 +91,10 @@ export function deploymentChains(
   const traced = new Set<object>();
   const warnings: Warning[] = [];
   const runDocs = manifests.filter((m) => m.kind === 'run-doc' && m.processes?.length && runtime(m));
-  if (dockerfiles.size === 0 && runDocs.length === 0) return { entries, written, traced, warnings };
+  const composes = manifests.filter((m) => m.kind === 'compose' && runtime(m));
+  const mountedRuns = composes.flatMap((m) => m.mountedRuns ?? []);
+  if (dockerfiles.size === 0 && runDocs.length === 0 && mountedRuns.length === 0)
+    return { entries, written, traced, warnings };
 
   const files = new Set(paths);
   const folders = foldersOf(paths);
@@ -108,11 +115,10 @@ export function deploymentChains(
 
   const builds: Build[] = [];
   const built = new Set<string>();
-  for (const m of manifests) {
-    if (m.kind !== 'compose' || !runtime(m)) continue;
+  for (const m of composes) {
     for (const context of m.buildContexts ?? []) {
       if (context.dockerfile === undefined) continue;
-      const { path, command, dockerfile: file, workdir, ...at } = context;
+      const { path, command, dockerfile: file, workdir, mounts, ...at } = context;
       const dockerfile = dockerfiles.get(file);
       if (!dockerfile) {
         // one among examples or tests is read, and left out on purpose
@@ -123,29 +129,42 @@ export function deploymentChains(
       }
       built.add(file);
       builds.push({
-        dockerfile,
+        image: dockerfile.image!,
+        own: dockerfile.scripts ?? {},
         context: path,
         ...(command !== undefined ? { command } : {}),
         ...(workdir !== undefined ? { workdir } : {}),
         at: { ...at, detail: `${at.detail} with ${file}` },
         compose: context,
+        ...(mounts ? { mounts } : {}),
       });
     }
   }
+  // a stock image holds only what the service mounts into it
+  for (const { command, workdir, mounts, ...at } of mountedRuns)
+    builds.push({
+      image: { stages: [{ copies: [] }], workdir: '/' },
+      own: {},
+      context: '.',
+      command,
+      at,
+      mounts,
+      ...(workdir !== undefined ? { workdir } : {}),
+    });
   // a Dockerfile no compose file builds: its context is the nearest folder, from its own up, that holds what it copies
   for (const dockerfile of dockerfiles.values())
     if (!built.has(dockerfile.file))
       builds.push({
-        dockerfile,
+        image: dockerfile.image!,
+        own: dockerfile.scripts ?? {},
         context: contextOf(dockerfile, files, folders),
         at: { file: dockerfile.file, detail: 'Dockerfile' },
       });
 
   for (const build of builds) {
-    const image = build.dockerfile.image!;
-    const layout = build.workdir ? { ...image, workdir: absolute(image.workdir, build.workdir) } : image;
+    const layout = withMounts(build.image, build.workdir, build.mounts);
     const site: Site = { layout, context: build.context, at: build.at, files, folders };
-    const own = build.dockerfile.scripts ?? {};
+    const own = build.own;
     const commands = [own.entrypoint, build.command ?? own.cmd].filter((c): c is string => c !== undefined);
     const found: ChainEntry[] = [];
     for (const command of commands) found.push(...trace(shellForm(command), site, 0, new Set()));
@@ -362,6 +381,20 @@ export function deploymentChains(
 /** The tree as it is checked out, as an image layout: the folder a command runs in is `/`. */
 const AS_CHECKED_OUT: ImageLayout = { stages: [{ copies: [{ sources: ['.'], dest: '/', line: 0 }] }], workdir: '/' };
 
+/**
+ * The image as a compose service runs it: its working directory as `working_dir` sets it, and the
+ * service's bind mounts laid over its last stage (a mount hides what the image holds at its path,
+ * so it is looked up first, as the latest COPY is).
+ */
+function withMounts(image: ImageLayout, workdir?: string, mounts: readonly BindMount[] = []): ImageLayout {
+  const dir = workdir ? absolute(image.workdir, workdir) : image.workdir;
+  const mounted: ImageCopy[] = mounts.map((m) => ({ sources: [m.source], dest: m.target, mounted: true, line: 0 }));
+  const stages = image.stages.map((stage, i) =>
+    i === image.stages.length - 1 ? { ...stage, copies: [...stage.copies, ...mounted] } : stage,
+  );
+  return { stages, workdir: dir };
+}
+
 /** A script file, or a module looked up from the working directory or the folder an option names. */
 type Target = { file: string } | { module: string; from?: string };
 
@@ -410,7 +443,7 @@ function toRepo(
       if (copy.from !== undefined && fromStage === undefined) continue;
       const glob = /[*?[]/.test(source);
       const base = glob ? parentOf(source) : source;
-      const repoBase = fromStage === undefined ? resolveInside(site.context, base) : undefined;
+      const repoBase = fromStage === undefined ? resolveInside(copy.mounted ? '.' : site.context, base) : undefined;
       if (fromStage === undefined && repoBase === undefined) continue;
       // a file lands under a folder destination by its name; a folder's contents land in the destination
       const isFile = fromStage === undefined ? site.files.has(repoBase!) && !glob : /\.\w+$/.test(source);

@@ -68,7 +68,19 @@ export interface Manifest {
    * Compose: folders a service is built from (`build:` contexts, root-relative), with the
    * service's command and the Dockerfile it names (`build.dockerfile`, root-relative).
    */
-  buildContexts?: (Evidence & { path: string; command?: string; dockerfile?: string; workdir?: string })[];
+  buildContexts?: (Evidence & {
+    path: string;
+    command?: string;
+    dockerfile?: string;
+    workdir?: string;
+    /** The service's bind mounts of the repository, laid over the image's files. */
+    mounts?: BindMount[];
+  })[];
+  /**
+   * Compose: services of a stock image (no `build:`) that run the repository's code bind-mounted
+   * into it (`./src/worker.py:/app/service.py`), with their command and `working_dir`.
+   */
+  mountedRuns?: (Evidence & { command: string; workdir?: string; mounts: BindMount[] })[];
   /** Dockerfile: where its COPY/ADD lines put the build context's files, and its working directory. */
   image?: ImageLayout;
   /** A shell script's command lines (`line N` -> command): followed only when a deployment runs the script. */
@@ -105,6 +117,12 @@ export interface WorkspaceProject {
   default?: boolean;
 }
 
+/** A compose bind mount of the repository: the host path (root-relative) and its absolute path in the container. */
+export interface BindMount {
+  source: string;
+  target: string;
+}
+
 /** A Dockerfile's stages, each with the files it copies in, and the final working directory. */
 export interface ImageLayout {
   stages: { name?: string; copies: ImageCopy[] }[];
@@ -118,6 +136,8 @@ export interface ImageCopy {
   dest: string;
   /** `--from=`: the stage (name or index) or image the files come from, not the context. */
   from?: string;
+  /** A bind mount's: the sources are root-relative paths of the repository, not of the build context. */
+  mounted?: true;
   line: number;
 }
 

@@ -9,6 +9,7 @@ import { backendOfRuntime } from '../../knowledge/backends.js';
 import { netlifyFunctions } from '../../knowledge/servers/netlify-functions.js';
 import { dockerInstructions, imageLayout } from './image-layout.js';
 import { vercelBuilds } from './vercel-builds.js';
+import { bindMounts } from './compose-mounts.js';
 import type { DeployedFunction, Dependency, Manifest, ManifestKind } from '../../model/facts.js';
 import {
   dep,
@@ -222,6 +223,7 @@ export function parseCompose(file: string, text: string): ParsedManifest {
   const scaleOut: Evidence[] = [];
   const scripts: Record<string, string> = {};
   const buildContexts: Manifest['buildContexts'] = [];
+  const mountedRuns: Manifest['mountedRuns'] = [];
   const composeDir = dirOf(file);
   for (const [name, service] of Object.entries(isRecord(data) && isRecord(data.services) ? data.services : {})) {
     if (!isRecord(service)) continue;
@@ -236,17 +238,15 @@ export function parseCompose(file: string, text: string): ParsedManifest {
       context !== undefined ? resolveInside(context, typeof named === 'string' ? named : 'Dockerfile') : undefined;
     // a stock image running a folder mounted as its working directory (`./server:/app`, working_dir /app)
     const workdir = typeof service.working_dir === 'string' ? service.working_dir.replace(/\/+$/, '') : undefined;
-    for (const volume of Array.isArray(service.volumes) ? service.volumes : []) {
-      if (typeof volume !== 'string' || !workdir || typeof command !== 'string') continue;
-      const [source, target] = volume.split(':');
-      const mounted = source && target?.replace(/\/+$/, '') === workdir ? resolveInside(composeDir, source) : undefined;
-      if (mounted !== undefined && /^\.{1,2}(\/|$)/.test(source!))
+    const mounts = bindMounts(service.volumes, composeDir);
+    const mountedAsIs = buildContexts.length;
+    if (workdir && typeof command === 'string')
+      for (const mount of mounts.filter((m) => m.target === workdir))
         buildContexts.push({
-          ...evidence(file, line, `compose service ${name} runs ${mounted}: ${command.slice(0, 80)}`),
-          path: mounted,
+          ...evidence(file, line, `compose service ${name} runs ${mount.source}: ${command.slice(0, 80)}`),
+          path: mount.source,
           command,
         });
-    }
     if (context !== undefined)
       buildContexts.push({
         ...evidence(file, line, `compose service ${name} builds ${context}`),
@@ -254,6 +254,15 @@ export function parseCompose(file: string, text: string): ParsedManifest {
         ...(typeof command === 'string' ? { command } : {}),
         ...(dockerfile !== undefined ? { dockerfile } : {}),
         ...(workdir ? { workdir } : {}),
+        ...(mounts.length ? { mounts } : {}),
+      });
+    // a stock image running mounted code by another layout (a file mounted under another name, a folder not the working directory)
+    else if (typeof command === 'string' && mounts.length > 0 && buildContexts.length === mountedAsIs)
+      mountedRuns.push({
+        ...evidence(file, line, `compose service ${name} mounts ${mounts.map((m) => m.source).join(', ')}`),
+        command,
+        ...(workdir ? { workdir } : {}),
+        mounts,
       });
     if (typeof service.image === 'string') {
       images.push(evidence(file, lines.find(service.image) ?? line, service.image));
@@ -274,6 +283,7 @@ export function parseCompose(file: string, text: string): ParsedManifest {
       scaleOut,
       scripts,
       ...(buildContexts.length ? { buildContexts } : {}),
+      ...(mountedRuns.length ? { mountedRuns } : {}),
     }),
     warnings: [],
   };

@@ -44,7 +44,7 @@ export const queuePull: ServerRecord = {
         keyword: 'receive_message',
         pattern: /\.receive_messages?\s*\(/,
         detail: 'pulls messages from SQS',
-        whenImports: ['boto3', 'aioboto3'],
+        whenImports: ['boto3', 'botocore', 'aioboto3'],
         files: PY_FILE,
       },
       {
