@@ -140,10 +140,12 @@ export function deploymentChains(
       });
     }
   }
-  // a stock image holds only what the service mounts into it
-  for (const { command, workdir, mounts, ...at } of mountedRuns)
+  // a stock image holds only what the service mounts into it. Its own working directory is unknown: with no
+  // `working_dir` and one folder mounted, a command naming a relative file can only run in that folder
+  for (const { command, workdir, mounts, ...at } of mountedRuns) {
+    const folderMounts = workdir === undefined ? mounts.filter((m) => folders.has(m.source)) : [];
     builds.push({
-      image: { stages: [{ copies: [] }], workdir: '/' },
+      image: { stages: [{ copies: [] }], workdir: folderMounts.length === 1 ? folderMounts[0]!.target : '/' },
       own: {},
       context: '.',
       command,
@@ -151,6 +153,7 @@ export function deploymentChains(
       mounts,
       ...(workdir !== undefined ? { workdir } : {}),
     });
+  }
   // a Dockerfile no compose file builds: its context is the nearest folder, from its own up, that holds what it copies
   for (const dockerfile of dockerfiles.values())
     if (!built.has(dockerfile.file))

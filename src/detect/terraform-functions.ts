@@ -225,6 +225,14 @@ class Module {
     if (hops > MAX_HOPS) return undefined;
     const named = this.values.get(e);
     if (named !== undefined) return this.value(named, hops + 1);
+    // an attribute of an object that a local or a variable's default holds (`local.producer.src_path`)
+    const member = /^((?:local|var)\.[\w-]+)\.([\w-]+)$/.exec(e);
+    if (member) {
+      const object = this.values.get(member[1]!)?.trim();
+      const items = object?.startsWith('{') && object.endsWith('}') ? readHcl(object.slice(1, -1)) : undefined;
+      const item = items && !items.error ? items.body.attributes.get(member[2]!) : undefined;
+      return item && this.value(item.expr, hops + 1);
+    }
     if (TERRAFORM_PATH_VALUES.includes(e)) return '.';
     const literal = /^"((?:[^"\\$]|\\.|\$(?!\{)|\$\{[^}"]*\})*)"$/.exec(e);
     if (!literal) return undefined;

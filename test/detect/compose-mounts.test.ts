@@ -86,6 +86,32 @@ describe('compose bind mounts: the code a service runs from the repository', () 
     );
   });
 
+  it("runs a stock image's command in the one folder it mounts when no working_dir says where", () => {
+    const poller =
+      'from kafka import KafkaConsumer\n\nfor message in KafkaConsumer("orders"):\n    print(message.value)\n';
+    const files = {
+      'lesson/requirements.txt': 'kafka-python==2.0.2\n',
+      'lesson/consumer.py': poller,
+      'lesson/compose-consumer.yml': [
+        'services:',
+        '  app:',
+        '    image: bitnami/python:3.9',
+        `    command: "sh -c 'pip install -r requirements.txt && python consumer.py'"`,
+        '    volumes:',
+        '      - .:/app',
+        '',
+      ].join('\n'),
+    };
+    expect(services(files)).toEqual(['lesson:python:worker']);
+    // with a second folder mounted, where the command runs is not known
+    const two = { ...files, 'lesson/data/seed.csv': 'id\n1\n' };
+    two['lesson/compose-consumer.yml'] = files['lesson/compose-consumer.yml'].replace(
+      '      - .:/app\n',
+      '      - .:/app\n      - ./data:/data\n',
+    );
+    expect(services(two)).toEqual([]);
+  });
+
   it('starts nothing from a mounted config file, test folder or data, nor from a mount that leaves the repository', () => {
     const files = {
       'requirements.txt': 'boto3==1.34\npytest==8.2\n',

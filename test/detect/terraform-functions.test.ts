@@ -130,6 +130,27 @@ describe('Terraform functions', () => {
     });
   });
 
+  it("a module's source path read from an object a local holds", () => {
+    const tree = {
+      'app/main.tf': [
+        'module "producer_lambda" {',
+        '  source      = "terraform-aws-modules/lambda/aws"',
+        '  runtime     = local.producer.runtime',
+        '  source_path = local.producer.src_path',
+        '}',
+        'locals {',
+        '  producer = {',
+        '    src_path = "producer"',
+        '    runtime  = "python3.8"',
+        '    handler  = "app.lambda_function"',
+        '  }',
+        '}',
+      ].join('\n'),
+      'app/producer/app.py': HANDLER_PY,
+    };
+    expect(services(tree)).toEqual({ services: ['app/producer python function'], warnings: [] });
+  });
+
   it('a Cloud Function names its upload by the object name written out again', () => {
     const tree = {
       'archive.tf':
