@@ -10,7 +10,8 @@ const key = (backend: Backend, dir: string): ProjectKey => `${backend}:${dir}`;
 
 /**
  * Who runs which code. A file belongs to the nearest project of its language above it; a
- * project belongs to the nearest service of the same backend that encloses it. A service also
+ * project belongs to the nearest service of the same backend that encloses it, or else to the one
+ * service below it that it lends its manifests to. A service also
  * runs the workspace packages it depends on (and theirs), and the code of the other language
  * that it spawns (`spawn('python3', ['ml/predict.py'])`), with the project that code belongs to.
  * Tests, fixtures, examples, demos, docs, benchmarks and build scripts belong to nobody.
@@ -49,6 +50,18 @@ export class Ownership {
       this.dirs[s.current].add(s.path);
       this.owner.set(key(s.current, s.path), i);
     });
+    // a project that lends its manifests to the one service below it (a Django site run from manage.py's
+    // folder under the project's pyproject) belongs to that service: its lockfile and manifests are the service's
+    for (const p of facts.projects) {
+      if (this.owner.has(key(p.backend, p.dir))) continue;
+      const lentTo = facts.services.flatMap((s, i) =>
+        s.current === p.backend && isInside(s.path, p.dir) && s.manifests.some((m) => p.manifests.includes(m))
+          ? [i]
+          : [],
+      );
+      if (new Set(lentTo.map((i) => facts.services[i]!.path)).size === 1)
+        this.owner.set(key(p.backend, p.dir), lentTo[0]!);
+    }
     // code of a language with no manifest above it belongs to the root project of that language
     for (const backend of ['node', 'python'] as const) {
       const root = this.enclosingService('.', backend);

@@ -180,3 +180,29 @@ describe('what a service spawns', () => {
     expect(p.components).toEqual([]);
   });
 });
+
+describe('buildProfile: a project lent to the service below it', () => {
+  // a Django site run from manage.py's folder (`src`) under the project's requirements at the root
+  const build = (lentTo: string[]) => {
+    const f = facts()
+      .manifest('requirements.txt', 'python', ['django', 'celery', 'pandas'])
+      .code('.', 'Python', 2, ['pandas'])
+      .code('src', 'Python', 4, ['django']);
+    for (const path of lentTo) f.service(path, 'python', ['Django']);
+    for (const s of f.facts.services) s.manifests = ['requirements.txt'];
+    return buildProfile(f.facts);
+  };
+  const ids = (signals: { id: string }[]) => signals.map((s) => s.id);
+
+  it('the project and its files are the one service’s', () => {
+    const [site] = build(['src']).services;
+    expect(ids(site!.signals)).toEqual(expect.arrayContaining(['data', 'queue']));
+    expect(site!.languages).toEqual({ Python: 12000 });
+  });
+
+  it('lent to two services, the project is neither’s', () => {
+    const [a, b] = build(['src', 'tools']).services;
+    expect(ids(a!.signals)).not.toContain('data');
+    expect(ids(b!.signals)).not.toContain('data');
+  });
+});
