@@ -223,8 +223,18 @@ export function findServices(input: ServiceInput): ServiceDecision {
   // ... and to a folder a README or Makefile starts by hand, running its own code there
   // (a program that serves under a command starts only by one of those: `manage.py runserver`, not `manage.py migrate`)
   // (and a script run by its runtime, `python create_table.py`, starts a service only when its own code starts serving)
+  // the code facts of each file, asked per written run, entry script and deployment command
+  const factsByFile = once(() => {
+    const byFile = new Map<string, CodeFact[]>();
+    for (const f of input.codeFacts) {
+      const facts = byFile.get(f.file);
+      if (facts) facts.push(f);
+      else byFile.set(f.file, [f]);
+    }
+    return byFile;
+  });
   const servingRun = (e: { code?: string; command?: string }) => {
-    const facts = input.codeFacts.filter((f) => f.file === e.code);
+    const facts = (e.code && factsByFile().get(e.code)) || [];
     const [program] = programWords(e.command ?? '');
     const launched = program !== undefined && k.scriptLaunchers.some((l) => l.pattern.test(program));
     const starts = facts.some((f) => f.kind === 'start' || f.kind === 'server-start' || f.serves === 'worker');
@@ -437,15 +447,6 @@ export function findServices(input: ServiceInput): ServiceDecision {
   // serverless functions (server and entry at once, the backend from their runtime).
   const scripts = consoleScripts(input.manifests, projectDir);
   const dockerfiles = new Map(input.manifests.filter((m) => m.kind === 'dockerfile').map((m) => [m.file, m]));
-  const factsByFile = once(() => {
-    const byFile = new Map<string, CodeFact[]>();
-    for (const f of input.codeFacts) {
-      const facts = byFile.get(f.file);
-      if (facts) facts.push(f);
-      else byFile.set(f.file, [f]);
-    }
-    return byFile;
-  });
   const ownRun = (dir: string, command: string) =>
     ownCodeRun(dir, command, files(), (file) => factsByFile().get(file) ?? [], k);
   // a command running a file that starts nothing, or test code, is no entry; an image is idle when every command traced through it is
