@@ -10,6 +10,7 @@ import {
   NON_ENTRY_SCRIPT_NAME,
   NON_SERVICE_PACKAGE_NAMES,
   nonRuntimeRole,
+  SYSTEM_MEMBERS,
   practiceFolder,
   PYTHON_ENTRY_MODULE,
 } from '../knowledge/service-roles.js';
@@ -40,7 +41,7 @@ import { foldersWithCode } from './own-code.js';
 import { idleRun } from './idle-entries.js';
 import { lentFolders, workspaceMembers, workspaceStarts, workspaceTool } from './workspace-projects.js';
 import { scriptStarts, shellScripts, type ScriptStart } from './script-chains.js';
-import { numberedLessons } from './collections.js';
+import { numberedLessons, siblingCollections } from './collections.js';
 
 /** Deployment platform files: one in a folder says the folder is deployed as it is. */
 const DEPLOY_PLATFORM_FILE =
@@ -144,6 +145,8 @@ interface Candidate {
   binsRun?: Set<string>;
   /** How many programs that serve under a command (manage.py) the repository holds, when its own is one of several. */
   siblings?: number;
+  /** Its start is a program that serves under a command (manage.py): a run written down starts it (the Django rule). */
+  commandProgram?: boolean;
   /** A full-stack framework it declares with no server routes in the folder: it renders pages, serves no API. */
   pagesOnly?: { name: string; at: Evidence };
   /** The Nx or Nest CLI workspace project the folder is (no package.json of its own). */
@@ -431,6 +434,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
       if (fact.serves === 'function') c.functions = true;
       if (fact.server && !c.servers.has(fact.server)) c.servers.set(fact.server, at);
     }
+    if (onCommand.has(fact.pattern)) c.commandProgram = true;
     if (onCommand.has(fact.pattern) && commandPrograms.size > 1) c.siblings = commandPrograms.size;
     else if (fact.kind === 'start' || fact.kind === 'server-start') c.entry.push(at);
     if (fact.kind === 'app-object') c.appObjects.push(at);
@@ -599,6 +603,19 @@ function decide(
       })),
   );
 
+  // sibling projects that no deployment runs, numbered or not (see collections)
+  const collection = siblingCollections(
+    [...candidates.values()]
+      // only what would be a service otherwise: libraries, frontends and folders with no entry are no lessons to count
+      .filter((c) => !declared.has(c.dir) && serverEvidenceOf(c).length > 0 && !reasonNotService(c, usage))
+      .map((c) => ({
+        dir: c.dir,
+        deployed: c.deployed || !!c.imaged,
+        commandRun: !!c.commandProgram && c.shellEntry.length > 0,
+        gateway: runtimeDependencies(c.manifests).some((d) => SYSTEM_MEMBERS.gatewayPackages.includes(d.name)),
+      })),
+  );
+
   for (const c of candidates.values()) {
     const serverEvidence = serverEvidenceOf(c);
     if (declared.has(c.dir)) continue;
@@ -636,7 +653,8 @@ function decide(
     const exclusion = excluded.get(c.dir);
     const copy = copies.get(c);
     const evidenced = reasonNotService(c, usage);
-    const lesson = !evidenced || evidenced.reason === 'no-entry' ? lessons.get(c.dir) : undefined;
+    const lesson =
+      !evidenced || evidenced.reason === 'no-entry' ? (lessons.get(c.dir) ?? collection.get(c.dir)) : undefined;
     const byEvidence =
       (lesson ? { reason: 'playground' as const, why: lesson } : evidenced) ??
       pagesOnlyApp(c) ??
