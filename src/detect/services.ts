@@ -42,6 +42,7 @@ import { idleRun } from './idle-entries.js';
 import { lentFolders, workspaceMembers, workspaceStarts, workspaceTool } from './workspace-projects.js';
 import { scriptStarts, shellScripts, type ScriptStart } from './script-chains.js';
 import { numberedLessons, siblingCollections } from './collections.js';
+import { startsInsideApi } from './library-starts.js';
 
 /** Deployment platform files: one in a folder says the folder is deployed as it is. */
 const DEPLOY_PLATFORM_FILE =
@@ -891,6 +892,15 @@ function reasonNotService(c: Candidate, usage: Usage): { reason: NotServiceReaso
       why: `${published} that extends ${[...c.frameworks.keys()].join(', ')} for its users' apps: ${extension}`,
     };
   const entry = entryOf(c).length > 0;
+  // library rules first for a package whose code starts a server only inside its API (an app container's
+  // `start(port)`), when nothing runs it: no deployment file, image, start script or README
+  const run = c.deployed || c.imaged || c.scripted || c.shellEntry.length + c.workerEntry.length > 0;
+  const inApi = pkg && !pkg.private && pkg.publishes && !run ? startsInsideApi(c.dir, pkg.main, c.entry) : undefined;
+  if (inApi)
+    return {
+      reason: 'library',
+      why: `a published package (main/exports/files) whose code starts a server only inside its API (${inApi.file}:${inApi.line}), for the apps built on it; no start script, README, deployment file or image runs it`,
+    };
   if (entry && (c.deployed || c.imaged || c.scripted || c.declaresServer || !published)) return undefined;
   const idle = c.idleEntries?.[0];
   if (published)

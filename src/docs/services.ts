@@ -13,6 +13,7 @@ import {
   DEPLOYABLE_FOLDER_ROLES,
   COLLECTION_MIN,
   SYSTEM_MEMBERS,
+  NODE_ENTRY_SCRIPT_NAMES,
 } from '../knowledge/service-roles.js';
 import { PLATFORM_START_FILES } from '../knowledge/platform-starts.js';
 import { PROCESS_SUPERVISORS } from '../knowledge/process-supervisors.js';
@@ -201,7 +202,10 @@ export function renderServicesDoc(): string[] {
     `or starts (an API package’s client, an \`express\` left in its dependencies); a server package’s client import (${code(SERVER_KNOWLEDGE.clientImports)}) is no server evidence.`,
     `Notes, exercises and practice code are no service where such a folder (any segment) is the candidate itself and no deployment file runs it (reason \`playground\`): ${code(PRACTICE_FOLDERS)}, and numbered course steps (\`${PRACTICE_STEP_FOLDER.source}\`). These names are also real apps' modules (a notes app's \`notes/\`), so code in them stays evidence for the service above.`,
     'A published package (not `private`, with `main`/`exports`/`files`) or a Python distribution (a build',
-    'backend) that nothing starts is a library; a package with `bin` that no deployment file runs is a',
+    'backend) that nothing starts is a library; so is a published package whose code starts a server only',
+    'inside its API (an app container’s `start(port)` calling `listen` in `src/core/App.ts`: no start in its',
+    `\`main\` or in an entry script (${code(NODE_ENTRY_SCRIPT_NAMES)}) at its top or one folder below) when no start script,`,
+    'README, deployment file or image runs it. A package with `bin` that no deployment file runs is a',
     "CLI; a Next.js app with `output: 'export'` is a static export. A frontend whose lockfile alone",
     'resolves a server framework (its tooling’s express) is listed as a frontend.',
     '',

@@ -30,6 +30,8 @@ export interface PackageShape {
   publishes: boolean;
   /** `bin`: a command-line tool. */
   bin: boolean;
+  /** `main`: the module a user of the package gets, relative to the package. */
+  main?: string;
   /** `bin`'s commands: name -> file, relative to the package. */
   bins?: Readonly<Record<string, string>>;
 }

@@ -1,5 +1,10 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { detect } from '../../src/detect/index.js';
+import { scan } from '../../src/scan/index.js';
 import { siblingCollections, type CollectionMember } from '../../src/detect/collections.js';
+
+const FIXTURES = path.resolve(__dirname, '../../fixtures');
 
 const member = (dir: string, more: Partial<CollectionMember> = {}): CollectionMember => ({
   dir,
@@ -65,5 +70,20 @@ describe('sibling collections (issue 25)', () => {
     expect(siblingCollections([member('gateway', { gateway: true }), ...many('.', names.slice(1))]).size).toBe(0);
     const named = ['user-service', 'order-service', 'AuthService', 'api-gateway', 'notes', 'search'];
     expect(siblingCollections(many('.', named)).size).toBe(0);
+  });
+});
+
+describe('sibling collections in a repository (issue 25)', () => {
+  it('members say which collection they are in; a deployed member and a package named like an example are services', async () => {
+    const facts = detect(await scan(path.join(FIXTURES, 'sibling-collections')));
+    expect(facts.services.map((s) => [s.path, s.kind])).toEqual([
+      ['course/final-project', 'http'],
+      ['shop', 'http'],
+    ]);
+    const why = Object.fromEntries(facts.notServices.map((n) => [n.path, `${n.reason}: ${n.why}`]));
+    expect(why['course/todo-api']).toBe(
+      'playground: one of 6 sibling projects in course/ (a collection of lessons, examples or snippets): no Dockerfile, compose file, Procfile or platform file runs it',
+    );
+    expect(why['snippets/hello-http']).toMatch(/^playground: one of 5 sibling projects in snippets\//);
   });
 });

@@ -1,0 +1,37 @@
+import { NODE_ENTRY_SCRIPT_EXTENSION, NODE_ENTRY_SCRIPT_NAMES } from '../knowledge/service-roles.js';
+import type { Evidence } from '../model/common.js';
+import { baseName, relativeTo, resolveInside } from '../paths.js';
+
+/**
+ * Where a published Node.js package starts a server only inside its API: every start its code makes
+ * is in a module that is neither the package's `main` nor a program placed to be run (`server.js`,
+ * `src/index.ts`: an entry script's name at the package's top or one folder below). An app
+ * container's `start(port)` that calls `listen` for the apps built on it (`src/core/App.ts`), a
+ * framework's `lib/application.js`: what the package's users run, not what the repository runs.
+ * Returns the first such start, or undefined when one start is in a runnable file.
+ */
+export function startsInsideApi(
+  dir: string,
+  main: string | undefined,
+  starts: readonly Evidence[],
+): Evidence | undefined {
+  if (starts.length === 0) return undefined;
+  const mainFile = main === undefined ? undefined : resolveInside(dir, main);
+  const runnable = (file: string) => {
+    const inPackage = relativeTo(dir, file);
+    if (inPackage === undefined) return true;
+    if (mainFile !== undefined && withoutExtension(file) === withoutExtension(mainFile)) return true;
+    const name = baseName(inPackage);
+    const placed = inPackage.split('/').length <= 2;
+    return (
+      placed &&
+      NODE_ENTRY_SCRIPT_EXTENSION.test(name) &&
+      NODE_ENTRY_SCRIPT_NAMES.includes(name.slice(0, name.lastIndexOf('.')).toLowerCase())
+    );
+  };
+  return starts.every((s) => s.file !== undefined && s.line !== undefined && !runnable(s.file)) ? starts[0] : undefined;
+}
+
+function withoutExtension(file: string): string {
+  return file.replace(/\.[cm]?[jt]sx?$/, '');
+}
