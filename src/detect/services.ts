@@ -122,6 +122,8 @@ interface Candidate {
   entryOnlyDeclared?: boolean;
   /** Deployment commands that run a file of it which starts nothing (see idle-entries), with why. */
   idleEntries?: { at: Evidence; why: string }[];
+  /** Runs written down for people of a consumer that stops after a set time (a subscriber sample), with why. */
+  demoRuns?: { at: Evidence; why: string }[];
   /** Entry evidence from a deployment file (Dockerfile, compose, Procfile, platform, serverless). */
   deployed: boolean;
   /** Entry evidence from the folder's own start script (package.json, Pipfile). */
@@ -226,7 +228,8 @@ export function findServices(input: ServiceInput): ServiceDecision {
   for (const e of chains.entries) if (!projects[e.backend].has(e.dir)) starting[e.backend].add(e.dir);
   // ... and to a folder a README or Makefile starts by hand, running its own code there
   // (a program that serves under a command starts only by one of those: `manage.py runserver`, not `manage.py migrate`)
-  // (and a script run by its runtime, `python create_table.py`, starts a service only when its own code starts serving)
+  // (and a script run by its runtime, `python create_table.py`, starts a service only when its own code starts serving,
+  // and keeps serving: a subscriber that waits a set time and stops is a demo)
   // the code facts of each file, asked per written run, entry script and deployment command
   const factsByFile = once(() => {
     const byFile = new Map<string, CodeFact[]>();
@@ -249,7 +252,13 @@ export function findServices(input: ServiceInput): ServiceDecision {
         .every((f) => execWords(e.command ?? '')?.some((w) => servesUnder.get(f.pattern)!.includes(w)))
     );
   };
-  const written = chains.written.filter((e) => !roleOf(e.code!) && servingRun(e));
+  // a consumer that stops after a set time (a subscriber sample run by hand) serves no messages for long: kept to say why
+  const boundedLine = (e: { code?: string }) =>
+    factsByFile()
+      .get(e.code!)
+      ?.find((f) => f.bounded);
+  const written = chains.written.filter((e) => !roleOf(e.code!) && servingRun(e) && !boundedLine(e));
+  const demoRuns = chains.written.filter((e) => !roleOf(e.code!) && boundedLine(e));
   for (const e of written) if (!projects[e.backend].has(e.dir)) starting[e.backend].add(e.dir);
   // ... and code under a project that starts nothing itself belongs to the subfolder whose code starts
   // a server (`apps/core/main.py` under a root requirements.txt that no Dockerfile or script runs)
@@ -504,6 +513,13 @@ export function findServices(input: ServiceInput): ServiceDecision {
     // the folder the run file's code belongs to (a project served from its subfolders lends them its manifests)
     const c = candidate(owner(code!, backend), backend);
     (worker || consumesOnly(factsByFile().get(code!) ?? []) ? c.workerEntry : c.shellEntry).push(at);
+  }
+  for (const e of demoRuns) {
+    const line = boundedLine(e)!;
+    (candidate(owner(e.code!, e.backend), e.backend).demoRuns ??= []).push({
+      at: e.at,
+      why: `${e.code} waits for messages a set time and stops (${line.file}:${line.line}): a demo run by hand, not a worker`,
+    });
   }
 
   for (const c of candidates.values()) {
@@ -895,7 +911,11 @@ function reasonNotService(c: Candidate, usage: Usage): { reason: NotServiceReaso
   // library rules first for a package whose code starts a server only inside its API (an app container's
   // `start(port)`), when nothing runs it: no deployment file, image, start script or README
   const run = c.deployed || c.imaged || c.scripted || c.shellEntry.length + c.workerEntry.length > 0;
-  const inApi = pkg && !pkg.private && pkg.publishes && !run ? startsInsideApi(c.dir, pkg.main, c.entry) : undefined;
+  // (its code's starts only: a function platform's package is its own entry, and the platform runs the folder)
+  const inApi =
+    pkg && !pkg.private && pkg.publishes && !run && !c.functions
+      ? startsInsideApi(c.dir, pkg.main, c.entry, new Set(c.manifests.map((m) => m.file)))
+      : undefined;
   if (inApi)
     return {
       reason: 'library',
@@ -913,6 +933,8 @@ function reasonNotService(c: Candidate, usage: Usage): { reason: NotServiceReaso
           : `${published} that nothing starts`,
     };
   if (idle) return { reason: 'no-entry', why: `${idle.at.file} ${idle.why}` };
+  const demo = entry ? undefined : c.demoRuns?.[0];
+  if (demo) return { reason: 'no-entry', why: `${demo.at.file} runs a consumer by hand: ${demo.why}` };
   if (c.siblings)
     return {
       reason: 'playground',

@@ -188,6 +188,8 @@ export interface CodeFact {
   server?: string;
   /** What that server serves when it is not requests: a worker's messages, a function platform's calls. */
   serves?: Serves;
+  /** The line ends a consumer's wait after a set time: the file listens for seconds, then stops. */
+  bounded?: true;
   /** For spawns: the script it runs, root-relative, when the line names one. */
   target?: string;
   /** For handlers: the signal the handler's work raises (`realtime`), and its strength when it is the service's work. */
