@@ -72,8 +72,11 @@ export function siblingCollections(members: readonly CollectionMember[]): Map<st
   for (const m of members) {
     if (m.dir === '.') continue;
     for (let child = m.dir, parent = parentOf(m.dir); ; child = parent, parent = parentOf(parent)) {
-      const byChild = below.get(parent) ?? new Map<string, CollectionMember[]>();
-      below.set(parent, byChild.set(child, [...(byChild.get(child) ?? []), m]));
+      let byChild = below.get(parent);
+      if (!byChild) below.set(parent, (byChild = new Map()));
+      const inChild = byChild.get(child);
+      if (inChild) inChild.push(m);
+      else byChild.set(child, [m]);
       if (parent === '.') break;
     }
   }

@@ -125,6 +125,8 @@ export function renderServicesDoc(): string[] {
     'Django rule above. Siblings are one system’s services, not a collection, when one of them forwards',
     `requests to the others (${code(SYSTEM_MEMBERS.gatewayPackages)}) or most are named as services`,
     `(\`${SYSTEM_MEMBERS.serviceFolder.source}\`); fewer than ${COLLECTION_MIN} (a few services that start themselves, no Dockerfile) are never one.`,
+    `With ${COLLECTION_MIN} or more numbered steps side by side, this rule decides over the numbered one’s “a series where`,
+    'one step is run is a project’s”: only the steps a deployment file runs are services.',
     '',
     'A folder with server evidence and no entry evidence is a candidate, listed under `notServices`',
     'with the reason `no-entry`, as is one whose frameworks only its manifest lists: none of the code',
