@@ -106,6 +106,7 @@ function factOf(p: CodePattern, file: string, line: number, captured: string | u
     detail: target ? `${p.detail}: ${target}` : p.detail,
     ...(p.server ? { server: p.server } : {}),
     ...(p.serves ? { serves: p.serves } : {}),
+    ...(p.bounds ? { bounded: true as const } : {}),
     ...(target ? { target } : {}),
     ...(p.signal ? { signal: p.signal, ceiling: p.ceiling ?? 1 } : {}),
   };

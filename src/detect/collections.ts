@@ -1,4 +1,4 @@
-import { NUMBERED_SERIES_MIN, NUMBERED_STEP } from '../knowledge/service-roles.js';
+import { COLLECTION_MIN, NUMBERED_SERIES_MIN, NUMBERED_STEP, SYSTEM_MEMBERS } from '../knowledge/service-roles.js';
 import { baseName, parentOf } from '../paths.js';
 
 /** What collections ask of a service candidate. */
@@ -42,4 +42,61 @@ export function numberedLessons(members: readonly SeriesMember[]): Map<string, s
       );
   }
   return lessons;
+}
+
+/** What the collection rule asks of a service candidate. */
+export interface CollectionMember {
+  dir: string;
+  /** A deployment file or an image runs it (a Dockerfile, compose file, Procfile, platform file). */
+  deployed: boolean;
+  /** A Django-like project (a program that serves under a command) that a README, Makefile or script runs. */
+  commandRun: boolean;
+  /** It forwards requests to others: a gateway package among its dependencies. */
+  gateway: boolean;
+}
+
+/**
+ * Collections: a folder holding, in at least COLLECTION_MIN of its subfolders, candidates that
+ * serve and that no deployment file or image runs (a course's lessons, a book's chapters, a set of
+ * snippets or exercises; numbered or not). Each such candidate is a collection's member, not a
+ * service, even where its own start script or a README runs it (the bench's collection rule):
+ * only a deployment keeps a member a service, or, for a Django-like project, a run written down
+ * (the Django rule decides for those). Not a collection: siblings that are one system's services
+ * (a gateway among them, or most named as services), or a folder where as many members are
+ * deployed as not. Folder -> why.
+ */
+export function siblingCollections(members: readonly CollectionMember[]): Map<string, string> {
+  const found = new Map<string, string>();
+  // each folder above a member -> the members below it, by the child folder they are in
+  const below = new Map<string, Map<string, CollectionMember[]>>();
+  for (const m of members) {
+    if (m.dir === '.') continue;
+    for (let child = m.dir, parent = parentOf(m.dir); ; child = parent, parent = parentOf(parent)) {
+      let byChild = below.get(parent);
+      if (!byChild) below.set(parent, (byChild = new Map()));
+      const inChild = byChild.get(child);
+      if (inChild) inChild.push(m);
+      else byChild.set(child, [m]);
+      if (parent === '.') break;
+    }
+  }
+  // the highest collection names its members (a book's `code/` before each chapter's folder)
+  const depth = (dir: string) => (dir === '.' ? 0 : dir.split('/').length);
+  for (const [root, byChild] of [...below].sort(([a], [b]) => depth(a) - depth(b))) {
+    const all = [...byChild.values()].flat();
+    const kept = (m: CollectionMember) => m.deployed || m.commandRun;
+    const undeployedChildren = [...byChild.values()].filter((ms) => ms.some((m) => !kept(m))).length;
+    if (undeployedChildren < COLLECTION_MIN) continue;
+    if (all.filter(kept).length * 2 >= all.length) continue;
+    const named = all.filter((m) => SYSTEM_MEMBERS.serviceFolder.test(baseName(m.dir))).length;
+    if (all.some((m) => m.gateway) || named * 2 > all.length) continue;
+    const where = root === '.' ? 'the repository root' : `${root}/`;
+    for (const m of all)
+      if (!kept(m) && !found.has(m.dir))
+        found.set(
+          m.dir,
+          `one of ${all.length} sibling projects in ${where} (a collection of lessons, examples or snippets): no Dockerfile, compose file, Procfile or platform file runs it`,
+        );
+  }
+  return found;
 }

@@ -10,6 +10,7 @@ import {
   NON_ENTRY_SCRIPT_NAME,
   NON_SERVICE_PACKAGE_NAMES,
   nonRuntimeRole,
+  SYSTEM_MEMBERS,
   practiceFolder,
   PYTHON_ENTRY_MODULE,
 } from '../knowledge/service-roles.js';
@@ -40,7 +41,8 @@ import { foldersWithCode } from './own-code.js';
 import { idleRun } from './idle-entries.js';
 import { lentFolders, workspaceMembers, workspaceStarts, workspaceTool } from './workspace-projects.js';
 import { scriptStarts, shellScripts, type ScriptStart } from './script-chains.js';
-import { numberedLessons } from './collections.js';
+import { numberedLessons, siblingCollections } from './collections.js';
+import { startsInsideApi } from './library-starts.js';
 
 /** Deployment platform files: one in a folder says the folder is deployed as it is. */
 const DEPLOY_PLATFORM_FILE =
@@ -120,6 +122,8 @@ interface Candidate {
   entryOnlyDeclared?: boolean;
   /** Deployment commands that run a file of it which starts nothing (see idle-entries), with why. */
   idleEntries?: { at: Evidence; why: string }[];
+  /** Runs written down for people of a consumer that stops after a set time (a subscriber sample), with why. */
+  demoRuns?: { at: Evidence; why: string }[];
   /** Entry evidence from a deployment file (Dockerfile, compose, Procfile, platform, serverless). */
   deployed: boolean;
   /** Entry evidence from the folder's own start script (package.json, Pipfile). */
@@ -144,6 +148,8 @@ interface Candidate {
   binsRun?: Set<string>;
   /** How many programs that serve under a command (manage.py) the repository holds, when its own is one of several. */
   siblings?: number;
+  /** Its start is a program that serves under a command (manage.py): a run written down starts it (the Django rule). */
+  commandProgram?: boolean;
   /** A full-stack framework it declares with no server routes in the folder: it renders pages, serves no API. */
   pagesOnly?: { name: string; at: Evidence };
   /** The Nx or Nest CLI workspace project the folder is (no package.json of its own). */
@@ -222,7 +228,8 @@ export function findServices(input: ServiceInput): ServiceDecision {
   for (const e of chains.entries) if (!projects[e.backend].has(e.dir)) starting[e.backend].add(e.dir);
   // ... and to a folder a README or Makefile starts by hand, running its own code there
   // (a program that serves under a command starts only by one of those: `manage.py runserver`, not `manage.py migrate`)
-  // (and a script run by its runtime, `python create_table.py`, starts a service only when its own code starts serving)
+  // (and a script run by its runtime, `python create_table.py`, starts a service only when its own code starts serving,
+  // and keeps serving: a subscriber that waits a set time and stops is a demo)
   // the code facts of each file, asked per written run, entry script and deployment command
   const factsByFile = once(() => {
     const byFile = new Map<string, CodeFact[]>();
@@ -245,7 +252,13 @@ export function findServices(input: ServiceInput): ServiceDecision {
         .every((f) => execWords(e.command ?? '')?.some((w) => servesUnder.get(f.pattern)!.includes(w)))
     );
   };
-  const written = chains.written.filter((e) => !roleOf(e.code!) && servingRun(e));
+  // a consumer that stops after a set time (a subscriber sample run by hand) serves no messages for long: kept to say why
+  const boundedLine = (e: { code?: string }) =>
+    factsByFile()
+      .get(e.code!)
+      ?.find((f) => f.bounded);
+  const written = chains.written.filter((e) => !roleOf(e.code!) && servingRun(e) && !boundedLine(e));
+  const demoRuns = chains.written.filter((e) => !roleOf(e.code!) && boundedLine(e));
   for (const e of written) if (!projects[e.backend].has(e.dir)) starting[e.backend].add(e.dir);
   // ... and code under a project that starts nothing itself belongs to the subfolder whose code starts
   // a server (`apps/core/main.py` under a root requirements.txt that no Dockerfile or script runs)
@@ -431,6 +444,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
       if (fact.serves === 'function') c.functions = true;
       if (fact.server && !c.servers.has(fact.server)) c.servers.set(fact.server, at);
     }
+    if (onCommand.has(fact.pattern)) c.commandProgram = true;
     if (onCommand.has(fact.pattern) && commandPrograms.size > 1) c.siblings = commandPrograms.size;
     else if (fact.kind === 'start' || fact.kind === 'server-start') c.entry.push(at);
     if (fact.kind === 'app-object') c.appObjects.push(at);
@@ -499,6 +513,13 @@ export function findServices(input: ServiceInput): ServiceDecision {
     // the folder the run file's code belongs to (a project served from its subfolders lends them its manifests)
     const c = candidate(owner(code!, backend), backend);
     (worker || consumesOnly(factsByFile().get(code!) ?? []) ? c.workerEntry : c.shellEntry).push(at);
+  }
+  for (const e of demoRuns) {
+    const line = boundedLine(e)!;
+    (candidate(owner(e.code!, e.backend), e.backend).demoRuns ??= []).push({
+      at: e.at,
+      why: `${e.code} waits for messages a set time and stops (${line.file}:${line.line}): a demo run by hand, not a worker`,
+    });
   }
 
   for (const c of candidates.values()) {
@@ -599,6 +620,19 @@ function decide(
       })),
   );
 
+  // sibling projects that no deployment runs, numbered or not (see collections)
+  const collection = siblingCollections(
+    [...candidates.values()]
+      // only what would be a service otherwise: libraries, frontends and folders with no entry are no lessons to count
+      .filter((c) => !declared.has(c.dir) && serverEvidenceOf(c).length > 0 && !reasonNotService(c, usage))
+      .map((c) => ({
+        dir: c.dir,
+        deployed: c.deployed || !!c.imaged,
+        commandRun: !!c.commandProgram && c.shellEntry.length > 0,
+        gateway: runtimeDependencies(c.manifests).some((d) => SYSTEM_MEMBERS.gatewayPackages.includes(d.name)),
+      })),
+  );
+
   for (const c of candidates.values()) {
     const serverEvidence = serverEvidenceOf(c);
     if (declared.has(c.dir)) continue;
@@ -636,7 +670,8 @@ function decide(
     const exclusion = excluded.get(c.dir);
     const copy = copies.get(c);
     const evidenced = reasonNotService(c, usage);
-    const lesson = !evidenced || evidenced.reason === 'no-entry' ? lessons.get(c.dir) : undefined;
+    const lesson =
+      !evidenced || evidenced.reason === 'no-entry' ? (lessons.get(c.dir) ?? collection.get(c.dir)) : undefined;
     const byEvidence =
       (lesson ? { reason: 'playground' as const, why: lesson } : evidenced) ??
       pagesOnlyApp(c) ??
@@ -873,6 +908,19 @@ function reasonNotService(c: Candidate, usage: Usage): { reason: NotServiceReaso
       why: `${published} that extends ${[...c.frameworks.keys()].join(', ')} for its users' apps: ${extension}`,
     };
   const entry = entryOf(c).length > 0;
+  // library rules first for a package whose code starts a server only inside its API (an app container's
+  // `start(port)`), when nothing runs it: no deployment file, image, start script or README
+  const run = c.deployed || c.imaged || c.scripted || c.shellEntry.length + c.workerEntry.length > 0;
+  // (its code's starts only: a function platform's package is its own entry, and the platform runs the folder)
+  const inApi =
+    pkg && !pkg.private && pkg.publishes && !run && !c.functions
+      ? startsInsideApi(c.dir, pkg.main, c.entry, new Set(c.manifests.map((m) => m.file)))
+      : undefined;
+  if (inApi)
+    return {
+      reason: 'library',
+      why: `a published package (main/exports/files) whose code starts a server only inside its API (${inApi.file}:${inApi.line}), for the apps built on it; no start script, README, deployment file or image runs it`,
+    };
   if (entry && (c.deployed || c.imaged || c.scripted || c.declaresServer || !published)) return undefined;
   const idle = c.idleEntries?.[0];
   if (published)
@@ -885,6 +933,8 @@ function reasonNotService(c: Candidate, usage: Usage): { reason: NotServiceReaso
           : `${published} that nothing starts`,
     };
   if (idle) return { reason: 'no-entry', why: `${idle.at.file} ${idle.why}` };
+  const demo = entry ? undefined : c.demoRuns?.[0];
+  if (demo) return { reason: 'no-entry', why: `${demo.at.file} runs a consumer by hand: ${demo.why}` };
   if (c.siblings)
     return {
       reason: 'playground',

@@ -35,6 +35,11 @@ export interface CodePattern {
   onCommand?: true;
   /** `onCommand` programs: the commands they serve under (`runserver`); a run of another (`migrate`) starts nothing. */
   servesUnder?: readonly string[];
+  /**
+   * The line ends a consumer's wait after a set time (`future.result(timeout=5.0)`): the file is a
+   * demo that listens for seconds and stops, so a run written down for people starts no worker with it.
+   */
+  bounds?: true;
   /** The line counts only in a file that imports one of these modules. */
   whenImports?: readonly string[];
   /** The line counts only in files whose path matches. */

@@ -131,18 +131,50 @@ export function practiceFolder(path: string): string | undefined {
 /** Reasons that do not come from a folder's name. */
 type NonFolderReason = 'library' | 'cli' | 'frontend' | 'static-export' | 'no-entry' | 'copy' | 'excluded';
 
-/** Package (or Python project) names that say what the package is for. */
+/**
+ * Package (or Python project) names that say what the package is for. Not examples or demos: a
+ * real service is often named after what it shows (`shop_example`, `chat-demo`); where an example
+ * lives says that (examples/, demos/ folders above), not the name it is distributed under.
+ */
 export const NON_SERVICE_PACKAGE_NAMES: readonly { pattern: RegExp; reason: NotServiceReason }[] = [
   { pattern: /(?:^|[-_/.])(?:test-?utils?|testing|test-helpers?|testkit|e2e|integration-tests?)$/i, reason: 'tests' },
   { pattern: /(?:^|[-_/.])(?:mocks?|mock-server|fixtures)$/i, reason: 'mock' },
   { pattern: /(?:^|[-_/.])(?:docs|documentation|docs-site|website-docs)$/i, reason: 'docs' },
-  { pattern: /(?:^|[-_/.])(?:examples?|demos?|playground|sandbox)$/i, reason: 'examples' },
 ];
 
 /** File names that are tests or test support wherever they sit (`runtests.py`: a Django package's test runner). */
 export const TEST_FILE =
   /(?:\.(?:test|spec|e2e|stories|story|bench)\.[cm]?[jt]sx?$|(?:^|\/)(?:test_[^/]*|[^/]*_test|conftest|run_?tests)\.py$)/;
 
+/**
+ * How many sibling folders that serve, none deployed, make a collection (detect/collections): a
+ * course's lessons, a book's chapters, a set of snippets or exercises, whatever their names. A
+ * system of services that start themselves, with no Dockerfile, has a few (2-4) side by side.
+ * Inside a collection only a deployment file or an image keeps a member a service, not its own
+ * start script or a README run: the brief counts a start script as entry evidence, the accuracy
+ * bench's collection rule (bench/accuracy/README.md) wants a deployment file, and the bench is the
+ * labelled truth the project measures against, so it wins (a Django project a README runs follows
+ * the bench's Django rule, which decides for those).
+ */
+export const COLLECTION_MIN = 5;
+
+/**
+ * What says sibling serving folders are one system's services, not a collection's lessons: a
+ * member that forwards requests to the others (an API gateway's proxy package), or folder names
+ * that call most of them services (`user-service`, `AuthService`, `api-gateway`).
+ */
+export const SYSTEM_MEMBERS: { gatewayPackages: readonly string[]; serviceFolder: RegExp } = {
+  gatewayPackages: [
+    'express-http-proxy',
+    'http-proxy-middleware',
+    'http-proxy',
+    '@fastify/http-proxy',
+    'fastify-http-proxy',
+    'express-gateway',
+    'fast-gateway',
+  ],
+  serviceFolder: /(?:service|svc|gateway)s?$/i,
+};
 /** Scripts a person or a deploy step runs once, wherever they sit: seeding and migrating a database. */
 export const ONE_OFF_SCRIPT_FILE =
   /(?:^|\/)(?:seed|seeds|seeder|migrate|migration)(?:[-_.][\w-]+)?\.(?:py|[cm]?[jt]sx?)$/;

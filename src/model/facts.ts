@@ -30,6 +30,8 @@ export interface PackageShape {
   publishes: boolean;
   /** `bin`: a command-line tool. */
   bin: boolean;
+  /** `main`: the module a user of the package gets, relative to the package. */
+  main?: string;
   /** `bin`'s commands: name -> file, relative to the package. */
   bins?: Readonly<Record<string, string>>;
 }
@@ -186,6 +188,8 @@ export interface CodeFact {
   server?: string;
   /** What that server serves when it is not requests: a worker's messages, a function platform's calls. */
   serves?: Serves;
+  /** The line ends a consumer's wait after a set time: the file listens for seconds, then stops. */
+  bounded?: true;
   /** For spawns: the script it runs, root-relative, when the line names one. */
   target?: string;
   /** For handlers: the signal the handler's work raises (`realtime`), and its strength when it is the service's work. */

@@ -55,6 +55,7 @@ export function parsePackageJson(file: string, text: string): ParsedManifest {
       (key) => data[key] !== undefined,
     ),
     bin: data.bin !== undefined && data.bin !== null,
+    ...(typeof data.main === 'string' ? { main: data.main } : {}),
     ...binsOf(data.bin, data.name),
   };
   return {

@@ -56,6 +56,17 @@ export const queuePull: ServerRecord = {
         whenImports: ['google'],
         files: PY_FILE,
       },
+      {
+        // the client library's own sample: listen for `timeout` seconds, cancel, exit; a worker waits with no timeout
+        id: 'py-pubsub-bounded-wait',
+        kind: 'server',
+        keyword: '.result(',
+        pattern: /\.result\s*\(\s*timeout\s*=\s*(?!None\b)\w/,
+        detail: 'waits on the Pub/Sub subscription for a set time, then stops',
+        whenImports: ['google'],
+        files: PY_FILE,
+        bounds: true,
+      },
     ],
   },
 };
