@@ -6,7 +6,7 @@ import type { FunctionDeployments } from '../knowledge/servers/derive.js';
 import { TERRAFORM_ARCHIVES, TERRAFORM_PATH_VALUES, TERRAFORM_UPLOADS } from '../knowledge/terraform.js';
 import type { Warning } from '../model/common.js';
 import type { DeployedFunction, Manifest } from '../model/facts.js';
-import { foldersOf, isInside, parentOf, resolveInside } from '../paths.js';
+import { builtInto, foldersOf, isInside, parentOf, resolveInside } from '../paths.js';
 import { attributeAt, readHcl, type HclBlock } from './hcl.js';
 import { manifestOf } from './manifests/util.js';
 
@@ -211,12 +211,8 @@ class Module {
   /** The folder of the code: its own (a file's folder), or for a folder the tree lacks, the project it is built in. */
   private codeFolder(code: { path: string; names: 'file' | 'folder' }): string | undefined {
     const dir = code.names === 'file' ? parentOf(code.path) : code.path;
-    if (this.tree.folders.has(dir)) return dir;
-    for (let d = parentOf(dir); ; d = parentOf(d)) {
-      // the module's own folder or one above it holds the configuration, not the code
-      if (isInside(this.dir, d)) return undefined;
-      if (this.tree.projects.has(d)) return d;
-    }
+    // the module's own folder or one above it holds the configuration, not the code
+    return builtInto(dir, this.tree.folders, this.tree.projects, (d) => isInside(this.dir, d));
   }
 
   /** A string an expression stands for: a literal with `path.*` templates, a variable's default, a local; else undefined. */

@@ -10,6 +10,7 @@ import { netlifyFunctions } from '../../knowledge/servers/netlify-functions.js';
 import { dockerInstructions, imageLayout } from './image-layout.js';
 import { vercelBuilds } from './vercel-builds.js';
 import { bindMounts } from './compose-mounts.js';
+import { importedFunctions } from './serverless-functions.js';
 import type { DeployedFunction, Dependency, Manifest, ManifestKind } from '../../model/facts.js';
 import {
   dep,
@@ -318,6 +319,10 @@ export function parseServerless(file: string, text: string): ParsedManifest {
   if (/^functions\s*:/m.test(text) || /["']?functions["']?\s*:\s*\{/.test(text))
     for (const m of text.matchAll(/\bhandler["']?\s*[:=]\s*["']?([\w./-]+)/g))
       functions.push({ ...evidence(file, lines.at(m.index!), `function handler ${m[1]}`), ...runsOn });
+  // a config written as code may take its functions from other modules (`functions: { hello }`)
+  if (/\.[cm]?[jt]s$/.test(file))
+    for (const f of importedFunctions(text))
+      functions.push({ ...evidence(file, lines.at(f.index), `functions ${f.name}, from another module`), ...runsOn });
   return {
     manifest: manifestOf('serverless', file, undefined, {
       runtimes,
