@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/detect/index.js';
+import { stackFunctions } from '../../src/detect/function-stacks.js';
 import { importedFunctions } from '../../src/detect/manifests/serverless-functions.js';
 import { scan } from '../../src/scan/index.js';
 
@@ -36,5 +37,74 @@ describe('Serverless Framework configs written as code (issue 25)', () => {
     );
     // a config that deploys a table and no function starts nothing
     expect(facts.services.map((s) => s.path)).not.toContain('tables');
+  });
+});
+
+describe('functions of infrastructure programs beyond CDK (issue 25)', () => {
+  const imports = (...modules: string[]) => modules.map((module) => ({ module }));
+
+  it('a Pulumi construct is named by a string, its code a FileArchive, its runtime a constant or a string', () => {
+    const text = [
+      "import * as aws from '@pulumi/aws';",
+      "const a = new aws.lambda.Function('a', {",
+      '  runtime: aws.lambda.Runtime.NodeJS20dX,',
+      "  code: new pulumi.asset.FileArchive('../fn/a'),",
+      '});',
+      "const b = new aws.lambda.Function(`b-${stack}`, { runtime: 'go1.x', code: new pulumi.asset.FileArchive('./b') });",
+    ].join('\n');
+    const found = stackFunctions('infra/index.ts', text, undefined, imports('@pulumi/aws'));
+    expect(found.map((f) => [f.line, f.platform, f.backend ?? f.otherRuntime, f.path?.value])).toEqual([
+      [2, 'Pulumi', 'node', '../fn/a'],
+      [6, 'Pulumi', 'go1.x', './b'],
+    ]);
+  });
+
+  it('a CallbackFunction deploys the program itself; a call with no entry deploys the default handler beside it', () => {
+    const callback = stackFunctions(
+      'events/index.ts',
+      "import * as aws from '@pulumi/aws';\nnew aws.lambda.CallbackFunction('f', {\n  callback: async () => 1,\n});",
+      undefined,
+      imports('@pulumi/aws'),
+    );
+    expect(callback.map((f) => [f.backend, f.path])).toEqual([['node', { value: '.', from: 'app', names: 'folder' }]]);
+    const amplify = stackFunctions(
+      'amplify/functions/a/resource.ts',
+      "import { defineFunction } from '@aws-amplify/backend';\nexport const a = defineFunction({\n  name: 'a',\n});",
+      undefined,
+      imports('@aws-amplify/backend'),
+    );
+    expect(amplify.map((f) => f.path)).toEqual([{ value: './handler.ts', from: 'file', names: 'file' }]);
+  });
+
+  it('Python Pulumi programs, and no construct in a file that imports no platform module', () => {
+    const py = [
+      'import pulumi_aws as aws',
+      'fn = aws.lambda_.Function("report",',
+      '    runtime="python3.12",',
+      '    code=pulumi.AssetArchive({".": pulumi.FileArchive("./report")}))',
+    ].join('\n');
+    expect(
+      stackFunctions('reports/__main__.py', py, undefined, imports('pulumi_aws')).map((f) => [
+        f.backend,
+        f.path?.value,
+      ]),
+    ).toEqual([['python', './report']]);
+    expect(stackFunctions('reports/__main__.py', py, undefined, imports('pulumi'))).toEqual([]);
+  });
+
+  it('each program function is a function service at its code folder; programs and inline code are none', async () => {
+    const facts = await factsOf('iac-program-functions');
+    expect(facts.services.map((s) => [s.path, s.current, s.kind])).toEqual([
+      ['amplify/functions/send-email', 'node', 'function'],
+      ['events', 'node', 'function'],
+      ['reports/report', 'python', 'function'],
+      ['services/search', 'node', 'function'],
+      ['services/thumbnails', 'node', 'function'],
+    ]);
+    expect(facts.services.find((s) => s.path === 'services/thumbnails')?.evidence[0]).toMatchObject({
+      file: 'infra/index.ts',
+      line: 8,
+    });
+    expect(facts.warnings).toEqual([]);
   });
 });
