@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/detect/index.js';
 import { stackFunctions } from '../../src/detect/function-stacks.js';
 import { importedFunctions } from '../../src/detect/manifests/serverless-functions.js';
+import { containerCommand, imageName } from '../../src/detect/image-runs.js';
+import { parseKubernetes } from '../../src/detect/manifests/deploy.js';
 import { scan } from '../../src/scan/index.js';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures');
@@ -106,5 +108,87 @@ describe('functions of infrastructure programs beyond CDK (issue 25)', () => {
       line: 8,
     });
     expect(facts.warnings).toEqual([]);
+  });
+});
+
+describe('images built from a folder and run by name (issue 25)', () => {
+  it('reads docker build and docker run lines: tags, context, Dockerfile, image and command', () => {
+    expect(containerCommand('docker build -f apps/api/Dockerfile . -t api', '.')).toEqual({
+      build: [{ image: 'api', context: '.', dockerfile: 'apps/api/Dockerfile' }],
+    });
+    expect(
+      containerCommand('docker buildx build --platform linux/amd64 -t reg.io/shop/w:1.2 --tag w ./worker/', 'ops'),
+    ).toEqual({
+      build: [
+        { image: 'reg.io/shop/w', context: 'ops/worker', dockerfile: 'ops/worker/Dockerfile' },
+        { image: 'w', context: 'ops/worker', dockerfile: 'ops/worker/Dockerfile' },
+      ],
+    });
+    expect(
+      containerCommand(
+        'docker run --rm -e A=1 --name jobs -v $(pwd):/data shop-jobs:latest sh -c "rq worker high"',
+        '.',
+      ),
+    ).toEqual({ run: { image: 'shop-jobs', command: 'sh -c "rq worker high"' } });
+    expect(containerCommand('docker run --entrypoint celery shop/w -A tasks worker', '.')).toEqual({
+      run: { image: 'shop/w', command: '-A tasks worker', entrypoint: 'celery' },
+    });
+    expect(containerCommand('docker compose up --build', '.')).toBeUndefined();
+    expect(containerCommand('docker build -t $IMAGE .', '.')).toEqual({ build: [] });
+    expect(imageName('docker.io/library/redis:7')).toBe('redis');
+    expect(imageName('localhost:5000/shop/api@sha256:abc123')).toBe('localhost:5000/shop/api');
+  });
+
+  it('a workload command replaces the entrypoint and drops the CMD; args alone replace the CMD; init containers are left out', () => {
+    const text = [
+      'kind: Deployment',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      initContainers:',
+      '        - name: wait',
+      '          image: busybox',
+      '          command: [sh, -c, "sleep 5"]',
+      '      containers:',
+      '        - name: w',
+      '          image: shop/w:1',
+      '          command: [sh, -c]',
+      '          args: ["celery -A tasks worker"]',
+      '        - name: a',
+      '          image: shop/a:1',
+      '          args: [--port, "80"]',
+    ].join('\n');
+    const containers = parseKubernetes('k8s/app.yaml', text).manifest?.containers;
+    expect(containers).toEqual([
+      {
+        file: 'k8s/app.yaml',
+        line: 11,
+        detail: 'Deployment container w runs image shop/w:1',
+        image: 'shop/w:1',
+        entrypoint: 'sh -c "celery -A tasks worker"',
+        command: '',
+      },
+      {
+        file: 'k8s/app.yaml',
+        line: 15,
+        detail: 'Deployment container a runs image shop/a:1',
+        image: 'shop/a:1',
+        command: '--port 80',
+      },
+    ]);
+  });
+
+  it('each run of a built image is traced into the build folder: a Kubernetes workload, a README docker run, a compose service', async () => {
+    const facts = await factsOf('image-built-and-run');
+    expect(facts.services.map((s) => [s.path, s.current, s.kind])).toEqual([
+      ['api', 'node', 'http'],
+      ['api', 'node', 'worker'],
+      ['jobs', 'python', 'worker'],
+      ['worker', 'python', 'worker'],
+    ]);
+    const entries = (path: string) => facts.services.filter((s) => s.path === path).flatMap((s) => s.entry ?? []);
+    expect(entries('worker')[0]).toMatchObject({ file: 'deploy/k8s/worker.yaml', line: 21 });
+    expect(entries('worker')[0]?.detail).toContain('built from worker by Makefile target images');
+    expect(entries('jobs')[0]).toMatchObject({ file: 'README.md', line: 11 });
   });
 });
