@@ -157,7 +157,8 @@ export function deploymentChains(
   }
   // an image built from a folder and run by its name (a Kubernetes workload, `docker run` in a README): the build's
   // Dockerfile with what the run sets, once per Dockerfile and context however many lines build it
-  const images = imageBuildsAndRuns(manifests);
+  // (a README or script among examples, tests or docs builds and runs its own example)
+  const images = imageBuildsAndRuns(manifests.filter(runtime));
   for (const run of images.runs) {
     const made = new Map(
       images.builds.filter((b) => b.image === run.image).map((b) => [`${b.dockerfile}\0${b.context}`, b] as const),

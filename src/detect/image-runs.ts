@@ -1,7 +1,6 @@
 import { CONTAINER_CLI } from '../knowledge/container-cli.js';
 import type { Evidence } from '../model/common.js';
 import type { Manifest } from '../model/facts.js';
-import { nonRuntimeRole } from '../knowledge/service-roles.js';
 import { parentOf, resolveInside } from '../paths.js';
 import { execWords, quoted } from './command-words.js';
 import { shortCommand } from './manifests/util.js';
@@ -103,9 +102,6 @@ export function containerCommand(
 function writtenLines(manifests: readonly Manifest[]): { command: string; dir: string; at: Evidence }[] {
   const out: { command: string; dir: string; at: Evidence }[] = [];
   for (const m of manifests) {
-    // a README or script among examples, tests or docs builds and runs its own example
-    const role = nonRuntimeRole(m.file);
-    if (role && role !== 'scripts') continue;
     if (m.kind === 'run-doc')
       for (const { command, dir, name: _, ...at } of m.processes ?? []) out.push({ command, dir, at });
     else if (m.kind === 'shell-script' || m.kind === 'start-script')
@@ -120,7 +116,7 @@ function writtenLines(manifests: readonly Manifest[]): { command: string; dir: s
   return out.flatMap((l) => l.command.split(SEPARATOR).map((command) => ({ ...l, command })));
 }
 
-/** Images built from the repository's folders, and the containers run by image name, from every file that says so. */
+/** Images built from the repository's folders, and the containers run by image name, from the runtime files that say so. */
 export function imageBuildsAndRuns(manifests: readonly Manifest[]): { builds: ImageBuild[]; runs: ImageRun[] } {
   const builds: ImageBuild[] = [];
   const runs: ImageRun[] = [];

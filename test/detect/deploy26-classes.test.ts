@@ -192,3 +192,19 @@ describe('images built from a folder and run by name (issue 25)', () => {
     expect(entries('jobs')[0]).toMatchObject({ file: 'README.md', line: 11 });
   });
 });
+
+describe('Terraform functions whose zip is not in the tree (issue 25)', () => {
+  it("places the code at the one folder near the configuration holding the handler's module, else says why not", async () => {
+    const facts = await factsOf('terraform-unbuilt-zips');
+    expect(facts.services.map((s) => [s.path, s.current, s.kind])).toEqual([
+      ['functions/ingest', 'python', 'function'],
+      ['notify', 'node', 'function'],
+    ]);
+    expect(facts.services[0]!.entry?.[0]?.detail).toBe(
+      "aws_lambda_function.ingest deploys functions/ingest (python3.12), the one folder near it holding the handler's module functions/ingest/main.py",
+    );
+    expect(facts.warnings.map((w) => w.message)).toEqual([
+      'line 39: aws_lambda_function "report" (AWS Lambda) deploys code from a computed path ("report.zip"); its folder is not known; 2 folders near it hold its handler\'s module (jobs/daily/job.py, jobs/weekly/job.py), so it is no service here (declare it in the config\'s services)',
+    ]);
+  });
+});

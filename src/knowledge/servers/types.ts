@@ -162,6 +162,13 @@ export interface TerraformFunction {
   code: readonly string[];
   /** The attribute naming its runtime (`runtime`, `build_config.runtime`). */
   runtime: string;
+  /**
+   * The attribute naming its handler as `<module>.<function>` (`main.lambda_handler`,
+   * `src/index.handler`): when its code is a zip the tree does not hold, the one folder near the
+   * configuration holding that module is the code. With `handlerFiles`, the module's file
+   * extensions by backend.
+   */
+  handler?: { attribute: string; files: Readonly<Record<Backend, readonly string[]>> };
 }
 
 /** One server, worker, function platform, app server or dev server, with every facet of it. */
