@@ -9,7 +9,7 @@ import { PROCESS_SUPERVISORS, type ProcessSupervisor } from '../knowledge/proces
 import { shortCommand } from './manifests/util.js';
 import { packageScriptRun } from './package-script-runs.js';
 import { writtenCommands } from './written-runs.js';
-import { imageBuildsAndRuns } from './image-runs.js';
+import { buildsOf, imageBuildsAndRuns } from './image-runs.js';
 
 /**
  * Deployment chains: a compose service builds an image from a Dockerfile (of any name, with a
@@ -160,9 +160,7 @@ export function deploymentChains(
   // (a README or script among examples, tests or docs builds and runs its own example)
   const images = imageBuildsAndRuns(manifests.filter(runtime));
   for (const run of images.runs) {
-    const made = new Map(
-      images.builds.filter((b) => b.image === run.image).map((b) => [`${b.dockerfile}\0${b.context}`, b] as const),
-    );
+    const made = new Map(buildsOf(run, images.builds).map((b) => [`${b.dockerfile}\0${b.context}`, b] as const));
     for (const build of made.values()) {
       const dockerfile = dockerfiles.get(build.dockerfile);
       if (!dockerfile) continue;

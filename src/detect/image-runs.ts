@@ -16,8 +16,9 @@ import { shortCommand } from './manifests/util.js';
 
 /** An image built from a folder of the repository. */
 export interface ImageBuild {
-  /** The image's name as tagged, without tag or digest. */
+  /** The image's name as tagged, without tag or digest, and its tag. */
   image: string;
+  tag: string;
   context: string;
   /** The Dockerfile, root-relative. */
   dockerfile: string;
@@ -27,6 +28,7 @@ export interface ImageBuild {
 /** A container of an image run by name, with the command it runs where it names one. */
 export interface ImageRun {
   image: string;
+  tag: string;
   /** Replaces the image's CMD (Kubernetes `args`, the words after the image on `docker run`); `''` drops it. */
   command?: string;
   /** Replaces the image's ENTRYPOINT (Kubernetes `command`, `--entrypoint`). */
@@ -37,13 +39,37 @@ export interface ImageRun {
 /** The words of a line's commands, split at `&&`, `||`, `;` and `|`. */
 const SEPARATOR = /\s*(?:&&|\|\||;|\|)\s*/;
 
-/** An image's name without registry defaults, tag or digest (`docker.io/library/redis:7` -> `redis`). */
+/** An image's name without registry defaults, tag or digest (`docker.io/library/redis:7` -> `redis`), and its tag (`latest` when none). */
 export function imageName(image: string): string {
+  return splitImage(image).name;
+}
+
+/** An image's name and tag as the two fields of a build or run. */
+function nameAndTag(image: string): { image: string; tag: string } {
+  const { name, tag } = splitImage(image);
+  return { image: name, tag };
+}
+
+function splitImage(image: string): { name: string; tag: string } {
   const bare = image.replace(/@sha256:[0-9a-f]+$/i, '');
   const slash = bare.lastIndexOf('/');
   const colon = bare.lastIndexOf(':');
   const untagged = colon > slash ? bare.slice(0, colon) : bare;
-  return untagged.replace(/^(?:docker\.io\/)?(?:library\/)?/, '');
+  return {
+    name: untagged.replace(/^(?:docker\.io\/)?(?:library\/)?/, ''),
+    tag: colon > slash ? bare.slice(colon + 1) : 'latest',
+  };
+}
+
+/**
+ * The builds a run's image comes from: those of its name and tag where there are some (one
+ * repository tagging its app and its worker, `shop:app` and `shop:worker`), else those of its name
+ * (a deployment pinning `:1.4` of an image a Makefile builds as `:latest`).
+ */
+export function buildsOf(run: ImageRun, builds: readonly ImageBuild[]): ImageBuild[] {
+  const named = builds.filter((b) => b.image === run.image);
+  const tagged = named.filter((b) => b.tag === run.tag);
+  return tagged.length ? tagged : named;
 }
 
 /** A container command line: the image it builds (from which folder and Dockerfile) or the image it runs and with what. */
@@ -82,7 +108,7 @@ export function containerCommand(
     const dockerfile = file === undefined ? resolveInside(context, 'Dockerfile') : resolveInside(dir, file);
     if (dockerfile === undefined) return undefined;
     const images = values(CONTAINER_CLI.tagOptions).filter((t) => !/[$`]/.test(t));
-    return { build: images.map((image) => ({ image: imageName(image), context, dockerfile })) };
+    return { build: images.map((image) => ({ ...nameAndTag(image), context, dockerfile })) };
   }
   const [image, ...rest] = positional;
   if (image === undefined || /[$`]/.test(image)) return undefined;
@@ -91,7 +117,7 @@ export function containerCommand(
   const command = rest.map(quoted).join(' ');
   return {
     run: {
-      image: imageName(image),
+      ...nameAndTag(image),
       ...(rest.length || entrypoint !== undefined ? { command } : {}),
       ...(entrypoint !== undefined ? { entrypoint } : {}),
     },
@@ -122,11 +148,11 @@ export function imageBuildsAndRuns(manifests: readonly Manifest[]): { builds: Im
   const runs: ImageRun[] = [];
   for (const m of manifests) {
     for (const { image, context, dockerfile, ...at } of m.imageBuilds ?? [])
-      builds.push({ image: imageName(image), context, dockerfile, at });
+      builds.push({ ...nameAndTag(image), context, dockerfile, at });
     for (const c of m.containers ?? []) {
       const { image, command, entrypoint, ...at } = c;
       runs.push({
-        image: imageName(image),
+        ...nameAndTag(image),
         ...(command !== undefined ? { command } : {}),
         ...(entrypoint !== undefined ? { entrypoint } : {}),
         at,

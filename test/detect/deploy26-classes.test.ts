@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/detect/index.js';
 import { stackFunctions } from '../../src/detect/function-stacks.js';
 import { importedFunctions } from '../../src/detect/manifests/serverless-functions.js';
-import { containerCommand, imageName } from '../../src/detect/image-runs.js';
+import { buildsOf, containerCommand, imageName } from '../../src/detect/image-runs.js';
 import { parseKubernetes } from '../../src/detect/manifests/deploy.js';
 import { scan } from '../../src/scan/index.js';
 
@@ -114,14 +114,14 @@ describe('functions of infrastructure programs beyond CDK (issue 25)', () => {
 describe('images built from a folder and run by name (issue 25)', () => {
   it('reads docker build and docker run lines: tags, context, Dockerfile, image and command', () => {
     expect(containerCommand('docker build -f apps/api/Dockerfile . -t api', '.')).toEqual({
-      build: [{ image: 'api', context: '.', dockerfile: 'apps/api/Dockerfile' }],
+      build: [{ image: 'api', tag: 'latest', context: '.', dockerfile: 'apps/api/Dockerfile' }],
     });
     expect(
       containerCommand('docker buildx build --platform linux/amd64 -t reg.io/shop/w:1.2 --tag w ./worker/', 'ops'),
     ).toEqual({
       build: [
-        { image: 'reg.io/shop/w', context: 'ops/worker', dockerfile: 'ops/worker/Dockerfile' },
-        { image: 'w', context: 'ops/worker', dockerfile: 'ops/worker/Dockerfile' },
+        { image: 'reg.io/shop/w', tag: '1.2', context: 'ops/worker', dockerfile: 'ops/worker/Dockerfile' },
+        { image: 'w', tag: 'latest', context: 'ops/worker', dockerfile: 'ops/worker/Dockerfile' },
       ],
     });
     expect(
@@ -129,13 +129,25 @@ describe('images built from a folder and run by name (issue 25)', () => {
         'docker run --rm -e A=1 --name jobs -v $(pwd):/data shop-jobs:latest sh -c "rq worker high"',
         '.',
       ),
-    ).toEqual({ run: { image: 'shop-jobs', command: 'sh -c "rq worker high"' } });
+    ).toEqual({ run: { image: 'shop-jobs', tag: 'latest', command: 'sh -c "rq worker high"' } });
     expect(containerCommand('docker run --entrypoint celery shop/w -A tasks worker', '.')).toEqual({
-      run: { image: 'shop/w', command: '-A tasks worker', entrypoint: 'celery' },
+      run: { image: 'shop/w', tag: 'latest', command: '-A tasks worker', entrypoint: 'celery' },
     });
     expect(containerCommand('docker compose up --build', '.')).toBeUndefined();
     expect(containerCommand('docker build -t $IMAGE .', '.')).toEqual({ build: [] });
     expect(imageName('docker.io/library/redis:7')).toBe('redis');
+    // one repository tagging its app and its worker: a run takes the build of its own tag, else any of its name
+    const build = (tag: string) => ({
+      image: 'shop',
+      tag,
+      context: tag,
+      dockerfile: `${tag}/Dockerfile`,
+      at: { file: 'Makefile', detail: tag },
+    });
+    const run = (tag: string) => ({ image: 'shop', tag, at: { file: 'k8s.yaml', detail: 'run' } });
+    const builds = [build('app'), build('worker')];
+    expect(buildsOf(run('worker'), builds).map((b) => b.context)).toEqual(['worker']);
+    expect(buildsOf(run('1.4'), builds).map((b) => b.context)).toEqual(['app', 'worker']);
     expect(imageName('localhost:5000/shop/api@sha256:abc123')).toBe('localhost:5000/shop/api');
   });
 
