@@ -47,6 +47,25 @@ export function nearest(dir: string, dirs: { has(dir: string): boolean }): strin
   }
 }
 
+/**
+ * The folder a deployment names; for one the tree lacks (a build's `dist/`, an archive's staging
+ * folder), the project it is built in: the nearest folder above it in `projects`. Undefined when
+ * there is none, or when `stop` says a folder on the way up holds no code (a configuration's own).
+ */
+export function builtInto(
+  dir: string,
+  tree: { has(dir: string): boolean },
+  projects: { has(dir: string): boolean },
+  stop?: (dir: string) => boolean,
+): string | undefined {
+  if (tree.has(dir)) return dir;
+  for (let d = parentOf(dir); ; d = parentOf(d)) {
+    if (stop?.(d)) return undefined;
+    if (projects.has(d)) return d;
+    if (d === '.') return undefined;
+  }
+}
+
 /** Every folder that holds one of the paths, at any depth, `.` included. */
 export function foldersOf(paths: readonly string[]): Set<string> {
   const folders = new Set<string>(['.']);

@@ -29,6 +29,11 @@ export function shellForm(command: string): string {
   return execWords(command)?.join(' ') ?? command;
 }
 
+/** A word as a shell would need it written again (`rq worker --url x` inside `sh -c`). */
+export function quoted(word: string): string {
+  return /\s/.test(word) ? `"${word.replace(/"/g, '\\"')}"` : word;
+}
+
 /** A word without the quotes around it (`"app.py"` -> `app.py`). */
 export function unquote(word: string): string {
   return word.replace(/^(["'])(.*)\1$/, '$2');

@@ -9,6 +9,7 @@ import { PROCESS_SUPERVISORS, type ProcessSupervisor } from '../knowledge/proces
 import { shortCommand } from './manifests/util.js';
 import { packageScriptRun } from './package-script-runs.js';
 import { writtenCommands } from './written-runs.js';
+import { buildsOf, imageBuildsAndRuns } from './image-runs.js';
 
 /**
  * Deployment chains: a compose service builds an image from a Dockerfile (of any name, with a
@@ -153,6 +154,26 @@ export function deploymentChains(
       mounts,
       ...(workdir !== undefined ? { workdir } : {}),
     });
+  }
+  // an image built from a folder and run by its name (a Kubernetes workload, `docker run` in a README): the build's
+  // Dockerfile with what the run sets, once per Dockerfile and context however many lines build it
+  // (a README or script among examples, tests or docs builds and runs its own example)
+  const images = imageBuildsAndRuns(manifests.filter(runtime));
+  for (const run of images.runs) {
+    const made = new Map(buildsOf(run, images.builds).map((b) => [`${b.dockerfile}\0${b.context}`, b] as const));
+    for (const build of made.values()) {
+      const dockerfile = dockerfiles.get(build.dockerfile);
+      if (!dockerfile) continue;
+      const own = dockerfile.scripts ?? {};
+      const entrypoint = run.entrypoint ?? own.entrypoint;
+      const cmd = run.command ?? own.cmd;
+      builds.push({
+        image: dockerfile.image!,
+        own: { ...(entrypoint ? { entrypoint } : {}), ...(cmd ? { cmd } : {}) },
+        context: build.context,
+        at: { ...run.at, detail: `${run.at.detail} (built from ${build.context} by ${build.at.detail})` },
+      });
+    }
   }
   // a Dockerfile no compose file builds: its context is the nearest folder, from its own up, that holds what it copies
   for (const dockerfile of dockerfiles.values())

@@ -6,7 +6,8 @@ import type { CodeLine } from '../model/scan.js';
 import { escape } from '../knowledge/matchers.js';
 import { foldersOf, isInside, nearest, parentOf, resolveInside } from '../paths.js';
 import { manifestOf } from './manifests/util.js';
-import { pathScope, readPath, type PathRef, type PathScope } from './stack-paths.js';
+import { pathScope, readPath, type PathRead, type PathRef, type PathScope } from './stack-paths.js';
+import { backendOfRuntime } from '../knowledge/backends.js';
 
 /** A function an infrastructure stack's code deploys (`new lambda.Function(this, ...)`), its path not yet resolved. */
 export interface StackFunction {
@@ -51,6 +52,7 @@ export function stackFunctions(
   let scope: PathScope | undefined;
   // functions a helper called more than once deploys beside the first: copied once their options are all read
   const perCall: { of: StackFunction; path: NonNullable<StackFunction['path']> }[] = [];
+  const defaults: { fn: StackFunction; entry: string }[] = [];
   // the construct being read, and whether its runtime option was (the first runtime after the call is its own)
   let current: { fn: StackFunction; stack: StackConstructs; runtimeRead: boolean } | undefined;
   for (const { line, text: content } of lines) {
@@ -73,6 +75,9 @@ export function stackFunctions(
           ...(construct.bundledFrom ? { bundledFrom: construct.bundledFrom } : {}),
         },
       };
+      // code written in the program itself is the program's folder's
+      if (construct.option === 'inline') current.fn.path = { value: '.', from: 'app', names: 'folder' };
+      if (construct.defaultEntry) defaults.push({ fn: current.fn, entry: construct.defaultEntry });
       found.push(current.fn);
       rest = content.slice(call.index + call[0].length);
       break;
@@ -81,9 +86,12 @@ export function stackFunctions(
     const { fn, stack } = current;
     const runtime = current.runtimeRead ? null : stack.runtime.exec(rest);
     if (runtime) {
-      const backend = stack.runtimes.find((r) => r.pattern.test(runtime[0]))?.backend;
+      const backend =
+        runtime[2] !== undefined
+          ? backendOfRuntime(runtime[2])
+          : stack.runtimes.find((r) => r.pattern.test(runtime[0]))?.backend;
       if (backend) fn.backend = backend;
-      else fn.otherRuntime = runtime[1]!;
+      else fn.otherRuntime = runtime[1] ?? runtime[2]!;
       current.runtimeRead = true;
     }
     const construct = stack.constructs.get(fn.construct)!;
@@ -91,7 +99,7 @@ export function stackFunctions(
     const at = fn.path || fn.computed ? undefined : option.exec(rest);
     if (at) {
       scope ??= pathScope(lines.map((l) => l.text).join('\n'));
-      const read = readPath(rest.slice(at.index + at[0].length), line, scope);
+      const read = fromFile(readPath(rest.slice(at.index + at[0].length), line, scope), stack.pathsFromFile);
       const names = construct.option === 'entry' && construct.entry === 'file' ? 'file' : 'folder';
       if ('computed' in read) fn.computed = read.computed;
       else {
@@ -103,7 +111,15 @@ export function stackFunctions(
     }
   }
   for (const { of, path } of perCall) found.push({ ...of, path });
+  // a call naming no entry deploys the platform's default one, beside the stack file
+  for (const { fn, entry } of defaults)
+    if (!fn.path && !fn.computed) fn.path = { value: entry, from: 'file', names: 'file' };
   return found;
+}
+
+/** Plain paths of a platform whose paths start from the stack file's folder (Amplify's `entry`). */
+function fromFile(read: PathRead, pathsFromFile: boolean): PathRead {
+  return pathsFromFile && 'paths' in read ? { paths: read.paths.map((p) => ({ ...p, from: 'file' })) } : read;
 }
 
 /**

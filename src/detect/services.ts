@@ -27,7 +27,7 @@ import type {
   ServiceFacts,
 } from '../model/facts.js';
 import { normalizePythonName, shortCommand } from './manifests/util.js';
-import { baseName, isInside, nearest, parentOf, relativeTo, resolveInside } from '../paths.js';
+import { baseName, builtInto, isInside, nearest, parentOf, relativeTo, resolveInside } from '../paths.js';
 import { binRunBy, consoleScripts, programOf } from './packaged-entries.js';
 import { execWords, programWords, startedBy } from './command-words.js';
 import { consumesOnly, ownCodeRun, type OwnCodeRun } from './own-code-runs.js';
@@ -584,7 +584,7 @@ function decide(
   const declared = new Map((input.declared ?? []).map((d) => [d.path, d]));
   // a deployed folder the tree lacks (`dist/`, a build's output) is the project it is built in, the nearest one above
   const manifestDirs = new Set([...candidates.values()].filter((c) => c.manifests.length > 0).map((c) => c.dir));
-  const builtIn = (dir: string) => (pathsUnder(dir).length > 0 ? dir : (nearest(parentOf(dir), manifestDirs) ?? dir));
+  const builtIn = (dir: string) => builtInto(dir, { has: (d) => pathsUnder(d).length > 0 }, manifestDirs) ?? dir;
   const projects = new Set(
     [...candidates.values()].filter((c) => c.backend === 'python' && c.manifests.length > 0).map((c) => c.dir),
   );

@@ -4,9 +4,10 @@ import { manifestFormat } from '../knowledge/manifest-formats.js';
 import { SERVER_KNOWLEDGE } from '../knowledge/servers/index.js';
 import type { FunctionDeployments } from '../knowledge/servers/derive.js';
 import { TERRAFORM_ARCHIVES, TERRAFORM_PATH_VALUES, TERRAFORM_UPLOADS } from '../knowledge/terraform.js';
-import type { Warning } from '../model/common.js';
+import type { Backend, Warning } from '../model/common.js';
+import { standsIn } from '../knowledge/service-roles.js';
 import type { DeployedFunction, Manifest } from '../model/facts.js';
-import { foldersOf, isInside, parentOf, resolveInside } from '../paths.js';
+import { builtInto, foldersOf, isInside, parentOf, resolveInside } from '../paths.js';
 import { attributeAt, readHcl, type HclBlock } from './hcl.js';
 import { manifestOf } from './manifests/util.js';
 
@@ -67,7 +68,7 @@ interface Tree {
 }
 
 /** A code path as a function's attributes name it, or the expression it is computed from. */
-type Code = { path: string; names: 'file' | 'folder' } | { computed: string };
+type Code = { path: string; names: 'file' | 'folder' } | { computed: string; archive?: string };
 
 /** How deep a chain of references (a function -> an upload -> an archive -> a variable) is followed. */
 const MAX_HOPS = 6;
@@ -111,28 +112,31 @@ class Module {
         const where = `line ${block.line}: ${block.type === 'module' ? 'module' : block.labels[0]} "${block.labels.at(-1)}" (${deployment.record.name})`;
         const code = this.codeOf(block, deployment.code);
         if (!code) continue;
-        if ('computed' in code) {
-          problems.push({
-            file,
-            message: `${where} deploys code from a computed path (${code.computed}); its folder is not known, so it is no service here (declare it in the config's services)`,
-          });
-          continue;
-        }
-        const dir = this.codeFolder(code);
-        if (dir === undefined) {
-          problems.push({
-            file,
-            message: `${where} deploys ${code.path}, which the scan does not see (absent or ignored); no service for it`,
-          });
-          continue;
-        }
         const runtimeExpr = attributeAt(block, deployment.runtime)?.expr;
         const runtime = runtimeExpr === undefined ? undefined : this.value(runtimeExpr);
         const backend = runtime === undefined ? undefined : backendOfRuntime(runtime);
+        const folder = 'computed' in code ? undefined : this.codeFolder(code);
+        // a zip the tree does not hold (built by a script, or ignored), or an archive of a folder it lacks: the
+        // handler's module names the code's folder (a path computed from a caller's variable is not guessed)
+        const unbuilt = !('computed' in code) || code.archive !== undefined;
+        const byHandler = folder === undefined && unbuilt ? this.handlerFolder(block, deployment, backend) : undefined;
+        const dir = folder ?? byHandler?.dir;
+        if (dir === undefined) {
+          const unplaced = byHandler?.why ? `; ${byHandler.why}` : '';
+          problems.push({
+            file,
+            message:
+              'computed' in code
+                ? `${where} deploys code from a computed path (${code.computed}); its folder is not known${unplaced}, so it is no service here (declare it in the config's services)`
+                : `${where} deploys ${code.path}, which the scan does not see (absent or ignored)${unplaced}; no service for it`,
+          });
+          continue;
+        }
+        const via = byHandler?.file ? `, the one folder near it holding the handler's module ${byHandler.file}` : '';
         functions.push({
           file,
           line: block.line,
-          detail: `${block.labels.join('.')} deploys ${dir}${runtime ? ` (${runtime})` : ''}`,
+          detail: `${block.labels.join('.')} deploys ${dir}${runtime ? ` (${runtime})` : ''}${via}`,
           dir,
           platform: deployment.record.name,
           ...(backend ? { backend } : runtime ? { otherRuntime: runtime } : {}),
@@ -144,19 +148,20 @@ class Module {
 
   /** The code a function's first present code attribute names; else an archive any of its attributes refers to (`source_code_hash`). */
   private codeOf(block: HclBlock, attributes: readonly string[]): Code | undefined {
-    let computed: string | undefined;
+    let computed: Code | undefined;
     for (const name of attributes) {
       const expr = attributeAt(block, name)?.expr;
       if (expr === undefined) continue;
       const code = this.codeFrom(expr, 0);
       if (code && !('computed' in code)) return code;
-      computed ??= expr;
+      // the attribute as written is what a warning quotes; an archive's path is kept for its handler
+      computed ??= { computed: expr, ...(code && 'archive' in code && code.archive ? { archive: code.archive } : {}) };
     }
     for (const { expr } of block.attributes.values()) {
       const archive = this.reference.exec(expr)?.[1];
       if (archive && this.archives.has(archive)) return this.archiveCode(this.archives.get(archive)!, 0);
     }
-    return computed === undefined ? undefined : { computed };
+    return computed;
   }
 
   private codeFrom(expr: string, hops: number): Code | undefined {
@@ -183,7 +188,7 @@ class Module {
       if (out !== undefined && resolveInside(this.dir, out) === path) return this.archiveCode(a, hops + 1);
     }
     // a path to a package of its own (`source_path` of the module) names a folder or a file; a zip names neither
-    if (/\.(?:zip|jar|tar|gz)$/i.test(path)) return { computed: expr };
+    if (/\.(?:zip|jar|tar|gz)$/i.test(path)) return { computed: expr, archive: path };
     return { path, names: this.tree.files.has(path) ? 'file' : 'folder' };
   }
 
@@ -208,15 +213,47 @@ class Module {
     return undefined;
   }
 
+  /**
+   * The folder of a handler's module (`main.lambda_handler` -> `main.py`, `src/index.handler` ->
+   * `src/index.js`) whose zip the tree lacks: the one folder holding it, looked for in the module's
+   * folder, then each folder above it in turn; several at the nearest level, or none, is a reason.
+   */
+  private handlerFolder(
+    block: HclBlock,
+    deployment: Deployments[number],
+    backend: Backend | undefined,
+  ): { dir?: string; file?: string; why?: string } | undefined {
+    const handler = deployment.handler;
+    const expr = handler && attributeAt(block, handler.attribute)?.expr;
+    const written = expr === undefined ? undefined : this.value(expr);
+    if (!handler || !backend || !written || written.lastIndexOf('.') <= 0) return undefined;
+    const module = written.slice(0, written.lastIndexOf('.'));
+    const path = backend === 'python' && !module.includes('/') ? module.replace(/\./g, '/') : module;
+    const names = handler.files[backend].map((ext) => `${path}${ext}`);
+    for (let scope = this.dir; ; scope = parentOf(scope)) {
+      const found = new Map<string, string>();
+      for (const f of this.tree.files) {
+        if (!isInside(f, scope) || standsIn(f)) continue;
+        const name = names.find((n) => f === n || f.endsWith(`/${n}`));
+        if (name) found.set(f === name ? '.' : f.slice(0, f.length - name.length - 1), f);
+      }
+      if (found.size === 1) {
+        const [dir, file] = [...found][0]!;
+        return { dir, file };
+      }
+      if (found.size > 1)
+        return {
+          why: `${found.size} folders near it hold its handler's module (${[...found.values()].slice(0, 3).join(', ')})`,
+        };
+      if (scope === '.') return { why: `no file near it holds its handler's module ${path}` };
+    }
+  }
+
   /** The folder of the code: its own (a file's folder), or for a folder the tree lacks, the project it is built in. */
   private codeFolder(code: { path: string; names: 'file' | 'folder' }): string | undefined {
     const dir = code.names === 'file' ? parentOf(code.path) : code.path;
-    if (this.tree.folders.has(dir)) return dir;
-    for (let d = parentOf(dir); ; d = parentOf(d)) {
-      // the module's own folder or one above it holds the configuration, not the code
-      if (isInside(this.dir, d)) return undefined;
-      if (this.tree.projects.has(d)) return d;
-    }
+    // the module's own folder or one above it holds the configuration, not the code
+    return builtInto(dir, this.tree.folders, this.tree.projects, (d) => isInside(this.dir, d));
   }
 
   /** A string an expression stands for: a literal with `path.*` templates, a variable's default, a local; else undefined. */

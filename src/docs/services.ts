@@ -18,6 +18,7 @@ import {
 import { PLATFORM_START_FILES } from '../knowledge/platform-starts.js';
 import { PROCESS_SUPERVISORS } from '../knowledge/process-supervisors.js';
 import { WORKSPACE_FILE_FORMATS } from '../knowledge/workspace-files.js';
+import type { StackConstructs } from '../knowledge/servers/derive.js';
 
 const code = (items: readonly string[]) => items.map((i) => `\`${i}\``).join(', ');
 
@@ -244,7 +245,7 @@ function functionDeploymentRows(): string[] {
       );
     for (const s of stacks.filter((s) => s.record === r))
       rows.push(
-        `| ${r.name} | ${s.ecosystem} stack code importing ${code(s.imports)}: ${code([...s.constructs.keys()])} | its ${code(r.deploys?.assetCalls ?? [])} or \`entry\` path (a string), from the folder holding \`${s.appFile ?? '.'}\`, or from the stack's own under \`__dirname\`/\`__file__\`; a computed path is left out with a warning |`,
+        `| ${r.name} | ${s.ecosystem} stack code importing ${code(s.imports)}: ${code([...s.constructs.keys()])} | ${stackCodeFolder(s)} |`,
       );
     for (const l of appLayouts.filter((l) => l.record === r))
       rows.push(
@@ -257,4 +258,27 @@ function functionDeploymentRows(): string[] {
       );
     return rows;
   });
+}
+
+/** Where a stack's constructs take their code from, as its record says. */
+function stackCodeFolder(s: StackConstructs): string {
+  const constructs = [...s.constructs.values()];
+  const options = [
+    ...(constructs.some((c) => c.option === 'code') ? (s.record.deploys?.assetCalls ?? []) : []),
+    ...(constructs.some((c) => c.option === 'entry') ? ['entry'] : []),
+  ];
+  const from = s.pathsFromFile
+    ? "from the stack's own folder"
+    : `from the folder holding \`${s.appFile ?? '.'}\`, or from the stack's own under \`__dirname\`/\`__file__\``;
+  const defaults = constructs.flatMap((c) =>
+    c.defaultEntry ? [`\`${c.call}\` naming none deploys \`${c.defaultEntry}\``] : [],
+  );
+  const inline = constructs.flatMap((c) =>
+    c.option === 'inline' ? [`\`${c.call}\` deploys code written in the program: the program's folder`] : [],
+  );
+  return [
+    `its ${[code(options.slice(0, -1)), code(options.slice(-1))].filter(Boolean).join(' or ')} path (a string), ${from}; a computed path is left out with a warning`,
+    ...defaults,
+    ...inline,
+  ].join('; ');
 }

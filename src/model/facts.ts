@@ -78,6 +78,14 @@ export interface Manifest {
     /** The service's bind mounts of the repository, laid over the image's files. */
     mounts?: BindMount[];
   })[];
+  /** Compose: images a service builds and names (`image:` beside `build:`), with the folder and Dockerfile. */
+  imageBuilds?: (Evidence & { image: string; context: string; dockerfile: string })[];
+  /**
+   * Containers a deployment runs by image name (Kubernetes workloads, compose services of an image
+   * they do not build): the image, and the entrypoint and command it sets where it sets them
+   * (`''`: none, the image's own is dropped).
+   */
+  containers?: (Evidence & { image: string; entrypoint?: string; command?: string })[];
   /**
    * Compose: services of a stock image (no `build:`) that run the repository's code bind-mounted
    * into it (`./src/worker.py:/app/service.py`), with their command and `working_dir`.

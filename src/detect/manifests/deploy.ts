@@ -10,6 +10,8 @@ import { netlifyFunctions } from '../../knowledge/servers/netlify-functions.js';
 import { dockerInstructions, imageLayout } from './image-layout.js';
 import { vercelBuilds } from './vercel-builds.js';
 import { bindMounts } from './compose-mounts.js';
+import { importedFunctions } from './serverless-functions.js';
+import { workloadContainers } from './k8s-containers.js';
 import type { DeployedFunction, Dependency, Manifest, ManifestKind } from '../../model/facts.js';
 import {
   dep,
@@ -224,6 +226,8 @@ export function parseCompose(file: string, text: string): ParsedManifest {
   const scripts: Record<string, string> = {};
   const buildContexts: Manifest['buildContexts'] = [];
   const mountedRuns: Manifest['mountedRuns'] = [];
+  const containers: NonNullable<Manifest['containers']> = [];
+  const imageBuilds: NonNullable<Manifest['imageBuilds']> = [];
   const composeDir = dirOf(file);
   for (const [name, service] of Object.entries(isRecord(data) && isRecord(data.services) ? data.services : {})) {
     if (!isRecord(service)) continue;
@@ -256,6 +260,13 @@ export function parseCompose(file: string, text: string): ParsedManifest {
         ...(workdir ? { workdir } : {}),
         ...(mounts.length ? { mounts } : {}),
       });
+    if (context !== undefined && dockerfile !== undefined && typeof service.image === 'string')
+      imageBuilds.push({
+        ...evidence(file, line, `compose service ${name} builds ${context} as ${service.image}`),
+        image: service.image,
+        context,
+        dockerfile,
+      });
     // a stock image running mounted code by another layout (a file mounted under another name, a folder not the working directory)
     else if (typeof command === 'string' && mounts.length > 0 && buildContexts.length === mountedAsIs)
       mountedRuns.push({
@@ -263,6 +274,13 @@ export function parseCompose(file: string, text: string): ParsedManifest {
         command,
         ...(workdir ? { workdir } : {}),
         mounts,
+      });
+    // a service of an image another service (or a script) builds, with its own command
+    if (typeof service.image === 'string' && context === undefined && typeof command === 'string')
+      containers.push({
+        ...evidence(file, line, `compose service ${name} runs image ${service.image}`),
+        image: service.image,
+        command,
       });
     if (typeof service.image === 'string') {
       images.push(evidence(file, lines.find(service.image) ?? line, service.image));
@@ -284,6 +302,8 @@ export function parseCompose(file: string, text: string): ParsedManifest {
       scripts,
       ...(buildContexts.length ? { buildContexts } : {}),
       ...(mountedRuns.length ? { mountedRuns } : {}),
+      ...(containers.length ? { containers } : {}),
+      ...(imageBuilds.length ? { imageBuilds } : {}),
     }),
     warnings: [],
   };
@@ -318,6 +338,10 @@ export function parseServerless(file: string, text: string): ParsedManifest {
   if (/^functions\s*:/m.test(text) || /["']?functions["']?\s*:\s*\{/.test(text))
     for (const m of text.matchAll(/\bhandler["']?\s*[:=]\s*["']?([\w./-]+)/g))
       functions.push({ ...evidence(file, lines.at(m.index!), `function handler ${m[1]}`), ...runsOn });
+  // a config written as code may take its functions from other modules (`functions: { hello }`)
+  if (/\.[cm]?[jt]s$/.test(file))
+    for (const f of importedFunctions(text))
+      functions.push({ ...evidence(file, lines.at(f.index), `functions ${f.name}, from another module`), ...runsOn });
   return {
     manifest: manifestOf('serverless', file, undefined, {
       runtimes,
@@ -437,9 +461,11 @@ export function parseKubernetes(file: string, text: string): ParsedManifest {
   const scaleOut: Evidence[] = [];
   const runtimes: Evidence[] = [];
   const isTemplate = /(^|\/)templates\//.test(file) || text.includes('{{');
+  const containers: NonNullable<Manifest['containers']> = [];
   if (!isTemplate) {
-    const { failed } = yamlDocuments(file, text);
+    const { docs, failed } = yamlDocuments(file, text);
     if (failed) return failed;
+    containers.push(...workloadContainers(file, docs, lines));
   }
   for (const m of text.matchAll(/^\s*-?\s*image:\s*["']?([^\s"'#]+)/gm)) {
     images.push(evidence(file, lines.at(m.index!), m[1]!));
@@ -451,7 +477,15 @@ export function parseKubernetes(file: string, text: string): ParsedManifest {
     scaleOut.push(evidence(file, lines.at(m.index!), m[1]!));
   if (/^\s*autoscaling:\s*$/m.test(text) && /^\s*enabled:\s*true/m.test(text))
     scaleOut.push(evidence(file, lines.find('autoscaling:'), 'Helm autoscaling enabled'));
-  return { manifest: manifestOf('kubernetes', file, undefined, { images, runtimes, scaleOut }), warnings: [] };
+  return {
+    manifest: manifestOf('kubernetes', file, undefined, {
+      images,
+      runtimes,
+      scaleOut,
+      ...(containers.length ? { containers } : {}),
+    }),
+    warnings: [],
+  };
 }
 
 export type { Manifest, ManifestKind };

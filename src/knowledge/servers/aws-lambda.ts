@@ -12,7 +12,13 @@ export const awsLambda: ServerRecord = {
   deploys: {
     resourceTypes: ['AWS::Serverless::Function', 'AWS::Lambda::Function'],
     terraform: [
-      { resource: 'aws_lambda_function', code: ['filename', 's3_key', 'source_code_hash'], runtime: 'runtime' },
+      {
+        resource: 'aws_lambda_function',
+        code: ['filename', 's3_key', 'source_code_hash'],
+        runtime: 'runtime',
+        // Python modules may be dotted packages (`app.handlers.main`); Node.js names a file path
+        handler: { attribute: 'handler', files: { node: ['.js', '.mjs', '.cjs', '.ts'], python: ['.py'] } },
+      },
       // the community module packages `source_path` itself
       { module: 'terraform-aws-modules/lambda/aws', code: ['source_path'], runtime: 'runtime' },
     ],

@@ -133,6 +133,8 @@ export interface StackConstructs {
   imports: readonly string[];
   /** The app's file: plain paths start from the nearest folder above the stack holding it (`cdk.json`). */
   appFile?: string;
+  /** Plain paths start from the stack file's own folder. */
+  pathsFromFile: boolean;
   /** A construct's call; group 1 is its name, a key of `constructs`. */
   call: RegExp;
   constructs: ReadonlyMap<string, FunctionConstruct>;
@@ -140,10 +142,21 @@ export interface StackConstructs {
   asset: RegExp;
   /** An `entry` option: what follows it is the path. */
   entry: RegExp;
-  /** A runtime constant; group 1 is the whole constant. */
+  /** A runtime: group 1 a constant's name (`NODEJS_20_X` of `Runtime.NODEJS_20_X`), group 2 a string (`'python3.12'`). */
   runtime: RegExp;
   runtimes: readonly { backend: Backend; pattern: RegExp }[];
 }
+
+/**
+ * What follows a construct's `(`, by how the platform writes its calls: its scope (`this`, `self`, a
+ * stack: `new Function('a', 'return a')` has none) or its resource's name (a string, or a name bound
+ * to one), each here or on the next line; or an options object.
+ */
+const CONSTRUCT_ARGUMENTS: Readonly<Record<NonNullable<FunctionDeployment['constructArguments']>, string>> = {
+  scope: String.raw`(?:\s*[\w$.]+\s*,|\s*$)`,
+  name: String.raw`(?:\s*(?:[\w$.]+|f?"[^"\n]*"|f?'[^'\n]*'|\x60[^\x60\n]*\x60)\s*,|\s*$)`,
+  options: String.raw`\s*(?:\{|$)`,
+};
 
 const ECOSYSTEMS: readonly Backend[] = ['node', 'python'];
 /** Roles whose servers created in code are named among a service's frameworks. */
@@ -284,21 +297,22 @@ function deriveFunctionDeployments(records: readonly ServerRecord[]): FunctionDe
     const runtimes = ECOSYSTEMS.flatMap((backend) =>
       (deploys.runtimes?.[backend] ?? []).map((p) => ({ backend, pattern: new RegExp(`^${p}$`) })),
     );
-    const keyword = ecosystem === 'node' ? String.raw`\bnew\s+` : String.raw`(?:^|[\s=(,])`;
+    const style = deploys.constructArguments ?? 'scope';
+    const keyword = ecosystem === 'node' && style !== 'options' ? String.raw`\bnew\s+` : String.raw`(?:^|[\s=(,])`;
     return [
       {
         record,
         ecosystem,
         imports: deploys.stackImports?.[ecosystem] ?? [],
         ...(deploys.appFile ? { appFile: deploys.appFile } : {}),
-        // the construct's scope is its first argument (`this`, `self`, a stack), here or on the next line: `new Function('a', 'return a')` is none
+        pathsFromFile: deploys.pathsFromFile === true,
         call: new RegExp(
-          `${keyword}(?:[\\w$]+\\.)?(${facet.constructs.map((c) => escape(c.call)).join('|')})\\s*\\((?:\\s*[\\w$.]+\\s*,|\\s*$)`,
+          `${keyword}(?:[\\w$]+\\.){0,2}(${facet.constructs.map((c) => escape(c.call)).join('|')})\\s*\\(${CONSTRUCT_ARGUMENTS[style]}`,
         ),
         constructs: new Map(facet.constructs.map((c) => [c.call, c])),
         asset: new RegExp(String.raw`\b${anyOf((deploys.assetCalls ?? []).map(escape))}\s*\(\s*`),
         entry: ecosystem === 'node' ? /\bentry\s*:\s*/ : /\bentry\s*=\s*/,
-        runtime: /\bRuntime\.([A-Z][A-Z0-9_]*)\b/,
+        runtime: /\bRuntime\.([A-Z]\w*)\b|\bruntime\s*[:=]\s*["']([\w.-]+)["']/,
         runtimes,
       },
     ];
@@ -326,8 +340,8 @@ function deriveFunctionDeployments(records: readonly ServerRecord[]): FunctionDe
         ...[...s.constructs.keys()].map((c) => `${c}(`),
         ...(s.record.deploys?.assetCalls ?? []),
         'Runtime.',
-        // the option as a stack writes it (`entry: ...`, `entry=...`): a bare `entry` keeps every Sentry line
-        ...(b === 'node' ? ['entry:'] : ['entry=', 'entry =']),
+        // the options as a stack writes them (`entry: ...`, `entry=...`): a bare `entry` keeps every Sentry line
+        ...(b === 'node' ? ['entry:', 'runtime:'] : ['entry=', 'entry =', 'runtime=', 'runtime =']),
       ]);
       return [b, [...new Set(words)]];
     }),

@@ -122,6 +122,8 @@ import { vercelFunctions } from './vercel-functions.js';
 import { netlifyFunctions } from './netlify-functions.js';
 import { awsLambda } from './aws-lambda.js';
 import { awsCdk } from './aws-cdk.js';
+import { pulumi } from './pulumi.js';
+import { amplifyFunctions } from './amplify-functions.js';
 import { deriveServerKnowledge } from './derive.js';
 import type { ServerRecord } from './types.js';
 
@@ -231,6 +233,8 @@ export const SERVERS: readonly ServerRecord[] = [
   netlifyFunctions,
   awsLambda,
   awsCdk,
+  pulumi,
+  amplifyFunctions,
   // Workers
   celery,
   rq,

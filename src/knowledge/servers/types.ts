@@ -83,8 +83,13 @@ export interface ServerFacet {
 export interface FunctionConstruct {
   /** The class as called, without its module (`Function` of `lambda.Function`, `NodejsFunction`). */
   call: string;
-  /** The option naming the code: `code` with an asset call, or `entry`. */
-  option: 'code' | 'entry';
+  /**
+   * The option naming the code: `code` with an asset call, or `entry`; `inline` when the function's
+   * code is written in the program itself (Pulumi's `CallbackFunction`): the program's folder.
+   */
+  option: 'code' | 'entry' | 'inline';
+  /** The entry, from the stack file's folder, when the call names none (Amplify's `./handler.ts`). */
+  defaultEntry?: string;
   /** What `entry` names: the handler's file (its folder is the service) or the code folder. */
   entry?: 'file' | 'folder';
   /** The backend it runs when no runtime option says (NodejsFunction: Node.js). */
@@ -104,6 +109,13 @@ export interface FunctionDeployment {
   stackImports?: Readonly<Record<Backend, readonly string[]>>;
   /** Calls, as written, that load a construct's code folder (`Code.fromAsset`, `Code.from_asset`). */
   assetCalls?: readonly string[];
+  /**
+   * How a construct's call is written: `new X(scope, id, {...})` (CDK, the default), `new X('name', {...})`
+   * (Pulumi: its first argument is the resource's name), or `x({...})` (a define function, no `new`).
+   */
+  constructArguments?: 'scope' | 'name' | 'options';
+  /** Plain paths start from the stack file's own folder (Amplify), not from the app file's. */
+  pathsFromFile?: true;
   /** Runtime constants of a stack's code (`Runtime.PYTHON_3_12`), regular-expression source, by backend. */
   runtimes?: Readonly<Record<Backend, readonly string[]>>;
   /**
@@ -150,6 +162,13 @@ export interface TerraformFunction {
   code: readonly string[];
   /** The attribute naming its runtime (`runtime`, `build_config.runtime`). */
   runtime: string;
+  /**
+   * The attribute naming its handler as `<module>.<function>` (`main.lambda_handler`,
+   * `src/index.handler`): when its code is a zip the tree does not hold, the one folder near the
+   * configuration holding that module is the code. With `handlerFiles`, the module's file
+   * extensions by backend.
+   */
+  handler?: { attribute: string; files: Readonly<Record<Backend, readonly string[]>> };
 }
 
 /** One server, worker, function platform, app server or dev server, with every facet of it. */

@@ -1,0 +1,170 @@
+import { CONTAINER_CLI } from '../knowledge/container-cli.js';
+import type { Evidence } from '../model/common.js';
+import type { Manifest } from '../model/facts.js';
+import { parentOf, resolveInside } from '../paths.js';
+import { execWords, quoted } from './command-words.js';
+import { shortCommand } from './manifests/util.js';
+
+/**
+ * Images the repository builds from its own folders, and the deployments and written commands
+ * that run them by name: a Kubernetes container (`image: shop/worker:1.2`, `command: [celery, ...]`),
+ * a compose service of that image without a build, a `docker run shop/worker rq worker` in a README
+ * or Makefile. Built by a compose service (`image:` beside `build:`) or a `docker build -t shop/worker
+ * ./worker` line (README, Makefile, script, package script). A run whose image one of those builds
+ * runs that build's Dockerfile with the run's command, so the deploy chain can trace it to the code.
+ */
+
+/** An image built from a folder of the repository. */
+export interface ImageBuild {
+  /** The image's name as tagged, without tag or digest, and its tag. */
+  image: string;
+  tag: string;
+  context: string;
+  /** The Dockerfile, root-relative. */
+  dockerfile: string;
+  at: Evidence;
+}
+
+/** A container of an image run by name, with the command it runs where it names one. */
+export interface ImageRun {
+  image: string;
+  tag: string;
+  /** Replaces the image's CMD (Kubernetes `args`, the words after the image on `docker run`); `''` drops it. */
+  command?: string;
+  /** Replaces the image's ENTRYPOINT (Kubernetes `command`, `--entrypoint`). */
+  entrypoint?: string;
+  at: Evidence;
+}
+
+/** The words of a line's commands, split at `&&`, `||`, `;` and `|`. */
+const SEPARATOR = /\s*(?:&&|\|\||;|\|)\s*/;
+
+/** An image's name without registry defaults, tag or digest (`docker.io/library/redis:7` -> `redis`), and its tag (`latest` when none). */
+export function imageName(image: string): string {
+  return splitImage(image).name;
+}
+
+/** An image's name and tag as the two fields of a build or run. */
+function nameAndTag(image: string): { image: string; tag: string } {
+  const { name, tag } = splitImage(image);
+  return { image: name, tag };
+}
+
+function splitImage(image: string): { name: string; tag: string } {
+  const bare = image.replace(/@sha256:[0-9a-f]+$/i, '');
+  const slash = bare.lastIndexOf('/');
+  const colon = bare.lastIndexOf(':');
+  const untagged = colon > slash ? bare.slice(0, colon) : bare;
+  return {
+    name: untagged.replace(/^(?:docker\.io\/)?(?:library\/)?/, ''),
+    tag: colon > slash ? bare.slice(colon + 1) : 'latest',
+  };
+}
+
+/**
+ * The builds a run's image comes from: those of its name and tag where there are some (one
+ * repository tagging its app and its worker, `shop:app` and `shop:worker`), else those of its name
+ * (a deployment pinning `:1.4` of an image a Makefile builds as `:latest`).
+ */
+export function buildsOf(run: ImageRun, builds: readonly ImageBuild[]): ImageBuild[] {
+  const named = builds.filter((b) => b.image === run.image);
+  const tagged = named.filter((b) => b.tag === run.tag);
+  return tagged.length ? tagged : named;
+}
+
+/** A container command line: the image it builds (from which folder and Dockerfile) or the image it runs and with what. */
+export function containerCommand(
+  line: string,
+  dir: string,
+): { build: Omit<ImageBuild, 'at'>[] } | { run: Omit<ImageRun, 'at'> } | undefined {
+  const words = execWords(line) ?? [];
+  if (!CONTAINER_CLI.programs.includes(words[0] ?? '')) return undefined;
+  const sub = (list: readonly (readonly string[])[]) => list.find((s) => s.every((w, i) => words[1 + i] === w))?.length;
+  const buildWords = sub(CONTAINER_CLI.build);
+  const runWords = buildWords === undefined ? sub(CONTAINER_CLI.run) : undefined;
+  const at = 1 + (buildWords ?? runWords ?? 0);
+  if (buildWords === undefined && runWords === undefined) return undefined;
+  const options = new Map<string, string[]>();
+  const positional: string[] = [];
+  for (let i = at; i < words.length; i++) {
+    const word = words[i]!;
+    if (positional.length > 0 && runWords !== undefined) {
+      positional.push(word);
+      continue;
+    }
+    const [name, inline] = word.startsWith('--') && word.includes('=') ? word.split(/=(.*)/s) : [word];
+    if (!name!.startsWith('-')) {
+      positional.push(word);
+      continue;
+    }
+    const value = inline ?? (CONTAINER_CLI.valued.includes(name!) ? words[++i] : undefined);
+    if (value !== undefined) options.set(name!, [...(options.get(name!) ?? []), value]);
+  }
+  const values = (names: readonly string[]) => names.flatMap((n) => options.get(n) ?? []);
+  if (buildWords !== undefined) {
+    const context = positional[0] === undefined ? undefined : resolveInside(dir, positional[0].replace(/\/+$/, ''));
+    if (context === undefined || /[$`]/.test(positional[0]!)) return undefined;
+    const file = values(CONTAINER_CLI.fileOptions)[0];
+    const dockerfile = file === undefined ? resolveInside(context, 'Dockerfile') : resolveInside(dir, file);
+    if (dockerfile === undefined) return undefined;
+    const images = values(CONTAINER_CLI.tagOptions).filter((t) => !/[$`]/.test(t));
+    return { build: images.map((image) => ({ ...nameAndTag(image), context, dockerfile })) };
+  }
+  const [image, ...rest] = positional;
+  if (image === undefined || /[$`]/.test(image)) return undefined;
+  // a new entrypoint drops the image's CMD too
+  const entrypoint = values(CONTAINER_CLI.entrypointOptions)[0];
+  const command = rest.map(quoted).join(' ');
+  return {
+    run: {
+      ...nameAndTag(image),
+      ...(rest.length || entrypoint !== undefined ? { command } : {}),
+      ...(entrypoint !== undefined ? { entrypoint } : {}),
+    },
+  };
+}
+
+/** The command lines the repository writes down, with the folder each runs in and where it is written. */
+function writtenLines(manifests: readonly Manifest[]): { command: string; dir: string; at: Evidence }[] {
+  const out: { command: string; dir: string; at: Evidence }[] = [];
+  for (const m of manifests) {
+    if (m.kind === 'run-doc')
+      for (const { command, dir, name: _, ...at } of m.processes ?? []) out.push({ command, dir, at });
+    else if (m.kind === 'shell-script' || m.kind === 'start-script')
+      for (const [key, command] of Object.entries(m.commandLines ?? m.scripts ?? {})) {
+        const line = Number(/^line (\d+)$/.exec(key)?.[1]);
+        out.push({ command, dir: parentOf(m.file), at: { file: m.file, ...(line ? { line } : {}), detail: m.file } });
+      }
+    else if (m.kind === 'package.json')
+      for (const [name, command] of Object.entries(m.scripts ?? {}))
+        out.push({ command, dir: m.dir, at: { file: m.file, detail: `package script ${name}` } });
+  }
+  return out.flatMap((l) => l.command.split(SEPARATOR).map((command) => ({ ...l, command })));
+}
+
+/** Images built from the repository's folders, and the containers run by image name, from the runtime files that say so. */
+export function imageBuildsAndRuns(manifests: readonly Manifest[]): { builds: ImageBuild[]; runs: ImageRun[] } {
+  const builds: ImageBuild[] = [];
+  const runs: ImageRun[] = [];
+  for (const m of manifests) {
+    for (const { image, context, dockerfile, ...at } of m.imageBuilds ?? [])
+      builds.push({ ...nameAndTag(image), context, dockerfile, at });
+    for (const c of m.containers ?? []) {
+      const { image, command, entrypoint, ...at } = c;
+      runs.push({
+        ...nameAndTag(image),
+        ...(command !== undefined ? { command } : {}),
+        ...(entrypoint !== undefined ? { entrypoint } : {}),
+        at,
+      });
+    }
+  }
+  for (const { command, dir, at } of writtenLines(manifests)) {
+    const read = containerCommand(command, dir);
+    if (!read) continue;
+    const detail = `${at.detail} runs ${shortCommand(command, 60)}`;
+    if ('build' in read) builds.push(...read.build.map((b) => ({ ...b, at: { ...at, detail } })));
+    else runs.push({ ...read.run, at: { ...at, detail } });
+  }
+  return { builds, runs };
+}

@@ -1,0 +1,89 @@
+/**
+ * Container engines' command lines as people write them in READMEs, Makefiles, scripts and
+ * package scripts: the programs, the subcommands that build an image from a folder or run one,
+ * and which of their options take a value (so that the value is not read as the context, the
+ * image or the command). backend-fit's own reading of the engines' CLIs.
+ */
+export interface ContainerCli {
+  /** Programs with Docker's command line. */
+  programs: readonly string[];
+  /** Subcommands, as words, that build an image (`build`, `buildx build`). */
+  build: readonly (readonly string[])[];
+  /** Subcommands that run a container of an image (`run`, `container run`). */
+  run: readonly (readonly string[])[];
+  /** Options naming the image a build makes. */
+  tagOptions: readonly string[];
+  /** Options naming the Dockerfile of a build, relative to where the command runs. */
+  fileOptions: readonly string[];
+  /** Options replacing the image's ENTRYPOINT on a run. */
+  entrypointOptions: readonly string[];
+  /** Options of either subcommand that take a value as the next word. */
+  valued: readonly string[];
+}
+
+export const CONTAINER_CLI: ContainerCli = {
+  programs: ['docker', 'podman', 'nerdctl'],
+  build: [['build'], ['buildx', 'build'], ['image', 'build'], ['builder', 'build']],
+  run: [['run'], ['container', 'run']],
+  tagOptions: ['-t', '--tag'],
+  fileOptions: ['-f', '--file'],
+  entrypointOptions: ['--entrypoint'],
+  valued: [
+    // build
+    '-t',
+    '--tag',
+    '-f',
+    '--file',
+    '--build-arg',
+    '--target',
+    '--platform',
+    '--cache-from',
+    '--cache-to',
+    '--secret',
+    '--ssh',
+    '--label',
+    '--network',
+    '--progress',
+    '--output',
+    '-o',
+    // run
+    '-e',
+    '--env',
+    '--env-file',
+    '-p',
+    '--publish',
+    '-v',
+    '--volume',
+    '--mount',
+    '--name',
+    '--net',
+    '--link',
+    '-w',
+    '--workdir',
+    '-u',
+    '--user',
+    '--restart',
+    '-m',
+    '--memory',
+    '--cpus',
+    '-l',
+    '--add-host',
+    '-h',
+    '--hostname',
+    '--gpus',
+    '--log-driver',
+    '--log-opt',
+    '--pull',
+    '--shm-size',
+    '--ulimit',
+    '--device',
+    '--dns',
+    '--cap-add',
+    '--cap-drop',
+    '--security-opt',
+    '--tmpfs',
+    '--expose',
+    '--volumes-from',
+    '--entrypoint',
+  ],
+};
