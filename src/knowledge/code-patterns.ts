@@ -37,6 +37,16 @@ export interface CodePattern {
   servesUnder?: readonly string[];
   /** The line counts only in a file that imports one of these modules. */
   whenImports?: readonly string[];
+  /**
+   * The line counts only in a file that also holds a line matching this, among the lines read
+   * (the head and the lines kept for a keyword: the other line must hold one).
+   */
+  whenFileHas?: RegExp;
+  /**
+   * The line boots a server framework as a consumer of a message broker (see ServerFacet's
+   * `consumerBoots`): a folder whose code boots its framework only this way is a worker.
+   */
+  consumerBoot?: true;
   /** The line counts only in files whose path matches. */
   files?: RegExp;
   /** `handler` patterns: the signal the handler's work raises, and its strength as the service's work (default 1). */

@@ -28,6 +28,11 @@ export interface PackageShape {
   private: boolean;
   /** `main`, `module`, `exports`, `types`, `files` or `publishConfig`: shaped to be published as a package. */
   publishes: boolean;
+  /**
+   * `main`, when it is the only field above: `npm init` writes one into every package.json, so it
+   * shapes a package to be published only where the file it names is not the app's own server.
+   */
+  onlyMain?: string;
   /** `bin`: a command-line tool. */
   bin: boolean;
   /** `bin`'s commands: name -> file, relative to the package. */
@@ -50,6 +55,8 @@ export interface Manifest {
   workspaceProjects?: WorkspaceProject[];
   /** package.json scripts, Procfile processes, compose commands, Pipfile scripts: name -> command. */
   scripts?: Record<string, string>;
+  /** Scripts among `scripts` that the file does not hold but its package manager runs by default (`start`: `node server.js`). */
+  defaultScripts?: readonly string[];
   /** Base images (Dockerfile FROM, compose image:), with their line. */
   images?: Evidence[];
   /** Runtimes a platform/serverless config or an image names (e.g. `nodejs20.x`, `python3.12`). */
@@ -186,6 +193,8 @@ export interface CodeFact {
   server?: string;
   /** What that server serves when it is not requests: a worker's messages, a function platform's calls. */
   serves?: Serves;
+  /** The line boots a server framework as a broker's consumer (a NestJS microservice on Kafka): see ServerFacet's `consumerBoots`. */
+  consumerBoot?: true;
   /** For spawns: the script it runs, root-relative, when the line names one. */
   target?: string;
   /** For handlers: the signal the handler's work raises (`realtime`), and its strength when it is the service's work. */
