@@ -70,7 +70,8 @@ export function extractCodeFacts(
       if (!content.includes(p.keyword)) continue;
       const m = p.pattern.exec(content);
       // nor is one in a docstring, a string or a comment after the code on its line
-      if (!m || inText(p, start, content, m.index) || (p.whenFileHas && !fileHas(p.whenFileHas))) continue;
+      if (!m || (!p.directive && inText(p, start, content, m.index)) || (p.whenFileHas && !fileHas(p.whenFileHas)))
+        continue;
       // every handler and route line is one of the service's handlers: counted by line
       const key = `${p.id}\0${p.kind === 'handler' || p.kind === 'route' ? line : (m[1] ?? '')}`;
       seen ??= new Set();

@@ -423,7 +423,15 @@ export function findServices(input: ServiceInput): ServiceDecision {
       continue;
     }
     // spawns and scripts are the profile's reach; handlers and routes its signals
-    if (fact.kind === 'spawn' || fact.kind === 'script' || fact.kind === 'handler' || fact.kind === 'route') continue;
+    // browser code is the profile's (what it imports is a page's work)
+    if (
+      fact.kind === 'spawn' ||
+      fact.kind === 'script' ||
+      fact.kind === 'handler' ||
+      fact.kind === 'route' ||
+      fact.kind === 'browser'
+    )
+      continue;
     const c = candidate(owner(fact.file, fact.ecosystem), fact.ecosystem);
     c.usesServer = true;
     if (fact.serves === 'stdio') {
@@ -1138,6 +1146,8 @@ function collectDeployment(
   const role = m.kind === 'package.json' || m.kind === 'pipfile' ? undefined : roleOf(m.file);
   if (role && role !== 'scripts') return;
   const inFolder = (dir: string): Backend[] => (['node', 'python'] as const).filter((b) => projects[b].has(dir));
+  // the app a command serves belongs to the Python project holding its module (the folder it runs in may be below it)
+  const projectOf = (file: string) => nearest(parentOf(file), projects.python) ?? parentOf(file);
   const started = (command: string) => startedBy(command, k);
   const entryFor = (dir: string, backend: Backend, e: Evidence, deployed = true, worker = false) => {
     const c = candidate(dir, backend);
@@ -1226,7 +1236,7 @@ function collectDeployment(
     const runsIn = (path && outranked.find((d) => isInside(path, d) && d !== dir)) || dir;
     entryFor(runsIn, entry.backend, at, m.kind === 'procfile' || m.kind === 'platform', entry.worker || own?.worker);
     const app = entry.worker ? undefined : servedApp(dir, command);
-    if (app) serves(candidate(runsIn, 'python'), app, at);
+    if (app) serves(candidate(projectOf(app.file), 'python'), app, at);
     return true;
   };
 
@@ -1276,20 +1286,18 @@ function collectDeployment(
       const by = m.defaultScripts?.includes(name) ? DEFAULT_SCRIPTS.find((d) => d.script === name)?.by : undefined;
       const at = { file: m.file, detail: `${name}: ${shortCommand(command)}${by ? ` (${by})` : ''}` };
       if ((m.kind === 'procfile' || m.kind === 'start-script') && runsConsoleScript(command, at)) continue;
-      if (startLine(m.dir, command, at) || m.kind !== 'package.json') continue;
+      if (startLine(m.dir, command, at) || (m.kind !== 'package.json' && m.kind !== 'procfile')) continue;
       // a script that runs a shell script of the tree starts what the script's lines start, where they run
-      for (const s of scriptRuns(m.dir, command))
-        entryFor(
-          s.dir,
-          s.backend,
-          {
-            file: s.file,
-            line: s.line,
-            detail: `${shortCommand(s.command)}, run by ${name}: ${shortCommand(command)}`,
-          },
-          false,
-          s.worker,
-        );
+      for (const s of scriptRuns(m.dir, command)) {
+        const started = {
+          file: s.file,
+          line: s.line,
+          detail: `${shortCommand(s.command)}, run by ${name}: ${shortCommand(command)}`,
+        };
+        entryFor(s.dir, s.backend, started, m.kind === 'procfile', s.worker);
+        const app = s.worker ? undefined : servedApp(s.cwd, s.command);
+        if (app) serves(candidate(projectOf(app.file), 'python'), app, started);
+      }
     }
   }
 }

@@ -213,10 +213,21 @@ export interface CodeFact {
  * - `handler`: a handler written with a framework's own API for a kind of work (a WebSocket or
  *   server-sent-events handler): it raises the fact's `signal`;
  * - `route`: a route of any framework (`@app.get("/items")`, `router.post('/x', …)`): the
- *   service's handlers, of which the `handler` lines are a share.
+ *   service's handlers, of which the `handler` lines are a share;
+ * - `browser`: the file runs in a browser, not on the server (a React client component's
+ *   `'use client'`, a web worker's message handler): what it imports is the page's work.
  */
 export type CodeFactKind =
-  'server' | 'start' | 'server-start' | 'app-object' | 'spawn' | 'static-export' | 'script' | 'handler' | 'route';
+  | 'server'
+  | 'start'
+  | 'server-start'
+  | 'app-object'
+  | 'spawn'
+  | 'static-export'
+  | 'script'
+  | 'handler'
+  | 'route'
+  | 'browser';
 
 /** A folder that holds a backend: server evidence and entry evidence. */
 export interface ServiceFacts {

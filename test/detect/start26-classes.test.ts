@@ -124,3 +124,40 @@ describe('NestJS microservices on a broker', () => {
     ]);
   });
 });
+
+describe('starts a compose service inherits and shell scripts a Procfile runs', () => {
+  it('follows `extends:` of the same file and a Procfile script to the module it serves', async () => {
+    const r = await report('compose-extends-scripts');
+    expect(r.services.map((s) => `${s.path} ${s.kind} ${s.frameworks.join('+')}`)).toEqual([
+      'api http Falcon',
+      'api worker Celery',
+      'reports http Gunicorn',
+    ]);
+    const worker = r.services.find((s) => s.kind === 'worker')!;
+    expect(worker.evidence?.entry.map((e) => e.detail)).toEqual([
+      'compose service worker builds api with api/Dockerfile runs celery -A tasks worker --loglevel=info (from api/tasks.py)',
+    ]);
+    const reports = r.services.find((s) => s.path === 'reports')!;
+    expect(reports.evidence?.entry.map((e) => `${e.file}:${e.line}`)).toEqual(['reports/bin/start-web:3']);
+    expect(reports.evidence?.server.map((e) => e.file)).toEqual(['reports/reports/wsgi.py']);
+  });
+});
+
+describe('in-process inference, on the server or in the browser', () => {
+  it('marks client components and web workers as browser code', () => {
+    const kinds = (text: string) => extractCodeFacts('app/x.js', text, undefined, []).map((f) => f.kind);
+    expect(kinds("'use client';\nimport { useState } from 'react';\n")).toEqual(['browser']);
+    expect(kinds("self.addEventListener('message', async (e) => {});\n")).toEqual(['browser']);
+    expect(kinds('self.onmessage = (e) => postMessage(e.data);\n')).toEqual(['browser']);
+    // a Node.js worker thread and a string are no browser code
+    expect(kinds("parentPort.on('message', (m) => run(m));\nconst s = 'use client';\n")).toEqual([]);
+  });
+
+  it('raises ml for a server that runs the model, not for a page whose web worker runs it', async () => {
+    const r = await report('browser-inference');
+    const signals = (path: string) => r.services.find((s) => s.path === path)!.signals.map((s) => s.id);
+    expect(signals('embedder')).toContain('ml');
+    expect(signals('studio')).not.toContain('ml');
+    expect(r.services.map((s) => `${s.path} ${s.verdict}`)).toEqual(['embedder review', 'studio fits']);
+  });
+});
