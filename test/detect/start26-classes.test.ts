@@ -6,6 +6,7 @@ import { DEFAULT_PARAMS } from '../../src/score/index.js';
 import { appModuleOf, servedApp } from '../../src/detect/app-modules.js';
 import { extractCodeFacts } from '../../src/detect/code-facts.js';
 import { withDefaultScripts } from '../../src/detect/default-scripts.js';
+import { startedBy } from '../../src/detect/command-words.js';
 import { SERVER_KNOWLEDGE } from '../../src/knowledge/servers/index.js';
 import type { Manifest } from '../../src/model/facts.js';
 
@@ -159,5 +160,20 @@ describe('in-process inference, on the server or in the browser', () => {
     expect(signals('embedder')).toContain('ml');
     expect(signals('studio')).not.toContain('ml');
     expect(r.services.map((s) => `${s.path} ${s.verdict}`)).toEqual(['embedder review', 'studio fits']);
+  });
+});
+
+describe('Python frameworks and their commands', () => {
+  it("knows Pyramid's pserve and its app object, and the frameworks added as records", () => {
+    expect(startedBy('pserve production.ini', k)).toEqual({ backend: 'python', worker: false });
+    const appObject = (line: string) =>
+      extractCodeFacts('app.py', `${line}\n`, undefined, []).some((f) => f.kind === 'app-object');
+    expect(appObject('app = config.make_wsgi_app()')).toBe(true);
+    expect(appObject('app = Starlite(route_handlers=[health])')).toBe(true);
+    expect(appObject('app = Esmerald(routes=[Gateway(handler=home)])')).toBe(true);
+    expect(appObject('api = responder.API()')).toBe(true);
+    expect(appObject('app = Microdot()')).toBe(true);
+    for (const name of ['starlite', 'esmerald', 'responder', 'emmett', 'microdot'])
+      expect(k.ofPackage('python', name)?.role).toBe('http');
   });
 });
