@@ -59,6 +59,8 @@ export function extractCodeFacts(
     (start !== undefined && (headInText[p.ecosystem] ??= textNotCodeIn(text, p.ecosystem))(start)) ||
     // a script is named by a string: only the line it is on can be text
     (p.kind !== 'script' && textNotCodeIn(content, p.ecosystem)(at));
+  // what the file holds, as read: its head and the later lines kept for their keywords
+  const fileHas = (pattern: RegExp) => pattern.test(text) || (codeLines ?? []).some((l) => pattern.test(l.text));
   /** `start`: the line's offset in the head's text; lines past the head were judged by scan. */
   const look = (line: number, content: string, start?: number) => {
     // documentation of a server (`*    http.createServer(app).listen(80);`) is not one
@@ -68,7 +70,8 @@ export function extractCodeFacts(
       if (!content.includes(p.keyword)) continue;
       const m = p.pattern.exec(content);
       // nor is one in a docstring, a string or a comment after the code on its line
-      if (!m || inText(p, start, content, m.index)) continue;
+      if (!m || (!p.directive && inText(p, start, content, m.index)) || (p.whenFileHas && !fileHas(p.whenFileHas)))
+        continue;
       // every handler and route line is one of the service's handlers: counted by line
       const key = `${p.id}\0${p.kind === 'handler' || p.kind === 'route' ? line : (m[1] ?? '')}`;
       seen ??= new Set();
@@ -107,6 +110,7 @@ function factOf(p: CodePattern, file: string, line: number, captured: string | u
     ...(p.server ? { server: p.server } : {}),
     ...(p.serves ? { serves: p.serves } : {}),
     ...(p.bounds ? { bounded: true as const } : {}),
+    ...(p.consumerBoot ? { consumerBoot: true as const } : {}),
     ...(target ? { target } : {}),
     ...(p.signal ? { signal: p.signal, ceiling: p.ceiling ?? 1 } : {}),
   };

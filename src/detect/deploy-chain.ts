@@ -10,6 +10,7 @@ import { shortCommand } from './manifests/util.js';
 import { packageScriptRun } from './package-script-runs.js';
 import { writtenCommands } from './written-runs.js';
 import { buildsOf, imageBuildsAndRuns } from './image-runs.js';
+import { appModuleOf } from './app-modules.js';
 
 /**
  * Deployment chains: a compose service builds an image from a Dockerfile (of any name, with a
@@ -45,11 +46,6 @@ export interface Chains {
 const MAX_DEPTH = 4;
 
 export const SHELL = /^(?:\/(?:usr\/)?bin\/)?(?:sh|bash|ash|dash|zsh)$/;
-/** A Python module path, with the app object (`pkg.app:create_app('prod')`) or not. */
-const MODULE_WORD = /^([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)(?::[A-Za-z_][\w.]*(?:\(.*\))?)?$/;
-/** Options of app servers that take a value, so that their value is not read as the app. */
-const VALUED_OPTION =
-  /^-(?:[bckwpt]|-(?:bind|config|workers|worker-class|threads|port|host|log-level|timeout|name|chdir|pythonpath|env|root-path|uds|loglevel|concurrency|queues|pool|hostname|interface))$/;
 
 interface Build {
   /** The image's files and working directory, and its own ENTRYPOINT/CMD. */
@@ -343,26 +339,7 @@ export function deploymentChains(
       const target = launchedTarget(args, true);
       return target && 'file' in target && !/[/.]/.test(target.file) ? undefined : target;
     }
-    const line = words.join(' ');
-    const named = k.appArguments.filter((a) => a.pattern.test(line));
-    const options = named.flatMap((a) => a.options);
-    const dirOptions = named.flatMap((a) => a.dirOptions);
-    let module: string | undefined;
-    let from: string | undefined;
-    for (let i = 0; i < args.length; i++) {
-      const word = args[i]!;
-      const [option, value] = /^(-[-\w]+)=(.*)$/.exec(word)?.slice(1) ?? [word, args[i + 1]];
-      if (options.includes(option!) || dirOptions.includes(option!)) {
-        if (options.includes(option!)) module ??= value;
-        else from = value;
-        if (option === word) i++;
-      } else if (word.startsWith('-')) {
-        if (VALUED_OPTION.test(word)) i++;
-      } else if (/^[A-Za-z_][\w.]*:[A-Za-z_]/.test(word) || (named.some((a) => a.positional) && i === 0))
-        module ??= word;
-    }
-    const target = module === undefined ? undefined : moduleOf(module);
-    return target && from !== undefined ? { ...target, from } : target;
+    return appModuleOf(words, k);
   }
 
   /** The repository path a target comes from, through the image: a module's file or package, or the script. */
@@ -421,11 +398,6 @@ function withMounts(image: ImageLayout, workdir?: string, mounts: readonly BindM
 
 /** A script file, or a module looked up from the working directory or the folder an option names. */
 type Target = { file: string } | { module: string; from?: string };
-
-function moduleOf(word: string): Target | undefined {
-  const m = MODULE_WORD.exec(word.replace(/^["']|["']$/g, ''));
-  return m ? { module: m[1]! } : undefined;
-}
 
 /** The commands of a line: split at `&&`, `||`, `;` and `|` outside quotes. */
 export function segments(line: string): string[] {

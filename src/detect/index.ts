@@ -9,6 +9,7 @@ import { extractNotebookImports } from './imports/notebook.js';
 import { extractPythonImports } from './imports/python.js';
 import { parseManifests, type LockfileEntries } from './manifests/index.js';
 import { withFunctionApps } from './manifests/function-app.js';
+import { withDefaultScripts } from './default-scripts.js';
 import { CODEOWNERS_LOCATIONS } from '../knowledge/catalog.js';
 import { isOwnershipKind } from '../knowledge/manifest-files.js';
 import { nonRuntimeRole, standsIn } from '../knowledge/service-roles.js';
@@ -156,7 +157,10 @@ export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {
   // functions whose folders only the whole tree tells: a stack's paths, a Terraform module's, a function app's host.json
   const stacks = stackManifests(stacked, paths);
   const modules = terraformManifests(terraform, paths);
-  const deployed = withFunctionApps([...manifests, ...stacks.manifests, ...modules.manifests], paths);
+  const deployed = withFunctionApps(
+    withDefaultScripts([...manifests, ...stacks.manifests, ...modules.manifests], paths),
+    paths,
+  );
   warnings.push(...stacks.warnings, ...modules.warnings);
   const descriptors = ownership.filter((o) => o.kind === 'catalog');
   // a descriptor among fixtures, tests or examples describes a repository it stands in for, not this one

@@ -7,6 +7,8 @@ import { segments, SHELL } from './deploy-chain.js';
 /** A server or worker that a shell script run by a start command starts, with the folder it runs in. */
 export interface ScriptStart {
   dir: string;
+  /** The folder the line runs in (the script's `cd` lines followed): where a module it names is looked up. */
+  cwd: string;
   backend: Backend;
   worker: boolean;
   /** The script's file and line that starts it, and the command there. */
@@ -45,7 +47,7 @@ export function shellScripts(manifests: readonly Manifest[]): Map<string, Script
 }
 
 /**
- * What a package.json script that runs a shell script of the tree starts (`"dev": "./bin/dev.sh"`,
+ * What a package.json script or a Procfile line that runs a shell script of the tree starts (`"dev": "./bin/dev.sh"`,
  * `"start": "sh scripts/start.sh"`): each line of the script, and of the scripts it runs in turn,
  * that starts a server or a worker by the records (`uv run uvicorn main:app`, `celery -A app
  * worker`), in the folder the line runs in: the package's folder, moved by the script's `cd` lines
@@ -79,6 +81,7 @@ export function scriptStarts(
         const at = nearest(here, projects[named.backend]);
         found.push({
           dir: at !== undefined && isInside(here, at) && isInside(at, dir) ? at : here,
+          cwd: here,
           ...named,
           file,
           line,

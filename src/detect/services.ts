@@ -1,4 +1,5 @@
 import { PYTHON_PROJECT_KINDS } from '../knowledge/manifest-formats.js';
+import { DEFAULT_SCRIPTS } from '../knowledge/package-scripts.js';
 import { SERVER_KNOWLEDGE } from '../knowledge/servers/index.js';
 import type { ServerKnowledge } from '../knowledge/servers/derive.js';
 import type { ServerRecord } from '../knowledge/servers/types.js';
@@ -23,6 +24,7 @@ import type {
   ManifestKind,
   NotService,
   NotServiceReason,
+  PackageShape,
   Project,
   ServiceFacts,
 } from '../model/facts.js';
@@ -34,6 +36,7 @@ import { consumesOnly, ownCodeRun, type OwnCodeRun } from './own-code-runs.js';
 import { entryScriptFolders } from './entry-scripts.js';
 import { copiesOf } from './copies.js';
 import { deploymentChains } from './deploy-chain.js';
+import { appServerCommandOf, servedApp, type ServedApp } from './app-modules.js';
 import { deployedFiles, deployedRoleFolders, roleBelow } from './deployed-roles.js';
 import { packageScriptRun } from './package-script-runs.js';
 import { once } from '../memo.js';
@@ -152,6 +155,15 @@ interface Candidate {
   commandProgram?: boolean;
   /** A full-stack framework it declares with no server routes in the folder: it renders pages, serves no API. */
   pagesOnly?: { name: string; at: Evidence };
+  /**
+   * Its own modules an app server's command serves (`uvicorn pkg.main:app`): an app whatever framework
+   * made it, its server evidence where nothing else names one.
+   */
+  served?: Evidence[];
+  /** Files whose code boots a server framework as a broker's consumer (a NestJS microservice on Kafka). */
+  consumerBoots?: Set<string>;
+  /** Files whose code starts serving requests (a listen, an app's boot). */
+  startFiles?: Set<string>;
   /** The Nx or Nest CLI workspace project the folder is (no package.json of its own). */
   workspace?: { type: 'application' | 'library'; tool: string; file: string; line?: number };
 }
@@ -424,7 +436,15 @@ export function findServices(input: ServiceInput): ServiceDecision {
       continue;
     }
     // spawns and scripts are the profile's reach; handlers and routes its signals
-    if (fact.kind === 'spawn' || fact.kind === 'script' || fact.kind === 'handler' || fact.kind === 'route') continue;
+    // browser code is the profile's (what it imports is a page's work)
+    if (
+      fact.kind === 'spawn' ||
+      fact.kind === 'script' ||
+      fact.kind === 'handler' ||
+      fact.kind === 'route' ||
+      fact.kind === 'browser'
+    )
+      continue;
     const c = candidate(owner(fact.file, fact.ecosystem), fact.ecosystem);
     c.usesServer = true;
     if (fact.serves === 'stdio') {
@@ -436,6 +456,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
       if (fact.server && !c.workers.has(fact.server)) c.workers.set(fact.server, at);
       c.devServerOnly = false;
       if (fact.kind === 'start' || fact.kind === 'server-start') c.workerEntry.push(at);
+      if (fact.consumerBoot) (c.consumerBoots ??= new Set()).add(fact.file);
       continue;
     }
     if (fact.kind === 'server' || fact.kind === 'server-start') {
@@ -445,6 +466,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
       if (fact.server && !c.servers.has(fact.server)) c.servers.set(fact.server, at);
     }
     if (onCommand.has(fact.pattern)) c.commandProgram = true;
+    if (fact.kind === 'start' || fact.kind === 'server-start') (c.startFiles ??= new Set()).add(fact.file);
     if (onCommand.has(fact.pattern) && commandPrograms.size > 1) c.siblings = commandPrograms.size;
     else if (fact.kind === 'start' || fact.kind === 'server-start') c.entry.push(at);
     if (fact.kind === 'app-object') c.appObjects.push(at);
@@ -484,8 +506,9 @@ export function findServices(input: ServiceInput): ServiceDecision {
       idleCommand,
       idleImage,
       scriptRuns,
+      servedApp: (dir, command) => servedApp(dir, command, files(), k),
     });
-  for (const { dir, backend, worker, code, at } of chains.entries) {
+  for (const { dir, backend, worker, code, command, at } of chains.entries) {
     const idle = idleRun(code, inert, roleOf);
     if (idle) {
       (candidate(dir, backend).idleEntries ??= []).push({ at, why: idle });
@@ -498,6 +521,9 @@ export function findServices(input: ServiceInput): ServiceDecision {
     const consumer = worker || (code !== undefined && consumesOnly(factsByFile().get(code) ?? []));
     (consumer ? c.workerEntry : c.entry).push(at);
     c.deployed = true;
+    const server =
+      code !== undefined && command !== undefined && !consumer ? appServerCommandOf(command, k) : undefined;
+    if (server) serves(c, { file: code!, server }, at);
   }
   // a workspace project's own Node.js target, and the workspace tool's commands that run it by name
   for (const [dir, starts] of workspaceStarts(members, input.manifests)) {
@@ -799,12 +825,33 @@ function emptyCandidate(dir: string, backend: Backend, devServerOnly: boolean): 
  */
 function kindOf(c: Candidate): ServiceKind {
   if (c.functions) return 'function';
-  return c.frameworks.size === 0 && c.server.length === 0 && c.workers.size > 0 ? 'worker' : 'http';
+  if (bootsOnlyConsumers(c)) return 'worker';
+  return c.frameworks.size === 0 && c.server.length === 0 && !c.served && c.workers.size > 0 ? 'worker' : 'http';
+}
+
+/** An app server's command serves a module of the folder's own code: the app it names is served, whatever made it. */
+function serves(c: Candidate, app: ServedApp, at: Evidence): void {
+  const evidence = { file: app.file, detail: `an app ${app.server} serves (${at.file})` };
+  (c.served ??= []).push(evidence);
+  if (!c.servers.has(app.server)) c.servers.set(app.server, evidence);
+  c.devServerOnly = false;
+}
+
+/**
+ * Its code boots its framework only as a broker's consumer: every file of it that starts anything
+ * is such a boot's (the microservice's own `app.listen()` is on that file), so the framework its
+ * packages name serves messages here, not requests.
+ */
+function bootsOnlyConsumers(c: Candidate): boolean {
+  const boots = c.consumerBoots;
+  return boots !== undefined && [...(c.startFiles ?? [])].every((file) => boots.has(file));
 }
 
 /** Why the folder serves: its frameworks and servers, or its workers when nothing else serves. */
 function serverEvidenceOf(c: Candidate): Evidence[] {
-  return kindOf(c) === 'worker' ? namedEvidence(c.workers) : [...namedEvidence(c.frameworks), ...c.server];
+  if (kindOf(c) === 'worker') return namedEvidence(c.workers);
+  const named = [...namedEvidence(c.frameworks), ...c.server];
+  return named.length > 0 ? named : (c.served ?? []);
 }
 
 /** How it starts: a worker's own commands count for a worker only. */
@@ -895,7 +942,7 @@ function reasonNotService(c: Candidate, usage: Usage): { reason: NotServiceReaso
     return { reason: 'cli', why: 'a command-line package (bin) that no deployment file runs' };
   const dist = c.manifests.find((m) => m.buildBackend);
   const published =
-    pkg && !pkg.private && pkg.publishes
+    pkg && !pkg.private && pkg.publishes && !mainServes(c, pkg)
       ? 'a published package (main/exports/files)'
       : dist && `a Python distribution (${dist.buildBackend})`;
   // library rules first: a published package that declares no server framework, whose code starts
@@ -941,6 +988,12 @@ function reasonNotService(c: Candidate, usage: Usage): { reason: NotServiceReaso
       why: `one of ${c.siblings} projects started by a command (manage.py) in the repository, and no Dockerfile, Procfile, script, README or Makefile runs it`,
     };
   return { reason: 'no-entry', why: 'server code, but no start script, Dockerfile, Procfile or code that starts it' };
+}
+
+/** The package's lone `main` names the file of its own code that starts its server: the app's entry, not a library's API. */
+function mainServes(c: Candidate, pkg: PackageShape): boolean {
+  const main = pkg.onlyMain === undefined ? undefined : resolveInside(c.dir, pkg.onlyMain);
+  return main !== undefined && c.entry.some((e) => e.line !== undefined && e.file === main);
 }
 
 /**
@@ -1124,6 +1177,8 @@ interface DeploymentContext {
   idleImage: (dockerfile: string) => string | undefined;
   /** What a shell script of the tree that a command runs starts, line by line (`"dev": "./bin/dev.sh"`). */
   scriptRuns: (dir: string, command: string) => ScriptStart[];
+  /** The module of the folder's own code an app server's command serves (see app-modules). */
+  servedApp: (dir: string, command: string) => ServedApp | undefined;
 }
 
 /** Start commands, compose contexts, platform files and serverless functions, each to the folder it starts. */
@@ -1135,12 +1190,14 @@ function collectDeployment(
   consoleScripts: Map<string, string>,
   traced: ReadonlySet<object>,
   dockerfiles: ReadonlyMap<string, Manifest>,
-  { starting, ownRun, roleOf, outranked, scriptRun, idleCommand, idleImage, scriptRuns }: DeploymentContext,
+  { starting, ownRun, roleOf, outranked, scriptRun, idleCommand, idleImage, scriptRuns, servedApp }: DeploymentContext,
 ): void {
   // a Dockerfile or compose file among examples, tests or docs deploys an example, not the project above it
   const role = m.kind === 'package.json' || m.kind === 'pipfile' ? undefined : roleOf(m.file);
   if (role && role !== 'scripts') return;
   const inFolder = (dir: string): Backend[] => (['node', 'python'] as const).filter((b) => projects[b].has(dir));
+  // the app a command serves belongs to the Python project holding its module (the folder it runs in may be below it)
+  const projectOf = (file: string) => nearest(parentOf(file), projects.python) ?? parentOf(file);
   const started = (command: string) => startedBy(command, k);
   const entryFor = (dir: string, backend: Backend, e: Evidence, deployed = true, worker = false) => {
     const c = candidate(dir, backend);
@@ -1228,6 +1285,8 @@ function collectDeployment(
     // a demo the line runs (`web: python demo/server.py`) is the demo's service
     const runsIn = (path && outranked.find((d) => isInside(path, d) && d !== dir)) || dir;
     entryFor(runsIn, entry.backend, at, m.kind === 'procfile' || m.kind === 'platform', entry.worker || own?.worker);
+    const app = entry.worker ? undefined : servedApp(dir, command);
+    if (app) serves(candidate(projectOf(app.file), 'python'), app, at);
     return true;
   };
 
@@ -1274,22 +1333,21 @@ function collectDeployment(
       if ((m.kind === 'package.json' || m.kind === 'pipfile') && NON_ENTRY_SCRIPT_NAME.test(name)) continue;
       const bin = m.kind === 'package.json' ? binRunBy(m, command) : undefined;
       if (bin) (candidate(m.dir, 'node').binsRun ??= new Set()).add(bin);
-      const at = { file: m.file, detail: `${name}: ${shortCommand(command)}` };
+      const by = m.defaultScripts?.includes(name) ? DEFAULT_SCRIPTS.find((d) => d.script === name)?.by : undefined;
+      const at = { file: m.file, detail: `${name}: ${shortCommand(command)}${by ? ` (${by})` : ''}` };
       if ((m.kind === 'procfile' || m.kind === 'start-script') && runsConsoleScript(command, at)) continue;
-      if (startLine(m.dir, command, at) || m.kind !== 'package.json') continue;
+      if (startLine(m.dir, command, at) || (m.kind !== 'package.json' && m.kind !== 'procfile')) continue;
       // a script that runs a shell script of the tree starts what the script's lines start, where they run
-      for (const s of scriptRuns(m.dir, command))
-        entryFor(
-          s.dir,
-          s.backend,
-          {
-            file: s.file,
-            line: s.line,
-            detail: `${shortCommand(s.command)}, run by ${name}: ${shortCommand(command)}`,
-          },
-          false,
-          s.worker,
-        );
+      for (const s of scriptRuns(m.dir, command)) {
+        const started = {
+          file: s.file,
+          line: s.line,
+          detail: `${shortCommand(s.command)}, run by ${name}: ${shortCommand(command)}`,
+        };
+        entryFor(s.dir, s.backend, started, m.kind === 'procfile', s.worker);
+        const app = s.worker ? undefined : servedApp(s.cwd, s.command);
+        if (app) serves(candidate(projectOf(app.file), 'python'), app, started);
+      }
     }
   }
 }

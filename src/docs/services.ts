@@ -1,4 +1,5 @@
 import { CODE_PATTERNS } from '../knowledge/code-patterns.js';
+import { DEFAULT_SCRIPTS } from '../knowledge/package-scripts.js';
 import { SERVER_KNOWLEDGE, SERVERS } from '../knowledge/servers/index.js';
 import {
   DOCS_SITE_PACKAGES,
@@ -53,9 +54,21 @@ export function renderServicesDoc(): string[] {
     '  also one an extra of a framework brings, as the framework’s record says (`fastapi[standard]` brings',
     '  uvicorn); and a package’s own command run by a deployment file or start script (a Python',
     '  distribution’s console script, the `bin` of an unpublished npm package), which starts that package’s folder.',
-    '  A package.json script that runs a shell script of the tree (`./bin/dev.sh`, `sh scripts/start.sh`) starts',
-    '  what the script’s lines start (and the scripts it runs in turn), in the folder its `cd` lines reach; the',
-    '  script is read, never run.',
+    '  A package.json script or a Procfile line that runs a shell script of the tree (`./bin/dev.sh`,',
+    '  `sh scripts/start.sh`, `bin/start-web`) starts what the script’s lines start (and the scripts it runs in',
+    '  turn), in the folder its `cd` lines reach; the script is read, never run.',
+    `  A package manager’s default script counts as written: ${DEFAULT_SCRIPTS.map((d) => `${d.by} runs \`${d.command}\` when the package holds \`${d.file}\` and no \`${d.script}\` script`).join('; ')}.`,
+    '',
+    'An app server’s command on a module of a project’s own code (`uvicorn pkg.main:app`, `gunicorn',
+    'proj.wsgi`, whose default object is `application`, `hypercorn`, `granian`), in a Dockerfile, compose',
+    'service, Procfile or script, is server evidence by itself: the module holds an app, whatever framework',
+    'made it (the service names the app server where no framework is known). A compose service inherits',
+    'the build, command, working directory and mounts of the service of the same file it `extends`.',
+    '',
+    'A lone `main` in package.json (`npm init` writes one into every package) does not make a package a',
+    'library when it names the file of its own code that starts its server. A NestJS application whose',
+    'code boots it only as a microservice on a message broker’s transport (Kafka, RabbitMQ, Redis, NATS,',
+    'MQTT: its record’s `consumerBoots`) is a `worker`; one on TCP or gRPC answers requests.',
     '',
     'A folder whose only server answers a client over stdio (an MCP server’s stdio transport) is a tool',
     'that client launches: it is listed under `notServices` with the reason `cli`.',

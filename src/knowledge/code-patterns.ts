@@ -42,6 +42,18 @@ export interface CodePattern {
   bounds?: true;
   /** The line counts only in a file that imports one of these modules. */
   whenImports?: readonly string[];
+  /**
+   * The line counts only in a file that also holds a line matching this, among the lines read
+   * (the head and the lines kept for a keyword: the other line must hold one).
+   */
+  whenFileHas?: RegExp;
+  /**
+   * The line boots a server framework as a consumer of a message broker (see ServerFacet's
+   * `consumerBoots`): a folder whose code boots its framework only this way is a worker.
+   */
+  consumerBoot?: true;
+  /** The line is a string by design (a `'use client'` directive): never left out as text that is not code. */
+  directive?: true;
   /** The line counts only in files whose path matches. */
   files?: RegExp;
   /** `handler` patterns: the signal the handler's work raises, and its strength as the service's work (default 1). */
@@ -63,6 +75,26 @@ const GENERIC_PATTERNS: readonly CodePattern[] = [
     // not a subscription: `history.listen((location) => …)` takes a function, a server a port or options
     pattern: /\.listen\s*\((?!\s*(?:\(|function\b|async\b|[A-Za-z_$][\w$]*\s*=>))/,
     detail: 'starts listening',
+    files: JS_FILE,
+  },
+  // Code that runs in the browser, whatever folder it sits in: a client component, a web worker
+  {
+    id: 'node-use-client',
+    ecosystem: 'node',
+    kind: 'browser',
+    keyword: 'use client',
+    pattern: /^\s*(['"])use client\1\s*;?\s*$/,
+    detail: 'a client component',
+    directive: true,
+    files: JS_FILE,
+  },
+  {
+    id: 'node-web-worker',
+    ecosystem: 'node',
+    kind: 'browser',
+    keyword: 'message',
+    pattern: /^\s*(?:self|globalThis)\.(?:onmessage\s*=|addEventListener\s*\(\s*(['"])message\1)/,
+    detail: "a web worker's message handler",
     files: JS_FILE,
   },
   // Node.js running Python

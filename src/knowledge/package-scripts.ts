@@ -11,6 +11,24 @@ export interface PackageScriptRunner {
   direct: readonly string[] | '*';
 }
 
+/**
+ * Scripts a package manager runs though package.json has none of that name: `npm start` (and
+ * `pnpm start`) runs `node server.js` when the package holds a `server.js` and no `start` script.
+ * Such a package is started by that command like any other whose start script names it.
+ */
+export interface DefaultScript {
+  script: string;
+  /** The file, in the package's folder, whose presence makes the default. */
+  file: string;
+  command: string;
+  /** Who runs it so, for the evidence. */
+  by: string;
+}
+
+export const DEFAULT_SCRIPTS: readonly DefaultScript[] = [
+  { script: 'start', file: 'server.js', command: 'node server.js', by: "npm's default start" },
+];
+
 export const PACKAGE_SCRIPT_RUNNERS: readonly PackageScriptRunner[] = [
   { program: 'npm', run: ['run', 'run-script'], direct: ['start'] },
   { program: 'yarn', run: ['run'], direct: '*' },

@@ -28,6 +28,11 @@ export interface PackageShape {
   private: boolean;
   /** `main`, `module`, `exports`, `types`, `files` or `publishConfig`: shaped to be published as a package. */
   publishes: boolean;
+  /**
+   * `main`, when it is the only field above: `npm init` writes one into every package.json, so it
+   * shapes a package to be published only where the file it names is not the app's own server.
+   */
+  onlyMain?: string;
   /** `bin`: a command-line tool. */
   bin: boolean;
   /** `main`: the module a user of the package gets, relative to the package. */
@@ -52,6 +57,8 @@ export interface Manifest {
   workspaceProjects?: WorkspaceProject[];
   /** package.json scripts, Procfile processes, compose commands, Pipfile scripts: name -> command. */
   scripts?: Record<string, string>;
+  /** Scripts among `scripts` that the file does not hold but its package manager runs by default (`start`: `node server.js`). */
+  defaultScripts?: readonly string[];
   /** Base images (Dockerfile FROM, compose image:), with their line. */
   images?: Evidence[];
   /** Runtimes a platform/serverless config or an image names (e.g. `nodejs20.x`, `python3.12`). */
@@ -198,6 +205,8 @@ export interface CodeFact {
   serves?: Serves;
   /** The line ends a consumer's wait after a set time: the file listens for seconds, then stops. */
   bounded?: true;
+  /** The line boots a server framework as a broker's consumer (a NestJS microservice on Kafka): see ServerFacet's `consumerBoots`. */
+  consumerBoot?: true;
   /** For spawns: the script it runs, root-relative, when the line names one. */
   target?: string;
   /** For handlers: the signal the handler's work raises (`realtime`), and its strength when it is the service's work. */
@@ -216,10 +225,21 @@ export interface CodeFact {
  * - `handler`: a handler written with a framework's own API for a kind of work (a WebSocket or
  *   server-sent-events handler): it raises the fact's `signal`;
  * - `route`: a route of any framework (`@app.get("/items")`, `router.post('/x', …)`): the
- *   service's handlers, of which the `handler` lines are a share.
+ *   service's handlers, of which the `handler` lines are a share;
+ * - `browser`: the file runs in a browser, not on the server (a React client component's
+ *   `'use client'`, a web worker's message handler): what it imports is the page's work.
  */
 export type CodeFactKind =
-  'server' | 'start' | 'server-start' | 'app-object' | 'spawn' | 'static-export' | 'script' | 'handler' | 'route';
+  | 'server'
+  | 'start'
+  | 'server-start'
+  | 'app-object'
+  | 'spawn'
+  | 'static-export'
+  | 'script'
+  | 'handler'
+  | 'route'
+  | 'browser';
 
 /** A folder that holds a backend: server evidence and entry evidence. */
 export interface ServiceFacts {

@@ -8,7 +8,7 @@ import { ecosystemOfLanguage } from '../knowledge/languages.js';
 import { SERVERS } from '../knowledge/servers/index.js';
 import { Scope, unreachable } from './scope.js';
 import { parentOf } from '../paths.js';
-import { deriveSignals, groupsOfImport, type Contribution } from './signals.js';
+import { deriveSignals, groupsOfImport, serverWorkOnly, type Contribution } from './signals.js';
 import { teamShare, teamSignals } from './team.js';
 
 export { MAX_EVIDENCE, MAX_USAGE_MODULES, mergeEvidence, usageEvidence } from './evidence.js';
@@ -92,11 +92,17 @@ export function buildProfile(facts: Facts): Profile {
     return last.targets;
   };
   for (const m of facts.manifests) for (const scope of targetsFor(m.file, m.ecosystem)) scope.addManifest(m);
+  // files that run in the browser: their imports of a server's work are a page's (see PackageSource.serverWork)
+  const browser = new Set(facts.codeFacts.flatMap((f) => (f.kind === 'browser' ? [f.file] : [])));
   const addImport = (i: ImportRef) => {
     const groups = groupsOfImport(i.ecosystem, i.module);
     if (groups.length === 0) return;
     const targets = targetsFor(i.file, i.ecosystem);
-    for (const group of groups) for (const scope of targets) scope.addImport(group, i.module, i.file, i.line);
+    const inBrowser = browser.has(i.file);
+    for (const group of groups)
+      for (const scope of targets)
+        if (inBrowser && serverWorkOnly(group)) scope.addBrowserImport(group);
+        else scope.addImport(group, i.module, i.file, i.line);
   };
   // Detect lists imports and sources in the same file order: a file's imports are taken with
   // the file, so that where its evidence goes is asked once. Any out of that order come last.
@@ -121,6 +127,7 @@ export function buildProfile(facts: Facts): Profile {
       case 'spawn':
       case 'static-export':
       case 'script':
+      case 'browser':
         break;
       default:
         unreachable(fact.kind);

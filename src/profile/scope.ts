@@ -57,6 +57,9 @@ export class Scope {
   /** Per `${signal}\0${ecosystem}`, the handlers written with a framework's own API for that work. */
   readonly handlerHits = new Map<string, HandlerHits>();
 
+  /** Rule groups of server work (PackageSource.serverWork) that browser code imports. */
+  readonly browserImports = new Set<string>();
+
   /** `entryFiles`: the files that start the scope's service and the scripts it starts (none for the repo). */
   constructor(private readonly entryFiles = new Set<string>()) {}
 
@@ -98,6 +101,11 @@ export class Scope {
     this.pending.hits.push(hits);
     if (wouldKeep(hits.examples, file, MAX_IMPORT_EXAMPLES))
       keepFirstByPath(hits.examples, { file, line, detail: `imports ${module}`, module }, MAX_IMPORT_EXAMPLES);
+  }
+
+  /** Browser code imports a module of a group whose work counts only on the server: not counted, but remembered. */
+  addBrowserImport(group: string): void {
+    this.browserImports.add(group);
   }
 
   addSource(path: string, language: string, size: number): void {

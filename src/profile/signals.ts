@@ -51,6 +51,11 @@ export function groupsOfImport(ecosystem: Backend, module: string): readonly str
   return GROUPS_BY_IMPORT[ecosystem].get(module) ?? [];
 }
 
+/** A rule group whose work counts only where the service's server code does it (PackageSource.serverWork). */
+export function serverWorkOnly(group: string): boolean {
+  return GROUPS.get(group)!.some((rule) => rule.serverWork);
+}
+
 /**
  * A rule group's contribution: what the service does, not how many files do it. Imported by
  * the scope's runtime code, the group is at its highest ceiling; declared but never imported,
@@ -76,6 +81,8 @@ function packageContribution(key: string, rules: SignalRule[], scope: Scope): Co
   }
   const hits = scope.importHits.get(key);
   if (!hits && base === 0) return undefined;
+  // declared for code that runs in the user's browser, which alone imports it: the page's work, not the service's
+  if (!hits && scope.browserImports.has(key)) return undefined;
   const evidence = { ...noEvidence(), declared };
   let central = 0;
   if (hits) {

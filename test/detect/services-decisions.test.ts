@@ -215,7 +215,8 @@ describe('full-stack frameworks', () => {
     expect(
       apart({
         'package.json': pkg({ express: '^4.19.2', next: '^15.0.0' }, { scripts: { build: 'next build' } }),
-        'server.js': "const express = require('express');\n",
+        // not server.js: with no start script, npm's default start would run that one
+        'api.js': "const express = require('express');\n",
       }),
     ).toEqual(['.:no-entry']);
   });

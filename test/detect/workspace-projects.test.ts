@@ -181,6 +181,7 @@ describe('scriptStarts', () => {
     expect(scriptStarts('.', './dev.sh', tree, started, projects)).toEqual([
       {
         dir: 'backend',
+        cwd: 'backend',
         backend: 'python',
         worker: false,
         file: 'scripts/api.sh',

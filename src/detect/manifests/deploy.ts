@@ -2,7 +2,7 @@ import { cliFunctionDeploys } from './cli-deploys.js';
 import { platformProcesses, platformStartFile } from './platform-starts.js';
 import { parseAllDocuments } from 'yaml';
 import type { Backend, Evidence } from '../../model/common.js';
-import { resolveInside } from '../../paths.js';
+import { baseName, resolveInside } from '../../paths.js';
 import { SERVER_KNOWLEDGE } from '../../knowledge/servers/index.js';
 import { escape } from '../../knowledge/matchers.js';
 import { backendOfRuntime } from '../../knowledge/backends.js';
@@ -229,8 +229,10 @@ export function parseCompose(file: string, text: string): ParsedManifest {
   const containers: NonNullable<Manifest['containers']> = [];
   const imageBuilds: NonNullable<Manifest['imageBuilds']> = [];
   const composeDir = dirOf(file);
-  for (const [name, service] of Object.entries(isRecord(data) && isRecord(data.services) ? data.services : {})) {
-    if (!isRecord(service)) continue;
+  const services = isRecord(data) && isRecord(data.services) ? data.services : {};
+  for (const [name, own] of Object.entries(services)) {
+    if (!isRecord(own)) continue;
+    const service = extended(own, services, baseName(file));
     const line = lines.find(`${name}:`);
     const command = Array.isArray(service.command) ? service.command.join(' ') : service.command;
     const build =
@@ -307,6 +309,30 @@ export function parseCompose(file: string, text: string): ParsedManifest {
     }),
     warnings: [],
   };
+}
+
+/** How deep `extends:` is followed: a service extending one that extends another. */
+const MAX_EXTENDS = 5;
+
+/**
+ * A compose service with what it inherits through `extends:` from a service of the same file
+ * (`extends: base`, `extends: { service: base }`): the base's keys, its own over them, the bind
+ * mounts of both. A service of another file (`extends: { file: common.yml, ... }`) is not read.
+ */
+function extended(
+  service: Record<string, unknown>,
+  services: Record<string, unknown>,
+  fileName: string,
+  depth = 0,
+): Record<string, unknown> {
+  const from = service.extends;
+  const named = typeof from === 'string' ? { service: from } : isRecord(from) ? from : undefined;
+  const ofThisFile = named && (named.file === undefined || named.file === fileName || named.file === `./${fileName}`);
+  const base = ofThisFile && typeof named.service === 'string' ? services[named.service] : undefined;
+  if (!isRecord(base) || base === service || depth >= MAX_EXTENDS) return service;
+  const inherited = extended(base, services, fileName, depth + 1);
+  const volumes = [inherited.volumes, service.volumes].flatMap((v) => (Array.isArray(v) ? v : []));
+  return { ...inherited, ...service, ...(volumes.length ? { volumes } : {}) };
 }
 
 /** serverless.yml / SAM template.yaml (and .js/.ts configs by text): runtimes; serverless is scale-out. */

@@ -21,6 +21,9 @@ const SECTIONS: [string, boolean][] = [
   ['devDependencies', true],
 ];
 
+/** Fields that shape a package to be published and imported. */
+const PUBLISHING_FIELDS = ['main', 'module', 'exports', 'types', 'typings', 'files', 'publishConfig'] as const;
+
 export function parsePackageJson(file: string, text: string): ParsedManifest {
   const json = readJsonObject(file, text, 'package.json');
   if ('failed' in json) return json.failed;
@@ -49,11 +52,11 @@ export function parsePackageJson(file: string, text: string): ParsedManifest {
   const scripts = isRecord(data.scripts)
     ? Object.fromEntries(Object.entries(data.scripts).filter(([, v]) => typeof v === 'string'))
     : undefined;
+  const publishing = PUBLISHING_FIELDS.filter((key) => data[key] !== undefined);
   const shape = {
     private: data.private === true,
-    publishes: ['main', 'module', 'exports', 'types', 'typings', 'files', 'publishConfig'].some(
-      (key) => data[key] !== undefined,
-    ),
+    publishes: publishing.length > 0,
+    ...(publishing.length === 1 && typeof data.main === 'string' ? { onlyMain: data.main } : {}),
     bin: data.bin !== undefined && data.bin !== null,
     ...(typeof data.main === 'string' ? { main: data.main } : {}),
     ...binsOf(data.bin, data.name),

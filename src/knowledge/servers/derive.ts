@@ -59,6 +59,11 @@ export interface ServerKnowledge {
   fullstackBuildCommand: RegExp;
   /** Packages of app servers (Python): one among a web project's runtime dependencies is its entry. */
   appServers: readonly string[];
+  /**
+   * Commands of app servers (`uvicorn`, `gunicorn`, `python -m hypercorn`), each with its server's
+   * name: one serving a module of the folder's own code serves an app, whatever framework made it.
+   */
+  appServerCommands: readonly { name: string; backend: Backend; pattern: RegExp }[];
   /** Packages of dev servers: a folder whose only servers are these is a frontend. */
   devServerPackages: readonly string[];
   /** Import paths that are a server package's client (`hono/client`), Node.js: imported under their own path. */
@@ -264,6 +269,20 @@ export function deriveServerKnowledge(records: readonly ServerRecord[]): ServerK
       ? new RegExp(String.raw`(?:^|[\s;&|("'[,])${anyOf(buildCommands)}${COMMAND_END}`)
       : NEVER,
     appServers: packagesOf('app-server'),
+    appServerCommands: all
+      .filter((f) => f.record.role === 'app-server' && (f.facet.commands?.length || f.facet.modules?.length))
+      .map(({ record, ecosystem, facet }) => {
+        const modules = facet.modules ?? [];
+        const alternatives = [
+          ...(facet.commands ?? []),
+          ...(modules.length ? [String.raw`python[\d.]*\s+(?:-u\s+)?-m\s+${anyOf(modules)}`] : []),
+        ];
+        return {
+          name: record.name,
+          backend: ecosystem,
+          pattern: new RegExp(`${COMMAND_START}${anyOf(alternatives)}${COMMAND_END}`),
+        };
+      }),
     clientImports: of('node', (f) => f.clients),
     devServerPackages: packagesOf('dev-server'),
     codePatterns: all.flatMap(({ record, ecosystem, facet }) => [
@@ -277,6 +296,13 @@ export function deriveServerKnowledge(records: readonly ServerRecord[]): ServerK
         ...(record.role === 'worker' || record.role === 'function' ? { serves: record.role } : {}),
       })),
       ...(facet.stdio ?? []).map((p): CodePattern => ({ ...p, ecosystem, server: record.name, serves: 'stdio' })),
+      ...(facet.consumerBoots ?? []).map((p): CodePattern => ({
+        ...p,
+        ecosystem,
+        server: record.name,
+        serves: 'worker',
+        consumerBoot: true,
+      })),
     ]),
     appObjects: all.flatMap((f) => f.facet.appObjects ?? []),
     broughtBy: (ecosystem, name, extras) => {

@@ -8,6 +8,7 @@ export const granian: ServerRecord = {
   python: {
     packages: ['granian'],
     commands: ['granian'],
+    modules: ['granian'],
     code: [
       {
         id: 'py-granian-run',

@@ -8,6 +8,7 @@ export const gunicorn: ServerRecord = {
     packages: ['gunicorn'],
     commands: ['gunicorn'],
     modules: ['gunicorn'],
-    appArgument: { dirOptions: ['--chdir'] },
+    // `gunicorn proj.wsgi`: its first word is the app's module (`application` its default object)
+    appArgument: { positional: true, dirOptions: ['--chdir'] },
   },
 };

@@ -75,6 +75,11 @@ import { connexion } from './connexion.js';
 import { masonite } from './masonite.js';
 import { robyn } from './robyn.js';
 import { blacksheep } from './blacksheep.js';
+import { starlite } from './starlite.js';
+import { esmerald } from './esmerald.js';
+import { responder } from './responder.js';
+import { emmett } from './emmett.js';
+import { microdot } from './microdot.js';
 import { aiohttp } from './aiohttp.js';
 import { websockets } from './websockets.js';
 import { asyncioServer } from './asyncio-server.js';
@@ -210,6 +215,11 @@ export const SERVERS: readonly ServerRecord[] = [
   masonite,
   robyn,
   blacksheep,
+  starlite,
+  esmerald,
+  responder,
+  emmett,
+  microdot,
   aiohttp,
   websockets,
   asyncioServer,

@@ -18,5 +18,18 @@ export const nestjs: ServerRecord = {
         files: JS_FILE,
       },
     ],
+    consumerBoots: [
+      {
+        // the transport is an option of the boot, lines below it; TCP and gRPC answer requests, these deliver messages
+        id: 'node-nest-broker-microservice',
+        kind: 'server-start',
+        keyword: 'Transport.',
+        pattern: /\btransport\s*:\s*Transport\.(KAFKA|RMQ|REDIS|NATS|MQTT)\b/,
+        detail: 'boots a NestJS microservice on a message broker',
+        // a client's transport (ClientsModule.register) names a broker it sends to: only the microservice's boot consumes
+        whenFileHas: /\bNestFactory\.createMicroservice\b/,
+        files: JS_FILE,
+      },
+    ],
   },
 };

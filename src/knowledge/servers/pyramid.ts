@@ -4,5 +4,11 @@ export const pyramid: ServerRecord = {
   id: 'pyramid',
   name: 'Pyramid',
   role: 'http',
-  python: { packages: ['pyramid'] },
+  python: {
+    packages: ['pyramid'],
+    // `pserve production.ini`: the app is named by the ini file's [app:main]
+    commands: ['pserve'],
+    // `app = config.make_wsgi_app()`: what an app server is pointed at
+    appObjects: [String.raw`\w+\.make_wsgi_app`],
+  },
 };

@@ -54,6 +54,12 @@ export interface ServerFacet {
   buildCommands?: readonly string[];
   /** Lines of code that show it serving or starting. */
   code?: readonly ServerCodePattern[];
+  /**
+   * Lines that boot the framework as a consumer of a message broker, not as a server of requests
+   * (a NestJS microservice on a Kafka, RabbitMQ, Redis, NATS or MQTT transport): a folder whose
+   * code boots it only this way is a worker, though its packages are the framework's.
+   */
+  consumerBoots?: readonly ServerCodePattern[];
   /** Constructors of a module-level app object (`app = FastAPI()`): an entry with an app server. */
   appObjects?: readonly string[];
   /** What an extra of its package brings besides it (`fastapi[standard]` brings uvicorn): extra -> packages. */

@@ -4,5 +4,5 @@ export const uwsgi: ServerRecord = {
   id: 'uwsgi',
   name: 'uWSGI',
   role: 'app-server',
-  python: { packages: ['uwsgi'], commands: ['uwsgi'] },
+  python: { packages: ['uwsgi'], commands: ['uwsgi'], appArgument: { options: ['--module', '--wsgi', '-w'] } },
 };

@@ -122,6 +122,8 @@ export const ml: SignalRecord = {
         '@vladmandic/face-api',
       ],
       base: 0.25,
+      // transformers.js, tfjs, tesseract.js and face-api run in browsers too: only the server's use is the service's
+      serverWork: true,
       why: 'machine learning, OCR and speech models run in JavaScript',
     },
   ],

@@ -48,6 +48,12 @@ export interface PackageSource {
    * HTTP I/O, a worker pool is general concurrency. It joins an area other drift makes.
    */
   alongside?: boolean;
+  /**
+   * Work the service does only where its server code does it: imported only by browser code (a
+   * client component, a web worker: models run in the user's browser), the package is the page's,
+   * and its declaration counts for nothing either.
+   */
+  serverWork?: boolean;
   why: string;
 }
 
