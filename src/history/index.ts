@@ -15,7 +15,7 @@ import { VERSION } from '../version.js';
 import path from 'node:path';
 import ignore from 'ignore';
 import { FileVersions, scanCommit, SourceHeads } from './commit-scan.js';
-import { HeadSearch } from './head-search.js';
+import { SourceThread } from './source-thread.js';
 import { runInWorker } from './in-worker.js';
 import {
   currentBranch,
@@ -152,7 +152,8 @@ export async function historyHere(options: HistoryOptions): Promise<History> {
   };
   const objects = new GitObjects(root);
   // built beside the read worker, as the history's own thread is
-  const search = new HeadSearch(options.readWorker && new URL('./head-worker.js', options.readWorker));
+  const sources = new SourceThread(options.readWorker && new URL('./source-worker.js', options.readWorker));
+  const keepFacts = (file: ScannedFile, facts: FileFacts) => fileMemo.set(file, facts);
   try {
     const versions = new FileVersions();
     const heads = new SourceHeads();
@@ -164,7 +165,7 @@ export async function historyHere(options: HistoryOptions): Promise<History> {
         await (changes ?? treeChanges(root, line[from.index]!.sha, line[index]!.sha, prefix)),
         objects,
         versions,
-        { ...(userIgnore ? { userIgnore } : {}), digest, heads, search },
+        { ...(userIgnore ? { userIgnore } : {}), digest, heads, sources, keepFacts },
       );
     /** The diffs of one range, each asked once: a range's diffs are asked again for each change placed in it. */
     const diffsOnce = () => {
@@ -281,7 +282,7 @@ export async function historyHere(options: HistoryOptions): Promise<History> {
     return finish(result, started);
   } finally {
     objects.close();
-    search.close();
+    sources.close();
   }
 }
 
