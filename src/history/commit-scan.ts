@@ -5,6 +5,8 @@ import { scannedFile, type Classification, type ScannedFile, type ScanResult } f
 import { classify, readBlobInto, readRequest, SCAN_DEFAULTS } from '../scan/index.js';
 import type { ReadRequest } from '../scan/read.js';
 import { looksBinary, sourceHead, type SourceHead } from '../scan/decode.js';
+import type { FileFacts } from '../detect/file-facts.js';
+import type { SourceThread } from './source-thread.js';
 
 /**
  * Every file version a history has read, by path and blob: a version met again (a probe between
@@ -103,6 +105,13 @@ export interface CommitScanOptions {
   digest?: (file: ScannedFile) => void;
   /** Source heads found before, reused for the same blob at another path, and told of each one found. */
   heads?: SourceHeads;
+  /**
+   * A thread that reads the source blobs (their heads and detect's facts) while this one reads
+   * the others; used with `heads` and `keepFacts`.
+   */
+  sources?: SourceThread;
+  /** Told of each source the thread read, with its facts, in place of `digest` (its text never comes here). */
+  keepFacts?: (file: ScannedFile, facts: FileFacts) => void;
 }
 
 /**
@@ -149,25 +158,92 @@ export async function scanCommit(
   const sizes = await objects.read(wholes.map((i) => ({ blob: fresh[i]!.file.blob! })));
   const pastLimit = new Set(wholes.filter((i, k) => (sizes[k]?.size ?? 0) > fresh[i]!.request!.limit));
 
-  const { heads } = options;
+  const { heads, keepFacts } = options;
+  const offThread = heads && keepFacts && options.sources?.available ? options.sources : undefined;
   const known = heads && fresh.some(({ request }) => request?.mode === 'head') ? heads.byBlob(from) : undefined;
-  /** The source head of a blob's bytes: the one found for the same blob before, or searched for now and kept. */
-  const headOf = (file: ScannedFile, request: ReadRequest, bytes: Uint8Array): SourceHead | undefined => {
-    const found = known!.get(file.blob!);
-    if (found && found.ecosystem === request.ecosystem) {
-      heads!.remember(file, found.ecosystem, found.head);
+  const remember = (file: ScannedFile, request: ReadRequest, head: SourceHead) => {
+    heads!.remember(file, request.ecosystem, head);
+    known!.set(file.blob!, { ecosystem: request.ecosystem, head });
+  };
+  /**
+   * The source head of a blob's bytes: the one found for the same blob before, or searched for
+   * now and kept; `later` when it goes to the source thread (`options.sources`).
+   */
+  const headOf = (file: ScannedFile, request: ReadRequest, bytes: Uint8Array): SourceHead | undefined | 'later' => {
+    const same = known!.get(file.blob!);
+    if (same && same.ecosystem === request.ecosystem) {
+      heads!.remember(file, same.ecosystem, same.head);
       heads!.reused++;
-      return found.head;
+      return same.head;
     }
     // a binary blob has no head: textOf tells it so
     if (looksBinary(bytes)) return undefined;
+    if (offThread) return 'later';
     const head = sourceHead(bytes, request.ecosystem, request.head ?? request.limit);
-    heads!.remember(file, request.ecosystem, head);
-    known!.set(file.blob!, { ecosystem: request.ecosystem, head });
+    remember(file, request, head);
     return head;
   };
 
-  const warnings: Warning[] = [];
+  // in stream order, whichever blob is put on its file first
+  const warnings: (Warning | undefined)[] = [];
+  const take = (i: number, blob: { size: number; bytes: Uint8Array }, head?: SourceHead) => {
+    const { file, request } = fresh[i]!;
+    const warning = readBlobInto(file, request!, blob, 'version in this commit', head);
+    if (warning) warnings[i] = warning;
+    else if (file.text !== undefined) options.digest?.(file);
+  };
+
+  // Source blobs read on the thread: copied into one buffer per batch (a buffer per blob was as
+  // many objects for the collector), at most SOURCE_BATCHES_IN_FLIGHT batches unanswered (git's
+  // output waits meanwhile), each file given its facts when its batch is back.
+  const threadRead: Promise<void>[] = [];
+  let buffer = new Uint8Array(0);
+  let filled = 0;
+  let batch: number[] = [];
+  let ends: number[] = [];
+  const send = () => {
+    const items = batch;
+    const of = <T>(value: (file: ScannedFile, request: ReadRequest) => T) =>
+      items.map((i) => value(fresh[i]!.file, fresh[i]!.request!));
+    const answered = offThread!.read({
+      bytes: buffer.subarray(0, filled),
+      ends,
+      paths: of((file) => file.path),
+      languages: of((file) => file.language),
+      ecosystems: of((_, request) => request.ecosystem),
+      sizes: of((file) => file.size),
+      limits: of((_, request) => request.limit),
+      heads: of((_, request) => request.head ?? request.limit),
+    });
+    batch = [];
+    ends = [];
+    buffer = new Uint8Array(0);
+    filled = 0;
+    if (offThread!.inFlight >= SOURCE_BATCHES_IN_FLIGHT) objects.pause();
+    threadRead.push(
+      answered.then((read) => {
+        if (offThread!.inFlight < SOURCE_BATCHES_IN_FLIGHT) objects.resume();
+        items.forEach((i, k) => {
+          const { file, request } = fresh[i]!;
+          const { head, truncated, facts } = read[k]!;
+          remember(file, request!, head);
+          if (truncated) file.truncated = true;
+          keepFacts!(file, facts);
+        });
+      }),
+    );
+  };
+  /** A view into git's stream (valid only in its call), copied into the batch. */
+  const later = (i: number, bytes: Uint8Array) => {
+    if (filled + bytes.length > buffer.length && batch.length) send();
+    if (filled + bytes.length > buffer.length) buffer = new Uint8Array(Math.max(SOURCE_BATCH_BYTES, bytes.length));
+    buffer.set(bytes, filled);
+    filled += bytes.length;
+    batch.push(i);
+    ends.push(filled);
+    if (filled === buffer.length) send();
+  };
+
   let bytesRead = 0;
   // each blob decoded as it streams in: no bytes are kept, and with `digest` no text either
   await objects.stream(
@@ -180,16 +256,22 @@ export async function scanCommit(
       const bytes = read.bytes ?? NO_BYTES;
       bytesRead += bytes.length;
       const head = heads && request.mode === 'head' ? headOf(file, request, bytes) : undefined;
-      const warning = readBlobInto(file, request, { size: read.size, bytes }, 'version in this commit', head);
-      if (warning) warnings.push(warning);
-      else if (file.text !== undefined) options.digest?.(file);
+      if (head !== 'later') return take(i, { size: read.size, bytes }, head);
+      later(i, bytes);
     },
   );
+  if (batch.length) send();
+  await Promise.all(threadRead);
 
   const kept = from.files.filter((f) => !changed.has(f.path));
   const files = added.length ? mergeByPath(kept, added.sort(byPath)) : kept;
-  return { files, warnings, stats: { files: files.length, bytesRead } };
+  return { files, warnings: warnings.filter((w) => w !== undefined), stats: { files: files.length, bytesRead } };
 }
+
+/** A batch for the source thread, in bytes (or one blob, when larger): small, so that its answers come back all along. */
+const SOURCE_BATCH_BYTES = 256 * 1024;
+/** Batches the source thread holds at most; with more, git's output waits. */
+const SOURCE_BATCHES_IN_FLIGHT = 3;
 
 /** What is read of a whole file past its limit: nothing (readBlobInto looks at its size alone). */
 const NO_BYTES = new Uint8Array(0);

@@ -15,6 +15,7 @@ import { VERSION } from '../version.js';
 import path from 'node:path';
 import ignore from 'ignore';
 import { FileVersions, scanCommit, SourceHeads } from './commit-scan.js';
+import { SourceThread } from './source-thread.js';
 import { runInWorker } from './in-worker.js';
 import {
   currentBranch,
@@ -150,6 +151,9 @@ export async function historyHere(options: HistoryOptions): Promise<History> {
     file.codeLines = undefined;
   };
   const objects = new GitObjects(root);
+  // built beside the read worker, as the history's own thread is
+  const sources = new SourceThread(options.readWorker && new URL('./source-worker.js', options.readWorker));
+  const keepFacts = (file: ScannedFile, facts: FileFacts) => fileMemo.set(file, facts);
   try {
     const versions = new FileVersions();
     const heads = new SourceHeads();
@@ -161,7 +165,7 @@ export async function historyHere(options: HistoryOptions): Promise<History> {
         await (changes ?? treeChanges(root, line[from.index]!.sha, line[index]!.sha, prefix)),
         objects,
         versions,
-        { ...(userIgnore ? { userIgnore } : {}), digest, heads },
+        { ...(userIgnore ? { userIgnore } : {}), digest, heads, sources, keepFacts },
       );
     /** The diffs of one range, each asked once: a range's diffs are asked again for each change placed in it. */
     const diffsOnce = () => {
@@ -278,6 +282,7 @@ export async function historyHere(options: HistoryOptions): Promise<History> {
     return finish(result, started);
   } finally {
     objects.close();
+    sources.close();
   }
 }
 

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { detect, type FileFacts } from '../../src/detect/index.js';
+import { detect, rememberFacts, type FileFacts } from '../../src/detect/index.js';
 import { GitObjects, treeChanges } from '../../src/delta/objects.js';
 import type { ScannedFile, ScanResult } from '../../src/model/scan.js';
 import { FileVersions, scanCommit, SourceHeads } from '../../src/history/commit-scan.js';
+import { SourceThread } from '../../src/history/source-thread.js';
 import { historyRepo } from './history-repo.js';
 import { classify } from '../../src/scan/classify.js';
 
@@ -266,5 +267,94 @@ describe('scanning a commit from another commit and its changed blobs', () => {
     const main = two.files.find((f) => f.path === 'svc/main.js')!;
     expect(main.text).toBe("import express from 'express';\n");
     expect(main.codeLines).toEqual([{ line: 3002, text: 'express().listen(3000);' }]);
+  });
+});
+
+describe('source blobs read on a thread of their own', () => {
+  // the thread as shipped: the built dist/source-worker.js (dist is rebuilt with every change to src)
+  const BUILT_THREAD = new URL('../../dist/source-worker.js', import.meta.url);
+  /** Sources of every kind a read meets, more bytes than several batches hold. */
+  const sources = () => {
+    const files: Record<string, string> = {
+      'api/big.js': `import express from 'express';\n${'const x = 1;\n'.repeat(30_000)}express().listen(3000);\n`,
+      'api/binary.js': 'import a from "a";\n\u0000\u0001\u0002',
+      'api/empty.js': '',
+      'api/spawn.js': "const { spawn } = require('child_process');\nspawn('python', ['jobs/report.py']);\n",
+      'ml/app.py': `import flask\nfrom app import x\n${'y = 2\n'.repeat(5000)}app.run()\n`,
+      'ml/idle.py': 'x = 1\n',
+      'ml/notes.txt': 'not a source\n',
+    };
+    for (let i = 0; i < 400; i++)
+      files[`svc/m${i}.ts`] =
+        `import { a${i} } from './a${i}';\nimport fastify from 'fastify';\n${'// pad\n'.repeat(i * 3)}fastify().listen({ port: ${i} });\n`;
+    return files;
+  };
+  const read = (s: ScanResult) =>
+    s.files.map((f) => ({ path: f.path, size: f.size, text: f.text, codeLines: f.codeLines, truncated: f.truncated }));
+
+  /** A commit's scan as history makes it: each file's facts kept in a memo and its text let go. */
+  async function scanned(thread?: SourceThread) {
+    const repo = historyRepo([{ subject: 'sources', files: sources() }]);
+    cleanups.push(repo.cleanup);
+    const objects = new GitObjects(repo.dir);
+    cleanups.push(() => objects.close());
+    const emptyTree = repo.git('hash-object', '-t', 'tree', '/dev/null');
+    const changes = await treeChanges(repo.dir, emptyTree, repo.shas[0]!, '');
+    const memo = new WeakMap<ScannedFile, FileFacts>();
+    const heads = new SourceHeads();
+    const scan = await scanCommit(EMPTY, changes, objects, new FileVersions(), {
+      heads,
+      ...(thread ? { sources: thread } : {}),
+      digest: (file) => {
+        rememberFacts(file as ScannedFile & { text: string }, memo);
+        file.text = undefined;
+        file.codeLines = undefined;
+      },
+      keepFacts: (file, facts) => memo.set(file, facts),
+    });
+    const byBlob = heads.byBlob(scan);
+    return {
+      scan,
+      // in JSON, so that the order of every key counts too
+      facts: scan.files.map((f) => JSON.stringify(memo.get(f))),
+      heads: scan.files.map((f) => byBlob.get(f.blob!)),
+    };
+  }
+
+  it('reads every blob as this thread does, in batches over many rounds of the stream', async () => {
+    const thread = new SourceThread(BUILT_THREAD);
+    cleanups.push(() => thread.close());
+    expect(thread.available).toBe(true);
+    const here = await scanned();
+    const there = await scanned(thread);
+    expect(read(there.scan)).toEqual(read(here.scan));
+    expect(there.scan.warnings).toEqual(here.scan.warnings);
+    expect(there.scan.stats).toEqual(here.scan.stats);
+    expect(there.facts).toEqual(here.facts);
+    expect(there.heads).toEqual(here.heads);
+    expect(thread.inFlight).toBe(0);
+    // more batches than the thread may hold at once: git's output waited and went on
+    expect(thread.sent).toBeGreaterThan(3);
+    const facts = (path: string) => JSON.parse(there.facts[there.scan.files.findIndex((f) => f.path === path)]!);
+    expect(facts('svc/m7.ts').imports.map((i: { module: string }) => i.module)).toEqual(['fastify']);
+    expect(facts('api/big.js').codeFacts.length).toBeGreaterThan(0);
+    expect(facts('ml/idle.py').inert).toBe(true);
+    expect(there.heads[there.scan.files.findIndex((f) => f.path === 'api/big.js')]!.head.codeLines).toEqual([
+      { line: 30_002, text: 'express().listen(3000);' },
+    ]);
+  });
+
+  it('reads here what a thread that stops took, and sends it no more', async () => {
+    // a thread that stops when its first batch comes: every batch it was sent is read by this thread
+    const stops = "import { parentPort } from 'node:worker_threads'; parentPort.on('message', () => process.exit(3));";
+    const thread = new SourceThread(new URL(`data:text/javascript,${encodeURIComponent(stops)}`));
+    cleanups.push(() => thread.close());
+    const here = await scanned();
+    const there = await scanned(thread);
+    expect(read(there.scan)).toEqual(read(here.scan));
+    expect(there.facts).toEqual(here.facts);
+    expect(there.heads).toEqual(here.heads);
+    expect(thread.sent).toBeGreaterThan(0);
+    expect(thread.available).toBe(false);
   });
 });
