@@ -62,7 +62,8 @@ export interface CollectionMember {
  * service, even where its own start script or a README runs it (the bench's collection rule):
  * only a deployment keeps a member a service, or, for a Django-like project, a run written down
  * (the Django rule decides for those). Not a collection: siblings that are one system's services
- * (a gateway among them, or most named as services), or a folder where as many members are
+ * (a gateway among them, most named as services, or a folder named for a system's parts such as
+ * `services/`), or a folder where as many members are
  * deployed as not. Folder -> why.
  */
 export function siblingCollections(members: readonly CollectionMember[]): Map<string, string> {
@@ -90,6 +91,7 @@ export function siblingCollections(members: readonly CollectionMember[]): Map<st
     if (all.filter(kept).length * 2 >= all.length) continue;
     const named = all.filter((m) => SYSTEM_MEMBERS.serviceFolder.test(baseName(m.dir))).length;
     if (all.some((m) => m.gateway) || named * 2 > all.length) continue;
+    if (SYSTEM_MEMBERS.systemFolders.includes(baseName(root).toLowerCase())) continue;
     const where = root === '.' ? 'the repository root' : `${root}/`;
     for (const m of all)
       if (!kept(m) && !found.has(m.dir))

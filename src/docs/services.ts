@@ -138,7 +138,7 @@ export function renderServicesDoc(): string[] {
     'collection. A member a deployment file runs stays a service; a Django project a README runs follows the',
     'Django rule above. Siblings are one system’s services, not a collection, when one of them forwards',
     `requests to the others (${code(SYSTEM_MEMBERS.gatewayPackages)}) or most are named as services`,
-    `(\`${SYSTEM_MEMBERS.serviceFolder.source}\`); fewer than ${COLLECTION_MIN} (a few services that start themselves, no Dockerfile) are never one.`,
+    `(\`${SYSTEM_MEMBERS.serviceFolder.source}\`), or the folder holding them is named for a system’s parts (${code(SYSTEM_MEMBERS.systemFolders)}); fewer than ${COLLECTION_MIN} (a few services that start themselves, no Dockerfile) are never one.`,
     `With ${COLLECTION_MIN} or more numbered steps side by side, this rule decides over the numbered one’s “a series where`,
     'one step is run is a project’s”: only the steps a deployment file runs are services.',
     '',

@@ -160,10 +160,27 @@ export const COLLECTION_MIN = 5;
 
 /**
  * What says sibling serving folders are one system's services, not a collection's lessons: a
- * member that forwards requests to the others (an API gateway's proxy package), or folder names
- * that call most of them services (`user-service`, `AuthService`, `api-gateway`).
+ * member that forwards requests to the others (an API gateway's proxy package), folder names that
+ * call most of them services (`user-service`, `AuthService`, `api-gateway`), or the folder holding
+ * them named for a system's parts (`services/orders`, `apps/api`).
  */
-export const SYSTEM_MEMBERS: { gatewayPackages: readonly string[]; serviceFolder: RegExp } = {
+export const SYSTEM_MEMBERS: {
+  gatewayPackages: readonly string[];
+  serviceFolder: RegExp;
+  systemFolders: readonly string[];
+} = {
+  systemFolders: [
+    'services',
+    'microservices',
+    'apps',
+    'applications',
+    'packages',
+    'backends',
+    'servers',
+    'functions',
+    'lambdas',
+    'workers',
+  ],
   gatewayPackages: [
     'express-http-proxy',
     'http-proxy-middleware',

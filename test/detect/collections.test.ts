@@ -64,12 +64,16 @@ describe('sibling collections (issue 25)', () => {
     expect(found.size).toBe(5);
   });
 
-  it('a gateway among the siblings, or folders named as services, make them one system', () => {
+  it('a gateway among the siblings, folders named as services, or a services/ folder make them one system', () => {
     const names = ['gateway', 'accounts', 'catalog', 'orders', 'payments', 'shipping'];
     expect(siblingCollections(many('.', names)).size).toBe(6);
     expect(siblingCollections([member('gateway', { gateway: true }), ...many('.', names.slice(1))]).size).toBe(0);
     const named = ['user-service', 'order-service', 'AuthService', 'api-gateway', 'notes', 'search'];
     expect(siblingCollections(many('.', named)).size).toBe(0);
+    // a monorepo's services/ or apps/ folder holds a system's parts, whatever they are called
+    expect(siblingCollections(many('services', names)).size).toBe(0);
+    expect(siblingCollections(many('apps', names)).size).toBe(0);
+    expect(siblingCollections(many('code', names)).size).toBe(6);
   });
 });
 
