@@ -10,6 +10,7 @@ import { extractPythonImports } from './imports/python.js';
 import { parseManifests, type LockfileEntries } from './manifests/index.js';
 import { withFunctionApps } from './manifests/function-app.js';
 import { withDefaultScripts } from './default-scripts.js';
+import { withComposeExtends } from './compose-extends.js';
 import { CODEOWNERS_LOCATIONS } from '../knowledge/catalog.js';
 import { isOwnershipKind } from '../knowledge/manifest-files.js';
 import { nonRuntimeRole, standsIn } from '../knowledge/service-roles.js';
@@ -158,7 +159,7 @@ export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {
   const stacks = stackManifests(stacked, paths);
   const modules = terraformManifests(terraform, paths);
   const deployed = withFunctionApps(
-    withDefaultScripts([...manifests, ...stacks.manifests, ...modules.manifests], paths),
+    withDefaultScripts(withComposeExtends([...manifests, ...stacks.manifests, ...modules.manifests]), paths),
     paths,
   );
   warnings.push(...stacks.warnings, ...modules.warnings);
