@@ -29,7 +29,7 @@ export function appModuleOf(words: readonly string[], k: ServerKnowledge): AppMo
   const positional = named.some((a) => a.positional);
   let module: string | undefined;
   let from: string | undefined;
-  let words_ = 0;
+  let positionals = 0;
   for (let i = 0; i < args.length; i++) {
     const word = args[i]!;
     const [option, value] = /^(-[-\w]+)=(.*)$/.exec(word)?.slice(1) ?? [word, args[i + 1]];
@@ -39,15 +39,15 @@ export function appModuleOf(words: readonly string[], k: ServerKnowledge): AppMo
       if (option === word) i++;
     } else if (word.startsWith('-')) {
       if (VALUED_OPTION.test(word)) i++;
-    } else if (/^[A-Za-z_][\w.]*:[A-Za-z_]/.test(word) || (positional && words_ === 0)) module ??= word;
-    if (!word.startsWith('-')) words_++;
+    } else if (/^[A-Za-z_][\w.]*:[A-Za-z_]/.test(word) || (positional && positionals === 0)) module ??= word;
+    if (!word.startsWith('-')) positionals++;
   }
   const target = module === undefined ? undefined : moduleOf(module);
   return target && from !== undefined ? { ...target, from } : target;
 }
 
 /** The module of a `module[:object]` word. */
-export function moduleOf(word: string): AppModule | undefined {
+function moduleOf(word: string): AppModule | undefined {
   const m = MODULE_WORD.exec(word.replace(/^["']|["']$/g, ''));
   return m ? { module: m[1]! } : undefined;
 }

@@ -6,6 +6,7 @@ import { addCodeFacts, noFacts, type FileFacts } from './file-facts.js';
 import { parseManifests, type LockfileEntries } from './manifests/index.js';
 import { withFunctionApps } from './manifests/function-app.js';
 import { withDefaultScripts } from './default-scripts.js';
+import { withComposeExtends } from './compose-extends.js';
 import { CODEOWNERS_LOCATIONS } from '../knowledge/catalog.js';
 import { isOwnershipKind } from '../knowledge/manifest-files.js';
 import { nonRuntimeRole, standsIn } from '../knowledge/service-roles.js';
@@ -120,7 +121,7 @@ export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {
   const stacks = stackManifests(stacked, paths);
   const modules = terraformManifests(terraform, paths);
   const deployed = withFunctionApps(
-    withDefaultScripts([...manifests, ...stacks.manifests, ...modules.manifests], paths),
+    withDefaultScripts(withComposeExtends([...manifests, ...stacks.manifests, ...modules.manifests]), paths),
     paths,
   );
   warnings.push(...stacks.warnings, ...modules.warnings);

@@ -1199,11 +1199,12 @@ function collectDeployment(
   // the app a command serves belongs to the Python project holding its module (the folder it runs in may be below it)
   const projectOf = (file: string) => nearest(parentOf(file), projects.python) ?? parentOf(file);
   const started = (command: string) => startedBy(command, k);
-  const entryFor = (dir: string, backend: Backend, e: Evidence, deployed = true, worker = false) => {
+  // `written`: the package's own start script, not its manager's default (which does not outrank library-first)
+  const entryFor = (dir: string, backend: Backend, e: Evidence, deployed = true, worker = false, written = true) => {
     const c = candidate(dir, backend);
     (worker ? c.workerEntry : m.kind === 'start-script' ? c.shellEntry : c.entry).push(e);
     if (deployed) c.deployed = true;
-    else c.scripted = true;
+    else if (written) c.scripted = true;
   };
   const idleFor = (dir: string, backends: readonly Backend[], at: Evidence, why: string) => {
     for (const b of backends) (candidate(dir, b).idleEntries ??= []).push({ at, why });
@@ -1265,7 +1266,7 @@ function collectDeployment(
    * One start command run in a folder (a Procfile line, a start script's, a platform file's): the
    * server or worker it names, or the folder's own file it runs. False when it starts neither.
    */
-  const startLine = (dir: string, given: string, at: Evidence): boolean => {
+  const startLine = (dir: string, given: string, at: Evidence, written = true): boolean => {
     const command = m.kind === 'package.json' ? given : scriptRun(dir, given);
     const named = started(command);
     const idle = idleCommand(dir, command);
@@ -1284,7 +1285,14 @@ function collectDeployment(
     if (path && roleOf(path)) return false;
     // a demo the line runs (`web: python demo/server.py`) is the demo's service
     const runsIn = (path && outranked.find((d) => isInside(path, d) && d !== dir)) || dir;
-    entryFor(runsIn, entry.backend, at, m.kind === 'procfile' || m.kind === 'platform', entry.worker || own?.worker);
+    entryFor(
+      runsIn,
+      entry.backend,
+      at,
+      m.kind === 'procfile' || m.kind === 'platform',
+      entry.worker || own?.worker,
+      written,
+    );
     const app = entry.worker ? undefined : servedApp(dir, command);
     if (app) serves(candidate(projectOf(app.file), 'python'), app, at);
     return true;
@@ -1336,7 +1344,7 @@ function collectDeployment(
       const by = m.defaultScripts?.includes(name) ? DEFAULT_SCRIPTS.find((d) => d.script === name)?.by : undefined;
       const at = { file: m.file, detail: `${name}: ${shortCommand(command)}${by ? ` (${by})` : ''}` };
       if ((m.kind === 'procfile' || m.kind === 'start-script') && runsConsoleScript(command, at)) continue;
-      if (startLine(m.dir, command, at) || (m.kind !== 'package.json' && m.kind !== 'procfile')) continue;
+      if (startLine(m.dir, command, at, !by) || (m.kind !== 'package.json' && m.kind !== 'procfile')) continue;
       // a script that runs a shell script of the tree starts what the script's lines start, where they run
       for (const s of scriptRuns(m.dir, command)) {
         const started = {

@@ -98,6 +98,10 @@ export interface Manifest {
    * into it (`./src/worker.py:/app/service.py`), with their command and `working_dir`.
    */
   mountedRuns?: (Evidence & { command: string; workdir?: string; mounts: BindMount[] })[];
+  /** A compose file's services as written (with what each inherits from a service of the same file): another file may extend one. */
+  composeServices?: Record<string, Record<string, unknown>>;
+  /** Its compose services that extend a service of another compose file (`extends: { file, service }`), read once every file is in. */
+  externalExtends?: { service: string; line?: number; file: string; base: string; own: Record<string, unknown> }[];
   /** Dockerfile: where its COPY/ADD lines put the build context's files, and its working directory. */
   image?: ImageLayout;
   /** A shell script's command lines (`line N` -> command): followed only when a deployment runs the script. */

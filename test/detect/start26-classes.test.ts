@@ -127,12 +127,19 @@ describe('NestJS microservices on a broker', () => {
 });
 
 describe('starts a compose service inherits and shell scripts a Procfile runs', () => {
-  it('follows `extends:` of the same file and a Procfile script to the module it serves', async () => {
+  it('follows `extends:` of the same file or another compose file, and a Procfile script to the module it serves', async () => {
     const r = await report('compose-extends-scripts');
     expect(r.services.map((s) => `${s.path} ${s.kind} ${s.frameworks.join('+')}`)).toEqual([
       'api http Falcon',
       'api worker Celery',
+      'notify http Hypercorn',
       'reports http Gunicorn',
+    ]);
+    // the build comes from compose.base.yaml, relative to that file; the command is compose.yaml's own
+    const notify = r.services.find((s) => s.path === 'notify')!;
+    expect(notify.evidence?.entry.map((e) => e.detail)).toEqual([
+      'compose service notify-base builds notify',
+      'compose service notify builds notify with notify/Dockerfile runs hypercorn notify.app:app --bind 0.0.0.0:9000 (from notify/notify/app.py)',
     ]);
     const worker = r.services.find((s) => s.kind === 'worker')!;
     expect(worker.evidence?.entry.map((e) => e.detail)).toEqual([

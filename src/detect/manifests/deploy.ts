@@ -12,7 +12,7 @@ import { vercelBuilds } from './vercel-builds.js';
 import { bindMounts } from './compose-mounts.js';
 import { importedFunctions } from './serverless-functions.js';
 import { workloadContainers } from './k8s-containers.js';
-import type { DeployedFunction, Dependency, Manifest, ManifestKind } from '../../model/facts.js';
+import type { BindMount, DeployedFunction, Dependency, Manifest, ManifestKind } from '../../model/facts.js';
 import {
   dep,
   describeParseError,
@@ -220,95 +220,158 @@ export function parseCompose(file: string, text: string): ParsedManifest {
   if (failed) return failed;
   const lines = new Lines(text);
   const data = docs[0];
-  const images: Evidence[] = [];
-  const runtimes: Evidence[] = [];
-  const scaleOut: Evidence[] = [];
-  const scripts: Record<string, string> = {};
-  const buildContexts: Manifest['buildContexts'] = [];
-  const mountedRuns: Manifest['mountedRuns'] = [];
-  const containers: NonNullable<Manifest['containers']> = [];
-  const imageBuilds: NonNullable<Manifest['imageBuilds']> = [];
+  const facts = emptyComposeFacts();
   const composeDir = dirOf(file);
   const services = isRecord(data) && isRecord(data.services) ? data.services : {};
+  const composeServices: Record<string, Record<string, unknown>> = {};
+  const externalExtends: NonNullable<Manifest['externalExtends']> = [];
   for (const [name, own] of Object.entries(services)) {
     if (!isRecord(own)) continue;
     const service = extended(own, services, baseName(file));
+    composeServices[name] = service;
     const line = lines.find(`${name}:`);
-    const command = Array.isArray(service.command) ? service.command.join(' ') : service.command;
-    const build =
-      typeof service.build === 'string' ? service.build : isRecord(service.build) ? service.build.context : undefined;
-    const context = typeof build === 'string' ? resolveInside(composeDir, build) : undefined;
-    // `build.dockerfile` is relative to the context: `worker/Dockerfile` of a context at the root
-    const named = isRecord(service.build) ? service.build.dockerfile : undefined;
-    const dockerfile =
-      context !== undefined ? resolveInside(context, typeof named === 'string' ? named : 'Dockerfile') : undefined;
-    // a stock image running a folder mounted as its working directory (`./server:/app`, working_dir /app)
-    const workdir = typeof service.working_dir === 'string' ? service.working_dir.replace(/\/+$/, '') : undefined;
-    const mounts = bindMounts(service.volumes, composeDir);
-    const mountedAsIs = buildContexts.length;
-    if (workdir && typeof command === 'string')
-      for (const mount of mounts.filter((m) => m.target === workdir))
-        buildContexts.push({
-          ...evidence(file, line, `compose service ${name} runs ${mount.source}: ${command.slice(0, 80)}`),
-          path: mount.source,
-          command,
-        });
-    if (context !== undefined)
-      buildContexts.push({
-        ...evidence(file, line, `compose service ${name} builds ${context}`),
-        path: context,
-        ...(typeof command === 'string' ? { command } : {}),
-        ...(dockerfile !== undefined ? { dockerfile } : {}),
-        ...(workdir ? { workdir } : {}),
-        ...(mounts.length ? { mounts } : {}),
-      });
-    if (context !== undefined && dockerfile !== undefined && typeof service.image === 'string')
-      imageBuilds.push({
-        ...evidence(file, line, `compose service ${name} builds ${context} as ${service.image}`),
-        image: service.image,
-        context,
-        dockerfile,
-      });
-    // a stock image running mounted code by another layout (a file mounted under another name, a folder not the working directory)
-    else if (typeof command === 'string' && mounts.length > 0 && buildContexts.length === mountedAsIs)
-      mountedRuns.push({
-        ...evidence(file, line, `compose service ${name} mounts ${mounts.map((m) => m.source).join(', ')}`),
-        command,
-        ...(workdir ? { workdir } : {}),
-        mounts,
-      });
-    // a service of an image another service (or a script) builds, with its own command
-    if (typeof service.image === 'string' && context === undefined && typeof command === 'string')
-      containers.push({
-        ...evidence(file, line, `compose service ${name} runs image ${service.image}`),
-        image: service.image,
-        command,
-      });
-    if (typeof service.image === 'string') {
-      images.push(evidence(file, lines.find(service.image) ?? line, service.image));
-      runtimes.push(...runtimeEvidence(file, line, service.image));
-    }
-    if (typeof command === 'string') {
-      scripts[name] = command;
-      runtimes.push(...commandRuntime(file, line, command));
-    }
-    const replicas = isRecord(service.deploy) ? service.deploy.replicas : service.scale;
-    if (typeof replicas === 'number' && replicas > 1)
-      scaleOut.push(evidence(file, lines.find('replicas') ?? line, `${name}: ${replicas} replicas`));
+    const other = otherFileExtended(own, composeDir, baseName(file));
+    if (other) externalExtends.push({ service: name, ...(line ? { line } : {}), ...other, own });
+    addServiceFacts(facts, file, name, service, {
+      line,
+      lineOf: (needle) => lines.find(needle),
+      buildDir: composeDir,
+      mounts: bindMounts(service.volumes, composeDir),
+    });
   }
   return {
     manifest: manifestOf('compose', file, undefined, {
-      images,
-      runtimes,
-      scaleOut,
-      scripts,
-      ...(buildContexts.length ? { buildContexts } : {}),
-      ...(mountedRuns.length ? { mountedRuns } : {}),
-      ...(containers.length ? { containers } : {}),
-      ...(imageBuilds.length ? { imageBuilds } : {}),
+      ...composeFactsFields(facts),
+      composeServices,
+      ...(externalExtends.length ? { externalExtends } : {}),
     }),
     warnings: [],
   };
+}
+
+/** What a compose file's services say, gathered service by service (see addServiceFacts). */
+export interface ComposeFacts {
+  images: Evidence[];
+  runtimes: Evidence[];
+  scaleOut: Evidence[];
+  scripts: Record<string, string>;
+  buildContexts: NonNullable<Manifest['buildContexts']>;
+  mountedRuns: NonNullable<Manifest['mountedRuns']>;
+  containers: NonNullable<Manifest['containers']>;
+  imageBuilds: NonNullable<Manifest['imageBuilds']>;
+}
+
+export function emptyComposeFacts(): ComposeFacts {
+  return {
+    images: [],
+    runtimes: [],
+    scaleOut: [],
+    scripts: {},
+    buildContexts: [],
+    mountedRuns: [],
+    containers: [],
+    imageBuilds: [],
+  };
+}
+
+/** The manifest fields of gathered facts (empty lists of build contexts, mounted runs, containers and image builds left out). */
+export function composeFactsFields(facts: ComposeFacts): Partial<Manifest> {
+  const { buildContexts, mountedRuns, containers, imageBuilds, ...rest } = facts;
+  return {
+    ...rest,
+    ...(buildContexts.length ? { buildContexts } : {}),
+    ...(mountedRuns.length ? { mountedRuns } : {}),
+    ...(containers.length ? { containers } : {}),
+    ...(imageBuilds.length ? { imageBuilds } : {}),
+  };
+}
+
+/**
+ * One compose service's facts: the folder it builds (its context relative to `buildDir`, the
+ * folder of the file that wrote its `build`), the code it mounts, its image, command and replicas.
+ */
+export function addServiceFacts(
+  facts: ComposeFacts,
+  file: string,
+  name: string,
+  service: Record<string, unknown>,
+  at: { line?: number; lineOf: (needle: string) => number | undefined; buildDir: string; mounts: BindMount[] },
+): void {
+  const { buildContexts, mountedRuns, containers, imageBuilds, images, runtimes, scripts, scaleOut } = facts;
+  const { line, mounts } = at;
+  const command = Array.isArray(service.command) ? service.command.join(' ') : service.command;
+  const build =
+    typeof service.build === 'string' ? service.build : isRecord(service.build) ? service.build.context : undefined;
+  const context = typeof build === 'string' ? resolveInside(at.buildDir, build) : undefined;
+  // `build.dockerfile` is relative to the context: `worker/Dockerfile` of a context at the root
+  const named = isRecord(service.build) ? service.build.dockerfile : undefined;
+  const dockerfile =
+    context !== undefined ? resolveInside(context, typeof named === 'string' ? named : 'Dockerfile') : undefined;
+  // a stock image running a folder mounted as its working directory (`./server:/app`, working_dir /app)
+  const workdir = typeof service.working_dir === 'string' ? service.working_dir.replace(/\/+$/, '') : undefined;
+  const mountedAsIs = buildContexts.length;
+  if (workdir && typeof command === 'string')
+    for (const mount of mounts.filter((m) => m.target === workdir))
+      buildContexts.push({
+        ...evidence(file, line, `compose service ${name} runs ${mount.source}: ${command.slice(0, 80)}`),
+        path: mount.source,
+        command,
+      });
+  if (context !== undefined)
+    buildContexts.push({
+      ...evidence(file, line, `compose service ${name} builds ${context}`),
+      path: context,
+      ...(typeof command === 'string' ? { command } : {}),
+      ...(dockerfile !== undefined ? { dockerfile } : {}),
+      ...(workdir ? { workdir } : {}),
+      ...(mounts.length ? { mounts } : {}),
+    });
+  if (context !== undefined && dockerfile !== undefined && typeof service.image === 'string')
+    imageBuilds.push({
+      ...evidence(file, line, `compose service ${name} builds ${context} as ${service.image}`),
+      image: service.image,
+      context,
+      dockerfile,
+    });
+  // a stock image running mounted code by another layout (a file mounted under another name, a folder not the working directory)
+  else if (typeof command === 'string' && mounts.length > 0 && buildContexts.length === mountedAsIs)
+    mountedRuns.push({
+      ...evidence(file, line, `compose service ${name} mounts ${mounts.map((m) => m.source).join(', ')}`),
+      command,
+      ...(workdir ? { workdir } : {}),
+      mounts,
+    });
+  // a service of an image another service (or a script) builds, with its own command
+  if (typeof service.image === 'string' && context === undefined && typeof command === 'string')
+    containers.push({
+      ...evidence(file, line, `compose service ${name} runs image ${service.image}`),
+      image: service.image,
+      command,
+    });
+  if (typeof service.image === 'string') {
+    images.push(evidence(file, at.lineOf(service.image) ?? line, service.image));
+    runtimes.push(...runtimeEvidence(file, line, service.image));
+  }
+  if (typeof command === 'string') {
+    scripts[name] = command;
+    runtimes.push(...commandRuntime(file, line, command));
+  }
+  const replicas = isRecord(service.deploy) ? service.deploy.replicas : service.scale;
+  if (typeof replicas === 'number' && replicas > 1)
+    scaleOut.push(evidence(file, at.lineOf('replicas') ?? line, `${name}: ${replicas} replicas`));
+}
+
+/** The service of another compose file that `extends: { file, service }` names, the file as a repository path. */
+function otherFileExtended(
+  service: Record<string, unknown>,
+  composeDir: string,
+  fileName: string,
+): { file: string; base: string } | undefined {
+  const from = service.extends;
+  if (!isRecord(from) || typeof from.file !== 'string' || typeof from.service !== 'string') return undefined;
+  if (from.file === fileName || from.file === `./${fileName}`) return undefined;
+  const file = resolveInside(composeDir, from.file);
+  return file === undefined ? undefined : { file, base: from.service };
 }
 
 /** How deep `extends:` is followed: a service extending one that extends another. */
