@@ -4,6 +4,7 @@ import { detect } from '../../src/detect/index.js';
 import { stackFunctions } from '../../src/detect/function-stacks.js';
 import { importedFunctions } from '../../src/detect/manifests/serverless-functions.js';
 import { buildsOf, containerCommand, imageName } from '../../src/detect/image-runs.js';
+import { segments } from '../../src/detect/deploy-chain.js';
 import { parseKubernetes } from '../../src/detect/manifests/deploy.js';
 import { parseRunDoc } from '../../src/detect/manifests/run-docs.js';
 import { scan } from '../../src/scan/index.js';
@@ -135,6 +136,10 @@ describe('images built from a folder and run by name (issue 25)', () => {
       run: { image: 'shop/w', tag: 'latest', command: '-A tasks worker', entrypoint: 'celery' },
     });
     expect(containerCommand('docker compose up --build', '.')).toBeUndefined();
+    expect(segments('docker build -t w . && docker run w sh -c "cd /app && rq worker"')).toEqual([
+      'docker build -t w .',
+      'docker run w sh -c "cd /app && rq worker"',
+    ]);
     expect(containerCommand('docker build -t $IMAGE .', '.')).toEqual({ build: [] });
     expect(imageName('docker.io/library/redis:7')).toBe('redis');
     // one repository tagging its app and its worker: a run takes the build of its own tag, else any of its name
