@@ -3,6 +3,7 @@ import type { Evidence } from '../model/common.js';
 import type { Manifest } from '../model/facts.js';
 import { parentOf, resolveInside } from '../paths.js';
 import { execWords, quoted } from './command-words.js';
+import { segments } from './deploy-chain.js';
 import { shortCommand } from './manifests/util.js';
 
 /**
@@ -36,10 +37,7 @@ export interface ImageRun {
   at: Evidence;
 }
 
-/** The words of a line's commands, split at `&&`, `||`, `;` and `|`. */
-const SEPARATOR = /\s*(?:&&|\|\||;|\|)\s*/;
-
-/** An image's name without registry defaults, tag or digest (`docker.io/library/redis:7` -> `redis`), and its tag (`latest` when none). */
+/** An image's name without registry defaults, tag or digest (`docker.io/library/redis:7` -> `redis`). */
 export function imageName(image: string): string {
   return splitImage(image).name;
 }
@@ -50,6 +48,7 @@ function nameAndTag(image: string): { image: string; tag: string } {
   return { image: name, tag };
 }
 
+/** An image's name and its tag (`latest` when none). */
 function splitImage(image: string): { name: string; tag: string } {
   const bare = image.replace(/@sha256:[0-9a-f]+$/i, '');
   const slash = bare.lastIndexOf('/');
@@ -139,7 +138,8 @@ function writtenLines(manifests: readonly Manifest[]): { command: string; dir: s
       for (const [name, command] of Object.entries(m.scripts ?? {}))
         out.push({ command, dir: m.dir, at: { file: m.file, detail: `package script ${name}` } });
   }
-  return out.flatMap((l) => l.command.split(SEPARATOR).map((command) => ({ ...l, command })));
+  // each command of a line (`docker build ... && docker run ...`), quotes kept whole (`sh -c "cd /app && rq worker"`)
+  return out.flatMap((l) => segments(l.command).map((command) => ({ ...l, command })));
 }
 
 /** Images built from the repository's folders, and the containers run by image name, from the runtime files that say so. */

@@ -4,7 +4,9 @@ import { detect } from '../../src/detect/index.js';
 import { stackFunctions } from '../../src/detect/function-stacks.js';
 import { importedFunctions } from '../../src/detect/manifests/serverless-functions.js';
 import { buildsOf, containerCommand, imageName } from '../../src/detect/image-runs.js';
+import { segments } from '../../src/detect/deploy-chain.js';
 import { parseKubernetes } from '../../src/detect/manifests/deploy.js';
+import { parseRunDoc } from '../../src/detect/manifests/run-docs.js';
 import { scan } from '../../src/scan/index.js';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures');
@@ -134,6 +136,10 @@ describe('images built from a folder and run by name (issue 25)', () => {
       run: { image: 'shop/w', tag: 'latest', command: '-A tasks worker', entrypoint: 'celery' },
     });
     expect(containerCommand('docker compose up --build', '.')).toBeUndefined();
+    expect(segments('docker build -t w . && docker run w sh -c "cd /app && rq worker"')).toEqual([
+      'docker build -t w .',
+      'docker run w sh -c "cd /app && rq worker"',
+    ]);
     expect(containerCommand('docker build -t $IMAGE .', '.')).toEqual({ build: [] });
     expect(imageName('docker.io/library/redis:7')).toBe('redis');
     // one repository tagging its app and its worker: a run takes the build of its own tag, else any of its name
@@ -149,6 +155,23 @@ describe('images built from a folder and run by name (issue 25)', () => {
     expect(buildsOf(run('worker'), builds).map((b) => b.context)).toEqual(['worker']);
     expect(buildsOf(run('1.4'), builds).map((b) => b.context)).toEqual(['app', 'worker']);
     expect(imageName('localhost:5000/shop/api@sha256:abc123')).toBe('localhost:5000/shop/api');
+  });
+
+  it('a README command continued over several lines is one command, at its first line', () => {
+    const readme = [
+      '# Jobs',
+      '',
+      '```sh',
+      'docker run --rm \\',
+      '  -e A=1 \\',
+      '  shop-jobs rq worker',
+      'rq info',
+      '```',
+    ].join('\n');
+    expect(parseRunDoc('README.md', readme).manifest?.processes?.map((p) => [p.line, p.command])).toEqual([
+      [4, 'docker run --rm -e A=1 shop-jobs rq worker'],
+      [7, 'rq info'],
+    ]);
   });
 
   it('a workload command replaces the entrypoint and drops the CMD; args alone replace the CMD; init containers are left out', () => {

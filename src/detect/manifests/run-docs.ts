@@ -35,7 +35,7 @@ function readmeCommands(file: string, text: string): Process[] {
   for (const block of codeBlocks(text, rst, plain)) {
     let at: string | undefined = dir;
     let cloned = false;
-    for (const raw of block.lines) {
+    for (const raw of continued(block.lines)) {
       const line = raw.text.replace(PROMPT, '').trim();
       if (!line || line.startsWith('#') || line.startsWith('//')) continue;
       // `git clone ... && cd repo`: the clone's folder is the README's own
@@ -65,6 +65,20 @@ function readmeCommands(file: string, text: string): Process[] {
 
 interface Block {
   lines: { text: string; offset: number }[];
+}
+
+/** A block's lines with a command continued over several (`docker run --rm \\`) joined into its first. */
+function continued(lines: Block['lines']): Block['lines'] {
+  const out: Block['lines'] = [];
+  let open: { text: string; offset: number } | undefined;
+  for (const line of lines) {
+    const text = open ? `${open.text} ${line.text.trim()}` : line.text;
+    const current = { text, offset: open?.offset ?? line.offset };
+    open = /\\\s*$/.test(text) ? { ...current, text: text.replace(/\s*\\\s*$/, '') } : undefined;
+    if (!open) out.push(current);
+  }
+  if (open) out.push(open);
+  return out;
 }
 
 /**

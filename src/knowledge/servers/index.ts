@@ -110,6 +110,7 @@ import { nats } from './nats.js';
 import { graphileWorker } from './graphile-worker.js';
 import { queuePull } from './queue-pull.js';
 import { redisListQueue } from './redis-list-queue.js';
+import { hotqueue } from './hotqueue.js';
 import { bullmq } from './bullmq.js';
 import { beeQueue } from './bee-queue.js';
 import { agenda } from './agenda.js';
@@ -259,6 +260,7 @@ export const SERVERS: readonly ServerRecord[] = [
   nats,
   queuePull,
   redisListQueue,
+  hotqueue,
   bullmq,
   beeQueue,
   agenda,
