@@ -12,6 +12,7 @@ import { vercelBuilds } from './vercel-builds.js';
 import { bindMounts } from './compose-mounts.js';
 import { importedFunctions } from './serverless-functions.js';
 import { workloadContainers } from './k8s-containers.js';
+import { stackFileFunctions } from './stack-files.js';
 import type { BindMount, DeployedFunction, Dependency, Manifest, ManifestKind } from '../../model/facts.js';
 import {
   dep,
@@ -447,6 +448,10 @@ export function parseServerless(file: string, text: string): ParsedManifest {
  * template, says nothing.
  */
 export function parseCloudFormation(file: string, text: string): ParsedManifest {
+  // a function platform's own stack file (OpenFaaS's stack.yml) under a template's name, or any YAML name
+  const stacked = stackFileFunctions(file, text);
+  if (stacked.length)
+    return { manifest: manifestOf('cloudformation', file, undefined, { functions: stacked }), warnings: [] };
   if (!SERVER_KNOWLEDGE.functionDeployments.resourceType.test(text)) return { warnings: [] };
   const parsed = parseServerless(file, text);
   const functions = parsed.manifest?.functions;

@@ -129,6 +129,17 @@ export interface FunctionDeployments {
   registeredInCode: ReadonlySet<string>;
   /** Project files naming the folders a platform deploys functions from, with the record. */
   sources: readonly (NonNullable<FunctionDeployment['sources']> & { record: ServerRecord })[];
+  /** Platforms' own stack files (see `stackFile`), their language templates compiled. */
+  stackFiles: readonly StackFile[];
+}
+
+export interface StackFile {
+  record: ServerRecord;
+  providers: readonly string[];
+  folderKey: string;
+  languageKey: string;
+  languages: readonly { backend: Backend; pattern: RegExp }[];
+  anyLanguage: readonly string[];
 }
 
 export interface StackConstructs {
@@ -391,5 +402,13 @@ function deriveFunctionDeployments(records: readonly ServerRecord[]): FunctionDe
     terraform: platforms.flatMap((record) => (record.deploys?.terraform ?? []).map((t) => ({ ...t, record }))),
     registeredInCode: new Set(platforms.filter((r) => r.deploys?.registersInCode).map((r) => r.name)),
     sources: platforms.flatMap((record) => (record.deploys?.sources ? [{ ...record.deploys.sources, record }] : [])),
+    stackFiles: platforms.flatMap((record): StackFile[] => {
+      const stack = record.deploys?.stackFile;
+      if (!stack) return [];
+      const languages = ECOSYSTEMS.flatMap((backend) =>
+        stack.languages[backend].map((p) => ({ backend, pattern: new RegExp(`^(?:${p})$`, 'i') })),
+      );
+      return [{ record, ...stack, languages }];
+    }),
   };
 }

@@ -123,6 +123,7 @@ import { telegramBot } from './telegram-bot.js';
 import { discordBot } from './discord-bot.js';
 import { firebaseFunctions } from './firebase-functions.js';
 import { gcpFunctions } from './gcp-functions.js';
+import { openfaas } from './openfaas.js';
 import { azureFunctions } from './azure-functions.js';
 import { vercelFunctions } from './vercel-functions.js';
 import { netlifyFunctions } from './netlify-functions.js';
@@ -239,6 +240,7 @@ export const SERVERS: readonly ServerRecord[] = [
   chalice,
   firebaseFunctions,
   gcpFunctions,
+  openfaas,
   azureFunctions,
   vercelFunctions,
   netlifyFunctions,

@@ -153,6 +153,20 @@ export interface FunctionDeployment {
    */
   registersInCode?: boolean;
   /**
+   * The platform's own stack file (OpenFaaS's `stack.yml`, under any YAML name): a document whose
+   * `provider.name` is one of `providers`, listing `functions` that each name their code folder
+   * (`folderKey`) and a language template (`languageKey`). A template matching one of `languages`
+   * (regular-expression source, by backend) gives the backend; one of `anyLanguage` (`dockerfile`)
+   * leaves it to the folder's code; any other (`go`, `csharp`) is another runtime.
+   */
+  stackFile?: {
+    providers: readonly string[];
+    folderKey: string;
+    languageKey: string;
+    languages: Readonly<Record<Backend, readonly string[]>>;
+    anyLanguage: readonly string[];
+  };
+  /**
    * The project file that names the folders the platform deploys functions from (firebase.json's
    * `functions.source`, or `functions[].source` per codebase, `functions` when none is given).
    */
