@@ -322,7 +322,7 @@ async function scanHead(
   const pool = new ReadPool(readWorker);
   let scanned: ScanResult;
   try {
-    scanned = await scan(root, { ignore: settings.ignore, readPool: pool, readsBeforeWorkers: 1 });
+    scanned = await scan(root, { ignore: settings.ignore, readPool: pool });
   } finally {
     pool.close();
   }
