@@ -29,9 +29,9 @@ export function searchBatch(batch: HeadBatch): SourceHead[] {
 /**
  * The search thread's heap, in MB: it keeps nothing between batches but its code, and each blob's
  * one-byte copy (up to 512 KiB) is garbage once searched. medusa's history, peak RSS sampled every
- * 0.25 s: 166 MB with a 4 MB young generation, 161-162 MB with 1 or 2, 158 MB with a 12 MB old
- * generation as well (the history's own thread alone: 145 MB). A thread out of memory stops, and
- * its batches are searched on the history's thread.
+ * 0.25 s: 166 MB with a 4 MB young generation, 161-162 MB with 1 or 2 (the history's own thread
+ * alone: 145 MB); by GNU time, 170-175 MB with the old generation unbounded, 164-167 MB with it
+ * capped at 12 or 16 MB. A thread out of memory stops, and its batches are searched here.
  */
 const YOUNG_GENERATION_MB = 2;
 const OLD_GENERATION_MB = 16;
