@@ -1,8 +1,12 @@
+import { PYTHON_LANGUAGES } from '../knowledge/languages.js';
 import type { Backend, Warning } from '../model/common.js';
 import type { CodeFact, Facts, ImportRef, Manifest } from '../model/facts.js';
 import type { ScannedFile, ScanResult } from '../model/scan.js';
-import { stackManifests, type StackFunction } from './function-stacks.js';
-import { addCodeFacts, noFacts, type FileFacts } from './file-facts.js';
+import { extractCodeFacts } from './code-facts.js';
+import { stackFunctions, stackManifests, type StackFunction } from './function-stacks.js';
+import { extractJsImports } from './imports/javascript.js';
+import { extractNotebookImports } from './imports/notebook.js';
+import { extractPythonImports } from './imports/python.js';
 import { parseManifests, type LockfileEntries } from './manifests/index.js';
 import { withFunctionApps } from './manifests/function-app.js';
 import { withDefaultScripts } from './default-scripts.js';
@@ -16,8 +20,7 @@ import { catalogDecisions, withOwnership } from './ownership.js';
 import type { ServerKnowledge } from '../knowledge/servers/derive.js';
 import { findServices } from './services.js';
 import { readTerraformFile, terraformManifests, type TerraformFile } from './terraform-functions.js';
-
-export type { FileFacts } from './file-facts.js';
+import { startsNothing } from './idle-entries.js';
 
 export interface DetectOptions {
   /** Service folders declared in config: each becomes a service (`declared: true`), its backend overridden when given. */
@@ -35,12 +38,26 @@ export interface DetectOptions {
   fileMemo?: WeakMap<ScannedFile, FileFacts>;
 }
 
+/** What one file's text gives detect: its manifests, imports and code facts, and warnings. */
+export interface FileFacts {
+  manifests: Manifest[];
+  imports: ImportRef[];
+  codeFacts: CodeFact[];
+  /** Functions an infrastructure stack in the file deploys, resolved once every path is known. */
+  stackFunctions?: StackFunction[];
+  /** A Terraform file's blocks, traced with its module's other files once every path is known. */
+  terraform?: TerraformFile;
+  /** A source file that can start nothing (empty, or loading no module and holding no serving line). */
+  inert?: boolean;
+  warnings: Warning[];
+}
+
 function hasLanguage(file: ScannedFile): file is ScannedFile & { language: string } {
   return file.language !== undefined && file.language !== '';
 }
 
 function factsOfFile(file: ScannedFile & { text: string }, lockfiles?: LockfileEntries): FileFacts {
-  const facts = noFacts();
+  const facts: FileFacts = { manifests: [], imports: [], codeFacts: [], warnings: [] };
   const kind = file.role === 'manifest' ? file.manifestKind : undefined;
   if (kind === 'terraform') {
     // a configuration among tests, fixtures or examples deploys an example, as a template there does
@@ -54,7 +71,28 @@ function factsOfFile(file: ScannedFile & { text: string }, lockfiles?: LockfileE
       facts.warnings.push(...parsed.warnings);
     }
   }
-  addCodeFacts(file, facts);
+  if (file.role === 'notebook') {
+    const result = extractNotebookImports(file.text, file.path);
+    facts.imports.push(...result.imports);
+    facts.warnings.push(...result.warnings);
+  } else if (file.role === 'source' || (file.role === 'manifest' && file.language)) {
+    const own =
+      file.language && PYTHON_LANGUAGES.has(file.language)
+        ? extractPythonImports(file.text, file.path)
+        : file.role === 'source'
+          ? extractJsImports(file.text, file.path)
+          : [];
+    facts.imports.push(...own);
+    facts.codeFacts.push(...extractCodeFacts(file.path, file.text, file.codeLines, own));
+    if (file.role === 'source' && own.length === 0) {
+      const backend = file.language && PYTHON_LANGUAGES.has(file.language) ? 'python' : 'node';
+      if (startsNothing(backend, file.text, facts.codeFacts.length)) facts.inert = true;
+    }
+    const deployed = stackFunctions(file.path, file.text, file.codeLines, own);
+    // a stack among tests, fixtures or examples deploys an example, as a template there does
+    const role = deployed.length ? nonRuntimeRole(file.path) : undefined;
+    if (deployed.length && !(role && role !== 'scripts')) facts.stackFunctions = deployed;
+  }
   return facts;
 }
 

@@ -5,8 +5,7 @@ import { scannedFile, type Classification, type ScannedFile, type ScanResult } f
 import { classify, readBlobInto, readRequest, SCAN_DEFAULTS } from '../scan/index.js';
 import type { ReadRequest } from '../scan/read.js';
 import { looksBinary, sourceHead, type SourceHead } from '../scan/decode.js';
-import type { FileFacts } from '../detect/file-facts.js';
-import type { SourceThread } from './source-thread.js';
+import type { HeadSearch } from './head-search.js';
 
 /**
  * Every file version a history has read, by path and blob: a version met again (a probe between
@@ -105,13 +104,8 @@ export interface CommitScanOptions {
   digest?: (file: ScannedFile) => void;
   /** Source heads found before, reused for the same blob at another path, and told of each one found. */
   heads?: SourceHeads;
-  /**
-   * A thread that reads the source blobs (their heads and detect's facts) while this one reads
-   * the others; used with `heads` and `keepFacts`.
-   */
-  sources?: SourceThread;
-  /** Told of each source the thread read, with its facts, in place of `digest` (its text never comes here). */
-  keepFacts?: (file: ScannedFile, facts: FileFacts) => void;
+  /** A thread that searches the source blobs' heads while this one puts the others on their files (with `heads`). */
+  search?: HeadSearch;
 }
 
 /**
@@ -158,8 +152,7 @@ export async function scanCommit(
   const sizes = await objects.read(wholes.map((i) => ({ blob: fresh[i]!.file.blob! })));
   const pastLimit = new Set(wholes.filter((i, k) => (sizes[k]?.size ?? 0) > fresh[i]!.request!.limit));
 
-  const { heads, keepFacts } = options;
-  const offThread = heads && keepFacts && options.sources?.available ? options.sources : undefined;
+  const { heads } = options;
   const known = heads && fresh.some(({ request }) => request?.mode === 'head') ? heads.byBlob(from) : undefined;
   const remember = (file: ScannedFile, request: ReadRequest, head: SourceHead) => {
     heads!.remember(file, request.ecosystem, head);
@@ -167,7 +160,7 @@ export async function scanCommit(
   };
   /**
    * The source head of a blob's bytes: the one found for the same blob before, or searched for
-   * now and kept; `later` when it goes to the source thread (`options.sources`).
+   * now and kept; `later` when it goes to the search thread (`options.search`).
    */
   const headOf = (file: ScannedFile, request: ReadRequest, bytes: Uint8Array): SourceHead | undefined | 'later' => {
     const same = known!.get(file.blob!);
@@ -193,42 +186,37 @@ export async function scanCommit(
     else if (file.text !== undefined) options.digest?.(file);
   };
 
-  // Source blobs read on the thread: copied into one buffer per batch (a buffer per blob was as
-  // many objects for the collector), at most SOURCE_BATCHES_IN_FLIGHT batches unanswered (git's
-  // output waits meanwhile), each file given its facts when its batch is back.
-  const threadRead: Promise<void>[] = [];
+  // Blobs whose heads are searched on the thread: copied into one buffer per batch (a buffer
+  // per blob was as many objects for the collector), at most SEARCHES_IN_FLIGHT batches
+  // unanswered (git's output waits meanwhile), each blob put on its file when its batch is back.
+  const offThread = heads && options.search?.available ? options.search : undefined;
+  const searched: Promise<void>[] = [];
   let buffer = new Uint8Array(0);
   let filled = 0;
   let batch: number[] = [];
   let ends: number[] = [];
   const send = () => {
     const items = batch;
-    const of = <T>(value: (file: ScannedFile, request: ReadRequest) => T) =>
-      items.map((i) => value(fresh[i]!.file, fresh[i]!.request!));
-    const answered = offThread!.read({
-      bytes: buffer.subarray(0, filled),
-      ends,
-      paths: of((file) => file.path),
-      languages: of((file) => file.language),
-      ecosystems: of((_, request) => request.ecosystem),
-      sizes: of((file) => file.size),
-      limits: of((_, request) => request.limit),
-      heads: of((_, request) => request.head ?? request.limit),
+    const bytes = buffer.subarray(0, filled);
+    const cuts = ends;
+    const answered = offThread!.search({
+      bytes,
+      ends: cuts,
+      ecosystems: items.map((i) => fresh[i]!.request!.ecosystem),
+      headBytes: items.map((i) => fresh[i]!.request!.head ?? fresh[i]!.request!.limit),
     });
     batch = [];
     ends = [];
     buffer = new Uint8Array(0);
     filled = 0;
-    if (offThread!.inFlight >= SOURCE_BATCHES_IN_FLIGHT) objects.pause();
-    threadRead.push(
-      answered.then((read) => {
-        if (offThread!.inFlight < SOURCE_BATCHES_IN_FLIGHT) objects.resume();
+    if (offThread!.inFlight >= SEARCHES_IN_FLIGHT) objects.pause();
+    searched.push(
+      answered.then((found) => {
+        if (offThread!.inFlight < SEARCHES_IN_FLIGHT) objects.resume();
         items.forEach((i, k) => {
           const { file, request } = fresh[i]!;
-          const { head, truncated, facts } = read[k]!;
-          remember(file, request!, head);
-          if (truncated) file.truncated = true;
-          keepFacts!(file, facts);
+          remember(file, request!, found[k]!);
+          take(i, { size: file.size, bytes: bytes.subarray(k === 0 ? 0 : cuts[k - 1], cuts[k]) }, found[k]);
         });
       }),
     );
@@ -236,7 +224,7 @@ export async function scanCommit(
   /** A view into git's stream (valid only in its call), copied into the batch. */
   const later = (i: number, bytes: Uint8Array) => {
     if (filled + bytes.length > buffer.length && batch.length) send();
-    if (filled + bytes.length > buffer.length) buffer = new Uint8Array(Math.max(SOURCE_BATCH_BYTES, bytes.length));
+    if (filled + bytes.length > buffer.length) buffer = new Uint8Array(Math.max(SEARCH_BATCH_BYTES, bytes.length));
     buffer.set(bytes, filled);
     filled += bytes.length;
     batch.push(i);
@@ -261,17 +249,17 @@ export async function scanCommit(
     },
   );
   if (batch.length) send();
-  await Promise.all(threadRead);
+  await Promise.all(searched);
 
   const kept = from.files.filter((f) => !changed.has(f.path));
   const files = added.length ? mergeByPath(kept, added.sort(byPath)) : kept;
   return { files, warnings: warnings.filter((w) => w !== undefined), stats: { files: files.length, bytesRead } };
 }
 
-/** A batch for the source thread, in bytes (or one blob, when larger): small, so that its answers come back all along. */
-const SOURCE_BATCH_BYTES = 256 * 1024;
-/** Batches the source thread holds at most; with more, git's output waits. */
-const SOURCE_BATCHES_IN_FLIGHT = 3;
+/** A batch for the search thread, in bytes (or one blob, when larger): small enough that the history's thread is never long without one to put on files. */
+const SEARCH_BATCH_BYTES = 256 * 1024;
+/** Batches the search thread holds at most; with more, git's output waits. */
+const SEARCHES_IN_FLIGHT = 3;
 
 /** What is read of a whole file past its limit: nothing (readBlobInto looks at its size alone). */
 const NO_BYTES = new Uint8Array(0);

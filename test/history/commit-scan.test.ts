@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { detect, rememberFacts, type FileFacts } from '../../src/detect/index.js';
+import { detect, type FileFacts } from '../../src/detect/index.js';
 import { GitObjects, treeChanges } from '../../src/delta/objects.js';
 import type { ScannedFile, ScanResult } from '../../src/model/scan.js';
 import { FileVersions, scanCommit, SourceHeads } from '../../src/history/commit-scan.js';
-import { SourceThread } from '../../src/history/source-thread.js';
+import { HeadSearch } from '../../src/history/head-search.js';
 import { historyRepo } from './history-repo.js';
 import { classify } from '../../src/scan/classify.js';
 
@@ -270,18 +270,16 @@ describe('scanning a commit from another commit and its changed blobs', () => {
   });
 });
 
-describe('source blobs read on a thread of their own', () => {
-  // the thread as shipped: the built dist/source-worker.js (dist is rebuilt with every change to src)
-  const BUILT_THREAD = new URL('../../dist/source-worker.js', import.meta.url);
-  /** Sources of every kind a read meets, more bytes than several batches hold. */
+describe('source heads searched on a thread of their own', () => {
+  // the thread as shipped: the built dist/head-worker.js (dist is rebuilt with every change to src)
+  const BUILT_SEARCH = new URL('../../dist/head-worker.js', import.meta.url);
+  /** Sources of every kind a head search meets, more bytes than several batches hold. */
   const sources = () => {
     const files: Record<string, string> = {
       'api/big.js': `import express from 'express';\n${'const x = 1;\n'.repeat(30_000)}express().listen(3000);\n`,
       'api/binary.js': 'import a from "a";\n\u0000\u0001\u0002',
       'api/empty.js': '',
-      'api/spawn.js': "const { spawn } = require('child_process');\nspawn('python', ['jobs/report.py']);\n",
       'ml/app.py': `import flask\nfrom app import x\n${'y = 2\n'.repeat(5000)}app.run()\n`,
-      'ml/idle.py': 'x = 1\n',
       'ml/notes.txt': 'not a source\n',
     };
     for (let i = 0; i < 400; i++)
@@ -292,69 +290,53 @@ describe('source blobs read on a thread of their own', () => {
   const read = (s: ScanResult) =>
     s.files.map((f) => ({ path: f.path, size: f.size, text: f.text, codeLines: f.codeLines, truncated: f.truncated }));
 
-  /** A commit's scan as history makes it: each file's facts kept in a memo and its text let go. */
-  async function scanned(thread?: SourceThread) {
+  async function scanned(search?: HeadSearch) {
     const repo = historyRepo([{ subject: 'sources', files: sources() }]);
     cleanups.push(repo.cleanup);
     const objects = new GitObjects(repo.dir);
     cleanups.push(() => objects.close());
     const emptyTree = repo.git('hash-object', '-t', 'tree', '/dev/null');
     const changes = await treeChanges(repo.dir, emptyTree, repo.shas[0]!, '');
-    const memo = new WeakMap<ScannedFile, FileFacts>();
+    const digested: ScanResult['files'] = [];
     const heads = new SourceHeads();
     const scan = await scanCommit(EMPTY, changes, objects, new FileVersions(), {
       heads,
-      ...(thread ? { sources: thread } : {}),
-      digest: (file) => {
-        rememberFacts(file as ScannedFile & { text: string }, memo);
-        file.text = undefined;
-        file.codeLines = undefined;
-      },
-      keepFacts: (file, facts) => memo.set(file, facts),
+      ...(search ? { search } : {}),
+      // what digest sees, before history lets the text go
+      digest: (file) => digested.push({ ...file }),
     });
-    const byBlob = heads.byBlob(scan);
-    return {
-      scan,
-      // in JSON, so that the order of every key counts too
-      facts: scan.files.map((f) => JSON.stringify(memo.get(f))),
-      heads: scan.files.map((f) => byBlob.get(f.blob!)),
-    };
+    const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : 1);
+    return { scan, digested: digested.sort(byPath), heads: scan.files.map((f) => heads.byBlob(scan).get(f.blob!)) };
   }
 
   it('reads every blob as this thread does, in batches over many rounds of the stream', async () => {
-    const thread = new SourceThread(BUILT_THREAD);
-    cleanups.push(() => thread.close());
-    expect(thread.available).toBe(true);
+    const search = new HeadSearch(BUILT_SEARCH);
+    cleanups.push(() => search.close());
+    expect(search.available).toBe(true);
     const here = await scanned();
-    const there = await scanned(thread);
+    const there = await scanned(search);
     expect(read(there.scan)).toEqual(read(here.scan));
     expect(there.scan.warnings).toEqual(here.scan.warnings);
     expect(there.scan.stats).toEqual(here.scan.stats);
-    expect(there.facts).toEqual(here.facts);
+    expect(there.digested.map((f) => f.path)).toEqual(here.digested.map((f) => f.path));
     expect(there.heads).toEqual(here.heads);
-    expect(thread.inFlight).toBe(0);
+    expect(search.inFlight).toBe(0);
     // more batches than the thread may hold at once: git's output waited and went on
-    expect(thread.sent).toBeGreaterThan(3);
-    const facts = (path: string) => JSON.parse(there.facts[there.scan.files.findIndex((f) => f.path === path)]!);
-    expect(facts('svc/m7.ts').imports.map((i: { module: string }) => i.module)).toEqual(['fastify']);
-    expect(facts('api/big.js').codeFacts.length).toBeGreaterThan(0);
-    expect(facts('ml/idle.py').inert).toBe(true);
-    expect(there.heads[there.scan.files.findIndex((f) => f.path === 'api/big.js')]!.head.codeLines).toEqual([
-      { line: 30_002, text: 'express().listen(3000);' },
-    ]);
+    expect(search.sent).toBeGreaterThan(3);
+    const big = there.scan.files.find((f) => f.path === 'api/big.js')!;
+    expect(big.codeLines).toEqual([{ line: 30_002, text: 'express().listen(3000);' }]);
   });
 
-  it('reads here what a thread that stops took, and sends it no more', async () => {
-    // a thread that stops when its first batch comes: every batch it was sent is read by this thread
+  it('searches here what a thread that stops took, and sends it no more', async () => {
+    // a thread that stops when its first batch comes: every batch it was sent is searched by this thread
     const stops = "import { parentPort } from 'node:worker_threads'; parentPort.on('message', () => process.exit(3));";
-    const thread = new SourceThread(new URL(`data:text/javascript,${encodeURIComponent(stops)}`));
-    cleanups.push(() => thread.close());
+    const search = new HeadSearch(new URL(`data:text/javascript,${encodeURIComponent(stops)}`));
+    cleanups.push(() => search.close());
     const here = await scanned();
-    const there = await scanned(thread);
+    const there = await scanned(search);
     expect(read(there.scan)).toEqual(read(here.scan));
-    expect(there.facts).toEqual(here.facts);
     expect(there.heads).toEqual(here.heads);
-    expect(thread.sent).toBeGreaterThan(0);
-    expect(thread.available).toBe(false);
+    expect(search.sent).toBeGreaterThan(0);
+    expect(search.available).toBe(false);
   });
 });

@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
-import{Y as a}from"./chunks/chunk-KNDRQDVW.js";import"./chunks/chunk-BJEARIPK.js";import"./chunks/chunk-TZN7URKK.js";import{parentPort as i}from"node:worker_threads";var t=i;t&&t.on("message",e=>{let r;try{r={id:e.id,read:a(e)}}catch(o){r={id:e.id,failed:o instanceof Error?o.message:String(o)}}t.postMessage(r)});
