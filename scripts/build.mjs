@@ -12,7 +12,6 @@ await build({
     index: 'src/action.ts',
     'read-worker': 'src/scan/read-worker.ts',
     'history-worker': 'src/history/worker.ts',
-    'head-worker': 'src/history/head-worker.ts',
   },
   outdir: 'dist',
   bundle: true,

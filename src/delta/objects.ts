@@ -106,15 +106,6 @@ export class GitObjects {
     return answers;
   }
 
-  /** Stops taking git's output (git waits once the pipe is full) until `resume`: a caller that cannot keep up. */
-  pause(): void {
-    this.child.stdout.pause();
-  }
-
-  resume(): void {
-    this.child.stdout.resume();
-  }
-
   close(): void {
     this.child.stdin.end();
   }

@@ -5,7 +5,6 @@ import { scannedFile, type Classification, type ScannedFile, type ScanResult } f
 import { classify, readBlobInto, readRequest, SCAN_DEFAULTS } from '../scan/index.js';
 import type { ReadRequest } from '../scan/read.js';
 import { looksBinary, sourceHead, type SourceHead } from '../scan/decode.js';
-import type { HeadSearch } from './head-search.js';
 
 /**
  * Every file version a history has read, by path and blob: a version met again (a probe between
@@ -104,8 +103,6 @@ export interface CommitScanOptions {
   digest?: (file: ScannedFile) => void;
   /** Source heads found before, reused for the same blob at another path, and told of each one found. */
   heads?: SourceHeads;
-  /** A thread that searches the source blobs' heads while this one puts the others on their files (with `heads`). */
-  search?: HeadSearch;
 }
 
 /**
@@ -154,84 +151,23 @@ export async function scanCommit(
 
   const { heads } = options;
   const known = heads && fresh.some(({ request }) => request?.mode === 'head') ? heads.byBlob(from) : undefined;
-  const remember = (file: ScannedFile, request: ReadRequest, head: SourceHead) => {
-    heads!.remember(file, request.ecosystem, head);
-    known!.set(file.blob!, { ecosystem: request.ecosystem, head });
-  };
-  /**
-   * The source head of a blob's bytes: the one found for the same blob before, or searched for
-   * now and kept; `later` when it goes to the search thread (`options.search`).
-   */
-  const headOf = (file: ScannedFile, request: ReadRequest, bytes: Uint8Array): SourceHead | undefined | 'later' => {
-    const same = known!.get(file.blob!);
-    if (same && same.ecosystem === request.ecosystem) {
-      heads!.remember(file, same.ecosystem, same.head);
+  /** The source head of a blob's bytes: the one found for the same blob before, or searched for now and kept. */
+  const headOf = (file: ScannedFile, request: ReadRequest, bytes: Uint8Array): SourceHead | undefined => {
+    const found = known!.get(file.blob!);
+    if (found && found.ecosystem === request.ecosystem) {
+      heads!.remember(file, found.ecosystem, found.head);
       heads!.reused++;
-      return same.head;
+      return found.head;
     }
     // a binary blob has no head: textOf tells it so
     if (looksBinary(bytes)) return undefined;
-    if (offThread) return 'later';
     const head = sourceHead(bytes, request.ecosystem, request.head ?? request.limit);
-    remember(file, request, head);
+    heads!.remember(file, request.ecosystem, head);
+    known!.set(file.blob!, { ecosystem: request.ecosystem, head });
     return head;
   };
 
-  // in stream order, whichever blob is put on its file first
-  const warnings: (Warning | undefined)[] = [];
-  const take = (i: number, blob: { size: number; bytes: Uint8Array }, head?: SourceHead) => {
-    const { file, request } = fresh[i]!;
-    const warning = readBlobInto(file, request!, blob, 'version in this commit', head);
-    if (warning) warnings[i] = warning;
-    else if (file.text !== undefined) options.digest?.(file);
-  };
-
-  // Blobs whose heads are searched on the thread: copied into one buffer per batch (a buffer
-  // per blob was as many objects for the collector), at most SEARCHES_IN_FLIGHT batches
-  // unanswered (git's output waits meanwhile), each blob put on its file when its batch is back.
-  const offThread = heads && options.search?.available ? options.search : undefined;
-  const searched: Promise<void>[] = [];
-  let buffer = new Uint8Array(0);
-  let filled = 0;
-  let batch: number[] = [];
-  let ends: number[] = [];
-  const send = () => {
-    const items = batch;
-    const bytes = buffer.subarray(0, filled);
-    const cuts = ends;
-    const answered = offThread!.search({
-      bytes,
-      ends: cuts,
-      ecosystems: items.map((i) => fresh[i]!.request!.ecosystem),
-      headBytes: items.map((i) => fresh[i]!.request!.head ?? fresh[i]!.request!.limit),
-    });
-    batch = [];
-    ends = [];
-    buffer = new Uint8Array(0);
-    filled = 0;
-    if (offThread!.inFlight >= SEARCHES_IN_FLIGHT) objects.pause();
-    searched.push(
-      answered.then((found) => {
-        if (offThread!.inFlight < SEARCHES_IN_FLIGHT) objects.resume();
-        items.forEach((i, k) => {
-          const { file, request } = fresh[i]!;
-          remember(file, request!, found[k]!);
-          take(i, { size: file.size, bytes: bytes.subarray(k === 0 ? 0 : cuts[k - 1], cuts[k]) }, found[k]);
-        });
-      }),
-    );
-  };
-  /** A view into git's stream (valid only in its call), copied into the batch. */
-  const later = (i: number, bytes: Uint8Array) => {
-    if (filled + bytes.length > buffer.length && batch.length) send();
-    if (filled + bytes.length > buffer.length) buffer = new Uint8Array(Math.max(SEARCH_BATCH_BYTES, bytes.length));
-    buffer.set(bytes, filled);
-    filled += bytes.length;
-    batch.push(i);
-    ends.push(filled);
-    if (filled === buffer.length) send();
-  };
-
+  const warnings: Warning[] = [];
   let bytesRead = 0;
   // each blob decoded as it streams in: no bytes are kept, and with `digest` no text either
   await objects.stream(
@@ -244,22 +180,16 @@ export async function scanCommit(
       const bytes = read.bytes ?? NO_BYTES;
       bytesRead += bytes.length;
       const head = heads && request.mode === 'head' ? headOf(file, request, bytes) : undefined;
-      if (head !== 'later') return take(i, { size: read.size, bytes }, head);
-      later(i, bytes);
+      const warning = readBlobInto(file, request, { size: read.size, bytes }, 'version in this commit', head);
+      if (warning) warnings.push(warning);
+      else if (file.text !== undefined) options.digest?.(file);
     },
   );
-  if (batch.length) send();
-  await Promise.all(searched);
 
   const kept = from.files.filter((f) => !changed.has(f.path));
   const files = added.length ? mergeByPath(kept, added.sort(byPath)) : kept;
-  return { files, warnings: warnings.filter((w) => w !== undefined), stats: { files: files.length, bytesRead } };
+  return { files, warnings, stats: { files: files.length, bytesRead } };
 }
-
-/** A batch for the search thread, in bytes (or one blob, when larger): small enough that the history's thread is never long without one to put on files. */
-const SEARCH_BATCH_BYTES = 256 * 1024;
-/** Batches the search thread holds at most; with more, git's output waits. */
-const SEARCHES_IN_FLIGHT = 3;
 
 /** What is read of a whole file past its limit: nothing (readBlobInto looks at its size alone). */
 const NO_BYTES = new Uint8Array(0);

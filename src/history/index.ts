@@ -15,7 +15,6 @@ import { VERSION } from '../version.js';
 import path from 'node:path';
 import ignore from 'ignore';
 import { FileVersions, scanCommit, SourceHeads } from './commit-scan.js';
-import { HeadSearch } from './head-search.js';
 import { runInWorker } from './in-worker.js';
 import {
   currentBranch,
@@ -151,8 +150,6 @@ export async function historyHere(options: HistoryOptions): Promise<History> {
     file.codeLines = undefined;
   };
   const objects = new GitObjects(root);
-  // built beside the read worker, as the history's own thread is
-  const search = new HeadSearch(options.readWorker && new URL('./head-worker.js', options.readWorker));
   try {
     const versions = new FileVersions();
     const heads = new SourceHeads();
@@ -164,7 +161,7 @@ export async function historyHere(options: HistoryOptions): Promise<History> {
         await (changes ?? treeChanges(root, line[from.index]!.sha, line[index]!.sha, prefix)),
         objects,
         versions,
-        { ...(userIgnore ? { userIgnore } : {}), digest, heads, search },
+        { ...(userIgnore ? { userIgnore } : {}), digest, heads },
       );
     /** The diffs of one range, each asked once: a range's diffs are asked again for each change placed in it. */
     const diffsOnce = () => {
@@ -184,15 +181,6 @@ export async function historyHere(options: HistoryOptions): Promise<History> {
     };
 
     const indices = samplePoints(line, options.sampling ?? { points: 12 });
-    // the next point's diff is asked while this one is read and its range bisected (git works
-    // beside node); the points' commits are known from the start, so the first range's diff is
-    // asked while HEAD's folder is scanned
-    const pointDiff = (k: number) => {
-      const diff = treeChanges(root, line[indices[k - 1]!]!.sha, line[indices[k]!]!.sha, prefix);
-      diff.catch(() => undefined);
-      return diff;
-    };
-    let nextDiff = indices.length > 1 ? pointDiff(1) : undefined;
     // HEAD's files digested as the points' are, so its lockfiles' entries are kept for the next;
     // no name holds HEAD's scan: once the first range is done, only the points ahead are kept
     const digested = (scanned: ScanResult) => (scanned.files.forEach(digest), scanned);
@@ -246,6 +234,14 @@ export async function historyHere(options: HistoryOptions): Promise<History> {
       return events;
     };
 
+    // the next point's diff is asked while this one is read and its range bisected (git works
+    // beside node); the points' commits are known from the start
+    const pointDiff = (k: number) => {
+      const diff = treeChanges(root, line[indices[k - 1]!]!.sha, line[indices[k]!]!.sha, prefix);
+      diff.catch(() => undefined);
+      return diff;
+    };
+    let nextDiff = indices.length > 1 ? pointDiff(1) : undefined;
     for (let k = 1; k < indices.length; k++) {
       const index = indices[k]!;
       const diff = nextDiff!;
@@ -282,7 +278,6 @@ export async function historyHere(options: HistoryOptions): Promise<History> {
     return finish(result, started);
   } finally {
     objects.close();
-    search.close();
   }
 }
 

@@ -3,7 +3,6 @@ import { detect, type FileFacts } from '../../src/detect/index.js';
 import { GitObjects, treeChanges } from '../../src/delta/objects.js';
 import type { ScannedFile, ScanResult } from '../../src/model/scan.js';
 import { FileVersions, scanCommit, SourceHeads } from '../../src/history/commit-scan.js';
-import { HeadSearch } from '../../src/history/head-search.js';
 import { historyRepo } from './history-repo.js';
 import { classify } from '../../src/scan/classify.js';
 
@@ -267,76 +266,5 @@ describe('scanning a commit from another commit and its changed blobs', () => {
     const main = two.files.find((f) => f.path === 'svc/main.js')!;
     expect(main.text).toBe("import express from 'express';\n");
     expect(main.codeLines).toEqual([{ line: 3002, text: 'express().listen(3000);' }]);
-  });
-});
-
-describe('source heads searched on a thread of their own', () => {
-  // the thread as shipped: the built dist/head-worker.js (dist is rebuilt with every change to src)
-  const BUILT_SEARCH = new URL('../../dist/head-worker.js', import.meta.url);
-  /** Sources of every kind a head search meets, more bytes than several batches hold. */
-  const sources = () => {
-    const files: Record<string, string> = {
-      'api/big.js': `import express from 'express';\n${'const x = 1;\n'.repeat(30_000)}express().listen(3000);\n`,
-      'api/binary.js': 'import a from "a";\n\u0000\u0001\u0002',
-      'api/empty.js': '',
-      'ml/app.py': `import flask\nfrom app import x\n${'y = 2\n'.repeat(5000)}app.run()\n`,
-      'ml/notes.txt': 'not a source\n',
-    };
-    for (let i = 0; i < 400; i++)
-      files[`svc/m${i}.ts`] =
-        `import { a${i} } from './a${i}';\nimport fastify from 'fastify';\n${'// pad\n'.repeat(i * 3)}fastify().listen({ port: ${i} });\n`;
-    return files;
-  };
-  const read = (s: ScanResult) =>
-    s.files.map((f) => ({ path: f.path, size: f.size, text: f.text, codeLines: f.codeLines, truncated: f.truncated }));
-
-  async function scanned(search?: HeadSearch) {
-    const repo = historyRepo([{ subject: 'sources', files: sources() }]);
-    cleanups.push(repo.cleanup);
-    const objects = new GitObjects(repo.dir);
-    cleanups.push(() => objects.close());
-    const emptyTree = repo.git('hash-object', '-t', 'tree', '/dev/null');
-    const changes = await treeChanges(repo.dir, emptyTree, repo.shas[0]!, '');
-    const digested: ScanResult['files'] = [];
-    const heads = new SourceHeads();
-    const scan = await scanCommit(EMPTY, changes, objects, new FileVersions(), {
-      heads,
-      ...(search ? { search } : {}),
-      // what digest sees, before history lets the text go
-      digest: (file) => digested.push({ ...file }),
-    });
-    const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : 1);
-    return { scan, digested: digested.sort(byPath), heads: scan.files.map((f) => heads.byBlob(scan).get(f.blob!)) };
-  }
-
-  it('reads every blob as this thread does, in batches over many rounds of the stream', async () => {
-    const search = new HeadSearch(BUILT_SEARCH);
-    cleanups.push(() => search.close());
-    expect(search.available).toBe(true);
-    const here = await scanned();
-    const there = await scanned(search);
-    expect(read(there.scan)).toEqual(read(here.scan));
-    expect(there.scan.warnings).toEqual(here.scan.warnings);
-    expect(there.scan.stats).toEqual(here.scan.stats);
-    expect(there.digested.map((f) => f.path)).toEqual(here.digested.map((f) => f.path));
-    expect(there.heads).toEqual(here.heads);
-    expect(search.inFlight).toBe(0);
-    // more batches than the thread may hold at once: git's output waited and went on
-    expect(search.sent).toBeGreaterThan(3);
-    const big = there.scan.files.find((f) => f.path === 'api/big.js')!;
-    expect(big.codeLines).toEqual([{ line: 30_002, text: 'express().listen(3000);' }]);
-  });
-
-  it('searches here what a thread that stops took, and sends it no more', async () => {
-    // a thread that stops when its first batch comes: every batch it was sent is searched by this thread
-    const stops = "import { parentPort } from 'node:worker_threads'; parentPort.on('message', () => process.exit(3));";
-    const search = new HeadSearch(new URL(`data:text/javascript,${encodeURIComponent(stops)}`));
-    cleanups.push(() => search.close());
-    const here = await scanned();
-    const there = await scanned(search);
-    expect(read(there.scan)).toEqual(read(here.scan));
-    expect(there.heads).toEqual(here.heads);
-    expect(search.sent).toBeGreaterThan(0);
-    expect(search.available).toBe(false);
   });
 });

@@ -392,53 +392,44 @@ function untimed(report: Report): Report {
 }
 
 describe('history evaluates each commit as a scan of it would', () => {
-  // built, the changed sources' heads are searched on a thread of their own (dist/head-worker.js, beside the read worker)
-  it.each([
-    ['read on this thread', undefined],
-    ['its changed sources searched on the search thread', new URL('../../dist/read-worker.js', import.meta.url)],
-  ])(
-    'every evaluated commit of a changing monorepo gives the whole report a scan of its checkout gives (%s)',
-    async (_, readWorker) => {
-      const repo = repoOf(MONOREPO);
-      // the admin folder renamed after the cache package: a service renamed between two points
-      repo.git('mv', 'services/admin', 'services/backoffice');
-      repo.commit({ subject: 'admin becomes backoffice', files: {} });
-      const reports = new Map<string, Report>();
-      const h = await history({
-        root: repo.dir,
-        settings,
-        since,
-        now,
-        sampling: { points: repo.shas.length },
-        ...(readWorker ? { readWorker } : {}),
-        onEvaluated: (sha, report) => reports.set(sha, report),
-      });
-      expect(h.points.length).toBe(repo.shas.length);
-      expect(reports.size).toBe(repo.shas.length);
-      const seen = new Set<string>();
-      for (const [sha, report] of reports) {
-        const dir = tempDir();
-        execFileSync('sh', ['-c', `git archive ${sha} | tar -x -C ${dir}`], { cwd: repo.dir });
-        const fresh = await analyze({ root: dir, settings, now });
-        expect(untimed(report), `commit ${repo.shas.indexOf(sha) + 1}`).toEqual(untimed(fresh));
-        for (const s of report.services) seen.add(`${s.path} ${s.current} ${s.frameworks.join(',')}`);
-      }
-      // the history went through what it is meant to: each of these held at some commit
-      expect([...seen]).toEqual(
-        expect.arrayContaining([
-          'services/api node Express',
-          'services/api node Fastify',
-          'services/admin node Express',
-          'services/backoffice node Express',
-          'services/jobs node BullMQ',
-          'ml python FastAPI',
-        ]),
-      );
-      // ... and the API reached code outside its folder both ways: a workspace package, a script it spawns
-      const all = JSON.stringify([...reports.values()]);
-      expect(all).toContain('workspace package cache, used by services/api');
-      expect(all).toContain('run by services/api/src/report.js');
-    },
-    60_000,
-  );
+  it('every evaluated commit of a changing monorepo gives the whole report a scan of its checkout gives', async () => {
+    const repo = repoOf(MONOREPO);
+    // the admin folder renamed after the cache package: a service renamed between two points
+    repo.git('mv', 'services/admin', 'services/backoffice');
+    repo.commit({ subject: 'admin becomes backoffice', files: {} });
+    const reports = new Map<string, Report>();
+    const h = await history({
+      root: repo.dir,
+      settings,
+      since,
+      now,
+      sampling: { points: repo.shas.length },
+      onEvaluated: (sha, report) => reports.set(sha, report),
+    });
+    expect(h.points.length).toBe(repo.shas.length);
+    expect(reports.size).toBe(repo.shas.length);
+    const seen = new Set<string>();
+    for (const [sha, report] of reports) {
+      const dir = tempDir();
+      execFileSync('sh', ['-c', `git archive ${sha} | tar -x -C ${dir}`], { cwd: repo.dir });
+      const fresh = await analyze({ root: dir, settings, now });
+      expect(untimed(report), `commit ${repo.shas.indexOf(sha) + 1}`).toEqual(untimed(fresh));
+      for (const s of report.services) seen.add(`${s.path} ${s.current} ${s.frameworks.join(',')}`);
+    }
+    // the history went through what it is meant to: each of these held at some commit
+    expect([...seen]).toEqual(
+      expect.arrayContaining([
+        'services/api node Express',
+        'services/api node Fastify',
+        'services/admin node Express',
+        'services/backoffice node Express',
+        'services/jobs node BullMQ',
+        'ml python FastAPI',
+      ]),
+    );
+    // ... and the API reached code outside its folder both ways: a workspace package, a script it spawns
+    const all = JSON.stringify([...reports.values()]);
+    expect(all).toContain('workspace package cache, used by services/api');
+    expect(all).toContain('run by services/api/src/report.js');
+  }, 60_000);
 });

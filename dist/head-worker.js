@@ -1,2 +1,0 @@
-import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
-import{a as o}from"./chunks/chunk-RJGGNLSQ.js";import"./chunks/chunk-AZJXSJMP.js";import"./chunks/chunk-TZN7URKK.js";import{parentPort as d}from"node:worker_threads";var a=d;a&&a.on("message",e=>{let r;try{r={id:e.id,found:o(e)}}catch(t){r={id:e.id,failed:t instanceof Error?t.message:String(t)}}a.postMessage(r)});
