@@ -252,7 +252,7 @@ export function renderServicesDoc(): string[] {
 
 /** One row per way a function platform's deployment files name functions, from the records. */
 function functionDeploymentRows(): string[] {
-  const { stacks, appLayouts, images } = SERVER_KNOWLEDGE.functionDeployments;
+  const { stacks, appLayouts, images, stackFiles } = SERVER_KNOWLEDGE.functionDeployments;
   return SERVERS.flatMap((r) => {
     const rows: string[] = [];
     if (r.deploys?.resourceTypes)
@@ -266,6 +266,10 @@ function functionDeploymentRows(): string[] {
     for (const l of appLayouts.filter((l) => l.record === r))
       rows.push(
         `| ${r.name} | \`${l.appFile}\` beside folders each holding a \`${l.functionFile}\` with a trigger binding | the folder holding \`${l.appFile}\` |`,
+      );
+    for (const f of stackFiles.filter((f) => f.record === r))
+      rows.push(
+        `| ${r.name} | a YAML file of any name (outside tests, examples, docs) whose \`provider.name\` is ${code(f.providers)}, listing \`functions\` | each function's \`${f.folderKey}\` folder, from the file's; its backend from \`${f.languageKey}\` (${(['node', 'python'] as const).map((b) => `${b}: ${code(f.languages.filter((l) => l.backend === b).map((l) => l.pattern.source.replace(/\|/g, '\\|')))}`).join('; ')}), or the folder's code for ${code(f.anyLanguage)}; any other language is not Node.js or Python |`,
       );
     const based = images.filter((i) => i.record === r);
     if (based.length)
