@@ -20,8 +20,11 @@ export function numberedLessons(members: readonly SeriesMember[]): Map<string, s
   const lessons = new Map<string, string>();
   const byParent = new Map<string, SeriesMember[]>();
   for (const m of members)
-    if (m.dir !== '.' && NUMBERED_STEP.test(baseName(m.dir)))
-      byParent.set(parentOf(m.dir), [...(byParent.get(parentOf(m.dir)) ?? []), m]);
+    if (m.dir !== '.' && NUMBERED_STEP.test(baseName(m.dir))) {
+      const steps = byParent.get(parentOf(m.dir));
+      if (steps) steps.push(m);
+      else byParent.set(parentOf(m.dir), [m]);
+    }
   for (const [parent, steps] of byParent) {
     if (steps.length < NUMBERED_SERIES_MIN || steps.some((s) => s.run)) continue;
     const where = parent === '.' ? 'the repository root' : `${parent}/`;

@@ -95,3 +95,20 @@ export function startedBy(command: string, k: ServerKnowledge): { backend: Backe
   const server = k.entryCommands.find((e) => e.pattern.test(line));
   return server && { backend: server.backend, worker: false };
 }
+
+/** A shell program (`sh`, `/bin/bash`): `sh -c "..."` runs the command it is given. */
+export const SHELL = /^(?:\/(?:usr\/)?bin\/)?(?:sh|bash|ash|dash|zsh)$/;
+
+/** The commands of a line: split at `&&`, `||`, `;` and `|` outside quotes. */
+export function segments(line: string): string[] {
+  const out: string[] = [];
+  let current = '';
+  for (const token of line.match(/"[^"]*"?|'[^']*'?|&&|\|\||[;|]|[^"';|&]+|&/g) ?? []) {
+    if (/^(?:&&|\|\||[;|])$/.test(token)) {
+      out.push(current);
+      current = '';
+    } else current += token;
+  }
+  out.push(current);
+  return out.map((s) => s.trim()).filter(Boolean);
+}

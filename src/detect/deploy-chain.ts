@@ -4,7 +4,7 @@ import type { Backend, Evidence, Warning } from '../model/common.js';
 import type { BindMount, ImageCopy, ImageLayout, Manifest } from '../model/facts.js';
 import { baseName, foldersOf, isInside, nearest, parentOf, resolveInside } from '../paths.js';
 import { absolute } from './manifests/image-layout.js';
-import { launchedTarget, programWords, shellForm, startedBy } from './command-words.js';
+import { launchedTarget, programWords, segments, shellForm, SHELL, startedBy } from './command-words.js';
 import { PROCESS_SUPERVISORS, type ProcessSupervisor } from '../knowledge/process-supervisors.js';
 import { shortCommand } from './manifests/util.js';
 import { packageScriptRun } from './package-script-runs.js';
@@ -44,8 +44,6 @@ export interface Chains {
 
 /** Scripts followed from a command, at most this deep (a start script calling another). */
 const MAX_DEPTH = 4;
-
-export const SHELL = /^(?:\/(?:usr\/)?bin\/)?(?:sh|bash|ash|dash|zsh)$/;
 
 interface Build {
   /** The image's files and working directory, and its own ENTRYPOINT/CMD. */
@@ -154,7 +152,8 @@ export function deploymentChains(
   // an image built from a folder and run by its name (a Kubernetes workload, `docker run` in a README): the build's
   // Dockerfile with what the run sets, once per Dockerfile and context however many lines build it
   // (a README or script among examples, tests or docs builds and runs its own example)
-  const images = imageBuildsAndRuns(manifests.filter(runtime));
+  // (each build's Dockerfile must be one read here: with none, no run can be traced)
+  const images = dockerfiles.size > 0 ? imageBuildsAndRuns(manifests.filter(runtime)) : { builds: [], runs: [] };
   for (const run of images.runs) {
     const made = new Map(buildsOf(run, images.builds).map((b) => [`${b.dockerfile}\0${b.context}`, b] as const));
     for (const build of made.values()) {
@@ -398,20 +397,6 @@ function withMounts(image: ImageLayout, workdir?: string, mounts: readonly BindM
 
 /** A script file, or a module looked up from the working directory or the folder an option names. */
 type Target = { file: string } | { module: string; from?: string };
-
-/** The commands of a line: split at `&&`, `||`, `;` and `|` outside quotes. */
-export function segments(line: string): string[] {
-  const out: string[] = [];
-  let current = '';
-  for (const token of line.match(/"[^"]*"?|'[^']*'?|&&|\|\||[;|]|[^"';|&]+|&/g) ?? []) {
-    if (/^(?:&&|\|\||[;|])$/.test(token)) {
-      out.push(current);
-      current = '';
-    } else current += token;
-  }
-  out.push(current);
-  return out.map((s) => s.trim()).filter(Boolean);
-}
 
 /**
  * The repository path (file or folder) an absolute path inside the image was copied from, through

@@ -2,8 +2,7 @@ import { CONTAINER_CLI } from '../knowledge/container-cli.js';
 import type { Evidence } from '../model/common.js';
 import type { Manifest } from '../model/facts.js';
 import { parentOf, resolveInside } from '../paths.js';
-import { execWords, quoted } from './command-words.js';
-import { segments } from './deploy-chain.js';
+import { execWords, quoted, segments } from './command-words.js';
 import { shortCommand } from './manifests/util.js';
 
 /**

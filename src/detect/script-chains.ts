@@ -1,8 +1,7 @@
 import type { Backend } from '../model/common.js';
 import type { Manifest } from '../model/facts.js';
 import { isInside, nearest, parentOf, resolveInside } from '../paths.js';
-import { launchedTarget, programWords } from './command-words.js';
-import { segments, SHELL } from './deploy-chain.js';
+import { launchedTarget, programWords, segments, SHELL } from './command-words.js';
 
 /** A server or worker that a shell script run by a start command starts, with the folder it runs in. */
 export interface ScriptStart {

@@ -29,13 +29,13 @@ import type {
   ServiceFacts,
 } from '../model/facts.js';
 import { normalizePythonName, shortCommand } from './manifests/util.js';
-import { baseName, builtInto, isInside, nearest, parentOf, relativeTo, resolveInside } from '../paths.js';
+import { baseName, builtInto, foldersOf, isInside, nearest, parentOf, relativeTo, resolveInside } from '../paths.js';
 import { binRunBy, consoleScripts, programOf } from './packaged-entries.js';
 import { execWords, programWords, startedBy } from './command-words.js';
 import { consumesOnly, ownCodeRun, type OwnCodeRun } from './own-code-runs.js';
 import { entryScriptFolders } from './entry-scripts.js';
 import { copiesOf } from './copies.js';
-import { deploymentChains } from './deploy-chain.js';
+import { deploymentChains, type ChainEntry } from './deploy-chain.js';
 import { appServerCommandOf, servedApp, type ServedApp } from './app-modules.js';
 import { deployedFiles, deployedRoleFolders, roleBelow } from './deployed-roles.js';
 import { packageScriptRun } from './package-script-runs.js';
@@ -265,12 +265,16 @@ export function findServices(input: ServiceInput): ServiceDecision {
     );
   };
   // a consumer that stops after a set time (a subscriber sample run by hand) serves no messages for long: kept to say why
-  const boundedLine = (e: { code?: string }) =>
-    factsByFile()
+  const written: ChainEntry[] = [];
+  const demoRuns: { run: ChainEntry; line: CodeFact }[] = [];
+  for (const e of chains.written) {
+    if (roleOf(e.code!)) continue;
+    const bounded = factsByFile()
       .get(e.code!)
       ?.find((f) => f.bounded);
-  const written = chains.written.filter((e) => !roleOf(e.code!) && servingRun(e) && !boundedLine(e));
-  const demoRuns = chains.written.filter((e) => !roleOf(e.code!) && boundedLine(e));
+    if (bounded) demoRuns.push({ run: e, line: bounded });
+    else if (servingRun(e)) written.push(e);
+  }
   for (const e of written) if (!projects[e.backend].has(e.dir)) starting[e.backend].add(e.dir);
   // ... and code under a project that starts nothing itself belongs to the subfolder whose code starts
   // a server (`apps/core/main.py` under a root requirements.txt that no Dockerfile or script runs)
@@ -540,8 +544,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
     const c = candidate(owner(code!, backend), backend);
     (worker || consumesOnly(factsByFile().get(code!) ?? []) ? c.workerEntry : c.shellEntry).push(at);
   }
-  for (const e of demoRuns) {
-    const line = boundedLine(e)!;
+  for (const { run: e, line } of demoRuns) {
     (candidate(owner(e.code!, e.backend), e.backend).demoRuns ??= []).push({
       at: e.at,
       why: `${e.code} waits for messages a set time and stops (${line.file}:${line.line}): a demo run by hand, not a worker`,
@@ -566,6 +569,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
   const decided = decide(candidates, input, k, {
     outranked,
     pathsUnder,
+    folders: once(() => foldersOf(input.paths)),
     packages: packageDirs,
     withCode: once(() => foldersWithCode(input.paths, owner)),
   });
@@ -592,6 +596,8 @@ interface TreeQuestions {
   /** Examples and demos a deployment file outside them runs: services whatever their folder's name. */
   outranked: readonly string[];
   pathsUnder: (dir: string) => readonly string[];
+  /** Every folder holding a file of the tree. */
+  folders: () => ReadonlySet<string>;
   /** Folders that are Python packages (hold `__init__.py`). */
   packages: () => ReadonlySet<string>;
   /** The folders, per backend, that own a source file of their language. */
@@ -602,7 +608,7 @@ function decide(
   candidates: Map<string, Candidate>,
   input: ServiceInput,
   k: ServerKnowledge,
-  { outranked, pathsUnder, packages, withCode }: TreeQuestions,
+  { outranked, pathsUnder, folders, packages, withCode }: TreeQuestions,
 ): Omit<ServiceDecision, 'projects'> {
   const warnings: Warning[] = [];
   const services: ServiceFacts[] = [];
@@ -610,7 +616,7 @@ function decide(
   const declared = new Map((input.declared ?? []).map((d) => [d.path, d]));
   // a deployed folder the tree lacks (`dist/`, a build's output) is the project it is built in, the nearest one above
   const manifestDirs = new Set([...candidates.values()].filter((c) => c.manifests.length > 0).map((c) => c.dir));
-  const builtIn = (dir: string) => builtInto(dir, { has: (d) => pathsUnder(d).length > 0 }, manifestDirs) ?? dir;
+  const builtIn = (dir: string) => builtInto(dir, folders(), manifestDirs) ?? dir;
   const projects = new Set(
     [...candidates.values()].filter((c) => c.backend === 'python' && c.manifests.length > 0).map((c) => c.dir),
   );
@@ -635,22 +641,26 @@ function decide(
   // a folder no deployment runs that repeats another one file for file: the service is counted once
   const undeployed = [...candidates.values()].filter((c) => !c.deployed && !c.imaged && !declared.has(c.dir));
   const copies = copiesOf(undeployed, serverEvidenceOf, pathsUnder);
+  // each undeclared candidate with server evidence, and why it is no service (the collections ask it as the decision does)
+  const serving = new Map<Candidate, { evidence: Evidence[]; reason: ReturnType<typeof reasonNotService> }>();
+  for (const c of candidates.values()) {
+    const evidence = declared.has(c.dir) ? [] : serverEvidenceOf(c);
+    if (evidence.length > 0) serving.set(c, { evidence, reason: reasonNotService(c, usage) });
+  }
   // a course's numbered lessons that nothing runs (see collections)
   const lessons = numberedLessons(
-    [...candidates.values()]
-      .filter((c) => !declared.has(c.dir) && serverEvidenceOf(c).length > 0)
-      .map((c) => ({
-        dir: c.dir,
-        run: c.deployed || !!c.imaged || !!c.scripted || c.shellEntry.length + c.workerEntry.length > 0,
-        startFiles: c.entry.flatMap((e) => (e.line !== undefined ? [e.file] : [])),
-      })),
+    [...serving.keys()].map((c) => ({
+      dir: c.dir,
+      run: runByAnything(c),
+      startFiles: c.entry.flatMap((e) => (e.line !== undefined ? [e.file] : [])),
+    })),
   );
 
   // sibling projects that no deployment runs, numbered or not (see collections)
   const collection = siblingCollections(
-    [...candidates.values()]
+    [...serving]
       // only what would be a service otherwise: libraries, frontends and folders with no entry are no lessons to count
-      .filter((c) => !declared.has(c.dir) && serverEvidenceOf(c).length > 0 && !reasonNotService(c, usage))
+      .flatMap(([c, { reason }]) => (reason ? [] : [c]))
       .map((c) => ({
         dir: c.dir,
         deployed: c.deployed || !!c.imaged,
@@ -660,9 +670,9 @@ function decide(
   );
 
   for (const c of candidates.values()) {
-    const serverEvidence = serverEvidenceOf(c);
     if (declared.has(c.dir)) continue;
-    if (serverEvidence.length === 0) {
+    const decided = serving.get(c);
+    if (!decided) {
       if (c.stdio.length > 0)
         notServices.push({
           path: c.dir,
@@ -693,9 +703,9 @@ function decide(
         });
       continue;
     }
+    const { evidence: serverEvidence, reason: evidenced } = decided;
     const exclusion = excluded.get(c.dir);
     const copy = copies.get(c);
-    const evidenced = reasonNotService(c, usage);
     const lesson =
       !evidenced || evidenced.reason === 'no-entry' ? (lessons.get(c.dir) ?? collection.get(c.dir)) : undefined;
     const byEvidence =
@@ -957,7 +967,7 @@ function reasonNotService(c: Candidate, usage: Usage): { reason: NotServiceReaso
   const entry = entryOf(c).length > 0;
   // library rules first for a package whose code starts a server only inside its API (an app container's
   // `start(port)`), when nothing runs it: no deployment file, image, start script or README
-  const run = c.deployed || c.imaged || c.scripted || c.shellEntry.length + c.workerEntry.length > 0;
+  const run = runByAnything(c);
   // (its code's starts only: a function platform's package is its own entry, and the platform runs the folder)
   const inApi =
     pkg && !pkg.private && pkg.publishes && !run && !c.functions
@@ -988,6 +998,11 @@ function reasonNotService(c: Candidate, usage: Usage): { reason: NotServiceReaso
       why: `one of ${c.siblings} projects started by a command (manage.py) in the repository, and no Dockerfile, Procfile, script, README or Makefile runs it`,
     };
   return { reason: 'no-entry', why: 'server code, but no start script, Dockerfile, Procfile or code that starts it' };
+}
+
+/** Something runs it: a deployment file, an image, its own start script, a written run or a start command. */
+function runByAnything(c: Candidate): boolean {
+  return c.deployed || !!c.imaged || !!c.scripted || c.shellEntry.length + c.workerEntry.length > 0;
 }
 
 /** The package's lone `main` names the file of its own code that starts its server: the app's entry, not a library's API. */
@@ -1198,6 +1213,10 @@ function collectDeployment(
   const inFolder = (dir: string): Backend[] => (['node', 'python'] as const).filter((b) => projects[b].has(dir));
   // the app a command serves belongs to the Python project holding its module (the folder it runs in may be below it)
   const projectOf = (file: string) => nearest(parentOf(file), projects.python) ?? parentOf(file);
+  const serveApp = (cwd: string, command: string, at: Evidence) => {
+    const app = servedApp(cwd, command);
+    if (app) serves(candidate(projectOf(app.file), 'python'), app, at);
+  };
   const started = (command: string) => startedBy(command, k);
   // `written`: the package's own start script, not its manager's default (which does not outrank library-first)
   const entryFor = (dir: string, backend: Backend, e: Evidence, deployed = true, worker = false, written = true) => {
@@ -1293,8 +1312,7 @@ function collectDeployment(
       entry.worker || own?.worker,
       written,
     );
-    const app = entry.worker ? undefined : servedApp(dir, command);
-    if (app) serves(candidate(projectOf(app.file), 'python'), app, at);
+    if (!entry.worker) serveApp(dir, command, at);
     return true;
   };
 
@@ -1353,8 +1371,7 @@ function collectDeployment(
           detail: `${shortCommand(s.command)}, run by ${name}: ${shortCommand(command)}`,
         };
         entryFor(s.dir, s.backend, started, m.kind === 'procfile', s.worker);
-        const app = s.worker ? undefined : servedApp(s.cwd, s.command);
-        if (app) serves(candidate(projectOf(app.file), 'python'), app, started);
+        if (!s.worker) serveApp(s.cwd, s.command, started);
       }
     }
   }

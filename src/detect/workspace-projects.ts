@@ -47,7 +47,12 @@ export function workspaceMembers(
 /** What a member's folders lend: each workspace root's package.json manifests go to its projects. */
 export function lentFolders(members: ReadonlyMap<string, WorkspaceMember>): Map<string, string[]> {
   const lends = new Map<string, string[]>();
-  for (const [dir, { root }] of members) lends.set(root, [...(lends.get(root) ?? []), dir].sort());
+  for (const [dir, { root }] of members) {
+    const lent = lends.get(root);
+    if (lent) lent.push(dir);
+    else lends.set(root, [dir]);
+  }
+  for (const lent of lends.values()) lent.sort();
   return lends;
 }
 

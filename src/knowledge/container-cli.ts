@@ -21,19 +21,22 @@ export interface ContainerCli {
   valued: readonly string[];
 }
 
+const TAG_OPTIONS = ['-t', '--tag'];
+const FILE_OPTIONS = ['-f', '--file'];
+const ENTRYPOINT_OPTIONS = ['--entrypoint'];
+
 export const CONTAINER_CLI: ContainerCli = {
   programs: ['docker', 'podman', 'nerdctl'],
   build: [['build'], ['buildx', 'build'], ['image', 'build'], ['builder', 'build']],
   run: [['run'], ['container', 'run']],
-  tagOptions: ['-t', '--tag'],
-  fileOptions: ['-f', '--file'],
-  entrypointOptions: ['--entrypoint'],
+  tagOptions: TAG_OPTIONS,
+  fileOptions: FILE_OPTIONS,
+  entrypointOptions: ENTRYPOINT_OPTIONS,
   valued: [
+    ...TAG_OPTIONS,
+    ...FILE_OPTIONS,
+    ...ENTRYPOINT_OPTIONS,
     // build
-    '-t',
-    '--tag',
-    '-f',
-    '--file',
     '--build-arg',
     '--target',
     '--platform',
@@ -84,6 +87,5 @@ export const CONTAINER_CLI: ContainerCli = {
     '--tmpfs',
     '--expose',
     '--volumes-from',
-    '--entrypoint',
   ],
 };

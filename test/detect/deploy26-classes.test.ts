@@ -4,7 +4,7 @@ import { detect } from '../../src/detect/index.js';
 import { stackFunctions } from '../../src/detect/function-stacks.js';
 import { importedFunctions } from '../../src/detect/manifests/serverless-functions.js';
 import { buildsOf, containerCommand, imageName } from '../../src/detect/image-runs.js';
-import { segments } from '../../src/detect/deploy-chain.js';
+import { segments } from '../../src/detect/command-words.js';
 import { parseKubernetes } from '../../src/detect/manifests/deploy.js';
 import { parseRunDoc } from '../../src/detect/manifests/run-docs.js';
 import { scan } from '../../src/scan/index.js';

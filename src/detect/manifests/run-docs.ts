@@ -1,6 +1,6 @@
 import type { Manifest } from '../../model/facts.js';
 import { baseName, resolveInside } from '../../paths.js';
-import { evidence, Lines, manifestOf, type ParsedManifest } from './util.js';
+import { dirOf, evidence, Lines, manifestOf, type ParsedManifest } from './util.js';
 
 type Process = NonNullable<Manifest['processes']>[number];
 
@@ -29,7 +29,7 @@ const CD = /^cd\s+("[^"]+"|'[^']+'|\S+)\s*$/;
 function readmeCommands(file: string, text: string): Process[] {
   const lines = new Lines(text);
   const out: Process[] = [];
-  const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.';
+  const dir = dirOf(file);
   const rst = /\.rst$/i.test(file);
   const plain = /\.txt$/i.test(file) || !/\.\w+$/.test(file);
   for (const block of codeBlocks(text, rst, plain)) {
@@ -145,7 +145,7 @@ const MAX_DEPTH = 3;
 
 function recipeCommands(file: string, text: string): Process[] {
   const lines = new Lines(text);
-  const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.';
+  const dir = dirOf(file);
   const variables = new Map<string, string>();
   const recipes = new Map<string, { text: string; offset: number }[]>();
   let current: { text: string; offset: number }[] | undefined;

@@ -15,6 +15,9 @@ import { PACKAGE_SCRIPT_RUNNERS } from '../package-scripts.js';
  * Programs that run a script or a module of the folder: they start a backend without naming a
  * technology (`node server.js`, `pm2 start`, `python app.py`). Regular-expression source.
  */
+/** The Python interpreter at a command's start, unbuffered or not (`python3 -u`). */
+const PYTHON_RUN = String.raw`python[\d.]*\s+(?:-u\s+)?`;
+
 const LAUNCHERS: Readonly<Record<Backend, readonly string[]>> = {
   node: [
     'node',
@@ -218,17 +221,14 @@ export function deriveServerKnowledge(records: readonly ServerRecord[]): ServerK
     const scripts =
       backend === 'python'
         ? // `python app.py`, `python -m uvicorn`: the runtime with a script or a server's module
-          [String.raw`python[\d.]*\s+(?:-u\s+)?(?:-m\s+${anyOf(modules)}|[\w./-]+\.py)`]
+          [String.raw`${PYTHON_RUN}(?:-m\s+${anyOf(modules)}|[\w./-]+\.py)`]
         : [];
     const alternatives = [...LAUNCHERS[backend], ...of(backend, (f) => f.commands, servers), ...scripts];
     return { backend, pattern: new RegExp(`${COMMAND_START}${anyOf(alternatives)}${COMMAND_END}`) };
   });
   const workerCommands = ECOSYSTEMS.flatMap((backend) => {
     const modules = of(backend, (f) => f.modules, isWorker);
-    const alternatives = [
-      ...of(backend, (f) => f.commands, isWorker),
-      ...(modules.length ? [String.raw`python[\d.]*\s+(?:-u\s+)?-m\s+${anyOf(modules)}`] : []),
-    ];
+    const alternatives = [...of(backend, (f) => f.commands, isWorker), ...moduleRuns(modules)];
     return alternatives.length
       ? [{ backend, pattern: new RegExp(`${COMMAND_START}${anyOf(alternatives)}${COMMAND_END}`) }]
       : [];
@@ -284,10 +284,7 @@ export function deriveServerKnowledge(records: readonly ServerRecord[]): ServerK
       .filter((f) => f.record.role === 'app-server' && (f.facet.commands?.length || f.facet.modules?.length))
       .map(({ record, ecosystem, facet }) => {
         const modules = facet.modules ?? [];
-        const alternatives = [
-          ...(facet.commands ?? []),
-          ...(modules.length ? [String.raw`python[\d.]*\s+(?:-u\s+)?-m\s+${anyOf(modules)}`] : []),
-        ];
+        const alternatives = [...(facet.commands ?? []), ...moduleRuns(modules)];
         return {
           name: record.name,
           backend: ecosystem,
@@ -411,4 +408,9 @@ function deriveFunctionDeployments(records: readonly ServerRecord[]): FunctionDe
       return [{ record, ...stack, languages }];
     }),
   };
+}
+
+/** Python running one of these modules (`python -m celery`, `python3 -u -m uvicorn`), regular-expression source; none for no module. */
+function moduleRuns(modules: readonly string[]): string[] {
+  return modules.length ? [String.raw`${PYTHON_RUN}-m\s+${anyOf(modules)}`] : [];
 }
