@@ -232,7 +232,11 @@ export function parseCompose(file: string, text: string): ParsedManifest {
     composeServices[name] = service;
     const line = lines.find(`${name}:`);
     const other = otherFileExtended(own, composeDir, baseName(file));
-    if (other) externalExtends.push({ service: name, ...(line ? { line } : {}), ...other, own });
+    // its facts wait for the other file's service (withComposeExtends), so they are counted once
+    if (other) {
+      externalExtends.push({ service: name, ...(line ? { line } : {}), ...other, own });
+      continue;
+    }
     addServiceFacts(facts, file, name, service, {
       line,
       lineOf: (needle) => lines.find(needle),
