@@ -72,3 +72,13 @@ export function foldersOf(paths: readonly string[]): Set<string> {
   for (const path of paths) for (let d = parentOf(path); d !== '.' && !folders.has(d); d = parentOf(d)) folders.add(d);
   return folders;
 }
+
+/**
+ * The files a dotted Python module may be, relative to the folder it is looked up from: the
+ * module's own file, then its package. `python -m pkg` runs the package's `__main__.py`, so a
+ * module that is run also tries that before the package's `__init__.py`.
+ */
+export function pythonModuleFiles(module: string, runs = false): string[] {
+  const path = module.replace(/\./g, '/');
+  return runs ? [`${path}.py`, `${path}/__main__.py`, `${path}/__init__.py`] : [`${path}.py`, `${path}/__init__.py`];
+}

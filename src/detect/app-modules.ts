@@ -1,5 +1,5 @@
 import type { ServerKnowledge } from '../knowledge/servers/derive.js';
-import { resolveInside } from '../paths.js';
+import { pythonModuleFiles, resolveInside } from '../paths.js';
 import { programWords, shellForm } from './command-words.js';
 
 /** A Python module path, with the app object (`pkg.app:create_app('prod')`) or not. */
@@ -78,11 +78,12 @@ export function servedApp(
   const app = appModuleOf(own, k);
   if (!app) return undefined;
   const root = app.from === undefined ? dir : resolveInside(dir, app.from);
-  const path = app.module.replace(/\./g, '/');
   const file =
     root === undefined
       ? undefined
-      : [`${path}.py`, `${path}/__init__.py`].map((p) => resolveInside(root, p)).find((f) => f && files.has(f));
+      : pythonModuleFiles(app.module)
+          .map((p) => resolveInside(root, p))
+          .find((f) => f && files.has(f));
   return file ? { file, server } : undefined;
 }
 

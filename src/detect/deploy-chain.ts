@@ -2,7 +2,7 @@ import type { ServerKnowledge } from '../knowledge/servers/derive.js';
 import { nonRuntimeRole } from '../knowledge/service-roles.js';
 import type { Backend, Evidence, Warning } from '../model/common.js';
 import type { BindMount, ImageCopy, ImageLayout, Manifest } from '../model/facts.js';
-import { baseName, foldersOf, isInside, nearest, parentOf, resolveInside } from '../paths.js';
+import { baseName, foldersOf, isInside, nearest, parentOf, pythonModuleFiles, resolveInside } from '../paths.js';
 import { absolute } from './manifests/image-layout.js';
 import { launchedTarget, programWords, segments, shellForm, SHELL, startedBy } from './command-words.js';
 import { PROCESS_SUPERVISORS, type ProcessSupervisor } from '../knowledge/process-supervisors.js';
@@ -346,7 +346,7 @@ export function deploymentChains(
     if ('file' in target) return toRepo(absolute(site.layout.workdir, target.file), site, exact);
     const path = target.module.replace(/\./g, '/');
     const root = target.from === undefined ? site.layout.workdir : absolute(site.layout.workdir, target.from);
-    for (const inImage of [`${path}.py`, `${path}/__init__.py`, path]) {
+    for (const inImage of [...pythonModuleFiles(target.module), path]) {
       const repo = toRepo(absolute(root, inImage), site, true);
       if (repo !== undefined) return repo;
     }

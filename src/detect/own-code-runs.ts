@@ -1,7 +1,7 @@
 import type { ServerKnowledge } from '../knowledge/servers/derive.js';
 import type { Backend } from '../model/common.js';
 import type { CodeFact } from '../model/facts.js';
-import { resolveInside } from '../paths.js';
+import { pythonModuleFiles, resolveInside } from '../paths.js';
 import { launchedTarget, programWords } from './command-words.js';
 
 /** What a command starts of the folder's own code: the file it runs and whether that file only consumes messages. */
@@ -32,10 +32,7 @@ export function ownCodeRun(
   if (!launcher) return undefined;
   const target = launchedTarget(args, launcher.backend === 'python');
   if (target === undefined) return undefined;
-  const candidates =
-    'file' in target
-      ? [target.file]
-      : ['.py', '/__main__.py', '/__init__.py'].map((end) => target.module.replace(/\./g, '/') + end);
+  const candidates = 'file' in target ? [target.file] : pythonModuleFiles(target.module, true);
   const file = candidates.map((c) => resolveInside(dir, c)).find((f) => f !== undefined && files.has(f));
   if (file === undefined) return undefined;
   return { backend: launcher.backend, file, worker: consumesOnly(factsOf(file)) };

@@ -1,5 +1,5 @@
 import type { ServerKnowledge } from '../knowledge/servers/derive.js';
-import { resolveInside } from '../paths.js';
+import { pythonModuleFiles, resolveInside } from '../paths.js';
 import { execWords } from './command-words.js';
 
 /**
@@ -36,8 +36,7 @@ export function writtenCommands(
 }
 
 function ownModule(module: string, dir: string, files: ReadonlySet<string>): boolean {
-  const path = module.replace(/\./g, '/');
-  return [`${path}.py`, `${path}/__main__.py`, `${path}/__init__.py`].some((f) => {
+  return pythonModuleFiles(module, true).some((f) => {
     const file = resolveInside(dir, f);
     return file !== undefined && files.has(file);
   });
