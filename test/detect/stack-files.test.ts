@@ -39,4 +39,19 @@ describe("a function platform's own stack file (issue 25: OpenFaaS)", () => {
     expect(stackFileFunctions('stack.yml', 'provider:\n  name: openfaas\n')).toEqual([]);
     expect(stackFileFunctions('stack.yml', 'provider:\n  name: openfaas\nfunctions: [\n')).toEqual([]);
   });
+
+  it('reads a template shared through a merge key, and tags it does not know as plain values', () => {
+    const shared = `provider:
+  name: openfaas
+x-python: &python
+  lang: python3-http
+  environment:
+    region: !Ref Region
+functions:
+  resize:
+    <<: *python
+    handler: ./resize
+`;
+    expect(stackFileFunctions('stack.yml', shared).map((f) => [f.dir, f.backend])).toEqual([['resize', 'python']]);
+  });
 });

@@ -1,6 +1,5 @@
 import { cliFunctionDeploys } from './cli-deploys.js';
 import { platformProcesses, platformStartFile } from './platform-starts.js';
-import { parseAllDocuments } from 'yaml';
 import type { Backend, Evidence } from '../../model/common.js';
 import { baseName, resolveInside } from '../../paths.js';
 import { SERVER_KNOWLEDGE } from '../../knowledge/servers/index.js';
@@ -16,15 +15,13 @@ import { stackFileFunctions } from './stack-files.js';
 import type { BindMount, DeployedFunction, Dependency, Manifest, ManifestKind } from '../../model/facts.js';
 import {
   dep,
-  describeParseError,
   dirOf,
   evidence,
   isRecord,
   Lines,
   manifestOf,
   type ParsedManifest,
-  problem,
-  QUIET_YAML,
+  yamlDocuments,
 } from './util.js';
 
 function runtimeEvidence(file: string, line: number | undefined, value: string): Evidence[] {
@@ -176,45 +173,6 @@ export function parseWorkflow(file: string, text: string): ParsedManifest {
   const functions = cliFunctionDeploys(file, text, '.');
   return { manifest: manifestOf('workflow', file, undefined, functions.length ? { functions } : {}), warnings: [] };
 }
-
-function yamlDocuments(file: string, text: string): { docs: unknown[]; failed?: ParsedManifest } {
-  try {
-    // merge keys: compose files share a service's build with `<<: *django`
-    const docs = parseAllDocuments(text, { ...QUIET_YAML, merge: true, customTags: unknownTags });
-    const list = Array.isArray(docs) ? docs : [docs];
-    const error = list.flatMap((d) => d.errors)[0];
-    if (error) return { docs: [], failed: problem(file, describeParseError('YAML', error)) };
-    return { docs: list.map((d) => d.toJS({ maxAliasCount: 100 })) };
-  } catch (error) {
-    return { docs: [], failed: problem(file, describeParseError('YAML', error)) };
-  }
-}
-
-/** CloudFormation's `!Ref`, `!Sub`... and other tags: kept as plain values, never an error. */
-const unknownTags = [
-  'Ref',
-  'Sub',
-  'GetAtt',
-  'Join',
-  'If',
-  'Equals',
-  'Not',
-  'And',
-  'Or',
-  'Select',
-  'Split',
-  'FindInMap',
-  'ImportValue',
-  'GetAZs',
-  'Base64',
-  'Cidr',
-  'Condition',
-  'Transform',
-].flatMap((name) =>
-  (['scalar', 'seq', 'map'] as const).map(
-    (collection) => ({ tag: `!${name}`, collection, resolve: (value: unknown) => value }) as never,
-  ),
-);
 
 export function parseCompose(file: string, text: string): ParsedManifest {
   const { docs, failed } = yamlDocuments(file, text);

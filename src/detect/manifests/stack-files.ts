@@ -1,8 +1,7 @@
-import { parse } from 'yaml';
 import { SERVER_KNOWLEDGE } from '../../knowledge/servers/index.js';
 import type { DeployedFunction } from '../../model/facts.js';
 import { resolveInside } from '../../paths.js';
-import { dirOf, evidence, isRecord, Lines, QUIET_YAML } from './util.js';
+import { dirOf, evidence, isRecord, Lines, yamlDocuments } from './util.js';
 
 /** Text that may be a platform's stack file: a top-level `provider:` and `functions:`. */
 const MAY_BE_STACK = /^provider\s*:/m;
@@ -16,12 +15,8 @@ const MAY_BE_STACK = /^provider\s*:/m;
 export function stackFileFunctions(file: string, text: string): DeployedFunction[] {
   const stacks = SERVER_KNOWLEDGE.functionDeployments.stackFiles;
   if (stacks.length === 0 || !MAY_BE_STACK.test(text) || !/^functions\s*:/m.test(text)) return [];
-  let data: unknown;
-  try {
-    data = parse(text, QUIET_YAML) as unknown;
-  } catch {
-    return [];
-  }
+  const { docs, failed } = yamlDocuments(file, text);
+  const data = failed ? undefined : docs[0];
   if (!isRecord(data) || !isRecord(data.provider) || !isRecord(data.functions)) return [];
   const provider = data.provider.name;
   const stack = stacks.find((s) => typeof provider === 'string' && s.providers.includes(provider.toLowerCase()));

@@ -1,3 +1,4 @@
+import { parseAllDocuments } from 'yaml';
 import { parentOf } from '../../paths.js';
 import type { Backend, Evidence, Warning } from '../../model/common.js';
 import type { Dependency, Manifest, ManifestKind } from '../../model/facts.js';
@@ -163,3 +164,46 @@ export function shortCommand(command: string, max = 80): string {
   const line = command.replace(/\s+/g, ' ').trim();
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
+
+/**
+ * Every document of a YAML file, tolerant of the tags deployment files use (CloudFormation's
+ * `!Ref`...) and of merge keys; a file that does not parse is one warning naming it.
+ */
+export function yamlDocuments(file: string, text: string): { docs: unknown[]; failed?: ParsedManifest } {
+  try {
+    // merge keys: compose files share a service's build with `<<: *django`
+    const docs = parseAllDocuments(text, { ...QUIET_YAML, merge: true, customTags: unknownTags });
+    const list = Array.isArray(docs) ? docs : [docs];
+    const error = list.flatMap((d) => d.errors)[0];
+    if (error) return { docs: [], failed: problem(file, describeParseError('YAML', error)) };
+    return { docs: list.map((d) => d.toJS({ maxAliasCount: 100 })) };
+  } catch (error) {
+    return { docs: [], failed: problem(file, describeParseError('YAML', error)) };
+  }
+}
+
+/** CloudFormation's `!Ref`, `!Sub`... and other tags: kept as plain values, never an error. */
+const unknownTags = [
+  'Ref',
+  'Sub',
+  'GetAtt',
+  'Join',
+  'If',
+  'Equals',
+  'Not',
+  'And',
+  'Or',
+  'Select',
+  'Split',
+  'FindInMap',
+  'ImportValue',
+  'GetAZs',
+  'Base64',
+  'Cidr',
+  'Condition',
+  'Transform',
+].flatMap((name) =>
+  (['scalar', 'seq', 'map'] as const).map(
+    (collection) => ({ tag: `!${name}`, collection, resolve: (value: unknown) => value }) as never,
+  ),
+);
