@@ -252,7 +252,7 @@ export function renderServicesDoc(): string[] {
 
 /** One row per way a function platform's deployment files name functions, from the records. */
 function functionDeploymentRows(): string[] {
-  const { stacks, appLayouts, images, stackFiles } = SERVER_KNOWLEDGE.functionDeployments;
+  const { stacks, appLayouts, images, stackFiles, appManifests } = SERVER_KNOWLEDGE.functionDeployments;
   return SERVERS.flatMap((r) => {
     const rows: string[] = [];
     if (r.deploys?.resourceTypes)
@@ -270,6 +270,10 @@ function functionDeploymentRows(): string[] {
     for (const f of stackFiles.filter((f) => f.record === r))
       rows.push(
         `| ${r.name} | a YAML file of any name (outside tests, examples, docs) whose \`provider.name\` is ${code(f.providers)}, listing \`functions\` | each function's \`${f.folderKey}\` folder, from the file's; its backend from \`${f.languageKey}\` (${(['node', 'python'] as const).map((b) => `${b}: ${code(f.languages.filter((l) => l.backend === b).map((l) => l.pattern.source.replace(/\|/g, '\\|')))}`).join('; ')}), or the folder's code for ${code(f.anyLanguage)}; any other language is not Node.js or Python |`,
+      );
+    for (const a of appManifests.filter((a) => a.record === r))
+      rows.push(
+        `| ${r.name} | an app manifest (${code(a.files)}) declaring entries under ${code(a.sections.map((s) => `@${s}`))} | the manifest's folder (its handler folders are its parts); its backend from \`@${a.runtime.join(' ')}\`, ${a.defaultBackend} when none${a.runtimeNames?.node?.length ? ` (${code(a.runtimeNames.node)}: node)` : ''} |`,
       );
     const based = images.filter((i) => i.record === r);
     if (based.length)

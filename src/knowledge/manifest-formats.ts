@@ -1,5 +1,7 @@
 import type { Backend } from '../model/common.js';
 import { WORKSPACE_FILE_FORMATS } from './workspace-files.js';
+import { escape } from './matchers.js';
+import { SERVERS } from './servers/index.js';
 
 /**
  * Every manifest format backend-fit reads, once: its kind, the ecosystem it belongs to (none for
@@ -22,6 +24,11 @@ interface ManifestFormat {
   names?: readonly RegExp[];
   paths?: readonly RegExp[];
 }
+
+/** The file names of function platforms' app manifests (`appManifest` of a record). */
+const APP_MANIFEST_NAMES: readonly RegExp[] = SERVERS.flatMap((r) =>
+  (r.deploys?.appManifest?.files ?? []).map((f) => new RegExp(`^${escape(f)}$`)),
+);
 
 export const MANIFEST_FORMATS = [
   // Ownership files first: a descriptor under `deploy/` is still a descriptor, not Kubernetes.
@@ -176,6 +183,8 @@ export const MANIFEST_FORMATS = [
     label: 'platform config',
     names: [
       /^(app\.ya?ml|fly\.toml|render\.ya?ml|vercel\.json|netlify\.toml|railway\.(json|toml)|nixpacks\.toml|app\.json|Aptfile|runtime\.txt|\.python-version|\.nvmrc|\.node-version)$/,
+      // function platforms' app manifests (Architect's app.arc), from their records
+      ...APP_MANIFEST_NAMES,
     ],
   },
   {

@@ -134,6 +134,8 @@ export interface FunctionDeployments {
   sources: readonly (NonNullable<FunctionDeployment['sources']> & { record: ServerRecord })[];
   /** Platforms' own stack files (see `stackFile`), their language templates compiled. */
   stackFiles: readonly StackFile[];
+  /** Platforms' app manifests (see `appManifest`), with the record. */
+  appManifests: readonly (NonNullable<FunctionDeployment['appManifest']> & { record: ServerRecord })[];
 }
 
 export interface StackFile {
@@ -399,6 +401,9 @@ function deriveFunctionDeployments(records: readonly ServerRecord[]): FunctionDe
     terraform: platforms.flatMap((record) => (record.deploys?.terraform ?? []).map((t) => ({ ...t, record }))),
     registeredInCode: new Set(platforms.filter((r) => r.deploys?.registersInCode).map((r) => r.name)),
     sources: platforms.flatMap((record) => (record.deploys?.sources ? [{ ...record.deploys.sources, record }] : [])),
+    appManifests: platforms.flatMap((record) =>
+      record.deploys?.appManifest ? [{ ...record.deploys.appManifest, record }] : [],
+    ),
     stackFiles: platforms.flatMap((record): StackFile[] => {
       const stack = record.deploys?.stackFile;
       if (!stack) return [];

@@ -131,6 +131,7 @@ import { awsLambda } from './aws-lambda.js';
 import { awsCdk } from './aws-cdk.js';
 import { pulumi } from './pulumi.js';
 import { amplifyFunctions } from './amplify-functions.js';
+import { architect } from './architect.js';
 import { deriveServerKnowledge } from './derive.js';
 import type { ServerRecord } from './types.js';
 
@@ -248,6 +249,7 @@ export const SERVERS: readonly ServerRecord[] = [
   awsCdk,
   pulumi,
   amplifyFunctions,
+  architect,
   // Workers
   celery,
   rq,

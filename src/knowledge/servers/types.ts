@@ -167,6 +167,21 @@ export interface FunctionDeployment {
     anyLanguage: readonly string[];
   };
   /**
+   * The platform's app manifest (Architect's `app.arc`, `arc.json`): a file named one of `files`
+   * that declares entries under one of `sections` (`@http` routes, `@events`...) deploys functions
+   * built from its folder: that folder is one function service, its backend from the value under
+   * `runtime` (section, key: `@aws runtime python3.12`), `defaultBackend` when none is given. A
+   * manifest declaring none (tables only) deploys no function.
+   */
+  appManifest?: {
+    files: readonly string[];
+    sections: readonly string[];
+    runtime: readonly [section: string, key: string];
+    defaultBackend: Backend;
+    /** Runtime names of its own besides the platform's (a plugin's `typescript`), by backend. */
+    runtimeNames?: Readonly<Partial<Record<Backend, readonly string[]>>>;
+  };
+  /**
    * The project file that names the folders the platform deploys functions from (firebase.json's
    * `functions.source`, or `functions[].source` per codebase, `functions` when none is given).
    */
