@@ -252,7 +252,7 @@ export function renderServicesDoc(): string[] {
 
 /** One row per way a function platform's deployment files name functions, from the records. */
 function functionDeploymentRows(): string[] {
-  const { stacks, appLayouts, images, stackFiles, appManifests } = SERVER_KNOWLEDGE.functionDeployments;
+  const { stacks, appLayouts, images, stackFiles, appManifests, handlerStrings } = SERVER_KNOWLEDGE.functionDeployments;
   return SERVERS.flatMap((r) => {
     const rows: string[] = [];
     if (r.deploys?.resourceTypes)
@@ -274,6 +274,10 @@ function functionDeploymentRows(): string[] {
     for (const a of appManifests.filter((a) => a.record === r))
       rows.push(
         `| ${r.name} | an app manifest (${code(a.files)}) declaring entries under ${code(a.sections.map((s) => `@${s}`))} | the manifest's folder (its handler folders are its parts); its backend from \`@${a.runtime.join(' ')}\`, ${a.defaultBackend} when none${a.runtimeNames?.node?.length ? ` (${code(a.runtimeNames.node)}: node)` : ''} |`,
+      );
+    for (const h of handlerStrings.filter((h) => h.record === r))
+      rows.push(
+        `| ${r.name} | JavaScript or TypeScript infrastructure code holding ${code(h.markers)}: each string \`<file>.<export>\` (a \`handler\` option, a route, a subscriber) | the project (${code([...h.projectFiles.node, ...h.projectFiles.python])}) holding the file it names from the folder of ${code(h.appFiles)}; its backend from the file's extension; a \`handler\` naming no file is a warning |`,
       );
     const based = images.filter((i) => i.record === r);
     if (based.length)

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/detect/index.js';
 import { appManifestFunctions } from '../../src/detect/manifests/app-manifests.js';
+import { handlerManifests, handlerStrings } from '../../src/detect/handler-strings.js';
 import { scan } from '../../src/scan/index.js';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures');
@@ -53,5 +54,91 @@ describe('function platforms declared by an app manifest: Architect (issue 25)',
     const paths = facts.services.map((s) => s.path);
     for (const none of ['tables', 'examples/hello', 'src/http/get-index', 'src/shared'])
       expect(paths).not.toContain(none);
+  });
+});
+
+describe('functions named by handler strings in infrastructure code: SST (issue 25)', () => {
+  const strings = (file: string, text: string) =>
+    handlerStrings(file, text, undefined).map((h) => [h.line, h.module, h.exported, h.option]);
+
+  it('reads `<file>.<export>` strings of a file with an SST global or import, but module paths, file names and comments', () => {
+    const v3 = [
+      "import { bucket } from './storage.js';",
+      "const api = new sst.aws.ApiGatewayV2('Api', { domain: 'api.example.com' });",
+      "api.route('GET /', 'packages/functions/src/api.list');",
+      "// api.route('GET /old', 'packages/functions/src/old.handler');",
+      "new sst.aws.Function('Fn', { handler: \"src/jobs.run\", copyFiles: [{ from: './package.json' }] });",
+    ].join('\n');
+    expect(strings('infra/api.ts', v3)).toEqual([
+      [2, 'api.example', 'com', false],
+      [3, 'packages/functions/src/api', 'list', false],
+      [5, 'src/jobs', 'run', true],
+    ]);
+    const v2 =
+      "import { Api } from 'sst/constructs';\nnew Api(stack, 'a', { routes: { 'GET /': 'services/lambda.main' } });";
+    expect(strings('stacks/A.ts', v2)).toEqual([[2, 'services/lambda', 'main', false]]);
+    // no SST in the file: an Express app's or a CDK stack's strings are none of SST's
+    expect(strings('src/app.ts', "app.get('/', handler);\nconst h = 'src/x.handler';")).toEqual([]);
+    expect(strings('infra/thumbnail.py', "handler = 'sst.aws.x'\nh = 'src/x.handler'")).toEqual([]);
+  });
+
+  it('a string naming a file of the tree deploys the project holding it; a `handler:` naming none is a warning', () => {
+    const found = [
+      ...handlerStrings(
+        'sst.config.ts',
+        "new sst.aws.Function('A', { handler: 'packages/fn/src/a.handler' });",
+        undefined,
+      ),
+      ...handlerStrings(
+        'sst.config.ts',
+        "new sst.aws.Function('B', { handler: 'packages/fn/src/b.handler' });",
+        undefined,
+      ),
+      ...handlerStrings('sst.config.ts', "new sst.aws.Function('C', { handler: 'py/job.handler' });", undefined),
+      ...handlerStrings('sst.config.ts', "new sst.aws.Router('R', { domain: 'app.example.com' });", undefined),
+    ];
+    const paths = [
+      'sst.config.ts',
+      'packages/fn/package.json',
+      'packages/fn/src/a.ts',
+      'py/job.py',
+      'py/requirements.txt',
+    ];
+    const { manifests, warnings } = handlerManifests(found, paths);
+    expect(manifests.flatMap((m) => m.functions ?? []).map((f) => [f.dir, f.backend, f.detail])).toEqual([
+      ['packages/fn', 'node', 'SST handler packages/fn/src/a.handler deploys packages/fn'],
+      ['py', 'python', 'SST handler py/job.handler deploys py'],
+    ]);
+    expect(warnings).toEqual([
+      {
+        file: 'sst.config.ts',
+        message: 'line 1: the SST handler packages/fn/src/b.handler names no file the scan sees; no service for it',
+      },
+    ]);
+    // with no app file above, no path is resolved
+    expect(handlerManifests(found, paths.slice(1)).manifests).toEqual([]);
+  });
+
+  it('v3 and v2 apps: each handler project is a function service; the apps, a library and an example app are none', async () => {
+    const facts = await factsOf('sst-apps');
+    expect(facts.services.map((s) => [s.path, s.current, s.kind, s.frameworks])).toEqual([
+      ['legacy/services', 'node', 'function', ['SST']],
+      ['packages/functions', 'node', 'function', ['SST']],
+      ['packages/images', 'python', 'function', ['SST']],
+    ]);
+    expect(facts.services.find((s) => s.path === 'packages/functions')?.evidence).toContainEqual(
+      expect.objectContaining({
+        file: 'infra/queue.ts',
+        line: 5,
+        detail: 'SST handler packages/functions/src/jobs.consume deploys packages/functions',
+      }),
+    );
+    const paths = facts.services.map((s) => s.path);
+    for (const none of ['.', 'legacy', 'packages/core', 'examples/starter']) expect(paths).not.toContain(none);
+    expect(facts.warnings).toContainEqual({
+      file: 'sst.config.ts',
+      message:
+        'line 18: the SST handler packages/functions/src/export.handler names no file the scan sees; no service for it',
+    });
   });
 });

@@ -132,6 +132,7 @@ import { awsCdk } from './aws-cdk.js';
 import { pulumi } from './pulumi.js';
 import { amplifyFunctions } from './amplify-functions.js';
 import { architect } from './architect.js';
+import { sst } from './sst.js';
 import { deriveServerKnowledge } from './derive.js';
 import type { ServerRecord } from './types.js';
 
@@ -250,6 +251,7 @@ export const SERVERS: readonly ServerRecord[] = [
   pulumi,
   amplifyFunctions,
   architect,
+  sst,
   // Workers
   celery,
   rq,

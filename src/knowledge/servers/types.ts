@@ -167,6 +167,23 @@ export interface FunctionDeployment {
     anyLanguage: readonly string[];
   };
   /**
+   * Handler strings in the platform's infrastructure code (SST): a file holding one of `markers` (its
+   * module's import path, or globals used with no import) names each function by a string
+   * `<file>.<export>` from the folder holding one of `appFiles`; files importing one of `imports` are
+   * kept whole by scan (a `routes` map's lines hold no keyword). A string whose file (with one of `files`'
+   * extensions, which give the backend) the tree holds is a deployed function; the nearest folder
+   * above it holding one of `projectFiles` is its service, else the file's own folder. Lines holding
+   * a `keywords` entry are the ones scan keeps past a file's imports.
+   */
+  handlerStrings?: {
+    imports: readonly string[];
+    markers: readonly string[];
+    keywords: readonly string[];
+    appFiles: readonly string[];
+    files: Readonly<Record<Backend, readonly string[]>>;
+    projectFiles: Readonly<Record<Backend, readonly string[]>>;
+  };
+  /**
    * The platform's app manifest (Architect's `app.arc`, `arc.json`): a file named one of `files`
    * that declares entries under one of `sections` (`@http` routes, `@events`...) deploys functions
    * built from its folder: that folder is one function service, its backend from the value under
