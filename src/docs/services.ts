@@ -279,6 +279,11 @@ function functionDeploymentRows(): string[] {
       rows.push(
         `| ${r.name} | JavaScript or TypeScript infrastructure code holding ${code(h.markers)}: each string \`<file>.<export>\` (a \`handler\` option, a route, a subscriber) | the project (${code([...h.projectFiles.node, ...h.projectFiles.python])}) holding the file it names from the folder of ${code(h.appFiles)}; its backend from the file's extension; a \`handler\` naming no file is a warning |`,
       );
+    const source = r.deploys?.sources;
+    if (source)
+      rows.push(
+        `| ${r.name} | \`${source.file}\` naming its functions' folder (\`${source.key}\`${source.option !== source.key ? `, each entry's \`${source.option}\`, \`${source.fallback}\` when none` : ''}) | ${source.children ? 'each folder below the named one' : 'the named folder'}; a folder of the platform elsewhere below the file is not deployed by it |`,
+      );
     const based = images.filter((i) => i.record === r);
     if (based.length)
       rows.push(

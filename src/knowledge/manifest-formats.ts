@@ -25,6 +25,11 @@ interface ManifestFormat {
   paths?: readonly RegExp[];
 }
 
+/** Function platforms' project files naming the folders they deploy from (`sources` of a record: firebase.json...). */
+const PROJECT_FILE_NAMES: readonly RegExp[] = SERVERS.flatMap((r) =>
+  r.deploys?.sources ? [new RegExp(`^${escape(r.deploys.sources.file)}$`)] : [],
+);
+
 /** The file names of function platforms' app manifests (`appManifest` of a record). */
 const APP_MANIFEST_NAMES: readonly RegExp[] = SERVERS.flatMap((r) =>
   (r.deploys?.appManifest?.files ?? []).map((f) => new RegExp(`^${escape(f)}$`)),
@@ -168,7 +173,7 @@ export const MANIFEST_FORMATS = [
     kind: 'function-sources',
     role: 'deploy',
     label: 'function platform project file',
-    names: [/^firebase\.json$/],
+    names: PROJECT_FILE_NAMES,
   },
   {
     // a function's bindings in an Azure Functions v1-v3 app: the app folder above, holding host.json, is the service

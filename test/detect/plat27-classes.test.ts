@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/detect/index.js';
 import { appManifestFunctions } from '../../src/detect/manifests/app-manifests.js';
 import { handlerManifests, handlerStrings } from '../../src/detect/handler-strings.js';
+import { parseFunctionSources } from '../../src/detect/manifests/function-sources.js';
 import { scan } from '../../src/scan/index.js';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures');
@@ -140,5 +141,41 @@ describe('functions named by handler strings in infrastructure code: SST (issue 
       message:
         'line 18: the SST handler packages/functions/src/export.handler names no file the scan sees; no service for it',
     });
+  });
+});
+
+describe("function folders below a project file's root: WeChat cloud functions (issue 25)", () => {
+  it("project.config.json's cloudfunctionRoot names the folder whose subfolders are functions", () => {
+    const read = parseFunctionSources(
+      'app/project.config.json',
+      '{"miniprogramRoot":"mp/","cloudfunctionRoot":"cloud/"}',
+    );
+    expect(read.manifest?.functionSources).toEqual({
+      platform: 'WeChat Cloud Functions',
+      dirs: ['app/cloud'],
+      children: true,
+    });
+    // a mini program without cloud development names none
+    expect(parseFunctionSources('project.config.json', '{"miniprogramRoot":"./"}').manifest).toBeUndefined();
+  });
+
+  it('each cloud function is a function service, five siblings no collection; a copy outside the root is none', async () => {
+    const facts = await factsOf('wechat-cloud-functions');
+    expect(facts.services.map((s) => [s.path, s.current, s.kind, s.frameworks])).toEqual(
+      ['cart', 'login', 'notify', 'orders', 'pay'].map((f) => [
+        `cloudfunctions/${f}`,
+        'node',
+        'function',
+        ['WeChat Cloud Functions'],
+      ]),
+    );
+    expect(facts.notServices).toContainEqual(
+      expect.objectContaining({
+        path: 'backup/cloudfunctions/report',
+        reason: 'no-entry',
+        why: 'project.config.json deploys WeChat Cloud Functions from cloudfunctions, not from this one',
+      }),
+    );
+    expect(facts.services.map((s) => s.path)).not.toContain('miniprogram');
   });
 });

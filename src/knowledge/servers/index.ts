@@ -133,6 +133,7 @@ import { pulumi } from './pulumi.js';
 import { amplifyFunctions } from './amplify-functions.js';
 import { architect } from './architect.js';
 import { sst } from './sst.js';
+import { wechatCloudFunctions } from './wechat-cloud-functions.js';
 import { deriveServerKnowledge } from './derive.js';
 import type { ServerRecord } from './types.js';
 
@@ -252,6 +253,7 @@ export const SERVERS: readonly ServerRecord[] = [
   amplifyFunctions,
   architect,
   sst,
+  wechatCloudFunctions,
   // Workers
   celery,
   rq,

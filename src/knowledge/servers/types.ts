@@ -202,7 +202,14 @@ export interface FunctionDeployment {
    * The project file that names the folders the platform deploys functions from (firebase.json's
    * `functions.source`, or `functions[].source` per codebase, `functions` when none is given).
    */
-  sources?: { file: string; key: string; option: string; fallback: string };
+  sources?: {
+    file: string;
+    key: string;
+    option: string;
+    fallback: string;
+    /** Each folder below a named one is a function's (WeChat's `cloudfunctionRoot`), not the named folder itself. */
+    children?: true;
+  };
 }
 
 /** One Terraform resource type, or registry module, that deploys a function. */
