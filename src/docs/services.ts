@@ -252,7 +252,8 @@ export function renderServicesDoc(): string[] {
 
 /** One row per way a function platform's deployment files name functions, from the records. */
 function functionDeploymentRows(): string[] {
-  const { stacks, appLayouts, images, stackFiles, appManifests, handlerStrings } = SERVER_KNOWLEDGE.functionDeployments;
+  const { stacks, appLayouts, images, stackFiles, appManifests, handlerStrings, functionEntries } =
+    SERVER_KNOWLEDGE.functionDeployments;
   return SERVERS.flatMap((r) => {
     const rows: string[] = [];
     if (r.deploys?.resourceTypes)
@@ -283,6 +284,11 @@ function functionDeploymentRows(): string[] {
     if (source)
       rows.push(
         `| ${r.name} | \`${source.file}\` naming its functions' folder (\`${source.key}\`${source.option !== source.key ? `, each entry's \`${source.option}\`, \`${source.fallback}\` when none` : ''}) | ${source.children ? 'each folder below the named one' : 'the named folder'}; a folder of the platform elsewhere below the file is not deployed by it |`,
+      );
+    const entries = functionEntries.filter((e) => e.record === r);
+    if (entries.length)
+      rows.push(
+        `| ${r.name} | a file whose path matches ${code(entries.map((e) => e.pattern.source.replace(/\|/g, '\\|')))} (outside tests, examples, docs) | the file's folder, a ${entries[0]!.backend} function, with or without a project file |`,
       );
     const based = images.filter((i) => i.record === r);
     if (based.length)

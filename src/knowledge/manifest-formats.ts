@@ -25,6 +25,11 @@ interface ManifestFormat {
   paths?: readonly RegExp[];
 }
 
+/** Function entries by a platform's layout (`functionEntries` of a record). */
+const FUNCTION_ENTRY_PATHS: readonly RegExp[] = SERVERS.flatMap((r) =>
+  (r.deploys?.functionEntries?.paths ?? []).map((p) => new RegExp(p)),
+);
+
 /** Function platforms' project files naming the folders they deploy from (`sources` of a record: firebase.json...). */
 const PROJECT_FILE_NAMES: readonly RegExp[] = SERVERS.flatMap((r) =>
   r.deploys?.sources ? [new RegExp(`^${escape(r.deploys.sources.file)}$`)] : [],
@@ -174,6 +179,14 @@ export const MANIFEST_FORMATS = [
     role: 'deploy',
     label: 'function platform project file',
     names: PROJECT_FILE_NAMES,
+  },
+  {
+    // a function's entry in a layout its platform deploys by convention (uniCloud's cloudfunctions/<name>/index.js)
+    kind: 'function-entry',
+    role: 'deploy',
+    label: 'function entry by layout',
+    names: [],
+    paths: FUNCTION_ENTRY_PATHS,
   },
   {
     // a function's bindings in an Azure Functions v1-v3 app: the app folder above, holding host.json, is the service

@@ -4,6 +4,8 @@ import { detect } from '../../src/detect/index.js';
 import { appManifestFunctions } from '../../src/detect/manifests/app-manifests.js';
 import { handlerManifests, handlerStrings } from '../../src/detect/handler-strings.js';
 import { parseFunctionSources } from '../../src/detect/manifests/function-sources.js';
+import { parseFunctionEntry } from '../../src/detect/manifests/function-entries.js';
+import { manifestKindOf } from '../../src/knowledge/manifest-files.js';
 import { scan } from '../../src/scan/index.js';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures');
@@ -177,5 +179,39 @@ describe("function folders below a project file's root: WeChat cloud functions (
       }),
     );
     expect(facts.services.map((s) => s.path)).not.toContain('miniprogram');
+  });
+});
+
+describe("functions by a platform's folder layout: uniCloud (issue 25)", () => {
+  it("a service space's cloudfunctions/<name>/index.js or index.obj.js is a function entry; common/, nested files and plugins are not", () => {
+    expect(manifestKindOf('uniCloud-aliyun/cloudfunctions/login/index.js')).toBe('function-entry');
+    expect(manifestKindOf('app/uniCloud-tcb/cloudfunctions/orders/index.obj.js')).toBe('function-entry');
+    for (const none of [
+      'uniCloud-aliyun/cloudfunctions/common/utils/index.js',
+      'uniCloud-aliyun/cloudfunctions/center/check/index.js',
+      'uni_modules/uni-id-pages/uniCloud/cloudfunctions/uni-id-co/index.obj.js',
+      'cloudfunctions/login/index.js',
+    ])
+      expect(manifestKindOf(none)).not.toBe('function-entry');
+    expect(
+      parseFunctionEntry('uniCloud-aliyun/cloudfunctions/login/index.js', 'exports.main = async () => 1').manifest
+        ?.functions,
+    ).toEqual([
+      expect.objectContaining({
+        dir: 'uniCloud-aliyun/cloudfunctions/login',
+        backend: 'node',
+        platform: 'uniCloud Functions',
+      }),
+    ]);
+    expect(parseFunctionEntry('uniCloud-aliyun/cloudfunctions/login/index.js', '  \n').manifest).toBeUndefined();
+  });
+
+  it('each function folder is a function service, with or without a package.json; the client, shared modules and plugins are none', async () => {
+    const facts = await factsOf('unicloud-functions');
+    expect(facts.services.map((s) => [s.path, s.current, s.kind, s.frameworks])).toEqual([
+      ['uniCloud-aliyun/cloudfunctions/login', 'node', 'function', ['uniCloud Functions']],
+      ['uniCloud-aliyun/cloudfunctions/orders', 'node', 'function', ['uniCloud Functions']],
+      ['uniCloud-tcb/cloudfunctions/stats', 'node', 'function', ['uniCloud Functions']],
+    ]);
   });
 });

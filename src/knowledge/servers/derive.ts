@@ -136,6 +136,8 @@ export interface FunctionDeployments {
   stackFiles: readonly StackFile[];
   /** Platforms whose infrastructure code names functions by handler strings (see `handlerStrings`), with the record. */
   handlerStrings: readonly (NonNullable<FunctionDeployment['handlerStrings']> & { record: ServerRecord })[];
+  /** Function entries a platform deploys by its folders' layout (see `functionEntries`), compiled, with the record. */
+  functionEntries: readonly { record: ServerRecord; backend: Backend; pattern: RegExp }[];
   /** Platforms' app manifests (see `appManifest`), with the record. */
   appManifests: readonly (NonNullable<FunctionDeployment['appManifest']> & { record: ServerRecord })[];
 }
@@ -410,6 +412,10 @@ function deriveFunctionDeployments(records: readonly ServerRecord[]): FunctionDe
     handlerStrings: platforms.flatMap((record) =>
       record.deploys?.handlerStrings ? [{ ...record.deploys.handlerStrings, record }] : [],
     ),
+    functionEntries: platforms.flatMap((record) => {
+      const entries = record.deploys?.functionEntries;
+      return entries ? entries.paths.map((p) => ({ record, backend: entries.backend, pattern: new RegExp(p) })) : [];
+    }),
     appManifests: platforms.flatMap((record) =>
       record.deploys?.appManifest ? [{ ...record.deploys.appManifest, record }] : [],
     ),

@@ -134,6 +134,7 @@ import { amplifyFunctions } from './amplify-functions.js';
 import { architect } from './architect.js';
 import { sst } from './sst.js';
 import { wechatCloudFunctions } from './wechat-cloud-functions.js';
+import { unicloudFunctions } from './unicloud-functions.js';
 import { deriveServerKnowledge } from './derive.js';
 import type { ServerRecord } from './types.js';
 
@@ -254,6 +255,7 @@ export const SERVERS: readonly ServerRecord[] = [
   architect,
   sst,
   wechatCloudFunctions,
+  unicloudFunctions,
   // Workers
   celery,
   rq,

@@ -167,6 +167,12 @@ export interface FunctionDeployment {
     anyLanguage: readonly string[];
   };
   /**
+   * A layout the platform deploys by convention (uniCloud's `uniCloud-aliyun/cloudfunctions/<name>/index.js`):
+   * a file whose root-relative path matches one of `paths` (regular-expression source) is a function's
+   * entry, and its folder one function service of `backend`, with or without a project file of its own.
+   */
+  functionEntries?: { paths: readonly string[]; backend: Backend };
+  /**
    * Handler strings in the platform's infrastructure code (SST): a file holding one of `markers` (its
    * module's import path, or globals used with no import) names each function by a string
    * `<file>.<export>` from the folder holding one of `appFiles`; files importing one of `imports` are
