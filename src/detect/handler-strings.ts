@@ -4,7 +4,8 @@ import { SERVER_KNOWLEDGE } from '../knowledge/servers/index.js';
 import type { Backend, Warning } from '../model/common.js';
 import type { DeployedFunction, Manifest } from '../model/facts.js';
 import type { CodeLine } from '../model/scan.js';
-import { nearest, parentOf, resolveInside } from '../paths.js';
+import { parentOf, resolveInside } from '../paths.js';
+import { nearestHolding } from './function-stacks.js';
 import { manifestOf } from './manifests/util.js';
 
 type Platform = FunctionDeployments['handlerStrings'][number];
@@ -76,7 +77,7 @@ export function handlerManifests(
   const warnings: Warning[] = [];
   for (const h of found) {
     const { appFiles } = h.platform;
-    const app = nearest(parentOf(h.file), { has: (d) => appFiles.some((f) => files.has(d === '.' ? f : `${d}/${f}`)) });
+    const app = nearestHolding(parentOf(h.file), appFiles, files);
     const resolved = app === undefined ? undefined : resolveInside(app, h.module);
     const code = resolved === undefined ? undefined : codeFile(resolved, h.platform, files);
     if (!code) {
@@ -87,11 +88,8 @@ export function handlerManifests(
         });
       continue;
     }
-    const project = new Set(h.platform.projectFiles[code.backend]);
-    const holder = nearest(parentOf(code.file), {
-      has: (d) => [...project].some((name) => files.has(d === '.' ? name : `${d}/${name}`)),
-    });
-    const dir = holder ?? parentOf(code.file);
+    const dir =
+      nearestHolding(parentOf(code.file), h.platform.projectFiles[code.backend], files) ?? parentOf(code.file);
     functions.set(h.file, [
       ...(functions.get(h.file) ?? []),
       {
