@@ -222,7 +222,12 @@ function appFolder(dir: string, appFile: string | undefined, files: ReadonlySet<
   return appFile ? nearestHolding(dir, appFile, files) : dir;
 }
 
-/** The nearest folder at or above `dir` that holds a file of this name. */
-function nearestHolding(dir: string, name: string, files: ReadonlySet<string>): string | undefined {
-  return nearest(dir, { has: (d) => files.has(d === '.' ? name : `${d}/${name}`) });
+/** The nearest folder at or above `dir` that holds a file of this name (or of one of these names). */
+export function nearestHolding(
+  dir: string,
+  name: string | readonly string[],
+  files: ReadonlySet<string>,
+): string | undefined {
+  const names = typeof name === 'string' ? [name] : name;
+  return nearest(dir, { has: (d) => names.some((n) => files.has(d === '.' ? n : `${d}/${n}`)) });
 }

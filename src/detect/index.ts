@@ -4,6 +4,7 @@ import type { CodeFact, Facts, ImportRef, Manifest } from '../model/facts.js';
 import type { ScannedFile, ScanResult } from '../model/scan.js';
 import { extractCodeFacts } from './code-facts.js';
 import { stackFunctions, stackManifests, type StackFunction } from './function-stacks.js';
+import { handlerManifests, handlerStrings, type HandlerString } from './handler-strings.js';
 import { extractJsImports } from './imports/javascript.js';
 import { extractNotebookImports } from './imports/notebook.js';
 import { extractPythonImports } from './imports/python.js';
@@ -45,6 +46,8 @@ export interface FileFacts {
   codeFacts: CodeFact[];
   /** Functions an infrastructure stack in the file deploys, resolved once every path is known. */
   stackFunctions?: StackFunction[];
+  /** Strings shaped like function handlers in a platform's infrastructure code (SST), kept for the tree to tell which name a file. */
+  handlerStrings?: HandlerString[];
   /** A Terraform file's blocks, traced with its module's other files once every path is known. */
   terraform?: TerraformFile;
   /** A source file that can start nothing (empty, or loading no module and holding no serving line). */
@@ -92,6 +95,9 @@ function factsOfFile(file: ScannedFile & { text: string }, lockfiles?: LockfileE
     // a stack among tests, fixtures or examples deploys an example, as a template there does
     const role = deployed.length ? nonRuntimeRole(file.path) : undefined;
     if (deployed.length && !(role && role !== 'scripts')) facts.stackFunctions = deployed;
+    const handlers = file.role === 'source' ? handlerStrings(file.path, file.text, file.codeLines) : [];
+    const handlersRole = handlers.length ? nonRuntimeRole(file.path) : undefined;
+    if (handlers.length && !(handlersRole && handlersRole !== 'scripts')) facts.handlerStrings = handlers;
   }
   return facts;
 }
@@ -118,6 +124,7 @@ export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {
   const sources: Facts['sources'] = [];
   const codeFacts: CodeFact[] = [];
   const stacked: StackFunction[] = [];
+  const handlers: HandlerString[] = [];
   const terraform: TerraformFile[] = [];
   const inert = new Set<string>();
   const ownership: { path: string; kind: 'catalog' | 'codeowners'; text: string }[] = [];
@@ -150,6 +157,7 @@ export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {
     for (const ref of own.imports) imports.push(named(ref));
     if (own.codeFacts.length) codeFacts.push(...own.codeFacts);
     if (own.stackFunctions) stacked.push(...own.stackFunctions);
+    if (own.handlerStrings) handlers.push(...own.handlerStrings);
     if (own.terraform) terraform.push(own.terraform);
     if (own.inert) inert.add(file.path);
     if (own.warnings.length) warnings.push(...own.warnings);
@@ -158,11 +166,15 @@ export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {
   // functions whose folders only the whole tree tells: a stack's paths, a Terraform module's, a function app's host.json
   const stacks = stackManifests(stacked, paths);
   const modules = terraformManifests(terraform, paths);
+  const handled = handlerManifests(handlers, paths);
   const deployed = withFunctionApps(
-    withDefaultScripts(withComposeExtends([...manifests, ...stacks.manifests, ...modules.manifests]), paths),
+    withDefaultScripts(
+      withComposeExtends([...manifests, ...stacks.manifests, ...modules.manifests, ...handled.manifests]),
+      paths,
+    ),
     paths,
   );
-  warnings.push(...stacks.warnings, ...modules.warnings);
+  warnings.push(...stacks.warnings, ...modules.warnings, ...handled.warnings);
   const descriptors = ownership.filter((o) => o.kind === 'catalog');
   // a descriptor among fixtures, tests or examples describes a repository it stands in for, not this one
   const catalog = readCatalog(

@@ -663,7 +663,11 @@ function decide(
       .flatMap(([c, { reason }]) => (reason ? [] : [c]))
       .map((c) => ({
         dir: c.dir,
-        deployed: c.deployed || !!c.imaged,
+        // a function platform's project file deploys the folders it names (each function below WeChat's cloudfunctionRoot)
+        deployed:
+          c.deployed ||
+          !!c.imaged ||
+          platformProjectFiles(c, input.manifests).some((m) => namesFolder(m, c.dir, builtIn)),
         commandRun: !!c.commandProgram && c.shellEntry.length > 0,
         gateway: runtimeDependencies(c.manifests).some((d) => SYSTEM_MEMBERS.gatewayPackages.includes(d.name)),
       })),
@@ -1073,16 +1077,26 @@ function functionsUnnamed(
   builtIn: (dir: string) => string,
 ): { reason: 'no-entry'; why: string } | undefined {
   if (c.deployed || c.imaged) return undefined;
-  const projectFiles = manifests.filter(
-    (m) => m.functionSources && c.frameworks.has(m.functionSources.platform) && isInside(c.dir, m.dir),
-  );
-  if (projectFiles.length === 0 || projectFiles.some((m) => m.functionSources!.dirs.map(builtIn).includes(c.dir)))
-    return undefined;
+  const projectFiles = platformProjectFiles(c, manifests);
+  if (projectFiles.length === 0 || projectFiles.some((m) => namesFolder(m, c.dir, builtIn))) return undefined;
   const named = projectFiles[0]!;
   return {
     reason: 'no-entry',
     why: `${named.file} deploys ${named.functionSources!.platform} from ${named.functionSources!.dirs.join(', ') || 'no folder'}, not from this one`,
   };
+}
+
+/** The project files of the folder's function platforms (firebase.json) at or above it. */
+function platformProjectFiles(c: Candidate, manifests: readonly Manifest[]): Manifest[] {
+  return manifests.filter(
+    (m) => m.functionSources && c.frameworks.has(m.functionSources.platform) && isInside(c.dir, m.dir),
+  );
+}
+
+/** Whether a platform's project file deploys this folder: names it, or (WeChat's cloudfunctionRoot) names its parent. */
+function namesFolder(m: Manifest, dir: string, builtIn: (dir: string) => string): boolean {
+  const { dirs, children } = m.functionSources!;
+  return dirs.map(builtIn).includes(children ? parentOf(dir) : dir);
 }
 
 /**

@@ -252,7 +252,8 @@ export function renderServicesDoc(): string[] {
 
 /** One row per way a function platform's deployment files name functions, from the records. */
 function functionDeploymentRows(): string[] {
-  const { stacks, appLayouts, images, stackFiles } = SERVER_KNOWLEDGE.functionDeployments;
+  const { stacks, appLayouts, images, stackFiles, appManifests, handlerStrings, functionEntries } =
+    SERVER_KNOWLEDGE.functionDeployments;
   return SERVERS.flatMap((r) => {
     const rows: string[] = [];
     if (r.deploys?.resourceTypes)
@@ -270,6 +271,24 @@ function functionDeploymentRows(): string[] {
     for (const f of stackFiles.filter((f) => f.record === r))
       rows.push(
         `| ${r.name} | a YAML file of any name (outside tests, examples, docs) whose \`provider.name\` is ${code(f.providers)}, listing \`functions\` | each function's \`${f.folderKey}\` folder, from the file's; its backend from \`${f.languageKey}\` (${(['node', 'python'] as const).map((b) => `${b}: ${code(f.languages.filter((l) => l.backend === b).map((l) => l.pattern.source.replace(/\|/g, '\\|')))}`).join('; ')}), or the folder's code for ${code(f.anyLanguage)}; any other language is not Node.js or Python |`,
+      );
+    for (const a of appManifests.filter((a) => a.record === r))
+      rows.push(
+        `| ${r.name} | an app manifest (${code(a.files)}) declaring entries under ${code(a.sections.map((s) => `@${s}`))} | the manifest's folder (its handler folders are its parts); its backend from \`@${a.runtime.join(' ')}\`, ${a.defaultBackend} when none${a.runtimeNames?.node?.length ? ` (${code(a.runtimeNames.node)}: node)` : ''} |`,
+      );
+    for (const h of handlerStrings.filter((h) => h.record === r))
+      rows.push(
+        `| ${r.name} | JavaScript or TypeScript infrastructure code holding ${code(h.markers)}: each string \`<file>.<export>\` (a \`handler\` option, a route, a subscriber) | the project (${code([...h.projectFiles.node, ...h.projectFiles.python])}) holding the file it names from the folder of ${code(h.appFiles)}; its backend from the file's extension; a \`handler\` naming no file is a warning |`,
+      );
+    const source = r.deploys?.sources;
+    if (source)
+      rows.push(
+        `| ${r.name} | \`${source.file}\` naming its functions' folder (\`${source.key}\`${source.option !== source.key ? `, each entry's \`${source.option}\`, \`${source.fallback}\` when none` : ''}) | ${source.children ? 'each folder below the named one' : 'the named folder'}; a folder of the platform elsewhere below the file is not deployed by it |`,
+      );
+    const entries = functionEntries.filter((e) => e.record === r);
+    if (entries.length)
+      rows.push(
+        `| ${r.name} | a file whose path matches ${code(entries.map((e) => e.pattern.source.replace(/\|/g, '\\|')))} (outside tests, examples, docs) | the file's folder, a ${entries[0]!.backend} function, with or without a project file |`,
       );
     const based = images.filter((i) => i.record === r);
     if (based.length)

@@ -299,8 +299,11 @@ export const WHOLE_HEAD_IMPORTS: Readonly<Record<Backend, readonly string[]>> = 
 };
 
 function stackImports(backend: Backend): string[] {
-  const stacks = SERVER_KNOWLEDGE.functionDeployments.stacks.filter((s) => s.ecosystem === backend);
-  return [...new Set(stacks.flatMap((s) => s.imports))];
+  const { stacks, handlerStrings } = SERVER_KNOWLEDGE.functionDeployments;
+  const mine = stacks.filter((s) => s.ecosystem === backend);
+  // handler strings' files (SST v2) are JavaScript or TypeScript: a `routes` map is read whole
+  const handlers = backend === 'node' ? handlerStrings.flatMap((h) => h.imports) : [];
+  return [...new Set([...mine.flatMap((s) => s.imports), ...handlers])];
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { Backend } from '../model/common.js';
 import { WORKSPACE_FILE_FORMATS } from './workspace-files.js';
+import { escape } from './matchers.js';
+import { SERVERS } from './servers/index.js';
 
 /**
  * Every manifest format backend-fit reads, once: its kind, the ecosystem it belongs to (none for
@@ -22,6 +24,21 @@ interface ManifestFormat {
   names?: readonly RegExp[];
   paths?: readonly RegExp[];
 }
+
+/** Function entries by a platform's layout (`functionEntries` of a record). */
+const FUNCTION_ENTRY_PATHS: readonly RegExp[] = SERVERS.flatMap((r) =>
+  (r.deploys?.functionEntries?.paths ?? []).map((p) => new RegExp(p)),
+);
+
+/** Function platforms' project files naming the folders they deploy from (`sources` of a record: firebase.json...). */
+const PROJECT_FILE_NAMES: readonly RegExp[] = SERVERS.flatMap((r) =>
+  r.deploys?.sources ? [new RegExp(`^${escape(r.deploys.sources.file)}$`)] : [],
+);
+
+/** The file names of function platforms' app manifests (`appManifest` of a record). */
+const APP_MANIFEST_NAMES: readonly RegExp[] = SERVERS.flatMap((r) =>
+  (r.deploys?.appManifest?.files ?? []).map((f) => new RegExp(`^${escape(f)}$`)),
+);
 
 export const MANIFEST_FORMATS = [
   // Ownership files first: a descriptor under `deploy/` is still a descriptor, not Kubernetes.
@@ -161,7 +178,15 @@ export const MANIFEST_FORMATS = [
     kind: 'function-sources',
     role: 'deploy',
     label: 'function platform project file',
-    names: [/^firebase\.json$/],
+    names: PROJECT_FILE_NAMES,
+  },
+  {
+    // a function's entry in a layout its platform deploys by convention (uniCloud's cloudfunctions/<name>/index.js)
+    kind: 'function-entry',
+    role: 'deploy',
+    label: 'function entry by layout',
+    names: [],
+    paths: FUNCTION_ENTRY_PATHS,
   },
   {
     // a function's bindings in an Azure Functions v1-v3 app: the app folder above, holding host.json, is the service
@@ -176,6 +201,8 @@ export const MANIFEST_FORMATS = [
     label: 'platform config',
     names: [
       /^(app\.ya?ml|fly\.toml|render\.ya?ml|vercel\.json|netlify\.toml|railway\.(json|toml)|nixpacks\.toml|app\.json|Aptfile|runtime\.txt|\.python-version|\.nvmrc|\.node-version)$/,
+      // function platforms' app manifests (Architect's app.arc), from their records
+      ...APP_MANIFEST_NAMES,
     ],
   },
   {

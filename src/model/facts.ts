@@ -112,7 +112,7 @@ export interface Manifest {
    * A function platform's project file (firebase.json): the folders, root-relative, it deploys its
    * functions from; a folder of the platform below it that it does not name is not deployed by it.
    */
-  functionSources?: { platform: string; dirs: string[] };
+  functionSources?: { platform: string; dirs: string[]; children?: true };
   /**
    * Platform files that name their start commands (nixpacks.toml, railway, render.yaml, fly.toml,
    * App Engine's app.yaml): each command, the process it starts and the folder it runs in.

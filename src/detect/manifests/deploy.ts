@@ -8,6 +8,7 @@ import { backendOfRuntime } from '../../knowledge/backends.js';
 import { netlifyFunctions } from '../../knowledge/servers/netlify-functions.js';
 import { dockerInstructions, imageLayout } from './image-layout.js';
 import { vercelBuilds } from './vercel-builds.js';
+import { appManifestFunctions } from './app-manifests.js';
 import { bindMounts } from './compose-mounts.js';
 import { importedFunctions } from './serverless-functions.js';
 import { workloadContainers } from './k8s-containers.js';
@@ -502,6 +503,8 @@ export function parsePlatform(file: string, text: string): ParsedManifest {
  */
 function platformFunctions(file: string, base: string, text: string, lines: Lines): DeployedFunction[] {
   if (base === 'vercel.json') return vercelBuilds(file, text, lines);
+  const declared = appManifestFunctions(file, text);
+  if (declared.length) return declared;
   if (base === 'netlify.toml')
     return [...text.matchAll(/^\s*(?:functions|directory)\s*=\s*["']([^"']+)["']/gm)].slice(0, 1).map((m) => ({
       ...evidence(file, lines.at(m.index!), `deploys the Netlify functions in ${m[1]}`),

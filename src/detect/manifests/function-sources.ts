@@ -17,13 +17,19 @@ export function parseFunctionSources(file: string, text: string): ParsedManifest
   const entries = Array.isArray(functions) ? functions : [functions];
   const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.';
   const dirs = entries.flatMap((entry) => {
-    const source = isRecord(entry) && typeof entry[format.option] === 'string' ? entry[format.option] : format.fallback;
+    // a key holding the folder itself (WeChat's `cloudfunctionRoot`), or a table or list of entries naming it
+    const source =
+      typeof entry === 'string'
+        ? entry
+        : isRecord(entry) && typeof entry[format.option] === 'string'
+          ? entry[format.option]
+          : format.fallback;
     const resolved = resolveInside(dir, source as string);
     return resolved === undefined ? [] : [resolved];
   });
   return {
     manifest: manifestOf('function-sources', file, undefined, {
-      functionSources: { platform: format.record.name, dirs },
+      functionSources: { platform: format.record.name, dirs, ...(format.children ? { children: true as const } : {}) },
     }),
     warnings: [],
   };

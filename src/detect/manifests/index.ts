@@ -16,6 +16,7 @@ import {
   parseCloudFormation,
 } from './deploy.js';
 import { parseFunctionJson } from './function-app.js';
+import { parseFunctionEntry } from './function-entries.js';
 import { parseFunctionSources } from './function-sources.js';
 import { parseWorkspaceFile } from './workspace-file.js';
 import { parseRunDoc } from './run-docs.js';
@@ -75,6 +76,7 @@ const PARSERS: Record<
   serverless: parseServerless,
   cloudformation: parseCloudFormation,
   'function-app': parseFunctionJson,
+  'function-entry': parseFunctionEntry,
   // a module's files name its functions together: read by detect/terraform-functions once all are in
   terraform: () => ({ warnings: [] }),
   'function-sources': parseFunctionSources,

@@ -134,6 +134,12 @@ export interface FunctionDeployments {
   sources: readonly (NonNullable<FunctionDeployment['sources']> & { record: ServerRecord })[];
   /** Platforms' own stack files (see `stackFile`), their language templates compiled. */
   stackFiles: readonly StackFile[];
+  /** Platforms whose infrastructure code names functions by handler strings (see `handlerStrings`), with the record. */
+  handlerStrings: readonly (NonNullable<FunctionDeployment['handlerStrings']> & { record: ServerRecord })[];
+  /** Function entries a platform deploys by its folders' layout (see `functionEntries`), compiled, with the record. */
+  functionEntries: readonly { record: ServerRecord; backend: Backend; pattern: RegExp }[];
+  /** Platforms' app manifests (see `appManifest`), with the record. */
+  appManifests: readonly (NonNullable<FunctionDeployment['appManifest']> & { record: ServerRecord })[];
 }
 
 export interface StackFile {
@@ -377,6 +383,10 @@ function deriveFunctionDeployments(records: readonly ServerRecord[]): FunctionDe
         // the options as a stack writes them (`entry: ...`, `entry=...`): a bare `entry` keeps every Sentry line
         ...(b === 'node' ? ['entry:', 'runtime:'] : ['entry=', 'entry =', 'runtime=', 'runtime =']),
       ]);
+      // handler strings are written in JavaScript or TypeScript infrastructure code (SST)
+      if (b === 'node')
+        for (const h of platforms.flatMap((r) => (r.deploys?.handlerStrings ? [r.deploys.handlerStrings] : [])))
+          words.push(...h.keywords, ...h.markers);
       return [b, [...new Set(words)]];
     }),
   ) as Record<Backend, string[]>;
@@ -399,6 +409,16 @@ function deriveFunctionDeployments(records: readonly ServerRecord[]): FunctionDe
     terraform: platforms.flatMap((record) => (record.deploys?.terraform ?? []).map((t) => ({ ...t, record }))),
     registeredInCode: new Set(platforms.filter((r) => r.deploys?.registersInCode).map((r) => r.name)),
     sources: platforms.flatMap((record) => (record.deploys?.sources ? [{ ...record.deploys.sources, record }] : [])),
+    handlerStrings: platforms.flatMap((record) =>
+      record.deploys?.handlerStrings ? [{ ...record.deploys.handlerStrings, record }] : [],
+    ),
+    functionEntries: platforms.flatMap((record) => {
+      const entries = record.deploys?.functionEntries;
+      return entries ? entries.paths.map((p) => ({ record, backend: entries.backend, pattern: new RegExp(p) })) : [];
+    }),
+    appManifests: platforms.flatMap((record) =>
+      record.deploys?.appManifest ? [{ ...record.deploys.appManifest, record }] : [],
+    ),
     stackFiles: platforms.flatMap((record): StackFile[] => {
       const stack = record.deploys?.stackFile;
       if (!stack) return [];

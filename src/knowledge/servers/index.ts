@@ -131,6 +131,10 @@ import { awsLambda } from './aws-lambda.js';
 import { awsCdk } from './aws-cdk.js';
 import { pulumi } from './pulumi.js';
 import { amplifyFunctions } from './amplify-functions.js';
+import { architect } from './architect.js';
+import { sst } from './sst.js';
+import { wechatCloudFunctions } from './wechat-cloud-functions.js';
+import { unicloudFunctions } from './unicloud-functions.js';
 import { deriveServerKnowledge } from './derive.js';
 import type { ServerRecord } from './types.js';
 
@@ -248,6 +252,10 @@ export const SERVERS: readonly ServerRecord[] = [
   awsCdk,
   pulumi,
   amplifyFunctions,
+  architect,
+  sst,
+  wechatCloudFunctions,
+  unicloudFunctions,
   // Workers
   celery,
   rq,

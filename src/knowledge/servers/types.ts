@@ -167,10 +167,55 @@ export interface FunctionDeployment {
     anyLanguage: readonly string[];
   };
   /**
+   * A layout the platform deploys by convention (uniCloud's `uniCloud-aliyun/cloudfunctions/<name>/index.js`):
+   * a file whose root-relative path matches one of `paths` (regular-expression source) is a function's
+   * entry, and its folder one function service of `backend`, with or without a project file of its own.
+   */
+  functionEntries?: { paths: readonly string[]; backend: Backend };
+  /**
+   * Handler strings in the platform's infrastructure code (SST): a file holding one of `markers` (its
+   * module's import path, or globals used with no import) names each function by a string
+   * `<file>.<export>` from the folder holding one of `appFiles`; files importing one of `imports` are
+   * kept whole by scan (a `routes` map's lines hold no keyword). A string whose file (with one of `files`'
+   * extensions, which give the backend) the tree holds is a deployed function; the nearest folder
+   * above it holding one of `projectFiles` is its service, else the file's own folder. Lines holding
+   * a `keywords` entry are the ones scan keeps past a file's imports.
+   */
+  handlerStrings?: {
+    imports: readonly string[];
+    markers: readonly string[];
+    keywords: readonly string[];
+    appFiles: readonly string[];
+    files: Readonly<Record<Backend, readonly string[]>>;
+    projectFiles: Readonly<Record<Backend, readonly string[]>>;
+  };
+  /**
+   * The platform's app manifest (Architect's `app.arc`, `arc.json`): a file named one of `files`
+   * that declares entries under one of `sections` (`@http` routes, `@events`...) deploys functions
+   * built from its folder: that folder is one function service, its backend from the value under
+   * `runtime` (section, key: `@aws runtime python3.12`), `defaultBackend` when none is given. A
+   * manifest declaring none (tables only) deploys no function.
+   */
+  appManifest?: {
+    files: readonly string[];
+    sections: readonly string[];
+    runtime: readonly [section: string, key: string];
+    defaultBackend: Backend;
+    /** Runtime names of its own besides the platform's (a plugin's `typescript`), by backend. */
+    runtimeNames?: Readonly<Partial<Record<Backend, readonly string[]>>>;
+  };
+  /**
    * The project file that names the folders the platform deploys functions from (firebase.json's
    * `functions.source`, or `functions[].source` per codebase, `functions` when none is given).
    */
-  sources?: { file: string; key: string; option: string; fallback: string };
+  sources?: {
+    file: string;
+    key: string;
+    option: string;
+    fallback: string;
+    /** Each folder below a named one is a function's (WeChat's `cloudfunctionRoot`), not the named folder itself. */
+    children?: true;
+  };
 }
 
 /** One Terraform resource type, or registry module, that deploys a function. */
