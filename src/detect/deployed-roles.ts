@@ -1,6 +1,8 @@
 import { DEPLOYABLE_FOLDER_ROLES, ENTRY_SCRIPT_FILE, folderRole, nonRuntimeRole } from '../knowledge/service-roles.js';
-import type { NotServiceReason, Manifest } from '../model/facts.js';
-import { isInside, nearest, parentOf, relativeTo, resolveInside } from '../paths.js';
+import type { Dependency, Manifest, ManifestKind, NotServiceReason } from '../model/facts.js';
+import { once } from '../memo.js';
+import { baseName, isInside, nearest, parentOf, relativeTo, resolveInside } from '../paths.js';
+import { normalizePythonName } from './manifests/util.js';
 
 /**
  * Examples, samples and demos that the project deploys: folders under such a role that a
@@ -15,13 +17,29 @@ export function deployedRoleFolders(
   isProject: (dir: string) => boolean,
 ): string[] {
   const found = new Set<string>();
+  const projectAt = (dir: string, role: NotServiceReason) =>
+    nearest(dir, { has: (d) => isProject(d) && folderRole(d) === role }) ?? dir;
   const consider = (dir: string | undefined) => {
     if (dir === undefined) return;
     const role = folderRole(dir);
     if (!role || !DEPLOYABLE_FOLDER_ROLES.has(role)) return;
-    const project = nearest(dir, { has: (d) => isProject(d) && folderRole(d) === role });
-    found.add(project ?? dir);
+    found.add(projectAt(dir, role));
   };
+  // an example's own deployment file deploys it, unless it is the repository's own package's example
+  const own = once(() => ownPackages(manifests));
+  for (const m of manifests) {
+    const role = nonRuntimeRole(m.file);
+    if (!role || !DEPLOYABLE_FOLDER_ROLES.has(role) || !deploys(m)) continue;
+    // a compose file deploys the folders it builds; the others, the folder they sit in
+    const dirs = m.kind === 'compose' ? (m.buildContexts ?? []).map((c) => c.path) : [m.dir];
+    for (const dir of dirs) {
+      const project = projectAt(dir, role);
+      // the examples folder itself, holding no project, is not one example
+      const named = !isProject(project) && folderRole(baseName(project)) === role;
+      if (folderRole(project) === role && !named && triesOwnPackage(project, manifests, own()) === undefined)
+        found.add(project);
+    }
+  }
   const scriptFolder = (dir: string, command: string) => {
     const script = ENTRY_SCRIPT_FILE.exec(command.replace(/^.*?(?:node|tsx|ts-node|python[\d.]*)\s+/, ''))?.[1];
     const file = script === undefined ? undefined : resolveInside(dir, script);
@@ -77,4 +95,46 @@ export function deployedFiles(
       for (const command of Object.values(m.scripts ?? {})) add(m.dir, command);
   }
   return found;
+}
+
+/** Files that deploy the folder they sit in: an image, a compose file, a Procfile, a platform file, a function template. */
+const DEPLOYMENT_KINDS: ReadonlySet<ManifestKind> = new Set(['dockerfile', 'compose', 'procfile', 'platform']);
+
+function deploys(m: Manifest): boolean {
+  return DEPLOYMENT_KINDS.has(m.kind) || (m.functions?.length ?? 0) > 0;
+}
+
+/** The packages the repository itself defines (npm names, Python distributions), each with its folder. */
+function ownPackages(manifests: readonly Manifest[]): Map<string, string> {
+  const own = new Map<string, string>();
+  for (const m of manifests)
+    if (m.name && !m.lockfile && m.ecosystem)
+      own.set(m.ecosystem === 'python' ? normalizePythonName(m.name) : m.name, m.dir);
+  return own;
+}
+
+/** A version that points into the repository instead of a registry (`file:../..`, `workspace:*`, `link:`, `-e ..`). */
+const LOCAL_VERSION = /^(?:file:|link:|portal:|workspace:|\.{1,2}\/|-e\s)/;
+
+/**
+ * The dependency by which an example folder tries the repository's own package: a package another
+ * folder of the repository defines, or one it takes from the tree by a relative path. A framework's,
+ * SDK's or library's examples are there to try it (their Dockerfile too), not deployed as the
+ * project's backends; an example that depends on none of them is an app of its own.
+ */
+export function triesOwnPackage(
+  example: string,
+  manifests: readonly Manifest[],
+  own: ReadonlyMap<string, string>,
+): Dependency | undefined {
+  for (const m of manifests) {
+    const dir = baseName(m.dir) === 'requirements' ? parentOf(m.dir) : m.dir;
+    if (dir !== example) continue;
+    const found = m.dependencies.find((d) => {
+      const at = own.get(d.name);
+      return (at !== undefined && !isInside(at, example)) || (d.version !== undefined && LOCAL_VERSION.test(d.version));
+    });
+    if (found) return found;
+  }
+  return undefined;
 }

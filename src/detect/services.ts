@@ -46,6 +46,7 @@ import { lentFolders, workspaceMembers, workspaceStarts, workspaceTool } from '.
 import { scriptStarts, shellScripts, type ScriptStart } from './script-chains.js';
 import { numberedLessons, siblingCollections } from './collections.js';
 import { startsInsideApi } from './library-starts.js';
+import { servedFolder } from './served-folders.js';
 
 /** Deployment platform files: one in a folder says the folder is deployed as it is. */
 const DEPLOY_PLATFORM_FILE =
@@ -471,8 +472,10 @@ export function findServices(input: ServiceInput): ServiceDecision {
     }
     if (onCommand.has(fact.pattern)) c.commandProgram = true;
     if (fact.kind === 'start' || fact.kind === 'server-start') (c.startFiles ??= new Set()).add(fact.file);
-    if (onCommand.has(fact.pattern) && commandPrograms.size > 1) c.siblings = commandPrograms.size;
-    else if (fact.kind === 'start' || fact.kind === 'server-start') c.entry.push(at);
+    // a program that serves under a command (manage.py) starts only where something runs it (the Django rule)
+    if (onCommand.has(fact.pattern)) {
+      if (commandPrograms.size > 1) c.siblings = commandPrograms.size;
+    } else if (fact.kind === 'start' || fact.kind === 'server-start') c.entry.push(at);
     if (fact.kind === 'app-object') c.appObjects.push(at);
   }
   // an entry script is the entry of the code it runs, when that code serves or consumes and nothing else starts it;
@@ -500,6 +503,15 @@ export function findServices(input: ServiceInput): ServiceDecision {
   const scriptsByFile = once(() => shellScripts(input.manifests));
   const scriptRuns = (dir: string, command: string) =>
     scriptStarts(dir, command, scriptsByFile(), (line) => startedBy(line, k), projects);
+  // a framework's CLI run at its app's root that serves one side of it (RedwoodJS's `rw serve` starts `api/`)
+  const sideOf = (dir: string, command: string) =>
+    servedFolder(
+      dir,
+      command,
+      k,
+      (file) => files().has(file),
+      (d, b) => projects[b].has(d),
+    );
   for (const m of input.manifests)
     collectDeployment(m, candidate, projects, k, scripts, chains.traced, dockerfiles, {
       starting,
@@ -510,6 +522,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
       idleCommand,
       idleImage,
       scriptRuns,
+      sideOf,
       servedApp: (dir, command) => servedApp(dir, command, files(), k),
     });
   for (const { dir, backend, worker, code, command, at } of chains.entries) {
@@ -520,7 +533,8 @@ export function findServices(input: ServiceInput): ServiceDecision {
     }
     // a project served from the subfolder the code runs from (manage.py's, below the image's requirements) is that subfolder
     const from = code === undefined ? undefined : owner(code, backend);
-    const c = candidate(from !== undefined && yields[backend].get(dir)?.includes(from) ? from : dir, backend);
+    const side = command === undefined ? dir : sideOf(dir, command);
+    const c = candidate(from !== undefined && yields[backend].get(dir)?.includes(from) ? from : side, backend);
     // a file of the folder's own code that only consumes messages is the worker's entry
     const consumer = worker || (code !== undefined && consumesOnly(factsByFile().get(code) ?? []));
     (consumer ? c.workerEntry : c.entry).push(at);
@@ -624,6 +638,7 @@ function decide(
   let frameworksIn: Map<string, Set<string>> | undefined;
   const usage: Usage = {
     folderRole: (dir) => roleBelow(dir, outranked, folderRole),
+    localUis: k.localUis,
     packages,
     projects,
     frameworksIn: () => {
@@ -916,6 +931,12 @@ function reasonNotService(c: Candidate, usage: Usage): { reason: NotServiceReaso
       why: `a library project of the ${c.workspace.tool} workspace (${c.workspace.file}${c.workspace.line ? `:${c.workspace.line}` : ''}): its applications import it`,
     };
   const deployedOrImaged = c.deployed || c.imaged === true;
+  const uis = [...c.frameworks.keys()];
+  if (!deployedOrImaged && uis.length > 0 && uis.every((n) => usage.localUis.has(n)) && c.server.length === 0)
+    return {
+      reason: 'cli',
+      why: `a local UI (${uis.join(', ')}) a person starts on their own machine: no Dockerfile, compose file, Procfile or platform file runs it`,
+    };
   const practice = deployedOrImaged ? undefined : practiceFolder(c.dir);
   if (practice)
     return { reason: 'playground', why: `notes, practice or retired code (${practice}/) that no deployment file runs` };
@@ -996,6 +1017,11 @@ function reasonNotService(c: Candidate, usage: Usage): { reason: NotServiceReaso
     return {
       reason: 'playground',
       why: `one of ${c.siblings} projects started by a command (manage.py) in the repository, and no Dockerfile, Procfile, script, README or Makefile runs it`,
+    };
+  if (c.commandProgram)
+    return {
+      reason: 'no-entry',
+      why: 'a project started by a command (manage.py) that no Dockerfile, compose file, Procfile, script, README or Makefile runs (runserver, an app server): a tutorial exercise, not a deployed backend',
     };
   return { reason: 'no-entry', why: 'server code, but no start script, Dockerfile, Procfile or code that starts it' };
 }
@@ -1139,6 +1165,8 @@ interface Usage {
   /** Python project folders: a package below another project is that one's. */
   projects: ReadonlySet<string>;
   frameworksIn: () => ReadonlyMap<string, ReadonlySet<string>>;
+  /** Servers of a local UI a person starts by hand (Streamlit): a service only where a deployment runs it. */
+  localUis: ReadonlySet<string>;
 }
 
 /**
@@ -1194,6 +1222,8 @@ interface DeploymentContext {
   scriptRuns: (dir: string, command: string) => ScriptStart[];
   /** The module of the folder's own code an app server's command serves (see app-modules). */
   servedApp: (dir: string, command: string) => ServedApp | undefined;
+  /** The folder a command run in a folder starts (see served-folders). */
+  sideOf: (dir: string, command: string) => string;
 }
 
 /** Start commands, compose contexts, platform files and serverless functions, each to the folder it starts. */
@@ -1205,7 +1235,18 @@ function collectDeployment(
   consoleScripts: Map<string, string>,
   traced: ReadonlySet<object>,
   dockerfiles: ReadonlyMap<string, Manifest>,
-  { starting, ownRun, roleOf, outranked, scriptRun, idleCommand, idleImage, scriptRuns, servedApp }: DeploymentContext,
+  {
+    starting,
+    ownRun,
+    roleOf,
+    outranked,
+    scriptRun,
+    idleCommand,
+    idleImage,
+    scriptRuns,
+    servedApp,
+    sideOf,
+  }: DeploymentContext,
 ): void {
   // a Dockerfile or compose file among examples, tests or docs deploys an example, not the project above it
   const role = m.kind === 'package.json' || m.kind === 'pipfile' ? undefined : roleOf(m.file);
@@ -1303,7 +1344,7 @@ function collectDeployment(
     const path = script && (resolveInside(dir, script) ?? script);
     if (path && roleOf(path)) return false;
     // a demo the line runs (`web: python demo/server.py`) is the demo's service
-    const runsIn = (path && outranked.find((d) => isInside(path, d) && d !== dir)) || dir;
+    const runsIn = (path && outranked.find((d) => isInside(path, d) && d !== dir)) || sideOf(dir, command);
     entryFor(
       runsIn,
       entry.backend,
@@ -1314,6 +1355,24 @@ function collectDeployment(
     );
     if (!entry.worker) serveApp(dir, command, at);
     return true;
+  };
+
+  /**
+   * A command that runs a shell script of the tree (`"dev": "./bin/dev.sh"`, `CMD ["bash", "scripts/start.sh"]`)
+   * starts what the script's lines start, where they run. False when no line starts anything.
+   */
+  const runsScriptStart = (dir: string, command: string, by: Evidence): boolean => {
+    const starts = scriptRuns(dir, command);
+    for (const s of starts) {
+      const at = {
+        file: s.file,
+        line: s.line,
+        detail: `${shortCommand(s.command)}, run by ${by.detail}: ${shortCommand(command)}`,
+      };
+      entryFor(sideOf(s.dir, s.command), s.backend, at, m.kind === 'procfile' || m.kind === 'dockerfile', s.worker);
+      if (!s.worker) serveApp(s.cwd, s.command, at);
+    }
+    return starts.length > 0;
   };
 
   if (m.kind === 'platform' && m.processes?.length) {
@@ -1348,7 +1407,10 @@ function collectDeployment(
       const at = { file: m.file, detail: `${op.toUpperCase()} ${shortCommand(command)}` };
       const idle = idleCommand(dir, command) ?? idleImage(m.file);
       if (idle) idleFor(dir, named ? [named.backend] : inFolder(dir), at, idle);
-      else for (const b of named ? [named.backend] : inFolder(dir)) entryFor(dir, b, at, true, named?.worker);
+      else if (!named && runsScriptStart(dir, command, at)) continue;
+      else
+        for (const b of named ? [named.backend] : inFolder(dir))
+          entryFor(named ? sideOf(dir, command) : dir, b, at, true, named?.worker);
     }
     return;
   }
@@ -1363,16 +1425,7 @@ function collectDeployment(
       const at = { file: m.file, detail: `${name}: ${shortCommand(command)}${by ? ` (${by})` : ''}` };
       if ((m.kind === 'procfile' || m.kind === 'start-script') && runsConsoleScript(command, at)) continue;
       if (startLine(m.dir, command, at, !by) || (m.kind !== 'package.json' && m.kind !== 'procfile')) continue;
-      // a script that runs a shell script of the tree starts what the script's lines start, where they run
-      for (const s of scriptRuns(m.dir, command)) {
-        const started = {
-          file: s.file,
-          line: s.line,
-          detail: `${shortCommand(s.command)}, run by ${name}: ${shortCommand(command)}`,
-        };
-        entryFor(s.dir, s.backend, started, m.kind === 'procfile', s.worker);
-        if (!s.worker) serveApp(s.cwd, s.command, started);
-      }
+      runsScriptStart(m.dir, command, { ...at, detail: name });
     }
   }
 }

@@ -36,6 +36,8 @@ import { nextjs } from './nextjs.js';
 import { nuxt } from './nuxt.js';
 import { sveltekit } from './sveltekit.js';
 import { remix } from './remix.js';
+import { redwoodjs } from './redwoodjs.js';
+import { streamlit } from './streamlit.js';
 import { astro } from './astro.js';
 import { solidstart } from './solidstart.js';
 import { polka } from './polka.js';
@@ -178,6 +180,7 @@ export const SERVERS: readonly ServerRecord[] = [
   nuxt,
   sveltekit,
   remix,
+  redwoodjs,
   astro,
   solidstart,
   polka,
@@ -228,6 +231,7 @@ export const SERVERS: readonly ServerRecord[] = [
   pythonHttpServer,
   pythonSocketio,
   webpy,
+  streamlit,
   uvicorn,
   gunicorn,
   hypercorn,
