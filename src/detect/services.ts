@@ -472,10 +472,8 @@ export function findServices(input: ServiceInput): ServiceDecision {
     }
     if (onCommand.has(fact.pattern)) c.commandProgram = true;
     if (fact.kind === 'start' || fact.kind === 'server-start') (c.startFiles ??= new Set()).add(fact.file);
-    // a program that serves under a command (manage.py) starts only where something runs it (the Django rule)
-    if (onCommand.has(fact.pattern)) {
-      if (commandPrograms.size > 1) c.siblings = commandPrograms.size;
-    } else if (fact.kind === 'start' || fact.kind === 'server-start') c.entry.push(at);
+    if (onCommand.has(fact.pattern) && commandPrograms.size > 1) c.siblings = commandPrograms.size;
+    else if (fact.kind === 'start' || fact.kind === 'server-start') c.entry.push(at);
     if (fact.kind === 'app-object') c.appObjects.push(at);
   }
   // an entry script is the entry of the code it runs, when that code serves or consumes and nothing else starts it;
@@ -1017,11 +1015,6 @@ function reasonNotService(c: Candidate, usage: Usage): { reason: NotServiceReaso
     return {
       reason: 'playground',
       why: `one of ${c.siblings} projects started by a command (manage.py) in the repository, and no Dockerfile, Procfile, script, README or Makefile runs it`,
-    };
-  if (c.commandProgram)
-    return {
-      reason: 'no-entry',
-      why: 'a project started by a command (manage.py) that no Dockerfile, compose file, Procfile, script, README or Makefile runs (runserver, an app server): a tutorial exercise, not a deployed backend',
     };
   return { reason: 'no-entry', why: 'server code, but no start script, Dockerfile, Procfile or code that starts it' };
 }
