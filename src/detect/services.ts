@@ -37,7 +37,7 @@ import { entryScriptFolders } from './entry-scripts.js';
 import { copiesOf } from './copies.js';
 import { deploymentChains, type ChainEntry } from './deploy-chain.js';
 import { appServerCommandOf, servedApp, type ServedApp } from './app-modules.js';
-import { deployedFiles, deployedRoleFolders, roleBelow } from './deployed-roles.js';
+import { deployedFiles, deployedRoleFolders, examplesDeployingThemselves, roleBelow } from './deployed-roles.js';
 import { packageScriptRun } from './package-script-runs.js';
 import { once } from '../memo.js';
 import { foldersWithCode } from './own-code.js';
@@ -211,10 +211,14 @@ export function findServices(input: ServiceInput): ServiceDecision {
   };
   const chains = deploymentChains(input.manifests, input.paths, projects, k);
   // examples and demos a deployment file outside them runs are deployed: their code is runtime code
+  const isProject = (dir: string) => projects.node.has(dir) || projects.python.has(dir);
+  // examples and demos with a deployment file of their own, and how each tries the repository's own package
+  const ownDeployments = examplesDeployingThemselves(input.manifests, isProject);
   const outranked = deployedRoleFolders(
     input.manifests,
     chains.entries.map((e) => e.dir),
-    (dir) => projects.node.has(dir) || projects.python.has(dir),
+    isProject,
+    ownDeployments,
   );
   const packageScripts = (dir: string) =>
     projects.node.get(dir)?.find((m) => m.kind === 'package.json' && m.scripts)?.scripts;
@@ -580,6 +584,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
 
   const decided = decide(candidates, input, k, {
     outranked,
+    tryouts: ownDeployments,
     pathsUnder,
     folders: once(() => foldersOf(input.paths)),
     packages: packageDirs,
@@ -607,6 +612,8 @@ function projectList(projects: Record<Backend, Map<string, Manifest[]>>): Projec
 interface TreeQuestions {
   /** Examples and demos a deployment file outside them runs: services whatever their folder's name. */
   outranked: readonly string[];
+  /** Examples with a deployment file of their own, with the dependency by which they try the repository's own package. */
+  tryouts: ReadonlyMap<string, Dependency | undefined>;
   pathsUnder: (dir: string) => readonly string[];
   /** Every folder holding a file of the tree. */
   folders: () => ReadonlySet<string>;
@@ -620,7 +627,7 @@ function decide(
   candidates: Map<string, Candidate>,
   input: ServiceInput,
   k: ServerKnowledge,
-  { outranked, pathsUnder, folders, packages, withCode }: TreeQuestions,
+  { outranked, tryouts, pathsUnder, folders, packages, withCode }: TreeQuestions,
 ): Omit<ServiceDecision, 'projects'> {
   const warnings: Warning[] = [];
   const services: ServiceFacts[] = [];
@@ -636,6 +643,7 @@ function decide(
   let frameworksIn: Map<string, Set<string>> | undefined;
   const usage: Usage = {
     folderRole: (dir) => roleBelow(dir, outranked, folderRole),
+    tryout: (dir) => tryouts.get(dir),
     localUis: k.localUis,
     packages,
     projects,
@@ -922,6 +930,12 @@ function workerBeside(c: Candidate): ServiceFacts | undefined {
 /** Why a candidate with server evidence is not a service, or undefined when it is one. */
 function reasonNotService(c: Candidate, usage: Usage): { reason: NotServiceReason; why: string } | undefined {
   const folder = usage.folderRole(c.dir);
+  const tryout = folder ? usage.tryout(c.dir) : undefined;
+  if (tryout)
+    return {
+      reason: folder!,
+      why: `an example of the repository's own package (${tryout.name}${tryout.version ? ` ${tryout.version}` : ''}, ${tryout.file}): its deployment file is there to try it, not to deploy a backend`,
+    };
   if (folder) return { reason: folder, why: `inside a folder of ${folder}` };
   if (c.workspace?.type === 'library')
     return {
@@ -1160,6 +1174,8 @@ interface Usage {
   frameworksIn: () => ReadonlyMap<string, ReadonlySet<string>>;
   /** Servers of a local UI a person starts by hand (Streamlit): a service only where a deployment runs it. */
   localUis: ReadonlySet<string>;
+  /** The dependency by which an example with a deployment file of its own tries the repository's own package. */
+  tryout: (dir: string) => Dependency | undefined;
 }
 
 /**
