@@ -47,6 +47,7 @@ import { scriptStarts, shellScripts, type ScriptStart } from './script-chains.js
 import { numberedLessons, siblingCollections } from './collections.js';
 import { startsInsideApi } from './library-starts.js';
 import { servedFolder } from './served-folders.js';
+import { devHarness, publishedPackages } from './dev-harnesses.js';
 
 /** Deployment platform files: one in a folder says the folder is deployed as it is. */
 const DEPLOY_PLATFORM_FILE =
@@ -644,6 +645,7 @@ function decide(
   const usage: Usage = {
     folderRole: (dir) => roleBelow(dir, outranked, folderRole),
     tryout: (dir) => tryouts.get(dir),
+    published: publishedPackages(input.manifests),
     localUis: k.localUis,
     packages,
     projects,
@@ -952,6 +954,12 @@ function reasonNotService(c: Candidate, usage: Usage): { reason: NotServiceReaso
   const practice = deployedOrImaged ? undefined : practiceFolder(c.dir);
   if (practice)
     return { reason: 'playground', why: `notes, practice or retired code (${practice}/) that no deployment file runs` };
+  const harness = c.backend === 'node' ? devHarness({ ...c, deployed: deployedOrImaged }, usage.published) : undefined;
+  if (harness)
+    return {
+      reason: 'playground',
+      why: `a development harness of ${harness.runs.name}, which the repository publishes: a package it does not publish, started only by its own scripts in development mode (${shortCommand(harness.start.detail)}); no Dockerfile, compose file, Procfile or platform file runs it`,
+    };
   const names = c.manifests.map((m) => m.name).filter((n): n is string => !!n);
   for (const name of names) {
     const rule = NON_SERVICE_PACKAGE_NAMES.find((r) => r.pattern.test(name));
@@ -1176,6 +1184,8 @@ interface Usage {
   localUis: ReadonlySet<string>;
   /** The dependency by which an example with a deployment file of its own tries the repository's own package. */
   tryout: (dir: string) => Dependency | undefined;
+  /** Packages the repository publishes (see dev-harnesses). */
+  published: ReadonlySet<string>;
 }
 
 /**

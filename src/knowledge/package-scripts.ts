@@ -46,3 +46,12 @@ export const PACKAGE_MANAGER_COMMANDS: readonly string[] = [
   'workspace',
   'workspaces',
 ];
+
+/**
+ * Commands that run a package's TypeScript or JavaScript source in development mode: a transpiling
+ * runner (`ts-node`, `tsx`, `babel-node`, `node -r ts-node/register`), a restarter on change
+ * (`nodemon`, `ts-node-dev`, `node --watch`, `tsx watch`) or a debugger's attach (`--inspect`). A
+ * package started only this way is being worked on, not run as built for production.
+ */
+export const DEV_RUNNER_COMMAND =
+  /(?:^|[\s;&|("'])(?:ts-node(?:-dev)?|tsx|nodemon|babel-node)(?=\s|$)|\bnode\s+(?:[^\s]+\s+)*?(?:(?:-r|--require|--loader|--import)\s+(?:ts-node|tsx|@babel\/register)\S*|--watch|--inspect\S*)(?=\s|$)/;

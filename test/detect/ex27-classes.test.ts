@@ -5,6 +5,7 @@ import { resolveSettings } from '../../src/config/index.js';
 import { DEFAULT_PARAMS } from '../../src/score/index.js';
 import { examplesDeployingThemselves } from '../../src/detect/deployed-roles.js';
 import { servedFolder } from '../../src/detect/served-folders.js';
+import { DEV_RUNNER_COMMAND } from '../../src/knowledge/package-scripts.js';
 import { SERVER_KNOWLEDGE } from '../../src/knowledge/servers/index.js';
 import type { Dependency, Manifest } from '../../src/model/facts.js';
 
@@ -120,5 +121,35 @@ describe('local UIs a person starts by hand', () => {
     const tool = r.notServices.find((n) => n.path === '.')!;
     expect(tool.reason).toBe('cli');
     expect(tool.why).toContain('a local UI (Streamlit) a person starts on their own machine');
+  });
+});
+
+describe("a library repository's development harness", () => {
+  it('a private package started only in development mode on the published package is no service; a built start keeps an app', async () => {
+    const r = await report('library-dev-harness');
+    expect(r.services.map((s) => `${s.path} ${s.kind} ${s.frameworks.join('+')}`)).toEqual([
+      'apps/status http Express',
+    ]);
+    const harness = r.notServices.find((n) => n.path === 'packages/dev-server')!;
+    expect(harness.reason).toBe('playground');
+    expect(harness.why).toContain('a development harness of @quill/server, which the repository publishes');
+  });
+
+  it('reads development-mode runs, not built ones', () => {
+    for (const dev of [
+      'dev: tsx watch src/dev.ts',
+      'start: ts-node src/index.ts',
+      'run:server: node -r ts-node/register index.ts',
+      'debug: node --inspect dist/index.js',
+      'start: nodemon server.js',
+      'dev: node --watch src/index.js',
+    ])
+      expect(DEV_RUNNER_COMMAND.test(dev), dev).toBe(true);
+    for (const built of [
+      'start: node dist/index.js',
+      'start: node server.js',
+      'start: pm2-runtime ecosystem.config.js',
+    ])
+      expect(DEV_RUNNER_COMMAND.test(built), built).toBe(false);
   });
 });
