@@ -1329,6 +1329,8 @@ function collectDeployment(
       // a service with no command of its own runs its image's: an image that only runs tests or serves files starts nothing
       const image = command === undefined && dockerfile !== undefined ? dockerfiles.get(dockerfile) : undefined;
       if (image && runsNoBackend(image, k)) continue;
+      // ... and one whose own command runs a test runner or a static file server (`pipenv run pytest`) starts no backend
+      if (command !== undefined && runsStaticServe(command, k)) continue;
       // a compose service that runs a worker from the folder (`command: celery -A main worker`, `npm run worker`,
       // `python scripts/consume.py` that only consumes) starts its worker
       const run = command === undefined ? undefined : scriptRun(path, command);

@@ -6,6 +6,7 @@ import { DEFAULT_PARAMS } from '../../src/score/index.js';
 import { examplesDeployingThemselves } from '../../src/detect/deployed-roles.js';
 import { servedFolder } from '../../src/detect/served-folders.js';
 import { DEV_RUNNER_COMMAND } from '../../src/knowledge/package-scripts.js';
+import { servicesFound } from '../support/services-found.js';
 import { SERVER_KNOWLEDGE } from '../../src/knowledge/servers/index.js';
 import type { Dependency, Manifest } from '../../src/model/facts.js';
 
@@ -151,5 +152,26 @@ describe("a library repository's development harness", () => {
       'start: pm2-runtime ecosystem.config.js',
     ])
       expect(DEV_RUNNER_COMMAND.test(built), built).toBe(false);
+  });
+});
+
+describe('a compose service whose command runs the tests', () => {
+  it("is no entry of the folder it builds: a distribution's test app stays its library", () => {
+    const files = {
+      'pyproject.toml': '[project]\nname = "acme-sdk"\n\n[build-system]\nbuild-backend = "hatchling.build"\n',
+      Pipfile: '[packages]\naiohttp = "*"\n',
+      'acme_sdk/__init__.py': '',
+      'acme_sdk/main.py': 'from aiohttp import web\n\n\ndef create_app():\n    return web.Application()\n',
+      'docker-compose.yml':
+        'services:\n  app:\n    build: .\n    command: ["pipenv", "run", "pytest", "--cov", "acme_sdk"]\n',
+    };
+    expect(servicesFound(files)).toEqual(['.:library']);
+    // the same image with a command that serves the distribution's app is its entry
+    const served = {
+      ...files,
+      'docker-compose.yml':
+        'services:\n  app:\n    build: .\n    command: ["python", "-m", "aiohttp.web", "acme_sdk.main:create_app"]\n',
+    };
+    expect(servicesFound(served)[0]).toMatch(/^\.:http:aiohttp/);
   });
 });
