@@ -175,3 +175,28 @@ describe('a compose service whose command runs the tests', () => {
     expect(servicesFound(served)[0]).toMatch(/^\.:http:aiohttp/);
   });
 });
+
+describe('Wasp', () => {
+  const app = {
+    'main.wasp':
+      'app todo {\n  wasp: { version: "^0.15.0" },\n  title: "todo"\n}\n\nquery getTasks {\n  fn: import { getTasks } from "@src/queries",\n  entities: [Task]\n}\n',
+    'src/queries.ts':
+      'import type { GetTasks } from "wasp/server/operations";\n\nexport const getTasks: GetTasks = async (_args, context) => context.entities.Task.findMany();\n',
+  };
+  const manifest = (scripts?: Record<string, string>) =>
+    JSON.stringify({
+      name: 'todo',
+      dependencies: { react: '^18.2.0', wasp: 'file:.wasp/out/sdk/wasp' },
+      ...(scripts ? { scripts } : {}),
+    });
+
+  it('an app taking the generated SDK as `wasp` is a server candidate; `wasp start` starts it', () => {
+    expect(servicesFound({ ...app, 'package.json': manifest({ start: 'wasp start' }) })).toEqual([
+      '.:http:Wasp:start: wasp start',
+    ]);
+    // a README line running the packaged CLI runs no code of the folder's own: named, not started
+    expect(servicesFound({ ...app, 'package.json': manifest(), 'README.md': 'Run `wasp start`.\n' })).toEqual([
+      '.:no-entry',
+    ]);
+  });
+});

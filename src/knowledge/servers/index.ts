@@ -37,6 +37,7 @@ import { nuxt } from './nuxt.js';
 import { sveltekit } from './sveltekit.js';
 import { remix } from './remix.js';
 import { redwoodjs } from './redwoodjs.js';
+import { wasp } from './wasp.js';
 import { streamlit } from './streamlit.js';
 import { astro } from './astro.js';
 import { solidstart } from './solidstart.js';
@@ -181,6 +182,7 @@ export const SERVERS: readonly ServerRecord[] = [
   sveltekit,
   remix,
   redwoodjs,
+  wasp,
   astro,
   solidstart,
   polka,
