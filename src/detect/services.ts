@@ -1428,7 +1428,7 @@ function collectDeployment(
       const at = { file: m.file, detail: `${op.toUpperCase()} ${shortCommand(command)}` };
       const idle = idleCommand(dir, command) ?? idleImage(m.file);
       if (idle) idleFor(dir, named ? [named.backend] : inFolder(dir), at, idle);
-      else if (!named && runsScriptStart(dir, command, at)) continue;
+      else if (!named && runsScriptStart(dir, command, { ...at, detail: op.toUpperCase() })) continue;
       else
         for (const b of named ? [named.backend] : inFolder(dir))
           entryFor(named ? sideOf(dir, command) : dir, b, at, true, named?.worker);
