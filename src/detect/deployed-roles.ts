@@ -1,18 +1,29 @@
-import { DEPLOYABLE_FOLDER_ROLES, ENTRY_SCRIPT_FILE, folderRole, nonRuntimeRole } from '../knowledge/service-roles.js';
-import type { NotServiceReason, Manifest } from '../model/facts.js';
-import { isInside, nearest, parentOf, relativeTo, resolveInside } from '../paths.js';
+import {
+  DEPLOYABLE_FOLDER_ROLES,
+  ENTRY_SCRIPT_FILE,
+  folderRole,
+  nonRuntimeRole,
+  SELF_DEPLOYING_FOLDERS,
+} from '../knowledge/service-roles.js';
+import type { Dependency, Manifest, ManifestKind, NotServiceReason } from '../model/facts.js';
+import { once } from '../memo.js';
+import { baseName, isInside, nearest, parentOf, relativeTo, resolveInside } from '../paths.js';
+import { normalizePythonName } from './manifests/util.js';
 
 /**
  * Examples, samples and demos that the project deploys: folders under such a role that a
  * deployment file outside every such folder runs (a compose build context, a platform file's
- * folder, a Procfile or start-script line's script, a traced image command). The deployment
- * outranks the folder's name; the name decides only where nothing deploys the folder. Each is
- * the nearest project at or above the code it runs, within the role's folder, else that code's folder.
+ * folder, a Procfile or start-script line's script, a traced image command), and those whose own
+ * deployment file deploys them (`ownDeployments`, without the ones that try the repository's own
+ * package). The deployment outranks the folder's name; the name decides only where nothing deploys
+ * the folder. Each is the nearest project at or above the code it runs, within the role's folder,
+ * else that code's folder.
  */
 export function deployedRoleFolders(
   manifests: readonly Manifest[],
   chainDirs: readonly string[],
   isProject: (dir: string) => boolean,
+  ownDeployments: ReadonlyMap<string, Dependency | undefined>,
 ): string[] {
   const found = new Set<string>();
   const consider = (dir: string | undefined) => {
@@ -22,6 +33,8 @@ export function deployedRoleFolders(
     const project = nearest(dir, { has: (d) => isProject(d) && folderRole(d) === role });
     found.add(project ?? dir);
   };
+  // an example's own deployment file deploys it, unless it is the repository's own package's example
+  for (const [dir, tries] of ownDeployments) if (!tries) found.add(dir);
   const scriptFolder = (dir: string, command: string) => {
     const script = ENTRY_SCRIPT_FILE.exec(command.replace(/^.*?(?:node|tsx|ts-node|python[\d.]*)\s+/, ''))?.[1];
     const file = script === undefined ? undefined : resolveInside(dir, script);
@@ -40,6 +53,37 @@ export function deployedRoleFolders(
   }
   for (const dir of chainDirs) consider(dir);
   return [...found];
+}
+
+/**
+ * Examples and demos with a deployment file of their own (a Dockerfile, compose file, Procfile,
+ * platform or function file inside them): each example's project (the nearest one at or above the
+ * file within its folder of examples), with the dependency by which it tries the repository's own
+ * package, or undefined for an app of its own, which that deployment file deploys.
+ */
+export function examplesDeployingThemselves(
+  manifests: readonly Manifest[],
+  isProject: (dir: string) => boolean,
+): Map<string, Dependency | undefined> {
+  const found = new Map<string, Dependency | undefined>();
+  const own = once(() => ownPackages(manifests));
+  for (const m of manifests) {
+    const role = nonRuntimeRole(m.file);
+    if (!role || !DEPLOYABLE_FOLDER_ROLES.has(role) || !deploys(m)) continue;
+    // the folder that makes it an example is one of examples or demos, not a template's or a starter's
+    const holder = m.file.split('/').find((segment) => folderRole(segment) !== undefined);
+    if (!holder || !SELF_DEPLOYING_FOLDERS.includes(holder.toLowerCase())) continue;
+    // a compose file deploys the folders it builds; the others, the folder they sit in
+    const dirs = m.kind === 'compose' ? (m.buildContexts ?? []).map((c) => c.path) : [m.dir];
+    for (const dir of dirs) {
+      const project = nearest(dir, { has: (d) => isProject(d) && folderRole(d) === role }) ?? dir;
+      // the examples folder itself, holding no project, is not one example
+      const named = !isProject(project) && folderRole(baseName(project)) === role;
+      if (folderRole(project) === role && !named && !found.has(project))
+        found.set(project, triesOwnPackage(project, manifests, own()));
+    }
+  }
+  return found;
 }
 
 /** The folder role of a path, read below the deployed folder that holds it (none for the folder itself). */
@@ -77,4 +121,46 @@ export function deployedFiles(
       for (const command of Object.values(m.scripts ?? {})) add(m.dir, command);
   }
   return found;
+}
+
+/** Files that deploy the folder they sit in: an image, a compose file, a Procfile, a platform file, a function template. */
+const DEPLOYMENT_KINDS: ReadonlySet<ManifestKind> = new Set(['dockerfile', 'compose', 'procfile', 'platform']);
+
+function deploys(m: Manifest): boolean {
+  return DEPLOYMENT_KINDS.has(m.kind) || (m.functions?.length ?? 0) > 0;
+}
+
+/** The packages the repository itself defines (npm names, Python distributions), each with its folder. */
+function ownPackages(manifests: readonly Manifest[]): Map<string, string> {
+  const own = new Map<string, string>();
+  for (const m of manifests)
+    if (m.name && !m.lockfile && m.ecosystem)
+      own.set(m.ecosystem === 'python' ? normalizePythonName(m.name) : m.name, m.dir);
+  return own;
+}
+
+/** A version that points into the repository instead of a registry (`file:../..`, `workspace:*`, `link:`, `-e ..`). */
+const LOCAL_VERSION = /^(?:file:|link:|portal:|workspace:|\.{1,2}\/|-e\s)/;
+
+/**
+ * The dependency by which an example folder tries the repository's own package: a package another
+ * folder of the repository defines, or one it takes from the tree by a relative path. A framework's,
+ * SDK's or library's examples are there to try it (their Dockerfile too), not deployed as the
+ * project's backends; an example that depends on none of them is an app of its own.
+ */
+function triesOwnPackage(
+  example: string,
+  manifests: readonly Manifest[],
+  own: ReadonlyMap<string, string>,
+): Dependency | undefined {
+  for (const m of manifests) {
+    const dir = baseName(m.dir) === 'requirements' ? parentOf(m.dir) : m.dir;
+    if (dir !== example) continue;
+    const found = m.dependencies.find((d) => {
+      const at = own.get(d.name);
+      return (at !== undefined && !isInside(at, example)) || (d.version !== undefined && LOCAL_VERSION.test(d.version));
+    });
+    if (found) return found;
+  }
+  return undefined;
 }

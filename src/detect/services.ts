@@ -37,7 +37,7 @@ import { entryScriptFolders } from './entry-scripts.js';
 import { copiesOf } from './copies.js';
 import { deploymentChains, type ChainEntry } from './deploy-chain.js';
 import { appServerCommandOf, servedApp, type ServedApp } from './app-modules.js';
-import { deployedFiles, deployedRoleFolders, roleBelow } from './deployed-roles.js';
+import { deployedFiles, deployedRoleFolders, examplesDeployingThemselves, roleBelow } from './deployed-roles.js';
 import { packageScriptRun } from './package-script-runs.js';
 import { once } from '../memo.js';
 import { foldersWithCode } from './own-code.js';
@@ -46,6 +46,8 @@ import { lentFolders, workspaceMembers, workspaceStarts, workspaceTool } from '.
 import { scriptStarts, shellScripts, type ScriptStart } from './script-chains.js';
 import { numberedLessons, siblingCollections } from './collections.js';
 import { startsInsideApi } from './library-starts.js';
+import { servedFolder } from './served-folders.js';
+import { devHarness, publishedPackages } from './dev-harnesses.js';
 
 /** Deployment platform files: one in a folder says the folder is deployed as it is. */
 const DEPLOY_PLATFORM_FILE =
@@ -210,10 +212,14 @@ export function findServices(input: ServiceInput): ServiceDecision {
   };
   const chains = deploymentChains(input.manifests, input.paths, projects, k);
   // examples and demos a deployment file outside them runs are deployed: their code is runtime code
+  const isProject = (dir: string) => projects.node.has(dir) || projects.python.has(dir);
+  // examples and demos with a deployment file of their own, and how each tries the repository's own package
+  const ownDeployments = examplesDeployingThemselves(input.manifests, isProject);
   const outranked = deployedRoleFolders(
     input.manifests,
     chains.entries.map((e) => e.dir),
-    (dir) => projects.node.has(dir) || projects.python.has(dir),
+    isProject,
+    ownDeployments,
   );
   const packageScripts = (dir: string) =>
     projects.node.get(dir)?.find((m) => m.kind === 'package.json' && m.scripts)?.scripts;
@@ -500,6 +506,15 @@ export function findServices(input: ServiceInput): ServiceDecision {
   const scriptsByFile = once(() => shellScripts(input.manifests));
   const scriptRuns = (dir: string, command: string) =>
     scriptStarts(dir, command, scriptsByFile(), (line) => startedBy(line, k), projects);
+  // a framework's CLI run at its app's root that serves one side of it (RedwoodJS's `rw serve` starts `api/`)
+  const sideOf = (dir: string, command: string) =>
+    servedFolder(
+      dir,
+      command,
+      k,
+      (file) => files().has(file),
+      (d, b) => projects[b].has(d),
+    );
   for (const m of input.manifests)
     collectDeployment(m, candidate, projects, k, scripts, chains.traced, dockerfiles, {
       starting,
@@ -510,6 +525,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
       idleCommand,
       idleImage,
       scriptRuns,
+      sideOf,
       servedApp: (dir, command) => servedApp(dir, command, files(), k),
     });
   for (const { dir, backend, worker, code, command, at } of chains.entries) {
@@ -520,7 +536,8 @@ export function findServices(input: ServiceInput): ServiceDecision {
     }
     // a project served from the subfolder the code runs from (manage.py's, below the image's requirements) is that subfolder
     const from = code === undefined ? undefined : owner(code, backend);
-    const c = candidate(from !== undefined && yields[backend].get(dir)?.includes(from) ? from : dir, backend);
+    const side = command === undefined ? dir : sideOf(dir, command);
+    const c = candidate(from !== undefined && yields[backend].get(dir)?.includes(from) ? from : side, backend);
     // a file of the folder's own code that only consumes messages is the worker's entry
     const consumer = worker || (code !== undefined && consumesOnly(factsByFile().get(code) ?? []));
     (consumer ? c.workerEntry : c.entry).push(at);
@@ -568,6 +585,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
 
   const decided = decide(candidates, input, k, {
     outranked,
+    tryouts: ownDeployments,
     pathsUnder,
     folders: once(() => foldersOf(input.paths)),
     packages: packageDirs,
@@ -595,6 +613,8 @@ function projectList(projects: Record<Backend, Map<string, Manifest[]>>): Projec
 interface TreeQuestions {
   /** Examples and demos a deployment file outside them runs: services whatever their folder's name. */
   outranked: readonly string[];
+  /** Examples with a deployment file of their own, with the dependency by which they try the repository's own package. */
+  tryouts: ReadonlyMap<string, Dependency | undefined>;
   pathsUnder: (dir: string) => readonly string[];
   /** Every folder holding a file of the tree. */
   folders: () => ReadonlySet<string>;
@@ -608,7 +628,7 @@ function decide(
   candidates: Map<string, Candidate>,
   input: ServiceInput,
   k: ServerKnowledge,
-  { outranked, pathsUnder, folders, packages, withCode }: TreeQuestions,
+  { outranked, tryouts, pathsUnder, folders, packages, withCode }: TreeQuestions,
 ): Omit<ServiceDecision, 'projects'> {
   const warnings: Warning[] = [];
   const services: ServiceFacts[] = [];
@@ -624,6 +644,9 @@ function decide(
   let frameworksIn: Map<string, Set<string>> | undefined;
   const usage: Usage = {
     folderRole: (dir) => roleBelow(dir, outranked, folderRole),
+    tryout: (dir) => tryouts.get(dir),
+    published: publishedPackages(input.manifests),
+    localUis: k.localUis,
     packages,
     projects,
     frameworksIn: () => {
@@ -913,6 +936,12 @@ function workerBeside(c: Candidate): ServiceFacts | undefined {
 /** Why a candidate with server evidence is not a service, or undefined when it is one. */
 function reasonNotService(c: Candidate, usage: Usage): { reason: NotServiceReason; why: string } | undefined {
   const folder = usage.folderRole(c.dir);
+  const tryout = folder ? usage.tryout(c.dir) : undefined;
+  if (tryout)
+    return {
+      reason: folder!,
+      why: `an example of the repository's own package (${tryout.name}${tryout.version ? ` ${tryout.version}` : ''}, ${tryout.file}): its deployment file is there to try it, not to deploy a backend`,
+    };
   if (folder) return { reason: folder, why: `inside a folder of ${folder}` };
   if (c.workspace?.type === 'library')
     return {
@@ -920,9 +949,21 @@ function reasonNotService(c: Candidate, usage: Usage): { reason: NotServiceReaso
       why: `a library project of the ${c.workspace.tool} workspace (${c.workspace.file}${c.workspace.line ? `:${c.workspace.line}` : ''}): its applications import it`,
     };
   const deployedOrImaged = c.deployed || c.imaged === true;
+  const uis = [...c.frameworks.keys()];
+  if (!deployedOrImaged && uis.length > 0 && uis.every((n) => usage.localUis.has(n)) && c.server.length === 0)
+    return {
+      reason: 'cli',
+      why: `a local UI (${uis.join(', ')}) a person starts on their own machine: no Dockerfile, compose file, Procfile or platform file runs it`,
+    };
   const practice = deployedOrImaged ? undefined : practiceFolder(c.dir);
   if (practice)
     return { reason: 'playground', why: `notes, practice or retired code (${practice}/) that no deployment file runs` };
+  const harness = c.backend === 'node' ? devHarness({ ...c, deployed: deployedOrImaged }, usage.published) : undefined;
+  if (harness)
+    return {
+      reason: 'playground',
+      why: `a development harness of ${harness.runs.name}, which the repository publishes: a package it does not publish, started only by its own scripts in development mode (${shortCommand(harness.start.detail)}); no Dockerfile, compose file, Procfile or platform file runs it`,
+    };
   const names = c.manifests.map((m) => m.name).filter((n): n is string => !!n);
   for (const name of names) {
     const rule = NON_SERVICE_PACKAGE_NAMES.find((r) => r.pattern.test(name));
@@ -1153,6 +1194,12 @@ interface Usage {
   /** Python project folders: a package below another project is that one's. */
   projects: ReadonlySet<string>;
   frameworksIn: () => ReadonlyMap<string, ReadonlySet<string>>;
+  /** Servers of a local UI a person starts by hand (Streamlit): a service only where a deployment runs it. */
+  localUis: ReadonlySet<string>;
+  /** The dependency by which an example with a deployment file of its own tries the repository's own package. */
+  tryout: (dir: string) => Dependency | undefined;
+  /** Packages the repository publishes (see dev-harnesses). */
+  published: ReadonlySet<string>;
 }
 
 /**
@@ -1208,6 +1255,8 @@ interface DeploymentContext {
   scriptRuns: (dir: string, command: string) => ScriptStart[];
   /** The module of the folder's own code an app server's command serves (see app-modules). */
   servedApp: (dir: string, command: string) => ServedApp | undefined;
+  /** The folder a command run in a folder starts (see served-folders). */
+  sideOf: (dir: string, command: string) => string;
 }
 
 /** Start commands, compose contexts, platform files and serverless functions, each to the folder it starts. */
@@ -1219,7 +1268,18 @@ function collectDeployment(
   consoleScripts: Map<string, string>,
   traced: ReadonlySet<object>,
   dockerfiles: ReadonlyMap<string, Manifest>,
-  { starting, ownRun, roleOf, outranked, scriptRun, idleCommand, idleImage, scriptRuns, servedApp }: DeploymentContext,
+  {
+    starting,
+    ownRun,
+    roleOf,
+    outranked,
+    scriptRun,
+    idleCommand,
+    idleImage,
+    scriptRuns,
+    servedApp,
+    sideOf,
+  }: DeploymentContext,
 ): void {
   // a Dockerfile or compose file among examples, tests or docs deploys an example, not the project above it
   const role = m.kind === 'package.json' || m.kind === 'pipfile' ? undefined : roleOf(m.file);
@@ -1283,6 +1343,8 @@ function collectDeployment(
       // a service with no command of its own runs its image's: an image that only runs tests or serves files starts nothing
       const image = command === undefined && dockerfile !== undefined ? dockerfiles.get(dockerfile) : undefined;
       if (image && runsNoBackend(image, k)) continue;
+      // ... and one whose own command runs a test runner or a static file server (`pipenv run pytest`) starts no backend
+      if (command !== undefined && runsStaticServe(command, k)) continue;
       // a compose service that runs a worker from the folder (`command: celery -A main worker`, `npm run worker`,
       // `python scripts/consume.py` that only consumes) starts its worker
       const run = command === undefined ? undefined : scriptRun(path, command);
@@ -1317,7 +1379,7 @@ function collectDeployment(
     const path = script && (resolveInside(dir, script) ?? script);
     if (path && roleOf(path)) return false;
     // a demo the line runs (`web: python demo/server.py`) is the demo's service
-    const runsIn = (path && outranked.find((d) => isInside(path, d) && d !== dir)) || dir;
+    const runsIn = (path && outranked.find((d) => isInside(path, d) && d !== dir)) || sideOf(dir, command);
     entryFor(
       runsIn,
       entry.backend,
@@ -1328,6 +1390,24 @@ function collectDeployment(
     );
     if (!entry.worker) serveApp(dir, command, at);
     return true;
+  };
+
+  /**
+   * A command that runs a shell script of the tree (`"dev": "./bin/dev.sh"`, `CMD ["bash", "scripts/start.sh"]`)
+   * starts what the script's lines start, where they run. False when no line starts anything.
+   */
+  const runsScriptStart = (dir: string, command: string, by: Evidence): boolean => {
+    const starts = scriptRuns(dir, command);
+    for (const s of starts) {
+      const at = {
+        file: s.file,
+        line: s.line,
+        detail: `${shortCommand(s.command)}, run by ${by.detail}: ${shortCommand(command)}`,
+      };
+      entryFor(sideOf(s.dir, s.command), s.backend, at, m.kind === 'procfile' || m.kind === 'dockerfile', s.worker);
+      if (!s.worker) serveApp(s.cwd, s.command, at);
+    }
+    return starts.length > 0;
   };
 
   if (m.kind === 'platform' && m.processes?.length) {
@@ -1362,7 +1442,10 @@ function collectDeployment(
       const at = { file: m.file, detail: `${op.toUpperCase()} ${shortCommand(command)}` };
       const idle = idleCommand(dir, command) ?? idleImage(m.file);
       if (idle) idleFor(dir, named ? [named.backend] : inFolder(dir), at, idle);
-      else for (const b of named ? [named.backend] : inFolder(dir)) entryFor(dir, b, at, true, named?.worker);
+      else if (!named && runsScriptStart(dir, command, { ...at, detail: op.toUpperCase() })) continue;
+      else
+        for (const b of named ? [named.backend] : inFolder(dir))
+          entryFor(named ? sideOf(dir, command) : dir, b, at, true, named?.worker);
     }
     return;
   }
@@ -1377,16 +1460,7 @@ function collectDeployment(
       const at = { file: m.file, detail: `${name}: ${shortCommand(command)}${by ? ` (${by})` : ''}` };
       if ((m.kind === 'procfile' || m.kind === 'start-script') && runsConsoleScript(command, at)) continue;
       if (startLine(m.dir, command, at, !by) || (m.kind !== 'package.json' && m.kind !== 'procfile')) continue;
-      // a script that runs a shell script of the tree starts what the script's lines start, where they run
-      for (const s of scriptRuns(m.dir, command)) {
-        const started = {
-          file: s.file,
-          line: s.line,
-          detail: `${shortCommand(s.command)}, run by ${name}: ${shortCommand(command)}`,
-        };
-        entryFor(s.dir, s.backend, started, m.kind === 'procfile', s.worker);
-        if (!s.worker) serveApp(s.cwd, s.command, started);
-      }
+      runsScriptStart(m.dir, command, { ...at, detail: name });
     }
   }
 }

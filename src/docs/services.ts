@@ -1,5 +1,5 @@
 import { CODE_PATTERNS } from '../knowledge/code-patterns.js';
-import { DEFAULT_SCRIPTS } from '../knowledge/package-scripts.js';
+import { DEFAULT_SCRIPTS, DEV_RUNNERS } from '../knowledge/package-scripts.js';
 import { SERVER_KNOWLEDGE, SERVERS } from '../knowledge/servers/index.js';
 import {
   DOCS_SITE_PACKAGES,
@@ -12,6 +12,7 @@ import {
   PRACTICE_FOLDERS,
   PRACTICE_STEP_FOLDER,
   DEPLOYABLE_FOLDER_ROLES,
+  SELF_DEPLOYING_FOLDERS,
   COLLECTION_MIN,
   SYSTEM_MEMBERS,
   NODE_ENTRY_SCRIPT_NAMES,
@@ -75,6 +76,14 @@ export function renderServicesDoc(): string[] {
     '',
     'A folder whose only server answers a client over stdio (an MCP server’s stdio transport) is a tool',
     'that client launches: it is listed under `notServices` with the reason `cli`.',
+    `So is a local UI a person starts on their own machine (${code(SERVER_KNOWLEDGE.records.filter((r) => r.localUi).map((r) => r.name))}: a distribution’s console script, a README line), where no Dockerfile, compose file, Procfile or platform file runs it; a deployment file running it makes it a service.`,
+    `A full-stack framework whose CLI runs at the app’s root and serves one side of it (${SERVER_KNOWLEDGE.records
+      .filter((r) => r.node?.servesFolder)
+      .map(
+        (r) =>
+          `${r.name}: beside \`${r.node!.servesFolder!.marker}\`, its commands start \`${r.node!.servesFolder!.folder}/\``,
+      )
+      .join('; ')}) starts that folder where it is a project.`,
     '',
     'Each service has a `kind`, from its server evidence: `function` when a function platform runs it',
     '(its platform runs even a web framework’s app as functions), else `http` when it serves requests,',
@@ -209,7 +218,8 @@ export function renderServicesDoc(): string[] {
     '| --- | --- |',
     ...Object.entries(NON_RUNTIME_FOLDERS).map(([reason, folders]) => `| ${reason} | ${code(folders)} |`),
     '',
-    `A deployment file outside them outranks the names ${code([...DEPLOYABLE_FOLDER_ROLES])}: an example or demo that a compose file, Procfile, platform file or image of the project runs is a service; one only its own Dockerfile or compose file runs stays an example.`,
+    `A deployment file outside them outranks the names ${code([...DEPLOYABLE_FOLDER_ROLES])}: an example or demo that a compose file, Procfile, platform file or image of the project runs is a service.`,
+    `So does a deployment file of its own inside ${code(SELF_DEPLOYING_FOLDERS)} (a Dockerfile, compose file, Procfile, platform or function file), unless the example tries the repository’s own package: it depends on a package another folder of the repository defines, or takes one from the tree by a path (\`file:../..\`, \`workspace:*\`); a framework’s, SDK’s or library’s examples keep their Dockerfile for trying it. Templates, starters and cookbooks never deploy themselves.`,
     `A folder named by a template placeholder (matching \`${TEMPLATE_SEGMENT.source}\`, such as \`{{cookiecutter.project_slug}}\`) is a template a generator fills in: examples.`,
     `A folder with a test double's word among the words of its name (${code(TEST_DOUBLE_WORDS)}: \`dummy-target\`, \`mock-backend\`) is a stand-in app a tool or its tests run against: mock.`,
     '',
@@ -221,6 +231,7 @@ export function renderServicesDoc(): string[] {
     'start script, Dockerfile, compose file or Procfile.',
     'Such a full-stack app stays a frontend when its manifest also lists server frameworks that none of its code imports',
     `or starts (an API package’s client, an \`express\` left in its dependencies); a server package’s client import (${code(SERVER_KNOWLEDGE.clientImports)}) is no server evidence.`,
+    `A library repository’s development harness is no service (reason \`playground\`): a package it does not publish, that no deployment file or image runs, depending on a package the repository publishes, whose every start script runs its source in development mode (${code(DEV_RUNNERS.programs)}, or \`node\` with ${code(DEV_RUNNERS.nodeOptions)} or a loader of ${code(DEV_RUNNERS.nodeLoaders)}).`,
     `Notes, exercises and practice code are no service where such a folder (any segment) is the candidate itself and no deployment file runs it (reason \`playground\`): ${code(PRACTICE_FOLDERS)}, and numbered course steps (\`${PRACTICE_STEP_FOLDER.source}\`). These names are also real apps' modules (a notes app's \`notes/\`), so code in them stays evidence for the service above.`,
     'A published package (not `private`, with `main`/`exports`/`files`) or a Python distribution (a build',
     'backend) that nothing starts is a library; so is a published package whose code starts a server only',

@@ -1,3 +1,4 @@
+import { escape } from './matchers.js';
 /**
  * Package managers and how a command names one of the package's scripts: `npm run worker`,
  * `npm start`, `yarn worker`, `pnpm run worker`, `bun run worker`. A deployment's command that
@@ -46,3 +47,25 @@ export const PACKAGE_MANAGER_COMMANDS: readonly string[] = [
   'workspace',
   'workspaces',
 ];
+
+/**
+ * What runs a package's TypeScript or JavaScript source in development mode: a transpiling runner
+ * (`ts-node`, `tsx`, `babel-node`), a restarter on change (`nodemon`, `ts-node-dev`, `node --watch`,
+ * `tsx watch`), node with a source loader (`node -r ts-node/register`) or a debugger's attach
+ * (`--inspect`). A package started only this way is being worked on, not run as built for production.
+ */
+export const DEV_RUNNERS: {
+  programs: readonly string[];
+  nodeOptions: readonly string[];
+  nodeLoaders: readonly string[];
+} = {
+  programs: ['ts-node', 'ts-node-dev', 'tsx', 'nodemon', 'babel-node'],
+  nodeOptions: ['--watch', '--inspect', '--inspect-brk'],
+  nodeLoaders: ['ts-node', 'tsx', '@babel/register'],
+};
+const words = (list: readonly string[]) => list.map(escape).join('|');
+/** A command line that runs source in development mode (DEV_RUNNERS). */
+export const DEV_RUNNER_COMMAND = new RegExp(
+  String.raw`(?:^|[\s;&|("'])(?:${words(DEV_RUNNERS.programs)})(?=\s|$)` +
+    String.raw`|\bnode\s+(?:\S+\s+)*?(?:(?:-r|--require|--loader|--import)\s+(?:${words(DEV_RUNNERS.nodeLoaders)})\S*|(?:${words(DEV_RUNNERS.nodeOptions)})(?:=\S*)?)(?=\s|$)`,
+);

@@ -72,6 +72,14 @@ export const NON_RUNTIME_FOLDERS: Readonly<Record<Exclude<NotServiceReason, NonF
 export const DEPLOYABLE_FOLDER_ROLES: ReadonlySet<NotServiceReason> = new Set(['examples', 'demo']);
 
 /**
+ * Folders of examples and demos whose own deployment file deploys them (detect/deployed-roles): an
+ * example app with its Dockerfile is run as it is. Templates, starters, cookbooks and generator
+ * placeholders (`{{cookiecutter.project_slug}}`) ship deployment files for their users' copies, which
+ * run only once generated.
+ */
+export const SELF_DEPLOYING_FOLDERS: readonly string[] = ['example', 'examples', 'sample', 'samples', 'demo', 'demos'];
+
+/**
  * Folders of notes, exercises and practice code (`note/`, `exercises/`, `test_code/`, `day-03/`):
  * what a person writes while learning, run by hand; and retired code (`old/`, `deprecated/`). Their names are also a real app's modules (a
  * notes app's `notes/`, a fitness app's `exercises/`), so they are not non-runtime folders: they

@@ -14,13 +14,22 @@ describe('a deployment file outranks a folder named as examples or demos', () =>
     ).toEqual(['demo:http:Flask:runs the app + web: python demo/server.py']);
   });
 
-  it("an example's own Dockerfile or compose file deploys only the example: the name still decides", () => {
+  it("an example's own Dockerfile or compose file deploys the example (issue 25, ex27), unless it tries the repository's own package", () => {
     expect(
       servicesFound({
         'examples/api/requirements.txt': 'flask\n',
         'examples/api/app.py': flask,
         'examples/api/Dockerfile': 'FROM python:3.12\nCOPY . .\nCMD ["python", "app.py"]\n',
         'examples/docker-compose.yml': 'services:\n  api:\n    build: ./api\n',
+      }),
+    ).toEqual(['examples/api:http:Flask:runs the app + CMD ["python", "app.py"]']);
+    expect(
+      servicesFound({
+        'pyproject.toml': '[project]\nname = "flask-acme"\n\n[build-system]\nbuild-backend = "hatchling.build"\n',
+        'flask_acme/__init__.py': 'def init_app(app):\n    app.config.setdefault("ACME", True)\n',
+        'examples/api/requirements.txt': 'flask\nflask-acme\n',
+        'examples/api/app.py': flask,
+        'examples/api/Dockerfile': 'FROM python:3.12\nCOPY . .\nCMD ["python", "app.py"]\n',
       }),
     ).toEqual(['examples/api:examples']);
   });

@@ -97,6 +97,10 @@ export interface ServerKnowledge {
   scriptLaunchers: readonly { backend: Backend; pattern: RegExp }[];
   /** A package manager running the package's own start script (`npm start`, `yarn run serve`): it starts the folder it runs in. */
   packageStarts: readonly { backend: Backend; pattern: RegExp }[];
+  /** Commands that, run at an app's root (beside `marker`), serve a subfolder of it (see ServerFacet.servesFolder). */
+  folderCommands: readonly { backend: Backend; pattern: RegExp; folder: string; marker: string }[];
+  /** Names of the records that serve a local UI only (see ServerRecord.localUi). */
+  localUis: ReadonlySet<string>;
 }
 
 /** A server command's way to find its app by itself (`flask run`: FLASK_APP, else `app`, then `wsgi`). */
@@ -276,6 +280,18 @@ export function deriveServerKnowledge(records: readonly ServerRecord[]): ServerK
     appArguments,
     appDiscovery,
     scriptLaunchers,
+    folderCommands: all.flatMap(({ ecosystem, facet }) =>
+      facet.servesFolder && facet.commands?.length
+        ? [
+            {
+              backend: ecosystem,
+              pattern: new RegExp(`${COMMAND_START}${anyOf(facet.commands)}${COMMAND_END}`),
+              ...facet.servesFolder,
+            },
+          ]
+        : [],
+    ),
+    localUis: new Set(records.filter((r) => r.localUi).map((r) => r.name)),
     packageStarts: [
       { backend: 'node', pattern: new RegExp(String.raw`^${anyOf(PACKAGE_MANAGERS)}\s+(?:start|run\s+[\w:-]+)\b`) },
     ],

@@ -36,6 +36,9 @@ import { nextjs } from './nextjs.js';
 import { nuxt } from './nuxt.js';
 import { sveltekit } from './sveltekit.js';
 import { remix } from './remix.js';
+import { redwoodjs } from './redwoodjs.js';
+import { wasp } from './wasp.js';
+import { streamlit } from './streamlit.js';
 import { astro } from './astro.js';
 import { solidstart } from './solidstart.js';
 import { polka } from './polka.js';
@@ -182,6 +185,8 @@ export const SERVERS: readonly ServerRecord[] = [
   nuxt,
   sveltekit,
   remix,
+  redwoodjs,
+  wasp,
   astro,
   solidstart,
   polka,
@@ -232,6 +237,7 @@ export const SERVERS: readonly ServerRecord[] = [
   pythonHttpServer,
   pythonSocketio,
   webpy,
+  streamlit,
   uvicorn,
   gunicorn,
   hypercorn,

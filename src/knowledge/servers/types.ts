@@ -83,6 +83,12 @@ export interface ServerFacet {
    * devDependency on one is server evidence like a runtime one.
    */
   bundled?: boolean;
+  /**
+   * The subfolder of the app its commands serve, when they run at the app's root (RedwoodJS's
+   * `rw serve` and `rw-server api`, run beside `redwood.toml`, start the `api` side): where such a
+   * command runs, the folder it starts is this one below it, if that folder is a project.
+   */
+  servesFolder?: { folder: string; marker: string };
 }
 
 /** A construct that deploys a function, as written in a stack's code (its path a string literal; a computed one is left out). */
@@ -253,6 +259,12 @@ export interface ServerRecord {
   deploys?: FunctionDeployment;
   /** `dev-server`: a framework of its own, named among a folder's servers though it makes no service alone. */
   named?: boolean;
+  /**
+   * `http`: it serves a local UI that a person starts on their own machine (`streamlit run app.py`):
+   * a service only where a deployment file (Dockerfile, compose file, Procfile, platform file) runs
+   * it; a README's or a tool's own run of it is that person's tool, not a backend the repository deploys.
+   */
+  localUi?: boolean;
 }
 
 export type { Backend };
