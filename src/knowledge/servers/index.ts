@@ -106,6 +106,13 @@ import { kombu } from './kombu.js';
 import { kafka } from './kafka.js';
 import { faust } from './faust.js';
 import { nameko } from './nameko.js';
+import { mqtt } from './mqtt.js';
+import { pgBoss } from './pg-boss.js';
+import { kue } from './kue.js';
+import { djangoQ } from './django-q.js';
+import { djangoBackgroundTasks } from './django-background-tasks.js';
+import { procrastinate } from './procrastinate.js';
+import { saq } from './saq.js';
 import { nats } from './nats.js';
 import { graphileWorker } from './graphile-worker.js';
 import { queuePull } from './queue-pull.js';
@@ -268,6 +275,13 @@ export const SERVERS: readonly ServerRecord[] = [
   agenda,
   graphileWorker,
   taskiq,
+  procrastinate,
+  saq,
+  djangoQ,
+  djangoBackgroundTasks,
+  pgBoss,
+  kue,
+  mqtt,
   // Schedulers: a clock process runs jobs, like a worker takes them from a queue
   apscheduler,
   pythonSchedule,
