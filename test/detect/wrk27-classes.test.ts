@@ -30,10 +30,24 @@ describe('a job queue worker a Procfile starts beside the web process (issue 25,
       ['backoffice', 'worker', 'Django Q'],
       ['dashboard', 'http', 'Express'],
       ['dashboard', 'worker', 'pg-boss'],
+      ['scraper', 'http', 'Express'],
+      ['scraper', 'worker', 'BullMQ'],
     ]);
     const worker = (dir: string) => facts.services.find((s) => s.path === dir && s.kind === 'worker')!;
     expect(worker('backoffice').entry.map((e) => e.detail)).toEqual(['worker: python manage.py qcluster']);
     expect(worker('dashboard').entry.map((e) => e.detail)).toContain('worker: node worker.js');
+  });
+
+  it('reads a Bull queue made in another module of the project as processed where `.process` is called', async () => {
+    const facts = await detected('web-beside-job-queues');
+    const scraper = facts.services.find((s) => s.path === 'scraper' && s.kind === 'worker')!;
+    // `node -r esm worker.js` runs worker.js (esm is the module it preloads), which imports no Bull itself
+    expect(scraper.entry.map((e) => e.detail)).toContain('worker: node -r esm worker.js');
+    expect(facts.codeFacts.filter((f) => f.file === 'scraper/worker.js').map((f) => [f.line, f.serves])).toEqual([
+      [4, 'worker'],
+    ]);
+    // a `.process(` in a project that depends on no Bull is nobody's queue
+    expect(facts.codeFacts.filter((f) => f.file.startsWith('dashboard/jobs/'))).toEqual([]);
   });
 });
 
