@@ -10,12 +10,16 @@ const served = (facts: Awaited<ReturnType<typeof detected>>) =>
   facts.services.map((s) => [s.path, s.kind, s.frameworks.join(', ')]);
 
 describe('message consumers of brokers the records lacked (issue 25, wrk27)', () => {
-  it('finds an MQTT ingest and an Azure Service Bus job deployed by their Dockerfiles, and lists the script nothing runs', async () => {
+  it('finds MQTT, Azure Service Bus and Redis pub/sub consumers their deployment files run, and lists the script nothing runs', async () => {
     const facts = await detected('broker-subscribers');
     expect(served(facts)).toEqual([
+      ['notifier', 'worker', 'Redis pub/sub subscriber'],
       ['orders-job', 'worker', 'queue consumer'],
+      ['shift-log', 'worker', 'Redis pub/sub subscriber'],
       ['telemetry', 'worker', 'MQTT subscriber'],
     ]);
+    // announcer subscribes and publishes, never reads: no worker's evidence
+    expect(facts.codeFacts.filter((f) => f.file.startsWith('announcer/'))).toEqual([]);
     const telemetry = facts.services.find((s) => s.path === 'telemetry')!;
     expect(telemetry.evidence.map((e) => `${e.file}:${e.line}`)).toEqual(['telemetry/ingest.py:26']);
     expect(facts.notServices.map((n) => [n.path, n.reason])).toEqual([['sensor-demo', 'no-entry']]);

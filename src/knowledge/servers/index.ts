@@ -116,6 +116,7 @@ import { saq } from './saq.js';
 import { nats } from './nats.js';
 import { graphileWorker } from './graphile-worker.js';
 import { queuePull } from './queue-pull.js';
+import { redisPubsub } from './redis-pubsub.js';
 import { redisListQueue } from './redis-list-queue.js';
 import { hotqueue } from './hotqueue.js';
 import { bullmq } from './bullmq.js';
@@ -269,6 +270,7 @@ export const SERVERS: readonly ServerRecord[] = [
   nats,
   queuePull,
   redisListQueue,
+  redisPubsub,
   hotqueue,
   bullmq,
   beeQueue,
