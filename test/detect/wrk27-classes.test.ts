@@ -10,9 +10,10 @@ const served = (facts: Awaited<ReturnType<typeof detected>>) =>
   facts.services.map((s) => [s.path, s.kind, s.frameworks.join(', ')]);
 
 describe('message consumers of brokers the records lacked (issue 25, wrk27)', () => {
-  it('finds MQTT, Azure Service Bus and Redis pub/sub consumers their deployment files run, and lists the script nothing runs', async () => {
+  it('finds MQTT, Azure Service Bus, Kinesis and Redis pub/sub consumers their deployment files run, and lists the script nothing runs', async () => {
     const facts = await detected('broker-subscribers');
     expect(served(facts)).toEqual([
+      ['clickstream', 'worker', 'queue consumer'],
       ['notifier', 'worker', 'Redis pub/sub subscriber'],
       ['orders-job', 'worker', 'queue consumer'],
       ['shift-log', 'worker', 'Redis pub/sub subscriber'],
@@ -27,13 +28,15 @@ describe('message consumers of brokers the records lacked (issue 25, wrk27)', ()
 });
 
 describe('a job queue worker a Procfile starts beside the web process (issue 25, wrk27)', () => {
-  it('is a worker service of the same folder: pg-boss work() in Node.js, Django Q qcluster in Django', async () => {
+  it('is a worker service of the same folder: pg-boss work() and a node-resque Worker in Node.js, Django Q qcluster in Django', async () => {
     const facts = await detected('web-beside-job-queues');
     expect(served(facts)).toEqual([
       ['backoffice', 'http', 'Django'],
       ['backoffice', 'worker', 'Django Q'],
       ['dashboard', 'http', 'Express'],
       ['dashboard', 'worker', 'pg-boss'],
+      ['mailer', 'http', 'Express'],
+      ['mailer', 'worker', 'node-resque'],
       ['scraper', 'http', 'Express'],
       ['scraper', 'worker', 'BullMQ'],
     ]);

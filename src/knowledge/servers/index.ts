@@ -107,6 +107,8 @@ import { kafka } from './kafka.js';
 import { faust } from './faust.js';
 import { nameko } from './nameko.js';
 import { mqtt } from './mqtt.js';
+import { nodeResque } from './node-resque.js';
+import { bree } from './bree.js';
 import { pgBoss } from './pg-boss.js';
 import { kue } from './kue.js';
 import { djangoQ } from './django-q.js';
@@ -283,11 +285,13 @@ export const SERVERS: readonly ServerRecord[] = [
   djangoBackgroundTasks,
   pgBoss,
   kue,
+  nodeResque,
   mqtt,
   // Schedulers: a clock process runs jobs, like a worker takes them from a queue
   apscheduler,
   pythonSchedule,
   nodeCron,
+  bree,
   rabbitmq,
   telegramBot,
   discordBot,

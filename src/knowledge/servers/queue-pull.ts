@@ -3,7 +3,7 @@ import type { ServerRecord } from './types.js';
 
 /**
  * Cloud queues pulled in a loop: an SQS receive, a Pub/Sub subscription, an sqs-consumer, an Azure
- * Service Bus receiver. The SDKs send as often as they receive: only a receive is a worker's evidence.
+ * Service Bus receiver, a Kinesis shard read. The SDKs send as often as they receive: only a receive is a worker's evidence.
  */
 export const queuePull: ServerRecord = {
   id: 'queue-pull',
@@ -38,6 +38,14 @@ export const queuePull: ServerRecord = {
         files: JS_FILE,
       },
       {
+        id: 'node-kinesis-get-records',
+        kind: 'server',
+        keyword: 'GetRecords',
+        pattern: /\bnew\s+GetRecordsCommand\s*\(/,
+        detail: 'reads a Kinesis stream',
+        files: JS_FILE,
+      },
+      {
         id: 'node-service-bus-receiver',
         kind: 'server',
         keyword: 'createReceiver(',
@@ -66,6 +74,15 @@ export const queuePull: ServerRecord = {
         pattern: /\bsubscriber\.subscribe\s*\(|\.subscribe\s*\(\s*\w*subscription/,
         detail: 'listens to a Pub/Sub subscription',
         whenImports: ['google'],
+        files: PY_FILE,
+      },
+      {
+        id: 'py-kinesis-get-records',
+        kind: 'server',
+        keyword: 'get_records(',
+        pattern: /\.get_records\s*\(/,
+        detail: 'reads a Kinesis stream',
+        whenImports: ['boto3', 'botocore', 'aioboto3'],
         files: PY_FILE,
       },
       {
