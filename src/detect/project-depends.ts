@@ -3,10 +3,10 @@ import type { CodeFact, Manifest } from '../model/facts.js';
 import { nearest, parentOf } from '../paths.js';
 
 /**
- * Code facts that hold only where the file's project depends on a package (a pattern's
- * `orProjectDepends`: `queue.process(...)` on a Bull queue that another module of the project
- * makes) kept where the nearest project of the file's ecosystem lists one among its runtime
- * dependencies, and dropped elsewhere; every other fact as it is.
+ * The code facts, less each one that holds only where the file's project depends on a package (a
+ * pattern's `orProjectDepends`: `queue.process(...)` on a Bull queue another module of the project
+ * makes) whose nearest project of the file's ecosystem lists none of those packages among its
+ * runtime dependencies.
  */
 export function whereProjectsDepend(facts: readonly CodeFact[], manifests: readonly Manifest[]): CodeFact[] {
   if (!facts.some((f) => f.ifDepends)) return [...facts];

@@ -1,4 +1,5 @@
 import { JS_FILE, PY_FILE } from '../code-files.js';
+import { NODE_CLIENTS, PYTHON_CLIENTS } from './redis-list-queue.js';
 import type { ServerRecord } from './types.js';
 
 /**
@@ -9,8 +10,6 @@ import type { ServerRecord } from './types.js';
  * `listen()`, `get_message()` or `run_in_thread()` of a `pubsub()` in redis-py (a file importing
  * redis that calls these reads a subscription: redis-py has no other `listen`).
  */
-const NODE_CLIENTS = ['redis', 'ioredis', '@redis/client'];
-const PYTHON_CLIENTS = ['redis', 'redis.asyncio', 'aioredis'];
 
 export const redisPubsub: ServerRecord = {
   id: 'redis-pubsub',
