@@ -65,7 +65,9 @@ export function extractCodeFacts(
   const look = (line: number, content: string, start?: number) => {
     // documentation of a server (`*    http.createServer(app).listen(80);`) is not one
     if (COMMENT_LINE.test(content)) return;
-    patterns ??= applicable.patterns.filter((p) => !p.whenImports || p.whenImports.some(imported));
+    patterns ??= applicable.patterns.filter(
+      (p) => !p.whenImports || p.orProjectDepends || p.whenImports.some(imported),
+    );
     for (const p of patterns) {
       if (!content.includes(p.keyword)) continue;
       const m = p.pattern.exec(content);
@@ -77,7 +79,10 @@ export function extractCodeFacts(
       seen ??= new Set();
       if (seen.has(key)) continue;
       seen.add(key);
-      facts.push(factOf(p, file, line, m[1]));
+      const fact = factOf(p, file, line, m[1]);
+      // the file imports none of the modules: the fact waits on its project's packages
+      if (p.whenImports && !p.whenImports.some(imported)) fact.ifDepends = p.whenImports;
+      facts.push(fact);
     }
   };
   // each line that holds a keyword, once

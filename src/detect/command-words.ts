@@ -65,6 +65,9 @@ export function programWords(command: string): string[] {
   return program === undefined ? [] : [program, ...words.slice(i + 1)];
 }
 
+/** Options of Node.js and Python launchers whose value is the next word: a module to preload, a loader, a warning filter. */
+const LAUNCHER_VALUED_OPTION = /^(?:-r|--require|--import|--loader|--experimental-loader|-C|--conditions|-X|-W)$/;
+
 /**
  * What a script launcher's arguments run (`python -m pkg.consumer`, `node --inspect consumer.js`,
  * `bun run worker.ts`): a module after `-m` where the launcher takes one, else the first word
@@ -77,8 +80,10 @@ export function launchedTarget(
   for (let i = 0; i < args.length; i++) {
     const word = args[i]!;
     if (word === '-m' && takesModule && args[i + 1]) return { module: args[i + 1]! };
-    if (word.startsWith('-') || word === 'run' || word === 'start') continue;
-    return { file: word };
+    // `node -r esm worker.js`, `python -X dev worker.py`: the option's value is no file it runs
+    if (LAUNCHER_VALUED_OPTION.test(word)) i++;
+    else if (word.startsWith('-') || word === 'run' || word === 'start') continue;
+    else return { file: word };
   }
   return undefined;
 }

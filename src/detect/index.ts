@@ -3,6 +3,7 @@ import type { Backend, Warning } from '../model/common.js';
 import type { CodeFact, Facts, ImportRef, Manifest } from '../model/facts.js';
 import type { ScannedFile, ScanResult } from '../model/scan.js';
 import { extractCodeFacts } from './code-facts.js';
+import { whereProjectsDepend } from './project-depends.js';
 import { stackFunctions, stackManifests, type StackFunction } from './function-stacks.js';
 import { handlerManifests, handlerStrings, type HandlerString } from './handler-strings.js';
 import { extractJsImports } from './imports/javascript.js';
@@ -188,10 +189,12 @@ export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {
   const decisions = catalogDecisions(catalog.components);
   // The config is the user's own word for this run: what it declares or excludes holds whatever the catalog says.
   const configured = new Set([...(options.services ?? []).map((s) => s.path), ...(options.excludeServices ?? [])]);
+  // a fact that waits on its project's packages is read once every manifest is in
+  const projectFacts = whereProjectsDepend(codeFacts, deployed);
   const found = findServices({
     manifests: deployed,
     imports,
-    codeFacts,
+    codeFacts: projectFacts,
     paths,
     inertFiles: inert,
     declared: [...(options.services ?? []), ...decisions.declared.filter((d) => !configured.has(d.path))],
@@ -214,7 +217,7 @@ export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {
     sources,
     services: withOwnership(found.services, decisions.byPath, codeowners?.codeowners),
     notServices: found.notServices,
-    codeFacts,
+    codeFacts: projectFacts,
     warnings: [
       ...warnings,
       ...catalog.warnings,

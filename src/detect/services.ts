@@ -538,12 +538,12 @@ export function findServices(input: ServiceInput): ServiceDecision {
     const from = code === undefined ? undefined : owner(code, backend);
     const side = command === undefined ? dir : sideOf(dir, command);
     const c = candidate(from !== undefined && yields[backend].get(dir)?.includes(from) ? from : side, backend);
-    // a file of the folder's own code that only consumes messages is the worker's entry
-    const consumer = worker || (code !== undefined && consumesOnly(factsByFile().get(code) ?? []));
+    // an app server serves the module's app over HTTP, whatever consumer its handlers open (a websocket fed by
+    // Kafka); a file of the folder's own code that only consumes messages, run by itself, is the worker's entry
+    const server = code !== undefined && command !== undefined && !worker ? appServerCommandOf(command, k) : undefined;
+    const consumer = worker || (!server && code !== undefined && consumesOnly(factsByFile().get(code) ?? []));
     (consumer ? c.workerEntry : c.entry).push(at);
     c.deployed = true;
-    const server =
-      code !== undefined && command !== undefined && !consumer ? appServerCommandOf(command, k) : undefined;
     if (server) serves(c, { file: code!, server }, at);
   }
   // a workspace project's own Node.js target, and the workspace tool's commands that run it by name

@@ -43,6 +43,12 @@ export interface CodePattern {
   /** The line counts only in a file that imports one of these modules. */
   whenImports?: readonly string[];
   /**
+   * With `whenImports`: the line also counts in a file that imports none of them when the file's
+   * project depends on one (as a package): the queue is made in another module of the project
+   * (`queues.js`) and processed here (`worker.js`). Read against the project once manifests are in.
+   */
+  orProjectDepends?: true;
+  /**
    * The line counts only in a file that also holds a line matching this, among the lines read
    * (the head and the lines kept for a keyword: the other line must hold one).
    */

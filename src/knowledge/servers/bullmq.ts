@@ -25,6 +25,8 @@ export const bullmq: ServerRecord = {
         pattern: /\.process\s*\(/,
         detail: 'processes a Bull queue',
         whenImports: ['bull'],
+        // Bull's queues are often made in a module of their own and processed in the worker's file
+        orProjectDepends: true,
         files: JS_FILE,
       },
     ],

@@ -109,9 +109,19 @@ import { kombu } from './kombu.js';
 import { kafka } from './kafka.js';
 import { faust } from './faust.js';
 import { nameko } from './nameko.js';
+import { mqtt } from './mqtt.js';
+import { nodeResque } from './node-resque.js';
+import { bree } from './bree.js';
+import { pgBoss } from './pg-boss.js';
+import { kue } from './kue.js';
+import { djangoQ } from './django-q.js';
+import { djangoBackgroundTasks } from './django-background-tasks.js';
+import { procrastinate } from './procrastinate.js';
+import { saq } from './saq.js';
 import { nats } from './nats.js';
 import { graphileWorker } from './graphile-worker.js';
 import { queuePull } from './queue-pull.js';
+import { redisPubsub } from './redis-pubsub.js';
 import { redisListQueue } from './redis-list-queue.js';
 import { hotqueue } from './hotqueue.js';
 import { bullmq } from './bullmq.js';
@@ -276,16 +286,26 @@ export const SERVERS: readonly ServerRecord[] = [
   nats,
   queuePull,
   redisListQueue,
+  redisPubsub,
   hotqueue,
   bullmq,
   beeQueue,
   agenda,
   graphileWorker,
   taskiq,
+  procrastinate,
+  saq,
+  djangoQ,
+  djangoBackgroundTasks,
+  pgBoss,
+  kue,
+  nodeResque,
+  mqtt,
   // Schedulers: a clock process runs jobs, like a worker takes them from a queue
   apscheduler,
   pythonSchedule,
   nodeCron,
+  bree,
   rabbitmq,
   telegramBot,
   discordBot,

@@ -32,12 +32,25 @@ export const kafka: ServerRecord = {
   python: {
     code: [
       {
+        // kafka-python and aiokafka take the topics first: a consumer made with them reads them
         id: 'py-kafka-consumer',
+        kind: 'server',
+        keyword: 'Consumer(',
+        pattern: /\b(?:AIOKafkaConsumer|KafkaConsumer)\s*\(\s*(?![A-Za-z_]\w*\s*=(?!=)|\))/,
+        detail: 'consumes a Kafka topic',
+        whenImports: ['aiokafka', 'kafka'],
+        files: PY_FILE,
+      },
+      {
+        // made with settings only, a consumer reads what it is subscribed to; one never subscribed (a
+        // readiness check that connects and closes) consumes nothing
+        id: 'py-kafka-consumer-subscribed',
         kind: 'server',
         keyword: 'Consumer(',
         pattern: /\b(?:AIOKafkaConsumer|KafkaConsumer|(?:confluent_kafka\.)?Consumer|DeserializingConsumer)\s*\(/,
         detail: 'consumes a Kafka topic',
         whenImports: ['aiokafka', 'kafka', 'confluent_kafka'],
+        whenFileHas: /\.subscribe\s*\(/,
         files: PY_FILE,
       },
     ],

@@ -1,7 +1,10 @@
 import { JS_FILE, PY_FILE } from '../code-files.js';
 import type { ServerRecord } from './types.js';
 
-/** Cloud queues pulled in a loop: an SQS receive, a Pub/Sub subscription, an sqs-consumer. */
+/**
+ * Cloud queues pulled in a loop: an SQS receive, a Pub/Sub subscription, an sqs-consumer, an Azure
+ * Service Bus receiver, a Kinesis shard read. The SDKs send as often as they receive: only a receive is a worker's evidence.
+ */
 export const queuePull: ServerRecord = {
   id: 'queue-pull',
   name: 'queue consumer',
@@ -34,6 +37,23 @@ export const queuePull: ServerRecord = {
         whenImports: ['@google-cloud/pubsub'],
         files: JS_FILE,
       },
+      {
+        id: 'node-kinesis-get-records',
+        kind: 'server',
+        keyword: 'GetRecords',
+        pattern: /\bnew\s+GetRecordsCommand\s*\(/,
+        detail: 'reads a Kinesis stream',
+        files: JS_FILE,
+      },
+      {
+        id: 'node-service-bus-receiver',
+        kind: 'server',
+        keyword: 'createReceiver(',
+        pattern: /\.createReceiver\s*\(/,
+        detail: 'receives Azure Service Bus messages',
+        whenImports: ['@azure/service-bus'],
+        files: JS_FILE,
+      },
     ],
   },
   python: {
@@ -54,6 +74,24 @@ export const queuePull: ServerRecord = {
         pattern: /\bsubscriber\.subscribe\s*\(|\.subscribe\s*\(\s*\w*subscription/,
         detail: 'listens to a Pub/Sub subscription',
         whenImports: ['google'],
+        files: PY_FILE,
+      },
+      {
+        id: 'py-kinesis-get-records',
+        kind: 'server',
+        keyword: 'get_records(',
+        pattern: /\.get_records\s*\(/,
+        detail: 'reads a Kinesis stream',
+        whenImports: ['boto3', 'botocore', 'aioboto3'],
+        files: PY_FILE,
+      },
+      {
+        id: 'py-service-bus-receiver',
+        kind: 'server',
+        keyword: '_receiver(',
+        pattern: /\.get_(?:queue|subscription)_receiver\s*\(/,
+        detail: 'receives Azure Service Bus messages',
+        whenImports: ['azure'],
         files: PY_FILE,
       },
       {

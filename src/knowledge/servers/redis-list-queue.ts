@@ -7,8 +7,9 @@ import type { ServerRecord } from './types.js';
  * never blocks on a key, so only these reads are a worker's evidence, whichever client the
  * code imports (redis-py, node-redis's camel-cased commands, ioredis's lower-cased ones).
  */
-const NODE_CLIENTS = ['redis', 'ioredis', '@redis/client'];
-const PYTHON_CLIENTS = ['redis', 'redis.asyncio', 'aioredis'];
+/** The Redis clients' import names, by ecosystem (Redis pub/sub subscribers use the same). */
+export const NODE_CLIENTS = ['redis', 'ioredis', '@redis/client'];
+export const PYTHON_CLIENTS = ['redis', 'redis.asyncio', 'aioredis'];
 
 export const redisListQueue: ServerRecord = {
   id: 'redis-list-queue',
