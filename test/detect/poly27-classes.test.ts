@@ -8,7 +8,8 @@ import { DEFAULT_PARAMS } from '../../src/score/index.js';
 
 // Issue 25, where frontends, other languages and other clients meet Node.js (poly27): an Express file
 // that only hosts a single-page app's build, and a desktop or mobile app's own servers, are no
-// services; a Rails app's Node.js render server is one, its asset watchers are none.
+// services; a Rails app's Node.js render server is one, its asset watchers are none; an Astro
+// app's endpoints are its scripts among the pages wherever they sit.
 
 const fixture = (name: string) => path.resolve(import.meta.dirname, '../../fixtures', name);
 const settings = resolveSettings(undefined, {}, { failOn: 'never', params: DEFAULT_PARAMS });
@@ -99,5 +100,14 @@ describe("Rails apps' Node.js render servers", () => {
     ]);
     expect(r.services.some((s) => s.path === 'marketing')).toBe(false);
     expect(r.notServices).toEqual([]);
+  });
+});
+
+describe('Astro endpoints', () => {
+  it('an Astro app serving endpoints at the top of its pages is a service; one rendering pages only is none', async () => {
+    const r = await report('astro-endpoints');
+    expect(r.services.map((s) => `${s.path} ${s.kind} ${s.frameworks.join('+')}`)).toEqual(['images http Astro']);
+    expect(r.services[0]!.evidence?.entry.map((e) => e.file)).toContain('images/Dockerfile');
+    expect(r.services.some((s) => s.path === 'site')).toBe(false);
   });
 });
