@@ -46,3 +46,19 @@ export const PACKAGE_MANAGER_COMMANDS: readonly string[] = [
   'workspace',
   'workspaces',
 ];
+
+/**
+ * Commands that run a program installed in the package (its dependencies' bins), not a script:
+ * `npx ts-node src/server.ts`, `bunx tsx app.ts`, `pnpm exec babel-node app.js`, and `yarn
+ * babel-node app.js` (yarn and pnpm run a bin by its name when no script has it). What they run
+ * is read as if the bin's own command were written: a launcher's file is the code it starts.
+ */
+export const BIN_RUNNERS: readonly { program: string; subcommand?: string }[] = [
+  { program: 'npx' },
+  { program: 'bunx' },
+  { program: 'npm', subcommand: 'exec' },
+  { program: 'yarn', subcommand: 'exec' },
+  { program: 'pnpm', subcommand: 'exec' },
+  { program: 'yarn' },
+  { program: 'pnpm' },
+];

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze.js';
 import { resolveSettings } from '../../src/config/index.js';
 import { buildHosts } from '../../src/detect/build-hosts.js';
+import { binRuns } from '../../src/detect/command-words.js';
 import { extractCodeFacts } from '../../src/detect/code-facts.js';
 import { DEFAULT_PARAMS } from '../../src/score/index.js';
 
@@ -88,10 +89,21 @@ describe("Rails apps' Node.js render servers", () => {
     expect(extractCodeFacts('Card.js', page, undefined, [{ module: 'hypernova-react' }])).toEqual([]);
   });
 
-  it('lists the render servers a Procfile runs as Node.js services and no service for the asset watchers', async () => {
+  it('reads what a package runner runs as the program it names (`npx -y tsx`, `pnpm exec`, `yarn babel-node`)', () => {
+    expect(binRuns(['npx', '-y', 'tsx', 'src/server.ts'])).toEqual([['tsx', 'src/server.ts']]);
+    expect(binRuns(['pnpm', 'exec', 'ts-node', 'app.ts'])).toEqual([
+      ['ts-node', 'app.ts'],
+      ['exec', 'ts-node', 'app.ts'],
+    ]);
+    expect(binRuns(['yarn', 'babel-node', 'node/hypernova.js'])).toEqual([['babel-node', 'node/hypernova.js']]);
+    expect(binRuns(['node', 'server.js'])).toEqual([]);
+  });
+
+  it('lists the render servers a Procfile or README runs as Node.js services and no service for the asset watchers', async () => {
     const r = await report('rails-render-servers');
     expect(r.services.map((s) => `${s.path} ${s.kind} ${s.frameworks.join('+')}`)).toEqual([
       'admin http React on Rails Pro Node renderer',
+      'catalog http Hypernova',
       'storefront http Hypernova',
     ]);
     expect(r.services.find((s) => s.path === 'storefront')?.evidence?.entry.map((e) => e.file)).toEqual([
