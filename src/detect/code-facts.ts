@@ -118,5 +118,6 @@ function factOf(p: CodePattern, file: string, line: number, captured: string | u
     ...(p.consumerBoot ? { consumerBoot: true as const } : {}),
     ...(target ? { target } : {}),
     ...(p.signal ? { signal: p.signal, ceiling: p.ceiling ?? 1 } : {}),
+    ...(p.hosts ? { hosts: p.hosts } : {}),
   };
 }

@@ -1,3 +1,4 @@
+import { BIN_RUNNERS } from '../knowledge/package-scripts.js';
 import type { ServerKnowledge } from '../knowledge/servers/derive.js';
 import type { Backend } from '../model/common.js';
 
@@ -116,4 +117,25 @@ export function segments(line: string): string[] {
   }
   out.push(current);
   return out.map((s) => s.trim()).filter(Boolean);
+}
+
+/**
+ * The words from the program a package runner runs (`npx ts-node src/server.ts` -> `ts-node
+ * src/server.ts`), past the runner's options (`npx -y`); every reading a runner allows, the
+ * subcommand form (`pnpm exec x`) first. The caller keeps the one whose program it knows.
+ */
+export function binRuns(words: readonly string[]): string[][] {
+  const [program, ...args] = words;
+  const out: string[][] = [];
+  for (const runner of BIN_RUNNERS) {
+    if (runner.program !== program) continue;
+    let rest = args;
+    if (runner.subcommand !== undefined) {
+      if (rest[0] !== runner.subcommand) continue;
+      rest = rest.slice(1);
+    }
+    while (rest[0]?.startsWith('-')) rest = rest.slice(1);
+    if (rest.length > 0) out.push(rest);
+  }
+  return out;
 }

@@ -4,7 +4,7 @@ import type { Backend, Evidence, Warning } from '../model/common.js';
 import type { BindMount, ImageCopy, ImageLayout, Manifest } from '../model/facts.js';
 import { baseName, foldersOf, isInside, nearest, parentOf, pythonModuleFiles, resolveInside } from '../paths.js';
 import { absolute } from './manifests/image-layout.js';
-import { launchedTarget, programWords, segments, shellForm, SHELL, startedBy } from './command-words.js';
+import { binRuns, launchedTarget, programWords, segments, shellForm, SHELL, startedBy } from './command-words.js';
 import { PROCESS_SUPERVISORS, type ProcessSupervisor } from '../knowledge/process-supervisors.js';
 import { shortCommand } from './manifests/util.js';
 import { packageScriptRun } from './package-script-runs.js';
@@ -333,8 +333,11 @@ export function deploymentChains(
   /** What the command runs: a script file, or a Python module (`-m`, `module:app`, an app option). */
   function targetOf(words: string[], backend: Backend): Target | undefined {
     const [program, ...args] = words;
-    const launcher = k.scriptLaunchers.find((l) => l.backend === backend && l.pattern.test(program!));
-    if (launcher) {
+    const isLauncher = (word: string) => k.scriptLaunchers.some((l) => l.backend === backend && l.pattern.test(word));
+    // a package runner running a launcher (`npx ts-node src/server.ts`, `yarn babel-node app.js`): the launcher's target
+    const bin = binRuns(words).find((run) => isLauncher(run[0]!));
+    if (bin) return targetOf(bin, backend);
+    if (isLauncher(program!)) {
       const target = launchedTarget(args, true);
       return target && 'file' in target && !/[/.]/.test(target.file) ? undefined : target;
     }

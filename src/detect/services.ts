@@ -1,3 +1,4 @@
+import { APP_SHELLS } from '../knowledge/app-shells.js';
 import { PYTHON_PROJECT_KINDS } from '../knowledge/manifest-formats.js';
 import { DEFAULT_SCRIPTS } from '../knowledge/package-scripts.js';
 import { SERVER_KNOWLEDGE } from '../knowledge/servers/index.js';
@@ -28,6 +29,7 @@ import type {
   Project,
   ServiceFacts,
 } from '../model/facts.js';
+import { buildHosts } from './build-hosts.js';
 import { normalizePythonName, shortCommand } from './manifests/util.js';
 import { baseName, builtInto, foldersOf, isInside, nearest, parentOf, relativeTo, resolveInside } from '../paths.js';
 import { binRunBy, consoleScripts, programOf } from './packaged-entries.js';
@@ -166,6 +168,8 @@ interface Candidate {
   consumerBoots?: Set<string>;
   /** Files whose code starts serving requests (a listen, an app's boot). */
   startFiles?: Set<string>;
+  /** Its server only hosts a frontend's build (static files and the app's index.html): the mount that shows it. */
+  hostsBuild?: Evidence;
   /** The Nx or Nest CLI workspace project the folder is (no package.json of its own). */
   workspace?: { type: 'application' | 'library'; tool: string; file: string; line?: number };
 }
@@ -480,6 +484,15 @@ export function findServices(input: ServiceInput): ServiceDecision {
     if (onCommand.has(fact.pattern) && commandPrograms.size > 1) c.siblings = commandPrograms.size;
     else if (fact.kind === 'start' || fact.kind === 'server-start') c.entry.push(at);
     if (fact.kind === 'app-object') c.appObjects.push(at);
+  }
+  // a server that only hosts the frontend's build (a single-page app's server.js): every file that starts it is a host
+  const serverFiles = new Set(input.imports.filter((r) => k.ofImport(r.ecosystem, r.module)).map((r) => r.file));
+  const built = buildHosts(input.codeFacts, serverFiles);
+  const routedDirs = new Set([...built.routed].map((file) => owner(file, 'node')));
+  for (const c of candidates.values()) {
+    const starts = [...(c.startFiles ?? [])];
+    if (c.backend !== 'node' || starts.length === 0 || c.server.length > 0 || routedDirs.has(c.dir)) continue;
+    if (starts.every((file) => built.hosts.has(file))) c.hostsBuild = built.hosts.get(starts[0]!);
   }
   // an entry script is the entry of the code it runs, when that code serves or consumes and nothing else starts it;
   // a server made in the script itself and started nowhere is a module's (`module.exports = () => http.createServer()`)
@@ -972,6 +985,13 @@ function reasonNotService(c: Candidate, usage: Usage): { reason: NotServiceReaso
   const deps = new Set(runtimeOrDevDependencies(c.manifests).map((d) => d.name));
   const docs = DOCS_SITE_PACKAGES.find((p) => deps.has(p));
   if (docs) return { reason: 'docs', why: `a documentation site (${docs})` };
+  // a desktop or mobile app's server runs on the user's machine, unless a deployment file runs the folder
+  const shell = deployedOrImaged ? undefined : APP_SHELLS.find((a) => a.packages.some((p) => deps.has(p)));
+  if (shell)
+    return {
+      reason: 'frontend',
+      why: `a ${shell.kind} app (${shell.name}): the server its code starts runs with the app on the user's machine, and no deployment file runs it`,
+    };
   // a static site may deploy functions beside it (netlify/functions): those run
   if (c.staticExport && !c.functions)
     return { reason: 'static-export', why: `${c.staticExport.detail}: no server runs` };
@@ -979,6 +999,11 @@ function reasonNotService(c: Candidate, usage: Usage): { reason: NotServiceReaso
     return {
       reason: 'frontend',
       why: 'its only servers serve a frontend build or its dev mode (static/preview servers)',
+    };
+  if (c.hostsBuild && c.workers.size === 0 && !c.functions && !c.fullstack)
+    return {
+      reason: 'frontend',
+      why: `its server only hosts a frontend's build (${c.hostsBuild.file}${c.hostsBuild.line ? `:${c.hostsBuild.line}` : ''}: static files and the app's index.html, no routes of its own)`,
     };
   // a server file in a frontend app's folder that nothing runs: its own code starts it, no script or deployment does
   const frontend = !deployedOrImaged && !c.scripted && !c.functions && !c.fullstack ? frontendOf(c) : undefined;

@@ -1,5 +1,5 @@
 import type { Backend } from '../model/common.js';
-import type { CodeFactKind, Serves } from '../model/facts.js';
+import type { BuildHostPart, CodeFactKind, Serves } from '../model/facts.js';
 import { JS_FILE, PY_FILE } from './code-files.js';
 import { SERVER_KNOWLEDGE } from './servers/index.js';
 
@@ -65,6 +65,8 @@ export interface CodePattern {
   /** `handler` patterns: the signal the handler's work raises, and its strength as the service's work (default 1). */
   signal?: 'realtime';
   ceiling?: number;
+  /** `build-host` patterns: which part of hosting a frontend's build the line is. */
+  hosts?: BuildHostPart;
 }
 
 /** App objects made by no one framework: a factory function, a bare `Application()` (aiohttp, Tornado). */

@@ -69,3 +69,19 @@ export const DEV_RUNNER_COMMAND = new RegExp(
   String.raw`(?:^|[\s;&|("'])(?:${words(DEV_RUNNERS.programs)})(?=\s|$)` +
     String.raw`|\bnode\s+(?:\S+\s+)*?(?:(?:-r|--require|--loader|--import)\s+(?:${words(DEV_RUNNERS.nodeLoaders)})\S*|(?:${words(DEV_RUNNERS.nodeOptions)})(?:=\S*)?)(?=\s|$)`,
 );
+
+/**
+ * Commands that run a program installed in the package (its dependencies' bins), not a script:
+ * `npx ts-node src/server.ts`, `bunx tsx app.ts`, `pnpm exec babel-node app.js`, and `yarn
+ * babel-node app.js` (yarn and pnpm run a bin by its name when no script has it). What they run
+ * is read as if the bin's own command were written: a launcher's file is the code it starts.
+ */
+export const BIN_RUNNERS: readonly { program: string; subcommand?: string }[] = [
+  { program: 'npx' },
+  { program: 'bunx' },
+  { program: 'npm', subcommand: 'exec' },
+  { program: 'yarn', subcommand: 'exec' },
+  { program: 'pnpm', subcommand: 'exec' },
+  { program: 'yarn' },
+  { program: 'pnpm' },
+];

@@ -218,7 +218,16 @@ export interface CodeFact {
   /** For handlers: the signal the handler's work raises (`realtime`), and its strength when it is the service's work. */
   signal?: string;
   ceiling?: number;
+  /** For `build-host` lines: which part of hosting a build the line is. */
+  hosts?: BuildHostPart;
 }
+
+/**
+ * The parts of a server that hosts a frontend's build: it mounts the build's folder of static
+ * files, sends the app's `index.html` for the paths the browser routes, and its only route is a
+ * catch-all (`app.get('*', ...)`) sending that page.
+ */
+export type BuildHostPart = 'mount' | 'fallback' | 'catch-all';
 
 /**
  * - `server`: creates a server without a framework (`http.createServer`, `grpc.server`);
@@ -233,7 +242,9 @@ export interface CodeFact {
  * - `route`: a route of any framework (`@app.get("/items")`, `router.post('/x', …)`): the
  *   service's handlers, of which the `handler` lines are a share;
  * - `browser`: the file runs in a browser, not on the server (a React client component's
- *   `'use client'`, a web worker's message handler): what it imports is the page's work.
+ *   `'use client'`, a web worker's message handler): what it imports is the page's work;
+ * - `build-host`: the file serves a frontend's build (a static folder mount, the single-page
+ *   app's `index.html` fallback, its catch-all route): a server made of these hosts a frontend.
  */
 export type CodeFactKind =
   | 'server'
@@ -245,7 +256,8 @@ export type CodeFactKind =
   | 'script'
   | 'handler'
   | 'route'
-  | 'browser';
+  | 'browser'
+  | 'build-host';
 
 /** A folder that holds a backend: server evidence and entry evidence. */
 export interface ServiceFacts {

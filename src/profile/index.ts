@@ -128,6 +128,7 @@ export function buildProfile(facts: Facts): Profile {
       case 'static-export':
       case 'script':
       case 'browser':
+      case 'build-host':
         break;
       default:
         unreachable(fact.kind);

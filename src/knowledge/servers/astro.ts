@@ -9,5 +9,7 @@ export const astro: ServerRecord = {
     buildCommands: [String.raw`astro\s+build`],
     devCommands: ['astro'],
   },
-  routes: [/^src\/pages\/api\//],
+  // an endpoint is any JavaScript or TypeScript file among the pages (`src/pages/[width].ts`), not only under api/;
+  // a name starting with `_` is no route
+  routes: [/^src\/pages\/api\//, /^src\/pages\/(?:[^_/][^/]*\/)*[^_/][^/]*\.[cm]?[jt]s$/],
 };

@@ -24,6 +24,7 @@ const LAUNCHERS: Readonly<Record<Backend, readonly string[]>> = {
     'nodemon',
     String.raw`ts-node(?:-dev)?`,
     'tsx',
+    'babel-node',
     String.raw`bun(?:\s+run)?`,
     String.raw`deno\s+run`,
     String.raw`pm2(?:-runtime)?(?:\s+start)?`,

@@ -32,6 +32,8 @@ import { mcp } from './mcp.js';
 import { grpc } from './grpc.js';
 import { smtpServer } from './smtp-server.js';
 import { bunServe } from './bun-serve.js';
+import { hypernova } from './hypernova.js';
+import { reactOnRailsProNodeRenderer } from './react-on-rails-pro-node-renderer.js';
 import { nextjs } from './nextjs.js';
 import { nuxt } from './nuxt.js';
 import { sveltekit } from './sveltekit.js';
@@ -191,6 +193,8 @@ export const SERVERS: readonly ServerRecord[] = [
   grpc,
   smtpServer,
   bunServe,
+  hypernova,
+  reactOnRailsProNodeRenderer,
   nextjs,
   nuxt,
   sveltekit,
