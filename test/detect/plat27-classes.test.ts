@@ -41,10 +41,12 @@ describe('function platforms declared by an app manifest: Architect (issue 25)',
     expect(appManifestFunctions('arc.json', '{ not json')).toEqual([]);
   });
 
-  it("each app is one function service at its folder; route folders are its parts, an example's app and a tables-only app are none", async () => {
+  it('each app is one function service at its folder; route folders are its parts, a tables-only app is none', async () => {
     const facts = await factsOf('architect-apps');
+    // the example deploys itself by its own app.arc and tries no package of the repository: an app of its own
     expect(facts.services.map((s) => [s.path, s.current, s.kind, s.frameworks])).toEqual([
       ['.', 'node', 'function', ['Architect']],
+      ['examples/hello', 'node', 'function', ['Architect']],
       ['reports', 'python', 'function', ['Architect']],
     ]);
     expect(facts.services[0]?.evidence).toContainEqual(
@@ -55,8 +57,7 @@ describe('function platforms declared by an app manifest: Architect (issue 25)',
       }),
     );
     const paths = facts.services.map((s) => s.path);
-    for (const none of ['tables', 'examples/hello', 'src/http/get-index', 'src/shared'])
-      expect(paths).not.toContain(none);
+    for (const none of ['tables', 'src/http/get-index', 'src/shared']) expect(paths).not.toContain(none);
   });
 });
 
