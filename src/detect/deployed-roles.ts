@@ -4,6 +4,7 @@ import {
   folderRole,
   nonRuntimeRole,
   SELF_DEPLOYING_FOLDERS,
+  TOOL_CONFIG_EXTENSIONS,
 } from '../knowledge/service-roles.js';
 import type { Dependency, Manifest, ManifestKind, NotServiceReason } from '../model/facts.js';
 import { once } from '../memo.js';
@@ -64,6 +65,7 @@ export function deployedRoleFolders(
 export function examplesDeployingThemselves(
   manifests: readonly Manifest[],
   isProject: (dir: string) => boolean,
+  hasFile: (path: string) => boolean,
 ): Map<string, Dependency | undefined> {
   const found = new Map<string, Dependency | undefined>();
   const own = once(() => ownPackages(manifests));
@@ -71,8 +73,12 @@ export function examplesDeployingThemselves(
     const role = nonRuntimeRole(m.file);
     if (!role || !DEPLOYABLE_FOLDER_ROLES.has(role) || !deploys(m)) continue;
     // the folder that makes it an example is one of examples or demos, not a template's or a starter's
-    const holder = m.file.split('/').find((segment) => folderRole(segment) !== undefined);
+    const segments = m.file.split('/');
+    const at = segments.findIndex((segment) => folderRole(segment) !== undefined);
+    const holder = segments[at];
     if (!holder || !SELF_DEPLOYING_FOLDERS.includes(holder.toLowerCase())) continue;
+    // the example is the folder just below its folder of examples; its image may be a part of it
+    const example = segments.slice(0, at + 2).join('/');
     // a compose file deploys the folders it builds; the others, the folder they sit in
     const dirs = m.kind === 'compose' ? (m.buildContexts ?? []).map((c) => c.path) : [m.dir];
     for (const dir of dirs) {
@@ -80,7 +86,7 @@ export function examplesDeployingThemselves(
       // the examples folder itself, holding no project, is not one example
       const named = !isProject(project) && folderRole(baseName(project)) === role;
       if (folderRole(project) === role && !named && !found.has(project))
-        found.set(project, triesOwnPackage(project, manifests, own()));
+        found.set(project, triesOwnPackage(project, example, manifests, own(), hasFile));
     }
   }
   return found;
@@ -143,24 +149,37 @@ function ownPackages(manifests: readonly Manifest[]): Map<string, string> {
 const LOCAL_VERSION = /^(?:file:|link:|portal:|workspace:|\.{1,2}\/|-e\s)/;
 
 /**
- * The dependency by which an example folder tries the repository's own package: a package another
- * folder of the repository defines, or one it takes from the tree by a relative path. A framework's,
- * SDK's or library's examples are there to try it (their Dockerfile too), not deployed as the
- * project's backends; an example that depends on none of them is an app of its own.
+ * The dependency by which an example tries the repository's own package: a package another folder
+ * of the repository defines, or one it takes from the tree by a relative path, written by the
+ * deployed project or by a folder above it within the example (the example's package.json beside a
+ * container folder it builds). A framework's, SDK's or library's examples are there to try it (their
+ * Dockerfile too), not deployed as the project's backends; an example that depends on none of them
+ * is an app of its own.
  */
 function triesOwnPackage(
+  project: string,
   example: string,
   manifests: readonly Manifest[],
   own: ReadonlyMap<string, string>,
+  hasFile: (path: string) => boolean,
 ): Dependency | undefined {
   for (const m of manifests) {
     const dir = baseName(m.dir) === 'requirements' ? parentOf(m.dir) : m.dir;
-    if (dir !== example) continue;
+    if (dir !== project && !(isInside(project, dir) && isInside(dir, example))) continue;
     const found = m.dependencies.find((d) => {
       const at = own.get(d.name);
       return (at !== undefined && !isInside(at, example)) || (d.version !== undefined && LOCAL_VERSION.test(d.version));
     });
     if (found) return found;
   }
+  // a tool's own config file (`sst.config.ts` in an SST example) ties the example to the tool with no dependency written
+  for (const [name, at] of own)
+    for (let dir = project; isInside(dir, example) && !isInside(at, example); dir = parentOf(dir)) {
+      const config = TOOL_CONFIG_EXTENSIONS.map((ext) => `${dir === '.' ? '' : `${dir}/`}${name}.config.${ext}`).find(
+        hasFile,
+      );
+      if (config) return { name, ecosystem: 'node', dev: true, file: config };
+      if (dir === example) break;
+    }
   return undefined;
 }

@@ -38,8 +38,14 @@ export function ownCodeRun(
   return { backend: launcher.backend, file, worker: consumesOnly(factsOf(file)) };
 }
 
-/** A file's code facts show a worker's evidence (a queue loop, a consumer) and no server of requests. */
+/**
+ * A file's code facts show a worker's evidence (a queue loop, a consumer) and no server of requests:
+ * a file that also listens on a port (`server.listen(PORT)`, `app.run()`) is one process serving
+ * HTTP, whatever it consumes beside.
+ */
 export function consumesOnly(facts: readonly CodeFact[]): boolean {
   const consumes = facts.some((f) => f.serves === 'worker');
-  return consumes && !facts.some((f) => (f.kind === 'server' || f.kind === 'server-start') && !f.serves);
+  return consumes && !facts.some((f) => SERVING_KINDS.has(f.kind) && !f.serves);
 }
+
+const SERVING_KINDS: ReadonlySet<CodeFact['kind']> = new Set(['server', 'server-start', 'start']);

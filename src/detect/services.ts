@@ -218,7 +218,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
   // examples and demos a deployment file outside them runs are deployed: their code is runtime code
   const isProject = (dir: string) => projects.node.has(dir) || projects.python.has(dir);
   // examples and demos with a deployment file of their own, and how each tries the repository's own package
-  const ownDeployments = examplesDeployingThemselves(input.manifests, isProject);
+  const ownDeployments = examplesDeployingThemselves(input.manifests, isProject, (path) => files().has(path));
   const outranked = deployedRoleFolders(
     input.manifests,
     chains.entries.map((e) => e.dir),

@@ -80,6 +80,12 @@ export const DEPLOYABLE_FOLDER_ROLES: ReadonlySet<NotServiceReason> = new Set(['
 export const SELF_DEPLOYING_FOLDERS: readonly string[] = ['example', 'examples', 'sample', 'samples', 'demo', 'demos'];
 
 /**
+ * Extensions of a JavaScript tool's config file named for the tool (`sst.config.ts`,
+ * `vite.config.mjs`): an example holding the config of the repository's own tool tries that tool.
+ */
+export const TOOL_CONFIG_EXTENSIONS: readonly string[] = ['ts', 'mts', 'cts', 'js', 'mjs', 'cjs'];
+
+/**
  * Folders of notes, exercises and practice code (`note/`, `exercises/`, `test_code/`, `day-03/`):
  * what a person writes while learning, run by hand; and retired code (`old/`, `deprecated/`). Their names are also a real app's modules (a
  * notes app's `notes/`, a fitness app's `exercises/`), so they are not non-runtime folders: they

@@ -73,11 +73,54 @@ describe('examples and demos with a deployment file of their own', () => {
       manifest('procfile', 'demo/Procfile'),
     ];
     const projects = new Set(['.', 'examples/api', 'examples/web', 'demo']);
-    const found = examplesDeployingThemselves(manifests, (d) => projects.has(d));
+    const found = examplesDeployingThemselves(
+      manifests,
+      (d) => projects.has(d),
+      () => false,
+    );
     expect([...found].map(([dir, tries]) => [dir, tries?.name])).toEqual([
       ['examples/api', 'acme-sdk'],
       ['examples/web', 'acme-ui'],
       ['demo', undefined],
+    ]);
+  });
+
+  it("ties an example to the own package through the example's folders above its image, or the tool's config file it holds", () => {
+    const manifests: Manifest[] = [
+      manifest('package.json', 'package.json', { name: 'deployer', ecosystem: 'node' }),
+      // the example's package.json beside the container folder it builds
+      manifest('package.json', 'examples/container/package.json', {
+        name: 'container-starter',
+        ecosystem: 'node',
+        dependencies: [dep('deployer', 'examples/container/package.json', '>=0.4')],
+      }),
+      manifest('requirements', 'examples/container/app/requirements.txt', { ecosystem: 'python' }),
+      manifest('dockerfile', 'examples/container/app/Dockerfile'),
+      // an example whose only tie is the tool's config file; and one with neither
+      manifest('package.json', 'examples/efs/package.json', {
+        name: 'efs',
+        ecosystem: 'node',
+        dependencies: [dep('express', 'examples/efs/package.json', '^4')],
+      }),
+      manifest('dockerfile', 'examples/efs/Dockerfile'),
+      manifest('package.json', 'examples/shop/package.json', {
+        name: 'shop',
+        ecosystem: 'node',
+        dependencies: [dep('express', 'examples/shop/package.json', '^4')],
+      }),
+      manifest('dockerfile', 'examples/shop/Dockerfile'),
+    ];
+    const projects = new Set(['.', 'examples/container', 'examples/container/app', 'examples/efs', 'examples/shop']);
+    const files = new Set(['examples/efs/deployer.config.ts', 'examples/shop/vite.config.ts']);
+    const found = examplesDeployingThemselves(
+      manifests,
+      (d) => projects.has(d),
+      (f) => files.has(f),
+    );
+    expect([...found].map(([dir, tries]) => [dir, tries?.name, tries?.file])).toEqual([
+      ['examples/container/app', 'deployer', 'examples/container/package.json'],
+      ['examples/efs', 'deployer', 'examples/efs/deployer.config.ts'],
+      ['examples/shop', undefined, undefined],
     ]);
   });
 });

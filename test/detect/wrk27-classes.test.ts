@@ -2,6 +2,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/detect/index.js';
 import { scan } from '../../src/scan/index.js';
+import { extractCodeFacts } from '../../src/detect/code-facts.js';
+import { consumesOnly } from '../../src/detect/own-code-runs.js';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures');
 
@@ -69,5 +71,27 @@ describe('Kafka consumers that serve no messages of their own (issue 25, wrk27)'
     const bridge = facts.services.find((s) => s.path === 'bridge')!;
     expect(bridge.evidence.map((e) => e.file)).toEqual(['bridge/src/main.py']);
     expect(facts.services.some((s) => s.path === 'feed')).toBe(false);
+  });
+});
+
+describe('a process that listens on a port and consumes beside it (merge of wrk27)', () => {
+  it('is one process serving HTTP: its consumer makes it no worker', () => {
+    const relay = [
+      "const mqtt = require('mqtt');",
+      "const app = require('express')();",
+      "const server = require('http').Server(app);",
+      "const io = require('socket.io')(server);",
+      'server.listen(process.env.PORT || 8000);',
+      "const client = mqtt.connect('mqtt://broker.local');",
+      "client.subscribe('readings', () => {",
+      "  client.on('message', (topic, message) => io.emit('reading', message.toString()));",
+      '});',
+    ].join('\n');
+    const imports = ['mqtt', 'express', 'http', 'socket.io'].map((module) => ({ module }));
+    const facts = extractCodeFacts('relay.js', relay, undefined, imports);
+    expect(facts.map((f) => f.kind)).toContain('start');
+    expect(consumesOnly(facts)).toBe(false);
+    // the same subscriber without its listening line only consumes
+    expect(consumesOnly(facts.filter((f) => f.kind !== 'start'))).toBe(true);
   });
 });
