@@ -403,7 +403,7 @@ function deriveFunctionDeployments(records: readonly ServerRecord[]): FunctionDe
       // handler strings are written in JavaScript or TypeScript infrastructure code (SST)
       if (b === 'node')
         for (const h of platforms.flatMap((r) => (r.deploys?.handlerStrings ? [r.deploys.handlerStrings] : [])))
-          words.push(...h.keywords, ...h.markers);
+          words.push(...h.keywords);
       return [b, [...new Set(words)]];
     }),
   ) as Record<Backend, string[]>;

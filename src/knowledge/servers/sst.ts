@@ -15,7 +15,8 @@ export const sst: ServerRecord = {
     handlerStrings: {
       imports: ['sst/constructs', '@serverless-stack/resources'],
       markers: ['sst.aws.', '$config(', 'sst/constructs', '@serverless-stack/resources'],
-      keywords: ['handler:', '.route(', 'function:', 'subscribe(', 'consumer:', 'job:'],
+      // the v3 globals' lines too: a file that imports nothing keeps only the lines holding a keyword
+      keywords: ['handler:', '.route(', 'function:', 'subscribe(', 'consumer:', 'job:', 'sst.aws.', '$config('],
       appFiles: ['sst.config.ts', 'sst.config.mjs', 'sst.config.js'],
       files: {
         node: ['.ts', '.js', '.mjs', '.cjs', '.tsx', '.jsx', '.mts', '.cts'],
