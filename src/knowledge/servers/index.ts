@@ -39,6 +39,7 @@ import { remix } from './remix.js';
 import { redwoodjs } from './redwoodjs.js';
 import { wasp } from './wasp.js';
 import { streamlit } from './streamlit.js';
+import { gradio } from './gradio.js';
 import { astro } from './astro.js';
 import { solidstart } from './solidstart.js';
 import { polka } from './polka.js';
@@ -234,6 +235,7 @@ export const SERVERS: readonly ServerRecord[] = [
   pythonSocketio,
   webpy,
   streamlit,
+  gradio,
   uvicorn,
   gunicorn,
   hypercorn,
