@@ -156,15 +156,20 @@ describe('full-stack frameworks whose CLI serves a side of the app', () => {
 });
 
 describe('local UIs a person starts by hand', () => {
-  it("a distribution's console script running `streamlit run`, or a README line, is a tool; a Procfile deploys the board", async () => {
+  it("a distribution's console script running `streamlit run`, a README line or a script's `launch()` is a tool; a Procfile or Dockerfile deploys it", async () => {
     const r = await report('local-ui-tools');
     expect(r.services.map((s) => `${s.path} ${s.current} ${s.kind} ${s.frameworks.join('+')}`)).toEqual([
       'board python http Streamlit',
+      'space python http Gradio',
     ]);
-    expect(r.services[0]!.evidence?.entry.map((e) => e.file)).toEqual(['board/Procfile']);
-    const tool = r.notServices.find((n) => n.path === '.')!;
-    expect(tool.reason).toBe('cli');
-    expect(tool.why).toContain('a local UI (Streamlit) a person starts on their own machine');
+    const [board, space] = r.services.map((s) => s.evidence?.entry.map((e) => e.file) ?? []);
+    expect(board).toEqual(['board/Procfile']);
+    expect(space).toContain('space/Dockerfile');
+    for (const path of ['.', 'labeler']) {
+      const tool = r.notServices.find((n) => n.path === path)!;
+      expect(tool.reason, path).toBe('cli');
+      expect(tool.why, path).toMatch(/^a local UI \((?:Streamlit|Gradio)\) a person starts on their own machine/);
+    }
   });
 });
 
