@@ -1403,8 +1403,11 @@ function collectDeployment(
     const script = ENTRY_SCRIPT_FILE.exec(command.replace(/^.*?(?:node|tsx|ts-node|python[\d.]*)\s+/, ''))?.[1];
     const path = script && (resolveInside(dir, script) ?? script);
     if (path && roleOf(path)) return false;
-    // a demo the line runs (`web: python demo/server.py`) is the demo's service
-    const runsIn = (path && outranked.find((d) => isInside(path, d) && d !== dir)) || sideOf(dir, command);
+    // a demo the line runs (`web: python demo/server.py`) is the demo's service; a worker command of a program
+    // of the tree (`python shop/manage.py qcluster` from the root) runs in the project holding that program
+    const runsIn =
+      (path && outranked.find((d) => isInside(path, d) && d !== dir)) ||
+      (named?.worker && own ? (nearest(parentOf(own.file), projects[own.backend]) ?? dir) : sideOf(dir, command));
     entryFor(
       runsIn,
       entry.backend,

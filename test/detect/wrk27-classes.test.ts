@@ -47,6 +47,18 @@ describe('a job queue worker a Procfile starts beside the web process (issue 25,
     expect(worker('dashboard').entry.map((e) => e.detail)).toContain('worker: node worker.js');
   });
 
+  it('puts a worker a root Procfile runs through a path to manage.py in the project holding manage.py', async () => {
+    const facts = await detected('root-procfile-worker');
+    expect(served(facts)).toEqual([
+      ['shop', 'http', 'Django'],
+      ['shop', 'worker', 'Django Q'],
+    ]);
+    const worker = facts.services.find((s) => s.kind === 'worker')!;
+    expect(worker.entry.map((e) => `${e.file}: ${e.detail}`)).toEqual([
+      'Procfile: worker: python shop/manage.py qcluster',
+    ]);
+  });
+
   it('reads a Bull queue made in another module of the project as processed where `.process` is called', async () => {
     const facts = await detected('web-beside-job-queues');
     const scraper = facts.services.find((s) => s.path === 'scraper' && s.kind === 'worker')!;

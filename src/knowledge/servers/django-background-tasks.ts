@@ -1,3 +1,4 @@
+import { managementCommand } from './management-command.js';
 import type { ServerRecord } from './types.js';
 
 /** django-background-tasks: tasks kept in the Django database, worked by the management command `process_tasks`. */
@@ -7,6 +8,6 @@ export const djangoBackgroundTasks: ServerRecord = {
   role: 'worker',
   python: {
     packages: ['django-background-tasks', 'django4-background-tasks'],
-    commands: [String.raw`manage\.py\s+process_tasks`],
+    commands: [managementCommand('process_tasks')],
   },
 };

@@ -1,3 +1,4 @@
+import { managementCommand } from './management-command.js';
 import type { ServerRecord } from './types.js';
 
 /** Django Q (and its django-q2 fork): a Django app's task queue, whose cluster runs as the management command `qcluster`. */
@@ -5,5 +6,5 @@ export const djangoQ: ServerRecord = {
   id: 'django-q',
   name: 'Django Q',
   role: 'worker',
-  python: { packages: ['django-q', 'django-q2'], commands: [String.raw`manage\.py\s+qcluster`] },
+  python: { packages: ['django-q', 'django-q2'], commands: [managementCommand('qcluster')] },
 };

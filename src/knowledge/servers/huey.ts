@@ -1,3 +1,4 @@
+import { managementCommand } from './management-command.js';
 import type { ServerRecord } from './types.js';
 
 export const huey: ServerRecord = {
@@ -7,7 +8,7 @@ export const huey: ServerRecord = {
   python: {
     packages: ['huey'],
     // Django's integration runs the consumer as a management command
-    commands: [String.raw`huey_consumer(?:\.py)?`, String.raw`manage\.py\s+run_huey`],
+    commands: [String.raw`huey_consumer(?:\.py)?`, managementCommand('run_huey')],
     appArgument: { positional: true },
   },
 };

@@ -1,3 +1,4 @@
+import { managementCommand } from './management-command.js';
 import type { ServerRecord } from './types.js';
 
 /**
@@ -14,7 +15,7 @@ export const procrastinate: ServerRecord = {
     packages: ['procrastinate'],
     commands: [
       String.raw`procrastinate(?:\s+-\S+)*\s+(?:--app|-a)[=\s]\S+(?:\s+-\S+)*\s+worker`,
-      String.raw`manage\.py\s+procrastinate\s+worker`,
+      managementCommand(String.raw`procrastinate\s+worker`),
     ],
     appArgument: { options: ['--app', '-a'] },
   },
