@@ -72,3 +72,38 @@ export function foldersOf(paths: readonly string[]): Set<string> {
   for (const path of paths) for (let d = parentOf(path); d !== '.' && !folders.has(d); d = parentOf(d)) folders.add(d);
   return folders;
 }
+
+/**
+ * `foldersOf(paths).has`, without making the set where the paths are in code-unit order (a
+ * scan's are): the paths under a folder are one run there, found by a binary search. A tree
+ * of 15,000 files has 9,000 folders; a few are asked of (each of a history's evaluations made
+ * the whole set).
+ */
+export function folderTest(paths: readonly string[]): { has(dir: string): boolean } {
+  if (!isSorted(paths)) return foldersOf(paths);
+  return {
+    has: (dir) => {
+      if (dir === '.') return true;
+      const prefix = `${dir}/`;
+      return paths[lowerBound(paths, prefix)]?.startsWith(prefix) ?? false;
+    },
+  };
+}
+
+/** Whether the paths are in code-unit order. */
+export function isSorted(paths: readonly string[]): boolean {
+  for (let i = 1; i < paths.length; i++) if (paths[i - 1]! > paths[i]!) return false;
+  return true;
+}
+
+/** The first index of sorted `paths` whose path sorts at or after `key` (code-unit order). */
+export function lowerBound(paths: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = paths.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (paths[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -29,7 +29,18 @@ import type {
   ServiceFacts,
 } from '../model/facts.js';
 import { normalizePythonName, shortCommand } from './manifests/util.js';
-import { baseName, builtInto, foldersOf, isInside, nearest, parentOf, relativeTo, resolveInside } from '../paths.js';
+import {
+  baseName,
+  builtInto,
+  foldersOf,
+  isInside,
+  isSorted,
+  lowerBound,
+  nearest,
+  parentOf,
+  relativeTo,
+  resolveInside,
+} from '../paths.js';
 import { binRunBy, consoleScripts, programOf } from './packaged-entries.js';
 import { execWords, programWords, startedBy } from './command-words.js';
 import { consumesOnly, ownCodeRun, type OwnCodeRun } from './own-code-runs.js';
@@ -1572,21 +1583,4 @@ function versioned(d: Dependency): string {
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function isSorted(paths: readonly string[]): boolean {
-  for (let i = 1; i < paths.length; i++) if (paths[i - 1]! > paths[i]!) return false;
-  return true;
-}
-
-/** The first index whose path sorts at or after `key` (code-unit order). */
-function lowerBound(paths: readonly string[], key: string): number {
-  let lo = 0;
-  let hi = paths.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (paths[mid]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
