@@ -2,7 +2,7 @@ import type { ServerKnowledge } from '../knowledge/servers/derive.js';
 import { nonRuntimeRole } from '../knowledge/service-roles.js';
 import type { Backend, Evidence, Warning } from '../model/common.js';
 import type { BindMount, ImageCopy, ImageLayout, Manifest } from '../model/facts.js';
-import { baseName, folderTest, isInside, nearest, parentOf, resolveInside } from '../paths.js';
+import { baseName, folderTest, isInside, nearest, parentOf, pathSet, resolveInside } from '../paths.js';
 import { absolute } from './manifests/image-layout.js';
 import { launchedTarget, programWords, segments, shellForm, SHELL, startedBy } from './command-words.js';
 import { PROCESS_SUPERVISORS, type ProcessSupervisor } from '../knowledge/process-supervisors.js';
@@ -91,7 +91,7 @@ export function deploymentChains(
   if (dockerfiles.size === 0 && runDocs.length === 0 && mountedRuns.length === 0)
     return { entries, written, traced, warnings };
 
-  const files = new Set(paths);
+  const files = pathSet(paths);
   const folders = folderTest(paths);
   const scripts = new Map<string, Record<string, string>>();
   for (const m of manifests) {

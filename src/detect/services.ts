@@ -38,6 +38,7 @@ import {
   lowerBound,
   nearest,
   parentOf,
+  pathSet,
   relativeTo,
   resolveInside,
 } from '../paths.js';
@@ -208,7 +209,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
   const members = workspaceMembers(input.manifests, projects.node);
   for (const [dir, { manifest }] of members) projects.node.set(dir, [manifest]);
   // A start whose program runs from a folder above (Django's WSGI module, run from manage.py's folder) starts that folder.
-  const files = once(() => new Set(input.paths));
+  const files = once(() => pathSet(input.paths));
   const runFrom = new Map(k.codePatterns.flatMap((p) => (p.runFrom ? [[p.id, p.runFrom] as const] : [])));
   // programs that serve only under a command someone runs: where they run from, never an entry by themselves
   const onCommand = new Set(k.codePatterns.flatMap((p) => (p.onCommand ? [p.id] : [])));
