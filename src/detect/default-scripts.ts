@@ -1,6 +1,6 @@
 import { DEFAULT_SCRIPTS } from '../knowledge/package-scripts.js';
 import type { Manifest } from '../model/facts.js';
-import { resolveInside } from '../paths.js';
+import { pathSet, resolveInside } from '../paths.js';
 
 /**
  * package.json manifests with the scripts their package manager runs by default filled in (a
@@ -12,7 +12,7 @@ export function withDefaultScripts(manifests: readonly Manifest[], paths: readon
   // the tree's paths as a set only where a package lacks a script its manager has a default for
   const lacking = (m: Manifest) => DEFAULT_SCRIPTS.some((d) => m.scripts?.[d.script] === undefined);
   if (!manifests.some((m) => m.kind === 'package.json' && lacking(m))) return [...manifests];
-  const files = new Set(paths);
+  const files = pathSet(paths);
   return manifests.map((m) => {
     if (m.kind !== 'package.json') return m;
     const filled = DEFAULT_SCRIPTS.filter(

@@ -2,7 +2,16 @@ import type { ServerKnowledge } from '../knowledge/servers/derive.js';
 import { nonRuntimeRole } from '../knowledge/service-roles.js';
 import type { Backend, Evidence, Warning } from '../model/common.js';
 import type { BindMount, ImageCopy, ImageLayout, Manifest } from '../model/facts.js';
-import { baseName, foldersOf, isInside, nearest, parentOf, pythonModuleFiles, resolveInside } from '../paths.js';
+import {
+  baseName,
+  folderTest,
+  isInside,
+  nearest,
+  parentOf,
+  pathSet,
+  pythonModuleFiles,
+  resolveInside,
+} from '../paths.js';
 import { absolute } from './manifests/image-layout.js';
 import { binRuns, launchedTarget, programWords, segments, shellForm, SHELL, startedBy } from './command-words.js';
 import { PROCESS_SUPERVISORS, type ProcessSupervisor } from '../knowledge/process-supervisors.js';
@@ -65,7 +74,7 @@ interface Site {
   context: string;
   at: Evidence;
   files: ReadonlySet<string>;
-  folders: ReadonlySet<string>;
+  folders: { has(dir: string): boolean };
 }
 
 export function deploymentChains(
@@ -91,8 +100,8 @@ export function deploymentChains(
   if (dockerfiles.size === 0 && runDocs.length === 0 && mountedRuns.length === 0)
     return { entries, written, traced, warnings };
 
-  const files = new Set(paths);
-  const folders = foldersOf(paths);
+  const files = pathSet(paths);
+  const folders = folderTest(paths);
   const scripts = new Map<string, Record<string, string>>();
   for (const m of manifests) {
     const lines =
@@ -477,7 +486,7 @@ function stageIndex(layout: ImageLayout, from: string): number | undefined {
  * The context of a Dockerfile built by a script or workflow (`docker build -f docker/api.Dockerfile .`):
  * its own folder, or the nearest one above it holding the first file or folder it copies.
  */
-function contextOf(dockerfile: Manifest, files: ReadonlySet<string>, folders: ReadonlySet<string>): string {
+function contextOf(dockerfile: Manifest, files: ReadonlySet<string>, folders: Site['folders']): string {
   const source = dockerfile.image?.stages
     .flatMap((s) => s.copies)
     .filter((c) => c.from === undefined)

@@ -31,7 +31,19 @@ import type {
 } from '../model/facts.js';
 import { buildHosts } from './build-hosts.js';
 import { normalizePythonName, shortCommand } from './manifests/util.js';
-import { baseName, builtInto, foldersOf, isInside, nearest, parentOf, relativeTo, resolveInside } from '../paths.js';
+import {
+  baseName,
+  builtInto,
+  foldersOf,
+  isInside,
+  isSorted,
+  lowerBound,
+  nearest,
+  parentOf,
+  pathSet,
+  relativeTo,
+  resolveInside,
+} from '../paths.js';
 import { binRunBy, consoleScripts, programOf } from './packaged-entries.js';
 import { execWords, programWords, startedBy } from './command-words.js';
 import { consumesOnly, ownCodeRun, type OwnCodeRun } from './own-code-runs.js';
@@ -203,7 +215,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
   const members = workspaceMembers(input.manifests, projects.node);
   for (const [dir, { manifest }] of members) projects.node.set(dir, [manifest]);
   // A start whose program runs from a folder above (Django's WSGI module, run from manage.py's folder) starts that folder.
-  const files = once(() => new Set(input.paths));
+  const files = once(() => pathSet(input.paths));
   const runFrom = new Map(k.codePatterns.flatMap((p) => (p.runFrom ? [[p.id, p.runFrom] as const] : [])));
   // programs that serve only under a command someone runs: where they run from, never an entry by themselves
   const onCommand = new Set(k.codePatterns.flatMap((p) => (p.onCommand ? [p.id] : [])));
@@ -1688,21 +1700,4 @@ function versioned(d: Dependency): string {
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function isSorted(paths: readonly string[]): boolean {
-  for (let i = 1; i < paths.length; i++) if (paths[i - 1]! > paths[i]!) return false;
-  return true;
-}
-
-/** The first index whose path sorts at or after `key` (code-unit order). */
-function lowerBound(paths: readonly string[], key: string): number {
-  let lo = 0;
-  let hi = paths.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (paths[mid]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

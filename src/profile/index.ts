@@ -34,9 +34,12 @@ export const MAX_COMPONENTS = 20;
 export function buildProfile(facts: Facts): Profile {
   const ownership = ownershipOf(facts);
   const repo = new Scope();
-  const codePaths = new Set(facts.sources.map((s) => s.path));
   // the files that start each service: the code lines its entry evidence cites (a framework's
-  // evidence may be any file that imports it, not the one that starts the service)
+  // evidence may be any file that imports it, not the one that starts the service); the few
+  // entry files are looked up among the sources, not every source among them
+  const entryFiles = new Set(facts.services.flatMap((s) => s.entry.map((e) => e.file)));
+  const codePaths = new Set<string>();
+  for (const source of facts.sources) if (entryFiles.has(source.path)) codePaths.add(source.path);
   const scopes = facts.services.map(
     (s) => new Scope(new Set(s.entry.map((e) => e.file).filter((f) => codePaths.has(f)))),
   );
