@@ -33,11 +33,17 @@ export function withComposeExtends(manifests: readonly Manifest[]): Manifest[] {
       }
       const { extends: _, ...keys } = own;
       const baseDir = parentOf(file);
-      addServiceFacts(facts, m.file, service, { ...inherited, ...keys }, {
-        ...at,
-        buildDir: keys.build !== undefined ? ownDir : baseDir,
-        mounts: [...bindMounts(inherited.volumes, baseDir), ...bindMounts(keys.volumes, ownDir)],
-      });
+      addServiceFacts(
+        facts,
+        m.file,
+        service,
+        { ...inherited, ...keys },
+        {
+          ...at,
+          buildDir: keys.build !== undefined ? ownDir : baseDir,
+          mounts: [...bindMounts(inherited.volumes, baseDir), ...bindMounts(keys.volumes, ownDir)],
+        },
+      );
     }
     return { ...m, ...composeFactsFields(appended(m, facts)) };
   });

@@ -14,16 +14,7 @@ import { importedFunctions } from './serverless-functions.js';
 import { workloadContainers } from './k8s-containers.js';
 import { stackFileFunctions } from './stack-files.js';
 import type { BindMount, DeployedFunction, Dependency, Manifest, ManifestKind } from '../../model/facts.js';
-import {
-  dep,
-  dirOf,
-  evidence,
-  isRecord,
-  Lines,
-  manifestOf,
-  type ParsedManifest,
-  yamlDocuments,
-} from './util.js';
+import { dep, dirOf, evidence, isRecord, Lines, manifestOf, type ParsedManifest, yamlDocuments } from './util.js';
 
 function runtimeEvidence(file: string, line: number | undefined, value: string): Evidence[] {
   const backend = backendOfRuntime(value);
