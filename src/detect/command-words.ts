@@ -1,4 +1,5 @@
 import { BIN_RUNNERS } from '../knowledge/package-scripts.js';
+import { ENTRY_SCRIPT_FILE } from '../knowledge/service-roles.js';
 import type { ServerKnowledge } from '../knowledge/servers/derive.js';
 import type { Backend } from '../model/common.js';
 
@@ -138,4 +139,9 @@ export function binRuns(words: readonly string[]): string[][] {
     if (rest.length > 0) out.push(rest);
   }
   return out;
+}
+
+/** The script file a command runs, read after its first launcher word (`web: python demo/server.py` -> `demo/server.py`). */
+export function scriptOfCommand(command: string): string | undefined {
+  return ENTRY_SCRIPT_FILE.exec(command.replace(/^.*?(?:node|tsx|ts-node|python[\d.]*)\s+/, ''))?.[1];
 }

@@ -1,6 +1,5 @@
 import {
   DEPLOYABLE_FOLDER_ROLES,
-  ENTRY_SCRIPT_FILE,
   folderRole,
   nonRuntimeRole,
   SELF_DEPLOYING_FOLDERS,
@@ -10,6 +9,7 @@ import type { Dependency, Manifest, ManifestKind, NotServiceReason } from '../mo
 import { once } from '../memo.js';
 import { baseName, isInside, nearest, parentOf, relativeTo, resolveInside } from '../paths.js';
 import { normalizePythonName } from './manifests/util.js';
+import { scriptOfCommand } from './command-words.js';
 
 /**
  * Examples, samples and demos that the project deploys: folders under such a role that a
@@ -37,7 +37,7 @@ export function deployedRoleFolders(
   // an example's own deployment file deploys it, unless it is the repository's own package's example
   for (const [dir, tries] of ownDeployments) if (!tries) found.add(dir);
   const scriptFolder = (dir: string, command: string) => {
-    const script = ENTRY_SCRIPT_FILE.exec(command.replace(/^.*?(?:node|tsx|ts-node|python[\d.]*)\s+/, ''))?.[1];
+    const script = scriptOfCommand(command);
     const file = script === undefined ? undefined : resolveInside(dir, script);
     return file === undefined ? undefined : parentOf(file);
   };

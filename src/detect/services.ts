@@ -6,7 +6,6 @@ import type { ServerKnowledge } from '../knowledge/servers/derive.js';
 import type { ServerRecord } from '../knowledge/servers/types.js';
 import {
   DOCS_SITE_PACKAGES,
-  ENTRY_SCRIPT_FILE,
   folderRole,
   FRONTEND_PACKAGES,
   NON_ENTRY_SCRIPT_NAME,
@@ -45,7 +44,7 @@ import {
   resolveInside,
 } from '../paths.js';
 import { binRunBy, consoleScripts, programOf } from './packaged-entries.js';
-import { execWords, programWords, startedBy } from './command-words.js';
+import { execWords, programWords, scriptOfCommand, startedBy } from './command-words.js';
 import { consumesOnly, ownCodeRun, type OwnCodeRun } from './own-code-runs.js';
 import { entryScriptFolders } from './entry-scripts.js';
 import { copiesOf } from './copies.js';
@@ -1412,7 +1411,7 @@ function collectDeployment(
     const entry = named ?? own;
     if (!entry || (k.staticServeCommand.test(command) && named?.worker)) return false;
     // `node scripts/dev-server.js` runs tooling, not the product
-    const script = ENTRY_SCRIPT_FILE.exec(command.replace(/^.*?(?:node|tsx|ts-node|python[\d.]*)\s+/, ''))?.[1];
+    const script = scriptOfCommand(command);
     const path = script && (resolveInside(dir, script) ?? script);
     if (path && roleOf(path)) return false;
     // a demo the line runs (`web: python demo/server.py`) is the demo's service; a worker command of a program

@@ -49,17 +49,36 @@ export const PACKAGE_MANAGER_COMMANDS: readonly string[] = [
 ];
 
 /**
- * What runs a package's TypeScript or JavaScript source in development mode: a transpiling runner
- * (`ts-node`, `tsx`, `babel-node`), a restarter on change (`nodemon`, `ts-node-dev`, `node --watch`,
- * `tsx watch`), node with a source loader (`node -r ts-node/register`) or a debugger's attach
- * (`--inspect`). A package started only this way is being worked on, not run as built for production.
+ * Programs that run a Node.js script of the folder (`node server.js`, `pm2 start app.js`), as
+ * regular-expression source. `devMode`: the program runs the source as it is being worked on, a
+ * transpiling runner (`ts-node`, `tsx`, `babel-node`) or a restarter on change (`nodemon`,
+ * `ts-node-dev`); such a program is also a plain word that names it.
+ */
+export const NODE_LAUNCHERS: readonly { program: string; devMode?: true }[] = [
+  { program: 'node' },
+  { program: 'nodemon', devMode: true },
+  { program: 'ts-node-dev', devMode: true },
+  { program: 'ts-node', devMode: true },
+  { program: 'tsx', devMode: true },
+  { program: 'babel-node', devMode: true },
+  { program: String.raw`bun(?:\s+run)?` },
+  { program: String.raw`deno\s+run` },
+  { program: String.raw`pm2(?:-runtime)?(?:\s+start)?` },
+  { program: String.raw`forever\s+start` },
+];
+
+/**
+ * What runs a package's TypeScript or JavaScript source in development mode: a launcher of
+ * NODE_LAUNCHERS that does (`tsx watch` too), node with a source loader (`node -r
+ * ts-node/register`) or a debugger's attach (`--inspect`), or `node --watch`. A package started
+ * only this way is being worked on, not run as built for production.
  */
 export const DEV_RUNNERS: {
   programs: readonly string[];
   nodeOptions: readonly string[];
   nodeLoaders: readonly string[];
 } = {
-  programs: ['ts-node', 'ts-node-dev', 'tsx', 'nodemon', 'babel-node'],
+  programs: NODE_LAUNCHERS.filter((l) => l.devMode).map((l) => l.program),
   nodeOptions: ['--watch', '--inspect', '--inspect-brk'],
   nodeLoaders: ['ts-node', 'tsx', '@babel/register'],
 };

@@ -9,27 +9,17 @@ import type {
   TerraformFunction,
 } from './types.js';
 import { escape } from '../matchers.js';
-import { PACKAGE_SCRIPT_RUNNERS } from '../package-scripts.js';
+import { NODE_LAUNCHERS, PACKAGE_SCRIPT_RUNNERS } from '../package-scripts.js';
+
+/** The Python interpreter at a command's start, unbuffered or not (`python3 -u`). */
+const PYTHON_RUN = String.raw`python[\d.]*\s+(?:-u\s+)?`;
 
 /**
  * Programs that run a script or a module of the folder: they start a backend without naming a
  * technology (`node server.js`, `pm2 start`, `python app.py`). Regular-expression source.
  */
-/** The Python interpreter at a command's start, unbuffered or not (`python3 -u`). */
-const PYTHON_RUN = String.raw`python[\d.]*\s+(?:-u\s+)?`;
-
 const LAUNCHERS: Readonly<Record<Backend, readonly string[]>> = {
-  node: [
-    'node',
-    'nodemon',
-    String.raw`ts-node(?:-dev)?`,
-    'tsx',
-    'babel-node',
-    String.raw`bun(?:\s+run)?`,
-    String.raw`deno\s+run`,
-    String.raw`pm2(?:-runtime)?(?:\s+start)?`,
-    String.raw`forever\s+start`,
-  ],
+  node: NODE_LAUNCHERS.map((l) => l.program),
   python: [],
 };
 
