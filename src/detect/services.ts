@@ -661,6 +661,8 @@ function decide(
   // a deployed folder the tree lacks (`dist/`, a build's output) is the project it is built in, the nearest one above
   const manifestDirs = new Set([...candidates.values()].filter((c) => c.manifests.length > 0).map((c) => c.dir));
   const builtIn = (dir: string) => builtInto(dir, folders(), manifestDirs) ?? dir;
+  // the function platforms' project files (firebase.json), few: each candidate looks among them, not among every manifest
+  const platformFiles = input.manifests.filter((m) => m.functionSources);
   const projects = new Set(
     [...candidates.values()].filter((c) => c.backend === 'python' && c.manifests.length > 0).map((c) => c.dir),
   );
@@ -714,7 +716,7 @@ function decide(
         deployed:
           c.deployed ||
           !!c.imaged ||
-          platformProjectFiles(c, input.manifests).some((m) => namesFolder(m, c.dir, builtIn)),
+          platformProjectFiles(c, platformFiles).some((m) => namesFolder(m, c.dir, builtIn)),
         commandRun: !!c.commandProgram && c.shellEntry.length > 0,
         gateway: runtimeDependencies(c.manifests).some((d) => SYSTEM_MEMBERS.gatewayPackages.includes(d.name)),
       })),
@@ -764,7 +766,7 @@ function decide(
       pagesOnlyApp(c) ??
       functionsWithoutCode(c, withCode) ??
       functionsUnregistered(c, k) ??
-      functionsUnnamed(c, input.manifests, builtIn) ??
+      functionsUnnamed(c, platformFiles, builtIn) ??
       appServerWithoutCode(c, withCode) ??
       frameworksUnused(c, withCode) ??
       (copy === undefined
@@ -1150,11 +1152,11 @@ function functionsUnregistered(c: Candidate, k: ServerKnowledge): { reason: 'no-
  */
 function functionsUnnamed(
   c: Candidate,
-  manifests: readonly Manifest[],
+  platformFiles: readonly Manifest[],
   builtIn: (dir: string) => string,
 ): { reason: 'no-entry'; why: string } | undefined {
   if (c.deployed || c.imaged) return undefined;
-  const projectFiles = platformProjectFiles(c, manifests);
+  const projectFiles = platformProjectFiles(c, platformFiles);
   if (projectFiles.length === 0 || projectFiles.some((m) => namesFolder(m, c.dir, builtIn))) return undefined;
   const named = projectFiles[0]!;
   return {
@@ -1163,11 +1165,9 @@ function functionsUnnamed(
   };
 }
 
-/** The project files of the folder's function platforms (firebase.json) at or above it. */
-function platformProjectFiles(c: Candidate, manifests: readonly Manifest[]): Manifest[] {
-  return manifests.filter(
-    (m) => m.functionSources && c.frameworks.has(m.functionSources.platform) && isInside(c.dir, m.dir),
-  );
+/** Of the platforms' project files (firebase.json), those of the folder's function platforms at or above it. */
+function platformProjectFiles(c: Candidate, platformFiles: readonly Manifest[]): Manifest[] {
+  return platformFiles.filter((m) => c.frameworks.has(m.functionSources!.platform) && isInside(c.dir, m.dir));
 }
 
 /** Whether a platform's project file deploys this folder: names it, or (WeChat's cloudfunctionRoot) names its parent. */

@@ -230,13 +230,15 @@ class Module {
     const module = written.slice(0, written.lastIndexOf('.'));
     const path = backend === 'python' && !module.includes('/') ? module.replace(/\./g, '/') : module;
     const names = handler.files[backend].map((ext) => `${path}${ext}`);
+    // the files that may be the module, each with its folder, found in one pass; each level keeps those inside it
+    const modules: [dir: string, file: string][] = [];
+    for (const f of this.tree.files) {
+      if (standsIn(f)) continue;
+      const name = names.find((n) => f === n || f.endsWith(`/${n}`));
+      if (name) modules.push([f === name ? '.' : f.slice(0, f.length - name.length - 1), f]);
+    }
     for (let scope = this.dir; ; scope = parentOf(scope)) {
-      const found = new Map<string, string>();
-      for (const f of this.tree.files) {
-        if (!isInside(f, scope) || standsIn(f)) continue;
-        const name = names.find((n) => f === n || f.endsWith(`/${n}`));
-        if (name) found.set(f === name ? '.' : f.slice(0, f.length - name.length - 1), f);
-      }
+      const found = new Map(modules.filter(([, f]) => isInside(f, scope)));
       if (found.size === 1) {
         const [dir, file] = [...found][0]!;
         return { dir, file };
