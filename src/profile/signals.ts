@@ -36,8 +36,8 @@ function groupKey(rule: SignalRule, index: number): string {
 
 /**
  * Per group, its rules' packages with the key each has among a scope's dependencies, in rule and
- * package order: made once, not for every group of every scope at each evaluation (a history's
- * twelve evaluations of medusa built them about 20,000 times each).
+ * package order: made once, not for every package of every group of every scope at each
+ * evaluation (a history evaluates twelve commits).
  */
 const GROUP_PACKAGES = new Map<string, readonly { rule: SignalRule; key: string }[]>(
   [...GROUPS].map(([key, rules]) => [
