@@ -1,4 +1,5 @@
 import { BIN_RUNNERS } from '../knowledge/package-scripts.js';
+import { memoized } from '../memo.js';
 import { ENTRY_SCRIPT_FILE } from '../knowledge/service-roles.js';
 import type { ServerKnowledge } from '../knowledge/servers/derive.js';
 import type { Backend } from '../model/common.js';
@@ -14,7 +15,16 @@ import type { Backend } from '../model/common.js';
  * quotes with the quotes dropped. Undefined for text that opens like an exec form (`[`) but is
  * not a JSON array of strings.
  */
-export function execWords(command: string): string[] | undefined {
+export const execWords: (command: string) => readonly string[] | undefined = memoized(
+  (command) => frozen(wordsOf(command)),
+  20_000,
+);
+
+/**
+ * `execWords`, worked out. Kept per command: each of a history's evaluations traces the same
+ * deployment and script commands again (the words are never changed by those who ask).
+ */
+function wordsOf(command: string): readonly string[] | undefined {
   const text = command.trim();
   if (!text.startsWith('[')) return (text.match(/"[^"]*"|'[^']*'|\S+/g) ?? []).map(unquote);
   try {
@@ -53,7 +63,17 @@ const PROJECT_RUNNER = /^(?:poetry|uv|pipenv|pdm|hatch|rye)$/;
  * a program named by its system path (`/usr/local/bin/gunicorn`) as its name. Empty when there is
  * no program.
  */
-export function programWords(command: string): string[] {
+export const programWords: (command: string) => readonly string[] = memoized(
+  (command) => frozen(programWordsOf(command))!,
+  20_000,
+);
+
+/** A kept answer is handed to every caller: frozen, so that none can change it for the next. */
+function frozen(words: readonly string[] | undefined): readonly string[] | undefined {
+  return words && Object.freeze(words);
+}
+
+function programWordsOf(command: string): readonly string[] {
   const words = execWords(command) ?? [];
   let i = 0;
   while (i < words.length) {

@@ -332,7 +332,7 @@ export function deploymentChains(
    * `python -m pkg.consumer` on a module the image copied from the repository: the repository's
    * own code started, whatever it serves (a module of no repository file, `-m pytest`, is not).
    */
-  function ownModule(words: string[], site: Site): { backend: Backend; worker: boolean } | undefined {
+  function ownModule(words: readonly string[], site: Site): { backend: Backend; worker: boolean } | undefined {
     const python = k.scriptLaunchers.some((l) => l.backend === 'python' && l.pattern.test(words[0]!));
     const target = python ? targetOf(words, 'python') : undefined;
     const own = target && 'module' in target && locate(target, site, true) !== undefined;
@@ -340,7 +340,7 @@ export function deploymentChains(
   }
 
   /** What the command runs: a script file, or a Python module (`-m`, `module:app`, an app option). */
-  function targetOf(words: string[], backend: Backend): Target | undefined {
+  function targetOf(words: readonly string[], backend: Backend): Target | undefined {
     const [program, ...args] = words;
     const isLauncher = (word: string) => k.scriptLaunchers.some((l) => l.backend === backend && l.pattern.test(word));
     // a package runner running a launcher (`npx ts-node src/server.ts`, `yarn babel-node app.js`): the launcher's target

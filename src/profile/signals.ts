@@ -34,6 +34,18 @@ function groupKey(rule: SignalRule, index: number): string {
   return `${rule.signal}\0${rule.ecosystem}\0${index}`;
 }
 
+/**
+ * Per group, its rules' packages with the key each has among a scope's dependencies, in rule and
+ * package order: made once, not for every package of every group of every scope at each
+ * evaluation (a history evaluates twelve commits).
+ */
+const GROUP_PACKAGES = new Map<string, readonly { rule: SignalRule; key: string }[]>(
+  [...GROUPS].map(([key, rules]) => [
+    key,
+    rules.flatMap((rule) => rule.packages.map((name) => ({ rule, key: `${rules[0]!.ecosystem}:${name}` }))),
+  ]),
+);
+
 /** Per ecosystem, module -> the rule groups whose imports include it (asked once per import: no key string built). */
 const GROUPS_BY_IMPORT = (() => {
   const index: Record<Backend, Map<string, string[]>> = { node: new Map(), python: new Map() };
@@ -66,18 +78,16 @@ function packageContribution(key: string, rules: SignalRule[], scope: Scope): Co
   const ecosystem = rules[0]!.ecosystem;
   let base = 0;
   const declared: Evidence[] = [];
-  for (const rule of rules) {
-    for (const name of rule.packages) {
-      const dep = scope.dependencies.get(`${ecosystem}:${name}`);
-      if (!dep) continue;
-      base = Math.max(base, dep.dev && !rule.devCounts ? rule.base * DEV_DEPENDENCY_FACTOR : rule.base);
-      declared.push({
-        file: dep.file,
-        ...(dep.line ? { line: dep.line } : {}),
-        detail: `${dep.name}${dep.version ? ` ${dep.version}` : ''}${dep.dev ? ' (dev)' : ''}`,
-        kind: 'declared',
-      });
-    }
+  for (const { rule, key: depKey } of GROUP_PACKAGES.get(key)!) {
+    const dep = scope.dependencies.get(depKey);
+    if (!dep) continue;
+    base = Math.max(base, dep.dev && !rule.devCounts ? rule.base * DEV_DEPENDENCY_FACTOR : rule.base);
+    declared.push({
+      file: dep.file,
+      ...(dep.line ? { line: dep.line } : {}),
+      detail: `${dep.name}${dep.version ? ` ${dep.version}` : ''}${dep.dev ? ' (dev)' : ''}`,
+      kind: 'declared',
+    });
   }
   const hits = scope.importHits.get(key);
   if (!hits && base === 0) return undefined;

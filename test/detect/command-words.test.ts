@@ -26,4 +26,15 @@ describe('the words of a Dockerfile or compose command', () => {
     expect(programWords('["tini", "--", "poetry", "run", "acme-api"]')).toEqual(['acme-api']);
     expect(programWords('PORT=80')).toEqual([]);
   });
+
+  it('a command asked again has the same words, which no caller can change for the next', () => {
+    const command = 'exec gosu app gunicorn -b 0.0.0.0:80 app:app';
+    const first = programWords(command);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(() => (first as string[]).push('--reload')).toThrow(TypeError);
+    expect(() => (execWords(command) as string[]).splice(0, 1)).toThrow(TypeError);
+    expect(programWords(command)).toEqual(['gunicorn', '-b', '0.0.0.0:80', 'app:app']);
+    expect(execWords(command)).toEqual(['exec', 'gosu', 'app', 'gunicorn', '-b', '0.0.0.0:80', 'app:app']);
+    expect(execWords('["broken"')).toBeUndefined();
+  });
 });
