@@ -15,6 +15,7 @@ import {
 import { absolute } from './manifests/image-layout.js';
 import { binRuns, launchedTarget, programWords, segments, shellForm, SHELL, startedBy } from './command-words.js';
 import { PROCESS_SUPERVISORS, type ProcessSupervisor } from '../knowledge/process-supervisors.js';
+import { CONFIG_TEMPLATES } from '../knowledge/host-units.js';
 import { shortCommand } from './manifests/util.js';
 import { packageScriptRun } from './package-script-runs.js';
 import { writtenCommands } from './written-runs.js';
@@ -97,7 +98,8 @@ export function deploymentChains(
   const runDocs = manifests.filter((m) => m.kind === 'run-doc' && m.processes?.length && runtime(m));
   const composes = manifests.filter((m) => m.kind === 'compose' && runtime(m));
   const mountedRuns = composes.flatMap((m) => m.mountedRuns ?? []);
-  if (dockerfiles.size === 0 && runDocs.length === 0 && mountedRuns.length === 0)
+  const hostRunners = manifests.filter((m) => m.hostRuns?.length && (runtime(m) || CONFIG_TEMPLATES.test(m.file)));
+  if (dockerfiles.size === 0 && runDocs.length === 0 && mountedRuns.length === 0 && hostRunners.length === 0)
     return { entries, written, traced, warnings };
 
   const files = pathSet(paths);
@@ -119,6 +121,8 @@ export function deploymentChains(
 
   const builds: Build[] = [];
   const built = new Set<string>();
+  /** Scripts and supervisor configs a deployment's chain ran: their programs run there, not on a host of their own. */
+  const followed = new Set<string>();
   for (const m of composes) {
     for (const context of m.buildContexts ?? []) {
       if (context.dockerfile === undefined) continue;
@@ -199,6 +203,18 @@ export function deploymentChains(
     if (found.length > 0 && build.compose) traced.add(build.compose);
     entries.push(...found);
   }
+  // a program a host runs from the checked-out tree (a systemd unit, a supervisor program, one a script writes):
+  // where the checkout sits among the host's folders is unknown, so it is the shallowest folder of the command's
+  // paths under which the code the command names is a file of the tree (`/srv/shop` for `cd /srv/shop && gunicorn
+  // api.main:app` when the tree holds api/main.py); a command naming no file of the tree places nothing
+  for (const m of hostRunners)
+    for (const { command, ...at } of followed.has(m.file) ? [] : m.hostRuns!)
+      for (const root of checkoutRoots(command)) {
+        const site: Site = { layout: checkedOutAt(root), context: '.', at, files, folders };
+        const found = trace(command, site, 0, new Set()).filter((e) => e.code !== undefined);
+        entries.push(...found);
+        if (found.length > 0) break;
+      }
   // a command written down for people runs where its `cd` lines lead, on the tree as it is (no image between)
   for (const m of runDocs)
     for (const p of m.processes!) {
@@ -312,6 +328,7 @@ export function deploymentChains(
       return [];
     }
     const next = new Set(seen).add(repo);
+    followed.add(repo);
     const at = { ...site.at, detail: `${site.at.detail} runs ${repo}` };
     return Object.values(lines).flatMap((line) => trace(line, { ...site, at }, depth + 1, next));
   }
@@ -388,6 +405,20 @@ export function deploymentChains(
     traced,
     warnings,
   };
+}
+
+/** The host folders a checkout may sit at for a command: every folder of its absolute paths, shallowest first. */
+function checkoutRoots(command: string): string[] {
+  const roots = new Set<string>(['/']);
+  for (const word of command.split(/\s+/))
+    if (word.startsWith('/'))
+      for (let dir = word.replace(/\/+$/, ''); dir && dir !== '/'; dir = parentOf(dir)) roots.add(dir);
+  return [...roots].sort((a, b) => a.split('/').length - b.split('/').length);
+}
+
+/** The tree checked out at a host folder, as an image layout: a command runs in `/` until it changes folder. */
+function checkedOutAt(root: string): ImageLayout {
+  return { stages: [{ copies: [{ sources: ['.'], dest: root, line: 0 }] }], workdir: '/' };
 }
 
 /** The tree as it is checked out, as an image layout: the folder a command runs in is `/`. */

@@ -106,6 +106,12 @@ export interface Manifest {
   image?: ImageLayout;
   /** A shell script's command lines (`line N` -> command): followed only when a deployment runs the script. */
   commandLines?: Record<string, string>;
+  /**
+   * Programs a host runs from the checked-out tree (systemd units, supervisor programs, and those a
+   * script writes to where the host reads them): each `cd <dir> && <command>` in host paths, which
+   * the deploy chain places in the tree.
+   */
+  hostRuns?: (Evidence & { command: string })[];
   /** Serverless and SAM configs: the functions they deploy (handler, runtime). */
   functions?: DeployedFunction[];
   /**

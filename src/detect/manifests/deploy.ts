@@ -12,6 +12,7 @@ import { appManifestFunctions } from './app-manifests.js';
 import { bindMounts } from './compose-mounts.js';
 import { importedFunctions } from './serverless-functions.js';
 import { workloadContainers } from './k8s-containers.js';
+import { supervisorRuns, writtenUnits } from './host-units.js';
 import { stackFileFunctions } from './stack-files.js';
 import type { BindMount, DeployedFunction, Dependency, Manifest, ManifestKind } from '../../model/facts.js';
 import { dep, dirOf, evidence, isRecord, Lines, manifestOf, type ParsedManifest, yamlDocuments } from './util.js';
@@ -119,7 +120,11 @@ export function parseStartScript(file: string, text: string): ParsedManifest {
     const command = line.trim();
     if (command && !command.startsWith('#')) scripts[`line ${i + 1}`] = command;
   });
-  return { manifest: manifestOf('start-script', file, undefined, { scripts }), warnings: [] };
+  const hostRuns = writtenUnits(file, text);
+  return {
+    manifest: manifestOf('start-script', file, undefined, { scripts, ...(hostRuns.length ? { hostRuns } : {}) }),
+    warnings: [],
+  };
 }
 
 /**
@@ -147,15 +152,28 @@ export function parseSupervisorConf(file: string, text: string): ParsedManifest 
     if (setting && program) program[setting[1] as 'command' | 'directory'] = setting[2]!;
   }
   close();
-  return { manifest: manifestOf('supervisor-conf', file, undefined, { commandLines }), warnings: [] };
+  // not run by an image, the same programs run on a host from the checked-out tree
+  const hostRuns = supervisorRuns(file, text);
+  return {
+    manifest: manifestOf('supervisor-conf', file, undefined, {
+      commandLines,
+      ...(hostRuns.length ? { hostRuns } : {}),
+    }),
+    warnings: [],
+  };
 }
 
 /** Any other shell script (`scripts/serve.sh`, an extensionless `start`): its command lines, followed only when a deployment runs it. */
 export function parseShellScript(file: string, text: string): ParsedManifest {
   const commandLines = parseStartScript(file, text).manifest!.scripts!;
   const functions = cliFunctionDeploys(file, text, dirOf(file));
+  const hostRuns = writtenUnits(file, text);
   return {
-    manifest: manifestOf('shell-script', file, undefined, { commandLines, ...(functions.length ? { functions } : {}) }),
+    manifest: manifestOf('shell-script', file, undefined, {
+      commandLines,
+      ...(functions.length ? { functions } : {}),
+      ...(hostRuns.length ? { hostRuns } : {}),
+    }),
     warnings: [],
   };
 }

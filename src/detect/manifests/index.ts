@@ -20,6 +20,7 @@ import { parseFunctionEntry } from './function-entries.js';
 import { parseFunctionSources } from './function-sources.js';
 import { parseWorkspaceFile } from './workspace-file.js';
 import { parseRunDoc } from './run-docs.js';
+import { parseHostUnit } from './host-units.js';
 import {
   parseBunLock,
   parsePackageJson,
@@ -71,6 +72,7 @@ const PARSERS: Record<
   'start-script': parseStartScript,
   'shell-script': parseShellScript,
   'supervisor-conf': parseSupervisorConf,
+  'host-unit': parseHostUnit,
   'run-doc': parseRunDoc,
   workflow: parseWorkflow,
   serverless: parseServerless,
