@@ -40,6 +40,8 @@ export interface ChainEntry {
   code?: string;
   /** The command that starts it, as the tree's file ran it. */
   command?: string;
+  /** A script of the repository a job runs (a Kubernetes Job or CronJob): a worker with no queue library of its own. */
+  job?: true;
   at: Evidence;
 }
 
@@ -68,12 +70,16 @@ interface Build {
   compose?: object;
   /** The compose service's bind mounts of the repository, laid over the image's files. */
   mounts?: readonly BindMount[];
+  /** Run to completion by its deployment (a Kubernetes Job or CronJob). */
+  job?: true;
 }
 
 interface Site {
   layout: ImageLayout;
   context: string;
   at: Evidence;
+  /** The command runs as a job: a script of the repository it runs is a worker. */
+  job?: true;
   files: ReadonlySet<string>;
   folders: { has(dir: string): boolean };
 }
@@ -180,6 +186,7 @@ export function deploymentChains(
         own: { ...(entrypoint ? { entrypoint } : {}), ...(cmd ? { cmd } : {}) },
         context: build.context,
         at: { ...run.at, detail: `${run.at.detail} (built from ${build.context} by ${build.at.detail})` },
+        ...(run.job ? { job: run.job } : {}),
       });
     }
   }
@@ -195,7 +202,14 @@ export function deploymentChains(
 
   for (const build of builds) {
     const layout = withMounts(build.image, build.workdir, build.mounts);
-    const site: Site = { layout, context: build.context, at: build.at, files, folders };
+    const site: Site = {
+      layout,
+      context: build.context,
+      at: build.at,
+      files,
+      folders,
+      ...(build.job ? { job: build.job } : {}),
+    };
     const own = build.own;
     const commands = [own.entrypoint, build.command ?? own.cmd].filter((c): c is string => c !== undefined);
     const found: ChainEntry[] = [];
@@ -268,7 +282,8 @@ export function deploymentChains(
         out.push(...viaScript);
         continue;
       }
-      const started = startedBy(command, k) ?? packageStart(command) ?? ownModule(words, site);
+      // a job running a script of the repository runs it as a worker, whatever the command alone would say
+      const started = ownJob(words, site) ?? startedBy(command, k) ?? packageStart(command) ?? ownModule(words, site);
       if (started) {
         const target = targetOf(words, started.backend);
         const repo = target ? locate(target, site) : toRepo(site.layout.workdir, site);
@@ -282,6 +297,7 @@ export function deploymentChains(
           dir,
           backend: started.backend,
           worker: started.worker,
+          ...('job' in started ? { job: true as const } : {}),
           ...(files.has(repo) ? { code: repo, command: segment } : {}),
           at: { ...site.at, detail: `${site.at.detail} runs ${shortCommand(segment, 60)} (from ${repo})` },
         });
@@ -354,6 +370,23 @@ export function deploymentChains(
     const target = python ? targetOf(words, 'python') : undefined;
     const own = target && 'module' in target && locate(target, site, true) !== undefined;
     return own ? { backend: 'python', worker: false } : undefined;
+  }
+
+  /**
+   * A job's command running a script of the repository (`python main.py` in the image a CronJob
+   * runs): the repository's code run to completion on a schedule or once, a worker. A script given
+   * a subcommand (`python manage.py migrate`) or kept among one-off scripts (`scripts/seed.js`) is a
+   * task run once, not a worker.
+   */
+  function ownJob(words: string[], site: Site): { backend: Backend; worker: boolean; job: true } | undefined {
+    if (!site.job) return undefined;
+    const launcher = k.scriptLaunchers.find((l) => l.pattern.test(words[0]!));
+    const target = launcher && targetOf(words, launcher.backend);
+    if (!launcher || !target || !('file' in target)) return undefined;
+    const rest = words.slice(words.indexOf(target.file) + 1);
+    const file = locate(target, site, true);
+    const own = file !== undefined && nonRuntimeRole(file) === undefined && !rest.some((w) => !w.startsWith('-'));
+    return own ? { backend: launcher.backend, worker: true, job: true } : undefined;
   }
 
   /** What the command runs: a script file, or a Python module (`-m`, `module:app`, an app option). */

@@ -92,7 +92,7 @@ export interface Manifest {
    * they do not build): the image, and the entrypoint and command it sets where it sets them
    * (`''`: none, the image's own is dropped).
    */
-  containers?: (Evidence & { image: string; entrypoint?: string; command?: string })[];
+  containers?: (Evidence & { image: string; entrypoint?: string; command?: string; job?: true })[];
   /**
    * Compose: services of a stock image (no `build:`) that run the repository's code bind-mounted
    * into it (`./src/worker.py:/app/service.py`), with their command and `working_dir`.

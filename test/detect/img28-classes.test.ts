@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/detect/index.js';
 import { deploymentChains } from '../../src/detect/deploy-chain.js';
 import { parseHostUnit, writtenUnits } from '../../src/detect/manifests/host-units.js';
-import { parseSupervisorConf } from '../../src/detect/manifests/deploy.js';
+import { parseSupervisorConf, parseTemplateCandidate, parseWorkflow } from '../../src/detect/manifests/deploy.js';
+import { buildsOf, containerCommand } from '../../src/detect/image-runs.js';
 import { SERVER_KNOWLEDGE } from '../../src/knowledge/servers/index.js';
 import { manifestKindOf } from '../../src/knowledge/manifest-files.js';
 import type { Manifest } from '../../src/model/facts.js';
@@ -174,5 +175,109 @@ describe('where a host run places the checkout (issue 25)', () => {
       expect.objectContaining({ file: 'ops/scripts/provision.sh', line: 12 }),
     );
     expect(facts.notServices.map((n) => [n.path, n.reason])).toEqual([['legacy-admin', 'no-entry']]);
+  });
+});
+
+describe('images built by CI and by scripts, run by name (issue 25)', () => {
+  it('a build-push-action step builds its context under its tags, or the images of the metadata step it takes them from', () => {
+    const workflow = [
+      'env:',
+      '  REGISTRY: registry.acme.io',
+      '  OWNER: ${{ github.repository_owner }}',
+      'jobs:',
+      '  build:',
+      '    steps:',
+      '      - id: meta',
+      '        uses: docker/metadata-action@v5',
+      '        with:',
+      '          images: |',
+      '            ghcr.io/acme/api',
+      '            name=docker.io/acme/api,enable=true',
+      '      - uses: docker/build-push-action@v6',
+      '        with:',
+      '          context: ./api',
+      '          tags: ${{ steps.meta.outputs.tags }}',
+      '      - uses: docker/build-push-action@v6',
+      '        with:',
+      '          file: docker/worker.Dockerfile',
+      '          tags: ${{ env.REGISTRY }}/worker:latest,${{ env.OWNER }}/worker:latest',
+      '      - uses: docker/build-push-action@v6',
+      '        with:',
+      '          context: ${{ matrix.service }}',
+      '          tags: acme/${{ matrix.service }}',
+      '      - run: |',
+      '          docker build -t acme/cron:${{ github.sha }} \\',
+      '            ./cron',
+    ].join('\n');
+    const m = parseWorkflow('.github/workflows/ci.yml', workflow).manifest!;
+    expect(m.imageBuilds?.map((b) => [b.line, b.image, b.context, b.dockerfile])).toEqual([
+      [13, 'ghcr.io/acme/api:${{meta}}', 'api', 'api/Dockerfile'],
+      [13, 'docker.io/acme/api:${{meta}}', 'api', 'api/Dockerfile'],
+      // the context defaults to the checkout; a name made by an expression the workflow does not set is kept for the reader to drop
+      [17, 'registry.acme.io/worker:latest', '.', 'docker/worker.Dockerfile'],
+      [17, '${{env.OWNER}}/worker:latest', '.', 'docker/worker.Dockerfile'],
+    ]);
+    // a run step's lines, continuations joined, for the image reader
+    expect(Object.values(m.commandLines ?? {})).toEqual(['docker build -t acme/cron:${{github.sha}} ./cron']);
+  });
+
+  it('a tag set by a variable is any tag, a name set by one is no name; `docker tag` names a build again', () => {
+    expect(containerCommand('docker build -t ghcr.io/o/worker:$TAG ./cronjob', '.')).toEqual({
+      build: [{ image: 'ghcr.io/o/worker', tag: '*', context: 'cronjob', dockerfile: 'cronjob/Dockerfile' }],
+    });
+    expect(containerCommand('docker build -t $REGISTRY/worker:1 ./cronjob', '.')).toEqual({ build: [] });
+    expect(containerCommand('docker tag reports:${{github.sha}} reg.io/reports:2', '.')).toEqual({
+      alias: { from: { image: 'reports', tag: '*' }, to: { image: 'reg.io/reports', tag: '2' } },
+    });
+    const build = {
+      image: 'ghcr.io/o/worker',
+      tag: '*',
+      context: 'w',
+      dockerfile: 'w/Dockerfile',
+      at: { file: 'a', detail: 'a' },
+    };
+    const run = (tag: string) => ({ image: 'ghcr.io/o/worker', tag, at: { file: 'k', detail: 'k' } });
+    expect(buildsOf(run('0.1'), [build]).map((b) => b.context)).toEqual(['w']);
+    expect(buildsOf({ ...run('0.1'), image: 'o/worker' }, [build])).toEqual([]);
+  });
+
+  it('a Kubernetes workload kept beside its code is read as one; a Job or CronJob container is marked as run to completion', () => {
+    const cron = [
+      'apiVersion: batch/v1',
+      'kind: CronJob',
+      'spec:',
+      '  jobTemplate:',
+      '    spec:',
+      '      template:',
+      '        spec:',
+      '          containers:',
+      '            - name: report',
+      '              image: reg.io/reports:2',
+    ].join('\n');
+    const m = parseTemplateCandidate('reports/cronjob.yaml', cron).manifest!;
+    expect(m.kind).toBe('kubernetes');
+    expect(m.containers?.map((c) => [c.image, c.job])).toEqual([['reg.io/reports:2', true]]);
+    // any other YAML stays a template candidate (nothing in it here)
+    expect(parseTemplateCandidate('config/app.yaml', 'kind: Config\nname: x\n').manifest).toBeUndefined();
+  });
+
+  it('end to end: CI builds, Kubernetes runs: the worker a command override starts, a CronJob of a script; not a migration job or an unrun image', async () => {
+    const facts = detect(await scan(path.join(FIXTURES, 'ci-built-images')));
+    expect(facts.services.map((s) => [s.path, s.current, s.kind, s.frameworks])).toEqual([
+      ['billing', 'python', 'http', ['FastAPI']],
+      ['billing', 'python', 'worker', ['Celery']],
+      ['reports', 'node', 'worker', ['Kubernetes job']],
+    ]);
+    const worker = facts.services.find((s) => s.path === 'billing' && s.kind === 'worker')!;
+    expect(worker.entry).toContainEqual(
+      expect.objectContaining({
+        file: 'deploy/billing.yaml',
+        detail: expect.stringContaining('docker/build-push-action'),
+      }),
+    );
+    const reports = facts.services.find((s) => s.path === 'reports')!;
+    expect(reports.entry.map((e) => e.detail).join('\n')).toContain('docker tag reports');
+    // the migration Job runs a one-off script of billing: no worker of it; the load generator's image is built, never run
+    expect(facts.services.map((s) => s.path)).not.toContain('tools/loadgen');
   });
 });

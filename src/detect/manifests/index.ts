@@ -14,6 +14,7 @@ import {
   parseSupervisorConf,
   parseWorkflow,
   parseCloudFormation,
+  parseTemplateCandidate,
 } from './deploy.js';
 import { parseFunctionJson } from './function-app.js';
 import { parseFunctionEntry } from './function-entries.js';
@@ -83,7 +84,7 @@ const PARSERS: Record<
   terraform: () => ({ warnings: [] }),
   'function-sources': parseFunctionSources,
   'workspace-file': parseWorkspaceFile,
-  'template-candidate': parseCloudFormation,
+  'template-candidate': parseTemplateCandidate,
   platform: parsePlatform,
   kubernetes: parseKubernetes,
 };
