@@ -91,6 +91,26 @@ describe('systemd units and supervisor programs read as host runs (issue 25)', (
   });
 });
 
+describe('units a deploy workflow writes (issue 25)', () => {
+  it("a run step's heredoc to /etc/systemd/system is a unit of the workflow, its lines de-indented by YAML", () => {
+    const workflow = [
+      'jobs:',
+      '  deploy:',
+      '    steps:',
+      '      - run: |',
+      '          sudo tee /etc/systemd/system/shop-workers.service > /dev/null <<EOF',
+      '          [Service]',
+      '          WorkingDirectory=/home/deploy/shop',
+      '          ExecStart=/home/deploy/shop/.venv/bin/python manage.py run_huey',
+      '          EOF',
+    ].join('\n');
+    const m = parseWorkflow('.github/workflows/deploy.yml', workflow).manifest!;
+    expect(m.hostRuns?.map((r) => [r.line, r.command])).toEqual([
+      [8, 'cd /home/deploy/shop && python manage.py run_huey'],
+    ]);
+  });
+});
+
 describe('where a host run places the checkout (issue 25)', () => {
   const manifest = (file: string, ...commands: string[]): Manifest => ({
     kind: 'host-unit',
