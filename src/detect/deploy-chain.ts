@@ -15,6 +15,7 @@ import {
 import { absolute } from './manifests/image-layout.js';
 import { binRuns, launchedTarget, programWords, segments, shellForm, SHELL, startedBy } from './command-words.js';
 import { PROCESS_SUPERVISORS, type ProcessSupervisor } from '../knowledge/process-supervisors.js';
+import { CONFIG_TEMPLATES } from '../knowledge/host-units.js';
 import { shortCommand } from './manifests/util.js';
 import { packageScriptRun } from './package-script-runs.js';
 import { writtenCommands } from './written-runs.js';
@@ -39,6 +40,8 @@ export interface ChainEntry {
   code?: string;
   /** The command that starts it, as the tree's file ran it. */
   command?: string;
+  /** A script of the repository a job runs (a Kubernetes Job or CronJob): a worker with no queue library of its own. */
+  job?: true;
   at: Evidence;
 }
 
@@ -67,12 +70,16 @@ interface Build {
   compose?: object;
   /** The compose service's bind mounts of the repository, laid over the image's files. */
   mounts?: readonly BindMount[];
+  /** Run to completion by its deployment (a Kubernetes Job or CronJob). */
+  job?: true;
 }
 
 interface Site {
   layout: ImageLayout;
   context: string;
   at: Evidence;
+  /** The command runs as a job: a script of the repository it runs is a worker. */
+  job?: true;
   files: ReadonlySet<string>;
   folders: { has(dir: string): boolean };
 }
@@ -97,7 +104,8 @@ export function deploymentChains(
   const runDocs = manifests.filter((m) => m.kind === 'run-doc' && m.processes?.length && runtime(m));
   const composes = manifests.filter((m) => m.kind === 'compose' && runtime(m));
   const mountedRuns = composes.flatMap((m) => m.mountedRuns ?? []);
-  if (dockerfiles.size === 0 && runDocs.length === 0 && mountedRuns.length === 0)
+  const hostRunners = manifests.filter((m) => m.hostRuns?.length && (runtime(m) || CONFIG_TEMPLATES.test(m.file)));
+  if (dockerfiles.size === 0 && runDocs.length === 0 && mountedRuns.length === 0 && hostRunners.length === 0)
     return { entries, written, traced, warnings };
 
   const files = pathSet(paths);
@@ -119,6 +127,8 @@ export function deploymentChains(
 
   const builds: Build[] = [];
   const built = new Set<string>();
+  /** Scripts and supervisor configs a deployment's chain ran: their programs run there, not on a host of their own. */
+  const followed = new Set<string>();
   for (const m of composes) {
     for (const context of m.buildContexts ?? []) {
       if (context.dockerfile === undefined) continue;
@@ -176,6 +186,7 @@ export function deploymentChains(
         own: { ...(entrypoint ? { entrypoint } : {}), ...(cmd ? { cmd } : {}) },
         context: build.context,
         at: { ...run.at, detail: `${run.at.detail} (built from ${build.context} by ${build.at.detail})` },
+        ...(run.job ? { job: run.job } : {}),
       });
     }
   }
@@ -191,7 +202,14 @@ export function deploymentChains(
 
   for (const build of builds) {
     const layout = withMounts(build.image, build.workdir, build.mounts);
-    const site: Site = { layout, context: build.context, at: build.at, files, folders };
+    const site: Site = {
+      layout,
+      context: build.context,
+      at: build.at,
+      files,
+      folders,
+      ...(build.job ? { job: build.job } : {}),
+    };
     const own = build.own;
     const commands = [own.entrypoint, build.command ?? own.cmd].filter((c): c is string => c !== undefined);
     const found: ChainEntry[] = [];
@@ -199,6 +217,18 @@ export function deploymentChains(
     if (found.length > 0 && build.compose) traced.add(build.compose);
     entries.push(...found);
   }
+  // a program a host runs from the checked-out tree (a systemd unit, a supervisor program, one a script writes):
+  // where the checkout sits among the host's folders is unknown, so it is the shallowest folder of the command's
+  // paths under which the code the command names is a file of the tree (`/srv/shop` for `cd /srv/shop && gunicorn
+  // api.main:app` when the tree holds api/main.py); a command naming no file of the tree places nothing
+  for (const m of hostRunners)
+    for (const { command, ...at } of followed.has(m.file) ? [] : m.hostRuns!)
+      for (const root of checkoutRoots(command)) {
+        const site: Site = { layout: checkedOutAt(root), context: '.', at, files, folders };
+        const found = trace(command, site, 0, new Set()).filter((e) => e.code !== undefined);
+        entries.push(...found);
+        if (found.length > 0) break;
+      }
   // a command written down for people runs where its `cd` lines lead, on the tree as it is (no image between)
   for (const m of runDocs)
     for (const p of m.processes!) {
@@ -252,7 +282,8 @@ export function deploymentChains(
         out.push(...viaScript);
         continue;
       }
-      const started = startedBy(command, k) ?? packageStart(command) ?? ownModule(words, site);
+      // a job running a script of the repository runs it as a worker, whatever the command alone would say
+      const started = ownJob(words, site) ?? startedBy(command, k) ?? packageStart(command) ?? ownModule(words, site);
       if (started) {
         const target = targetOf(words, started.backend);
         const repo = target ? locate(target, site) : toRepo(site.layout.workdir, site);
@@ -266,6 +297,7 @@ export function deploymentChains(
           dir,
           backend: started.backend,
           worker: started.worker,
+          ...('job' in started ? { job: true as const } : {}),
           ...(files.has(repo) ? { code: repo, command: segment } : {}),
           at: { ...site.at, detail: `${site.at.detail} runs ${shortCommand(segment, 60)} (from ${repo})` },
         });
@@ -312,6 +344,7 @@ export function deploymentChains(
       return [];
     }
     const next = new Set(seen).add(repo);
+    followed.add(repo);
     const at = { ...site.at, detail: `${site.at.detail} runs ${repo}` };
     return Object.values(lines).flatMap((line) => trace(line, { ...site, at }, depth + 1, next));
   }
@@ -337,6 +370,23 @@ export function deploymentChains(
     const target = python ? targetOf(words, 'python') : undefined;
     const own = target && 'module' in target && locate(target, site, true) !== undefined;
     return own ? { backend: 'python', worker: false } : undefined;
+  }
+
+  /**
+   * A job's command running a script of the repository (`python main.py` in the image a CronJob
+   * runs): the repository's code run to completion on a schedule or once, a worker. A script given
+   * a subcommand (`python manage.py migrate`) or kept among one-off scripts (`scripts/seed.js`) is a
+   * task run once, not a worker.
+   */
+  function ownJob(words: readonly string[], site: Site): { backend: Backend; worker: boolean; job: true } | undefined {
+    if (!site.job) return undefined;
+    const launcher = k.scriptLaunchers.find((l) => l.pattern.test(words[0]!));
+    const target = launcher && targetOf(words, launcher.backend);
+    if (!launcher || !target || !('file' in target)) return undefined;
+    const rest = words.slice(words.indexOf(target.file) + 1);
+    const file = locate(target, site, true);
+    const own = file !== undefined && nonRuntimeRole(file) === undefined && !rest.some((w) => !w.startsWith('-'));
+    return own ? { backend: launcher.backend, worker: true, job: true } : undefined;
   }
 
   /** What the command runs: a script file, or a Python module (`-m`, `module:app`, an app option). */
@@ -388,6 +438,20 @@ export function deploymentChains(
     traced,
     warnings,
   };
+}
+
+/** The host folders a checkout may sit at for a command: every folder of its absolute paths, shallowest first. */
+function checkoutRoots(command: string): string[] {
+  const roots = new Set<string>(['/']);
+  for (const word of command.split(/\s+/))
+    if (word.startsWith('/'))
+      for (let dir = word.replace(/\/+$/, ''); dir && dir !== '/'; dir = parentOf(dir)) roots.add(dir);
+  return [...roots].sort((a, b) => a.split('/').length - b.split('/').length);
+}
+
+/** The tree checked out at a host folder, as an image layout: a command runs in `/` until it changes folder. */
+function checkedOutAt(root: string): ImageLayout {
+  return { stages: [{ copies: [{ sources: ['.'], dest: root, line: 0 }] }], workdir: '/' };
 }
 
 /** The tree as it is checked out, as an image layout: the folder a command runs in is `/`. */

@@ -33,6 +33,8 @@ export interface ImageRun {
   command?: string;
   /** Replaces the image's ENTRYPOINT (Kubernetes `command`, `--entrypoint`). */
   entrypoint?: string;
+  /** Run to completion, once or on a schedule (a Kubernetes Job or CronJob), not kept running. */
+  job?: true;
   at: Evidence;
 }
 
@@ -41,11 +43,18 @@ export function imageName(image: string): string {
   return splitImage(image).name;
 }
 
-/** An image's name and tag as the two fields of a build or run. */
-function nameAndTag(image: string): { image: string; tag: string } {
-  const { name, tag } = splitImage(image);
-  return { image: name, tag };
+/**
+ * An image's name and tag as the two fields of a build or run; a tag set by a variable or a CI
+ * expression (`shop/api:$TAG`, `:${{ github.sha }}`) is any tag, a name holding one is no name.
+ */
+function nameAndTag(image: string): { image: string; tag: string } | undefined {
+  const { name, tag } = splitImage(image.replace(/\$\{\{[^}]*\}\}/g, '$X'));
+  if (/[$`]/.test(name)) return undefined;
+  return { image: name, tag: /[$`]/.test(tag) ? ANY_TAG : tag };
 }
+
+/** The tag of a build or run whose tag a variable sets. */
+const ANY_TAG = '*';
 
 /** An image's name and its tag (`latest` when none). */
 function splitImage(image: string): { name: string; tag: string } {
@@ -66,7 +75,7 @@ function splitImage(image: string): { name: string; tag: string } {
  */
 export function buildsOf(run: ImageRun, builds: readonly ImageBuild[]): ImageBuild[] {
   const named = builds.filter((b) => b.image === run.image);
-  const tagged = named.filter((b) => b.tag === run.tag);
+  const tagged = named.filter((b) => b.tag === run.tag || b.tag === ANY_TAG || run.tag === ANY_TAG);
   return tagged.length ? tagged : named;
 }
 
@@ -74,10 +83,21 @@ export function buildsOf(run: ImageRun, builds: readonly ImageBuild[]): ImageBui
 export function containerCommand(
   line: string,
   dir: string,
-): { build: Omit<ImageBuild, 'at'>[] } | { run: Omit<ImageRun, 'at'> } | undefined {
+):
+  | { build: Omit<ImageBuild, 'at'>[] }
+  | { run: Omit<ImageRun, 'at'> }
+  | { alias: { from: { image: string; tag: string }; to: { image: string; tag: string } } }
+  | undefined {
   const words = execWords(line) ?? [];
   if (!CONTAINER_CLI.programs.includes(words[0] ?? '')) return undefined;
   const sub = (list: readonly (readonly string[])[]) => list.find((s) => s.every((w, i) => words[1 + i] === w))?.length;
+  // `docker tag shop-api ghcr.io/org/shop-api:1.2`: the second name is the first's build
+  const tagWords = sub(CONTAINER_CLI.tag);
+  if (tagWords !== undefined) {
+    const [from, to] = words.slice(1 + tagWords).filter((w) => !w.startsWith('-'));
+    const alias = from && to ? { from: nameAndTag(from), to: nameAndTag(to) } : undefined;
+    return alias?.from && alias.to ? { alias: { from: alias.from, to: alias.to } } : undefined;
+  }
   const buildWords = sub(CONTAINER_CLI.build);
   const runWords = buildWords === undefined ? sub(CONTAINER_CLI.run) : undefined;
   const at = 1 + (buildWords ?? runWords ?? 0);
@@ -105,17 +125,18 @@ export function containerCommand(
     const file = values(CONTAINER_CLI.fileOptions)[0];
     const dockerfile = file === undefined ? resolveInside(context, 'Dockerfile') : resolveInside(dir, file);
     if (dockerfile === undefined) return undefined;
-    const images = values(CONTAINER_CLI.tagOptions).filter((t) => !/[$`]/.test(t));
-    return { build: images.map((image) => ({ ...nameAndTag(image), context, dockerfile })) };
+    const images = values(CONTAINER_CLI.tagOptions).flatMap((t) => nameAndTag(t) ?? []);
+    return { build: images.map((image) => ({ ...image, context, dockerfile })) };
   }
-  const [image, ...rest] = positional;
-  if (image === undefined || /[$`]/.test(image)) return undefined;
+  const [written, ...rest] = positional;
+  const image = written === undefined ? undefined : nameAndTag(written);
+  if (image === undefined) return undefined;
   // a new entrypoint drops the image's CMD too
   const entrypoint = values(CONTAINER_CLI.entrypointOptions)[0];
   const command = rest.map(quoted).join(' ');
   return {
     run: {
-      ...nameAndTag(image),
+      ...image,
       ...(rest.length || entrypoint !== undefined ? { command } : {}),
       ...(entrypoint !== undefined ? { entrypoint } : {}),
     },
@@ -128,10 +149,12 @@ function writtenLines(manifests: readonly Manifest[]): { command: string; dir: s
   for (const m of manifests) {
     if (m.kind === 'run-doc')
       for (const { command, dir, name: _, ...at } of m.processes ?? []) out.push({ command, dir, at });
-    else if (m.kind === 'shell-script' || m.kind === 'start-script')
+    else if (m.kind === 'shell-script' || m.kind === 'start-script' || m.kind === 'workflow')
       for (const [key, command] of Object.entries(m.commandLines ?? m.scripts ?? {})) {
         const line = Number(/^line (\d+)$/.exec(key)?.[1]);
-        out.push({ command, dir: parentOf(m.file), at: { file: m.file, ...(line ? { line } : {}), detail: m.file } });
+        // a CI job runs its steps in the checkout's root
+        const dir = m.kind === 'workflow' ? '.' : parentOf(m.file);
+        out.push({ command, dir, at: { file: m.file, ...(line ? { line } : {}), detail: m.file } });
       }
     else if (m.kind === 'package.json')
       for (const [name, command] of Object.entries(m.scripts ?? {}))
@@ -146,24 +169,35 @@ export function imageBuildsAndRuns(manifests: readonly Manifest[]): { builds: Im
   const builds: ImageBuild[] = [];
   const runs: ImageRun[] = [];
   for (const m of manifests) {
-    for (const { image, context, dockerfile, ...at } of m.imageBuilds ?? [])
-      builds.push({ ...nameAndTag(image), context, dockerfile, at });
+    for (const { image, context, dockerfile, ...at } of m.imageBuilds ?? []) {
+      const name = nameAndTag(image);
+      if (name) builds.push({ ...name, context, dockerfile, at });
+    }
     for (const c of m.containers ?? []) {
-      const { image, command, entrypoint, ...at } = c;
+      const { image, command, entrypoint, job, ...at } = c;
+      const name = nameAndTag(image);
+      if (!name) continue;
       runs.push({
-        ...nameAndTag(image),
+        ...name,
+        ...(job ? { job } : {}),
         ...(command !== undefined ? { command } : {}),
         ...(entrypoint !== undefined ? { entrypoint } : {}),
         at,
       });
     }
   }
+  const aliases: { from: { image: string; tag: string }; to: { image: string; tag: string }; at: Evidence }[] = [];
   for (const { command, dir, at } of writtenLines(manifests)) {
     const read = containerCommand(command, dir);
     if (!read) continue;
     const detail = `${at.detail} runs ${shortCommand(command, 60)}`;
     if ('build' in read) builds.push(...read.build.map((b) => ({ ...b, at: { ...at, detail } })));
+    else if ('alias' in read) aliases.push({ ...read.alias, at: { ...at, detail } });
     else runs.push({ ...read.run, at: { ...at, detail } });
   }
+  // a name a build is tagged with again (`docker tag api ghcr.io/org/api:1.2`) is that build's too
+  for (const { from, to, at } of aliases)
+    for (const b of buildsOf({ ...from, at }, builds))
+      builds.push({ ...b, ...to, at: { ...b.at, detail: `${b.at.detail}, ${at.detail}` } });
   return { builds, runs };
 }

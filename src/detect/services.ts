@@ -552,7 +552,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
       sideOf,
       servedApp: (dir, command) => servedApp(dir, command, files(), k),
     });
-  for (const { dir, backend, worker, code, command, at } of chains.entries) {
+  for (const { dir, backend, worker, code, command, job, at } of chains.entries) {
     const idle = idleRun(code, inert, roleOf);
     if (idle) {
       (candidate(dir, backend).idleEntries ??= []).push({ at, why: idle });
@@ -569,6 +569,11 @@ export function findServices(input: ServiceInput): ServiceDecision {
     (consumer ? c.workerEntry : c.entry).push(at);
     c.deployed = true;
     if (server) serves(c, { file: code!, server }, at);
+    // a job's own script is its worker: what runs it is the work, with no queue library to name
+    if (job && !c.workers.has(SCHEDULED_JOB)) {
+      c.workers.set(SCHEDULED_JOB, at);
+      c.devServerOnly = false;
+    }
   }
   // a workspace project's own Node.js target, and the workspace tool's commands that run it by name
   for (const [dir, starts] of workspaceStarts(members, input.manifests)) {
@@ -886,6 +891,9 @@ function emptyCandidate(dir: string, backend: Backend, devServerOnly: boolean): 
  * framework's app as functions; a web app that also runs a queue's worker serves requests
  * first; a worker is one only when nothing else serves. A declared folder with no evidence serves requests.
  */
+/** The worker a Kubernetes Job or CronJob runs from the repository's own script. */
+const SCHEDULED_JOB = 'Kubernetes job';
+
 function kindOf(c: Candidate): ServiceKind {
   if (c.functions) return 'function';
   if (bootsOnlyConsumers(c)) return 'worker';

@@ -11,6 +11,8 @@ export interface ContainerCli {
   build: readonly (readonly string[])[];
   /** Subcommands that run a container of an image (`run`, `container run`). */
   run: readonly (readonly string[])[];
+  /** Subcommands that give an image another name (`tag`, `image tag`). */
+  tag: readonly (readonly string[])[];
   /** Options naming the image a build makes. */
   tagOptions: readonly string[];
   /** Options naming the Dockerfile of a build, relative to where the command runs. */
@@ -29,6 +31,7 @@ export const CONTAINER_CLI: ContainerCli = {
   programs: ['docker', 'podman', 'nerdctl'],
   build: [['build'], ['buildx', 'build'], ['image', 'build'], ['builder', 'build']],
   run: [['run'], ['container', 'run']],
+  tag: [['tag'], ['image', 'tag']],
   tagOptions: TAG_OPTIONS,
   fileOptions: FILE_OPTIONS,
   entrypointOptions: ENTRYPOINT_OPTIONS,
@@ -89,3 +92,16 @@ export const CONTAINER_CLI: ContainerCli = {
     '--volumes-from',
   ],
 };
+
+/** A CI action that builds an image from a folder: its inputs naming the context, the Dockerfile and the image tags. */
+export interface CiImageAction {
+  uses: string;
+  context: string;
+  file: string;
+  tags: string;
+}
+
+export const CI_IMAGE_ACTIONS: readonly CiImageAction[] = [
+  // the context defaults to the checkout, the Dockerfile to the context's
+  { uses: 'docker/build-push-action', context: 'context', file: 'file', tags: 'tags' },
+];

@@ -2,6 +2,7 @@ import type { Backend } from '../model/common.js';
 import { WORKSPACE_FILE_FORMATS } from './workspace-files.js';
 import { escape } from './matchers.js';
 import { SERVERS } from './servers/index.js';
+import { HOST_UNIT_FORMATS } from './host-units.js';
 
 /**
  * Every manifest format backend-fit reads, once: its kind, the ecosystem it belongs to (none for
@@ -140,6 +141,14 @@ export const MANIFEST_FORMATS = [
     label: 'supervisor config',
     names: [/^supervisord?(?:[-_.][\w.-]+)?\.conf$/i],
     paths: [/(^|\/)supervisor(?:d)?(?:\/conf\.d)?\/[^/]+\.(?:conf|ini)$/],
+  },
+  {
+    // systemd units and supervisor templates: the programs a host runs from the checked-out tree (knowledge/host-units)
+    kind: 'host-unit',
+    role: 'deploy',
+    label: 'systemd unit or supervisor template',
+    names: HOST_UNIT_FORMATS.map((f) => f.files),
+    paths: HOST_UNIT_FORMATS.flatMap((f) => (f.paths ? [f.paths] : [])),
   },
   {
     // run commands written down for people: a README's code blocks and spans, a Makefile's or justfile's

@@ -92,7 +92,7 @@ export interface Manifest {
    * they do not build): the image, and the entrypoint and command it sets where it sets them
    * (`''`: none, the image's own is dropped).
    */
-  containers?: (Evidence & { image: string; entrypoint?: string; command?: string })[];
+  containers?: (Evidence & { image: string; entrypoint?: string; command?: string; job?: true })[];
   /**
    * Compose: services of a stock image (no `build:`) that run the repository's code bind-mounted
    * into it (`./src/worker.py:/app/service.py`), with their command and `working_dir`.
@@ -106,6 +106,12 @@ export interface Manifest {
   image?: ImageLayout;
   /** A shell script's command lines (`line N` -> command): followed only when a deployment runs the script. */
   commandLines?: Record<string, string>;
+  /**
+   * Programs a host runs from the checked-out tree (systemd units, supervisor programs, and those a
+   * script writes to where the host reads them): each `cd <dir> && <command>` in host paths, which
+   * the deploy chain places in the tree.
+   */
+  hostRuns?: (Evidence & { command: string })[];
   /** Serverless and SAM configs: the functions they deploy (handler, runtime). */
   functions?: DeployedFunction[];
   /**

@@ -329,7 +329,8 @@ export function isReadIfSmall(file: ScannedFile): boolean {
     (file.manifestKind === 'template-candidate' ||
       file.manifestKind === 'shell-script' ||
       file.manifestKind === 'run-doc' ||
-      file.manifestKind === 'supervisor-conf')
+      file.manifestKind === 'supervisor-conf' ||
+      file.manifestKind === 'host-unit')
   );
 }
 

@@ -12,6 +12,8 @@ import { appManifestFunctions } from './app-manifests.js';
 import { bindMounts } from './compose-mounts.js';
 import { importedFunctions } from './serverless-functions.js';
 import { workloadContainers } from './k8s-containers.js';
+import { supervisorRuns, writtenUnits } from './host-units.js';
+import { workflowImages } from './workflow-images.js';
 import { stackFileFunctions } from './stack-files.js';
 import type { BindMount, DeployedFunction, Dependency, Manifest, ManifestKind } from '../../model/facts.js';
 import { dep, dirOf, evidence, isRecord, Lines, manifestOf, type ParsedManifest, yamlDocuments } from './util.js';
@@ -119,7 +121,11 @@ export function parseStartScript(file: string, text: string): ParsedManifest {
     const command = line.trim();
     if (command && !command.startsWith('#')) scripts[`line ${i + 1}`] = command;
   });
-  return { manifest: manifestOf('start-script', file, undefined, { scripts }), warnings: [] };
+  const hostRuns = writtenUnits(file, text);
+  return {
+    manifest: manifestOf('start-script', file, undefined, { scripts, ...(hostRuns.length ? { hostRuns } : {}) }),
+    warnings: [],
+  };
 }
 
 /**
@@ -147,15 +153,28 @@ export function parseSupervisorConf(file: string, text: string): ParsedManifest 
     if (setting && program) program[setting[1] as 'command' | 'directory'] = setting[2]!;
   }
   close();
-  return { manifest: manifestOf('supervisor-conf', file, undefined, { commandLines }), warnings: [] };
+  // not run by an image, the same programs run on a host from the checked-out tree
+  const hostRuns = supervisorRuns(file, text);
+  return {
+    manifest: manifestOf('supervisor-conf', file, undefined, {
+      commandLines,
+      ...(hostRuns.length ? { hostRuns } : {}),
+    }),
+    warnings: [],
+  };
 }
 
 /** Any other shell script (`scripts/serve.sh`, an extensionless `start`): its command lines, followed only when a deployment runs it. */
 export function parseShellScript(file: string, text: string): ParsedManifest {
   const commandLines = parseStartScript(file, text).manifest!.scripts!;
   const functions = cliFunctionDeploys(file, text, dirOf(file));
+  const hostRuns = writtenUnits(file, text);
   return {
-    manifest: manifestOf('shell-script', file, undefined, { commandLines, ...(functions.length ? { functions } : {}) }),
+    manifest: manifestOf('shell-script', file, undefined, {
+      commandLines,
+      ...(functions.length ? { functions } : {}),
+      ...(hostRuns.length ? { hostRuns } : {}),
+    }),
     warnings: [],
   };
 }
@@ -163,7 +182,18 @@ export function parseShellScript(file: string, text: string): ParsedManifest {
 /** A CI workflow (`.github/workflows/*.yml`): the functions its steps deploy from the command line, run from the repository root. */
 export function parseWorkflow(file: string, text: string): ParsedManifest {
   const functions = cliFunctionDeploys(file, text, '.');
-  return { manifest: manifestOf('workflow', file, undefined, functions.length ? { functions } : {}), warnings: [] };
+  const { docs } = yamlDocuments(file, text);
+  const { imageBuilds, commandLines } = workflowImages(file, docs[0], new Lines(text));
+  const hostRuns = writtenUnits(file, text);
+  return {
+    manifest: manifestOf('workflow', file, undefined, {
+      ...(functions.length ? { functions } : {}),
+      ...(imageBuilds.length ? { imageBuilds } : {}),
+      ...(Object.keys(commandLines).length ? { commandLines } : {}),
+      ...(hostRuns.length ? { hostRuns } : {}),
+    }),
+    warnings: [],
+  };
 }
 
 export function parseCompose(file: string, text: string): ParsedManifest {
@@ -414,6 +444,20 @@ export function parseCloudFormation(file: string, text: string): ParsedManifest 
     ? { manifest: manifestOf('cloudformation', file, undefined, { functions }), warnings: [] }
     : { warnings: [] };
 }
+
+/**
+ * Any other small YAML or JSON file: a Kubernetes workload kept outside the usual folders
+ * (`worker/cronjob.yaml` beside the worker's code) is read as one, a template with a function
+ * resource as a template.
+ */
+export function parseTemplateCandidate(file: string, text: string): ParsedManifest {
+  return K8S_WORKLOAD.test(text) && /^apiVersion:/m.test(text)
+    ? parseKubernetes(file, text)
+    : parseCloudFormation(file, text);
+}
+
+/** A Kubernetes document's kind that runs pods. */
+const K8S_WORKLOAD = /^kind:\s*["']?(?:Deployment|StatefulSet|DaemonSet|ReplicaSet|Job|CronJob|Pod)["']?\s*$/m;
 
 function jsonOrUndefined(text: string): unknown {
   try {

@@ -14,12 +14,14 @@ import {
   parseSupervisorConf,
   parseWorkflow,
   parseCloudFormation,
+  parseTemplateCandidate,
 } from './deploy.js';
 import { parseFunctionJson } from './function-app.js';
 import { parseFunctionEntry } from './function-entries.js';
 import { parseFunctionSources } from './function-sources.js';
 import { parseWorkspaceFile } from './workspace-file.js';
 import { parseRunDoc } from './run-docs.js';
+import { parseHostUnit } from './host-units.js';
 import {
   parseBunLock,
   parsePackageJson,
@@ -71,6 +73,7 @@ const PARSERS: Record<
   'start-script': parseStartScript,
   'shell-script': parseShellScript,
   'supervisor-conf': parseSupervisorConf,
+  'host-unit': parseHostUnit,
   'run-doc': parseRunDoc,
   workflow: parseWorkflow,
   serverless: parseServerless,
@@ -81,7 +84,7 @@ const PARSERS: Record<
   terraform: () => ({ warnings: [] }),
   'function-sources': parseFunctionSources,
   'workspace-file': parseWorkspaceFile,
-  'template-candidate': parseCloudFormation,
+  'template-candidate': parseTemplateCandidate,
   platform: parsePlatform,
   kubernetes: parseKubernetes,
 };

@@ -29,6 +29,7 @@ export function workloadContainers(file: string, docs: readonly unknown[], lines
         out.push({
           ...evidence(file, lines.find(c.image), `${own ?? 'Kubernetes'} container ${name} runs image ${c.image}`),
           image: c.image,
+          ...(own && RUN_TO_COMPLETION.includes(own) ? { job: true as const } : {}),
           ...(command ? { entrypoint: [...command, ...(args ?? [])].join(' '), command: '' } : {}),
           ...(!command && args ? { command: args.join(' ') } : {}),
         });
@@ -38,6 +39,9 @@ export function workloadContainers(file: string, docs: readonly unknown[], lines
   for (const doc of docs) visit(doc, undefined, 0);
   return out;
 }
+
+/** Workloads whose pods run to completion, once or on a schedule: what they run is a job, not a server. */
+const RUN_TO_COMPLETION = ['Job', 'CronJob'];
 
 /** A `command`/`args` list as shell words, each quoted where it holds spaces (`sh -c "celery -A app worker"`). */
 function words(list: unknown): string[] | undefined {

@@ -1,0 +1,129 @@
+import { HOST_UNIT_FORMATS, type HostUnitFormat } from '../../knowledge/host-units.js';
+import type { Manifest } from '../../model/facts.js';
+import { baseName } from '../../paths.js';
+import { manifestOf, type ParsedManifest } from './util.js';
+
+/**
+ * Programs a host runs from the tree as checked out: systemd units (`ExecStart=` in
+ * `WorkingDirectory=`) and supervisor programs (`command=` in `directory=`), from their files in the
+ * tree, their config-management templates (`api.service.j2`, `supervisor/templates/celery.tpl`),
+ * and the heredocs a deploy script writes them with. Each is one command line, `cd <dir> && <command>`,
+ * with template placeholders made single words and a program run from a bin folder (a virtualenv's
+ * `/srv/app/venv/bin/gunicorn`) named by itself; the deploy chain finds where the checkout sits.
+ */
+
+type HostRun = NonNullable<Manifest['hostRuns']>[number];
+
+/** The format of a file of the tree, by its name or where it sits. */
+export function hostUnitFormat(file: string): HostUnitFormat | undefined {
+  return HOST_UNIT_FORMATS.find((f) => f.files.test(baseName(file)) || f.paths?.test(file));
+}
+
+/** A unit file or a supervisor template of the tree: the programs it runs. */
+export function parseHostUnit(file: string, text: string): ParsedManifest {
+  const format = hostUnitFormat(file);
+  const hostRuns = format ? unitRuns(format, text, file, 0, `${format.label} ${baseName(file)}`) : [];
+  return { manifest: manifestOf('host-unit', file, undefined, { hostRuns }), warnings: [] };
+}
+
+/** A plain supervisor config's programs (a `supervisor-conf` manifest), as a host runs them. */
+export function supervisorRuns(file: string, text: string): HostRun[] {
+  const format = HOST_UNIT_FORMATS.find((f) => f.id === 'supervisord')!;
+  return unitRuns(format, text, file, 0, `${format.label} in ${baseName(file)}`);
+}
+
+/** The programs of a unit or supervisor text: one command line per program section that names a command. */
+export function unitRuns(format: HostUnitFormat, text: string, file: string, offset: number, label: string): HostRun[] {
+  const runs: HostRun[] = [];
+  let program: { name: string; line: number; command?: string; dir?: string } | undefined;
+  const close = () => {
+    if (program?.command) {
+      const command = hostCommand(program.command);
+      runs.push({
+        file,
+        line: program.line,
+        detail: format.id === 'systemd' ? label : `${label} [${program.name}]`,
+        command: program.dir ? `cd ${placeholders(program.dir)} && ${command}` : command,
+      });
+    }
+  };
+  for (const { text: line, at } of joined(text)) {
+    const section = /^\s*\[([^\]]+)\]\s*$/.exec(line);
+    if (section) {
+      close();
+      const name = section[1]!.trim();
+      program = format.section.test(name) ? { name: name.replace(/^program:/, ''), line: offset + at } : undefined;
+      continue;
+    }
+    const setting = program && /^\s*([\w.-]+)\s*=\s*(.*?)\s*$/.exec(line);
+    if (!setting || !program) continue;
+    if (setting[1] === format.commandKey && setting[2]) {
+      program.command = setting[2];
+      program.line = offset + at;
+    } else if (setting[1] === format.dirKey && setting[2]) program.dir = setting[2].replace(/^-/, '');
+  }
+  close();
+  return runs;
+}
+
+/** Units a shell script writes with a heredoc to where the host reads them (`cat <<EOF | sudo tee /etc/systemd/system/api.service`). */
+export function writtenUnits(file: string, text: string): HostRun[] {
+  const lines = text.split(/\r?\n/);
+  const runs: HostRun[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const heredoc = /<<-?\s*['"]?(\w+)['"]?/.exec(lines[i]!);
+    if (!heredoc) continue;
+    const target = lines[i]!.split(/[\s'"|>]+/).find((w) => HOST_UNIT_FORMATS.some((f) => f.writtenTo.test(w)));
+    const end = lines.findIndex((l, j) => j > i && l.trim().startsWith(heredoc[1]!));
+    const last = end < 0 ? lines.length : end;
+    const format = target && HOST_UNIT_FORMATS.find((f) => f.writtenTo.test(target));
+    if (format)
+      runs.push(...unitRuns(format, lines.slice(i + 1, last).join('\n'), file, i + 1, `${file} writes ${target}`));
+    i = last;
+  }
+  return runs;
+}
+
+/** Lines with their continuations (`\` at the end) joined, each with its 1-based number. */
+function joined(text: string): { text: string; at: number }[] {
+  const out: { text: string; at: number }[] = [];
+  let open: { text: string; at: number } | undefined;
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = open ? `${open.text} ${raw.trim()}` : raw;
+    const at = open?.at ?? i + 1;
+    if (/\\\s*$/.test(line)) open = { text: line.replace(/\\\s*$/, ''), at };
+    else {
+      out.push({ text: line, at });
+      open = undefined;
+    }
+  });
+  if (open) out.push(open);
+  return out;
+}
+
+/**
+ * A program's command as the deploy chain reads it: systemd's prefixes (`-`, `@`, `+`, `!`) off,
+ * placeholders as single words, and a program in a bin folder (`/srv/app/venv/bin/celery`,
+ * `{{ venv }}/bin/gunicorn`) by its name.
+ */
+function hostCommand(command: string): string {
+  const words = placeholders(command.replace(/^[-@+!:]+/, '')).split(/\s+/);
+  words[0] = words[0]!.replace(/^\S*\/bin\/(?=[\w.-]+$)/, '');
+  return words.join(' ');
+}
+
+/**
+ * Template and environment placeholders (`<%= @appname %>`, `{{ app_dir }}`, `${APP}`, `$APP`,
+ * `{base}`, `%(ENV_HOME)s`, systemd's `%h`) as one word each, `@name@`: a path holding one is an
+ * unknown folder, never read as a folder of the tree, and the command's words stay whole.
+ */
+function placeholders(text: string): string {
+  const word = (name: string) => `@${name.replace(/\W+/g, '') || 'var'}@`;
+  return text
+    .replace(/<%-?=?\s*([\s\S]*?)\s*-?%>/g, (_, n: string) => word(n))
+    .replace(/\{\{-?\s*([\s\S]*?)\s*-?\}\}/g, (_, n: string) => word(n))
+    .replace(/\$\{(\w+)[^}]*\}|\$(\w+)/g, (_, a?: string, b?: string) => word(a ?? b ?? ''))
+    .replace(/%\((\w+)\)s|\{(\w+)\}|%([a-zA-Z])(?=\/|$)/g, (_, a?: string, b?: string, c?: string) =>
+      word(a ?? b ?? c ?? ''),
+    );
+}
