@@ -13,6 +13,7 @@ import { bindMounts } from './compose-mounts.js';
 import { importedFunctions } from './serverless-functions.js';
 import { workloadContainers } from './k8s-containers.js';
 import { stackFileFunctions } from './stack-files.js';
+import { listedFunctions } from './function-lists.js';
 import type { BindMount, DeployedFunction, Dependency, Manifest, ManifestKind } from '../../model/facts.js';
 import { dep, dirOf, evidence, isRecord, Lines, manifestOf, type ParsedManifest, yamlDocuments } from './util.js';
 
@@ -489,13 +490,16 @@ export function parsePlatform(file: string, text: string): ParsedManifest {
 
 /**
  * Functions a platform file deploys: a vercel.json build with a function runtime
- * (`"use": "@vercel/node"`) from the folder its `src` is under, a netlify.toml functions folder (`functions = "./functions"`,
+ * (`"use": "@vercel/node"`) from the folder its `src` is under, an app manifest's (app.arc), a project file's list
+ * (cloudbaserc.json, s.yaml), a netlify.toml functions folder (`functions = "./functions"`,
  * `[functions] directory = "netlify/functions"`).
  */
 function platformFunctions(file: string, base: string, text: string, lines: Lines): DeployedFunction[] {
   if (base === 'vercel.json') return vercelBuilds(file, text, lines);
   const declared = appManifestFunctions(file, text);
   if (declared.length) return declared;
+  const listed = listedFunctions(file, text);
+  if (listed.length) return listed;
   if (base === 'netlify.toml')
     return [...text.matchAll(/^\s*(?:functions|directory)\s*=\s*["']([^"']+)["']/gm)].slice(0, 1).map((m) => ({
       ...evidence(file, lines.at(m.index!), `deploys the Netlify functions in ${m[1]}`),

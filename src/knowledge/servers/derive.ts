@@ -135,6 +135,13 @@ export interface FunctionDeployments {
   functionEntries: readonly { record: ServerRecord; backend: Backend; pattern: RegExp }[];
   /** Platforms' app manifests (see `appManifest`), with the record. */
   appManifests: readonly (NonNullable<FunctionDeployment['appManifest']> & { record: ServerRecord })[];
+  /** Platforms' project files listing their functions (see `functionList`), their custom runtimes compiled, with the record. */
+  functionLists: readonly FunctionList[];
+}
+
+export interface FunctionList extends Omit<NonNullable<FunctionDeployment['functionList']>, 'anyRuntime'> {
+  record: ServerRecord;
+  anyRuntime: readonly RegExp[];
 }
 
 export interface StackFile {
@@ -426,6 +433,10 @@ function deriveFunctionDeployments(records: readonly ServerRecord[]): FunctionDe
     appManifests: platforms.flatMap((record) =>
       record.deploys?.appManifest ? [{ ...record.deploys.appManifest, record }] : [],
     ),
+    functionLists: platforms.flatMap((record): FunctionList[] => {
+      const list = record.deploys?.functionList;
+      return list ? [{ ...list, record, anyRuntime: (list.anyRuntime ?? []).map((p) => new RegExp(p, 'i')) }] : [];
+    }),
     stackFiles: platforms.flatMap((record): StackFile[] => {
       const stack = record.deploys?.stackFile;
       if (!stack) return [];

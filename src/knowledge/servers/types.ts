@@ -211,6 +211,22 @@ export interface FunctionDeployment {
     runtimeNames?: Readonly<Partial<Record<Backend, readonly string[]>>>;
   };
   /**
+   * The platform's project file listing its functions (Tencent CloudBase's `cloudbaserc.json`,
+   * DigitalOcean's `project.yml`, Serverless Devs' `s.yaml`): a JSON or YAML file named one of
+   * `files`, each table reached by one of `entries` (a path of keys, `*` for every item of a list
+   * or table) one function. Its code folder is `folder`'s parts joined, from the file's folder; its
+   * runtime the first of `runtime` (key paths in its table) it holds: a Node.js or Python runtime
+   * gives the backend, one matching `anyRuntime` (a custom container, regular-expression source)
+   * leaves it to the folder's code, any other is another runtime. An entry naming no folder is left out.
+   */
+  functionList?: {
+    files: readonly string[];
+    entries: readonly (readonly string[])[];
+    folder: readonly FunctionFolderPart[];
+    runtime: readonly (readonly string[])[];
+    anyRuntime?: readonly string[];
+  };
+  /**
    * The project file that names the folders the platform deploys functions from (firebase.json's
    * `functions.source`, or `functions[].source` per codebase, `functions` when none is given).
    */
@@ -223,6 +239,14 @@ export interface FunctionDeployment {
     children?: true;
   };
 }
+
+/**
+ * One part of a listed function's folder: a fixed folder name, the value of a top-level key of the
+ * file (`functionRoot`, `fallback` when absent), or the first string of `keys` in the function's
+ * table (with `up`, in the table that many `*` levels above it: the package holding the function).
+ */
+export type FunctionFolderPart =
+  { literal: string } | { top: string; fallback: string } | { keys: readonly string[]; up?: number };
 
 /** One Terraform resource type, or registry module, that deploys a function. */
 export interface TerraformFunction {

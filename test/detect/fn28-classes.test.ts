@@ -1,0 +1,85 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../src/detect/index.js';
+import { listedFunctions } from '../../src/detect/manifests/function-lists.js';
+import { manifestKindOf } from '../../src/knowledge/manifest-files.js';
+import { scan } from '../../src/scan/index.js';
+
+const FIXTURES = path.resolve(__dirname, '../../fixtures');
+const factsOf = async (name: string) => detect(await scan(path.join(FIXTURES, name)));
+
+describe('function platforms whose project file lists the functions (issue 25, fn28)', () => {
+  it('cloudbaserc.json: each function from <functionRoot>/<name>, the runtime on it or under its config', () => {
+    const text = JSON.stringify({
+      functionRoot: './src/func',
+      functions: [
+        { name: 'migrate', runtime: 'Nodejs10.15', handler: 'index.main' },
+        { name: 'report', config: { runtime: 'Python3.9' } },
+        { name: 'legacy', runtime: 'Go1' },
+        { timeout: 5 },
+      ],
+    });
+    expect(listedFunctions('web/cloudbaserc.json', text).map((f) => [f.dir, f.backend, f.otherRuntime])).toEqual([
+      ['web/src/func/migrate', 'node', undefined],
+      ['web/src/func/report', 'python', undefined],
+      ['web/src/func/legacy', undefined, 'Go1'],
+    ]);
+    // no functionRoot: the CLI's default folder
+    expect(listedFunctions('cloudbaserc.json', '{"functions":[{"name":"app"}]}')).toEqual([
+      expect.objectContaining({ dir: 'functions/app', platform: 'Tencent CloudBase' }),
+    ]);
+  });
+
+  it("DigitalOcean's project.yml: packages/<package>/<function>; another tool's project.yml lists none", () => {
+    const text =
+      'packages:\n  - name: images\n    functions:\n      - name: resize\n        runtime: "python:default"\n';
+    expect(listedFunctions('backend/functions/project.yml', text)).toEqual([
+      expect.objectContaining({
+        file: 'backend/functions/project.yml',
+        line: 4,
+        dir: 'backend/functions/packages/images/resize',
+        backend: 'python',
+        platform: 'DigitalOcean Functions',
+      }),
+    ]);
+    expect(listedFunctions('project.yml', 'name: App\npackages:\n  - name: Alamofire\ntargets: {}\n')).toEqual([]);
+    expect(listedFunctions('project.yml', 'packages: [\n')).toEqual([]);
+  });
+
+  it("Serverless Devs' s.yaml: edition 1 codeUri and edition 3 code; a custom runtime leaves the backend to the code", () => {
+    const v1 =
+      'edition: 1.0.0\nservices:\n  framework:\n    component: fc\n    props:\n      function:\n        codeUri: ./code\n        runtime: python3.9\n';
+    expect(listedFunctions('s.yaml', v1).map((f) => [f.dir, f.backend])).toEqual([['code', 'python']]);
+    const v3 =
+      'edition: 3.0.0\nresources:\n  server:\n    component: fc3\n    props:\n      code: ./code\n      runtime: custom.debian10\n  zipped:\n    component: fc3\n    props:\n      code: ./dist/fn.zip\n      runtime: nodejs18\n';
+    const [custom, ...rest] = listedFunctions('s.yaml', v3);
+    expect(custom).toMatchObject({ dir: 'code', platform: 'Alibaba Function Compute' });
+    expect(custom).not.toHaveProperty('backend');
+    expect(custom).not.toHaveProperty('otherRuntime');
+    expect(rest).toEqual([]);
+    // the files are read as platform files, whatever folder they sit in
+    for (const file of ['s.yaml', 'cloudbaserc.json', 'functions/project.yml'])
+      expect(manifestKindOf(file)).toBe('platform');
+  });
+
+  it('each listed function folder is a function service; unlisted, archived and other runtimes are none', async () => {
+    const facts = await factsOf('function-lists');
+    expect(facts.services.map((s) => [s.path, s.current, s.kind])).toEqual([
+      ['cloudbase/cloudfunctions/comments', 'node', 'function'],
+      ['cloudbase/cloudfunctions/report', 'python', 'function'],
+      ['do-functions/packages/api/hello', 'node', 'function'],
+      ['do-functions/packages/api/thumbs', 'python', 'function'],
+      ['fc/api', 'node', 'function'],
+      ['fc/web', 'python', 'function'],
+    ]);
+    expect(facts.services.find((s) => s.path === 'fc/web')?.evidence).toContainEqual(
+      expect.objectContaining({
+        file: 'fc/s.yaml',
+        detail: 'Alibaba Function Compute function fc/web (custom.debian10) from fc/web',
+      }),
+    );
+    const paths = facts.services.map((s) => s.path);
+    for (const none of ['cloudbase/cloudfunctions/draft', 'do-functions/packages/api/legacy', 'ios', 'fc'])
+      expect(paths).not.toContain(none);
+  });
+});
