@@ -83,3 +83,28 @@ describe('function platforms whose project file lists the functions (issue 25, f
       expect(paths).not.toContain(none);
   });
 });
+
+describe('a gcloud deploy in a Makefile recipe (issue 25, fn28)', () => {
+  it("deploys the Makefile's folder when it names no source: the folder is a function, not the local server it also starts", async () => {
+    const facts = await factsOf('gcloud-makefile');
+    expect(facts.services.map((s) => [s.path, s.current, s.kind])).toEqual([['.', 'python', 'function']]);
+    expect(facts.services[0]?.evidence).toContainEqual(
+      expect.objectContaining({
+        file: 'Makefile',
+        line: 10,
+        detail: 'deploys the Google Cloud Functions concat (python311)',
+      }),
+    );
+    expect(facts.services.map((s) => s.path)).not.toContain('ops');
+  });
+});
+
+describe('a Vercel handler whose request parameter is spelled out (issue 25, fn28)', () => {
+  it('module.exports of a handler taking `request` under api/ is a function', async () => {
+    const facts = await factsOf('vercel-request-handler');
+    expect(facts.services.map((s) => [s.path, s.current, s.kind])).toEqual([['.', 'node', 'function']]);
+    expect(facts.services[0]?.evidence).toContainEqual(
+      expect.objectContaining({ file: 'api/index.js', line: 6, detail: 'exports a Vercel function handler' }),
+    );
+  });
+});

@@ -154,7 +154,7 @@ export function parseSupervisorConf(file: string, text: string): ParsedManifest 
 /** Any other shell script (`scripts/serve.sh`, an extensionless `start`): its command lines, followed only when a deployment runs it. */
 export function parseShellScript(file: string, text: string): ParsedManifest {
   const commandLines = parseStartScript(file, text).manifest!.scripts!;
-  const functions = cliFunctionDeploys(file, text, dirOf(file));
+  const functions = cliFunctionDeploys(file, text, dirOf(file), { from: 'root', bare: dirOf(file) === '.' });
   return {
     manifest: manifestOf('shell-script', file, undefined, { commandLines, ...(functions.length ? { functions } : {}) }),
     warnings: [],
@@ -163,7 +163,8 @@ export function parseShellScript(file: string, text: string): ParsedManifest {
 
 /** A CI workflow (`.github/workflows/*.yml`): the functions its steps deploy from the command line, run from the repository root. */
 export function parseWorkflow(file: string, text: string): ParsedManifest {
-  const functions = cliFunctionDeploys(file, text, '.');
+  // a step may run in a `working-directory` this line reader does not follow: a deploy naming no source is left out
+  const functions = cliFunctionDeploys(file, text, '.', { from: 'root', bare: false });
   return { manifest: manifestOf('workflow', file, undefined, functions.length ? { functions } : {}), warnings: [] };
 }
 

@@ -17,7 +17,7 @@ export const vercelFunctions: ServerRecord = {
         // the handler takes the request: `(req, res)`, `(request)`
         keyword: '(req',
         pattern:
-          /^\s*(?:export\s+default\s+(?:async\s+)?(?:function\s*\w*\s*)?\(\s*(?:req|request)\b|module\.exports\s*=\s*(?:async\s+)?(?:function\s*\w*\s*)?\(\s*req\b|export\s+(?:async\s+)?function\s+(?:GET|POST|PUT|PATCH|DELETE)\s*\(\s*req)/,
+          /^\s*(?:export\s+default\s+(?:async\s+)?(?:function\s*\w*\s*)?\(\s*(?:req|request)\b|module\.exports\s*=\s*(?:async\s+)?(?:function\s*\w*\s*)?\(\s*(?:req|request)\b|export\s+(?:async\s+)?function\s+(?:GET|POST|PUT|PATCH|DELETE)\s*\(\s*req)/,
         detail: 'exports a Vercel function handler',
         files: /^(?:(?!(?:^|\/)(?:src\/)?(?:pages|app)\/).)*(?:^|\/)api\/(?:[\w[\].-]+\/)*[\w[\].-]+\.[cm]?[jt]s$/,
       },
