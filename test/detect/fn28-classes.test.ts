@@ -4,6 +4,8 @@ import { detect } from '../../src/detect/index.js';
 import { listedFunctions } from '../../src/detect/manifests/function-lists.js';
 import { manifestKindOf } from '../../src/knowledge/manifest-files.js';
 import { scan } from '../../src/scan/index.js';
+import { stackFunctions } from '../../src/detect/function-stacks.js';
+import { extractPythonImports } from '../../src/detect/imports/python.js';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures');
 const factsOf = async (name: string) => detect(await scan(path.join(FIXTURES, name)));
@@ -106,5 +108,64 @@ describe('a Vercel handler whose request parameter is spelled out (issue 25, fn2
     expect(facts.services[0]?.evidence).toContainEqual(
       expect.objectContaining({ file: 'api/index.js', line: 6, detail: 'exports a Vercel function handler' }),
     );
+  });
+});
+
+describe('managed model endpoints are function platforms (issue 25, fn28)', () => {
+  const constructs = (file: string, text: string) =>
+    stackFunctions(file, text, undefined, extractPythonImports(text, file)).map((f) => [
+      f.construct,
+      f.path?.value,
+      f.backend,
+    ]);
+
+  it('an Azure ML online deployment file of any name deploys its code folder; an endpoint file or a registered asset none', () => {
+    const deployment =
+      'name: blue\nendpoint_name: e\ncode_configuration:\n  code: ../scoring\n  scoring_script: score.py\n';
+    expect(listedFunctions('ml/deploy/blue.yml', deployment)).toEqual([
+      expect.objectContaining({ dir: 'ml/scoring', backend: 'python', platform: 'Azure ML online endpoints' }),
+    ]);
+    // the early format listed deployments in the endpoint's file, the code under `local_path`
+    const early =
+      'name: e\ndeployments:\n  - name: blue\n    code_configuration:\n      code:\n        local_path: ./onlinescoring/\n      scoring_script: score.py\n';
+    expect(listedFunctions('endpoint.yml', early).map((f) => f.dir)).toEqual(['onlinescoring']);
+    expect(listedFunctions('endpoint.yml', 'name: e\nauth_mode: key\n')).toEqual([]);
+    expect(
+      listedFunctions('d.yml', 'code_configuration:\n  code: azureml:scoring:2\n  scoring_script: score.py\n'),
+    ).toEqual([]);
+    // a file that names code but no scoring script is something else
+    expect(listedFunctions('d.yml', 'code_configuration:\n  code: ./src\n')).toEqual([]);
+  });
+
+  it("the SDKs' keyword arguments name the code folder, the first keyword included; an estimator (training) is none", () => {
+    const azure = [
+      'from azure.ai.ml.entities import CodeConfiguration, ManagedOnlineDeployment',
+      'd = ManagedOnlineDeployment(name="g", code_configuration=CodeConfiguration(code="./src", scoring_script="score.py"))',
+      '',
+    ].join('\n');
+    expect(constructs('deploy.py', azure)).toEqual([['CodeConfiguration', './src', 'python']]);
+    const sagemaker = [
+      'from sagemaker.pytorch import PyTorch, PyTorchModel',
+      'm = PyTorchModel(',
+      '    source_dir="code",',
+      '    entry_point="inference.py",',
+      ')',
+      'e = PyTorch(entry_point="train.py", source_dir=".")',
+      '',
+    ].join('\n');
+    expect(constructs('deploy.py', sagemaker)).toEqual([['PyTorchModel', 'code', 'python']]);
+    // not imported from the platform's SDK: a Keras `Model(...)` is no endpoint
+    expect(constructs('net.py', 'from tensorflow import keras\nm = keras.Model(inputs=x, outputs=y)\n')).toEqual([]);
+  });
+
+  it('each deployed code folder is a Python function service; the training job and an undeployed script are none', async () => {
+    const facts = await factsOf('ml-endpoints');
+    expect(facts.services.map((s) => [s.path, s.current, s.kind])).toEqual([
+      ['azure-cli/onlinescoring', 'python', 'function'],
+      ['azure-sdk/src', 'python', 'function'],
+      ['sagemaker/code', 'python', 'function'],
+    ]);
+    const paths = facts.services.map((s) => s.path);
+    for (const none of ['training', 'drafts', 'azure-cli', 'sagemaker', '.']) expect(paths).not.toContain(none);
   });
 });

@@ -408,6 +408,10 @@ export function parseCloudFormation(file: string, text: string): ParsedManifest 
   const stacked = stackFileFunctions(file, text);
   if (stacked.length)
     return { manifest: manifestOf('cloudformation', file, undefined, { functions: stacked }), warnings: [] };
+  // a platform's deployment file of any name listing functions (Azure ML's online deployment)
+  const listed = listedFunctions(file, text);
+  if (listed.length)
+    return { manifest: manifestOf('cloudformation', file, undefined, { functions: listed }), warnings: [] };
   if (!SERVER_KNOWLEDGE.functionDeployments.resourceType.test(text)) return { warnings: [] };
   const parsed = parseServerless(file, text);
   const functions = parsed.manifest?.functions;
@@ -511,6 +515,10 @@ function platformFunctions(file: string, base: string, text: string, lines: Line
 
 /** Kubernetes manifests and Helm charts: replicas, autoscalers, images. Templates are regex-read. */
 export function parseKubernetes(file: string, text: string): ParsedManifest {
+  // a function platform's deployment file kept in a deployment folder (Azure ML's `deployment/deployment.yml`) is no workload
+  const listed = listedFunctions(file, text);
+  if (listed.length)
+    return { manifest: manifestOf('cloudformation', file, undefined, { functions: listed }), warnings: [] };
   const lines = new Lines(text);
   const images: Evidence[] = [];
   const scaleOut: Evidence[] = [];

@@ -9,6 +9,8 @@ import { dirOf, evidence, isRecord, Lines, QUIET_YAML } from './util.js';
 
 type Table = Record<string, unknown>;
 
+/** A reference to a registered asset or a URL: `azureml:code:1`, `oss://bucket/key`. */
+const ASSET = /^[a-z][\w+.-]*:/i;
 const ARCHIVE = /\.(?:zip|jar|war|tgz|tar\.gz)$/i;
 
 /**
@@ -19,7 +21,9 @@ const ARCHIVE = /\.(?:zip|jar|war|tgz|tar\.gz)$/i;
  */
 export function listedFunctions(file: string, text: string): DeployedFunction[] {
   const base = baseName(file);
-  const formats = SERVER_KNOWLEDGE.functionDeployments.functionLists.filter((f) => f.files.includes(base));
+  const formats = SERVER_KNOWLEDGE.functionDeployments.functionLists.filter((f) =>
+    f.files ? f.files.includes(base) : f.marker !== undefined && text.includes(f.marker),
+  );
   if (formats.length === 0) return [];
   let data: unknown;
   try {
@@ -32,6 +36,7 @@ export function listedFunctions(file: string, text: string): DeployedFunction[] 
   return formats.flatMap((format) =>
     format.entries.flatMap((path) =>
       entriesAt(data, path, []).flatMap(({ table, above }) => {
+        if (format.requires?.some((key) => valueAt(table, key.split('.')) === undefined)) return [];
         const folder = folderOf(format.folder, data, table, above);
         const dir = folder === undefined ? undefined : resolveInside(dirOf(file), folder);
         return dir === undefined ? [] : [listed(file, lines, format, table, dir)];
@@ -42,9 +47,9 @@ export function listedFunctions(file: string, text: string): DeployedFunction[] 
 
 function listed(file: string, lines: Lines, format: FunctionList, table: Table, dir: string): DeployedFunction {
   const runtime = format.runtime.map((path) => valueAt(table, path)).find((v) => typeof v === 'string');
-  const backend = runtime === undefined ? undefined : backendOfRuntime(runtime);
+  const backend = runtime === undefined ? format.backend : backendOfRuntime(runtime);
   const runsOn =
-    runtime === undefined || backend
+    backend || runtime === undefined
       ? backend
         ? { backend }
         : {}
@@ -95,11 +100,14 @@ function folderOf(parts: readonly FunctionFolderPart[], top: Table, table: Table
             ? (top[part.top] as string)
             : part.fallback
           : part.keys
-              .map((k) => (part.up ? above[part.up - 1] : table)?.[k])
+              .map((k) => {
+                const from = part.up ? above[part.up - 1] : table;
+                return from && valueAt(from, k.split('.'));
+              })
               .find((v): v is string => typeof v === 'string' && v !== '');
     if (name === undefined) return undefined;
     names.push(name);
   }
-  // a built archive (`codeUri: ./dist/code.zip`) is no folder of the tree
-  return ARCHIVE.test(names.at(-1)!) ? undefined : names.join('/');
+  // a built archive (`codeUri: ./dist/code.zip`) or a registered asset (`azureml:code:1`) is no folder of the tree
+  return ARCHIVE.test(names.at(-1)!) || names.some((n) => ASSET.test(n)) ? undefined : names.join('/');
 }

@@ -183,6 +183,8 @@ const CONSTRUCT_ARGUMENTS: Readonly<Record<NonNullable<FunctionDeployment['const
   scope: String.raw`(?:\s*[\w$.]+\s*,|\s*$)`,
   name: String.raw`(?:\s*(?:[\w$.]+|f?"[^"\n]*"|f?'[^'\n]*'|\x60[^\x60\n]*\x60)\s*,|\s*$)`,
   options: String.raw`\s*(?:\{|$)`,
+  // looked ahead only: the first keyword may be the one naming the code
+  keywords: String.raw`(?=\s*(?:\w+\s*=|\*\*|$))`,
 };
 
 const ECOSYSTEMS: readonly Backend[] = ['node', 'python'];
@@ -365,7 +367,9 @@ function deriveFunctionDeployments(records: readonly ServerRecord[]): FunctionDe
         ),
         constructs: new Map(facet.constructs.map((c) => [c.call, c])),
         asset: new RegExp(String.raw`\b${anyOf((deploys.assetCalls ?? []).map(escape))}\s*\(\s*`),
-        entry: ecosystem === 'node' ? /\bentry\s*:\s*/ : /\bentry\s*=\s*/,
+        entry: new RegExp(
+          String.raw`\b${anyOf(entryOptions(facet.constructs))}\s*${ecosystem === 'node' ? ':' : '='}\s*`,
+        ),
         runtime: /\bRuntime\.([A-Z]\w*)\b|\bruntime\s*[:=]\s*["']([\w.-]+)["']/,
         runtimes,
       },
@@ -395,7 +399,9 @@ function deriveFunctionDeployments(records: readonly ServerRecord[]): FunctionDe
         ...(s.record.deploys?.assetCalls ?? []),
         'Runtime.',
         // the options as a stack writes them (`entry: ...`, `entry=...`): a bare `entry` keeps every Sentry line
-        ...(b === 'node' ? ['entry:', 'runtime:'] : ['entry=', 'entry =', 'runtime=', 'runtime =']),
+        ...[...entryOptions([...s.constructs.values()]), 'runtime'].flatMap((o) =>
+          b === 'node' ? [`${o}:`] : [`${o}=`, `${o} =`],
+        ),
       ]);
       // handler strings are written in JavaScript or TypeScript infrastructure code (SST)
       if (b === 'node')
@@ -446,6 +452,11 @@ function deriveFunctionDeployments(records: readonly ServerRecord[]): FunctionDe
       return [{ record, ...stack, languages }];
     }),
   };
+}
+
+/** The options naming constructs' entries (`entry`, SageMaker's `source_dir`), each once. */
+function entryOptions(constructs: readonly FunctionConstruct[]): string[] {
+  return [...new Set(constructs.map((c) => c.entryOption ?? 'entry'))];
 }
 
 /** Python running one of these modules (`python -m celery`, `python3 -u -m uvicorn`), regular-expression source; none for no module. */

@@ -143,6 +143,8 @@ import { openfaas } from './openfaas.js';
 import { tencentCloudbase } from './tencent-cloudbase.js';
 import { digitaloceanFunctions } from './digitalocean-functions.js';
 import { alibabaFunctionCompute } from './alibaba-function-compute.js';
+import { azureMlEndpoints } from './azure-ml-endpoints.js';
+import { sagemaker } from './sagemaker.js';
 import { azureFunctions } from './azure-functions.js';
 import { vercelFunctions } from './vercel-functions.js';
 import { netlifyFunctions } from './netlify-functions.js';
@@ -284,6 +286,8 @@ export const SERVERS: readonly ServerRecord[] = [
   tencentCloudbase,
   digitaloceanFunctions,
   alibabaFunctionCompute,
+  azureMlEndpoints,
+  sagemaker,
   // Workers
   celery,
   rq,

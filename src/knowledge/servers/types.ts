@@ -104,6 +104,8 @@ export interface FunctionConstruct {
   defaultEntry?: string;
   /** What `entry` names: the handler's file (its folder is the service) or the code folder. */
   entry?: 'file' | 'folder';
+  /** The option's name where it is not `entry` (SageMaker's `source_dir`, Azure ML's `code`). */
+  entryOption?: string;
   /** The backend it runs when no runtime option says (NodejsFunction: Node.js). */
   backend?: Backend;
   /**
@@ -123,9 +125,10 @@ export interface FunctionDeployment {
   assetCalls?: readonly string[];
   /**
    * How a construct's call is written: `new X(scope, id, {...})` (CDK, the default), `new X('name', {...})`
-   * (Pulumi: its first argument is the resource's name), or `x({...})` (a define function, no `new`).
+   * (Pulumi: its first argument is the resource's name), `x({...})` (a define function, no `new`), or
+   * `X(option=...)` (a Python SDK's class taking keyword arguments).
    */
-  constructArguments?: 'scope' | 'name' | 'options';
+  constructArguments?: 'scope' | 'name' | 'options' | 'keywords';
   /** Plain paths start from the stack file's own folder (Amplify), not from the app file's. */
   pathsFromFile?: true;
   /** Runtime constants of a stack's code (`Runtime.PYTHON_3_12`), regular-expression source, by backend. */
@@ -220,11 +223,17 @@ export interface FunctionDeployment {
    * leaves it to the folder's code, any other is another runtime. An entry naming no folder is left out.
    */
   functionList?: {
-    files: readonly string[];
+    /** Its file names; none: a YAML or JSON file of any name holding `marker` (Azure ML's deployment files). */
+    files?: readonly string[];
+    marker?: string;
     entries: readonly (readonly string[])[];
+    /** Dotted key paths a function's table must hold (`code_configuration.scoring_script`). */
+    requires?: readonly string[];
     folder: readonly FunctionFolderPart[];
     runtime: readonly (readonly string[])[];
     anyRuntime?: readonly string[];
+    /** The backend of a function whose table names no runtime (a platform of one language). */
+    backend?: Backend;
   };
   /**
    * The project file that names the folders the platform deploys functions from (firebase.json's
@@ -242,8 +251,8 @@ export interface FunctionDeployment {
 
 /**
  * One part of a listed function's folder: a fixed folder name, the value of a top-level key of the
- * file (`functionRoot`, `fallback` when absent), or the first string of `keys` in the function's
- * table (with `up`, in the table that many `*` levels above it: the package holding the function).
+ * file (`functionRoot`, `fallback` when absent), or the first string of `keys` (dotted paths) in the
+ * function's table (with `up`, in the table that many `*` levels above it: the package holding the function).
  */
 export type FunctionFolderPart =
   { literal: string } | { top: string; fallback: string } | { keys: readonly string[]; up?: number };
