@@ -71,4 +71,21 @@ describe('functions a script or workflow deploys from the command line', () => {
       '.:python:Google Cloud Functions (line 1)',
     ]);
   });
+
+  it('an archive deploys the folder the same file zips it from; one zipped after a cd or elsewhere none (fn28)', () => {
+    const script = [
+      'zip -r build/bot.zip bot --exclude "*.pyc"',
+      'yc serverless function version create --function-name=bot --runtime python312 --source-path build/bot.zip',
+      'zip -r app.zip *',
+      'yc serverless function version create --function-name=root --runtime python37 --source-path ./app.zip',
+      'yc serverless function version create --function-name=ci --runtime nodejs18 --source-path dist/ci.zip',
+      'cd api && zip -r ../api.zip .',
+      'yc serverless function version create --function-name=api --runtime nodejs18 --source-path api.zip',
+      '',
+    ].join('\n');
+    expect(deploys('deploy.sh', script, '.', { from: 'root', bare: true })).toEqual([
+      'bot:python:Yandex Cloud Functions (line 2)',
+      '.:python:Yandex Cloud Functions (line 4)',
+    ]);
+  });
 });

@@ -101,13 +101,25 @@ describe('a gcloud deploy in a Makefile recipe (issue 25, fn28)', () => {
   });
 });
 
-describe('a Vercel handler whose request parameter is spelled out (issue 25, fn28)', () => {
-  it('module.exports of a handler taking `request` under api/ is a function', async () => {
+describe('Vercel handlers exported in more ways (issue 25, fn28)', () => {
+  it("module.exports of a handler taking `request` under api/, or a package's handler re-exported there, is a function", async () => {
     const facts = await factsOf('vercel-request-handler');
-    expect(facts.services.map((s) => [s.path, s.current, s.kind])).toEqual([['.', 'node', 'function']]);
+    expect(facts.services.map((s) => [s.path, s.current, s.kind])).toEqual([
+      ['.', 'node', 'function'],
+      ['min', 'node', 'function'],
+    ]);
     expect(facts.services[0]?.evidence).toContainEqual(
       expect.objectContaining({ file: 'api/index.js', line: 6, detail: 'exports a Vercel function handler' }),
     );
+    expect(facts.services[1]?.evidence).toContainEqual(
+      expect.objectContaining({
+        file: 'min/api/index.js',
+        line: 1,
+        detail: "re-exports a package's Vercel function handler",
+      }),
+    );
+    // the project's own code re-exported (a relative path) holds no handler by itself
+    expect(facts.services.map((s) => s.path)).not.toContain('lib');
   });
 });
 
@@ -167,5 +179,23 @@ describe('managed model endpoints are function platforms (issue 25, fn28)', () =
     ]);
     const paths = facts.services.map((s) => s.path);
     for (const none of ['training', 'drafts', 'azure-cli', 'sagemaker', '.']) expect(paths).not.toContain(none);
+  });
+});
+
+describe('Yandex Cloud Functions deployed with the yc CLI (issue 25, fn28)', () => {
+  it('a folder, or the folder the script zips, is a function; an archive built elsewhere is none', async () => {
+    const facts = await factsOf('yandex-functions');
+    expect(facts.services.map((s) => [s.path, s.current, s.kind])).toEqual([
+      ['bot', 'python', 'function'],
+      ['notify', 'node', 'function'],
+    ]);
+    expect(facts.services[0]?.evidence).toContainEqual(
+      expect.objectContaining({
+        file: 'deploy.sh',
+        line: 8,
+        detail: 'deploys the Yandex Cloud Functions quiz-bot (python312)',
+      }),
+    );
+    expect(facts.services.map((s) => s.path)).not.toContain('report');
   });
 });

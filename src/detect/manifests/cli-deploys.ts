@@ -8,6 +8,27 @@ import { evidence } from './util.js';
 /** A command that changes folder (`cd fn && ...`, `pushd fn`). */
 const CHANGES_FOLDER = /(?:^|[;&|(])\s*(?:cd|pushd)\s/;
 
+const ARCHIVE = /\.zip$/i;
+
+/**
+ * The folder earlier lines zip an archive from (`zip -r app.zip *` or `.`: the folder the file runs
+ * in; `zip -r app.zip src`), none when no line makes it there or it is made after a `cd`.
+ */
+function zippedFolder(lines: readonly string[], archive: string): string | undefined {
+  const name = archive.replace(/^\.\//, '');
+  let moved = false;
+  for (const line of lines) {
+    if (CHANGES_FOLDER.test(line)) moved = true;
+    const words = execWords(line.trim()) ?? [];
+    if (words[0] !== 'zip' || moved) continue;
+    const args = words.slice(1).filter((w) => !w.startsWith('-'));
+    if (args[0]?.replace(/^\.\//, '') !== name || args[1] === undefined) continue;
+    const input = args[1].replace(/\/?\*$/, '');
+    return input === '' || input === '.' ? '.' : input;
+  }
+  return undefined;
+}
+
 /**
  * Where a file's commands run: `root` (CI, and a script run as `./scripts/deploy.sh`, as CI and a
  * README do) reads a folder from the repository root, one that leaves it from there (`../functions/x`)
@@ -48,7 +69,13 @@ export function cliFunctionDeploys(file: string, text: string, runsIn: string, r
         const at = words.findIndex((w) => w === name || w.startsWith(`${name}=`));
         return at < 0 ? undefined : words[at]!.includes('=') ? words[at]!.slice(name.length + 1) : words[at + 1];
       };
-      const source = option(deploy.sourceOption);
+      const named = option(deploy.sourceOption);
+      // an archive is deployed from the folder the file zips it from (`zip -r app.zip src`), if it does; from the
+      // folder the command runs in (`zip -r app.zip *`) as a deploy naming no source is
+      const archived = named !== undefined && ARCHIVE.test(named);
+      const zipped = archived ? zippedFolder(physical.slice(0, i), named) : undefined;
+      if (archived && zipped === undefined) continue;
+      const source = archived ? (zipped === '.' ? undefined : zipped) : named;
       const dir =
         source === undefined
           ? run.bare && !moved
@@ -60,7 +87,10 @@ export function cliFunctionDeploys(file: string, text: string, runsIn: string, r
               ? resolveInside(runsIn, source)
               : (resolveInside('.', source) ?? resolveInside(runsIn, source));
       if (dir === undefined) continue;
-      const name = words.find((w) => !w.startsWith('-')) ?? 'function';
+      const name =
+        (deploy.nameOption ? option(deploy.nameOption) : undefined) ??
+        words.find((w) => !w.startsWith('-')) ??
+        'function';
       const runtime = option(deploy.runtimeOption);
       const backend = runtime === undefined ? undefined : backendOfRuntime(runtime);
       out.push({

@@ -120,7 +120,13 @@ export interface FunctionDeployments {
   /** Words a stack's lines hold past its imports, by backend: scan keeps those lines. */
   keywords: Readonly<Record<Backend, readonly string[]>>;
   /** Command-line deploys of a function from a folder (`gcloud functions deploy`), with the record they deploy to. */
-  cli: readonly { record: ServerRecord; pattern: RegExp; sourceOption: string; runtimeOption: string }[];
+  cli: readonly {
+    record: ServerRecord;
+    pattern: RegExp;
+    sourceOption: string;
+    runtimeOption: string;
+    nameOption?: string;
+  }[];
   /** Terraform resources and modules that deploy a function, with the record they deploy to. */
   terraform: readonly (TerraformFunction & { record: ServerRecord })[];
   /** Platforms (by name) that deploy only the functions a folder's code registers. */
@@ -424,6 +430,7 @@ function deriveFunctionDeployments(records: readonly ServerRecord[]): FunctionDe
         pattern: new RegExp(String.raw`(?:^|[\s;&|(])${c.command}\s`),
         sourceOption: c.sourceOption,
         runtimeOption: c.runtimeOption,
+        ...(c.nameOption ? { nameOption: c.nameOption } : {}),
       })),
     ),
     terraform: platforms.flatMap((record) => (record.deploys?.terraform ?? []).map((t) => ({ ...t, record }))),

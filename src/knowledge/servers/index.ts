@@ -145,6 +145,7 @@ import { digitaloceanFunctions } from './digitalocean-functions.js';
 import { alibabaFunctionCompute } from './alibaba-function-compute.js';
 import { azureMlEndpoints } from './azure-ml-endpoints.js';
 import { sagemaker } from './sagemaker.js';
+import { yandexCloudFunctions } from './yandex-cloud-functions.js';
 import { azureFunctions } from './azure-functions.js';
 import { vercelFunctions } from './vercel-functions.js';
 import { netlifyFunctions } from './netlify-functions.js';
@@ -288,6 +289,7 @@ export const SERVERS: readonly ServerRecord[] = [
   alibabaFunctionCompute,
   azureMlEndpoints,
   sagemaker,
+  yandexCloudFunctions,
   // Workers
   celery,
   rq,

@@ -147,7 +147,7 @@ export interface FunctionDeployment {
    * code folder and the runtime. A deploy with no source option is left out (its folder is the
    * one the command happens to run in).
    */
-  cli?: readonly { command: string; sourceOption: string; runtimeOption: string }[];
+  cli?: readonly { command: string; sourceOption: string; runtimeOption: string; nameOption?: string }[];
   /**
    * Terraform's resources (or registry modules) that deploy one of its functions: the attributes
    * naming the code (an archive's path, an uploaded object, a source folder) and the runtime, each

@@ -21,6 +21,17 @@ export const vercelFunctions: ServerRecord = {
         detail: 'exports a Vercel function handler',
         files: /^(?:(?!(?:^|\/)(?:src\/)?(?:pages|app)\/).)*(?:^|\/)api\/(?:[\w[\].-]+\/)*[\w[\].-]+\.[cm]?[jt]s$/,
       },
+      {
+        id: 'node-vercel-reexport',
+        kind: 'server-start',
+        // a handler published as a package and deployed by re-exporting it (`module.exports = require('app-vercel')`);
+        // a relative path re-exports the project's own code, which holds its own handler
+        keyword: 'export',
+        pattern:
+          /^\s*(?:module\.exports\s*=\s*require\(\s*['"][^'"./][^'"]*['"]\s*\)|export\s*\{\s*default\s*\}\s*from\s*['"][^'"./][^'"]*['"])\s*;?\s*$/,
+        detail: "re-exports a package's Vercel function handler",
+        files: /^(?:(?!(?:^|\/)(?:src\/)?(?:pages|app)\/).)*(?:^|\/)api\/(?:[\w[\].-]+\/)*[\w[\].-]+\.[cm]?[jt]s$/,
+      },
     ],
   },
   python: {
