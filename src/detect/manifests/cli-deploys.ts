@@ -1,14 +1,12 @@
 import { SERVER_KNOWLEDGE } from '../../knowledge/servers/index.js';
 import { backendOfRuntime } from '../../knowledge/backends.js';
 import type { DeployedFunction } from '../../model/facts.js';
-import { resolveInside } from '../../paths.js';
+import { ARCHIVE_PATH, resolveInside } from '../../paths.js';
 import { execWords } from '../command-words.js';
 import { evidence } from './util.js';
 
 /** A command that changes folder (`cd fn && ...`, `pushd fn`). */
 const CHANGES_FOLDER = /(?:^|[;&|(])\s*(?:cd|pushd)\s/;
-
-const ARCHIVE = /\.zip$/i;
 
 /**
  * The folder earlier lines zip an archive from (`zip -r app.zip *` or `.`: the folder the file runs
@@ -72,7 +70,7 @@ export function cliFunctionDeploys(file: string, text: string, runsIn: string, r
       const named = option(deploy.sourceOption);
       // an archive is deployed from the folder the file zips it from (`zip -r app.zip src`), if it does; from the
       // folder the command runs in (`zip -r app.zip *`) as a deploy naming no source is
-      const archived = named !== undefined && ARCHIVE.test(named);
+      const archived = named !== undefined && ARCHIVE_PATH.test(named);
       const zipped = archived ? zippedFolder(physical.slice(0, i), named) : undefined;
       if (archived && zipped === undefined) continue;
       const source = archived ? (zipped === '.' ? undefined : zipped) : named;

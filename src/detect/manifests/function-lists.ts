@@ -4,14 +4,13 @@ import { SERVER_KNOWLEDGE } from '../../knowledge/servers/index.js';
 import type { FunctionList } from '../../knowledge/servers/derive.js';
 import type { FunctionFolderPart } from '../../knowledge/servers/types.js';
 import type { DeployedFunction } from '../../model/facts.js';
-import { baseName, resolveInside } from '../../paths.js';
+import { ARCHIVE_PATH, baseName, resolveInside } from '../../paths.js';
 import { dirOf, evidence, isRecord, Lines, QUIET_YAML } from './util.js';
 
 type Table = Record<string, unknown>;
 
 /** A reference to a registered asset or a URL: `azureml:code:1`, `oss://bucket/key`. */
 const ASSET = /^[a-z][\w+.-]*:/i;
-const ARCHIVE = /\.(?:zip|jar|war|tgz|tar\.gz)$/i;
 
 /**
  * The functions a platform's project file lists (cloudbaserc.json, DigitalOcean's project.yml,
@@ -109,5 +108,5 @@ function folderOf(parts: readonly FunctionFolderPart[], top: Table, table: Table
     names.push(name);
   }
   // a built archive (`codeUri: ./dist/code.zip`) or a registered asset (`azureml:code:1`) is no folder of the tree
-  return ARCHIVE.test(names.at(-1)!) || names.some((n) => ASSET.test(n)) ? undefined : names.join('/');
+  return ARCHIVE_PATH.test(names.at(-1)!) || names.some((n) => ASSET.test(n)) ? undefined : names.join('/');
 }

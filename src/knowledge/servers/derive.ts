@@ -404,10 +404,10 @@ function deriveFunctionDeployments(records: readonly ServerRecord[]): FunctionDe
         ...[...s.constructs.keys()].map((c) => `${c}(`),
         ...(s.record.deploys?.assetCalls ?? []),
         'Runtime.',
-        // the options as a stack writes them (`entry: ...`, `entry=...`): a bare `entry` keeps every Sentry line
-        ...[...entryOptions([...s.constructs.values()]), 'runtime'].flatMap((o) =>
-          b === 'node' ? [`${o}:`] : [`${o}=`, `${o} =`],
-        ),
+        // the options as a stack writes them (`entry: ...`, `entry=...`): a bare `entry` keeps every Sentry line; an
+        // option of another name (`code=`, `source_dir=`) is read in the files scan keeps whole for importing the
+        // stack's modules: as a keyword `code=` would keep every `status_code=` line
+        ...(b === 'node' ? ['entry:', 'runtime:'] : ['entry=', 'entry =', 'runtime=', 'runtime =']),
       ]);
       // handler strings are written in JavaScript or TypeScript infrastructure code (SST)
       if (b === 'node')

@@ -12,8 +12,8 @@ export const sagemaker: ServerRecord = {
   name: 'Amazon SageMaker endpoints',
   role: 'function',
   python: {
+    // the generic `sagemaker.model.Model` is left out: `Model(` is a keyword scan would meet on every Keras line
     constructs: [
-      'Model',
       'PyTorchModel',
       'TensorFlowModel',
       'SKLearnModel',
