@@ -130,3 +130,6 @@ export function lowerBound(paths: readonly string[], key: string): number {
   }
   return lo;
 }
+
+/** A built archive's path (`dist/app.zip`, `lambda.tar.gz`): a deploy naming one names no folder of the tree. */
+export const ARCHIVE_PATH = /\.(?:zip|jar|war|tgz|tar\.gz)$/i;

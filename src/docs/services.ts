@@ -21,6 +21,7 @@ import { PLATFORM_START_FILES } from '../knowledge/platform-starts.js';
 import { PROCESS_SUPERVISORS } from '../knowledge/process-supervisors.js';
 import { WORKSPACE_FILE_FORMATS } from '../knowledge/workspace-files.js';
 import type { StackConstructs } from '../knowledge/servers/derive.js';
+import type { FunctionFolderPart } from '../knowledge/servers/types.js';
 
 const code = (items: readonly string[]) => items.map((i) => `\`${i}\``).join(', ');
 
@@ -263,7 +264,7 @@ export function renderServicesDoc(): string[] {
 
 /** One row per way a function platform's deployment files name functions, from the records. */
 function functionDeploymentRows(): string[] {
-  const { stacks, appLayouts, images, stackFiles, appManifests, handlerStrings, functionEntries } =
+  const { stacks, appLayouts, images, stackFiles, appManifests, handlerStrings, functionEntries, functionLists } =
     SERVER_KNOWLEDGE.functionDeployments;
   return SERVERS.flatMap((r) => {
     const rows: string[] = [];
@@ -291,6 +292,10 @@ function functionDeploymentRows(): string[] {
       rows.push(
         `| ${r.name} | JavaScript or TypeScript infrastructure code holding ${code(h.markers)}: each string \`<file>.<export>\` (a \`handler\` option, a route, a subscriber) | the project (${code([...h.projectFiles.node, ...h.projectFiles.python])}) holding the file it names from the folder of ${code(h.appFiles)}; its backend from the file's extension; a \`handler\` naming no file is a warning |`,
       );
+    for (const l of functionLists.filter((l) => l.record === r))
+      rows.push(
+        `| ${r.name} | ${l.files ? code(l.files) : `a YAML or JSON file of any name holding \`${l.marker}\``} listing functions at ${code(l.entries.map((e) => e.join('.') || '(top)'))}${l.requires ? `, each holding ${code(l.requires)}` : ''} | each function's folder (${l.folder.map(folderPart).join(' / ')}) from the file's${l.runtime.length ? `; its backend from ${code(l.runtime.map((k) => k.join('.')))}${l.anyRuntime.length ? `, the folder's code for ${code(l.anyRuntime.map((p) => p.source))}` : ''}` : `, a ${l.backend ?? 'node or python'} function`}; an archive or a registered asset is no folder |`,
+      );
     const source = r.deploys?.sources;
     if (source)
       rows.push(
@@ -310,12 +315,19 @@ function functionDeploymentRows(): string[] {
   });
 }
 
+/** One part of a listed function's folder, as the docs write it. */
+function folderPart(part: FunctionFolderPart): string {
+  if ('literal' in part) return `\`${part.literal}\``;
+  if ('top' in part) return `\`${part.top}\` (\`${part.fallback}\` when absent)`;
+  return `${part.up ? "its package's " : ''}${part.keys.map((k) => `\`${k}\``).join(' or ')}`;
+}
+
 /** Where a stack's constructs take their code from, as its record says. */
 function stackCodeFolder(s: StackConstructs): string {
   const constructs = [...s.constructs.values()];
   const options = [
     ...(constructs.some((c) => c.option === 'code') ? (s.record.deploys?.assetCalls ?? []) : []),
-    ...(constructs.some((c) => c.option === 'entry') ? ['entry'] : []),
+    ...new Set(constructs.flatMap((c) => (c.option === 'entry' ? [c.entryOption ?? 'entry'] : []))),
   ];
   const from = s.pathsFromFile
     ? "from the stack's own folder"

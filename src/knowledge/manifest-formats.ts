@@ -41,6 +41,11 @@ const APP_MANIFEST_NAMES: readonly RegExp[] = SERVERS.flatMap((r) =>
   (r.deploys?.appManifest?.files ?? []).map((f) => new RegExp(`^${escape(f)}$`)),
 );
 
+/** The file names of function platforms' project files listing their functions (`functionList` of a record). */
+const FUNCTION_LIST_NAMES: readonly RegExp[] = SERVERS.flatMap((r) =>
+  (r.deploys?.functionList?.files ?? []).map((f) => new RegExp(`^${escape(f)}$`)),
+);
+
 export const MANIFEST_FORMATS = [
   // Ownership files first: a descriptor under `deploy/` is still a descriptor, not Kubernetes.
   {
@@ -212,6 +217,8 @@ export const MANIFEST_FORMATS = [
       /^(app\.ya?ml|fly\.toml|render\.ya?ml|vercel\.json|netlify\.toml|railway\.(json|toml)|nixpacks\.toml|app\.json|Aptfile|runtime\.txt|\.python-version|\.nvmrc|\.node-version)$/,
       // function platforms' app manifests (Architect's app.arc), from their records
       ...APP_MANIFEST_NAMES,
+      // and their project files listing functions (cloudbaserc.json, s.yaml), from their records
+      ...FUNCTION_LIST_NAMES,
     ],
   },
   {

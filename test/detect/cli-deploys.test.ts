@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { cliFunctionDeploys } from '../../src/detect/manifests/cli-deploys.js';
+import { cliFunctionDeploys, type CommandsRun } from '../../src/detect/manifests/cli-deploys.js';
 
-const deploys = (file: string, text: string, runsIn = '.') =>
-  cliFunctionDeploys(file, text, runsIn).map(
+const deploys = (file: string, text: string, runsIn = '.', run: CommandsRun = { from: 'root', bare: false }) =>
+  cliFunctionDeploys(file, text, runsIn, run).map(
     (f) => `${f.dir}:${f.backend ?? f.otherRuntime}:${f.platform} (line ${f.line})`,
   );
 
@@ -40,5 +40,52 @@ describe('functions a script or workflow deploys from the command line', () => {
       '',
     ].join('\n');
     expect(deploys('deploy.sh', script)).toEqual(['d:go121:Google Cloud Functions (line 4)']);
+  });
+
+  it("a Makefile's recipe runs in its folder: paths from there, and a deploy naming no source deploys that folder (fn28)", () => {
+    const make = { from: 'folder', bare: true } as const;
+    const makefile = [
+      'deploy:',
+      '\tgcloud functions deploy demo --region us-central1 --entry-point entry \\',
+      '\t\t--runtime python37 --trigger-http --max-instances 1',
+      'deploy-api:',
+      '\tgcloud functions deploy api --runtime nodejs20 --source ./api --trigger-http',
+      '',
+    ].join('\n');
+    expect(deploys('functions/Makefile', makefile, 'functions', make)).toEqual([
+      'functions:python:Google Cloud Functions (line 2)',
+      'functions/api:node:Google Cloud Functions (line 5)',
+    ]);
+    // after a `cd` the folder the command runs in is no longer the file's
+    expect(
+      deploys(
+        'Makefile',
+        'deploy:\n\tcd fn && gcloud functions deploy a --runtime python311 --trigger-http\n',
+        '.',
+        make,
+      ),
+    ).toEqual([]);
+    // a script at the root deploys the root when it names no source; one in a subfolder is run from anywhere
+    const bare = 'gcloud functions deploy a --runtime python312 --trigger-http\n';
+    expect(deploys('deploy.sh', bare, '.', { from: 'root', bare: true })).toEqual([
+      '.:python:Google Cloud Functions (line 1)',
+    ]);
+  });
+
+  it('an archive deploys the folder the same file zips it from; one zipped after a cd or elsewhere none (fn28)', () => {
+    const script = [
+      'zip -r build/bot.zip bot --exclude "*.pyc"',
+      'yc serverless function version create --function-name=bot --runtime python312 --source-path build/bot.zip',
+      'zip -r app.zip *',
+      'yc serverless function version create --function-name=root --runtime python37 --source-path ./app.zip',
+      'yc serverless function version create --function-name=ci --runtime nodejs18 --source-path dist/ci.zip',
+      'cd api && zip -r ../api.zip .',
+      'yc serverless function version create --function-name=api --runtime nodejs18 --source-path api.zip',
+      '',
+    ].join('\n');
+    expect(deploys('deploy.sh', script, '.', { from: 'root', bare: true })).toEqual([
+      'bot:python:Yandex Cloud Functions (line 2)',
+      '.:python:Yandex Cloud Functions (line 4)',
+    ]);
   });
 });

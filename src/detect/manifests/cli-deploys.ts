@@ -1,28 +1,64 @@
 import { SERVER_KNOWLEDGE } from '../../knowledge/servers/index.js';
 import { backendOfRuntime } from '../../knowledge/backends.js';
 import type { DeployedFunction } from '../../model/facts.js';
-import { resolveInside } from '../../paths.js';
+import { ARCHIVE_PATH, resolveInside } from '../../paths.js';
 import { execWords } from '../command-words.js';
 import { evidence } from './util.js';
 
+/** A command that changes folder (`cd fn && ...`, `pushd fn`). */
+const CHANGES_FOLDER = /(?:^|[;&|(])\s*(?:cd|pushd)\s/;
+
 /**
- * Functions a script or CI workflow deploys from the command line (`gcloud functions deploy
+ * The folder earlier lines zip an archive from (`zip -r app.zip *` or `.`: the folder the file runs
+ * in; `zip -r app.zip src`), none when no line makes it there or it is made after a `cd`.
+ */
+function zippedFolder(lines: readonly string[], archive: string): string | undefined {
+  const name = archive.replace(/^\.\//, '');
+  let moved = false;
+  for (const line of lines) {
+    if (CHANGES_FOLDER.test(line)) moved = true;
+    const words = execWords(line.trim()) ?? [];
+    if (words[0] !== 'zip' || moved) continue;
+    const args = words.slice(1).filter((w) => !w.startsWith('-'));
+    if (args[0]?.replace(/^\.\//, '') !== name || args[1] === undefined) continue;
+    const input = args[1].replace(/\/?\*$/, '');
+    return input === '' || input === '.' ? '.' : input;
+  }
+  return undefined;
+}
+
+/**
+ * Where a file's commands run: `root` (CI, and a script run as `./scripts/deploy.sh`, as CI and a
+ * README do) reads a folder from the repository root, one that leaves it from there (`../functions/x`)
+ * from `runsIn`, the file's folder; `folder` (a Makefile's recipe, which make runs in the Makefile's
+ * folder) reads it from `runsIn`. `bare`: a deploy naming no source deploys `runsIn`, the folder the
+ * command is known to run in (a Makefile's, a script's at the root); elsewhere it is left out.
+ */
+export interface CommandsRun {
+  from: 'root' | 'folder';
+  bare: boolean;
+}
+
+/**
+ * Functions a script, Makefile or CI workflow deploys from the command line (`gcloud functions deploy
  * hello --source functions/hello --runtime python312`), each to its source folder, its backend
- * from the runtime (the runtime hints deployment files share). The folder is read from the repository root, where CI and a README run the
- * script; one that leaves the root from there (`../functions/x`) from `runsIn`, the script's folder.
+ * from the runtime (the runtime hints deployment files share), the folder read as `run` says.
  * Lines continued with a backslash are read as one command; nothing is run.
  */
-export function cliFunctionDeploys(file: string, text: string, runsIn: string): DeployedFunction[] {
+export function cliFunctionDeploys(file: string, text: string, runsIn: string, run: CommandsRun): DeployedFunction[] {
   const deploys = SERVER_KNOWLEDGE.functionDeployments.cli;
   if (deploys.length === 0) return [];
   const out: DeployedFunction[] = [];
   const physical = text.split(/\r?\n/);
+  let moved = false;
   for (let i = 0; i < physical.length; i++) {
     const line = i + 1;
     let command = physical[i]!;
     // a deploy left in a comment deploys nothing
     if (command.trimStart().startsWith('#')) continue;
     while (/\\\s*$/.test(command) && i + 1 < physical.length) command = command.replace(/\\\s*$/, ' ') + physical[++i];
+    // after a `cd` the command runs elsewhere than the file says: a bare deploy no longer names its folder
+    if (CHANGES_FOLDER.test(command)) moved = true;
     for (const deploy of deploys) {
       const found = deploy.pattern.exec(command);
       if (!found) continue;
@@ -31,14 +67,28 @@ export function cliFunctionDeploys(file: string, text: string, runsIn: string): 
         const at = words.findIndex((w) => w === name || w.startsWith(`${name}=`));
         return at < 0 ? undefined : words[at]!.includes('=') ? words[at]!.slice(name.length + 1) : words[at + 1];
       };
-      const source = option(deploy.sourceOption);
-      // scripts are run from the repository root (`./scripts/deploy.sh`, as CI does); a path that leaves it from there is the script's own
+      const named = option(deploy.sourceOption);
+      // an archive is deployed from the folder the file zips it from (`zip -r app.zip src`), if it does; from the
+      // folder the command runs in (`zip -r app.zip *`) as a deploy naming no source is
+      const archived = named !== undefined && ARCHIVE_PATH.test(named);
+      const zipped = archived ? zippedFolder(physical.slice(0, i), named) : undefined;
+      if (archived && zipped === undefined) continue;
+      const source = archived ? (zipped === '.' ? undefined : zipped) : named;
       const dir =
-        source === undefined || source.includes('$')
-          ? undefined
-          : (resolveInside('.', source) ?? resolveInside(runsIn, source));
+        source === undefined
+          ? run.bare && !moved
+            ? runsIn
+            : undefined
+          : source.includes('$')
+            ? undefined
+            : run.from === 'folder'
+              ? resolveInside(runsIn, source)
+              : (resolveInside('.', source) ?? resolveInside(runsIn, source));
       if (dir === undefined) continue;
-      const name = words.find((w) => !w.startsWith('-')) ?? 'function';
+      const name =
+        (deploy.nameOption ? option(deploy.nameOption) : undefined) ??
+        words.find((w) => !w.startsWith('-')) ??
+        'function';
       const runtime = option(deploy.runtimeOption);
       const backend = runtime === undefined ? undefined : backendOfRuntime(runtime);
       out.push({

@@ -15,6 +15,7 @@ import { workloadContainers } from './k8s-containers.js';
 import { supervisorRuns, writtenUnits } from './host-units.js';
 import { workflowImages } from './workflow-images.js';
 import { stackFileFunctions } from './stack-files.js';
+import { listedFunctions } from './function-lists.js';
 import type { BindMount, DeployedFunction, Dependency, Manifest, ManifestKind } from '../../model/facts.js';
 import { dep, dirOf, evidence, isRecord, Lines, manifestOf, type ParsedManifest, yamlDocuments } from './util.js';
 
@@ -167,7 +168,7 @@ export function parseSupervisorConf(file: string, text: string): ParsedManifest 
 /** Any other shell script (`scripts/serve.sh`, an extensionless `start`): its command lines, followed only when a deployment runs it. */
 export function parseShellScript(file: string, text: string): ParsedManifest {
   const commandLines = parseStartScript(file, text).manifest!.scripts!;
-  const functions = cliFunctionDeploys(file, text, dirOf(file));
+  const functions = cliFunctionDeploys(file, text, dirOf(file), { from: 'root', bare: dirOf(file) === '.' });
   const hostRuns = writtenUnits(file, text);
   return {
     manifest: manifestOf('shell-script', file, undefined, {
@@ -181,7 +182,8 @@ export function parseShellScript(file: string, text: string): ParsedManifest {
 
 /** A CI workflow (`.github/workflows/*.yml`): the functions its steps deploy from the command line, run from the repository root. */
 export function parseWorkflow(file: string, text: string): ParsedManifest {
-  const functions = cliFunctionDeploys(file, text, '.');
+  // a step may run in a `working-directory` this line reader does not follow: a deploy naming no source is left out
+  const functions = cliFunctionDeploys(file, text, '.', { from: 'root', bare: false });
   const { docs } = yamlDocuments(file, text);
   const { imageBuilds, commandLines } = workflowImages(file, docs[0], new Lines(text));
   const hostRuns = writtenUnits(file, text);
@@ -436,6 +438,10 @@ export function parseCloudFormation(file: string, text: string): ParsedManifest 
   const stacked = stackFileFunctions(file, text);
   if (stacked.length)
     return { manifest: manifestOf('cloudformation', file, undefined, { functions: stacked }), warnings: [] };
+  // a platform's deployment file of any name listing functions (Azure ML's online deployment)
+  const listed = listedFunctions(file, text);
+  if (listed.length)
+    return { manifest: manifestOf('cloudformation', file, undefined, { functions: listed }), warnings: [] };
   if (!SERVER_KNOWLEDGE.functionDeployments.resourceType.test(text)) return { warnings: [] };
   const parsed = parseServerless(file, text);
   const functions = parsed.manifest?.functions;
@@ -533,13 +539,16 @@ export function parsePlatform(file: string, text: string): ParsedManifest {
 
 /**
  * Functions a platform file deploys: a vercel.json build with a function runtime
- * (`"use": "@vercel/node"`) from the folder its `src` is under, a netlify.toml functions folder (`functions = "./functions"`,
+ * (`"use": "@vercel/node"`) from the folder its `src` is under, an app manifest's (app.arc), a project file's list
+ * (cloudbaserc.json, s.yaml), a netlify.toml functions folder (`functions = "./functions"`,
  * `[functions] directory = "netlify/functions"`).
  */
 function platformFunctions(file: string, base: string, text: string, lines: Lines): DeployedFunction[] {
   if (base === 'vercel.json') return vercelBuilds(file, text, lines);
   const declared = appManifestFunctions(file, text);
   if (declared.length) return declared;
+  const listed = listedFunctions(file, text);
+  if (listed.length) return listed;
   if (base === 'netlify.toml')
     return [...text.matchAll(/^\s*(?:functions|directory)\s*=\s*["']([^"']+)["']/gm)].slice(0, 1).map((m) => ({
       ...evidence(file, lines.at(m.index!), `deploys the Netlify functions in ${m[1]}`),
@@ -550,6 +559,10 @@ function platformFunctions(file: string, base: string, text: string, lines: Line
 
 /** Kubernetes manifests and Helm charts: replicas, autoscalers, images. Templates are regex-read. */
 export function parseKubernetes(file: string, text: string): ParsedManifest {
+  // a function platform's deployment file kept in a deployment folder (Azure ML's `deployment/deployment.yml`) is no workload
+  const listed = listedFunctions(file, text);
+  if (listed.length)
+    return { manifest: manifestOf('cloudformation', file, undefined, { functions: listed }), warnings: [] };
   const lines = new Lines(text);
   const images: Evidence[] = [];
   const scaleOut: Evidence[] = [];

@@ -1,4 +1,5 @@
 import type { Manifest } from '../../model/facts.js';
+import { cliFunctionDeploys } from './cli-deploys.js';
 import { baseName, resolveInside } from '../../paths.js';
 import { dirOf, evidence, Lines, manifestOf, type ParsedManifest } from './util.js';
 
@@ -13,10 +14,17 @@ type Process = NonNullable<Manifest['processes']>[number];
  */
 export function parseRunDoc(file: string, text: string): ParsedManifest {
   const name = baseName(file);
-  const processes = /^(?:GNU)?makefile$|^justfile$/i.test(name)
-    ? recipeCommands(file, text)
-    : readmeCommands(file, text);
-  return { manifest: manifestOf('run-doc', file, undefined, processes.length ? { processes } : {}), warnings: [] };
+  const recipes = /^(?:GNU)?makefile$|^justfile$/i.test(name);
+  const processes = recipes ? recipeCommands(file, text) : readmeCommands(file, text);
+  // a recipe's function deploy (`gcloud functions deploy`) runs in the Makefile's folder, which it deploys when it names no source
+  const functions = recipes ? cliFunctionDeploys(file, text, dirOf(file), { from: 'folder', bare: true }) : [];
+  return {
+    manifest: manifestOf('run-doc', file, undefined, {
+      ...(processes.length ? { processes } : {}),
+      ...(functions.length ? { functions } : {}),
+    }),
+    warnings: [],
+  };
 }
 
 /** Shell prompts before a command in a README (`$ `, `> `, `(venv) $ `, `PS C:\app> `). */

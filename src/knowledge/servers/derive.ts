@@ -120,7 +120,13 @@ export interface FunctionDeployments {
   /** Words a stack's lines hold past its imports, by backend: scan keeps those lines. */
   keywords: Readonly<Record<Backend, readonly string[]>>;
   /** Command-line deploys of a function from a folder (`gcloud functions deploy`), with the record they deploy to. */
-  cli: readonly { record: ServerRecord; pattern: RegExp; sourceOption: string; runtimeOption: string }[];
+  cli: readonly {
+    record: ServerRecord;
+    pattern: RegExp;
+    sourceOption: string;
+    runtimeOption: string;
+    nameOption?: string;
+  }[];
   /** Terraform resources and modules that deploy a function, with the record they deploy to. */
   terraform: readonly (TerraformFunction & { record: ServerRecord })[];
   /** Platforms (by name) that deploy only the functions a folder's code registers. */
@@ -135,6 +141,13 @@ export interface FunctionDeployments {
   functionEntries: readonly { record: ServerRecord; backend: Backend; pattern: RegExp }[];
   /** Platforms' app manifests (see `appManifest`), with the record. */
   appManifests: readonly (NonNullable<FunctionDeployment['appManifest']> & { record: ServerRecord })[];
+  /** Platforms' project files listing their functions (see `functionList`), their custom runtimes compiled, with the record. */
+  functionLists: readonly FunctionList[];
+}
+
+export interface FunctionList extends Omit<NonNullable<FunctionDeployment['functionList']>, 'anyRuntime'> {
+  record: ServerRecord;
+  anyRuntime: readonly RegExp[];
 }
 
 export interface StackFile {
@@ -176,6 +189,8 @@ const CONSTRUCT_ARGUMENTS: Readonly<Record<NonNullable<FunctionDeployment['const
   scope: String.raw`(?:\s*[\w$.]+\s*,|\s*$)`,
   name: String.raw`(?:\s*(?:[\w$.]+|f?"[^"\n]*"|f?'[^'\n]*'|\x60[^\x60\n]*\x60)\s*,|\s*$)`,
   options: String.raw`\s*(?:\{|$)`,
+  // looked ahead only: the first keyword may be the one naming the code
+  keywords: String.raw`(?=\s*(?:\w+\s*=|\*\*|$))`,
 };
 
 const ECOSYSTEMS: readonly Backend[] = ['node', 'python'];
@@ -358,7 +373,9 @@ function deriveFunctionDeployments(records: readonly ServerRecord[]): FunctionDe
         ),
         constructs: new Map(facet.constructs.map((c) => [c.call, c])),
         asset: new RegExp(String.raw`\b${anyOf((deploys.assetCalls ?? []).map(escape))}\s*\(\s*`),
-        entry: ecosystem === 'node' ? /\bentry\s*:\s*/ : /\bentry\s*=\s*/,
+        entry: new RegExp(
+          String.raw`\b${anyOf(entryOptions(facet.constructs))}\s*${ecosystem === 'node' ? ':' : '='}\s*`,
+        ),
         runtime: /\bRuntime\.([A-Z]\w*)\b|\bruntime\s*[:=]\s*["']([\w.-]+)["']/,
         runtimes,
       },
@@ -387,7 +404,9 @@ function deriveFunctionDeployments(records: readonly ServerRecord[]): FunctionDe
         ...[...s.constructs.keys()].map((c) => `${c}(`),
         ...(s.record.deploys?.assetCalls ?? []),
         'Runtime.',
-        // the options as a stack writes them (`entry: ...`, `entry=...`): a bare `entry` keeps every Sentry line
+        // the options as a stack writes them (`entry: ...`, `entry=...`): a bare `entry` keeps every Sentry line; an
+        // option of another name (`code=`, `source_dir=`) is read in the files scan keeps whole for importing the
+        // stack's modules: as a keyword `code=` would keep every `status_code=` line
         ...(b === 'node' ? ['entry:', 'runtime:'] : ['entry=', 'entry =', 'runtime=', 'runtime =']),
       ]);
       // handler strings are written in JavaScript or TypeScript infrastructure code (SST)
@@ -411,6 +430,7 @@ function deriveFunctionDeployments(records: readonly ServerRecord[]): FunctionDe
         pattern: new RegExp(String.raw`(?:^|[\s;&|(])${c.command}\s`),
         sourceOption: c.sourceOption,
         runtimeOption: c.runtimeOption,
+        ...(c.nameOption ? { nameOption: c.nameOption } : {}),
       })),
     ),
     terraform: platforms.flatMap((record) => (record.deploys?.terraform ?? []).map((t) => ({ ...t, record }))),
@@ -426,6 +446,10 @@ function deriveFunctionDeployments(records: readonly ServerRecord[]): FunctionDe
     appManifests: platforms.flatMap((record) =>
       record.deploys?.appManifest ? [{ ...record.deploys.appManifest, record }] : [],
     ),
+    functionLists: platforms.flatMap((record): FunctionList[] => {
+      const list = record.deploys?.functionList;
+      return list ? [{ ...list, record, anyRuntime: (list.anyRuntime ?? []).map((p) => new RegExp(p, 'i')) }] : [];
+    }),
     stackFiles: platforms.flatMap((record): StackFile[] => {
       const stack = record.deploys?.stackFile;
       if (!stack) return [];
@@ -435,6 +459,11 @@ function deriveFunctionDeployments(records: readonly ServerRecord[]): FunctionDe
       return [{ record, ...stack, languages }];
     }),
   };
+}
+
+/** The options naming constructs' entries (`entry`, SageMaker's `source_dir`), each once. */
+function entryOptions(constructs: readonly FunctionConstruct[]): string[] {
+  return [...new Set(constructs.map((c) => c.entryOption ?? 'entry'))];
 }
 
 /** Python running one of these modules (`python -m celery`, `python3 -u -m uvicorn`), regular-expression source; none for no module. */

@@ -140,6 +140,12 @@ import { discordBot } from './discord-bot.js';
 import { firebaseFunctions } from './firebase-functions.js';
 import { gcpFunctions } from './gcp-functions.js';
 import { openfaas } from './openfaas.js';
+import { tencentCloudbase } from './tencent-cloudbase.js';
+import { digitaloceanFunctions } from './digitalocean-functions.js';
+import { alibabaFunctionCompute } from './alibaba-function-compute.js';
+import { azureMlEndpoints } from './azure-ml-endpoints.js';
+import { sagemaker } from './sagemaker.js';
+import { yandexCloudFunctions } from './yandex-cloud-functions.js';
 import { azureFunctions } from './azure-functions.js';
 import { vercelFunctions } from './vercel-functions.js';
 import { netlifyFunctions } from './netlify-functions.js';
@@ -278,6 +284,12 @@ export const SERVERS: readonly ServerRecord[] = [
   sst,
   wechatCloudFunctions,
   unicloudFunctions,
+  tencentCloudbase,
+  digitaloceanFunctions,
+  alibabaFunctionCompute,
+  azureMlEndpoints,
+  sagemaker,
+  yandexCloudFunctions,
   // Workers
   celery,
   rq,

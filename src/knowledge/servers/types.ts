@@ -104,6 +104,8 @@ export interface FunctionConstruct {
   defaultEntry?: string;
   /** What `entry` names: the handler's file (its folder is the service) or the code folder. */
   entry?: 'file' | 'folder';
+  /** The option's name where it is not `entry` (SageMaker's `source_dir`, Azure ML's `code`). */
+  entryOption?: string;
   /** The backend it runs when no runtime option says (NodejsFunction: Node.js). */
   backend?: Backend;
   /**
@@ -123,9 +125,10 @@ export interface FunctionDeployment {
   assetCalls?: readonly string[];
   /**
    * How a construct's call is written: `new X(scope, id, {...})` (CDK, the default), `new X('name', {...})`
-   * (Pulumi: its first argument is the resource's name), or `x({...})` (a define function, no `new`).
+   * (Pulumi: its first argument is the resource's name), `x({...})` (a define function, no `new`), or
+   * `X(option=...)` (a Python SDK's class taking keyword arguments).
    */
-  constructArguments?: 'scope' | 'name' | 'options';
+  constructArguments?: 'scope' | 'name' | 'options' | 'keywords';
   /** Plain paths start from the stack file's own folder (Amplify), not from the app file's. */
   pathsFromFile?: true;
   /** Runtime constants of a stack's code (`Runtime.PYTHON_3_12`), regular-expression source, by backend. */
@@ -144,7 +147,7 @@ export interface FunctionDeployment {
    * code folder and the runtime. A deploy with no source option is left out (its folder is the
    * one the command happens to run in).
    */
-  cli?: readonly { command: string; sourceOption: string; runtimeOption: string }[];
+  cli?: readonly { command: string; sourceOption: string; runtimeOption: string; nameOption?: string }[];
   /**
    * Terraform's resources (or registry modules) that deploy one of its functions: the attributes
    * naming the code (an archive's path, an uploaded object, a source folder) and the runtime, each
@@ -211,6 +214,28 @@ export interface FunctionDeployment {
     runtimeNames?: Readonly<Partial<Record<Backend, readonly string[]>>>;
   };
   /**
+   * The platform's project file listing its functions (Tencent CloudBase's `cloudbaserc.json`,
+   * DigitalOcean's `project.yml`, Serverless Devs' `s.yaml`): a JSON or YAML file named one of
+   * `files`, each table reached by one of `entries` (a path of keys, `*` for every item of a list
+   * or table) one function. Its code folder is `folder`'s parts joined, from the file's folder; its
+   * runtime the first of `runtime` (key paths in its table) it holds: a Node.js or Python runtime
+   * gives the backend, one matching `anyRuntime` (a custom container, regular-expression source)
+   * leaves it to the folder's code, any other is another runtime. An entry naming no folder is left out.
+   */
+  functionList?: {
+    /** Its file names; none: a YAML or JSON file of any name holding `marker` (Azure ML's deployment files). */
+    files?: readonly string[];
+    marker?: string;
+    entries: readonly (readonly string[])[];
+    /** Dotted key paths a function's table must hold (`code_configuration.scoring_script`). */
+    requires?: readonly string[];
+    folder: readonly FunctionFolderPart[];
+    runtime: readonly (readonly string[])[];
+    anyRuntime?: readonly string[];
+    /** The backend of a function whose table names no runtime (a platform of one language). */
+    backend?: Backend;
+  };
+  /**
    * The project file that names the folders the platform deploys functions from (firebase.json's
    * `functions.source`, or `functions[].source` per codebase, `functions` when none is given).
    */
@@ -223,6 +248,14 @@ export interface FunctionDeployment {
     children?: true;
   };
 }
+
+/**
+ * One part of a listed function's folder: a fixed folder name, the value of a top-level key of the
+ * file (`functionRoot`, `fallback` when absent), or the first string of `keys` (dotted paths) in the
+ * function's table (with `up`, in the table that many `*` levels above it: the package holding the function).
+ */
+export type FunctionFolderPart =
+  { literal: string } | { top: string; fallback: string } | { keys: readonly string[]; up?: number };
 
 /** One Terraform resource type, or registry module, that deploys a function. */
 export interface TerraformFunction {

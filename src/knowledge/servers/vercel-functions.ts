@@ -17,8 +17,19 @@ export const vercelFunctions: ServerRecord = {
         // the handler takes the request: `(req, res)`, `(request)`
         keyword: '(req',
         pattern:
-          /^\s*(?:export\s+default\s+(?:async\s+)?(?:function\s*\w*\s*)?\(\s*(?:req|request)\b|module\.exports\s*=\s*(?:async\s+)?(?:function\s*\w*\s*)?\(\s*req\b|export\s+(?:async\s+)?function\s+(?:GET|POST|PUT|PATCH|DELETE)\s*\(\s*req)/,
+          /^\s*(?:export\s+default\s+(?:async\s+)?(?:function\s*\w*\s*)?\(\s*(?:req|request)\b|module\.exports\s*=\s*(?:async\s+)?(?:function\s*\w*\s*)?\(\s*(?:req|request)\b|export\s+(?:async\s+)?function\s+(?:GET|POST|PUT|PATCH|DELETE)\s*\(\s*req)/,
         detail: 'exports a Vercel function handler',
+        files: /^(?:(?!(?:^|\/)(?:src\/)?(?:pages|app)\/).)*(?:^|\/)api\/(?:[\w[\].-]+\/)*[\w[\].-]+\.[cm]?[jt]s$/,
+      },
+      {
+        id: 'node-vercel-reexport',
+        kind: 'server-start',
+        // a handler published as a package and deployed by re-exporting it (`module.exports = require('app-vercel')`);
+        // a relative path re-exports the project's own code, which holds its own handler
+        keyword: 'export',
+        pattern:
+          /^\s*(?:module\.exports\s*=\s*require\(\s*['"][^'"./][^'"]*['"]\s*\)|export\s*\{\s*default\s*\}\s*from\s*['"][^'"./][^'"]*['"])\s*;?\s*$/,
+        detail: "re-exports a package's Vercel function handler",
         files: /^(?:(?!(?:^|\/)(?:src\/)?(?:pages|app)\/).)*(?:^|\/)api\/(?:[\w[\].-]+\/)*[\w[\].-]+\.[cm]?[jt]s$/,
       },
     ],

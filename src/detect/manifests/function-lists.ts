@@ -1,0 +1,112 @@
+import { parse as parseYaml } from 'yaml';
+import { backendOfRuntime } from '../../knowledge/backends.js';
+import { SERVER_KNOWLEDGE } from '../../knowledge/servers/index.js';
+import type { FunctionList } from '../../knowledge/servers/derive.js';
+import type { FunctionFolderPart } from '../../knowledge/servers/types.js';
+import type { DeployedFunction } from '../../model/facts.js';
+import { ARCHIVE_PATH, baseName, resolveInside } from '../../paths.js';
+import { dirOf, evidence, isRecord, Lines, QUIET_YAML } from './util.js';
+
+type Table = Record<string, unknown>;
+
+/** A reference to a registered asset or a URL: `azureml:code:1`, `oss://bucket/key`. */
+const ASSET = /^[a-z][\w+.-]*:/i;
+
+/**
+ * The functions a platform's project file lists (cloudbaserc.json, DigitalOcean's project.yml,
+ * Serverless Devs' s.yaml), each to its code folder from the file's folder, its backend from its
+ * runtime. A file that does not parse, or of another tool under the same name (an XcodeGen
+ * `project.yml`), lists none and says nothing here.
+ */
+export function listedFunctions(file: string, text: string): DeployedFunction[] {
+  const base = baseName(file);
+  const formats = SERVER_KNOWLEDGE.functionDeployments.functionLists.filter((f) =>
+    f.files ? f.files.includes(base) : f.marker !== undefined && text.includes(f.marker),
+  );
+  if (formats.length === 0) return [];
+  let data: unknown;
+  try {
+    data = text.trimStart().startsWith('{') ? JSON.parse(text) : parseYaml(text, QUIET_YAML);
+  } catch {
+    return [];
+  }
+  if (!isRecord(data)) return [];
+  const lines = new Lines(text);
+  return formats.flatMap((format) =>
+    format.entries.flatMap((path) =>
+      entriesAt(data, path, []).flatMap(({ table, above }) => {
+        if (format.requires?.some((key) => valueAt(table, key.split('.')) === undefined)) return [];
+        const folder = folderOf(format.folder, data, table, above);
+        const dir = folder === undefined ? undefined : resolveInside(dirOf(file), folder);
+        return dir === undefined ? [] : [listed(file, lines, format, table, dir)];
+      }),
+    ),
+  );
+}
+
+function listed(file: string, lines: Lines, format: FunctionList, table: Table, dir: string): DeployedFunction {
+  const runtime = format.runtime.map((path) => valueAt(table, path)).find((v) => typeof v === 'string');
+  const backend = runtime === undefined ? format.backend : backendOfRuntime(runtime);
+  const runsOn =
+    backend || runtime === undefined
+      ? backend
+        ? { backend }
+        : {}
+      : format.anyRuntime.some((p) => p.test(runtime))
+        ? {}
+        : { otherRuntime: runtime };
+  const name = typeof table.name === 'string' ? table.name : dir;
+  return {
+    ...evidence(
+      file,
+      lines.find(typeof table.name === 'string' ? table.name : dir.slice(dir.lastIndexOf('/') + 1)),
+      `${format.record.name} function ${name}${runtime ? ` (${runtime})` : ''} from ${dir}`,
+    ),
+    dir,
+    platform: format.record.name,
+    ...runsOn,
+  };
+}
+
+/** The tables a key path reaches, `*` standing for every item of a list or table; each with the tables its `*` steps passed, nearest first. */
+function entriesAt(value: unknown, path: readonly string[], above: Table[]): { table: Table; above: Table[] }[] {
+  if (path.length === 0) return isRecord(value) ? [{ table: value, above }] : [];
+  const [key, ...rest] = path;
+  if (key === '*') {
+    const items = Array.isArray(value) ? value : isRecord(value) ? Object.values(value) : [];
+    return items.flatMap((item) =>
+      isRecord(item) ? entriesAt(item, rest, rest.length ? [item, ...above] : above) : [],
+    );
+  }
+  return isRecord(value) ? entriesAt(value[key!], rest, above) : [];
+}
+
+function valueAt(table: Table, path: readonly string[]): unknown {
+  let value: unknown = table;
+  for (const key of path) value = isRecord(value) ? value[key] : undefined;
+  return value;
+}
+
+/** The folder the parts name, or none when a part names nothing (a function whose code is an archive in a bucket). */
+function folderOf(parts: readonly FunctionFolderPart[], top: Table, table: Table, above: Table[]): string | undefined {
+  const names: string[] = [];
+  for (const part of parts) {
+    const name =
+      'literal' in part
+        ? part.literal
+        : 'top' in part
+          ? typeof top[part.top] === 'string'
+            ? (top[part.top] as string)
+            : part.fallback
+          : part.keys
+              .map((k) => {
+                const from = part.up ? above[part.up - 1] : table;
+                return from && valueAt(from, k.split('.'));
+              })
+              .find((v): v is string => typeof v === 'string' && v !== '');
+    if (name === undefined) return undefined;
+    names.push(name);
+  }
+  // a built archive (`codeUri: ./dist/code.zip`) or a registered asset (`azureml:code:1`) is no folder of the tree
+  return ARCHIVE_PATH.test(names.at(-1)!) || names.some((n) => ASSET.test(n)) ? undefined : names.join('/');
+}
