@@ -576,6 +576,14 @@ export function findServices(input: ServiceInput): ServiceDecision {
       sideOf,
       servedApp: (dir, command) => servedApp(dir, command, files(), k),
       runsLoop: (dir, backend, file) => runsLoop(candidate(dir, backend), file),
+      boundedRun: (dir, command) => {
+        const file = ownRun(dir, command)?.file;
+        return file === undefined
+          ? undefined
+          : factsByFile()
+              .get(file)
+              ?.find((f) => f.bounded);
+      },
     });
   for (const { dir, backend, worker, code, command, at } of chains.entries) {
     const idle = idleRun(code, inert, roleOf);
@@ -1328,6 +1336,8 @@ interface DeploymentContext {
   sideOf: (dir: string, command: string) => string;
   /** A deployment runs a file of the folder's own code: its loop, if that is all it runs, is the folder's worker evidence. */
   runsLoop: (dir: string, backend: Backend, file: string) => void;
+  /** The line of the file a command runs that ends its consumer's wait after a set time (a demo), if any. */
+  boundedRun: (dir: string, command: string) => CodeFact | undefined;
 }
 
 /** Start commands, compose contexts, platform files and serverless functions, each to the folder it starts. */
@@ -1351,6 +1361,7 @@ function collectDeployment(
     servedApp,
     sideOf,
     runsLoop,
+    boundedRun,
   }: DeploymentContext,
 ): void {
   // a Dockerfile or compose file among examples, tests or docs deploys an example, not the project above it
@@ -1440,6 +1451,16 @@ function collectDeployment(
     const idle = idleCommand(dir, command);
     if (idle) {
       idleFor(dir, named ? [named.backend] : inFolder(dir), at, idle);
+      return true;
+    }
+    // a package's script that runs a consumer waiting a set time (`npm start` of a subscriber sample) runs a demo by hand
+    const bounded = m.kind === 'package.json' ? boundedRun(dir, command) : undefined;
+    if (bounded) {
+      for (const b of inFolder(dir))
+        (candidate(dir, b).demoRuns ??= []).push({
+          at,
+          why: `${bounded.file} waits for messages a set time and stops (${bounded.file}:${bounded.line}): a demo run by hand, not a worker`,
+        });
       return true;
     }
     // a deployment that runs a file of the folder's own code (`python -m shop.jobs.consumer`) starts it,

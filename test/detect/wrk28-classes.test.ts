@@ -85,3 +85,22 @@ describe('consumer scripts a deployment runs beside a web framework the folder l
     expect(worker.entry.map((e) => e.file)).toEqual(['docker-compose.yml']);
   });
 });
+
+describe('a consumer sample that listens a set time and stops (issue 25, wrk28)', () => {
+  it('is a demo run by hand whether npm start or a README runs it; a subscriber that keeps listening is a worker', async () => {
+    const facts = await detected('bounded-consumer-demos');
+    expect(served(facts)).toEqual([['order-events', 'worker', 'queue consumer']]);
+    expect(facts.notServices.map((n) => [n.path, n.reason, n.why])).toEqual([
+      [
+        'notes-sample',
+        'no-entry',
+        'notes-sample/README.md runs a consumer by hand: notes-sample/subscribe.js waits for messages a set time and stops (notes-sample/subscribe.js:19): a demo run by hand, not a worker',
+      ],
+      [
+        'pull-sample',
+        'no-entry',
+        'pull-sample/package.json runs a consumer by hand: pull-sample/subscribe.js waits for messages a set time and stops (pull-sample/subscribe.js:19): a demo run by hand, not a worker',
+      ],
+    ]);
+  });
+});
