@@ -94,7 +94,7 @@ describe('a consumer sample that listens a set time and stops (issue 25, wrk28)'
       [
         'notes-sample',
         'no-entry',
-        'notes-sample/README.md runs a consumer by hand: notes-sample/subscribe.js waits for messages a set time and stops (notes-sample/subscribe.js:19): a demo run by hand, not a worker',
+        'notes-sample/README.md runs a consumer by hand: notes-sample/subscribe.js waits for messages a set time and stops (notes-sample/subscribe.js:13): a demo run by hand, not a worker',
       ],
       [
         'pull-sample',

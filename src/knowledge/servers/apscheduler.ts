@@ -4,7 +4,8 @@ import type { ServerRecord } from './types.js';
 /**
  * APScheduler: a process that runs jobs on a clock (a Procfile's `clock` process). Inside a web
  * app it is a background thread, and the app's framework decides the service's kind; a
- * `BlockingScheduler` is the process itself, so the file making one is a clock process's entry.
+ * `BlockingScheduler` blocks its process, so a file making one only runs jobs and a command running
+ * it (`clock: python clock.py`) starts the worker, not a second web process.
  */
 export const apscheduler: ServerRecord = {
   id: 'apscheduler',
