@@ -72,7 +72,12 @@ export function extractCodeFacts(
       if (!content.includes(p.keyword)) continue;
       const m = p.pattern.exec(content);
       // nor is one in a docstring, a string or a comment after the code on its line
-      if (!m || (!p.directive && inText(p, start, content, m.index)) || (p.whenFileHas && !fileHas(p.whenFileHas)))
+      if (
+        !m ||
+        (!p.directive && inText(p, start, content, m.index)) ||
+        (p.whenFileHas && !fileHas(p.whenFileHas)) ||
+        (p.unlessFileHas && fileHas(p.unlessFileHas.pattern))
+      )
         continue;
       // every handler and route line is one of the service's handlers: counted by line
       const key = `${p.id}\0${p.kind === 'handler' || p.kind === 'route' ? line : (m[1] ?? '')}`;
@@ -115,6 +120,7 @@ function factOf(p: CodePattern, file: string, line: number, captured: string | u
     ...(p.server ? { server: p.server } : {}),
     ...(p.serves ? { serves: p.serves } : {}),
     ...(p.bounds ? { bounded: true as const } : {}),
+    ...(p.deployedOnly ? { deployedOnly: true as const } : {}),
     ...(p.consumerBoot ? { consumerBoot: true as const } : {}),
     ...(target ? { target } : {}),
     ...(p.signal ? { signal: p.signal, ceiling: p.ceiling ?? 1 } : {}),

@@ -277,7 +277,9 @@ export function findServices(input: ServiceInput): ServiceDecision {
     const facts = (e.code && factsByFile().get(e.code)) || [];
     const [program] = programWords(e.command ?? '');
     const launched = program !== undefined && k.scriptLaunchers.some((l) => l.pattern.test(program));
-    const starts = facts.some((f) => f.kind === 'start' || f.kind === 'server-start' || f.serves === 'worker');
+    const starts = facts.some(
+      (f) => f.kind === 'start' || f.kind === 'server-start' || (f.serves === 'worker' && !f.deployedOnly),
+    );
     return (
       (!launched || starts) &&
       facts
@@ -316,7 +318,10 @@ export function findServices(input: ServiceInput): ServiceDecision {
       return record && serverUse(record, () => false)?.serves;
     }),
     ...input.codeFacts.filter(
-      (f) => f.ecosystem === 'node' && (f.kind === 'server' || f.kind === 'server-start' || f.serves === 'worker'),
+      (f) =>
+        f.ecosystem === 'node' &&
+        !f.deployedOnly &&
+        (f.kind === 'server' || f.kind === 'server-start' || f.serves === 'worker'),
     ),
   ];
   const entryScripts = entryScriptFolders(input.paths, projects.node, serving);
@@ -453,6 +458,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
     c.usesServer = true;
   }
   // Code: servers without a framework, code that starts serving, app objects, static exports.
+  const loops = new Map<string, { name: string; at: Evidence }>();
   for (const fact of input.codeFacts) {
     if (roleOf(fact.file)) continue;
     const at = { file: fact.file, line: fact.line, detail: fact.detail };
@@ -470,6 +476,11 @@ export function findServices(input: ServiceInput): ServiceDecision {
       fact.kind === 'browser'
     )
       continue;
+    // a loop is evidence only where a deployment file runs its file (see runsLoop below)
+    if (fact.deployedOnly) {
+      if (fact.server && !loops.has(fact.file)) loops.set(fact.file, { name: fact.server, at });
+      continue;
+    }
     const c = candidate(owner(fact.file, fact.ecosystem), fact.ecosystem);
     c.usesServer = true;
     if (fact.serves === 'stdio') {
@@ -519,6 +530,19 @@ export function findServices(input: ServiceInput): ServiceDecision {
   const dockerfiles = new Map(input.manifests.filter((m) => m.kind === 'dockerfile').map((m) => [m.file, m]));
   const ownRun = (dir: string, command: string) =>
     ownCodeRun(dir, command, files(), (file) => factsByFile().get(file) ?? [], k);
+  // a deployment file runs a file whose only worker evidence is its own loop: the loop is the worker's evidence
+  const runsLoop = (c: Candidate, file: string | undefined) => {
+    const loop = file === undefined ? undefined : loops.get(file);
+    if (
+      !loop ||
+      factsByFile()
+        .get(file!)
+        ?.some((f) => f.serves === 'worker' && !f.deployedOnly)
+    )
+      return;
+    if (!c.workers.has(loop.name)) c.workers.set(loop.name, loop.at);
+    c.devServerOnly = false;
+  };
   // a command running a file that starts nothing, or test code, is no entry; an image is idle when every command traced through it is
   const inert = input.inertFiles ?? new Set<string>();
   const idleCommand = (dir: string, command: string) => idleRun(ownRun(dir, command)?.file, inert, roleOf);
@@ -551,6 +575,15 @@ export function findServices(input: ServiceInput): ServiceDecision {
       scriptRuns,
       sideOf,
       servedApp: (dir, command) => servedApp(dir, command, files(), k),
+      runsLoop: (dir, backend, file) => runsLoop(candidate(dir, backend), file),
+      boundedRun: (dir, command) => {
+        const file = ownRun(dir, command)?.file;
+        return file === undefined
+          ? undefined
+          : factsByFile()
+              .get(file)
+              ?.find((f) => f.bounded);
+      },
     });
   for (const { dir, backend, worker, code, command, job, at } of chains.entries) {
     const idle = idleRun(code, inert, roleOf);
@@ -568,6 +601,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
     const consumer = worker || (!server && code !== undefined && consumesOnly(factsByFile().get(code) ?? []));
     (consumer ? c.workerEntry : c.entry).push(at);
     c.deployed = true;
+    if (consumer) runsLoop(c, code);
     if (server) serves(c, { file: code!, server }, at);
     // a job's own script is its worker: what runs it is the work, with no queue library to name
     if (job && !c.workers.has(SCHEDULED_JOB)) {
@@ -1088,6 +1122,13 @@ function reasonNotService(c: Candidate, usage: Usage): { reason: NotServiceReaso
       reason: 'playground',
       why: `one of ${c.siblings} projects started by a command (manage.py) in the repository, and no Dockerfile, Procfile, script, README or Makefile runs it`,
     };
+  // its deployment runs only a consumer of the folder's (a worker beside, reported of its own): the framework it lists serves nothing
+  const consumer = c.workerEntry[0];
+  if (consumer && c.workers.size > 0)
+    return {
+      reason: 'no-entry',
+      why: `lists ${[...c.frameworks.keys()].join(', ') || 'a server'}, but what runs it (${consumer.file}) only consumes messages: a worker, not a server`,
+    };
   return { reason: 'no-entry', why: 'server code, but no start script, Dockerfile, Procfile or code that starts it' };
 }
 
@@ -1301,6 +1342,10 @@ interface DeploymentContext {
   servedApp: (dir: string, command: string) => ServedApp | undefined;
   /** The folder a command run in a folder starts (see served-folders). */
   sideOf: (dir: string, command: string) => string;
+  /** A deployment runs a file of the folder's own code: its loop, if that is all it runs, is the folder's worker evidence. */
+  runsLoop: (dir: string, backend: Backend, file: string) => void;
+  /** The line of the file a command runs that ends its consumer's wait after a set time (a demo), if any. */
+  boundedRun: (dir: string, command: string) => CodeFact | undefined;
 }
 
 /** Start commands, compose contexts, platform files and serverless functions, each to the folder it starts. */
@@ -1323,6 +1368,8 @@ function collectDeployment(
     scriptRuns,
     servedApp,
     sideOf,
+    runsLoop,
+    boundedRun,
   }: DeploymentContext,
 ): void {
   // a Dockerfile or compose file among examples, tests or docs deploys an example, not the project above it
@@ -1397,6 +1444,7 @@ function collectDeployment(
       const worker = named?.worker ? named : own?.worker ? own : undefined;
       if (worker) {
         if (inFolder(path).includes(worker.backend)) entryFor(path, worker.backend, at, true, true);
+        if (own?.worker) runsLoop(path, own.backend, own.file);
       } else for (const b of inFolder(path)) entryFor(path, b, at);
     }
     return;
@@ -1413,6 +1461,16 @@ function collectDeployment(
       idleFor(dir, named ? [named.backend] : inFolder(dir), at, idle);
       return true;
     }
+    // a package's script that runs a consumer waiting a set time (`npm start` of a subscriber sample) runs a demo by hand
+    const bounded = m.kind === 'package.json' ? boundedRun(dir, command) : undefined;
+    if (bounded) {
+      for (const b of inFolder(dir))
+        (candidate(dir, b).demoRuns ??= []).push({
+          at,
+          why: `${bounded.file} waits for messages a set time and stops (${bounded.file}:${bounded.line}): a demo run by hand, not a worker`,
+        });
+      return true;
+    }
     // a deployment that runs a file of the folder's own code (`python -m shop.jobs.consumer`) starts it,
     // as a worker when that file only consumes messages
     const own = m.kind === 'package.json' || m.kind === 'pipfile' ? undefined : ownRun(dir, command);
@@ -1427,14 +1485,9 @@ function collectDeployment(
     const runsIn =
       (path && outranked.find((d) => isInside(path, d) && d !== dir)) ||
       (named?.worker && own ? (nearest(parentOf(own.file), projects[own.backend]) ?? dir) : sideOf(dir, command));
-    entryFor(
-      runsIn,
-      entry.backend,
-      at,
-      m.kind === 'procfile' || m.kind === 'platform',
-      entry.worker || own?.worker,
-      written,
-    );
+    const deployed = m.kind === 'procfile' || m.kind === 'platform';
+    entryFor(runsIn, entry.backend, at, deployed, entry.worker || own?.worker, written);
+    if (deployed && own?.worker) runsLoop(runsIn, own.backend, own.file);
     if (!entry.worker) serveApp(dir, command, at);
     return true;
   };
@@ -1490,9 +1543,12 @@ function collectDeployment(
       const idle = idleCommand(dir, command) ?? idleImage(m.file);
       if (idle) idleFor(dir, named ? [named.backend] : inFolder(dir), at, idle);
       else if (!named && runsScriptStart(dir, command, { ...at, detail: op.toUpperCase() })) continue;
-      else
+      else {
+        // a file of the folder's own code that only consumes messages (`python app.py` holding a subscriber loop) is a worker's entry
+        const consumer = named?.worker || ownRun(dir, command)?.worker;
         for (const b of named ? [named.backend] : inFolder(dir))
-          entryFor(named ? sideOf(dir, command) : dir, b, at, true, named?.worker);
+          entryFor(named ? sideOf(dir, command) : dir, b, at, true, consumer);
+      }
     }
     return;
   }

@@ -40,6 +40,12 @@ export interface CodePattern {
    * demo that listens for seconds and stops, so a run written down for people starts no worker with it.
    */
   bounds?: true;
+  /**
+   * The line keeps a process alive by itself (`while True:`, a top-level `setInterval(`): no evidence
+   * of anything alone, since hand-run scripts loop too. A deployment file (Dockerfile, compose file,
+   * Procfile, platform file) that runs the file, which serves nothing else, runs a long-lived worker.
+   */
+  deployedOnly?: true;
   /** The line counts only in a file that imports one of these modules. */
   whenImports?: readonly string[];
   /**
@@ -53,6 +59,11 @@ export interface CodePattern {
    * (the head and the lines kept for a keyword: the other line must hold one).
    */
   whenFileHas?: RegExp;
+  /**
+   * The line does not count in a file that holds a line matching `pattern` (among the lines read:
+   * `keywords` keep such lines past the head, as a pattern's own keyword does).
+   */
+  unlessFileHas?: { keywords: readonly string[]; pattern: RegExp };
   /**
    * The line boots a server framework as a consumer of a message broker (see ServerFacet's
    * `consumerBoots`): a folder whose code boots its framework only this way is a worker.
@@ -276,7 +287,14 @@ export interface SearchWords {
 /** What lines to look at for these patterns. */
 export function searchWordsOf(patterns: readonly CodePattern[]): SearchWords {
   return {
-    words: [...new Set(patterns.filter((p) => p.kind !== 'app-object').map((p) => p.keyword))],
+    words: [
+      ...new Set(
+        patterns.flatMap((p) => [
+          ...(p.kind !== 'app-object' ? [p.keyword] : []),
+          ...(p.unlessFileHas?.keywords ?? []),
+        ]),
+      ),
+    ],
     lineStarts: patterns.some((p) => p.kind === 'app-object') ? APP_OBJECT_STARTS : [],
   };
 }

@@ -215,6 +215,8 @@ export interface CodeFact {
   serves?: Serves;
   /** The line ends a consumer's wait after a set time: the file listens for seconds, then stops. */
   bounded?: true;
+  /** The line keeps its process alive and is a worker's evidence only where a deployment file runs the file (a pattern's `deployedOnly`). */
+  deployedOnly?: true;
   /** The fact holds only where the file's project depends on one of these packages (a pattern's `orProjectDepends`). */
   ifDepends?: readonly string[];
   /** The line boots a server framework as a broker's consumer (a NestJS microservice on Kafka): see ServerFacet's `consumerBoots`. */

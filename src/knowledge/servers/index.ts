@@ -133,6 +133,7 @@ import { agenda } from './agenda.js';
 import { taskiq } from './taskiq.js';
 import { apscheduler } from './apscheduler.js';
 import { pythonSchedule } from './python-schedule.js';
+import { runLoop } from './run-loop.js';
 import { nodeCron } from './node-cron.js';
 import { rabbitmq } from './rabbitmq.js';
 import { telegramBot } from './telegram-bot.js';
@@ -322,6 +323,7 @@ export const SERVERS: readonly ServerRecord[] = [
   // Schedulers: a clock process runs jobs, like a worker takes them from a queue
   apscheduler,
   pythonSchedule,
+  runLoop,
   nodeCron,
   bree,
   rabbitmq,

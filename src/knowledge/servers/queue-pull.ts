@@ -38,6 +38,17 @@ export const queuePull: ServerRecord = {
         files: JS_FILE,
       },
       {
+        // the client library's sample: listen for `timeout` seconds, then remove the listener and let the process end
+        id: 'node-pubsub-bounded-wait',
+        kind: 'server',
+        keyword: 'removeListener',
+        pattern: /\.removeListener\s*\(\s*['"`]message['"`]/,
+        detail: 'stops listening to the Pub/Sub subscription after a set time',
+        whenImports: ['@google-cloud/pubsub'],
+        files: JS_FILE,
+        bounds: true,
+      },
+      {
         id: 'node-kinesis-get-records',
         kind: 'server',
         keyword: 'GetRecords',
