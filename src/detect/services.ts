@@ -61,6 +61,8 @@ import { numberedLessons, siblingCollections } from './collections.js';
 import { startsInsideApi } from './library-starts.js';
 import { servedFolder } from './served-folders.js';
 import { devHarness, publishedPackages } from './dev-harnesses.js';
+import { demoImage } from './demo-images.js';
+import { cliFiles, toolCommand } from './cli-commands.js';
 
 /** Deployment platform files: one in a folder says the folder is deployed as it is. */
 const DEPLOY_PLATFORM_FILE =
@@ -179,6 +181,8 @@ interface Candidate {
   consumerBoots?: Set<string>;
   /** Files whose code starts serving requests (a listen, an app's boot). */
   startFiles?: Set<string>;
+  /** Files of the tree a deployment chain runs (an image's `python example/app.py`, traced to the file). */
+  deployedCode?: Set<string>;
   /** Its server only hosts a frontend's build (static files and the app's index.html): the mount that shows it. */
   hostsBuild?: Evidence;
   /** The Nx or Nest CLI workspace project the folder is (no package.json of its own). */
@@ -568,6 +572,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
     const consumer = worker || (!server && code !== undefined && consumesOnly(factsByFile().get(code) ?? []));
     (consumer ? c.workerEntry : c.entry).push(at);
     c.deployed = true;
+    if (code !== undefined) (c.deployedCode ??= new Set()).add(code);
     if (server) serves(c, { file: code!, server }, at);
   }
   // a workspace project's own Node.js target, and the workspace tool's commands that run it by name
@@ -666,12 +671,15 @@ function decide(
   const projects = new Set(
     [...candidates.values()].filter((c) => c.backend === 'python' && c.manifests.length > 0).map((c) => c.dir),
   );
+  const kinds = once(() => new Map(input.manifests.map((m) => [m.file, m.kind])));
   // the frameworks each file imports (asked only of a distribution that declares one): its packages that import none make no app
   let frameworksIn: Map<string, Set<string>> | undefined;
   const usage: Usage = {
     folderRole: (dir) => roleBelow(dir, outranked, folderRole),
     tryout: (dir) => tryouts.get(dir),
     published: publishedPackages(input.manifests),
+    manifestKind: (file) => kinds().get(file),
+    cliFiles: once(() => cliFiles(input.imports)),
     localUis: k.localUis,
     packages,
     projects,
@@ -1033,11 +1041,50 @@ function reasonNotService(c: Candidate, usage: Usage): { reason: NotServiceReaso
     pkg && (pkg.private || !pkg.publishes) && c.entry.some((e) => e.file !== undefined && c.binsRun?.has(e.file));
   if (pkg?.bin && !c.deployed && !startsOwnBin)
     return { reason: 'cli', why: 'a command-line package (bin) that no deployment file runs' };
+  // ... and a Python tool's own command may start one on its user's machine (`beastiary ui`): see cli-commands
+  const tool =
+    c.backend === 'python'
+      ? toolCommand(
+          {
+            manifests: c.manifests,
+            starts: c.entry.filter((e) => e.line !== undefined && c.startFiles?.has(e.file)),
+            run: c.deployed || !!c.imaged || !!c.scripted,
+          },
+          usage.cliFiles(),
+        )
+      : undefined;
+  if (tool)
+    return {
+      reason: 'cli',
+      why: `a command-line tool (console script ${tool.script}) whose own ${tool.framework} command starts its server (${tool.start.file}:${tool.start.line}) on its user's machine: no Dockerfile, compose file, Procfile or platform file runs it`,
+    };
   const dist = c.manifests.find((m) => m.buildBackend);
   const published =
     pkg && !pkg.private && pkg.publishes && !mainServes(c, pkg)
       ? 'a published package (main/exports/files)'
       : dist && `a Python distribution (${dist.buildBackend})`;
+  // library rules first for its demo: a published package whose only server is its example's, which only
+  // Dockerfiles and compose files run (`CMD python example/app.py` after `pip install -e .`), keeps its image to try it
+  const indexed = pkg ? undefined : c.manifests.find((m) => m.buildBackend && m.indexMetadata);
+  const shaped = pkg
+    ? published
+    : indexed && `a Python distribution with index metadata (${indexed.indexMetadata}, ${indexed.file})`;
+  const tried =
+    shaped && !c.functions
+      ? demoImage(
+          {
+            dir: c.dir,
+            runs: [...(c.startFiles ?? []), ...(c.served ?? []).map((e) => e.file), ...(c.deployedCode ?? [])],
+            entries: [...c.entry, ...c.workerEntry, ...c.shellEntry],
+          },
+          usage.manifestKind,
+        )
+      : undefined;
+  if (tried)
+    return {
+      reason: 'library',
+      why: `${shaped} whose only server is its demo's (${tried.start.file}${tried.start.line ? `:${tried.start.line}` : ''} in ${tried.folder}/), run by ${tried.by.join(' and ')}: the image its maintainers try it in, not a deployment; no Procfile, platform file, manifest or start script runs it`,
+    };
   // library rules first: a published package that declares no server framework, whose code starts
   // one (a mock server for its users' tests, a CLI's proxy helper), is a service only when a
   // deployment file, an image of it or its own start script runs it
@@ -1236,6 +1283,10 @@ interface Usage {
   tryout: (dir: string) => Dependency | undefined;
   /** Packages the repository publishes (see dev-harnesses). */
   published: ReadonlySet<string>;
+  /** Python files that import a command-line library, with its name (see cli-commands). */
+  cliFiles: () => ReadonlyMap<string, string>;
+  /** The kind of the manifest or deployment file at a path, if it is one. */
+  manifestKind: (file: string) => ManifestKind | undefined;
 }
 
 /**
