@@ -51,7 +51,7 @@ import { copiesOf } from './copies.js';
 import { deploymentChains, type ChainEntry } from './deploy-chain.js';
 import { appServerCommandOf, servedApp, type ServedApp } from './app-modules.js';
 import { deployedFiles, deployedRoleFolders, examplesDeployingThemselves, roleBelow } from './deployed-roles.js';
-import { packageScriptRun } from './package-script-runs.js';
+import { missingScript, packageScriptRun } from './package-script-runs.js';
 import { once } from '../memo.js';
 import { foldersWithCode } from './own-code.js';
 import { idleRun } from './idle-entries.js';
@@ -181,8 +181,10 @@ interface Candidate {
   consumerBoots?: Set<string>;
   /** Files whose code starts serving requests (a listen, an app's boot). */
   startFiles?: Set<string>;
-  /** Files of the tree a deployment chain runs (an image's `python example/app.py`, traced to the file). */
+  /** Files of the tree its deployments run (an image's `python example/app.py`, traced to the file). */
   deployedCode?: Set<string>;
+  /** A deployment runs it by a command naming no file of the tree (`celery flower`, a console script, a platform). */
+  deployedBlind?: boolean;
   /** Its server only hosts a frontend's build (static files and the app's index.html): the mount that shows it. */
   hostsBuild?: Evidence;
   /** The Nx or Nest CLI workspace project the folder is (no package.json of its own). */
@@ -525,7 +527,14 @@ export function findServices(input: ServiceInput): ServiceDecision {
     ownCodeRun(dir, command, files(), (file) => factsByFile().get(file) ?? [], k);
   // a command running a file that starts nothing, or test code, is no entry; an image is idle when every command traced through it is
   const inert = input.inertFiles ?? new Set<string>();
-  const idleCommand = (dir: string, command: string) => idleRun(ownRun(dir, command)?.file, inert, roleOf);
+  // ... and so is one that fails: a package script `npm` runs that the folder's package.json does not hold
+  const absentScript = (dir: string, command: string) => {
+    const m = projects.node.get(dir)?.find((p) => p.kind === 'package.json');
+    const name = m && missingScript(command, m.scripts ?? {});
+    return name && `runs \`${shortCommand(command)}\`, but ${m.file} has no ${name} script`;
+  };
+  const idleCommand = (dir: string, command: string) =>
+    idleRun(ownRun(dir, command)?.file, inert, roleOf) ?? absentScript(dir, command);
   const idleImage = (dockerfile: string) => {
     const traced = chains.entries.filter((e) => e.at.file === dockerfile);
     const why = traced.map((e) => idleRun(e.code, inert, roleOf));
@@ -557,7 +566,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
       servedApp: (dir, command) => servedApp(dir, command, files(), k),
     });
   for (const { dir, backend, worker, code, command, at } of chains.entries) {
-    const idle = idleRun(code, inert, roleOf);
+    const idle = idleRun(code, inert, roleOf) ?? (command === undefined ? undefined : absentScript(dir, command));
     if (idle) {
       (candidate(dir, backend).idleEntries ??= []).push({ at, why: idle });
       continue;
@@ -571,8 +580,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
     const server = code !== undefined && command !== undefined && !worker ? appServerCommandOf(command, k) : undefined;
     const consumer = worker || (!server && code !== undefined && consumesOnly(factsByFile().get(code) ?? []));
     (consumer ? c.workerEntry : c.entry).push(at);
-    c.deployed = true;
-    if (code !== undefined) (c.deployedCode ??= new Set()).add(code);
+    ranBy(c, code);
     if (server) serves(c, { file: code!, server }, at);
   }
   // a workspace project's own Node.js target, and the workspace tool's commands that run it by name
@@ -580,7 +588,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
     const c = candidate(dir, 'node');
     for (const { at, deployed } of starts) {
       c.entry.push(at);
-      if (deployed) c.deployed = true;
+      if (deployed) ranBy(c, undefined);
       else c.scripted = true;
     }
   }
@@ -900,6 +908,13 @@ function kindOf(c: Candidate): ServiceKind {
   return c.frameworks.size === 0 && c.server.length === 0 && !c.served && c.workers.size > 0 ? 'worker' : 'http';
 }
 
+/** A deployment runs the folder: the file of the tree its command runs, where it names one. */
+function ranBy(c: Candidate, code: string | undefined): void {
+  c.deployed = true;
+  if (code === undefined) c.deployedBlind = true;
+  else (c.deployedCode ??= new Set()).add(code);
+}
+
 /** An app server's command serves a module of the folder's own code: the app it names is served, whatever made it. */
 function serves(c: Candidate, app: ServedApp, at: Evidence): void {
   const evidence = { file: app.file, detail: `an app ${app.server} serves (${at.file})` };
@@ -1070,7 +1085,7 @@ function reasonNotService(c: Candidate, usage: Usage): { reason: NotServiceReaso
     ? published
     : indexed && `a Python distribution with index metadata (${indexed.indexMetadata}, ${indexed.file})`;
   const tried =
-    shaped && !c.functions
+    shaped && !c.functions && !c.deployedBlind
       ? demoImage(
           {
             dir: c.dir,
@@ -1380,10 +1395,19 @@ function collectDeployment(
   };
   const started = (command: string) => startedBy(command, k);
   // `written`: the package's own start script, not its manager's default (which does not outrank library-first)
-  const entryFor = (dir: string, backend: Backend, e: Evidence, deployed = true, worker = false, written = true) => {
+  // `code`: the file of the tree the command runs, where it runs one (see Candidate.deployedCode)
+  const entryFor = (
+    dir: string,
+    backend: Backend,
+    e: Evidence,
+    deployed = true,
+    worker = false,
+    written = true,
+    code?: string,
+  ) => {
     const c = candidate(dir, backend);
     (worker ? c.workerEntry : m.kind === 'start-script' ? c.shellEntry : c.entry).push(e);
-    if (deployed) c.deployed = true;
+    if (deployed) ranBy(c, code);
     else if (written) c.scripted = true;
   };
   const idleFor = (dir: string, backends: readonly Backend[], at: Evidence, why: string) => {
@@ -1415,7 +1439,7 @@ function collectDeployment(
       const c = candidate(dir, backend);
       c.server.push(...functions);
       c.entry.push(functions[0]!);
-      c.deployed = true;
+      ranBy(c, undefined);
       c.devServerOnly = false;
       c.functions = true;
       addFramework(c, platform, functions[0]!);
@@ -1440,7 +1464,7 @@ function collectDeployment(
       const worker = named?.worker ? named : own?.worker ? own : undefined;
       if (worker) {
         if (inFolder(path).includes(worker.backend)) entryFor(path, worker.backend, at, true, true);
-      } else for (const b of inFolder(path)) entryFor(path, b, at);
+      } else for (const b of inFolder(path)) entryFor(path, b, at, true, false, true, own?.file);
     }
     return;
   }
@@ -1477,6 +1501,7 @@ function collectDeployment(
       m.kind === 'procfile' || m.kind === 'platform',
       entry.worker || own?.worker,
       written,
+      own?.file,
     );
     if (!entry.worker) serveApp(dir, command, at);
     return true;
@@ -1535,7 +1560,7 @@ function collectDeployment(
       else if (!named && runsScriptStart(dir, command, { ...at, detail: op.toUpperCase() })) continue;
       else
         for (const b of named ? [named.backend] : inFolder(dir))
-          entryFor(named ? sideOf(dir, command) : dir, b, at, true, named?.worker);
+          entryFor(named ? sideOf(dir, command) : dir, b, at, true, named?.worker, true, ownRun(dir, command)?.file);
     }
     return;
   }

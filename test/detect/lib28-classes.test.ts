@@ -6,6 +6,7 @@ import { DEFAULT_PARAMS } from '../../src/score/index.js';
 import { demoImage } from '../../src/detect/demo-images.js';
 import { cliFiles, toolCommand } from '../../src/detect/cli-commands.js';
 import { parseManifest } from '../../src/detect/manifests/index.js';
+import { missingScript } from '../../src/detect/package-script-runs.js';
 import type { ImportRef, Manifest, ManifestKind } from '../../src/model/facts.js';
 
 // Issue 25, precision on new repositories (lib28): a published library's demo image and a command-line
@@ -19,7 +20,10 @@ const report = (name: string) => analyze({ root: fixture(name), settings, now: n
 describe("a published library's demo image", () => {
   it('takes a library whose Dockerfile or compose file runs only its example for a library, in both ecosystems', async () => {
     const r = await report('library-demo-images');
-    expect(r.services.map((s) => `${s.path} ${s.current} ${s.kind}`)).toEqual(['status-widgets python http']);
+    expect(r.services.map((s) => `${s.path} ${s.current} ${s.kind}`)).toEqual([
+      'status-widgets python http',
+      'task-monitor python http',
+    ]);
     const why = (p: string) => r.notServices.find((n) => n.path === p);
     expect(why('flask-upload')?.reason).toBe('library');
     expect(why('flask-upload')?.why).toContain(
@@ -34,6 +38,9 @@ describe("a published library's demo image", () => {
     // the control: a platform file deploys the demo as the docs' live API
     const live = r.services.find((s) => s.path === 'status-widgets')!;
     expect(live.evidence?.entry.map((e) => e.file)).toContain('status-widgets/fly.toml');
+    // and one whose image runs the package's own command, though its compose file runs its example
+    const monitor = r.services.find((s) => s.path === 'task-monitor')!;
+    expect(monitor.evidence?.entry.map((e) => e.detail)).toContain('CMD ["task-monitor", "--port", "5555"]');
   });
 
   const kinds: Record<string, ManifestKind> = {
@@ -143,5 +150,31 @@ describe("a command-line tool's local web UI", () => {
     expect(parseManifest('setup-py', 'tool/commands/setup.py', command).manifest).toBe(undefined);
     const script = 'from setuptools import setup\n\ndef readme():\n    return ""\n\nsetup(name="a")\n';
     expect(parseManifest('setup-py', 'setup.py', script).manifest?.name).toBe('a');
+  });
+});
+
+describe('a deployment command that fails', () => {
+  it('takes an image running a script its package.json lacks for no entry; keeps one whose script exists', async () => {
+    const r = await report('unfinished-lessons');
+    expect(r.services.map((s) => `${s.path} ${s.current} ${s.kind}`)).toEqual(['lesson-05 node http']);
+    expect(r.notServices.find((n) => n.path === 'lesson-03')).toMatchObject({
+      reason: 'no-entry',
+      why: 'lesson-03/Dockerfile runs `["npm", "run", "start:prod"]`, but lesson-03/package.json has no start:prod script',
+    });
+    expect(r.notServices.find((n) => n.path === 'lesson-04')).toMatchObject({
+      reason: 'no-entry',
+      why: 'lesson-04/Dockerfile runs `["npm", "start"]`, but lesson-04/package.json has no start script',
+    });
+  });
+
+  it("names the missing script of npm's run, never npm's own command or another program's", () => {
+    const scripts = { start: 'node server.js', build: 'tsc' };
+    expect(missingScript('npm run start:prod', scripts)).toBe('start:prod');
+    // yarn and pnpm run a package's binary when no script has the name (`yarn rw serve`)
+    expect(missingScript('yarn rw serve', scripts)).toBe(undefined);
+    expect(missingScript('npm start', {})).toBe('start');
+    expect(missingScript('npm start', scripts)).toBe(undefined);
+    expect(missingScript('npm install', scripts)).toBe(undefined);
+    expect(missingScript('npm run migrate && npm start', scripts)).toBe(undefined);
   });
 });
