@@ -32,10 +32,10 @@ const DEMO_WORD = new RegExp(`^(?:${DEMO_FOLDER_WORDS.join('|')})$`, 'i');
 /**
  * A published package's demo image: every file of it that runs (its server's start, what its image's
  * command runs) is in a demo folder inside it (`example/app.py`, `example_app/app.py`), and only
- * Dockerfiles and compose files run it. That is
- * how a library's maintainers try the library (`pip install -e .` and the example's `app.run()`),
- * not a deployment: a Procfile, platform file, Kubernetes manifest, start script or README run of
- * it keeps it a service, as does any server started outside a demo folder. Undefined otherwise.
+ * Dockerfiles and compose files run it. That is how a library's maintainers try the library
+ * (`pip install -e .` and the example's `app.run()`), not a deployment: a Procfile, platform file,
+ * Kubernetes manifest, start script or README run of it keeps it a service, as does any server
+ * started outside a demo folder, or an image running the package's own command (the caller asks).
  */
 export function demoImage(
   c: DemoImageCandidate,

@@ -1056,7 +1056,7 @@ function reasonNotService(c: Candidate, usage: Usage): { reason: NotServiceReaso
     pkg && (pkg.private || !pkg.publishes) && c.entry.some((e) => e.file !== undefined && c.binsRun?.has(e.file));
   if (pkg?.bin && !c.deployed && !startsOwnBin)
     return { reason: 'cli', why: 'a command-line package (bin) that no deployment file runs' };
-  // ... and a Python tool's own command may start one on its user's machine (`beastiary ui`): see cli-commands
+  // ... and a Python tool's own command may start one on its user's machine (`tool ui`): see cli-commands
   const tool =
     c.backend === 'python'
       ? toolCommand(

@@ -2,7 +2,7 @@
  * Libraries that make a program's commands (`tool ui --port 8000`): a file of a Python
  * distribution that imports one and starts a server is a command its user types. Where the
  * distribution declares console scripts and no Dockerfile, compose file, Procfile or platform file
- * runs it, that server (a tool's local web UI, `beastiary ui`) runs on the user's machine: the
+ * runs it, that server (a tool's local web UI, `tool ui`) runs on the user's machine: the
  * distribution is a command-line tool, not a service (detect/cli-commands). One record per library,
  * by the module its users import.
  */
