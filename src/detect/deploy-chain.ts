@@ -17,7 +17,7 @@ import { binRuns, launchedTarget, programWords, segments, shellForm, SHELL, star
 import { PROCESS_SUPERVISORS, type ProcessSupervisor } from '../knowledge/process-supervisors.js';
 import { CONFIG_TEMPLATES } from '../knowledge/host-units.js';
 import { shortCommand } from './manifests/util.js';
-import { packageScriptRun } from './package-script-runs.js';
+import { missingScript, packageScriptRun } from './package-script-runs.js';
 import { writtenCommands } from './written-runs.js';
 import { buildsOf, imageBuildsAndRuns } from './image-runs.js';
 import { appModuleOf } from './app-modules.js';
@@ -121,8 +121,9 @@ export function deploymentChains(
     if (lines) scripts.set(m.file, lines);
   }
 
+  // every package.json's scripts, none where it holds no `scripts`
   const packageScripts = new Map(
-    manifests.flatMap((m) => (m.kind === 'package.json' && m.scripts ? [[m.dir, m.scripts] as const] : [])),
+    manifests.flatMap((m) => (m.kind === 'package.json' ? [[m.dir, m.scripts ?? {}] as const] : [])),
   );
 
   const builds: Build[] = [];
@@ -276,7 +277,13 @@ export function deploymentChains(
       }
       const command = words.join(' ');
       // `yarn start:worker` runs the package's script: its own command is what starts
-      const script = depth < MAX_DEPTH ? packageScriptRun(command, packageScriptsIn(site)) : undefined;
+      const scripts = packageScriptsIn(site);
+      // a command that fails starts nothing: a package script `npm` runs that its package.json does not hold
+      // (an unfinished lesson's `npm run start:prod`)
+      const fails = (line: string) => scripts !== undefined && missingScript(line, scripts) !== undefined;
+      if (fails(command)) continue;
+      const script = depth < MAX_DEPTH ? packageScriptRun(command, scripts) : undefined;
+      if (script && fails(script.command)) continue;
       const viaScript = script ? trace(script.command, site, depth + 1, seen) : [];
       if (viaScript.length > 0) {
         out.push(...viaScript);

@@ -19,3 +19,19 @@ export function packageScriptRun(
   const script = name === undefined ? undefined : scripts[name];
   return name !== undefined && script !== undefined ? { name, command: script } : undefined;
 }
+
+/**
+ * The script `npm` runs that the package.json does not hold, nor npm by default (`npm run start:prod`
+ * beside scripts `test` and `build`): the command fails, so it starts nothing (an unfinished lesson's
+ * Dockerfile). npm only: `yarn rw` and `pnpm vite` run a package's binary when no script has the name.
+ * Undefined for a command of several steps or another program.
+ */
+export function missingScript(command: string, scripts: Readonly<Record<string, string>>): string | undefined {
+  if (/[;&|]/.test(command)) return undefined;
+  const [program, first, second] = programWords(command);
+  const npm = PACKAGE_SCRIPT_RUNNERS.find((r) => r.program === 'npm')!;
+  if (program !== npm.program || first === undefined) return undefined;
+  const name = npm.run.includes(first) ? second : npm.direct.includes(first) ? first : undefined;
+  if (name === undefined || name.startsWith('-')) return undefined;
+  return Object.hasOwn(scripts, name) ? undefined : name;
+}

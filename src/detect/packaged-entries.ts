@@ -17,6 +17,11 @@ export function programOf(command: string): string | undefined {
   return programWords(command)[0];
 }
 
+/** The console scripts a manifest declares, `[name, module:function]`; none for other manifests. */
+export function consoleScriptsOf(m: Manifest): [string, string][] {
+  return CONSOLE_SCRIPT_KINDS.has(m.kind) ? Object.entries(m.scripts ?? {}) : [];
+}
+
 /** Console script name -> the folder of the distribution that declares it. */
 export function consoleScripts(
   manifests: readonly Manifest[],

@@ -51,7 +51,7 @@ import { copiesOf } from './copies.js';
 import { deploymentChains, type ChainEntry } from './deploy-chain.js';
 import { appServerCommandOf, servedApp, type ServedApp } from './app-modules.js';
 import { deployedFiles, deployedRoleFolders, examplesDeployingThemselves, roleBelow } from './deployed-roles.js';
-import { packageScriptRun } from './package-script-runs.js';
+import { missingScript, packageScriptRun } from './package-script-runs.js';
 import { once } from '../memo.js';
 import { foldersWithCode } from './own-code.js';
 import { idleRun } from './idle-entries.js';
@@ -61,6 +61,8 @@ import { numberedLessons, siblingCollections } from './collections.js';
 import { startsInsideApi } from './library-starts.js';
 import { servedFolder } from './served-folders.js';
 import { devHarness, publishedPackages } from './dev-harnesses.js';
+import { demoImage } from './demo-images.js';
+import { cliFiles, toolCommand } from './cli-commands.js';
 
 /** Deployment platform files: one in a folder says the folder is deployed as it is. */
 const DEPLOY_PLATFORM_FILE =
@@ -179,6 +181,10 @@ interface Candidate {
   consumerBoots?: Set<string>;
   /** Files whose code starts serving requests (a listen, an app's boot). */
   startFiles?: Set<string>;
+  /** Files of the tree its deployments run (an image's `python example/app.py`, traced to the file). */
+  deployedCode?: Set<string>;
+  /** A deployment runs it by a command naming no file of the tree (`celery flower`, a console script, a platform). */
+  deployedBlind?: boolean;
   /** Its server only hosts a frontend's build (static files and the app's index.html): the mount that shows it. */
   hostsBuild?: Evidence;
   /** The Nx or Nest CLI workspace project the folder is (no package.json of its own). */
@@ -545,7 +551,14 @@ export function findServices(input: ServiceInput): ServiceDecision {
   };
   // a command running a file that starts nothing, or test code, is no entry; an image is idle when every command traced through it is
   const inert = input.inertFiles ?? new Set<string>();
-  const idleCommand = (dir: string, command: string) => idleRun(ownRun(dir, command)?.file, inert, roleOf);
+  // ... and so is one that fails: a package script `npm` runs that the folder's package.json does not hold
+  const absentScript = (dir: string, command: string) => {
+    const m = projects.node.get(dir)?.find((p) => p.kind === 'package.json');
+    const name = m && missingScript(command, m.scripts ?? {});
+    return name && `runs \`${shortCommand(command)}\`, but ${m.file} has no ${name} script`;
+  };
+  const idleCommand = (dir: string, command: string) =>
+    idleRun(ownRun(dir, command)?.file, inert, roleOf) ?? absentScript(dir, command);
   const idleImage = (dockerfile: string) => {
     const traced = chains.entries.filter((e) => e.at.file === dockerfile);
     const why = traced.map((e) => idleRun(e.code, inert, roleOf));
@@ -586,7 +599,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
       },
     });
   for (const { dir, backend, worker, code, command, job, at } of chains.entries) {
-    const idle = idleRun(code, inert, roleOf);
+    const idle = idleRun(code, inert, roleOf) ?? (command === undefined ? undefined : absentScript(dir, command));
     if (idle) {
       (candidate(dir, backend).idleEntries ??= []).push({ at, why: idle });
       continue;
@@ -600,7 +613,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
     const server = code !== undefined && command !== undefined && !worker ? appServerCommandOf(command, k) : undefined;
     const consumer = worker || (!server && code !== undefined && consumesOnly(factsByFile().get(code) ?? []));
     (consumer ? c.workerEntry : c.entry).push(at);
-    c.deployed = true;
+    ranBy(c, code);
     if (consumer) runsLoop(c, code);
     if (server) serves(c, { file: code!, server }, at);
     // a job's own script is its worker: what runs it is the work, with no queue library to name
@@ -614,7 +627,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
     const c = candidate(dir, 'node');
     for (const { at, deployed } of starts) {
       c.entry.push(at);
-      if (deployed) c.deployed = true;
+      if (deployed) ranBy(c, undefined);
       else c.scripted = true;
     }
   }
@@ -705,12 +718,15 @@ function decide(
   const projects = new Set(
     [...candidates.values()].filter((c) => c.backend === 'python' && c.manifests.length > 0).map((c) => c.dir),
   );
+  const kinds = once(() => new Map(input.manifests.map((m) => [m.file, m.kind])));
   // the frameworks each file imports (asked only of a distribution that declares one): its packages that import none make no app
   let frameworksIn: Map<string, Set<string>> | undefined;
   const usage: Usage = {
     folderRole: (dir) => roleBelow(dir, outranked, folderRole),
     tryout: (dir) => tryouts.get(dir),
     published: publishedPackages(input.manifests),
+    manifestKind: (file) => kinds().get(file),
+    cliFiles: once(() => cliFiles(input.imports)),
     localUis: k.localUis,
     packages,
     projects,
@@ -934,6 +950,13 @@ function kindOf(c: Candidate): ServiceKind {
   return c.frameworks.size === 0 && c.server.length === 0 && !c.served && c.workers.size > 0 ? 'worker' : 'http';
 }
 
+/** A deployment runs the folder: the file of the tree its command runs, where it names one. */
+function ranBy(c: Candidate, code: string | undefined): void {
+  c.deployed = true;
+  if (code === undefined) c.deployedBlind = true;
+  else (c.deployedCode ??= new Set()).add(code);
+}
+
 /** An app server's command serves a module of the folder's own code: the app it names is served, whatever made it. */
 function serves(c: Candidate, app: ServedApp, at: Evidence): void {
   const evidence = { file: app.file, detail: `an app ${app.server} serves (${at.file})` };
@@ -1075,11 +1098,50 @@ function reasonNotService(c: Candidate, usage: Usage): { reason: NotServiceReaso
     pkg && (pkg.private || !pkg.publishes) && c.entry.some((e) => e.file !== undefined && c.binsRun?.has(e.file));
   if (pkg?.bin && !c.deployed && !startsOwnBin)
     return { reason: 'cli', why: 'a command-line package (bin) that no deployment file runs' };
+  // ... and a Python tool's own command may start one on its user's machine (`tool ui`): see cli-commands
+  const tool =
+    c.backend === 'python'
+      ? toolCommand(
+          {
+            manifests: c.manifests,
+            starts: c.entry.filter((e) => e.line !== undefined && c.startFiles?.has(e.file)),
+            run: c.deployed || !!c.imaged || !!c.scripted,
+          },
+          usage.cliFiles(),
+        )
+      : undefined;
+  if (tool)
+    return {
+      reason: 'cli',
+      why: `a command-line tool (console script ${tool.script}) whose own ${tool.framework} command starts its server (${tool.start.file}:${tool.start.line}) on its user's machine: no Dockerfile, compose file, Procfile or platform file runs it`,
+    };
   const dist = c.manifests.find((m) => m.buildBackend);
   const published =
     pkg && !pkg.private && pkg.publishes && !mainServes(c, pkg)
       ? 'a published package (main/exports/files)'
       : dist && `a Python distribution (${dist.buildBackend})`;
+  // library rules first for its demo: a published package whose only server is its example's, which only
+  // Dockerfiles and compose files run (`CMD python example/app.py` after `pip install -e .`), keeps its image to try it
+  const indexed = pkg ? undefined : c.manifests.find((m) => m.buildBackend && m.indexMetadata);
+  const shaped = pkg
+    ? published
+    : indexed && `a Python distribution with index metadata (${indexed.indexMetadata}, ${indexed.file})`;
+  const tried =
+    shaped && !c.functions && !c.deployedBlind
+      ? demoImage(
+          {
+            dir: c.dir,
+            runs: [...(c.startFiles ?? []), ...(c.served ?? []).map((e) => e.file), ...(c.deployedCode ?? [])],
+            entries: [...c.entry, ...c.workerEntry, ...c.shellEntry],
+          },
+          usage.manifestKind,
+        )
+      : undefined;
+  if (tried)
+    return {
+      reason: 'library',
+      why: `${shaped} whose only server is its demo's (${tried.start.file}${tried.start.line ? `:${tried.start.line}` : ''} in ${tried.folder}/), run by ${tried.by.join(' and ')}: the image its maintainers try it in, not a deployment; no Procfile, platform file, manifest or start script runs it`,
+    };
   // library rules first: a published package that declares no server framework, whose code starts
   // one (a mock server for its users' tests, a CLI's proxy helper), is a service only when a
   // deployment file, an image of it or its own start script runs it
@@ -1285,6 +1347,10 @@ interface Usage {
   tryout: (dir: string) => Dependency | undefined;
   /** Packages the repository publishes (see dev-harnesses). */
   published: ReadonlySet<string>;
+  /** Python files that import a command-line library, with its name (see cli-commands). */
+  cliFiles: () => ReadonlyMap<string, string>;
+  /** The kind of the manifest or deployment file at a path, if it is one. */
+  manifestKind: (file: string) => ManifestKind | undefined;
 }
 
 /**
@@ -1384,10 +1450,19 @@ function collectDeployment(
   };
   const started = (command: string) => startedBy(command, k);
   // `written`: the package's own start script, not its manager's default (which does not outrank library-first)
-  const entryFor = (dir: string, backend: Backend, e: Evidence, deployed = true, worker = false, written = true) => {
+  // `code`: the file of the tree the command runs, where it runs one (see Candidate.deployedCode)
+  const entryFor = (
+    dir: string,
+    backend: Backend,
+    e: Evidence,
+    deployed = true,
+    worker = false,
+    written = true,
+    code?: string,
+  ) => {
     const c = candidate(dir, backend);
     (worker ? c.workerEntry : m.kind === 'start-script' ? c.shellEntry : c.entry).push(e);
-    if (deployed) c.deployed = true;
+    if (deployed) ranBy(c, code);
     else if (written) c.scripted = true;
   };
   const idleFor = (dir: string, backends: readonly Backend[], at: Evidence, why: string) => {
@@ -1419,7 +1494,7 @@ function collectDeployment(
       const c = candidate(dir, backend);
       c.server.push(...functions);
       c.entry.push(functions[0]!);
-      c.deployed = true;
+      ranBy(c, undefined);
       c.devServerOnly = false;
       c.functions = true;
       addFramework(c, platform, functions[0]!);
@@ -1445,7 +1520,7 @@ function collectDeployment(
       if (worker) {
         if (inFolder(path).includes(worker.backend)) entryFor(path, worker.backend, at, true, true);
         if (own?.worker) runsLoop(path, own.backend, own.file);
-      } else for (const b of inFolder(path)) entryFor(path, b, at);
+      } else for (const b of inFolder(path)) entryFor(path, b, at, true, false, true, own?.file);
     }
     return;
   }
@@ -1486,7 +1561,7 @@ function collectDeployment(
       (path && outranked.find((d) => isInside(path, d) && d !== dir)) ||
       (named?.worker && own ? (nearest(parentOf(own.file), projects[own.backend]) ?? dir) : sideOf(dir, command));
     const deployed = m.kind === 'procfile' || m.kind === 'platform';
-    entryFor(runsIn, entry.backend, at, deployed, entry.worker || own?.worker, written);
+    entryFor(runsIn, entry.backend, at, deployed, entry.worker || own?.worker, written, own?.file);
     if (deployed && own?.worker) runsLoop(runsIn, own.backend, own.file);
     if (!entry.worker) serveApp(dir, command, at);
     return true;
@@ -1545,9 +1620,10 @@ function collectDeployment(
       else if (!named && runsScriptStart(dir, command, { ...at, detail: op.toUpperCase() })) continue;
       else {
         // a file of the folder's own code that only consumes messages (`python app.py` holding a subscriber loop) is a worker's entry
-        const consumer = named?.worker || ownRun(dir, command)?.worker;
+        const ran = ownRun(dir, command);
+        const consumer = named?.worker || ran?.worker;
         for (const b of named ? [named.backend] : inFolder(dir))
-          entryFor(named ? sideOf(dir, command) : dir, b, at, true, consumer);
+          entryFor(named ? sideOf(dir, command) : dir, b, at, true, consumer, true, ran?.file);
       }
     }
     return;

@@ -16,7 +16,9 @@ import {
   COLLECTION_MIN,
   SYSTEM_MEMBERS,
   NODE_ENTRY_SCRIPT_NAMES,
+  DEMO_FOLDER_WORDS,
 } from '../knowledge/service-roles.js';
+import { CLI_FRAMEWORKS } from '../knowledge/cli-frameworks.js';
 import { PLATFORM_START_FILES } from '../knowledge/platform-starts.js';
 import { PROCESS_SUPERVISORS } from '../knowledge/process-supervisors.js';
 import { WORKSPACE_FILE_FORMATS } from '../knowledge/workspace-files.js';
@@ -241,11 +243,15 @@ export function renderServicesDoc(): string[] {
     'README, deployment file or image runs it. A package with `bin` that no deployment file runs is a',
     "CLI; a Next.js app with `output: 'export'` is a static export. A frontend whose lockfile alone",
     'resolves a server framework (its tooling’s express) is listed as a frontend.',
+    `A Python distribution that declares console scripts and that no Dockerfile, compose file, Procfile, platform file or start script runs, whose every server start is in a module importing a command-line library (${code(CLI_FRAMEWORKS.map((f) => f.name))}) is a CLI too: the tool’s own command (\`tool ui\`) starts its web UI on its user’s machine.`,
+    `A published package (npm, or a Python distribution with index metadata: \`classifiers\`, project \`urls\`, \`long_description\`) whose every file that runs sits in a folder named with ${code(DEMO_FOLDER_WORDS)} as a word (\`example/\`, \`example_app/\`) and that only Dockerfiles and compose files run is a library: that image is where its maintainers try it. A Procfile, platform file, manifest or start script running the demo keeps it a service.`,
     '',
     'Text that is not code is no evidence: a server started in a docstring, a string, a template literal',
     `or a comment. Files matching \`${DEV_SERVER_FILE.source}\` are tooling, and a framework that only a workspace root`,
     'declares for development is no server of the packages below it. Commands that run a load generator',
-    'or a test runner start no backend. Of pip-compile/uv output, only what the `.in` file names, or what',
+    'or a test runner start no backend, nor do commands that fail: `npm run X` or `npm start` where the',
+    'package.json holds no such script and npm has no default (an unfinished lesson’s image).',
+    'Of pip-compile/uv output, only what the `.in` file names, or what',
     'its `# via` lines trace to an input, is a direct dependency. Deployment files and catalog',
     'descriptors inside examples, tests or fixtures speak for the project they stand in for, not this one.',
     '',

@@ -80,6 +80,23 @@ export const DEPLOYABLE_FOLDER_ROLES: ReadonlySet<NotServiceReason> = new Set(['
 export const SELF_DEPLOYING_FOLDERS: readonly string[] = ['example', 'examples', 'sample', 'samples', 'demo', 'demos'];
 
 /**
+ * Words that make a folder a package's example or demo wherever they are one word of its name
+ * (`example/`, `example_app/`, `demo-server/`, `flask_sample/`): asked only of the folders inside a
+ * published package, whose server started nowhere else is its demo (detect/demo-images). Anywhere
+ * else such names are also real apps' (`demo-api` deployed for a sales team), so they make no role.
+ */
+export const DEMO_FOLDER_WORDS: readonly string[] = [
+  'example',
+  'examples',
+  'demo',
+  'demos',
+  'sample',
+  'samples',
+  'playground',
+  'sandbox',
+];
+
+/**
  * Extensions of a JavaScript tool's config file named for the tool (`sst.config.ts`,
  * `vite.config.mjs`): an example holding the config of the repository's own tool tries that tool.
  */

@@ -74,6 +74,11 @@ export interface Manifest {
   /** pyproject.toml `[build-system] build-backend`, or `setuptools` for setup.py/setup.cfg: a distribution. */
   buildBackend?: string;
   /**
+   * The metadata field that writes a distribution's page on a package index (`classifiers`, project
+   * `urls`, `long_description`): a distribution shaped to be published, not only built.
+   */
+  indexMetadata?: string;
+  /**
    * Compose: folders a service is built from (`build:` contexts, root-relative), with the
    * service's command and the Dockerfile it names (`build.dockerfile`, root-relative).
    */

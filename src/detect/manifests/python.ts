@@ -174,6 +174,21 @@ function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
+/**
+ * Fields that write a distribution's page on a package index, by table: PEP 621 `classifiers` and
+ * `urls`, Poetry's `classifiers`, `repository` and `homepage`. A `readme` alone is no sign (every
+ * `uv init` writes one).
+ */
+const PYPROJECT_INDEX_FIELDS: readonly (readonly ['project' | 'poetry', string])[] = [
+  ['project', 'classifiers'],
+  ['project', 'urls'],
+  ['poetry', 'classifiers'],
+  ['poetry', 'repository'],
+  ['poetry', 'homepage'],
+];
+/** The same in setup.py's keywords and setup.cfg's `[metadata]`. */
+const SETUP_INDEX_FIELD = /^\s*(classifiers|long_description|project_urls)\s*[=:]/m;
+
 /** pyproject.toml: PEP 621, PEP 735 groups, Poetry, PDM, uv. */
 export function parsePyproject(file: string, text: string): ParsedManifest {
   const toml = readToml(file, text, 'TOML');
@@ -233,11 +248,16 @@ export function parsePyproject(file: string, text: string): ParsedManifest {
     ? Object.fromEntries(Object.entries(scriptTable).filter(([, v]) => typeof v === 'string'))
     : undefined;
   const backend = table(data, 'build-system')?.['build-backend'];
+  const indexMetadata = PYPROJECT_INDEX_FIELDS.find(([section, field]) => {
+    const value = (section === 'project' ? project : poetry)?.[field];
+    return (Array.isArray(value) && value.length > 0) || isRecord(value) || (section === 'poetry' && !!value);
+  })?.[1];
   return {
     manifest: manifestOf('pyproject', file, 'python', {
       dependencies,
       ...(name ? { name } : {}),
       ...(typeof backend === 'string' ? { buildBackend: backend } : {}),
+      ...(indexMetadata ? { indexMetadata } : {}),
       ...(workspaces.length ? { workspaces } : {}),
       ...(scripts ? { scripts: scripts as Record<string, string> } : {}),
     }),
@@ -353,7 +373,8 @@ function literalList(
 /** setup.py, read as text (never run): literal install_requires / extras_require / tests_require. */
 export function parseSetupPy(file: string, text: string): ParsedManifest {
   // a module that happens to be called setup.py (a route, a setup step) is code, not a manifest
-  if (!/\bsetup\s*\(/.test(text)) return { warnings: [] };
+  // (and one that only defines a `setup` function, a CLI's `setup` command, is code too)
+  if (!/^(?!\s*(?:async\s+)?def\s).*\bsetup\s*\(/m.test(text)) return { warnings: [] };
   const lines = new Lines(text);
   const dependencies: Dependency[] = [];
   const warnings: ParsedManifest['warnings'] = [];
@@ -396,11 +417,18 @@ export function parseSetupPy(file: string, text: string): ParsedManifest {
     manifest: manifestOf('setup-py', file, 'python', {
       dependencies,
       buildBackend: 'setuptools',
+      ...indexField(text),
       ...(name ? { name } : {}),
       ...(entries.length ? { scripts: Object.fromEntries(entries) } : {}),
     }),
     warnings,
   };
+}
+
+/** setup.py's or setup.cfg's field that writes the distribution's index page, if it has one. */
+function indexField(text: string): { indexMetadata?: string } {
+  const field = SETUP_INDEX_FIELD.exec(text)?.[1];
+  return field ? { indexMetadata: field } : {};
 }
 
 /** `acme-api = acme.server:main`, a console script as setup.py and setup.cfg write it -> [name, target]. */
@@ -449,6 +477,7 @@ export function parseSetupCfg(file: string, text: string): ParsedManifest {
     manifest: manifestOf('setup-cfg', file, 'python', {
       dependencies,
       buildBackend: 'setuptools',
+      ...indexField(text),
       ...(name ? { name } : {}),
       ...(scripts.length ? { scripts: Object.fromEntries(scripts) } : {}),
     }),
