@@ -4,6 +4,9 @@ import type { ServerRecord } from './types.js';
  * Vercel Functions: a file under a project's `api/` folder exporting a request handler (Next.js
  * keeps its own `pages/api`, a full-stack framework's server routes).
  */
+/** A script under an `api/` folder, outside a Next.js `pages/` or `app/` tree. */
+const API_FILE = /^(?:(?!(?:^|\/)(?:src\/)?(?:pages|app)\/).)*(?:^|\/)api\/(?:[\w[\].-]+\/)*[\w[\].-]+\.[cm]?[jt]s$/;
+
 export const vercelFunctions: ServerRecord = {
   id: 'vercel-functions',
   name: 'Vercel Functions',
@@ -19,18 +22,26 @@ export const vercelFunctions: ServerRecord = {
         pattern:
           /^\s*(?:export\s+default\s+(?:async\s+)?(?:function\s*\w*\s*)?\(\s*(?:req|request)\b|module\.exports\s*=\s*(?:async\s+)?(?:function\s*\w*\s*)?\(\s*(?:req|request)\b|export\s+(?:async\s+)?function\s+(?:GET|POST|PUT|PATCH|DELETE)\s*\(\s*req)/,
         detail: 'exports a Vercel function handler',
-        files: /^(?:(?!(?:^|\/)(?:src\/)?(?:pages|app)\/).)*(?:^|\/)api\/(?:[\w[\].-]+\/)*[\w[\].-]+\.[cm]?[jt]s$/,
+        files: API_FILE,
       },
+      // a handler published as a package and deployed by re-exporting it (`module.exports = require('app-vercel')`);
+      // a relative path re-exports the project's own code, which holds its own handler. Each form keeps its own
+      // keyword: a bare `export` would keep every export line of every source file past its head
       {
         id: 'node-vercel-reexport',
         kind: 'server-start',
-        // a handler published as a package and deployed by re-exporting it (`module.exports = require('app-vercel')`);
-        // a relative path re-exports the project's own code, which holds its own handler
-        keyword: 'export',
-        pattern:
-          /^\s*(?:module\.exports\s*=\s*require\(\s*['"][^'"./][^'"]*['"]\s*\)|export\s*\{\s*default\s*\}\s*from\s*['"][^'"./][^'"]*['"])\s*;?\s*$/,
+        keyword: 'module.exports',
+        pattern: /^\s*module\.exports\s*=\s*require\(\s*['"][^'"./][^'"]*['"]\s*\)\s*;?\s*$/,
         detail: "re-exports a package's Vercel function handler",
-        files: /^(?:(?!(?:^|\/)(?:src\/)?(?:pages|app)\/).)*(?:^|\/)api\/(?:[\w[\].-]+\/)*[\w[\].-]+\.[cm]?[jt]s$/,
+        files: API_FILE,
+      },
+      {
+        id: 'node-vercel-reexport-default',
+        kind: 'server-start',
+        keyword: 'default',
+        pattern: /^\s*export\s*\{\s*default\s*\}\s*from\s*['"][^'"./][^'"]*['"]\s*;?\s*$/,
+        detail: "re-exports a package's Vercel function handler",
+        files: API_FILE,
       },
     ],
   },
