@@ -13,7 +13,7 @@ import { bindMounts } from './compose-mounts.js';
 import { importedFunctions } from './serverless-functions.js';
 import { workloadContainers } from './k8s-containers.js';
 import { supervisorRuns, writtenUnits } from './host-units.js';
-import { workflowImages } from './workflow-images.js';
+import { MENTIONS_IMAGES, workflowImages } from './workflow-images.js';
 import { stackFileFunctions } from './stack-files.js';
 import { listedFunctions } from './function-lists.js';
 import type { BindMount, DeployedFunction, Dependency, Manifest, ManifestKind } from '../../model/facts.js';
@@ -184,8 +184,9 @@ export function parseShellScript(file: string, text: string): ParsedManifest {
 export function parseWorkflow(file: string, text: string): ParsedManifest {
   // a step may run in a `working-directory` this line reader does not follow: a deploy naming no source is left out
   const functions = cliFunctionDeploys(file, text, '.', { from: 'root', bare: false });
-  const { docs } = yamlDocuments(file, text);
-  const { imageBuilds, commandLines } = workflowImages(file, docs[0], new Lines(text));
+  const { imageBuilds, commandLines } = MENTIONS_IMAGES.test(text)
+    ? workflowImages(file, yamlDocuments(file, text).docs[0], new Lines(text))
+    : { imageBuilds: [], commandLines: {} };
   const hostRuns = writtenUnits(file, text);
   return {
     manifest: manifestOf('workflow', file, undefined, {

@@ -1,9 +1,19 @@
-import { CI_IMAGE_ACTIONS } from '../../knowledge/container-cli.js';
+import { CI_IMAGE_ACTIONS, CONTAINER_CLI } from '../../knowledge/container-cli.js';
+import { escape } from '../../knowledge/matchers.js';
 import type { Manifest } from '../../model/facts.js';
 import { resolveInside } from '../../paths.js';
 import { evidence, isRecord, type Lines } from './util.js';
 
 type ImageBuild = NonNullable<Manifest['imageBuilds']>[number];
+
+/**
+ * Whether a workflow's text names a container program or an image action at all: only such lines
+ * and steps make images (`containerCommand` reads a line whose first word is a container program),
+ * so a workflow naming neither is not parsed for them (most of a large repository's workflows).
+ */
+export const MENTIONS_IMAGES = new RegExp(
+  [...CONTAINER_CLI.programs, ...CI_IMAGE_ACTIONS.map((a) => a.uses)].map(escape).join('|'),
+);
 
 /**
  * What a CI workflow's steps build and run with containers: the images its build actions make
