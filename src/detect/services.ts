@@ -936,14 +936,14 @@ function emptyCandidate(dir: string, backend: Backend, devServerOnly: boolean): 
   };
 }
 
+/** The worker a Kubernetes Job or CronJob runs from the repository's own script. */
+const SCHEDULED_JOB = 'Kubernetes job';
+
 /**
  * What a folder serves, from its server evidence: a function platform runs even a web
  * framework's app as functions; a web app that also runs a queue's worker serves requests
  * first; a worker is one only when nothing else serves. A declared folder with no evidence serves requests.
  */
-/** The worker a Kubernetes Job or CronJob runs from the repository's own script. */
-const SCHEDULED_JOB = 'Kubernetes job';
-
 function kindOf(c: Candidate): ServiceKind {
   if (c.functions) return 'function';
   if (bootsOnlyConsumers(c)) return 'worker';
