@@ -12,7 +12,7 @@ export interface HostUnitFormat {
   files: RegExp;
   /** Files in this format by where they sit (a supervisor template under `supervisor/templates/`). */
   paths?: RegExp;
-  /** The header of a section describing one program: `[Service]`, `[program:api]`. */
+  /** The header of a section describing one program (`[Service]`, `[program:api]`), its `name` group the program's name where the header holds one. */
   section: RegExp;
   /** The key of the program's command, and of the folder it runs in. */
   commandKey: string;
@@ -47,7 +47,7 @@ export const HOST_UNIT_FORMATS: readonly HostUnitFormat[] = [
     // plain supervisor configs are the `supervisor-conf` manifests; these are their templates
     files: /^supervisord?(?:[-_.][\w.-]+)?\.conf\.(?:j2|jinja2?|tpl|tmpl|erb)$/,
     paths: /(?:^|\/)supervisord?\/(?:[\w-]+\/)*[^/]+\.(?:j2|jinja2?|tpl|tmpl|erb)$/,
-    section: /^program:.+$/,
+    section: /^program:(?<name>.+)$/,
     commandKey: 'command',
     dirKey: 'directory',
     writtenTo: /^\/etc\/supervisor(?:d?\.conf|\/conf\.d\/[^/]+\.(?:conf|ini))$/,

@@ -52,7 +52,8 @@ export function unitRuns(format: HostUnitFormat, text: string, file: string, off
     if (section) {
       close();
       const name = section[1]!.trim();
-      program = format.section.test(name) ? { name: name.replace(/^program:/, ''), line: offset + at } : undefined;
+      const header = format.section.exec(name);
+      program = header ? { name: header.groups?.name ?? name, line: offset + at } : undefined;
       continue;
     }
     const setting = program && /^\s*([\w.-]+)\s*=\s*(.*?)\s*$/.exec(line);
