@@ -85,16 +85,7 @@ export const SELF_DEPLOYING_FOLDERS: readonly string[] = ['example', 'examples',
  * published package, whose server started nowhere else is its demo (detect/demo-images). Anywhere
  * else such names are also real apps' (`demo-api` deployed for a sales team), so they make no role.
  */
-export const DEMO_FOLDER_WORDS: readonly string[] = [
-  'example',
-  'examples',
-  'demo',
-  'demos',
-  'sample',
-  'samples',
-  'playground',
-  'sandbox',
-];
+export const DEMO_FOLDER_WORDS: readonly string[] = [...SELF_DEPLOYING_FOLDERS, 'playground', 'sandbox'];
 
 /**
  * Extensions of a JavaScript tool's config file named for the tool (`sst.config.ts`,

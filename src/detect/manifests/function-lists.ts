@@ -47,20 +47,17 @@ export function listedFunctions(file: string, text: string): DeployedFunction[] 
 function listed(file: string, lines: Lines, format: FunctionList, table: Table, dir: string): DeployedFunction {
   const runtime = format.runtime.map((path) => valueAt(table, path)).find((v) => typeof v === 'string');
   const backend = runtime === undefined ? format.backend : backendOfRuntime(runtime);
-  const runsOn =
-    backend || runtime === undefined
-      ? backend
-        ? { backend }
-        : {}
-      : format.anyRuntime.some((p) => p.test(runtime))
-        ? {}
-        : { otherRuntime: runtime };
-  const name = typeof table.name === 'string' ? table.name : dir;
+  const runsOn = backend
+    ? { backend }
+    : runtime === undefined || format.anyRuntime.some((p) => p.test(runtime))
+      ? {}
+      : { otherRuntime: runtime };
+  const named = typeof table.name === 'string' ? table.name : undefined;
   return {
     ...evidence(
       file,
-      lines.find(typeof table.name === 'string' ? table.name : dir.slice(dir.lastIndexOf('/') + 1)),
-      `${format.record.name} function ${name}${runtime ? ` (${runtime})` : ''} from ${dir}`,
+      lines.find(named ?? baseName(dir)),
+      `${format.record.name} function ${named ?? dir}${runtime ? ` (${runtime})` : ''} from ${dir}`,
     ),
     dir,
     platform: format.record.name,
