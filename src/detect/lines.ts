@@ -23,3 +23,26 @@ export function forEachLineMatching(
     pattern.lastIndex = end + 1;
   }
 }
+
+/**
+ * Lines continued with a `\` at their end (shell, Dockerfile, systemd and README commands all
+ * continue so) joined into one logical line: the backslash dropped, each continuation trimmed and
+ * added after one space. `first` is the index of the logical line's first physical line.
+ */
+export function joinContinued(lines: readonly string[]): { text: string; first: number }[] {
+  const out: { text: string; first: number }[] = [];
+  let open: { text: string; first: number } | undefined;
+  lines.forEach((line, i) => {
+    const text = open ? `${open.text} ${line.trim()}` : line;
+    const first = open?.first ?? i;
+    if (CONTINUED.test(text)) open = { text: text.replace(CONTINUED, ''), first };
+    else {
+      out.push({ text, first });
+      open = undefined;
+    }
+  });
+  if (open) out.push(open);
+  return out;
+}
+
+const CONTINUED = /\s*\\\s*$/;

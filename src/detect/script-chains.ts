@@ -2,6 +2,7 @@ import type { Backend } from '../model/common.js';
 import type { Manifest } from '../model/facts.js';
 import { isInside, nearest, parentOf, resolveInside } from '../paths.js';
 import { launchedTarget, programWords, segments, SHELL } from './command-words.js';
+import { joinContinued } from './lines.js';
 
 /** A server or worker that a shell script run by a start command starts, with the folder it runs in. */
 export interface ScriptStart {
@@ -40,7 +41,11 @@ export function shellScripts(manifests: readonly Manifest[]): Map<string, Script
       line: Number(key.replace(/^line /, '')) || 0,
       command,
     }));
-    scripts.set(m.file, joined(ordered));
+    const logical = joinContinued(ordered.map((l) => l.command));
+    scripts.set(
+      m.file,
+      logical.map(({ text, first }) => ({ line: ordered[first]!.line, command: text.trim() })),
+    );
   }
   return scripts;
 }
@@ -110,18 +115,4 @@ function moved(cwd: string, target: string, scriptFolder: string): string | unde
   if (/[$`~]/.test(own)) return undefined;
   if (own.startsWith('\0')) return resolveInside(scriptFolder, own.slice(1).replace(/^\/+/, '') || '.');
   return resolveInside(cwd, own);
-}
-
-/** Lines continued with a trailing `\` joined to the next, keeping the first line's number. */
-function joined(lines: readonly ScriptLine[]): ScriptLine[] {
-  const out: ScriptLine[] = [];
-  let open = false;
-  for (const { line, command } of lines) {
-    const text = command.replace(/\\$/, '').trim();
-    const last = out[out.length - 1];
-    if (open && last) last.command = `${last.command} ${text}`;
-    else out.push({ line, command: text });
-    open = command.endsWith('\\');
-  }
-  return out;
 }

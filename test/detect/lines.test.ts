@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forEachLineMatching } from '../../src/detect/lines.js';
+import { forEachLineMatching, joinContinued } from '../../src/detect/lines.js';
 
 const linesOf = (text: string, pattern: RegExp) => {
   const seen: [number, string][] = [];
@@ -24,5 +24,23 @@ describe('the lines that hold a match', () => {
 
   it('find line starts with a multiline pattern', () => {
     expect(linesOf('x = 1\napp = App()\n  app.run()\n', /^app\b/gm)).toEqual([[2, 'app = App()']]);
+  });
+});
+
+describe('lines continued with a backslash', () => {
+  it('joins each continuation to the line it continues, trimmed, keeping the first line', () => {
+    const text = ['RUN pip install \\', '    -r requirements.txt  \\  ', '  && echo done', 'CMD ["python", "app.py"]'];
+    expect(joinContinued(text)).toEqual([
+      { text: 'RUN pip install -r requirements.txt && echo done', first: 0 },
+      { text: 'CMD ["python", "app.py"]', first: 3 },
+    ]);
+  });
+
+  it('keeps a last line that is still open, and lines with no backslash as they are', () => {
+    expect(joinContinued(['  a b  ', 'c \\'])).toEqual([
+      { text: '  a b  ', first: 0 },
+      { text: 'c', first: 1 },
+    ]);
+    expect(joinContinued([])).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { backendOfRuntime } from '../../knowledge/backends.js';
 import type { DeployedFunction } from '../../model/facts.js';
 import { ARCHIVE_PATH, resolveInside } from '../../paths.js';
 import { execWords } from '../command-words.js';
+import { joinContinued } from '../lines.js';
 import { evidence } from './util.js';
 
 /** A command that changes folder (`cd fn && ...`, `pushd fn`). */
@@ -51,12 +52,10 @@ export function cliFunctionDeploys(file: string, text: string, runsIn: string, r
   const out: DeployedFunction[] = [];
   const physical = text.split(/\r?\n/);
   let moved = false;
-  for (let i = 0; i < physical.length; i++) {
-    const line = i + 1;
-    let command = physical[i]!;
+  for (const { text: command, first } of joinContinued(physical)) {
+    const line = first + 1;
     // a deploy left in a comment deploys nothing
     if (command.trimStart().startsWith('#')) continue;
-    while (/\\\s*$/.test(command) && i + 1 < physical.length) command = command.replace(/\\\s*$/, ' ') + physical[++i];
     // after a `cd` the command runs elsewhere than the file says: a bare deploy no longer names its folder
     if (CHANGES_FOLDER.test(command)) moved = true;
     for (const deploy of deploys) {
@@ -71,7 +70,7 @@ export function cliFunctionDeploys(file: string, text: string, runsIn: string, r
       // an archive is deployed from the folder the file zips it from (`zip -r app.zip src`), if it does; from the
       // folder the command runs in (`zip -r app.zip *`) as a deploy naming no source is
       const archived = named !== undefined && ARCHIVE_PATH.test(named);
-      const zipped = archived ? zippedFolder(physical.slice(0, i), named) : undefined;
+      const zipped = archived ? zippedFolder(physical.slice(0, first), named) : undefined;
       if (archived && zipped === undefined) continue;
       const source = archived ? (zipped === '.' ? undefined : zipped) : named;
       const dir =

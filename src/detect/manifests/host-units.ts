@@ -1,6 +1,7 @@
 import { HOST_UNIT_FORMATS, type HostUnitFormat } from '../../knowledge/host-units.js';
 import type { Manifest } from '../../model/facts.js';
 import { baseName } from '../../paths.js';
+import { joinContinued } from '../lines.js';
 import { manifestOf, type ParsedManifest } from './util.js';
 
 /**
@@ -47,7 +48,8 @@ export function unitRuns(format: HostUnitFormat, text: string, file: string, off
       });
     }
   };
-  for (const { text: line, at } of joined(text)) {
+  for (const { text: line, first } of joinContinued(text.split(/\r?\n/))) {
+    const at = first + 1;
     const section = /^\s*\[([^\]]+)\]\s*$/.exec(line);
     if (section) {
       close();
@@ -85,23 +87,6 @@ export function writtenUnits(file: string, text: string): HostRun[] {
     i = last;
   }
   return runs;
-}
-
-/** Lines with their continuations (`\` at the end) joined, each with its 1-based number. */
-function joined(text: string): { text: string; at: number }[] {
-  const out: { text: string; at: number }[] = [];
-  let open: { text: string; at: number } | undefined;
-  text.split(/\r?\n/).forEach((raw, i) => {
-    const line = open ? `${open.text} ${raw.trim()}` : raw;
-    const at = open?.at ?? i + 1;
-    if (/\\\s*$/.test(line)) open = { text: line.replace(/\\\s*$/, ''), at };
-    else {
-      out.push({ text: line, at });
-      open = undefined;
-    }
-  });
-  if (open) out.push(open);
-  return out;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ImageCopy, ImageLayout } from '../../model/facts.js';
 import { execWords, unquote } from '../command-words.js';
+import { joinContinued } from '../lines.js';
 
 /**
  * Where a Dockerfile puts the build context's files: each stage's COPY/ADD lines with their
@@ -36,7 +37,6 @@ export function imageLayout(instructions: readonly DockerInstruction[]): ImageLa
   return { stages, workdir };
 }
 
-/** A Dockerfile's instructions: the upper-cased keyword, the rest of the line joined over `\` continuations, and the line it starts on. */
 /** One instruction of a Dockerfile, its continuation lines joined, at the line it starts on. */
 export interface DockerInstruction {
   op: string;
@@ -46,13 +46,9 @@ export interface DockerInstruction {
 
 export function dockerInstructions(text: string): DockerInstruction[] {
   const out: { op: string; rest: string; line: number }[] = [];
-  const physical = text.split(/\r?\n/);
-  for (let i = 0; i < physical.length; i++) {
-    const line = i + 1;
-    let joined = physical[i]!;
-    while (/\\\s*$/.test(joined) && i + 1 < physical.length) joined = joined.replace(/\\\s*$/, ' ') + physical[++i];
+  for (const { text: joined, first } of joinContinued(text.split(/\r?\n/))) {
     const instr = /^\s*([A-Za-z]+)\s+(.*)$/.exec(joined);
-    if (instr) out.push({ op: instr[1]!.toUpperCase(), rest: instr[2]!.trim(), line });
+    if (instr) out.push({ op: instr[1]!.toUpperCase(), rest: instr[2]!.trim(), line: first + 1 });
   }
   return out;
 }

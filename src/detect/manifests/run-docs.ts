@@ -1,6 +1,7 @@
 import type { Manifest } from '../../model/facts.js';
 import { cliFunctionDeploys } from './cli-deploys.js';
 import { baseName, resolveInside } from '../../paths.js';
+import { joinContinued } from '../lines.js';
 import { dirOf, evidence, Lines, manifestOf, type ParsedManifest } from './util.js';
 
 type Process = NonNullable<Manifest['processes']>[number];
@@ -43,8 +44,8 @@ function readmeCommands(file: string, text: string): Process[] {
   for (const block of codeBlocks(text, rst, plain)) {
     let at: string | undefined = dir;
     let cloned = false;
-    for (const raw of continued(block.lines)) {
-      const line = raw.text.replace(PROMPT, '').trim();
+    for (const { text, first } of joinContinued(block.lines.map((l) => l.text))) {
+      const line = text.replace(PROMPT, '').trim();
       if (!line || line.startsWith('#') || line.startsWith('//')) continue;
       // `git clone ... && cd repo`: the clone's folder is the README's own
       if (/^git\s+clone\b/.test(line)) {
@@ -61,7 +62,7 @@ function readmeCommands(file: string, text: string): Process[] {
       }
       if (at === undefined) continue;
       out.push({
-        ...evidence(file, lines.at(raw.offset), baseName(file)),
+        ...evidence(file, lines.at(block.lines[first]!.offset), baseName(file)),
         name: baseName(file),
         command: line,
         dir: at,
@@ -73,20 +74,6 @@ function readmeCommands(file: string, text: string): Process[] {
 
 interface Block {
   lines: { text: string; offset: number }[];
-}
-
-/** A block's lines with a command continued over several (`docker run --rm \\`) joined into its first. */
-function continued(lines: Block['lines']): Block['lines'] {
-  const out: Block['lines'] = [];
-  let open: { text: string; offset: number } | undefined;
-  for (const line of lines) {
-    const text = open ? `${open.text} ${line.text.trim()}` : line.text;
-    const current = { text, offset: open?.offset ?? line.offset };
-    open = /\\\s*$/.test(text) ? { ...current, text: text.replace(/\s*\\\s*$/, '') } : undefined;
-    if (!open) out.push(current);
-  }
-  if (open) out.push(open);
-  return out;
 }
 
 /**
