@@ -16,21 +16,27 @@ describe('folders that call themselves stand-ins', () => {
   it('sets aside mock servers and local-only servers by their README or manifest, in both ecosystems', async () => {
     const r = await analyze({ root: fixture('self-described-stand-ins'), settings, now: new Date('2026-12-07') });
     expect(r.services.map((s) => `${s.path} ${s.current} ${s.kind}`)).toEqual([
-      'fake-news-api python http',
-      'orders-api python http',
-      'public-fake-api node http',
+      'services/fake-news-api python http',
+      'services/orders-api python http',
+      'services/public-fake-api node http',
     ]);
     const why = (p: string) => r.notServices.find((n) => n.path === p);
-    expect(why('storefront-stub')).toMatchObject({ reason: 'mock' });
-    expect(why('storefront-stub')?.why).toContain('storefront-stub/package.json:5 calls it a mock server ("Mock API")');
+    expect(why('stand-ins/storefront-stub')).toMatchObject({ reason: 'mock' });
+    expect(why('stand-ins/storefront-stub')?.why).toContain(
+      'stand-ins/storefront-stub/package.json:5 calls it a mock server ("Mock API")',
+    );
     // a README title written as a name (`fake_backend`) is read as words
-    expect(why('fake_backend')?.why).toContain('fake_backend/README.md:1 calls it a mock server ("fake backend")');
-    expect(why('dev-api')).toMatchObject({ reason: 'playground' });
-    expect(why('dev-api')?.why).toContain('calls it a server for local use only ("Do not deploy this server")');
+    expect(why('stand-ins/fake_backend')?.why).toContain(
+      'stand-ins/fake_backend/README.md:1 calls it a mock server ("fake backend")',
+    );
+    expect(why('stand-ins/dev-api')).toMatchObject({ reason: 'playground' });
+    expect(why('stand-ins/dev-api')?.why).toContain(
+      'calls it a server for local use only ("Do not deploy this server")',
+    );
     // the controls: a Procfile deploys the public fake API; the orders API's README says "mock server" and
     // "do not deploy" only below its opening; "Fake News API" names what the service does
     const entry = (p: string) => r.services.find((s) => s.path === p)?.evidence?.entry.map((e) => e.file);
-    expect(entry('public-fake-api')).toContain('public-fake-api/Procfile');
+    expect(entry('services/public-fake-api')).toContain('services/public-fake-api/Procfile');
   });
 
   it("reads only a README's opening, outside code blocks, and no other project's name in a link", () => {
