@@ -857,7 +857,8 @@ function decide(
         backend: c.backend,
         reason: reason.reason,
         why: reason.why,
-        evidence: [...serverEvidence, ...c.entry].slice(0, 4),
+        // the line that says what it is (a README calling it a mock server) first, where the reason has one
+        evidence: [...('at' in reason && reason.at ? [reason.at] : []), ...serverEvidence, ...c.entry].slice(0, 4),
       });
       continue;
     }
@@ -1030,7 +1031,10 @@ function workerBeside(c: Candidate): ServiceFacts | undefined {
 }
 
 /** Why a candidate with server evidence is not a service, or undefined when it is one. */
-function reasonNotService(c: Candidate, usage: Usage): { reason: NotServiceReason; why: string } | undefined {
+function reasonNotService(
+  c: Candidate,
+  usage: Usage,
+): { reason: NotServiceReason; why: string; at?: Evidence } | undefined {
   const folder = usage.folderRole(c.dir);
   const tryout = folder ? usage.tryout(c.dir) : undefined;
   if (tryout)
@@ -1177,6 +1181,7 @@ function reasonNotService(c: Candidate, usage: Usage): { reason: NotServiceReaso
     return {
       reason: says.reason,
       why: `${described.file}${described.line ? `:${described.line}` : ''} calls it ${says.says} ("${described.detail}"): ${says.because}; no Dockerfile, compose file, Procfile or platform file runs it`,
+      at: { file: described.file, ...(described.line ? { line: described.line } : {}), detail: described.detail },
     };
   if (entry && (c.deployed || c.imaged || c.scripted || c.declaresServer || !published)) return undefined;
   const idle = c.idleEntries?.[0];

@@ -25,6 +25,12 @@ describe('folders that call themselves stand-ins', () => {
     expect(why('stand-ins/storefront-stub')?.why).toContain(
       'stand-ins/storefront-stub/package.json:5 calls it a mock server ("Mock API")',
     );
+    // the line that says so comes first among its evidence
+    expect(why('stand-ins/storefront-stub')?.evidence[0]).toEqual({
+      file: 'stand-ins/storefront-stub/package.json',
+      line: 5,
+      detail: 'Mock API',
+    });
     // a README title written as a name (`fake_backend`) is read as words
     expect(why('stand-ins/fake_backend')?.why).toContain(
       'stand-ins/fake_backend/README.md:1 calls it a mock server ("fake backend")',
