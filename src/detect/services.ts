@@ -58,6 +58,7 @@ import { idleRun } from './idle-entries.js';
 import { lentFolders, workspaceMembers, workspaceStarts, workspaceTool } from './workspace-projects.js';
 import { scriptStarts, shellScripts, type ScriptStart } from './script-chains.js';
 import { numberedLessons, siblingCollections } from './collections.js';
+import { selfDescription } from './self-descriptions.js';
 import { startsInsideApi } from './library-starts.js';
 import { servedFolder } from './served-folders.js';
 import { devHarness, publishedPackages } from './dev-harnesses.js';
@@ -719,6 +720,9 @@ function decide(
     [...candidates.values()].filter((c) => c.backend === 'python' && c.manifests.length > 0).map((c) => c.dir),
   );
   const kinds = once(() => new Map(input.manifests.map((m) => [m.file, m.kind])));
+  const described = once(
+    () => new Map(input.manifests.flatMap((m) => (m.describedAs ? [[m.dir, m.describedAs]] : []))),
+  );
   // the frameworks each file imports (asked only of a distribution that declares one): its packages that import none make no app
   let frameworksIn: Map<string, Set<string>> | undefined;
   const usage: Usage = {
@@ -726,6 +730,7 @@ function decide(
     tryout: (dir) => tryouts.get(dir),
     published: publishedPackages(input.manifests),
     manifestKind: (file) => kinds().get(file),
+    describedAs: (dir) => described().get(dir),
     cliFiles: once(() => cliFiles(input.imports)),
     localUis: k.localUis,
     packages,
@@ -852,7 +857,8 @@ function decide(
         backend: c.backend,
         reason: reason.reason,
         why: reason.why,
-        evidence: [...serverEvidence, ...c.entry].slice(0, 4),
+        // the line that says what it is (a README calling it a mock server) first, where the reason has one
+        evidence: [...('at' in reason && reason.at ? [reason.at] : []), ...serverEvidence, ...c.entry].slice(0, 4),
       });
       continue;
     }
@@ -1025,7 +1031,10 @@ function workerBeside(c: Candidate): ServiceFacts | undefined {
 }
 
 /** Why a candidate with server evidence is not a service, or undefined when it is one. */
-function reasonNotService(c: Candidate, usage: Usage): { reason: NotServiceReason; why: string } | undefined {
+function reasonNotService(
+  c: Candidate,
+  usage: Usage,
+): { reason: NotServiceReason; why: string; at?: Evidence } | undefined {
   const folder = usage.folderRole(c.dir);
   const tryout = folder ? usage.tryout(c.dir) : undefined;
   if (tryout)
@@ -1164,6 +1173,15 @@ function reasonNotService(c: Candidate, usage: Usage): { reason: NotServiceReaso
     return {
       reason: 'library',
       why: `a published package (main/exports/files) whose code starts a server only inside its API (${inApi.file}:${inApi.line}), for the apps built on it; no start script, README, deployment file or image runs it`,
+    };
+  // its own README or manifest calls it a mock server (or a server for local use only): no service unless deployed
+  const described = entry && !deployedOrImaged && !c.functions ? usage.describedAs(c.dir) : undefined;
+  const says = described && selfDescription(described.as);
+  if (described && says)
+    return {
+      reason: says.reason,
+      why: `${described.file}${described.line ? `:${described.line}` : ''} calls it ${says.says} ("${described.detail}"): ${says.because}; no Dockerfile, compose file, Procfile or platform file runs it`,
+      at: { file: described.file, ...(described.line ? { line: described.line } : {}), detail: described.detail },
     };
   if (entry && (c.deployed || c.imaged || c.scripted || c.declaresServer || !published)) return undefined;
   const idle = c.idleEntries?.[0];
@@ -1351,6 +1369,8 @@ interface Usage {
   cliFiles: () => ReadonlyMap<string, string>;
   /** The kind of the manifest or deployment file at a path, if it is one. */
   manifestKind: (file: string) => ManifestKind | undefined;
+  /** What a folder's own README opening or manifest description calls it, where that is no deployed backend. */
+  describedAs: (dir: string) => Manifest['describedAs'];
 }
 
 /**

@@ -19,6 +19,7 @@ import {
   DEMO_FOLDER_WORDS,
 } from '../knowledge/service-roles.js';
 import { CLI_FRAMEWORKS } from '../knowledge/cli-frameworks.js';
+import { README_OPENING_LINES, SELF_DESCRIPTIONS } from '../knowledge/self-descriptions.js';
 import { PLATFORM_START_FILES } from '../knowledge/platform-starts.js';
 import { PROCESS_SUPERVISORS } from '../knowledge/process-supervisors.js';
 import { WORKSPACE_FILE_FORMATS } from '../knowledge/workspace-files.js';
@@ -225,6 +226,7 @@ export function renderServicesDoc(): string[] {
     `So does a deployment file of its own inside ${code(SELF_DEPLOYING_FOLDERS)} (a Dockerfile, compose file, Procfile, platform or function file), unless the example tries the repository’s own package: it depends on a package another folder of the repository defines, or takes one from the tree by a path (\`file:../..\`, \`workspace:*\`); a framework’s, SDK’s or library’s examples keep their Dockerfile for trying it. Templates, starters and cookbooks never deploy themselves.`,
     `A folder named by a template placeholder (matching \`${TEMPLATE_SEGMENT.source}\`, such as \`{{cookiecutter.project_slug}}\`) is a template a generator fills in: examples.`,
     `A folder with a test double's word among the words of its name (${code(TEST_DOUBLE_WORDS)}: \`dummy-target\`, \`mock-backend\`) is a stand-in app a tool or its tests run against: mock.`,
+    `A folder whose own words say what it is, in its README's opening (the first ${README_OPENING_LINES} lines of prose and headings, before the first code block; a link's text names another project) or its manifest's \`description\`, is no service when no deployment file or image runs it: ${SELF_DESCRIPTIONS.map((d) => `${d.says} (reason \`${d.reason}\`: \`${d.pattern.source}\`)`).join('; ')}. The words stand together (\`Fake News API\` names what a service does), and a README further down may mention its front end's mock server or warn against deploying a development server: only the opening is read.`,
     '',
     `Test files anywhere match \`${TEST_FILE.source}\`. Packages named like ${NON_SERVICE_PACKAGE_NAMES.map((r) => `\`${r.pattern.source}\` (${r.reason})`).join(', ')} are not services. A name never makes a package an example or a demo (\`shop_example\`, \`chat-demo\` are what they show): its folder does.`,
     `A package depending on ${code(DOCS_SITE_PACKAGES)} is a documentation site. One whose only servers are ${code(SERVER_KNOWLEDGE.devServerPackages)} is a frontend (its build or preview server), even when it listens.`,

@@ -129,6 +129,11 @@ export interface Manifest {
    * App Engine's app.yaml): each command, the process it starts and the folder it runs in.
    */
   processes?: (Evidence & { name: string; command: string; dir: string })[];
+  /**
+   * The project's own words (a README's opening, a manifest's `description`) calling it what no
+   * deployment runs, a mock server: the record of knowledge/self-descriptions (`as`) and its line.
+   */
+  describedAs?: Evidence & { as: string };
 }
 
 /** A project a workspace file makes: its folder takes its dependencies from the workspace root's package.json. */

@@ -1,6 +1,7 @@
 import { parse as parseYaml } from 'yaml';
 import { scanYaml, scanYamlEntries, type ScannedEntries } from './yaml-lines.js';
 import type { Dependency } from '../../model/facts.js';
+import { describedInManifest } from '../self-descriptions.js';
 import {
   dep,
   describeParseError,
@@ -61,6 +62,8 @@ export function parsePackageJson(file: string, text: string): ParsedManifest {
     ...(typeof data.main === 'string' ? { main: data.main } : {}),
     ...binsOf(data.bin, data.name),
   };
+  // its description may say it is no deployed backend (a mock server): see detect/self-descriptions
+  const describedAs = describedInManifest(file, data.description, (words) => lines.find(JSON.stringify(words)));
   return {
     manifest: manifestOf('package.json', file, 'node', {
       dependencies,
@@ -68,6 +71,7 @@ export function parsePackageJson(file: string, text: string): ParsedManifest {
       ...(typeof data.name === 'string' ? { name: data.name } : {}),
       ...(workspaces ? { workspaces: workspaces.filter((w): w is string => typeof w === 'string') } : {}),
       ...(scripts ? { scripts: scripts as Record<string, string> } : {}),
+      ...(describedAs ? { describedAs } : {}),
     }),
     warnings: [],
   };

@@ -2,6 +2,7 @@ import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
 import { scanTomlLock } from './toml-lines.js';
 import type { Dependency, Manifest, ManifestKind } from '../../model/facts.js';
+import { describedInManifest } from '../self-descriptions.js';
 import {
   dep,
   describeParseError,
@@ -248,6 +249,9 @@ export function parsePyproject(file: string, text: string): ParsedManifest {
     ? Object.fromEntries(Object.entries(scriptTable).filter(([, v]) => typeof v === 'string'))
     : undefined;
   const backend = table(data, 'build-system')?.['build-backend'];
+  // its description may say it is no deployed backend (a mock server): see detect/self-descriptions
+  const description = project?.description ?? poetry?.description;
+  const describedAs = describedInManifest(file, description, (words) => new Lines(text).find(words));
   const indexMetadata = PYPROJECT_INDEX_FIELDS.find(([section, field]) => {
     const value = (section === 'project' ? project : poetry)?.[field];
     return (Array.isArray(value) && value.length > 0) || isRecord(value) || (section === 'poetry' && !!value);
@@ -258,6 +262,7 @@ export function parsePyproject(file: string, text: string): ParsedManifest {
       ...(name ? { name } : {}),
       ...(typeof backend === 'string' ? { buildBackend: backend } : {}),
       ...(indexMetadata ? { indexMetadata } : {}),
+      ...(describedAs ? { describedAs } : {}),
       ...(workspaces.length ? { workspaces } : {}),
       ...(scripts ? { scripts: scripts as Record<string, string> } : {}),
     }),
