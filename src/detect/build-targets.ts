@@ -51,6 +51,20 @@ export function startedBinaries(manifests: readonly Manifest[]): Map<string, Sta
       for (const label of target.packages ?? [])
         start(label, at(`${target.rule} ${name} packages ${absolute(label)}`), true);
     }
+  // a Dockerfile copying a binary's built artifact in (`COPY src.python.app/bin.pex /bin/app`) runs it
+  const artifacts = BUILD_SYSTEMS.flatMap((s) => (s.artifacts ?? []).map((a) => new RegExp(a)));
+  for (const m of manifests)
+    for (const copy of m.image?.stages.flatMap((stage) => stage.copies) ?? [])
+      for (const source of copy.from === undefined ? copy.sources : [])
+        for (const artifact of artifacts) {
+          const g = artifact.exec(source)?.groups;
+          if (g)
+            start(
+              `${g.dir!.replace(/\./g, '/')}:${g.name!}`,
+              { file: m.file, line: copy.line, detail: `COPY ${source}` },
+              true,
+            );
+        }
   const commands = [
     ...commandsOf(manifests),
     ...manifests.flatMap((m) =>

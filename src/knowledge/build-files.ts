@@ -32,6 +32,12 @@ export interface BuildSystem {
    * api:bin`), regular-expression source matched on a command line; the target is the `target` group.
    */
   commands: readonly string[];
+  /**
+   * Paths of the binary's built artifact as a Dockerfile copies it in (Pants' `src.python.app/bin.pex`),
+   * regular-expression source with the groups `dir` (the package folder, `.` for `/`) and `name`: the image
+   * runs that binary, as a packaging target's would.
+   */
+  artifacts?: readonly string[];
 }
 
 /** A target as commands write it: `//pkg:name`, `pkg:name`, `//pkg`, `:name`. */
@@ -57,6 +63,8 @@ export const BUILD_SYSTEMS: readonly BuildSystem[] = [
     // a docker_image packages the pex its dependencies name (and infers the ones its Dockerfile copies)
     packagedBy: [{ attribute: 'dependencies', rules: ['docker_image'] }],
     commands: [String.raw`\bpants\s+(?:run|package)\s+(?:--?[\w-]+(?:=\S+)?\s+)*${TARGET}`],
+    // `pants package` writes a pex to dist/<package path with dots>/<target>.pex; docker_image infers it from COPY
+    artifacts: [String.raw`^(?:dist\/)?(?<dir>[\w-]+(?:\.[\w-]+)*)\/(?<name>[\w-]+)\.pex$`],
   },
 ];
 

@@ -114,11 +114,20 @@ describe('programs declared by BUILD files: Bazel and Pants (issue 25)', () => {
     expect(paths).not.toContain('tools/migrate');
   });
 
-  it('a Pants pex that a docker_image packages is a service; a pex nobody images and the source roots are not', async () => {
+  it('a Pants pex that a docker_image packages or a Dockerfile copies in is a service; a pex nobody images is not', async () => {
     const facts = await factsOf('pants-pex-images');
     expect(facts.services.map((s) => [s.path, s.current, s.kind])).toEqual([
       ['src/python/ledger/api', 'python', 'http'],
+      ['src/python/ledger/webhooks', 'python', 'http'],
     ]);
+    // a docker_image naming no dependency: Pants infers the pex from the Dockerfile's COPY, and so does the reader
+    expect(facts.services[1]?.entry).toContainEqual(
+      expect.objectContaining({
+        file: 'src/python/ledger/webhooks/Dockerfile',
+        line: 2,
+        detail: 'COPY src.python.ledger.webhooks/server.pex',
+      }),
+    );
     expect(facts.services[0]?.entry).toContainEqual(
       expect.objectContaining({
         file: 'src/python/ledger/api/BUILD',
