@@ -10,8 +10,6 @@ export interface StartedBinary {
   backend: Backend;
   /** The BUILD file declaring it. */
   manifest: Manifest;
-  /** The build system's name (`Bazel`). */
-  tool: string;
   starts: WorkspaceStart[];
 }
 
@@ -39,7 +37,6 @@ export function startedBinaries(manifests: readonly Manifest[]): Map<string, Sta
       started.set(target.dir, {
         backend: target.backend!,
         manifest,
-        tool: BUILD_SYSTEMS.find((s) => s.id === target.system)?.tool ?? 'build system',
         starts: [{ at, deployed }],
       });
   };

@@ -1677,17 +1677,6 @@ function runsStaticServe(command: string, k: ServerKnowledge): boolean {
 }
 
 /**
- * Python projects that are served from subfolders: the folders of scripts under a project (no
- * project of their own between, not a package of it: no `__init__.py`, not named after the project) whose code starts a server,
- * for a project that starts nothing itself: none of its own folder's code starts a server, no
- * deployment file, compose service, shell start script or start command of its own runs it, and it
- * is no distribution (whose packages are installed and run as one). `apps/core/main.py` calling
- * `uvicorn.run` under a root requirements.txt that nothing runs makes `apps/core` the service; a
- * Dockerfile or a start script at the root keeps the root (it is what gets deployed, whatever file
- * it starts), except for the folder of a program that serves under a command (Django's `manage.py`
- * below the image's `requirements.txt`): the project runs from there. A Node.js package is one unit whatever folder its code is in.
- */
-/**
  * Makes each started binary's folder a project of its backend (unless it is one already) and
  * says which project above lends it its manifests: [backend, lending project, binaries' folders].
  */
@@ -1711,6 +1700,17 @@ function binaryRoots(
   return [...lent.values()];
 }
 
+/**
+ * Python projects that are served from subfolders: the folders of scripts under a project (no
+ * project of their own between, not a package of it: no `__init__.py`, not named after the project) whose code starts a server,
+ * for a project that starts nothing itself: none of its own folder's code starts a server, no
+ * deployment file, compose service, shell start script or start command of its own runs it, and it
+ * is no distribution (whose packages are installed and run as one). `apps/core/main.py` calling
+ * `uvicorn.run` under a root requirements.txt that nothing runs makes `apps/core` the service; a
+ * Dockerfile or a start script at the root keeps the root (it is what gets deployed, whatever file
+ * it starts), except for the folder of a program that serves under a command (Django's `manage.py`
+ * below the image's `requirements.txt`): the project runs from there. A Node.js package is one unit whatever folder its code is in.
+ */
 function yieldingProjects(
   input: Pick<ServiceInput, 'manifests' | 'paths'>,
   projects: Record<Backend, Map<string, Manifest[]>>,
