@@ -28,7 +28,7 @@ export function parseBuildFile(file: string, text: string): ParsedManifest {
     for (const system of systems) {
       const target = targetOf(system, rule, body, dir, name);
       if (target) {
-        targets.push({ ...target, line: lines.at(m.index + m[0].length - m[1]!.length - 1) });
+        targets.push({ ...target, line: lines.at(m.index) });
         break;
       }
     }
