@@ -56,6 +56,7 @@ import { once } from '../memo.js';
 import { foldersWithCode } from './own-code.js';
 import { idleRun } from './idle-entries.js';
 import { lentFolders, workspaceMembers, workspaceStarts, workspaceTool } from './workspace-projects.js';
+import { startedBinaries, type StartedBinary } from './build-targets.js';
 import { scriptStarts, shellScripts, type ScriptStart } from './script-chains.js';
 import { numberedLessons, siblingCollections } from './collections.js';
 import { selfDescription } from './self-descriptions.js';
@@ -220,6 +221,9 @@ export function findServices(input: ServiceInput): ServiceDecision {
   // Nx and Nest CLI projects without a package.json: folders of their own, lent the workspace root's manifests
   const members = workspaceMembers(input.manifests, projects.node);
   for (const [dir, { manifest }] of members) projects.node.set(dir, [manifest]);
+  // Bazel and Pants binaries something runs: folders of their own, lent the nearest project's manifests above
+  const binaries = startedBinaries(input.manifests);
+  const lentToBinaries = binaryRoots(binaries, projects);
   // A start whose program runs from a folder above (Django's WSGI module, run from manage.py's folder) starts that folder.
   const files = once(() => pathSet(input.paths));
   const runFrom = new Map(k.codePatterns.flatMap((p) => (p.runFrom ? [[p.id, p.runFrom] as const] : [])));
@@ -318,6 +322,8 @@ export function findServices(input: ServiceInput): ServiceDecision {
   );
   const yields = yieldingProjects(input, projects, starting, k, packageDirs, commandPrograms);
   for (const [root, dirs] of lentFolders(members)) yields.node.set(root, dirs);
+  for (const [backend, root, dirs] of lentToBinaries)
+    yields[backend].set(root, [...new Set([...(yields[backend].get(root) ?? []), ...dirs])].sort());
   // ... and Node.js code under no package.json to the folder whose entry script (`server.js`) runs it
   const serving = () => [
     ...input.imports.filter((i) => {
@@ -632,6 +638,15 @@ export function findServices(input: ServiceInput): ServiceDecision {
       else c.scripted = true;
     }
   }
+  // a BUILD file's binary that an image packages or a command runs
+  for (const [dir, { backend, starts }] of binaries) {
+    const c = candidate(dir, backend);
+    for (const { at, deployed } of starts) {
+      c.entry.push(at);
+      if (deployed) ranBy(c, undefined);
+      else c.scripted = true;
+    }
+  }
   // a start written down for people runs the folder by hand, as a shell start script does: its entry when nothing else starts it
   for (const { backend, worker, code, at } of written) {
     // the folder the run file's code belongs to (a project served from its subfolders lends them its manifests)
@@ -823,7 +838,7 @@ function decide(
       !evidenced || evidenced.reason === 'no-entry' ? (lessons.get(c.dir) ?? collection.get(c.dir)) : undefined;
     const byEvidence =
       (lesson ? { reason: 'playground' as const, why: lesson } : evidenced) ??
-      pagesOnlyApp(c) ??
+      pagesOnlyApp(c, k.functionDeployments.registeredInCode) ??
       functionsWithoutCode(c, withCode) ??
       functionsUnregistered(c, k) ??
       functionsUnnamed(c, platformFiles, builtIn) ??
@@ -1230,8 +1245,14 @@ function mainServes(c: Candidate, pkg: PackageShape): boolean {
  * script runs the framework's server, which only renders its pages: a frontend. A custom server
  * (`server.js` calling `express().listen`) is code that uses one, and keeps it a service.
  */
-function pagesOnlyApp(c: Candidate): { reason: 'frontend'; why: string } | undefined {
-  if (!c.pagesOnly || c.usesServer || c.fullstack || c.functions || c.workers.size > 0 || c.server.length > 0)
+function pagesOnlyApp(
+  c: Candidate,
+  registeredInCode: ReadonlySet<string>,
+): { reason: 'frontend'; why: string } | undefined {
+  // a platform that deploys only the functions the code registers (Firebase) runs none of a folder whose
+  // code registers none: listed beside the client SDK, it is one more package the pages do not use
+  const runsFunctions = c.functions && ![...c.frameworks.keys()].every((n) => registeredInCode.has(n));
+  if (!c.pagesOnly || c.usesServer || c.fullstack || runsFunctions || c.workers.size > 0 || c.server.length > 0)
     return undefined;
   const listed = [...c.frameworks.keys()].join(', ');
   return {
@@ -1673,6 +1694,30 @@ function runsNoBackend(dockerfile: Manifest, k: ServerKnowledge): boolean {
 /** A command that runs a test runner or a static file server, its exec form's program too (`["locust", "-f", "locustfile.py"]`). */
 function runsStaticServe(command: string, k: ServerKnowledge): boolean {
   return k.staticServeCommand.test(command) || k.staticServeCommand.test(execWords(command)?.[0] ?? '');
+}
+
+/**
+ * Makes each started binary's folder a project of its backend (unless it is one already) and
+ * says which project above lends it its manifests: [backend, lending project, binaries' folders].
+ */
+function binaryRoots(
+  binaries: ReadonlyMap<string, StartedBinary>,
+  projects: Record<Backend, Map<string, Manifest[]>>,
+): [Backend, string, string[]][] {
+  const lent = new Map<string, [Backend, string, string[]]>();
+  const own = [...binaries].filter(([dir, { backend }]) => !projects[backend].has(dir));
+  // the lending projects are those declared, not another binary's folder
+  const roots = own.map(([dir, { backend }]) => (dir === '.' ? undefined : nearest(parentOf(dir), projects[backend])));
+  own.forEach(([dir, { backend, manifest }], i) => {
+    projects[backend].set(dir, [manifest]);
+    const root = roots[i];
+    if (root === undefined) return;
+    const key = `${backend}\0${root}`;
+    const known = lent.get(key);
+    if (known) known[2].push(dir);
+    else lent.set(key, [backend, root, [dir]]);
+  });
+  return [...lent.values()];
 }
 
 /**

@@ -123,7 +123,7 @@ function expandScript(command: string, scripts: Readonly<Record<string, string>>
 }
 
 /** Every start command of the tree's start scripts and deployment files, with where it runs. */
-function commandsOf(
+export function commandsOf(
   manifests: readonly Manifest[],
 ): { command: string; at: Evidence; deployed: boolean; dir: string }[] {
   const commands: { command: string; at: Evidence; deployed: boolean; dir: string }[] = [];

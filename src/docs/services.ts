@@ -23,6 +23,7 @@ import { README_OPENING_LINES, SELF_DESCRIPTIONS } from '../knowledge/self-descr
 import { PLATFORM_START_FILES } from '../knowledge/platform-starts.js';
 import { PROCESS_SUPERVISORS } from '../knowledge/process-supervisors.js';
 import { WORKSPACE_FILE_FORMATS } from '../knowledge/workspace-files.js';
+import { BUILD_SYSTEMS, type BuildSystem } from '../knowledge/build-files.js';
 import type { StackConstructs } from '../knowledge/servers/derive.js';
 import type { FunctionFolderPart } from '../knowledge/servers/types.js';
 
@@ -203,6 +204,25 @@ export function renderServicesDoc(): string[] {
       const cell = (r: RegExp) => `\`${r.source.replace(/\|/g, '\\|')}\``;
       const files = `${f.names.map(cell).join(', ')}${f.requires ? ` (with \`${f.requires}: true\`)` : ''}`;
       return `| ${f.tool} | ${files} | ${f.nodeExecutors ? cell(f.nodeExecutors) : '-'} | ${f.runCommands.map(cell).join(', ')} |`;
+    }),
+    '',
+    'A binary target of a Bazel or Pants BUILD file is a folder of its own in the same way, lent the nearest project above',
+    'it (the workspace’s requirements.txt or package.json), when something runs it: an image target packaging it, a',
+    'Dockerfile building it into its image, or a start script or deployment command running the tool on it. A binary',
+    'nothing runs is a tool of the repository; a library target is never a service.',
+    '',
+    '| Tool | Files | Binaries | Packaged by | Commands that build or run a target |',
+    '| --- | --- | --- | --- | --- |',
+    ...BUILD_SYSTEMS.map((b) => {
+      const code = (words: readonly string[]) => words.map((w) => `\`${w}\``).join(', ');
+      const rules = (by: BuildSystem['binaries']) =>
+        Object.entries(by).map(([backend, names]) => `${code(names)} (${backend})`);
+      const binaries = [...rules(b.binaries), ...rules(b.imagedBinaries).map((r) => `${r}, its image too`)];
+      const packaged = b.packagedBy.map(
+        (p) => `\`${p.attribute}\` of ${p.rules === '*' ? 'any target' : code(p.rules)}`,
+      );
+      const commands = b.commands.map((c) => `\`${c.replace(/\|/g, '\\|')}\``);
+      return `| ${b.tool} | ${code(b.names.map((n) => n.source))} | ${binaries.join('; ')} | ${packaged.join('; ')} | ${commands.join(', ')} |`;
     }),
     '',
     '### Code that serves or starts a server',

@@ -1,5 +1,6 @@
 import type { Backend } from '../model/common.js';
 import { WORKSPACE_FILE_FORMATS } from './workspace-files.js';
+import { BUILD_SYSTEMS } from './build-files.js';
 import { escape } from './matchers.js';
 import { SERVERS } from './servers/index.js';
 import { HOST_UNIT_FORMATS } from './host-units.js';
@@ -235,6 +236,13 @@ export const MANIFEST_FORMATS = [
     role: 'workspace',
     label: 'workspace file',
     names: WORKSPACE_FILE_FORMATS.flatMap((f) => f.names),
+  },
+  {
+    // Bazel and Pants BUILD files: binary targets and the images packaging them (see build-files.ts)
+    kind: 'build-file',
+    role: 'workspace',
+    label: 'BUILD file',
+    names: BUILD_SYSTEMS.flatMap((s) => s.names),
   },
   {
     // any other YAML or JSON file, read when small and outside tests, examples, docs and dot

@@ -55,6 +55,10 @@ export interface Manifest {
   workspaces?: string[];
   /** Workspace files (Nx `project.json`, `nest-cli.json`...): the projects they make, each without a package.json of its own. */
   workspaceProjects?: WorkspaceProject[];
+  /** A Bazel or Pants BUILD file: its binary targets and the targets that package one (src/knowledge/build-files.ts). */
+  buildTargets?: BuildTarget[];
+  /** Dockerfile: its RUN lines that build or run one target with a build system (`bazel build //api:server`). */
+  buildRuns?: (Evidence & { command: string })[];
   /** package.json scripts, Procfile processes, compose commands, Pipfile scripts: name -> command. */
   scripts?: Record<string, string>;
   /** Scripts among `scripts` that the file does not hold but its package manager runs by default (`start`: `node server.js`). */
@@ -152,6 +156,24 @@ export interface WorkspaceProject {
   serve?: string;
   /** The project a bare run of the tool starts (`nest start`): the Nest CLI's `root`. */
   default?: boolean;
+}
+
+/** A target of a BUILD file that runs a program or packages one. */
+export interface BuildTarget {
+  /** `dir:name`, root-relative (`.` for the root): how commands and other targets name it, resolved. */
+  label: string;
+  /** Its package folder, root-relative. */
+  dir: string;
+  rule: string;
+  line: number;
+  /** The build system's id (src/knowledge/build-files.ts). */
+  system: string;
+  /** A binary's: the backend that runs it. */
+  backend?: Backend;
+  /** The rule is the program's image too (`py3_image`). */
+  imaged?: true;
+  /** The targets it packages (an image's `binary`), resolved as `label`. */
+  packages?: string[];
 }
 
 /** A compose bind mount of the repository: the host path (root-relative) and its absolute path in the container. */

@@ -16,6 +16,8 @@ import { supervisorRuns, writtenUnits } from './host-units.js';
 import { MENTIONS_IMAGES, workflowImages } from './workflow-images.js';
 import { stackFileFunctions } from './stack-files.js';
 import { listedFunctions } from './function-lists.js';
+import { BUILD_TARGET_COMMANDS } from '../../knowledge/build-files.js';
+import { shellForm } from '../command-words.js';
 import type { BindMount, DeployedFunction, Dependency, Manifest, ManifestKind } from '../../model/facts.js';
 import { dep, dirOf, evidence, isRecord, Lines, manifestOf, type ParsedManifest, yamlDocuments } from './util.js';
 
@@ -30,6 +32,8 @@ export function parseDockerfile(file: string, text: string): ParsedManifest {
   const runtimes: Evidence[] = [];
   const dependencies: Dependency[] = [];
   const scripts: Record<string, string> = {};
+  // RUN lines that build a BUILD file's target into the image (`bazel build //api:server`)
+  const buildRuns: (Evidence & { command: string })[] = [];
   const args = new Map<string, string>();
   const stages = new Set<string>();
   // the function the last stage's base image makes of the image, if any
@@ -51,6 +55,9 @@ export function parseDockerfile(file: string, text: string): ParsedManifest {
         functions = functionImage(file, lineNo, image);
       }
     } else if (op === 'RUN') {
+      const command = shellForm(rest);
+      if (BUILD_TARGET_COMMANDS.some(({ pattern }) => new RegExp(pattern.source).test(command)))
+        buildRuns.push({ ...evidence(file, lineNo, `RUN ${command.slice(0, 120)}`), command });
       for (const m of rest.matchAll(/\b(pip3?|uv pip|poetry add)\s+install\s+([^&|;]+)/g)) {
         for (const word of m[2]!.split(/\s+/)) {
           const name = /^([A-Za-z0-9][\w.-]*)(\[.*\])?([<>=~!].*)?$/.exec(word.replace(/^["']|["']$/g, ''));
@@ -78,6 +85,7 @@ export function parseDockerfile(file: string, text: string): ParsedManifest {
       scripts,
       image: imageLayout(instructions),
       ...(functions.length ? { functions } : {}),
+      ...(buildRuns.length ? { buildRuns } : {}),
     }),
     warnings: [],
   };

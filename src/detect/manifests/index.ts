@@ -20,6 +20,7 @@ import { parseFunctionJson } from './function-app.js';
 import { parseFunctionEntry } from './function-entries.js';
 import { parseFunctionSources } from './function-sources.js';
 import { parseWorkspaceFile } from './workspace-file.js';
+import { parseBuildFile } from './build-file.js';
 import { parseRunDoc } from './run-docs.js';
 import { parseHostUnit } from './host-units.js';
 import {
@@ -84,6 +85,7 @@ const PARSERS: Record<
   terraform: () => ({ warnings: [] }),
   'function-sources': parseFunctionSources,
   'workspace-file': parseWorkspaceFile,
+  'build-file': parseBuildFile,
   'template-candidate': parseTemplateCandidate,
   platform: parsePlatform,
   kubernetes: parseKubernetes,
