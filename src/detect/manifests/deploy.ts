@@ -16,6 +16,7 @@ import { supervisorRuns, writtenUnits } from './host-units.js';
 import { MENTIONS_IMAGES, workflowImages } from './workflow-images.js';
 import { stackFileFunctions } from './stack-files.js';
 import { listedFunctions } from './function-lists.js';
+import { containerDeployFormat, parseContainerDeploy } from './container-deploys.js';
 import type { BindMount, DeployedFunction, Dependency, Manifest, ManifestKind } from '../../model/facts.js';
 import { dep, dirOf, evidence, isRecord, Lines, manifestOf, type ParsedManifest, yamlDocuments } from './util.js';
 
@@ -200,6 +201,8 @@ export function parseWorkflow(file: string, text: string): ParsedManifest {
 }
 
 export function parseCompose(file: string, text: string): ParsedManifest {
+  const descriptor = containerDeployFormat(file);
+  if (descriptor) return parseContainerDeploy(file, text, descriptor);
   const { docs, failed } = yamlDocuments(file, text);
   if (failed) return failed;
   const lines = new Lines(text);

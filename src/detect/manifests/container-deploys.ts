@@ -1,0 +1,117 @@
+import { CONTAINER_DEPLOY_FORMATS, type ContainerDeployFormat } from '../../knowledge/container-deploys.js';
+import type { Manifest } from '../../model/facts.js';
+import { baseName, parentOf, resolveInside } from '../../paths.js';
+import { quoted } from '../command-words.js';
+import { dirOf, evidence, isRecord, Lines, manifestOf, type ParsedManifest, yamlDocuments } from './util.js';
+
+/** The record of a container deployment descriptor at this path (copilot/api/manifest.yml), if it is one. */
+export function containerDeployFormat(file: string): ContainerDeployFormat | undefined {
+  return CONTAINER_DEPLOY_FORMATS.find((f) => f.path.test(file));
+}
+
+/**
+ * A container deployment descriptor's containers, read as compose services are (and so a manifest
+ * of the compose kind): one that builds a Dockerfile is a build context running its command, one
+ * that runs an image by name is a container the image-runs chain matches to the repository's builds.
+ * A document that is not one (an environment's manifest, a JSON file of another shape) gives nothing.
+ */
+export function parseContainerDeploy(file: string, text: string, format: ContainerDeployFormat): ParsedManifest {
+  const { docs, failed } = yamlDocuments(file, text);
+  if (failed) return failed;
+  const data = docs[0];
+  if (!isRecord(data) || (format.requires !== undefined && !(format.requires in data))) return { warnings: [] };
+  const lines = new Lines(text);
+  let root: string = dirOf(file);
+  for (let i = 0; i < (format.buildPathsUp ?? 0); i++) root = parentOf(root);
+  const worker = format.runsAsWorker?.values[String(data[format.runsAsWorker.key])];
+  const job = worker === undefined ? {} : { job: worker };
+  const buildContexts: NonNullable<Manifest['buildContexts']> = [];
+  const containers: NonNullable<Manifest['containers']> = [];
+  const images: Manifest['images'] = [];
+  for (const container of entries(data, format.containers)) {
+    const named = format.name === undefined ? undefined : container[format.name];
+    const name = typeof named === 'string' ? named : baseName(dirOf(file));
+    const command = words(container[format.command]);
+    const entrypoint = words(container[format.entrypoint]);
+    const build = format.build && buildOf(at(container, format.build.key), format.build, root);
+    const image = at(container, format.image);
+    const line = lines.find(typeof image === 'string' ? image : `${name}`);
+    if (build) {
+      // an entrypoint of its own replaces the image's, and its CMD with it: the line run is the two together
+      const run = entrypoint === undefined ? command : [entrypoint, command].filter(Boolean).join(' ');
+      buildContexts.push({
+        ...evidence(
+          file,
+          lines.find(build.written) ?? line,
+          `${format.platform} service ${name} builds ${build.context}`,
+        ),
+        path: build.context,
+        dockerfile: build.dockerfile,
+        ...(run !== undefined ? { command: run } : {}),
+        ...(entrypoint !== undefined ? { entrypoint: true as const } : {}),
+        ...job,
+      });
+    } else if (typeof image === 'string') {
+      images.push(evidence(file, line, image));
+      containers.push({
+        ...evidence(file, line, `${format.platform} service ${name} runs image ${image}`),
+        image,
+        ...(entrypoint !== undefined ? { entrypoint, command: command ?? '' } : {}),
+        ...(entrypoint === undefined && command !== undefined ? { command } : {}),
+        ...job,
+      });
+    }
+  }
+  if (buildContexts.length === 0 && containers.length === 0) return { warnings: [] };
+  return {
+    manifest: manifestOf('compose', file, undefined, {
+      images,
+      ...(buildContexts.length ? { buildContexts } : {}),
+      ...(containers.length ? { containers } : {}),
+    }),
+    warnings: [],
+  };
+}
+
+/** The tables a key path leads to, `*` going into each entry of a list; the document itself for an empty path. */
+function entries(data: unknown, path: readonly string[]): Record<string, unknown>[] {
+  if (path.length === 0) return isRecord(data) ? [data] : [];
+  const [key, ...rest] = path;
+  if (key === '*') return Array.isArray(data) ? data.flatMap((d) => entries(d, rest)) : [];
+  return isRecord(data) && key !== undefined ? entries(data[key], rest) : [];
+}
+
+function at(data: Record<string, unknown>, path: readonly string[]): unknown {
+  let node: unknown = data;
+  for (const key of path) node = isRecord(node) ? node[key] : undefined;
+  return node;
+}
+
+/**
+ * What a container builds: the Dockerfile (a path, or a table's `dockerfile`) and the context (the
+ * table's `context`, else the Dockerfile's folder), both from `root`; a path leaving the repository
+ * or set by a variable is no build.
+ */
+function buildOf(
+  value: unknown,
+  keys: NonNullable<ContainerDeployFormat['build']>,
+  root: string,
+): { dockerfile: string; context: string; written: string } | undefined {
+  const table = isRecord(value) ? value : undefined;
+  const named = typeof value === 'string' ? value : table?.[keys.dockerfile];
+  const context = table?.[keys.context];
+  const path = (p: unknown) => (typeof p === 'string' && !p.includes('$') ? resolveInside(root, p) : undefined);
+  const dockerfile = path(named);
+  const dir = context === undefined ? (dockerfile === undefined ? undefined : parentOf(dockerfile)) : path(context);
+  if (dir === undefined) return undefined;
+  const file = dockerfile ?? resolveInside(dir, 'Dockerfile');
+  if (file === undefined) return undefined;
+  return { dockerfile: file, context: dir, written: typeof named === 'string' ? named : String(context) };
+}
+
+/** A command as one line: a string as written, a list of words each quoted where it holds spaces. */
+function words(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.trim() || undefined;
+  if (!Array.isArray(value) || value.length === 0) return undefined;
+  return value.map((w) => quoted(String(w))).join(' ');
+}

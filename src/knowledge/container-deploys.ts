@@ -1,0 +1,72 @@
+/**
+ * Deployment descriptors that say which container runs where, one record per platform: where its
+ * containers are in the file, the image each runs by name or the Dockerfile it builds, and the
+ * command it sets. Detect reads each container like a compose service: a build is traced through
+ * its Dockerfile to the code it runs, an image run by name is matched to the repository's builds of
+ * that name (knowledge of which command is a server or a worker stays with the server records).
+ */
+export interface ContainerDeployFormat {
+  id: string;
+  /** The platform, for evidence (`AWS Copilot service api builds ...`). */
+  platform: string;
+  /** The descriptor's root-relative path (YAML, or JSON read as YAML). */
+  path: RegExp;
+  /** A key the document must hold at its top to be one (a task definition's `containerDefinitions`). */
+  requires?: string;
+  /** Key path to the containers, `*` for each entry of a list; empty when the document is one container. */
+  containers: readonly string[];
+  /** In a container: the key naming it (else the descriptor's folder name), for evidence. */
+  name?: string;
+  /** In a container: key path to the image it runs by name. */
+  image: readonly string[];
+  /**
+   * In a container: key path to what it builds, the Dockerfile's path or a table of the
+   * Dockerfile's and the context's keys. A context left out is the Dockerfile's folder.
+   */
+  build?: { key: readonly string[]; dockerfile: string; context: string };
+  /** How many folders above the descriptor's own the build paths are relative to (Copilot's workspace root holds `copilot/`). */
+  buildPathsUp?: number;
+  /** In a container: the keys of the command (replacing the image's CMD) and the entrypoint (replacing its ENTRYPOINT, dropping its CMD). */
+  command: string;
+  entrypoint: string;
+  /**
+   * A key of the document, and its values saying the platform runs the containers as workers (to
+   * completion on a schedule, or fed a queue's messages), each with that worker's name: a script of the
+   * repository such a container runs is that worker, whatever library it reads its work with.
+   */
+  runsAsWorker?: { key: string; values: Readonly<Record<string, string>> };
+}
+
+export const CONTAINER_DEPLOY_FORMATS: readonly ContainerDeployFormat[] = [
+  {
+    // copilot/<service>/manifest.yml: `type: Load Balanced Web Service | Backend Service | Request-Driven Web Service
+    // | Worker Service | Scheduled Job`; the environments' and pipelines' manifests name no image and give nothing
+    id: 'aws-copilot',
+    platform: 'AWS Copilot',
+    path: /(^|\/)copilot\/[^/]+\/manifest\.ya?ml$/,
+    containers: [],
+    name: 'name',
+    image: ['image', 'location'],
+    build: { key: ['image', 'build'], dockerfile: 'dockerfile', context: 'context' },
+    buildPathsUp: 2,
+    command: 'command',
+    entrypoint: 'entrypoint',
+    runsAsWorker: {
+      key: 'type',
+      values: { 'Worker Service': 'Copilot Worker Service', 'Scheduled Job': 'Copilot Scheduled Job' },
+    },
+  },
+  {
+    // an ECS task definition as registered (`aws ecs register-task-definition --cli-input-json`, the
+    // amazon-ecs-render-task-definition action): each container's image, `command` and `entryPoint`
+    id: 'aws-ecs-task-definition',
+    platform: 'ECS task definition',
+    path: /(^|\/)(?:[^/]*task[-_.]?def[^/]*|\.aws\/[^/]+)\.(?:json|ya?ml)$/i,
+    requires: 'containerDefinitions',
+    containers: ['containerDefinitions', '*'],
+    name: 'name',
+    image: ['image'],
+    command: 'command',
+    entrypoint: 'entryPoint',
+  },
+];
