@@ -20,15 +20,25 @@ export interface ContainerDeployFormat {
   /** In a container: key path to the image it runs by name. */
   image: readonly string[];
   /**
-   * In a container: key path to what it builds, the Dockerfile's path or a table of the
-   * Dockerfile's and the context's keys. A context left out is the Dockerfile's folder.
+   * In a container: key path to what it builds (empty: the container is its build), either the
+   * Dockerfile's path or a table with the Dockerfile's and the context's key paths. The Dockerfile is
+   * relative to the build root, or to the context (`fromContext`); a context left out is the
+   * Dockerfile's folder, or `defaultContext` where the descriptor says a build always happens.
    */
-  build?: { key: readonly string[]; dockerfile: string; context: string };
+  build?: {
+    key: readonly string[];
+    dockerfile: readonly string[];
+    context: readonly string[];
+    fromContext?: true;
+    defaultContext?: string;
+  };
   /** How many folders above the descriptor's own the build paths are relative to (Copilot's workspace root holds `copilot/`). */
   buildPathsUp?: number;
+  /** The descriptor only builds images, named for the deployments that run them (skaffold's artifacts): it starts nothing itself. */
+  buildsOnly?: true;
   /** In a container: the keys of the command (replacing the image's CMD) and the entrypoint (replacing its ENTRYPOINT, dropping its CMD). */
-  command: string;
-  entrypoint: string;
+  command?: string;
+  entrypoint?: string;
   /**
    * A key of the document, and its values saying the platform runs the containers as workers (to
    * completion on a schedule, or fed a queue's messages), each with that worker's name: a script of the
@@ -47,7 +57,7 @@ export const CONTAINER_DEPLOY_FORMATS: readonly ContainerDeployFormat[] = [
     containers: [],
     name: 'name',
     image: ['image', 'location'],
-    build: { key: ['image', 'build'], dockerfile: 'dockerfile', context: 'context' },
+    build: { key: ['image', 'build'], dockerfile: ['dockerfile'], context: ['context'] },
     buildPathsUp: 2,
     command: 'command',
     entrypoint: 'entrypoint',
@@ -68,5 +78,23 @@ export const CONTAINER_DEPLOY_FORMATS: readonly ContainerDeployFormat[] = [
     image: ['image'],
     command: 'command',
     entrypoint: 'entryPoint',
+  },
+  {
+    // skaffold.yaml's build artifacts: each image's context (from the file's folder, `.` when left out) and
+    // Dockerfile (from the context); the Kubernetes manifests it deploys run them by name
+    id: 'skaffold',
+    platform: 'Skaffold',
+    path: /(^|\/)skaffold(?:[-_.][\w.-]+)?\.ya?ml$/,
+    requires: 'build',
+    containers: ['build', 'artifacts', '*'],
+    image: ['image'],
+    build: {
+      key: [],
+      dockerfile: ['docker', 'dockerfile'],
+      context: ['context'],
+      fromContext: true,
+      defaultContext: '.',
+    },
+    buildsOnly: true,
   },
 ];

@@ -122,3 +122,75 @@ describe('AWS Copilot manifests read as the containers they build and run (issue
     expect(facts.services.map((s) => s.path)).not.toContain('legacy');
   });
 });
+
+describe('images named by skaffold and run by ECS task definitions (issue 25)', () => {
+  it("skaffold's artifacts are builds of their images: context from the file's folder, Dockerfile from the context", () => {
+    const text = [
+      'apiVersion: skaffold/v4beta6',
+      'kind: Config',
+      'build:',
+      '  artifacts:',
+      '    - image: shop/api',
+      '      context: api',
+      '    - image: shop/pricing',
+      '      docker:',
+      '        dockerfile: pricing/Dockerfile',
+      '    - image: shop/bad',
+      '      context: ../../outside',
+    ].join('\n');
+    const m = parseCompose('deploy/skaffold.yaml', text).manifest!;
+    expect(manifestKindOf('deploy/skaffold.yaml')).toBe('compose');
+    expect(m.imageBuilds?.map((b) => [b.image, b.context, b.dockerfile])).toEqual([
+      ['shop/api', 'deploy/api', 'deploy/api/Dockerfile'],
+      ['shop/pricing', 'deploy', 'deploy/pricing/Dockerfile'],
+    ]);
+    // it starts nothing itself
+    expect(m.buildContexts).toBeUndefined();
+    // a skaffold file of no build section says nothing
+    expect(parseCompose('skaffold.yaml', 'apiVersion: skaffold/v4beta6\nkind: Config\nmanifests: {}\n')).toEqual({
+      warnings: [],
+    });
+  });
+
+  it("an ECS task definition's containers are images run by name, with their command or entryPoint", () => {
+    const text = JSON.stringify({
+      family: 'reports',
+      containerDefinitions: [
+        { name: 'web', image: 'shop/reports:latest' },
+        { name: 'worker', image: 'shop/reports:latest', command: ['celery', '-A', 'reports.tasks', 'worker'] },
+        { name: 'boot', image: 'shop/reports:latest', entryPoint: ['sh', '-c'], command: ['python boot.py'] },
+      ],
+    });
+    expect(manifestKindOf('.aws/task-definition.json')).toBe('compose');
+    expect(manifestKindOf('deploy/ecs/worker-taskdef.json')).toBe('compose');
+    const m = parseCompose('.aws/task-definition.json', text).manifest!;
+    expect(m.containers?.map((c) => [c.image, c.entrypoint, c.command])).toEqual([
+      ['shop/reports:latest', undefined, undefined],
+      ['shop/reports:latest', undefined, 'celery -A reports.tasks worker'],
+      ['shop/reports:latest', 'sh -c', '"python boot.py"'],
+    ]);
+    // a JSON file of another shape under that name says nothing
+    expect(parseCompose('.aws/config.json', '{"region": "eu-west-1"}')).toEqual({ warnings: [] });
+  });
+
+  it('end to end: command overrides on images skaffold and a workflow build; a stock image and a Go service are none', async () => {
+    const facts = detect(await scan(path.join(FIXTURES, 'image-descriptors')));
+    expect(facts.services.map((s) => [s.path, s.current, s.kind, s.frameworks])).toEqual([
+      ['api', 'node', 'http', ['Express']],
+      ['api', 'node', 'worker', ['Redis queue consumer']],
+      ['pricing', 'python', 'worker', ['Kubernetes job']],
+      ['reports', 'python', 'http', ['FastAPI']],
+      ['reports', 'python', 'worker', ['Celery']],
+    ]);
+    const celery = facts.services.find((s) => s.path === 'reports' && s.kind === 'worker')!;
+    expect(celery.entry).toContainEqual(
+      expect.objectContaining({
+        file: '.aws/task-definition.json',
+        detail: expect.stringContaining('built from reports'),
+      }),
+    );
+    const mailer = facts.services.find((s) => s.path === 'api' && s.kind === 'worker')!;
+    expect(mailer.entry.map((e) => e.detail).join('\n')).toContain('Skaffold builds api as shop/api');
+    expect(facts.services.map((s) => s.path)).not.toContain('edge');
+  });
+});

@@ -18,55 +18,66 @@ export function containerDeployFormat(file: string): ContainerDeployFormat | und
 export function parseContainerDeploy(file: string, text: string, format: ContainerDeployFormat): ParsedManifest {
   const { docs, failed } = yamlDocuments(file, text);
   if (failed) return failed;
-  const data = docs[0];
-  if (!isRecord(data) || (format.requires !== undefined && !(format.requires in data))) return { warnings: [] };
   const lines = new Lines(text);
   let root: string = dirOf(file);
   for (let i = 0; i < (format.buildPathsUp ?? 0); i++) root = parentOf(root);
-  const worker = format.runsAsWorker?.values[String(data[format.runsAsWorker.key])];
-  const job = worker === undefined ? {} : { job: worker };
   const buildContexts: NonNullable<Manifest['buildContexts']> = [];
+  const imageBuilds: NonNullable<Manifest['imageBuilds']> = [];
   const containers: NonNullable<Manifest['containers']> = [];
   const images: Manifest['images'] = [];
-  for (const container of entries(data, format.containers)) {
-    const named = format.name === undefined ? undefined : container[format.name];
-    const name = typeof named === 'string' ? named : baseName(dirOf(file));
-    const command = words(container[format.command]);
-    const entrypoint = words(container[format.entrypoint]);
-    const build = format.build && buildOf(at(container, format.build.key), format.build, root);
-    const image = at(container, format.image);
-    const line = lines.find(typeof image === 'string' ? image : `${name}`);
-    if (build) {
-      // an entrypoint of its own replaces the image's, and its CMD with it: the line run is the two together
-      const run = entrypoint === undefined ? command : [entrypoint, command].filter(Boolean).join(' ');
-      buildContexts.push({
-        ...evidence(
-          file,
-          lines.find(build.written) ?? line,
-          `${format.platform} service ${name} builds ${build.context}`,
-        ),
-        path: build.context,
-        dockerfile: build.dockerfile,
-        ...(run !== undefined ? { command: run } : {}),
-        ...(entrypoint !== undefined ? { entrypoint: true as const } : {}),
-        ...job,
-      });
-    } else if (typeof image === 'string') {
-      images.push(evidence(file, line, image));
-      containers.push({
-        ...evidence(file, line, `${format.platform} service ${name} runs image ${image}`),
-        image,
-        ...(entrypoint !== undefined ? { entrypoint, command: command ?? '' } : {}),
-        ...(entrypoint === undefined && command !== undefined ? { command } : {}),
-        ...job,
-      });
+  for (const data of docs) {
+    if (!isRecord(data) || (format.requires !== undefined && !(format.requires in data))) continue;
+    const worker = format.runsAsWorker?.values[String(data[format.runsAsWorker.key])];
+    const job = worker === undefined ? {} : { job: worker };
+    for (const container of entries(data, format.containers)) {
+      const named = format.name === undefined ? undefined : container[format.name];
+      const name = typeof named === 'string' ? named : baseName(dirOf(file));
+      const command = format.command === undefined ? undefined : words(container[format.command]);
+      const entrypoint = format.entrypoint === undefined ? undefined : words(container[format.entrypoint]);
+      const build = format.build && buildOf(at(container, format.build.key), format.build, root);
+      const image = at(container, format.image);
+      const line = lines.find(typeof image === 'string' ? image : name);
+      if (build && format.buildsOnly) {
+        if (typeof image === 'string')
+          imageBuilds.push({
+            ...evidence(file, line, `${format.platform} builds ${build.context} as ${image}`),
+            image,
+            context: build.context,
+            dockerfile: build.dockerfile,
+          });
+      } else if (build) {
+        // an entrypoint of its own replaces the image's, and its CMD with it: the line run is the two together
+        const run = entrypoint === undefined ? command : [entrypoint, command].filter(Boolean).join(' ');
+        buildContexts.push({
+          ...evidence(
+            file,
+            lines.find(build.written) ?? line,
+            `${format.platform} service ${name} builds ${build.context}`,
+          ),
+          path: build.context,
+          dockerfile: build.dockerfile,
+          ...(run !== undefined ? { command: run } : {}),
+          ...(entrypoint !== undefined ? { entrypoint: true as const } : {}),
+          ...job,
+        });
+      } else if (typeof image === 'string') {
+        images.push(evidence(file, line, image));
+        containers.push({
+          ...evidence(file, line, `${format.platform} service ${name} runs image ${image}`),
+          image,
+          ...(entrypoint !== undefined ? { entrypoint, command: command ?? '' } : {}),
+          ...(entrypoint === undefined && command !== undefined ? { command } : {}),
+          ...job,
+        });
+      }
     }
   }
-  if (buildContexts.length === 0 && containers.length === 0) return { warnings: [] };
+  if (buildContexts.length + imageBuilds.length + containers.length === 0) return { warnings: [] };
   return {
     manifest: manifestOf('compose', file, undefined, {
       images,
       ...(buildContexts.length ? { buildContexts } : {}),
+      ...(imageBuilds.length ? { imageBuilds } : {}),
       ...(containers.length ? { containers } : {}),
     }),
     warnings: [],
@@ -88,9 +99,9 @@ function at(data: Record<string, unknown>, path: readonly string[]): unknown {
 }
 
 /**
- * What a container builds: the Dockerfile (a path, or a table's `dockerfile`) and the context (the
- * table's `context`, else the Dockerfile's folder), both from `root`; a path leaving the repository
- * or set by a variable is no build.
+ * What a container builds: the Dockerfile (a path, or the table's) and the context (the table's,
+ * else the Dockerfile's folder, else the record's default), from `root`, the Dockerfile from the
+ * context where the record says so; a path leaving the repository or set by a variable is no build.
  */
 function buildOf(
   value: unknown,
@@ -98,15 +109,21 @@ function buildOf(
   root: string,
 ): { dockerfile: string; context: string; written: string } | undefined {
   const table = isRecord(value) ? value : undefined;
-  const named = typeof value === 'string' ? value : table?.[keys.dockerfile];
-  const context = table?.[keys.context];
-  const path = (p: unknown) => (typeof p === 'string' && !p.includes('$') ? resolveInside(root, p) : undefined);
-  const dockerfile = path(named);
-  const dir = context === undefined ? (dockerfile === undefined ? undefined : parentOf(dockerfile)) : path(context);
-  if (dir === undefined) return undefined;
-  const file = dockerfile ?? resolveInside(dir, 'Dockerfile');
-  if (file === undefined) return undefined;
-  return { dockerfile: file, context: dir, written: typeof named === 'string' ? named : String(context) };
+  const named = typeof value === 'string' ? value : table && at(table, keys.dockerfile);
+  const written = table && at(table, keys.context);
+  if (named === undefined && written === undefined && (table === undefined || keys.defaultContext === undefined))
+    return undefined;
+  const path = (from: string, p: unknown) =>
+    typeof p === 'string' && !p.includes('$') ? resolveInside(from, p) : undefined;
+  const context = written === undefined ? undefined : path(root, written);
+  if (written !== undefined && context === undefined) return undefined;
+  const base = keys.fromContext ? (context ?? path(root, keys.defaultContext)) : root;
+  if (base === undefined) return undefined;
+  const dockerfile = named === undefined ? resolveInside(context ?? base, 'Dockerfile') : path(base, named);
+  if (dockerfile === undefined) return undefined;
+  // a Dockerfile named from the context builds the context (the record's default); one named from the root, its folder
+  const dir = context ?? (keys.fromContext || named === undefined ? base : parentOf(dockerfile));
+  return { dockerfile, context: dir, written: typeof named === 'string' ? named : String(written ?? '') };
 }
 
 /** A command as one line: a string as written, a list of words each quoted where it holds spaces. */
