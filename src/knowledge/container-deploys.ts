@@ -45,6 +45,11 @@ export interface ContainerDeployFormat {
    * repository such a container runs is that worker, whatever library it reads its work with.
    */
   runsAsWorker?: { key: string; values: Readonly<Record<string, string>> };
+  /**
+   * A key of the document setting how many copies run: a number above one, or a table holding one
+   * of the autoscaling keys (Copilot's `count: { range: 1-10, cpu_percentage: 70 }`), scales out.
+   */
+  scale?: { key: string; autoscaling: readonly string[] };
 }
 
 export const CONTAINER_DEPLOY_FORMATS: readonly ContainerDeployFormat[] = [
@@ -65,6 +70,7 @@ export const CONTAINER_DEPLOY_FORMATS: readonly ContainerDeployFormat[] = [
       key: 'type',
       values: { 'Worker Service': 'Copilot Worker Service', 'Scheduled Job': 'Copilot Scheduled Job' },
     },
+    scale: { key: 'count', autoscaling: ['range', 'cpu_percentage', 'memory_percentage', 'requests', 'response_time'] },
   },
   {
     // an ECS task definition as registered (`aws ecs register-task-definition --cli-input-json`, the

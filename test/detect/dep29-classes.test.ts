@@ -93,6 +93,19 @@ describe('AWS Copilot manifests read as the containers they build and run (issue
       ).toEqual([]);
   });
 
+  it('a count of copies above one, or a count that autoscales, scales out; one copy does not', () => {
+    const scale = (count: string) =>
+      (
+        parseCompose(
+          'copilot/api/manifest.yml',
+          `name: api\ntype: Backend Service\nimage:\n  build: Dockerfile\n${count}`,
+        ).manifest?.scaleOut ?? []
+      ).map((e) => [e.line, e.detail]);
+    expect(scale('count: 3\n')).toEqual([[5, 'count 3']]);
+    expect(scale('count:\n  range: 1-10\n  cpu_percentage: 70\n')).toEqual([[5, 'autoscaling (count.range)']]);
+    expect(scale('count: 1\n')).toEqual([]);
+  });
+
   it('a Dockerfile named in camel case after its service is read as one', () => {
     for (const file of ['CeleryDockerFile', 'mailer/MailerDockerfile', 'ApiDockerfile'])
       expect(manifestKindOf(file), file).toBe('dockerfile');

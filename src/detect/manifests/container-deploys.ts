@@ -25,10 +25,12 @@ export function parseContainerDeploy(file: string, text: string, format: Contain
   const imageBuilds: NonNullable<Manifest['imageBuilds']> = [];
   const containers: NonNullable<Manifest['containers']> = [];
   const images: Manifest['images'] = [];
+  const scaleOut: Manifest['scaleOut'] = [];
   for (const data of docs) {
     if (!isRecord(data) || (format.requires !== undefined && !(format.requires in data))) continue;
     const worker = format.runsAsWorker?.values[String(data[format.runsAsWorker.key])];
     const job = worker === undefined ? {} : { job: worker };
+    if (format.scale) scaleOut.push(...scaling(file, data[format.scale.key], format.scale, lines));
     for (const container of entries(data, format.containers)) {
       const named = format.name === undefined ? undefined : container[format.name];
       const name = typeof named === 'string' ? named : baseName(dirOf(file));
@@ -76,12 +78,26 @@ export function parseContainerDeploy(file: string, text: string, format: Contain
   return {
     manifest: manifestOf('compose', file, undefined, {
       images,
+      scaleOut,
       ...(buildContexts.length ? { buildContexts } : {}),
       ...(imageBuilds.length ? { imageBuilds } : {}),
       ...(containers.length ? { containers } : {}),
     }),
     warnings: [],
   };
+}
+
+/** A count of copies above one, or autoscaling, as scale-out evidence. */
+function scaling(
+  file: string,
+  count: unknown,
+  scale: NonNullable<ContainerDeployFormat['scale']>,
+  lines: Lines,
+): NonNullable<Manifest['scaleOut']> {
+  const line = lines.find(`${scale.key}:`);
+  if (typeof count === 'number' && count > 1) return [evidence(file, line, `${scale.key} ${count}`)];
+  const by = isRecord(count) ? scale.autoscaling.find((k) => k in count) : undefined;
+  return by === undefined ? [] : [evidence(file, line, `autoscaling (${scale.key}.${by})`)];
 }
 
 /** The tables a key path leads to, `*` going into each entry of a list; the document itself for an empty path. */
