@@ -3,14 +3,17 @@
  * containers are in the file, the image each runs by name or the Dockerfile it builds, and the
  * command it sets. Detect reads each container like a compose service: a build is traced through
  * its Dockerfile to the code it runs, an image run by name is matched to the repository's builds of
- * that name (knowledge of which command is a server or a worker stays with the server records).
+ * that name (knowledge of which command is a server or a worker stays with the server records). A
+ * descriptor that only builds (skaffold) names the builds other deployments run.
  */
 export interface ContainerDeployFormat {
   id: string;
   /** The platform, for evidence (`AWS Copilot service api builds ...`). */
   platform: string;
-  /** The descriptor's root-relative path (YAML, or JSON read as YAML). */
+  /** The descriptor's root-relative path. */
   path: RegExp;
+  /** YAML (and JSON, read as YAML), or HCL: its blocks as tables by type then label, its literal attributes as values. */
+  syntax?: 'hcl';
   /** A key the document must hold at its top to be one (a task definition's `containerDefinitions`). */
   requires?: string;
   /** Key path to the containers, `*` for each entry of a list; empty when the document is one container. */
@@ -36,15 +39,19 @@ export interface ContainerDeployFormat {
   buildPathsUp?: number;
   /** The descriptor only builds images, named for the deployments that run them (skaffold's artifacts): it starts nothing itself. */
   buildsOnly?: true;
-  /** In a container: the keys of the command (replacing the image's CMD) and the entrypoint (replacing its ENTRYPOINT, dropping its CMD). */
-  command?: string;
-  entrypoint?: string;
   /**
-   * A key of the document, and its values saying the platform runs the containers as workers (to
+   * In a container: key paths to the command (replacing the image's CMD), its arguments (after the
+   * command), and the entrypoint (replacing the image's ENTRYPOINT, dropping its CMD).
+   */
+  command?: readonly string[];
+  args?: readonly string[];
+  entrypoint?: readonly string[];
+  /**
+   * A key path of the document (`*` into its first entry), and its values saying the platform runs the containers as workers (to
    * completion on a schedule, or fed a queue's messages), each with that worker's name: a script of the
    * repository such a container runs is that worker, whatever library it reads its work with.
    */
-  runsAsWorker?: { key: string; values: Readonly<Record<string, string>> };
+  runsAsWorker?: { key: readonly string[]; values: Readonly<Record<string, string>> };
   /**
    * A key of the document setting how many copies run: a number above one, or a table holding one
    * of the autoscaling keys (Copilot's `count: { range: 1-10, cpu_percentage: 70 }`), scales out.
@@ -64,10 +71,10 @@ export const CONTAINER_DEPLOY_FORMATS: readonly ContainerDeployFormat[] = [
     image: ['image', 'location'],
     build: { key: ['image', 'build'], dockerfile: ['dockerfile'], context: ['context'] },
     buildPathsUp: 2,
-    command: 'command',
-    entrypoint: 'entrypoint',
+    command: ['command'],
+    entrypoint: ['entrypoint'],
     runsAsWorker: {
-      key: 'type',
+      key: ['type'],
       values: { 'Worker Service': 'Copilot Worker Service', 'Scheduled Job': 'Copilot Scheduled Job' },
     },
     scale: { key: 'count', autoscaling: ['range', 'cpu_percentage', 'memory_percentage', 'requests', 'response_time'] },
@@ -82,8 +89,8 @@ export const CONTAINER_DEPLOY_FORMATS: readonly ContainerDeployFormat[] = [
     containers: ['containerDefinitions', '*'],
     name: 'name',
     image: ['image'],
-    command: 'command',
-    entrypoint: 'entryPoint',
+    command: ['command'],
+    entrypoint: ['entryPoint'],
   },
   {
     // skaffold.yaml's build artifacts: each image's context (from the file's folder, `.` when left out) and
@@ -102,5 +109,18 @@ export const CONTAINER_DEPLOY_FORMATS: readonly ContainerDeployFormat[] = [
       defaultContext: '.',
     },
     buildsOnly: true,
+  },
+  {
+    // a HashiCorp Nomad job file: each docker task's image, with its `command` and `args`; a batch job's tasks run to completion
+    id: 'nomad',
+    platform: 'Nomad',
+    path: /(?:^|\/)[^/]+\.nomad(?:\.hcl)?$|(?:^|\/)nomad\/(?:[^/]+\/)*[^/]+\.hcl$/,
+    syntax: 'hcl',
+    containers: ['job', '*', 'group', '*', 'task', '*'],
+    image: ['config', 'image'],
+    command: ['config', 'command'],
+    args: ['config', 'args'],
+    entrypoint: ['config', 'entrypoint'],
+    runsAsWorker: { key: ['job', '*', 'type'], values: { batch: 'Nomad batch job', sysbatch: 'Nomad batch job' } },
   },
 ];

@@ -186,14 +186,48 @@ describe('images named by skaffold and run by ECS task definitions (issue 25)', 
     expect(parseCompose('.aws/config.json', '{"region": "eu-west-1"}')).toEqual({ warnings: [] });
   });
 
-  it('end to end: command overrides on images skaffold and a workflow build; a stock image and a Go service are none', async () => {
+  it("a Nomad job file's docker tasks are images run by name, command and args one line; a batch job's are workers", () => {
+    const hcl = [
+      'job "shop" {',
+      '  type = "batch"',
+      '  group "g" {',
+      '    task "nightly" {',
+      '      driver = "docker"',
+      '      config {',
+      '        image   = "shop/reports:latest"',
+      '        command = "python"',
+      '        args    = ["reports/nightly.py", "--all",]',
+      '      }',
+      '    }',
+      '    task "edge" {',
+      '      config {',
+      '        image = "ghcr.io/acme/edge:${var.version}"',
+      '      }',
+      '    }',
+      '  }',
+      '}',
+    ].join('\n');
+    expect(manifestKindOf('deploy/shop.nomad')).toBe('compose');
+    expect(manifestKindOf('nomad/jobs/shop.hcl')).toBe('compose');
+    const m = parseCompose('deploy/shop.nomad.hcl', hcl).manifest!;
+    expect(m.containers?.map((c) => [c.image, c.command, c.job])).toEqual([
+      ['shop/reports:latest', 'python reports/nightly.py --all', 'Nomad batch job'],
+      ['ghcr.io/acme/edge:${var.version}', undefined, 'Nomad batch job'],
+    ]);
+    // a file HCL cannot read is one warning naming it
+    expect(parseCompose('shop.nomad', 'job "x" {\n  group "g" {\n').warnings).toEqual([
+      expect.objectContaining({ file: 'shop.nomad', message: expect.stringContaining('HCL') }),
+    ]);
+  });
+
+  it('end to end: command overrides on images skaffold, a workflow and a Nomad job run; a stock image and a Go service are none', async () => {
     const facts = detect(await scan(path.join(FIXTURES, 'image-descriptors')));
     expect(facts.services.map((s) => [s.path, s.current, s.kind, s.frameworks])).toEqual([
       ['api', 'node', 'http', ['Express']],
       ['api', 'node', 'worker', ['Redis queue consumer']],
       ['pricing', 'python', 'worker', ['Kubernetes job']],
       ['reports', 'python', 'http', ['FastAPI']],
-      ['reports', 'python', 'worker', ['Celery']],
+      ['reports', 'python', 'worker', ['Celery', 'Nomad batch job']],
     ]);
     const celery = facts.services.find((s) => s.path === 'reports' && s.kind === 'worker')!;
     expect(celery.entry).toContainEqual(

@@ -2,7 +2,8 @@ import { CONTAINER_DEPLOY_FORMATS, type ContainerDeployFormat } from '../../know
 import type { Manifest } from '../../model/facts.js';
 import { baseName, parentOf, resolveInside } from '../../paths.js';
 import { quoted } from '../command-words.js';
-import { dirOf, evidence, isRecord, Lines, manifestOf, type ParsedManifest, yamlDocuments } from './util.js';
+import { readHcl, type HclBody } from '../hcl.js';
+import { dirOf, evidence, isRecord, Lines, manifestOf, type ParsedManifest, problem, yamlDocuments } from './util.js';
 
 /** The record of a container deployment descriptor at this path (copilot/api/manifest.yml), if it is one. */
 export function containerDeployFormat(file: string): ContainerDeployFormat | undefined {
@@ -11,12 +12,13 @@ export function containerDeployFormat(file: string): ContainerDeployFormat | und
 
 /**
  * A container deployment descriptor's containers, read as compose services are (and so a manifest
- * of the compose kind): one that builds a Dockerfile is a build context running its command, one
- * that runs an image by name is a container the image-runs chain matches to the repository's builds.
+ * of the compose kind): one that builds a Dockerfile is a build context running its command (of a
+ * descriptor that only builds, a named image build), one that runs an image by name is a container
+ * the image-runs chain matches to the repository's builds.
  * A document that is not one (an environment's manifest, a JSON file of another shape) gives nothing.
  */
 export function parseContainerDeploy(file: string, text: string, format: ContainerDeployFormat): ParsedManifest {
-  const { docs, failed } = yamlDocuments(file, text);
+  const { docs, failed } = format.syntax === 'hcl' ? hclDocument(file, text) : yamlDocuments(file, text);
   if (failed) return failed;
   const lines = new Lines(text);
   let root: string = dirOf(file);
@@ -28,14 +30,17 @@ export function parseContainerDeploy(file: string, text: string, format: Contain
   const scaleOut: Manifest['scaleOut'] = [];
   for (const data of docs) {
     if (!isRecord(data) || (format.requires !== undefined && !(format.requires in data))) continue;
-    const worker = format.runsAsWorker?.values[String(data[format.runsAsWorker.key])];
+    const worker = format.runsAsWorker?.values[String(at(data, format.runsAsWorker.key))];
     const job = worker === undefined ? {} : { job: worker };
     if (format.scale) scaleOut.push(...scaling(file, data[format.scale.key], format.scale, lines));
     for (const container of entries(data, format.containers)) {
       const named = format.name === undefined ? undefined : container[format.name];
       const name = typeof named === 'string' ? named : baseName(dirOf(file));
-      const command = format.command === undefined ? undefined : words(container[format.command]);
-      const entrypoint = format.entrypoint === undefined ? undefined : words(container[format.entrypoint]);
+      const line0 = [format.command, format.args].map((key) =>
+        key === undefined ? undefined : words(at(container, key)),
+      );
+      const command = line0.some((w) => w !== undefined) ? line0.filter(Boolean).join(' ') : undefined;
+      const entrypoint = format.entrypoint === undefined ? undefined : words(at(container, format.entrypoint));
       const build = format.build && buildOf(at(container, format.build.key), format.build, root);
       const image = at(container, format.image);
       const line = lines.find(typeof image === 'string' ? image : name);
@@ -104,14 +109,62 @@ function scaling(
 function entries(data: unknown, path: readonly string[]): Record<string, unknown>[] {
   if (path.length === 0) return isRecord(data) ? [data] : [];
   const [key, ...rest] = path;
-  if (key === '*') return Array.isArray(data) ? data.flatMap((d) => entries(d, rest)) : [];
+  if (key === '*') return each(data).flatMap((d) => entries(d, rest));
   return isRecord(data) && key !== undefined ? entries(data[key], rest) : [];
 }
 
+/** The value at a key path, `*` going into the first entry of a list or table. */
 function at(data: Record<string, unknown>, path: readonly string[]): unknown {
   let node: unknown = data;
-  for (const key of path) node = isRecord(node) ? node[key] : undefined;
+  for (const key of path) node = key === '*' ? each(node)[0] : isRecord(node) ? node[key] : undefined;
   return node;
+}
+
+/** The entries of a list, or the values of a table (HCL's labelled blocks). */
+function each(node: unknown): unknown[] {
+  return Array.isArray(node) ? node : isRecord(node) ? Object.values(node) : [];
+}
+
+/**
+ * An HCL file as one document: a block is a table under its type, then under each of its labels
+ * (`job "shop" { group "api" { ... } }` -> `job.shop.group.api`); an attribute holding a literal (a
+ * string, a number, a list of them) is its value, any other expression is left out.
+ */
+function hclDocument(file: string, text: string): { docs: unknown[]; failed?: ParsedManifest } {
+  const { body, error } = readHcl(text);
+  if (error !== undefined) return { docs: [], failed: problem(file, `HCL: ${error}`) };
+  return { docs: [hclTable(body)] };
+}
+
+function hclTable(body: HclBody): Record<string, unknown> {
+  const table: Record<string, unknown> = {};
+  for (const [name, { expr }] of body.attributes) {
+    const value = literal(expr);
+    if (value !== undefined) table[name] = value;
+  }
+  for (const block of body.blocks) {
+    const path = [block.type, ...block.labels];
+    const last = path.pop()!;
+    let holder = table;
+    for (const key of path) {
+      const next = isRecord(holder[key]) ? holder[key] : {};
+      holder[key] = next;
+      holder = next as Record<string, unknown>;
+    }
+    holder[last] = hclTable(block);
+  }
+  return table;
+}
+
+/** A literal HCL expression's value: a string, a number, a list of them; undefined for any other. */
+function literal(expr: string): unknown {
+  try {
+    const value: unknown = JSON.parse(expr.replace(/,(\s*\])$/, '$1'));
+    const plain = (v: unknown) => typeof v === 'string' || typeof v === 'number';
+    return plain(value) || (Array.isArray(value) && value.every(plain)) ? value : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
