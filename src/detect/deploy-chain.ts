@@ -40,8 +40,11 @@ export interface ChainEntry {
   code?: string;
   /** The command that starts it, as the tree's file ran it. */
   command?: string;
-  /** A script of the repository a job runs (a Kubernetes Job or CronJob): a worker with no queue library of its own. */
-  job?: true;
+  /**
+   * A script of the repository a platform runs as a worker (a Kubernetes Job or CronJob, a Copilot Worker
+   * Service): a worker with no queue library of its own, named by what runs it (`Kubernetes job`).
+   */
+  job?: string;
   at: Evidence;
 }
 
@@ -70,16 +73,16 @@ interface Build {
   compose?: object;
   /** The compose service's bind mounts of the repository, laid over the image's files. */
   mounts?: readonly BindMount[];
-  /** Run to completion by its deployment (a Kubernetes Job or CronJob). */
-  job?: true;
+  /** Run as a worker by its deployment (a Kubernetes Job or CronJob), named as that worker. */
+  job?: string;
 }
 
 interface Site {
   layout: ImageLayout;
   context: string;
   at: Evidence;
-  /** The command runs as a job: a script of the repository it runs is a worker. */
-  job?: true;
+  /** The command runs as a job or a queue's worker: a script of the repository it runs is a worker of this name. */
+  job?: string;
   files: ReadonlySet<string>;
   folders: { has(dir: string): boolean };
 }
@@ -133,7 +136,7 @@ export function deploymentChains(
   for (const m of composes) {
     for (const context of m.buildContexts ?? []) {
       if (context.dockerfile === undefined) continue;
-      const { path, command, dockerfile: file, workdir, mounts, ...at } = context;
+      const { path, command, dockerfile: file, workdir, mounts, entrypoint, job, ...at } = context;
       const dockerfile = dockerfiles.get(file);
       if (!dockerfile) {
         // one among examples or tests is read, and left out on purpose
@@ -145,13 +148,15 @@ export function deploymentChains(
       built.add(file);
       builds.push({
         image: dockerfile.image!,
-        own: dockerfile.scripts ?? {},
+        // a command replacing the image's entrypoint runs alone
+        own: entrypoint ? {} : (dockerfile.scripts ?? {}),
         context: path,
         ...(command !== undefined ? { command } : {}),
         ...(workdir !== undefined ? { workdir } : {}),
         at: { ...at, detail: `${at.detail} with ${file}` },
         compose: context,
         ...(mounts ? { mounts } : {}),
+        ...(job ? { job } : {}),
       });
     }
   }
@@ -290,7 +295,8 @@ export function deploymentChains(
         continue;
       }
       // a job running a script of the repository runs it as a worker, whatever the command alone would say
-      const started = ownJob(words, site) ?? startedBy(command, k) ?? packageStart(command) ?? ownModule(words, site);
+      const job = ownJob(words, site);
+      const started = job ?? startedBy(command, k) ?? packageStart(command) ?? ownModule(words, site);
       if (started) {
         const target = targetOf(words, started.backend);
         const repo = target ? locate(target, site) : toRepo(site.layout.workdir, site);
@@ -304,7 +310,7 @@ export function deploymentChains(
           dir,
           backend: started.backend,
           worker: started.worker,
-          ...('job' in started ? { job: true as const } : {}),
+          ...(job ? { job: job.job } : {}),
           ...(files.has(repo) ? { code: repo, command: segment } : {}),
           at: { ...site.at, detail: `${site.at.detail} runs ${shortCommand(segment, 60)} (from ${repo})` },
         });
@@ -385,7 +391,10 @@ export function deploymentChains(
    * a subcommand (`python manage.py migrate`) or kept among one-off scripts (`scripts/seed.js`) is a
    * task run once, not a worker.
    */
-  function ownJob(words: readonly string[], site: Site): { backend: Backend; worker: boolean; job: true } | undefined {
+  function ownJob(
+    words: readonly string[],
+    site: Site,
+  ): { backend: Backend; worker: boolean; job: string } | undefined {
     if (!site.job) return undefined;
     const launcher = k.scriptLaunchers.find((l) => l.pattern.test(words[0]!));
     const target = launcher && targetOf(words, launcher.backend);
@@ -393,7 +402,7 @@ export function deploymentChains(
     const rest = words.slice(words.indexOf(target.file) + 1);
     const file = locate(target, site, true);
     const own = file !== undefined && nonRuntimeRole(file) === undefined && !rest.some((w) => !w.startsWith('-'));
-    return own ? { backend: launcher.backend, worker: true, job: true } : undefined;
+    return own ? { backend: launcher.backend, worker: true, job: site.job } : undefined;
   }
 
   /** What the command runs: a script file, or a Python module (`-m`, `module:app`, an app option). */

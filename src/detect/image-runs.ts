@@ -33,8 +33,8 @@ export interface ImageRun {
   command?: string;
   /** Replaces the image's ENTRYPOINT (Kubernetes `command`, `--entrypoint`). */
   entrypoint?: string;
-  /** Run to completion, once or on a schedule (a Kubernetes Job or CronJob), not kept running. */
-  job?: true;
+  /** Run as a worker (a Kubernetes Job or CronJob, run to completion): that worker's name. */
+  job?: string;
   at: Evidence;
 }
 

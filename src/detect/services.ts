@@ -624,8 +624,8 @@ export function findServices(input: ServiceInput): ServiceDecision {
     if (consumer) runsLoop(c, code);
     if (server) serves(c, { file: code!, server }, at);
     // a job's own script is its worker: what runs it is the work, with no queue library to name
-    if (job && !c.workers.has(SCHEDULED_JOB)) {
-      c.workers.set(SCHEDULED_JOB, at);
+    if (job && !c.workers.has(job)) {
+      c.workers.set(job, at);
       c.devServerOnly = false;
     }
   }
@@ -956,9 +956,6 @@ function emptyCandidate(dir: string, backend: Backend, devServerOnly: boolean): 
     stdio: [],
   };
 }
-
-/** The worker a Kubernetes Job or CronJob runs from the repository's own script. */
-const SCHEDULED_JOB = 'Kubernetes job';
 
 /**
  * What a folder serves, from its server evidence: a function platform runs even a web

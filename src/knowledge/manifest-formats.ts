@@ -4,6 +4,7 @@ import { BUILD_SYSTEMS } from './build-files.js';
 import { escape } from './matchers.js';
 import { SERVERS } from './servers/index.js';
 import { HOST_UNIT_FORMATS } from './host-units.js';
+import { CONTAINER_DEPLOY_FORMATS } from './container-deploys.js';
 
 /**
  * Every manifest format backend-fit reads, once: its kind, the ecosystem it belongs to (none for
@@ -113,10 +114,19 @@ export const MANIFEST_FORMATS = [
     // but a document or script about one; and an extensionless file kept in a `dockerfiles/` folder
     names: [
       /^(?!.*\.(?:md|rst|txt|json|ya?ml|toml|sh|py|[cm]?[jt]s|j2|tpl|tmpl)$)(?:[\w.-]*[-_.])?(?:dockerfile|docker[-_]file|containerfile)(?:[-_.][\w.-]*)?$/i,
+      // and the service's name joined to it in camel case (`CeleryDockerFile`, `ApiDockerfile`)
+      /^[A-Za-z0-9]*[a-z0-9]Docker[Ff]ile$/,
     ],
     paths: [/(^|\/)dockerfiles\/[^/.]+$/],
   },
-  { kind: 'compose', role: 'deploy', label: 'compose file', names: [/^(docker-)?compose([-_.][\w.-]*)?\.ya?ml$/] },
+  {
+    kind: 'compose',
+    role: 'deploy',
+    label: 'compose file or container descriptor',
+    names: [/^(docker-)?compose([-_.][\w.-]*)?\.ya?ml$/],
+    // descriptors of other platforms' containers (copilot/api/manifest.yml), read as compose services are
+    paths: CONTAINER_DEPLOY_FORMATS.map((f) => f.path),
+  },
   { kind: 'procfile', role: 'deploy', label: 'Procfile', names: [/^Procfile([-_.][\w.-]*)?$/] },
   {
     kind: 'start-script',

@@ -93,6 +93,10 @@ export interface Manifest {
     workdir?: string;
     /** The service's bind mounts of the repository, laid over the image's files. */
     mounts?: BindMount[];
+    /** Its command replaces the image's ENTRYPOINT too (a container descriptor's `entrypoint`), not only its CMD. */
+    entrypoint?: true;
+    /** Run as a worker by its platform (a Copilot Worker Service or Scheduled Job): that worker's name. */
+    job?: string;
   })[];
   /** Compose: images a service builds and names (`image:` beside `build:`), with the folder and Dockerfile. */
   imageBuilds?: (Evidence & { image: string; context: string; dockerfile: string })[];
@@ -101,7 +105,7 @@ export interface Manifest {
    * they do not build): the image, and the entrypoint and command it sets where it sets them
    * (`''`: none, the image's own is dropped).
    */
-  containers?: (Evidence & { image: string; entrypoint?: string; command?: string; job?: true })[];
+  containers?: (Evidence & { image: string; entrypoint?: string; command?: string; job?: string })[];
   /**
    * Compose: services of a stock image (no `build:`) that run the repository's code bind-mounted
    * into it (`./src/worker.py:/app/service.py`), with their command and `working_dir`.

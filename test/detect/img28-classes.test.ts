@@ -276,7 +276,7 @@ describe('images built by CI and by scripts, run by name (issue 25)', () => {
     ].join('\n');
     const m = parseTemplateCandidate('reports/cronjob.yaml', cron).manifest!;
     expect(m.kind).toBe('kubernetes');
-    expect(m.containers?.map((c) => [c.image, c.job])).toEqual([['reg.io/reports:2', true]]);
+    expect(m.containers?.map((c) => [c.image, c.job])).toEqual([['reg.io/reports:2', 'Kubernetes job']]);
     // any other YAML stays a template candidate (nothing in it here)
     expect(parseTemplateCandidate('config/app.yaml', 'kind: Config\nname: x\n').manifest).toBeUndefined();
   });

@@ -18,6 +18,7 @@ import { stackFileFunctions } from './stack-files.js';
 import { listedFunctions } from './function-lists.js';
 import { BUILD_TARGET_COMMANDS } from '../../knowledge/build-files.js';
 import { shellForm } from '../command-words.js';
+import { containerDeployFormat, parseContainerDeploy } from './container-deploys.js';
 import type { BindMount, DeployedFunction, Dependency, Manifest, ManifestKind } from '../../model/facts.js';
 import { dep, dirOf, evidence, isRecord, Lines, manifestOf, type ParsedManifest, yamlDocuments } from './util.js';
 
@@ -208,6 +209,8 @@ export function parseWorkflow(file: string, text: string): ParsedManifest {
 }
 
 export function parseCompose(file: string, text: string): ParsedManifest {
+  const descriptor = containerDeployFormat(file);
+  if (descriptor) return parseContainerDeploy(file, text, descriptor);
   const { docs, failed } = yamlDocuments(file, text);
   if (failed) return failed;
   const lines = new Lines(text);

@@ -29,7 +29,7 @@ export function workloadContainers(file: string, docs: readonly unknown[], lines
         out.push({
           ...evidence(file, lines.find(c.image), `${own ?? 'Kubernetes'} container ${name} runs image ${c.image}`),
           image: c.image,
-          ...(own && RUN_TO_COMPLETION.includes(own) ? { job: true as const } : {}),
+          ...(own && RUN_TO_COMPLETION.includes(own) ? { job: KUBERNETES_JOB } : {}),
           ...(command ? { entrypoint: [...command, ...(args ?? [])].join(' '), command: '' } : {}),
           ...(!command && args ? { command: args.join(' ') } : {}),
         });
@@ -42,6 +42,9 @@ export function workloadContainers(file: string, docs: readonly unknown[], lines
 
 /** Workloads whose pods run to completion, once or on a schedule: what they run is a job, not a server. */
 const RUN_TO_COMPLETION = ['Job', 'CronJob'];
+
+/** The worker a Job or CronJob runs from the repository's own script. */
+const KUBERNETES_JOB = 'Kubernetes job';
 
 /** A `command`/`args` list as shell words, each quoted where it holds spaces (`sh -c "celery -A app worker"`). */
 function words(list: unknown): string[] | undefined {
