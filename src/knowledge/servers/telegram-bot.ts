@@ -2,17 +2,30 @@ import { JS_FILE, PY_FILE } from '../code-files.js';
 import type { ServerRecord } from './types.js';
 
 /**
- * Telegram bots that poll for chat messages: a process that serves messages, not requests.
- * The libraries also just send messages, so only the polling loop is a worker's evidence.
+ * Telegram bots. Polling for chat messages (`run_polling`, Telegraf's plain `launch()`) is a
+ * process that serves messages, a worker: its polling lines serve `worker`.
+ * A webhook (`run_webhook(listen=..., port=...)`, `launch({ webhook: ... })`) makes the bot an
+ * HTTP server Telegram posts updates to: it serves requests. The libraries also just send
+ * messages, so neither the packages nor a send is evidence of either.
  */
 export const telegramBot: ServerRecord = {
   id: 'telegram-bot',
   name: 'Telegram bot',
-  role: 'worker',
+  role: 'http',
   python: {
     code: [
       {
+        id: 'py-telegram-webhook',
+        kind: 'server-start',
+        keyword: '_webhook(',
+        pattern: /\.(?:run|start)_webhook\s*\(/,
+        detail: 'serves Telegram updates on a webhook',
+        whenImports: ['telegram'],
+        files: PY_FILE,
+      },
+      {
         id: 'py-telebot-polling',
+        serves: 'worker',
         kind: 'server',
         keyword: 'polling(',
         pattern: /\.(?:infinity_)?polling\s*\(/,
@@ -22,6 +35,7 @@ export const telegramBot: ServerRecord = {
       },
       {
         id: 'py-telegram-polling',
+        serves: 'worker',
         kind: 'server',
         keyword: '_polling(',
         pattern: /\.(?:run|start)_polling\s*\(/,
@@ -34,16 +48,40 @@ export const telegramBot: ServerRecord = {
   node: {
     code: [
       {
+        // the options are usually lines below the call: the webhook's own option names it
+        id: 'node-telegraf-webhook',
+        kind: 'server-start',
+        keyword: 'webhook',
+        pattern: /\blaunch\s*\(\s*\{\s*webhook\s*:|^\s*webhook\s*:\s*\{|\.startWebhook\s*\(/,
+        detail: 'serves Telegram updates on a webhook (Telegraf)',
+        whenImports: ['telegraf'],
+        whenFileHas: /\.(?:launch|startWebhook)\s*\(/,
+        files: JS_FILE,
+      },
+      {
+        id: 'node-telegram-bot-api-webhook',
+        kind: 'server-start',
+        keyword: 'webHook',
+        pattern: /\bwebHook\s*:\s*\{/,
+        detail: 'serves Telegram updates on a webhook (node-telegram-bot-api)',
+        whenImports: ['node-telegram-bot-api'],
+        files: JS_FILE,
+      },
+      {
         id: 'node-telegraf-launch',
+        serves: 'worker',
         kind: 'server',
         keyword: '.launch(',
         pattern: /\.launch\s*\(/,
         detail: 'polls Telegram for messages (Telegraf)',
         whenImports: ['telegraf'],
+        // a launch with a webhook option serves updates, it does not poll
+        unlessFileHas: { keywords: ['webhook'], pattern: /\blaunch\s*\(\s*\{\s*webhook\s*:|^\s*webhook\s*:\s*\{/ },
         files: JS_FILE,
       },
       {
         id: 'node-grammy-start',
+        serves: 'worker',
         kind: 'server',
         keyword: '.start(',
         pattern: /\bbot\.start\s*\(/,
@@ -53,6 +91,7 @@ export const telegramBot: ServerRecord = {
       },
       {
         id: 'node-telegram-bot-api-polling',
+        serves: 'worker',
         kind: 'server',
         keyword: 'polling',
         pattern: /\bnew\s+TelegramBot\s*\([^)]*\bpolling\s*:\s*(?:true|\{)/,
