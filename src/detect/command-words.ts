@@ -126,16 +126,22 @@ export function startedBy(command: string, k: ServerKnowledge): { backend: Backe
 /** A shell program (`sh`, `/bin/bash`): `sh -c "..."` runs the command it is given. */
 export const SHELL = /^(?:\/(?:usr\/)?bin\/)?(?:sh|bash|ash|dash|zsh)$/;
 
-/** The commands of a line: split at `&&`, `||`, `;` and `|` outside quotes. */
+/**
+ * The commands of a line: split at `&&`, `||`, `;`, `|` and `&` outside quotes. A command sent to
+ * the background (`gunicorn app:app & python bot.py`) runs beside the next one; an `&` of a
+ * redirection (`2>&1`, `&>log`) is part of its command.
+ */
 export function segments(line: string): string[] {
   const out: string[] = [];
   let current = '';
-  for (const token of line.match(/"[^"]*"?|'[^']*'?|&&|\|\||[;|]|[^"';|&]+|&/g) ?? []) {
-    if (/^(?:&&|\|\||[;|])$/.test(token)) {
+  const tokens = line.match(/"[^"]*"?|'[^']*'?|&&|\|\||[;|]|[^"';|&]+|&/g) ?? [];
+  tokens.forEach((token, i) => {
+    const background = token === '&' && !/[<>]$/.test(current) && !tokens[i + 1]?.startsWith('>');
+    if (background || /^(?:&&|\|\||[;|])$/.test(token)) {
       out.push(current);
       current = '';
     } else current += token;
-  }
+  });
   out.push(current);
   return out.map((s) => s.trim()).filter(Boolean);
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/detect/index.js';
 import { extractCodeFacts } from '../../src/detect/code-facts.js';
+import { segments } from '../../src/detect/command-words.js';
 import { scan } from '../../src/scan/index.js';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures');
@@ -78,5 +79,27 @@ describe('chat and GitHub apps whose transport the code chooses (issue 25, bot29
       '2 Telegram bot requests',
     ]);
     expect(named('bot.js', 'bot.launch();\n', ['telegraf'])).toEqual(['1 Telegram bot worker']);
+  });
+
+  it("lists a bot run beside the web app in its folder as the folder's worker", async () => {
+    const facts = await detected('bots-beside-web-apps');
+    expect(facts.services.map((s) => [s.path, s.kind, s.frameworks.join(', ')])).toEqual([
+      ['rename-bot', 'http', 'Flask'],
+      ['rename-bot', 'worker', 'Telegram bot'],
+      ['status-page', 'http', 'FastAPI'],
+      ['userbot', 'worker', 'Telegram bot'],
+    ]);
+    const worker = facts.services.find((s) => s.path === 'rename-bot' && s.kind === 'worker')!;
+    expect(worker.evidence.map((e) => `${e.file}:${e.line}`)).toEqual(['rename-bot/bot.py:17']);
+  });
+
+  it('splits a line at a command sent to the background, not at a redirection', () => {
+    expect(segments('gunicorn app:app & python3 bot.py')).toEqual(['gunicorn app:app', 'python3 bot.py']);
+    expect(segments('uvicorn main:app 2>&1 | tee log')).toEqual(['uvicorn main:app 2>&1', 'tee log']);
+    expect(segments('node server.js &> server.log & node bot.js >&2')).toEqual([
+      'node server.js &> server.log',
+      'node bot.js >&2',
+    ]);
+    expect(segments('sh -c "a & b" && c')).toEqual(['sh -c "a & b"', 'c']);
   });
 });

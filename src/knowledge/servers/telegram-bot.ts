@@ -43,6 +43,38 @@ export const telegramBot: ServerRecord = {
         whenImports: ['telegram', 'aiogram'],
         files: PY_FILE,
       },
+      {
+        // MTProto clients hold their own connection to Telegram: a bot or account answering its updates
+        id: 'py-pyrogram-run',
+        serves: 'worker',
+        kind: 'server',
+        keyword: 'run(',
+        pattern: /(?:\b\w+|\))\.run\s*\(\s*\)/,
+        detail: 'connects a Telegram client and answers its updates (Pyrogram)',
+        whenImports: ['pyrogram'],
+        files: PY_FILE,
+      },
+      {
+        // `app.start()` then Pyrogram's `idle()`: the client stays connected
+        id: 'py-pyrogram-idle',
+        serves: 'worker',
+        kind: 'server',
+        keyword: 'idle(',
+        pattern: /(?<![\w.])(?:await\s+)?idle\s*\(\s*\)/,
+        detail: 'connects a Telegram client and answers its updates (Pyrogram)',
+        whenImports: ['pyrogram'],
+        files: PY_FILE,
+      },
+      {
+        id: 'py-telethon-run',
+        serves: 'worker',
+        kind: 'server',
+        keyword: 'run_until_disconnected(',
+        pattern: /\.run_until_disconnected\s*\(/,
+        detail: 'connects a Telegram client and answers its updates (Telethon)',
+        whenImports: ['telethon'],
+        files: PY_FILE,
+      },
     ],
   },
   node: {
