@@ -86,11 +86,18 @@ describe('chat and GitHub apps whose transport the code chooses (issue 25, bot29
     expect(facts.services.map((s) => [s.path, s.kind, s.frameworks.join(', ')])).toEqual([
       ['rename-bot', 'http', 'Flask'],
       ['rename-bot', 'worker', 'Telegram bot'],
+      ['shop-notify', 'http', 'Express'],
+      ['shop-notify', 'worker', 'Telegram bot'],
       ['status-page', 'http', 'FastAPI'],
       ['userbot', 'worker', 'Telegram bot'],
     ]);
-    const worker = facts.services.find((s) => s.path === 'rename-bot' && s.kind === 'worker')!;
-    expect(worker.evidence.map((e) => `${e.file}:${e.line}`)).toEqual(['rename-bot/bot.py:17']);
+    const service = (dir: string, kind: string) => facts.services.find((s) => s.path === dir && s.kind === kind)!;
+    expect(service('rename-bot', 'worker').evidence.map((e) => `${e.file}:${e.line}`)).toEqual([
+      'rename-bot/bot.py:17',
+    ]);
+    // the package's `bot` script starts its worker; its `poll` script runs a loop by hand, which is no worker
+    expect(service('shop-notify', 'worker').entry.map((e) => e.detail)).toEqual(['bot: node src/bot.js']);
+    expect(service('shop-notify', 'http').entry.map((e) => e.detail)).not.toContain('bot: node src/bot.js');
   });
 
   it('splits a line at a command sent to the background, not at a redirection', () => {
