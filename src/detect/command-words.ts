@@ -132,12 +132,21 @@ export const SHELL = /^(?:\/(?:usr\/)?bin\/)?(?:sh|bash|ash|dash|zsh)$/;
  * redirection (`2>&1`, `&>log`) is part of its command.
  */
 export function segments(line: string): string[] {
+  return splitLine(line, (token, background) => background || /^(?:&&|\|\||[;|])$/.test(token));
+}
+
+/** The jobs of a line that run side by side: split only where a command is sent to the background (see segments). */
+export function backgroundJobs(line: string): string[] {
+  return splitLine(line, (_, background) => background);
+}
+
+function splitLine(line: string, splitsAt: (token: string, background: boolean) => boolean): string[] {
   const out: string[] = [];
   let current = '';
   const tokens = line.match(/"[^"]*"?|'[^']*'?|&&|\|\||[;|]|[^"';|&]+|&/g) ?? [];
   tokens.forEach((token, i) => {
     const background = token === '&' && !/[<>]$/.test(current) && !tokens[i + 1]?.startsWith('>');
-    if (background || /^(?:&&|\|\||[;|])$/.test(token)) {
+    if (splitsAt(token, background)) {
       out.push(current);
       current = '';
     } else current += token;

@@ -44,7 +44,7 @@ import {
   resolveInside,
 } from '../paths.js';
 import { binRunBy, consoleScripts, programOf } from './packaged-entries.js';
-import { execWords, programWords, scriptOfCommand, startedBy } from './command-words.js';
+import { backgroundJobs, execWords, programWords, scriptOfCommand, startedBy } from './command-words.js';
 import { consumesOnly, ownCodeRun, type OwnCodeRun } from './own-code-runs.js';
 import { entryScriptFolders } from './entry-scripts.js';
 import { copiesOf } from './copies.js';
@@ -1647,7 +1647,9 @@ function collectDeployment(
       const by = m.defaultScripts?.includes(name) ? DEFAULT_SCRIPTS.find((d) => d.script === name)?.by : undefined;
       const at = { file: m.file, detail: `${name}: ${shortCommand(command)}${by ? ` (${by})` : ''}` };
       if ((m.kind === 'procfile' || m.kind === 'start-script') && runsConsoleScript(command, at)) continue;
-      if (startLine(m.dir, command, at, !by) || (m.kind !== 'package.json' && m.kind !== 'procfile')) continue;
+      // each job of the line, the ones sent to the background too (`node server.js & node bot.js`)
+      const started = backgroundJobs(command).filter((job) => startLine(m.dir, job, at, !by));
+      if (started.length > 0 || (m.kind !== 'package.json' && m.kind !== 'procfile')) continue;
       runsScriptStart(m.dir, command, { ...at, detail: name });
     }
   }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/detect/index.js';
 import { extractCodeFacts } from '../../src/detect/code-facts.js';
-import { segments } from '../../src/detect/command-words.js';
+import { backgroundJobs, segments } from '../../src/detect/command-words.js';
 import { scan } from '../../src/scan/index.js';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures');
@@ -84,6 +84,8 @@ describe('chat and GitHub apps whose transport the code chooses (issue 25, bot29
   it("lists a bot run beside the web app in its folder as the folder's worker", async () => {
     const facts = await detected('bots-beside-web-apps');
     expect(facts.services.map((s) => [s.path, s.kind, s.frameworks.join(', ')])).toEqual([
+      ['alerts-relay', 'http', 'Express'],
+      ['alerts-relay', 'worker', 'Discord bot'],
       ['rename-bot', 'http', 'Flask'],
       ['rename-bot', 'worker', 'Telegram bot'],
       ['shop-notify', 'http', 'Express'],
@@ -108,5 +110,10 @@ describe('chat and GitHub apps whose transport the code chooses (issue 25, bot29
       'node bot.js >&2',
     ]);
     expect(segments('sh -c "a & b" && c')).toEqual(['sh -c "a & b"', 'c']);
+    // the jobs of a start line: `&&` sequences stay whole, background jobs run beside them
+    expect(backgroundJobs('cd api && node server.js & node bot.js 2>&1')).toEqual([
+      'cd api && node server.js',
+      'node bot.js 2>&1',
+    ]);
   });
 });
