@@ -1648,8 +1648,9 @@ function collectDeployment(
       const at = { file: m.file, detail: `${name}: ${shortCommand(command)}${by ? ` (${by})` : ''}` };
       if ((m.kind === 'procfile' || m.kind === 'start-script') && runsConsoleScript(command, at)) continue;
       // each job of the line, the ones sent to the background too (`node server.js & node bot.js`)
-      const started = backgroundJobs(command).filter((job) => startLine(m.dir, job, at, !by));
-      if (started.length > 0 || (m.kind !== 'package.json' && m.kind !== 'procfile')) continue;
+      let ran = false;
+      for (const job of backgroundJobs(command)) ran = startLine(m.dir, job, at, !by) || ran;
+      if (ran || (m.kind !== 'package.json' && m.kind !== 'procfile')) continue;
       runsScriptStart(m.dir, command, { ...at, detail: name });
     }
   }
