@@ -126,16 +126,31 @@ export function startedBy(command: string, k: ServerKnowledge): { backend: Backe
 /** A shell program (`sh`, `/bin/bash`): `sh -c "..."` runs the command it is given. */
 export const SHELL = /^(?:\/(?:usr\/)?bin\/)?(?:sh|bash|ash|dash|zsh)$/;
 
-/** The commands of a line: split at `&&`, `||`, `;` and `|` outside quotes. */
+/**
+ * The commands of a line: split at `&&`, `||`, `;`, `|` and `&` outside quotes. A command sent to
+ * the background (`gunicorn app:app & python bot.py`) runs beside the next one; an `&` of a
+ * redirection (`2>&1`, `&>log`) is part of its command.
+ */
 export function segments(line: string): string[] {
+  return splitLine(line, (token, background) => background || /^(?:&&|\|\||[;|])$/.test(token));
+}
+
+/** The jobs of a line that run side by side: split only where a command is sent to the background (see segments). */
+export function backgroundJobs(line: string): string[] {
+  return splitLine(line, (_, background) => background);
+}
+
+function splitLine(line: string, splitsAt: (token: string, background: boolean) => boolean): string[] {
   const out: string[] = [];
   let current = '';
-  for (const token of line.match(/"[^"]*"?|'[^']*'?|&&|\|\||[;|]|[^"';|&]+|&/g) ?? []) {
-    if (/^(?:&&|\|\||[;|])$/.test(token)) {
+  const tokens = line.match(/"[^"]*"?|'[^']*'?|&&|\|\||[;|]|[^"';|&]+|&/g) ?? [];
+  tokens.forEach((token, i) => {
+    const background = token === '&' && !/[<>]$/.test(current) && !tokens[i + 1]?.startsWith('>');
+    if (splitsAt(token, background)) {
       out.push(current);
       current = '';
     } else current += token;
-  }
+  });
   out.push(current);
   return out.map((s) => s.trim()).filter(Boolean);
 }

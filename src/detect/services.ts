@@ -44,7 +44,7 @@ import {
   resolveInside,
 } from '../paths.js';
 import { binRunBy, consoleScripts, programOf } from './packaged-entries.js';
-import { execWords, programWords, scriptOfCommand, startedBy } from './command-words.js';
+import { backgroundJobs, execWords, programWords, scriptOfCommand, startedBy } from './command-words.js';
 import { consumesOnly, ownCodeRun, type OwnCodeRun } from './own-code-runs.js';
 import { entryScriptFolders } from './entry-scripts.js';
 import { copiesOf } from './copies.js';
@@ -543,6 +543,9 @@ export function findServices(input: ServiceInput): ServiceDecision {
   const dockerfiles = new Map(input.manifests.filter((m) => m.kind === 'dockerfile').map((m) => [m.file, m]));
   const ownRun = (dir: string, command: string) =>
     ownCodeRun(dir, command, files(), (file) => factsByFile().get(file) ?? [], k);
+  // a package's own script is a person's or a process manager's run: a loop alone makes no worker there (see runsLoop)
+  const scriptedRun = (dir: string, command: string) =>
+    ownCodeRun(dir, command, files(), (file) => (factsByFile().get(file) ?? []).filter((f) => !f.deployedOnly), k);
   // a deployment file runs a file whose only worker evidence is its own loop: the loop is the worker's evidence
   const runsLoop = (c: Candidate, file: string | undefined) => {
     const loop = file === undefined ? undefined : loops.get(file);
@@ -587,6 +590,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
     collectDeployment(m, candidate, projects, k, scripts, chains.traced, dockerfiles, {
       starting,
       ownRun,
+      scriptedRun,
       roleOf,
       outranked,
       scriptRun,
@@ -1431,6 +1435,8 @@ interface DeploymentContext {
   starting: Record<Backend, ReadonlySet<string>>;
   /** The file of the folder's own code a command runs. */
   ownRun: (dir: string, command: string) => OwnCodeRun | undefined;
+  /** The same, read for a package's own script: a file whose only worker evidence is its loop is no worker's. */
+  scriptedRun: (dir: string, command: string) => OwnCodeRun | undefined;
   /** A path's non-runtime role, read below the examples and demos a deployment runs. */
   roleOf: (path: string) => NotServiceReason | undefined;
   /** Examples and demos a deployment file outside them runs. */
@@ -1464,6 +1470,7 @@ function collectDeployment(
   {
     starting,
     ownRun,
+    scriptedRun,
     roleOf,
     outranked,
     scriptRun,
@@ -1585,8 +1592,10 @@ function collectDeployment(
       return true;
     }
     // a deployment that runs a file of the folder's own code (`python -m shop.jobs.consumer`) starts it,
-    // as a worker when that file only consumes messages
-    const own = m.kind === 'package.json' || m.kind === 'pipfile' ? undefined : ownRun(dir, command);
+    // as a worker when that file only consumes messages; so does a package's script (`"bot": "node src/bot.js"`
+    // beside `"start": "node src/server.js"`: two processes of one package)
+    const own =
+      m.kind === 'pipfile' ? undefined : m.kind === 'package.json' ? scriptedRun(dir, command) : ownRun(dir, command);
     const entry = named ?? own;
     if (!entry || (k.staticServeCommand.test(command) && named?.worker)) return false;
     // `node scripts/dev-server.js` runs tooling, not the product
@@ -1676,7 +1685,10 @@ function collectDeployment(
       const by = m.defaultScripts?.includes(name) ? DEFAULT_SCRIPTS.find((d) => d.script === name)?.by : undefined;
       const at = { file: m.file, detail: `${name}: ${shortCommand(command)}${by ? ` (${by})` : ''}` };
       if ((m.kind === 'procfile' || m.kind === 'start-script') && runsConsoleScript(command, at)) continue;
-      if (startLine(m.dir, command, at, !by) || (m.kind !== 'package.json' && m.kind !== 'procfile')) continue;
+      // each job of the line, the ones sent to the background too (`node server.js & node bot.js`)
+      let ran = false;
+      for (const job of backgroundJobs(command)) ran = startLine(m.dir, job, at, !by) || ran;
+      if (ran || (m.kind !== 'package.json' && m.kind !== 'procfile')) continue;
       runsScriptStart(m.dir, command, { ...at, detail: name });
     }
   }

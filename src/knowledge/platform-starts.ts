@@ -25,6 +25,11 @@ export interface PlatformStartFile {
   rootDir?: string;
   /** In a `*` entry: a key and the values that make the entry no running service (a cron job, a static site). */
   notServing?: { key: string; values: readonly string[] };
+  /**
+   * A line every file of the platform holds (App Engine's `runtime:`): a file of the same name
+   * without it is another tool's (a GitHub App's `app.yml` of permissions, a Slack app manifest), no deployment.
+   */
+  marker?: RegExp;
 }
 
 export const PLATFORM_START_FILES: readonly PlatformStartFile[] = [
@@ -77,5 +82,6 @@ export const PLATFORM_START_FILES: readonly PlatformStartFile[] = [
     file: /^app\.ya?ml$/,
     format: 'yaml',
     commands: [['entrypoint']],
+    marker: /^runtime\s*:/m,
   },
 ];

@@ -23,11 +23,21 @@ describe('platform files that deploy a folder, and the ones that do not', () => 
   it.each(['fly.toml', 'render.yml', 'render.yaml', 'app.yml', 'app.yaml', 'railway.json', 'vercel.json'])(
     '%s at the root deploys the root',
     (file) => {
-      expect(facts({ 'package.json': express, [file]: 'x = 1\n' }).services.map((s) => s.entry)).toEqual([
+      // App Engine's app.yaml always names its runtime
+      const text = file.startsWith('app.') ? 'runtime: nodejs20\n' : 'x = 1\n';
+      expect(facts({ 'package.json': express, [file]: text }).services.map((s) => s.entry)).toEqual([
         [{ file, detail: `deployed by ${file}` }],
       ]);
     },
   );
+
+  it("a GitHub App's app.yml (its events and permissions, no runtime) deploys nothing", () => {
+    const app = {
+      'package.json': express,
+      'app.yml': 'default_events:\n  - issues\ndefault_permissions:\n  issues: write\n',
+    };
+    expect(apart(app)).toEqual(['.:no-entry']);
+  });
 
   it.each(['.nvmrc', '.node-version', 'runtime.txt', 'Aptfile'])('%s pins a runtime but starts nothing', (file) => {
     expect(apart({ 'api/package.json': express, [`api/${file}`]: '22\n' })).toEqual(['api:no-entry']);

@@ -517,6 +517,9 @@ function templateFunctions(dir: string, data: unknown): Pick<DeployedFunction, '
 /** Platform files: app.yaml, fly.toml, render.yaml, vercel.json, runtime.txt, .python-version, .nvmrc... */
 export function parsePlatform(file: string, text: string): ParsedManifest {
   const base = file.slice(file.lastIndexOf('/') + 1);
+  const starts = platformStartFile(file);
+  // a file of the platform's name that is another tool's (a GitHub App's app.yml) deploys nothing
+  if (starts?.marker && !starts.marker.test(text)) return { warnings: [] };
   const lines = new Lines(text);
   const runtimes: Evidence[] = [];
   const scaleOut: Evidence[] = [];
@@ -536,7 +539,6 @@ export function parsePlatform(file: string, text: string): ParsedManifest {
   }
   if (/\bautoscal/i.test(text)) scaleOut.push(evidence(file, lines.find('utoscal'), 'autoscaling'));
   const functions = platformFunctions(file, base, text, lines);
-  const starts = platformStartFile(file);
   const { processes, warning } = starts ? platformProcesses(file, text, starts) : { processes: [] };
   return {
     manifest: manifestOf('platform', file, undefined, {

@@ -329,7 +329,8 @@ export function deriveServerKnowledge(records: readonly ServerRecord[]): ServerK
         ...(NAMED_IN_CODE.includes(record.role) && (p.kind === 'server' || p.kind === 'server-start')
           ? { server: record.name }
           : {}),
-        ...(record.role === 'worker' || record.role === 'function' ? { serves: record.role } : {}),
+        // a line may say it serves messages in a record that serves requests (a chat bot's polling transport)
+        ...(p.serves ? {} : record.role === 'worker' || record.role === 'function' ? { serves: record.role } : {}),
       })),
       ...(facet.stdio ?? []).map((p): CodePattern => ({ ...p, ecosystem, server: record.name, serves: 'stdio' })),
       ...(facet.consumerBoots ?? []).map((p): CodePattern => ({

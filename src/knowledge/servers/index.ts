@@ -138,6 +138,8 @@ import { nodeCron } from './node-cron.js';
 import { rabbitmq } from './rabbitmq.js';
 import { telegramBot } from './telegram-bot.js';
 import { discordBot } from './discord-bot.js';
+import { slackBolt } from './slack-bolt.js';
+import { probot } from './probot.js';
 import { firebaseFunctions } from './firebase-functions.js';
 import { gcpFunctions } from './gcp-functions.js';
 import { openfaas } from './openfaas.js';
@@ -329,6 +331,9 @@ export const SERVERS: readonly ServerRecord[] = [
   rabbitmq,
   telegramBot,
   discordBot,
+  // Chat and GitHub apps whose own server, or outbound connection, the code starts
+  slackBolt,
+  probot,
 ];
 
 /** The tables every stage reads, derived from SERVERS. */

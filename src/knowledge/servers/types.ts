@@ -52,7 +52,11 @@ export interface ServerFacet {
   devCommands?: readonly string[];
   /** Commands that build a full-stack framework's server (`next build`). */
   buildCommands?: readonly string[];
-  /** Lines of code that show it serving or starting. */
+  /**
+   * Lines of code that show it serving or starting. A line with its own `serves: 'worker'` serves
+   * messages in a record that serves requests: the outbound transport of a chat framework whose
+   * transport the code chooses (Bolt's Socket Mode, a Telegram bot's polling beside its webhook).
+   */
   code?: readonly ServerCodePattern[];
   /**
    * Lines that boot the framework as a consumer of a message broker, not as a server of requests
