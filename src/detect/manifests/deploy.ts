@@ -57,7 +57,7 @@ export function parseDockerfile(file: string, text: string): ParsedManifest {
       }
     } else if (op === 'RUN') {
       const command = shellForm(rest);
-      if (BUILD_TARGET_COMMANDS.some(({ pattern }) => new RegExp(pattern.source).test(command)))
+      if (BUILD_TARGET_COMMANDS.some(({ pattern }) => command.search(pattern) >= 0))
         buildRuns.push({ ...evidence(file, lineNo, `RUN ${command.slice(0, 120)}`), command });
       for (const m of rest.matchAll(/\b(pip3?|uv pip|poetry add)\s+install\s+([^&|;]+)/g)) {
         for (const word of m[2]!.split(/\s+/)) {
