@@ -46,6 +46,12 @@ export function quoted(word: string): string {
   return /\s/.test(word) ? `"${word.replace(/"/g, '\\"')}"` : word;
 }
 
+/** A command written as a list (`["sh", "-c", "celery -A app worker"]`) as shell words, each quoted where it holds spaces; none for no list or an empty one. */
+export function listedWords(list: unknown): string[] | undefined {
+  if (!Array.isArray(list) || list.length === 0) return undefined;
+  return list.map((w) => quoted(String(w)));
+}
+
 /** A word without the quotes around it (`"app.py"` -> `app.py`). */
 export function unquote(word: string): string {
   return word.replace(/^(["'])(.*)\1$/, '$2');

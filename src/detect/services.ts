@@ -146,8 +146,6 @@ interface Candidate {
   idleEntries?: { at: Evidence; why: string }[];
   /** Runs written down for people of a consumer that stops after a set time (a subscriber sample), with why. */
   demoRuns?: { at: Evidence; why: string }[];
-  /** Entry evidence from a deployment file (Dockerfile, compose, Procfile, platform, serverless). */
-  deployed: boolean;
   /** Entry evidence from the folder's own start script (package.json, Pipfile). */
   scripted?: boolean;
   /** A server framework among the folder's own runtime dependencies (not only imported by its code). */
@@ -183,7 +181,10 @@ interface Candidate {
   consumerBoots?: Set<string>;
   /** Files whose code starts serving requests (a listen, an app's boot). */
   startFiles?: Set<string>;
-  /** Files of the tree its deployments run (an image's `python example/app.py`, traced to the file). */
+  /**
+   * Files of the tree its deployment files (Dockerfile, compose, Procfile, platform, serverless) run, an
+   * image's `python example/app.py` traced to the file; with `deployedBlind`, whether one runs it at all (isDeployed).
+   */
   deployedCode?: Set<string>;
   /** A deployment runs it by a command naming no file of the tree (`celery flower`, a console script, a platform). */
   deployedBlind?: boolean;
@@ -767,7 +768,7 @@ function decide(
   };
   const excluded = new Map((input.excluded ?? []).map((e) => [e.path, e]));
   // a folder no deployment runs that repeats another one file for file: the service is counted once
-  const undeployed = [...candidates.values()].filter((c) => !c.deployed && !c.imaged && !declared.has(c.dir));
+  const undeployed = [...candidates.values()].filter((c) => !isDeployed(c) && !c.imaged && !declared.has(c.dir));
   const copies = copiesOf(undeployed, serverEvidenceOf, pathsUnder);
   // each undeclared candidate with server evidence, and why it is no service (the collections ask it as the decision does)
   const serving = new Map<Candidate, { evidence: Evidence[]; reason: ReturnType<typeof reasonNotService> }>();
@@ -793,7 +794,7 @@ function decide(
         dir: c.dir,
         // a function platform's project file deploys the folders it names (each function below WeChat's cloudfunctionRoot)
         deployed:
-          c.deployed ||
+          isDeployed(c) ||
           !!c.imaged ||
           platformProjectFiles(c, platformFiles).some((m) => namesFolder(m, c.dir, builtIn)),
         commandRun: !!c.commandProgram && c.shellEntry.length > 0,
@@ -955,7 +956,6 @@ function emptyCandidate(dir: string, backend: Backend, devServerOnly: boolean): 
     entry: [],
     appObjects: [],
     devServerOnly,
-    deployed: false,
     fullstack: false,
     stdio: [],
   };
@@ -972,9 +972,13 @@ function kindOf(c: Candidate): ServiceKind {
   return c.frameworks.size === 0 && c.server.length === 0 && !c.served && c.workers.size > 0 ? 'worker' : 'http';
 }
 
+/** Entry evidence from a deployment file: one runs the folder, naming a file of the tree or not. */
+function isDeployed(c: Candidate): boolean {
+  return !!c.deployedBlind || (c.deployedCode?.size ?? 0) > 0;
+}
+
 /** A deployment runs the folder: the file of the tree its command runs, where it names one. */
 function ranBy(c: Candidate, code: string | undefined): void {
-  c.deployed = true;
   if (code === undefined) c.deployedBlind = true;
   else (c.deployedCode ??= new Set()).add(code);
 }
@@ -1064,7 +1068,7 @@ function reasonNotService(
       reason: 'library',
       why: `a library project of the ${c.workspace.tool} workspace (${c.workspace.file}${c.workspace.line ? `:${c.workspace.line}` : ''}): its applications import it`,
     };
-  const deployedOrImaged = c.deployed || c.imaged === true;
+  const deployedOrImaged = isDeployed(c) || c.imaged === true;
   const uis = [...c.frameworks.keys()];
   if (!deployedOrImaged && uis.length > 0 && uis.every((n) => usage.localUis.has(n)) && c.server.length === 0)
     return {
@@ -1121,7 +1125,7 @@ function reasonNotService(
   // service, or an unpublished package's start script running its own bin file that starts the server
   const startsOwnBin =
     pkg && (pkg.private || !pkg.publishes) && c.entry.some((e) => e.file !== undefined && c.binsRun?.has(e.file));
-  if (pkg?.bin && !c.deployed && !startsOwnBin)
+  if (pkg?.bin && !isDeployed(c) && !startsOwnBin)
     return { reason: 'cli', why: 'a command-line package (bin) that no deployment file runs' };
   // ... and a Python tool's own command may start one on its user's machine (`tool ui`): see cli-commands
   const tool =
@@ -1130,7 +1134,7 @@ function reasonNotService(
           {
             manifests: c.manifests,
             starts: c.entry.filter((e) => e.line !== undefined && c.startFiles?.has(e.file)),
-            run: c.deployed || !!c.imaged || !!c.scripted,
+            run: isDeployed(c) || !!c.imaged || !!c.scripted,
           },
           usage.cliFiles(),
         )
@@ -1170,7 +1174,7 @@ function reasonNotService(
   // library rules first: a published package that declares no server framework, whose code starts
   // one (a mock server for its users' tests, a CLI's proxy helper), is a service only when a
   // deployment file, an image of it or its own start script runs it
-  const extension = dist && c.declaresServer && !c.deployed && !c.imaged && !c.scripted && usageOnly(c, usage);
+  const extension = dist && c.declaresServer && !isDeployed(c) && !c.imaged && !c.scripted && usageOnly(c, usage);
   if (extension)
     return {
       reason: 'library',
@@ -1199,7 +1203,7 @@ function reasonNotService(
       why: `${described.file}${described.line ? `:${described.line}` : ''} calls it ${says.says} ("${described.detail}"): ${says.because}; no Dockerfile, compose file, Procfile or platform file runs it`,
       at: { file: described.file, ...(described.line ? { line: described.line } : {}), detail: described.detail },
     };
-  if (entry && (c.deployed || c.imaged || c.scripted || c.declaresServer || !published)) return undefined;
+  if (entry && (isDeployed(c) || c.imaged || c.scripted || c.declaresServer || !published)) return undefined;
   const idle = c.idleEntries?.[0];
   if (published)
     return {
@@ -1230,7 +1234,7 @@ function reasonNotService(
 
 /** Something runs it: a deployment file, an image, its own start script, a written run or a start command. */
 function runByAnything(c: Candidate): boolean {
-  return c.deployed || !!c.imaged || !!c.scripted || c.shellEntry.length + c.workerEntry.length > 0;
+  return isDeployed(c) || !!c.imaged || !!c.scripted || c.shellEntry.length + c.workerEntry.length > 0;
 }
 
 /** The package's lone `main` names the file of its own code that starts its server: the app's entry, not a library's API. */
@@ -1271,7 +1275,7 @@ function functionsWithoutCode(
   c: Candidate,
   withCode: TreeQuestions['withCode'],
 ): { reason: 'no-entry'; why: string } | undefined {
-  if (!c.functions || c.deployed || c.imaged || c.scripted || withCode()[c.backend].has(c.dir)) return undefined;
+  if (!c.functions || isDeployed(c) || c.imaged || c.scripted || withCode()[c.backend].has(c.dir)) return undefined;
   return {
     reason: 'no-entry',
     why: 'a function platform among its dependencies, but no code of its own for the platform to run',
@@ -1286,7 +1290,7 @@ function functionsWithoutCode(
  */
 function functionsUnregistered(c: Candidate, k: ServerKnowledge): { reason: 'no-entry'; why: string } | undefined {
   const platforms = [...c.frameworks.keys()].filter((n) => k.functionDeployments.registeredInCode.has(n));
-  if (platforms.length === 0 || c.deployed || c.imaged || c.scripted || platforms.some((p) => c.servers.has(p)))
+  if (platforms.length === 0 || isDeployed(c) || c.imaged || c.scripted || platforms.some((p) => c.servers.has(p)))
     return undefined;
   // the platform package's own entry is a manifest's line; any other entry starts the folder otherwise
   if (c.entry.some((e) => !c.manifests.some((m) => m.file === e.file))) return undefined;
@@ -1306,7 +1310,7 @@ function functionsUnnamed(
   platformFiles: readonly Manifest[],
   builtIn: (dir: string) => string,
 ): { reason: 'no-entry'; why: string } | undefined {
-  if (c.deployed || c.imaged) return undefined;
+  if (isDeployed(c) || c.imaged) return undefined;
   const projectFiles = platformProjectFiles(c, platformFiles);
   if (projectFiles.length === 0 || projectFiles.some((m) => namesFolder(m, c.dir, builtIn))) return undefined;
   const named = projectFiles[0]!;
@@ -1337,7 +1341,7 @@ function appServerWithoutCode(
   c: Candidate,
   withCode: TreeQuestions['withCode'],
 ): { reason: 'no-entry'; why: string } | undefined {
-  if (!c.entryOnlyDeclared || c.deployed || c.imaged || c.scripted || c.functions) return undefined;
+  if (!c.entryOnlyDeclared || isDeployed(c) || c.imaged || c.scripted || c.functions) return undefined;
   const owning = withCode()[c.backend];
   if (owning.has(c.dir) || ![...owning].some((d) => d !== c.dir && isInside(d, c.dir))) return undefined;
   return {
@@ -1359,7 +1363,15 @@ function frameworksUnused(
   withCode: TreeQuestions['withCode'],
 ): { reason: 'no-entry'; why: string } | undefined {
   // a full-stack framework's server routes are its code (the routes rule found them)
-  if (c.usesServer || c.fullstack || !c.declaresServer || c.deployed || c.scripted || c.functions || c.workers.size > 0)
+  if (
+    c.usesServer ||
+    c.fullstack ||
+    !c.declaresServer ||
+    isDeployed(c) ||
+    c.scripted ||
+    c.functions ||
+    c.workers.size > 0
+  )
     return undefined;
   if (!withCode()[c.backend].has(c.dir)) return undefined;
   return {

@@ -1,8 +1,9 @@
 import { CONTAINER_DEPLOY_FORMATS, type ContainerDeployFormat } from '../../knowledge/container-deploys.js';
 import type { Manifest } from '../../model/facts.js';
 import { baseName, parentOf, resolveInside } from '../../paths.js';
-import { quoted } from '../command-words.js';
+import { listedWords } from '../command-words.js';
 import { readHcl, type HclBody } from '../hcl.js';
+import { tablesAt, valueAt } from './key-paths.js';
 import { dirOf, evidence, isRecord, Lines, manifestOf, type ParsedManifest, problem, yamlDocuments } from './util.js';
 
 /** The record of a container deployment descriptor at this path (copilot/api/manifest.yml), if it is one. */
@@ -30,19 +31,19 @@ export function parseContainerDeploy(file: string, text: string, format: Contain
   const scaleOut: Manifest['scaleOut'] = [];
   for (const data of docs) {
     if (!isRecord(data) || (format.requires !== undefined && !(format.requires in data))) continue;
-    const worker = format.runsAsWorker?.values[String(at(data, format.runsAsWorker.key))];
+    const worker = format.runsAsWorker?.values[String(valueAt(data, format.runsAsWorker.key))];
     const job = worker === undefined ? {} : { job: worker };
     if (format.scale) scaleOut.push(...scaling(file, data[format.scale.key], format.scale, lines));
-    for (const container of entries(data, format.containers)) {
+    for (const { table: container } of tablesAt(data, format.containers)) {
       const named = format.name === undefined ? undefined : container[format.name];
       const name = typeof named === 'string' ? named : baseName(dirOf(file));
       const line0 = [format.command, format.args].map((key) =>
-        key === undefined ? undefined : words(at(container, key)),
+        key === undefined ? undefined : words(valueAt(container, key)),
       );
       const command = line0.some((w) => w !== undefined) ? line0.filter(Boolean).join(' ') : undefined;
-      const entrypoint = format.entrypoint === undefined ? undefined : words(at(container, format.entrypoint));
-      const build = format.build && buildOf(at(container, format.build.key), format.build, root);
-      const image = at(container, format.image);
+      const entrypoint = format.entrypoint === undefined ? undefined : words(valueAt(container, format.entrypoint));
+      const build = format.build && buildOf(valueAt(container, format.build.key), format.build, root);
+      const image = valueAt(container, format.image);
       const line = lines.find(typeof image === 'string' ? image : name);
       if (build && format.buildsOnly) {
         if (typeof image === 'string')
@@ -105,26 +106,6 @@ function scaling(
   return by === undefined ? [] : [evidence(file, line, `autoscaling (${scale.key}.${by})`)];
 }
 
-/** The tables a key path leads to, `*` going into each entry of a list; the document itself for an empty path. */
-function entries(data: unknown, path: readonly string[]): Record<string, unknown>[] {
-  if (path.length === 0) return isRecord(data) ? [data] : [];
-  const [key, ...rest] = path;
-  if (key === '*') return each(data).flatMap((d) => entries(d, rest));
-  return isRecord(data) && key !== undefined ? entries(data[key], rest) : [];
-}
-
-/** The value at a key path, `*` going into the first entry of a list or table. */
-function at(data: Record<string, unknown>, path: readonly string[]): unknown {
-  let node: unknown = data;
-  for (const key of path) node = key === '*' ? each(node)[0] : isRecord(node) ? node[key] : undefined;
-  return node;
-}
-
-/** The entries of a list, or the values of a table (HCL's labelled blocks). */
-function each(node: unknown): unknown[] {
-  return Array.isArray(node) ? node : isRecord(node) ? Object.values(node) : [];
-}
-
 /**
  * An HCL file as one document: a block is a table under its type, then under each of its labels
  * (`job "shop" { group "api" { ... } }` -> `job.shop.group.api`); an attribute holding a literal (a
@@ -178,8 +159,8 @@ function buildOf(
   root: string,
 ): { dockerfile: string; context: string; written: string } | undefined {
   const table = isRecord(value) ? value : undefined;
-  const named = typeof value === 'string' ? value : table && at(table, keys.dockerfile);
-  const written = table && at(table, keys.context);
+  const named = typeof value === 'string' ? value : table && valueAt(table, keys.dockerfile);
+  const written = table && valueAt(table, keys.context);
   if (named === undefined && written === undefined && (table === undefined || keys.defaultContext === undefined))
     return undefined;
   const path = (from: string, p: unknown) =>
@@ -197,7 +178,5 @@ function buildOf(
 
 /** A command as one line: a string as written, a list of words each quoted where it holds spaces. */
 function words(value: unknown): string | undefined {
-  if (typeof value === 'string') return value.trim() || undefined;
-  if (!Array.isArray(value) || value.length === 0) return undefined;
-  return value.map((w) => quoted(String(w))).join(' ');
+  return typeof value === 'string' ? value.trim() || undefined : listedWords(value)?.join(' ');
 }

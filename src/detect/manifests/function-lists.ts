@@ -5,6 +5,7 @@ import type { FunctionList } from '../../knowledge/servers/derive.js';
 import type { FunctionFolderPart } from '../../knowledge/servers/types.js';
 import type { DeployedFunction } from '../../model/facts.js';
 import { ARCHIVE_PATH, baseName, resolveInside } from '../../paths.js';
+import { tablesAt, valueAt } from './key-paths.js';
 import { dirOf, evidence, isRecord, Lines, QUIET_YAML } from './util.js';
 
 type Table = Record<string, unknown>;
@@ -34,7 +35,7 @@ export function listedFunctions(file: string, text: string): DeployedFunction[] 
   const lines = new Lines(text);
   return formats.flatMap((format) =>
     format.entries.flatMap((path) =>
-      entriesAt(data, path, []).flatMap(({ table, above }) => {
+      tablesAt(data, path).flatMap(({ table, above }) => {
         if (format.requires?.some((key) => valueAt(table, key.split('.')) === undefined)) return [];
         const folder = folderOf(format.folder, data, table, above);
         const dir = folder === undefined ? undefined : resolveInside(dirOf(file), folder);
@@ -63,25 +64,6 @@ function listed(file: string, lines: Lines, format: FunctionList, table: Table, 
     platform: format.record.name,
     ...runsOn,
   };
-}
-
-/** The tables a key path reaches, `*` standing for every item of a list or table; each with the tables its `*` steps passed, nearest first. */
-function entriesAt(value: unknown, path: readonly string[], above: Table[]): { table: Table; above: Table[] }[] {
-  if (path.length === 0) return isRecord(value) ? [{ table: value, above }] : [];
-  const [key, ...rest] = path;
-  if (key === '*') {
-    const items = Array.isArray(value) ? value : isRecord(value) ? Object.values(value) : [];
-    return items.flatMap((item) =>
-      isRecord(item) ? entriesAt(item, rest, rest.length ? [item, ...above] : above) : [],
-    );
-  }
-  return isRecord(value) ? entriesAt(value[key!], rest, above) : [];
-}
-
-function valueAt(table: Table, path: readonly string[]): unknown {
-  let value: unknown = table;
-  for (const key of path) value = isRecord(value) ? value[key] : undefined;
-  return value;
 }
 
 /** The folder the parts name, or none when a part names nothing (a function whose code is an archive in a bucket). */

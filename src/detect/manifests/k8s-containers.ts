@@ -1,5 +1,5 @@
 import type { Manifest } from '../../model/facts.js';
-import { quoted } from '../command-words.js';
+import { listedWords } from '../command-words.js';
 import { evidence, isRecord, type Lines } from './util.js';
 
 type Container = NonNullable<Manifest['containers']>[number];
@@ -23,8 +23,8 @@ export function workloadContainers(file: string, docs: readonly unknown[], lines
     if (Array.isArray(node.containers))
       for (const c of node.containers) {
         if (!isRecord(c) || typeof c.image !== 'string') continue;
-        const command = words(c.command);
-        const args = words(c.args);
+        const command = listedWords(c.command);
+        const args = listedWords(c.args);
         const name = typeof c.name === 'string' ? c.name : c.image;
         out.push({
           ...evidence(file, lines.find(c.image), `${own ?? 'Kubernetes'} container ${name} runs image ${c.image}`),
@@ -45,9 +45,3 @@ const RUN_TO_COMPLETION = ['Job', 'CronJob'];
 
 /** The worker a Job or CronJob runs from the repository's own script. */
 const KUBERNETES_JOB = 'Kubernetes job';
-
-/** A `command`/`args` list as shell words, each quoted where it holds spaces (`sh -c "celery -A app worker"`). */
-function words(list: unknown): string[] | undefined {
-  if (!Array.isArray(list) || list.length === 0) return undefined;
-  return list.map((w) => quoted(String(w)));
-}

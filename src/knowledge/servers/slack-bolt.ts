@@ -6,6 +6,8 @@ const PY_BOLT = ['slack_bolt'];
 
 /** A file that connects its Bolt app over Socket Mode: the app in it takes no requests. */
 const NODE_SOCKET_MODE = /\bsocketMode\s*:\s*true\b|\bnew\s+SocketModeReceiver\s*\(/;
+/** ... and the words that find such a file's lines, for a line that counts only in a file without it. */
+const NODE_SOCKET_MODE_FILE = { keywords: ['socketMode', 'SocketModeReceiver('], pattern: NODE_SOCKET_MODE };
 const PY_SOCKET_MODE = /\b(?:Async)?SocketModeHandler\s*\(/;
 
 /**
@@ -38,7 +40,7 @@ export const slackBolt: ServerRecord = {
         pattern: /\bnew\s+(?:\w+\.)?App\s*\(/,
         detail: 'a Slack app receiving events over HTTP (Bolt)',
         whenImports: NODE_BOLT,
-        unlessFileHas: { keywords: ['socketMode', 'SocketModeReceiver('], pattern: NODE_SOCKET_MODE },
+        unlessFileHas: NODE_SOCKET_MODE_FILE,
         files: JS_FILE,
       },
       {
@@ -49,7 +51,7 @@ export const slackBolt: ServerRecord = {
         detail: 'starts the Slack app (Bolt)',
         whenImports: NODE_BOLT,
         // over Socket Mode the start connects a worker: like a chat bot's login, it needs a run of its own
-        unlessFileHas: { keywords: ['socketMode', 'SocketModeReceiver('], pattern: NODE_SOCKET_MODE },
+        unlessFileHas: NODE_SOCKET_MODE_FILE,
         files: JS_FILE,
       },
       {
