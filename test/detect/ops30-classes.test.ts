@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/detect/index.js';
 import { parseCompose } from '../../src/detect/manifests/deploy.js';
 import { starlarkCalls } from '../../src/detect/manifests/starlark-calls.js';
+import { renderTemplate } from '../../src/detect/helm-charts.js';
+import { CHART_FORMATS } from '../../src/knowledge/helm-charts.js';
 import { manifestKindOf } from '../../src/knowledge/manifest-files.js';
 import { scan } from '../../src/scan/index.js';
 
@@ -111,5 +113,78 @@ describe('Bazel and Pants targets run by commands people write down (issue 25)',
     // only CI builds the admin; the report tool runs but starts no server
     expect(facts.services.map((s) => s.path)).not.toContain('services/admin');
     expect(facts.services.map((s) => s.path)).not.toContain('tools/report');
+  });
+});
+
+describe("Helm charts: templates rendered with the chart's values, read as Kubernetes workloads (issue 25)", () => {
+  const helm = CHART_FORMATS.find((f) => f.id === 'helm')!;
+  const render = (template: string, values: Record<string, unknown>) => renderTemplate(template, values, helm);
+
+  it('a value read in an action is put in; a list or table as JSON; anything else is a variable', () => {
+    const values = { image: { repository: 'ghcr.io/acme/api', tag: '' }, command: ['celery', '-A', 'tasks', 'worker'] };
+    expect(
+      render('image: "{{ .Values.image.repository }}:{{ .Values.image.tag | default .Chart.AppVersion }}"', values),
+    ).toBe('image: "ghcr.io/acme/api:$X"');
+    expect(render('command: {{ .Values.command | toJson }}', values)).toBe('command: ["celery","-A","tasks","worker"]');
+    expect(render('name: {{ include "x.fullname" . }}-{{ .Release.Name }}', values)).toBe('name: $X-$X');
+    expect(render('tag: {{ .Values.missing | default "1.2" }}', values)).toBe('tag: 1.2');
+  });
+
+  it("a value written alone under its key becomes that key's; lines keep their numbers", () => {
+    const template = ['command:', '  {{- toYaml .Values.cmd | nindent 2 }}', 'next: 1'].join('\n');
+    expect(render(template, { cmd: ['node', 'worker.js'] }).split('\n')).toEqual([
+      'command: ["node","worker.js"]',
+      '',
+      'next: 1',
+    ]);
+  });
+
+  it('if/else on a value chooses a branch, with makes it the scope, a range body and a define are left out', () => {
+    const template = [
+      '{{- if .Values.worker.enabled }}',
+      'worker: on',
+      '{{- else }}',
+      'worker: off',
+      '{{- end }}',
+      '{{- if not .Values.beat.enabled }}',
+      'beat: off',
+      '{{- end }}',
+      '{{- with .Values.worker.args }}',
+      'args: {{ toJson . }}',
+      '{{- end }}',
+      '{{- range .Values.extra }}',
+      '- {{ . }}',
+      '{{- end }}',
+      '{{- if .Release.IsUpgrade }}',
+      'upgrade: unknown, taken',
+      '{{- end }}',
+    ].join('\n');
+    const values = { worker: { enabled: true, args: ['-Q', 'mail'] }, beat: { enabled: false }, extra: ['a'] };
+    expect(
+      render(template, values)
+        .split('\n')
+        .filter((l) => l !== ''),
+    ).toEqual(['worker: on', 'beat: off', 'args: ["-Q","mail"]', 'upgrade: unknown, taken']);
+    expect(
+      render(template, { worker: { enabled: false } })
+        .split('\n')
+        .filter((l) => l !== ''),
+    ).toEqual(['worker: off', 'beat: off', 'upgrade: unknown, taken']);
+  });
+
+  it("end to end: a worker the chart's values start on the image a Makefile builds; a disabled job and a stock image are none", async () => {
+    const facts = detect(await scan(path.join(FIXTURES, 'helm-chart-workers')));
+    expect(facts.services.map((s) => [s.path, s.current, s.kind, s.frameworks])).toEqual([
+      ['app', 'python', 'http', ['FastAPI']],
+      ['app', 'python', 'worker', ['Celery']],
+    ]);
+    const worker = facts.services.find((s) => s.kind === 'worker')!;
+    expect(worker.entry).toContainEqual(
+      expect.objectContaining({
+        file: 'chart/templates/worker.yaml',
+        detail: expect.stringContaining('Helm chart chart (values.yaml)'),
+      }),
+    );
+    expect(facts.services.map((s) => s.path)).not.toContain('reports');
   });
 });
