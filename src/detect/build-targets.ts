@@ -18,8 +18,9 @@ export interface StartedBinary {
  * The folders of BUILD files' binaries that run, each with how: an image target packaging the
  * binary (`oci_image` with `binary = ":server"`, a `py3_image`, a Pants `docker_image`), a
  * Dockerfile that builds it into its image or a deployment file running the tool on it (`bazel run
- * //api:server`), both deployments; a package.json script running it, a start script. A binary
- * nothing runs is a tool of the repository, and no folder here.
+ * //api:server`), both deployments; a package.json script running it, and a README, Makefile or
+ * script line running it (`bazel run`, not a bare build). A binary nothing runs is a tool of the
+ * repository, and no folder here.
  */
 export function startedBinaries(manifests: readonly Manifest[]): Map<string, StartedBinary> {
   const binaries = new Map<string, { target: BuildTarget; manifest: Manifest }>();
