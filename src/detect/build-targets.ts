@@ -1,7 +1,8 @@
-import { BUILD_SYSTEMS, BUILD_TARGET_COMMANDS } from '../knowledge/build-files.js';
+import { BUILD_SYSTEMS, BUILD_TARGET_COMMANDS, RUN_TARGET_COMMANDS } from '../knowledge/build-files.js';
 import type { Backend, Evidence } from '../model/common.js';
 import type { BuildTarget, Manifest } from '../model/facts.js';
 import { shellForm } from './command-words.js';
+import { writtenLines } from './image-runs.js';
 import { resolveTarget } from './manifests/build-file.js';
 import { commandsOf, type WorkspaceStart } from './workspace-projects.js';
 
@@ -17,8 +18,9 @@ export interface StartedBinary {
  * The folders of BUILD files' binaries that run, each with how: an image target packaging the
  * binary (`oci_image` with `binary = ":server"`, a `py3_image`, a Pants `docker_image`), a
  * Dockerfile that builds it into its image or a deployment file running the tool on it (`bazel run
- * //api:server`), both deployments; a package.json script running it, a start script. A binary
- * nothing runs is a tool of the repository, and no folder here.
+ * //api:server`), both deployments; a package.json script running it, and a README, Makefile or
+ * script line running it (`bazel run`, not a bare build). A binary nothing runs is a tool of the
+ * repository, and no folder here.
  */
 export function startedBinaries(manifests: readonly Manifest[]): Map<string, StartedBinary> {
   const binaries = new Map<string, { target: BuildTarget; manifest: Manifest }>();
@@ -68,15 +70,26 @@ export function startedBinaries(manifests: readonly Manifest[]): Map<string, Sta
       (m.buildRuns ?? []).map(({ command, ...at }) => ({ command, at, deployed: true, dir: m.dir })),
     ),
   ];
-  for (const { command, at, deployed, dir } of commands)
-    for (const { pattern } of BUILD_TARGET_COMMANDS)
-      for (const m of shellForm(command).matchAll(pattern)) {
-        const written = m.groups?.target;
-        // a pattern of targets (`//...`, `//api/...`) builds everything, runs nothing in particular
-        if (!written || written.includes('...')) continue;
-        const label = resolveTarget(written, dir);
-        if (label) start(label, at, deployed);
-      }
+  // the commands a README, Makefile or script writes down for people to run (`bazel run //api:server`): a build alone runs nothing
+  const written = writtenLines(manifests, ['run-doc', 'shell-script', 'start-script']).map(({ command, at, dir }) => ({
+    command,
+    at,
+    deployed: false,
+    dir,
+  }));
+  for (const [lines, patterns] of [
+    [commands, BUILD_TARGET_COMMANDS],
+    [written, RUN_TARGET_COMMANDS],
+  ] as const)
+    for (const { command, at, deployed, dir } of lines)
+      for (const { pattern } of patterns)
+        for (const m of shellForm(command).matchAll(pattern)) {
+          const target = m.groups?.target;
+          // a pattern of targets (`//...`, `//api/...`) builds everything, runs nothing in particular
+          if (!target || target.includes('...')) continue;
+          const label = resolveTarget(target, dir);
+          if (label) start(label, at, deployed);
+        }
   return started;
 }
 

@@ -143,10 +143,17 @@ export function containerCommand(
   };
 }
 
-/** The command lines the repository writes down, with the folder each runs in and where it is written. */
-function writtenLines(manifests: readonly Manifest[]): { command: string; dir: string; at: Evidence }[] {
+/**
+ * The command lines the repository writes down, with the folder each runs in and where it is written;
+ * `kinds` keeps those of some kinds of files only (READMEs and scripts, not workflows or package scripts).
+ */
+export function writtenLines(
+  manifests: readonly Manifest[],
+  kinds?: readonly Manifest['kind'][],
+): { command: string; dir: string; at: Evidence }[] {
   const out: { command: string; dir: string; at: Evidence }[] = [];
   for (const m of manifests) {
+    if (kinds && !kinds.includes(m.kind)) continue;
     if (m.kind === 'run-doc')
       for (const { command, dir, name: _, ...at } of m.processes ?? []) out.push({ command, dir, at });
     else if (m.kind === 'shell-script' || m.kind === 'start-script' || m.kind === 'workflow')

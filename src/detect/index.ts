@@ -22,6 +22,7 @@ import { catalogDecisions, withOwnership } from './ownership.js';
 import type { ServerKnowledge } from '../knowledge/servers/derive.js';
 import { findServices } from './services.js';
 import { readTerraformFile, terraformManifests, type TerraformFile } from './terraform-functions.js';
+import { readChartFile, withChartContainers, type ChartFile } from './helm-charts.js';
 import { startsNothing } from './idle-entries.js';
 
 export interface DetectOptions {
@@ -51,6 +52,8 @@ export interface FileFacts {
   handlerStrings?: HandlerString[];
   /** A Terraform file's blocks, traced with its module's other files once every path is known. */
   terraform?: TerraformFile;
+  /** A chart's values or template, rendered with the chart's other files once every path is known. */
+  chart?: ChartFile;
   /** A source file that can start nothing (empty, or loading no module and holding no serving line). */
   inert?: boolean;
   warnings: Warning[];
@@ -74,6 +77,10 @@ function factsOfFile(file: ScannedFile & { text: string }, lockfiles?: LockfileE
       if (parsed.manifest) facts.manifests.push(parsed.manifest);
       facts.warnings.push(...parsed.warnings);
     }
+    // a chart among tests, fixtures or examples deploys an example (its own `templates/` folder is no such role)
+    const chart = kind === 'kubernetes' ? readChartFile(file.path, file.text) : undefined;
+    const role = chart ? nonRuntimeRole(`${chart.chart}/Chart.yaml`) : undefined;
+    if (chart && !(role && role !== 'scripts')) facts.chart = chart;
   }
   if (file.role === 'notebook') {
     const result = extractNotebookImports(file.text, file.path);
@@ -127,6 +134,7 @@ export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {
   const stacked: StackFunction[] = [];
   const handlers: HandlerString[] = [];
   const terraform: TerraformFile[] = [];
+  const charts: ChartFile[] = [];
   const inert = new Set<string>();
   const ownership: { path: string; kind: 'catalog' | 'codeowners'; text: string }[] = [];
   // One string per package name: a big repository imports the same few hundred packages from every file.
@@ -160,6 +168,7 @@ export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {
     if (own.stackFunctions) stacked.push(...own.stackFunctions);
     if (own.handlerStrings) handlers.push(...own.handlerStrings);
     if (own.terraform) terraform.push(own.terraform);
+    if (own.chart) charts.push(own.chart);
     if (own.inert) inert.add(file.path);
     if (own.warnings.length) warnings.push(...own.warnings);
   }
@@ -170,7 +179,13 @@ export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {
   const handled = handlerManifests(handlers, paths);
   const deployed = withFunctionApps(
     withDefaultScripts(
-      withComposeExtends([...manifests, ...stacks.manifests, ...modules.manifests, ...handled.manifests]),
+      withComposeExtends(
+        withChartContainers(
+          [...manifests, ...stacks.manifests, ...modules.manifests, ...handled.manifests],
+          charts,
+          paths,
+        ),
+      ),
       paths,
     ),
     paths,

@@ -33,6 +33,11 @@ export interface BuildSystem {
    */
   commands: readonly string[];
   /**
+   * The tool's commands that run one target (`bazel run //api:server`, `pants run api:main`), as `commands`: read where
+   * people write down how to start the project (a README, a Makefile, a script), where a build alone runs nothing.
+   */
+  runs: readonly string[];
+  /**
    * Paths of the binary's built artifact as a Dockerfile copies it in (Pants' `src.python.app/bin.pex`),
    * regular-expression source with the groups `dir` (the package folder, `.` for `/`) and `name`: the image
    * runs that binary, as a packaging target's would.
@@ -53,6 +58,7 @@ export const BUILD_SYSTEMS: readonly BuildSystem[] = [
     imagedBinaries: { python: ['py_image', 'py3_image'], node: ['nodejs_image'] },
     packagedBy: [{ attribute: 'binary', rules: '*' }],
     commands: [String.raw`\bbazel(?:isk)?\s+(?:build|run)\s+(?:--?[\w-]+(?:=\S+)?\s+)*${TARGET}`],
+    runs: [String.raw`\bbazel(?:isk)?\s+run\s+(?:--?[\w-]+(?:=\S+)?\s+)*${TARGET}`],
   },
   {
     id: 'pants',
@@ -63,6 +69,7 @@ export const BUILD_SYSTEMS: readonly BuildSystem[] = [
     // a docker_image packages the pex its dependencies name (and infers the ones its Dockerfile copies)
     packagedBy: [{ attribute: 'dependencies', rules: ['docker_image'] }],
     commands: [String.raw`\bpants\s+(?:run|package)\s+(?:--?[\w-]+(?:=\S+)?\s+)*${TARGET}`],
+    runs: [String.raw`\bpants\s+run\s+(?:--?[\w-]+(?:=\S+)?\s+)*${TARGET}`],
     // `pants package` writes a pex to dist/<package path with dots>/<target>.pex; docker_image infers it from COPY
     artifacts: [String.raw`^(?:dist\/)?(?<dir>[\w-]+(?:\.[\w-]+)*)\/(?<name>[\w-]+)\.pex$`],
   },
@@ -71,4 +78,9 @@ export const BUILD_SYSTEMS: readonly BuildSystem[] = [
 /** Every build system's commands naming a target, compiled (global: a line may build several). */
 export const BUILD_TARGET_COMMANDS: readonly { system: string; pattern: RegExp }[] = BUILD_SYSTEMS.flatMap((s) =>
   s.commands.map((c) => ({ system: s.id, pattern: new RegExp(c, 'g') })),
+);
+
+/** Every build system's commands running a target, compiled (global). */
+export const RUN_TARGET_COMMANDS: readonly { system: string; pattern: RegExp }[] = BUILD_SYSTEMS.flatMap((s) =>
+  s.runs.map((c) => ({ system: s.id, pattern: new RegExp(c, 'g') })),
 );

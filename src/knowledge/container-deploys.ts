@@ -12,8 +12,13 @@ export interface ContainerDeployFormat {
   platform: string;
   /** The descriptor's root-relative path. */
   path: RegExp;
-  /** YAML (and JSON, read as YAML), or HCL: its blocks as tables by type then label, its literal attributes as values. */
-  syntax?: 'hcl';
+  /**
+   * YAML (and JSON, read as YAML); HCL: its blocks as tables by type then label, its literal attributes as values;
+   * Starlark: the calls `calls` names, as lists of tables by function name.
+   */
+  syntax?: 'hcl' | 'starlark';
+  /** Starlark only: the functions read, each with the names of its positional parameters (`docker_build(ref, context)`). */
+  calls?: Readonly<Record<string, readonly string[]>>;
   /** A key the document must hold at its top to be one (a task definition's `containerDefinitions`). */
   requires?: string;
   /** Key path to the containers, `*` for each entry of a list; empty when the document is one container. */
@@ -108,6 +113,19 @@ export const CONTAINER_DEPLOY_FORMATS: readonly ContainerDeployFormat[] = [
       fromContext: true,
       defaultContext: '.',
     },
+    buildsOnly: true,
+  },
+  {
+    // a Tiltfile's image builds, `docker_build(ref, context, dockerfile=...)` (the Dockerfile from the Tiltfile's folder,
+    // `<context>/Dockerfile` when left out); the Kubernetes manifests or compose file it deploys run them by name
+    id: 'tilt',
+    platform: 'Tilt',
+    path: /(^|\/)Tiltfile$/,
+    syntax: 'starlark',
+    calls: { docker_build: ['ref', 'context'] },
+    containers: ['docker_build', '*'],
+    image: ['ref'],
+    build: { key: [], dockerfile: ['dockerfile'], context: ['context'] },
     buildsOnly: true,
   },
   {

@@ -237,7 +237,7 @@ export const MANIFEST_FORMATS = [
     role: 'deploy',
     label: 'Kubernetes manifest',
     names: [/^(Chart|kustomization)\.ya?ml$/],
-    paths: [/(^|\/)(k8s|kubernetes|kube|manifests|deploy|deployment|helm|charts)\/.*\.ya?ml$/],
+    paths: [/(^|\/)(k8s|kubernetes|kube|manifests|deploy|deployment|helm|charts?)\/.*\.ya?ml$/],
   },
   {
     // Nx and Nest CLI workspace files: projects without a package.json of their own (see workspace-files.ts)

@@ -77,7 +77,7 @@ export function resolveTarget(written: string, from: string): string | undefined
 }
 
 /** The offset of the parenthesis closing the one at `open` (the text's end when unbalanced). */
-function closingParen(text: string, open: number): number {
+export function closingParen(text: string, open: number): number {
   let depth = 0;
   for (let i = open; i < text.length; i++) {
     const ch = text[i]!;

@@ -3,6 +3,7 @@ import type { Manifest } from '../../model/facts.js';
 import { baseName, parentOf, resolveInside } from '../../paths.js';
 import { listedWords } from '../command-words.js';
 import { readHcl, type HclBody } from '../hcl.js';
+import { starlarkCalls } from './starlark-calls.js';
 import { tablesAt, valueAt } from './key-paths.js';
 import { dirOf, evidence, isRecord, Lines, manifestOf, type ParsedManifest, problem, yamlDocuments } from './util.js';
 
@@ -19,7 +20,12 @@ export function containerDeployFormat(file: string): ContainerDeployFormat | und
  * A document that is not one (an environment's manifest, a JSON file of another shape) gives nothing.
  */
 export function parseContainerDeploy(file: string, text: string, format: ContainerDeployFormat): ParsedManifest {
-  const { docs, failed } = format.syntax === 'hcl' ? hclDocument(file, text) : yamlDocuments(file, text);
+  const { docs, failed } =
+    format.syntax === 'hcl'
+      ? hclDocument(file, text)
+      : format.syntax === 'starlark'
+        ? { docs: [starlarkCalls(text, format.calls ?? {})] }
+        : yamlDocuments(file, text);
   if (failed) return failed;
   const lines = new Lines(text);
   let root: string = dirOf(file);
