@@ -89,11 +89,14 @@ function watchThreads(timePid) {
   };
 }
 
-/** The busiest thread's CPU seconds, node's other threads', and the rest of the run's (git's). */
+/**
+ * The busiest thread's CPU seconds, the next busiest's (a history that hands work to a thread of
+ * its own), node's other threads' (the next busiest included), and the rest of the run's (git's).
+ */
 function threadShares(ticks, cpu) {
-  const busiest = Math.max(0, ...ticks) * TICK;
+  const [busiest = 0, second = 0] = [...ticks].sort((a, b) => b - a).map((t) => t * TICK);
   const node = ticks.reduce((a, b) => a + b, 0) * TICK;
-  return { busiest, otherThreads: node - busiest, rest: Math.max(0, cpu - node) };
+  return { busiest, second, otherThreads: node - busiest, rest: Math.max(0, cpu - node) };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -113,6 +116,7 @@ const medians = (rs) => ({
   ...(values.threads
     ? {
         busiest: median(rs.map((r) => r.busiest)),
+        second: median(rs.map((r) => r.second)),
         otherThreads: median(rs.map((r) => r.otherThreads)),
         rest: median(rs.map((r) => r.rest)),
       }
@@ -135,7 +139,7 @@ console.log(
 console.log(`CPU time: ${(history.cpu / scan.cpu).toFixed(2)}x`);
 if (values.threads) {
   const threads = (r) =>
-    `busiest thread ${r.busiest.toFixed(2)} s, node's other threads ${r.otherThreads.toFixed(2)} s, git and the rest ${r.rest.toFixed(2)} s (CPU, medians)`;
+    `busiest thread ${r.busiest.toFixed(2)} s, node's other threads ${r.otherThreads.toFixed(2)} s (the next busiest ${r.second.toFixed(2)} s), git and the rest ${r.rest.toFixed(2)} s (CPU, medians)`;
   console.log(`one scan's threads: ${threads(scan)}`);
   console.log(`history's threads:  ${threads(history)}`);
 }
