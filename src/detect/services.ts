@@ -64,6 +64,7 @@ import { startsInsideApi } from './library-starts.js';
 import { servedFolder } from './served-folders.js';
 import { devHarness, publishedPackages } from './dev-harnesses.js';
 import { demoImage } from './demo-images.js';
+import { usersPlatforms } from './hosted-platforms.js';
 import { cliFiles, toolCommand } from './cli-commands.js';
 
 /** Deployment platform files: one in a folder says the folder is deployed as it is. */
@@ -753,6 +754,8 @@ function decide(
     describedAs: (dir) => described().get(dir),
     cliFiles: once(() => cliFiles(input.imports)),
     localUis: k.localUis,
+    standIns: k.standIns,
+    isPlatform: (backend, name) => k.ofPackage(backend, name)?.role === 'function',
     packages,
     projects,
     frameworksIn: () => {
@@ -1075,6 +1078,13 @@ function reasonNotService(
       reason: 'cli',
       why: `a local UI (${uis.join(', ')}) a person starts on their own machine: no Dockerfile, compose file, Procfile or platform file runs it`,
     };
+  // a stand-in API (json-server's made-up data) is a mock unless a deployment file runs it: a public fake-data API is a product
+  const standIns = deployedOrImaged ? [] : uis.filter((n) => usage.standIns.has(n));
+  if (standIns.length > 0 && standIns.length === uis.length && c.workers.size === 0 && !c.functions)
+    return {
+      reason: 'mock',
+      why: `a ${standIns.join(', ')} API: made-up data a front end is developed against; no Dockerfile, compose file, Procfile or platform file runs it`,
+    };
   const practice = deployedOrImaged ? undefined : practiceFolder(c.dir);
   if (practice)
     return { reason: 'playground', why: `notes, practice or retired code (${practice}/) that no deployment file runs` };
@@ -1144,6 +1154,16 @@ function reasonNotService(
       reason: 'cli',
       why: `a command-line tool (console script ${tool.script}) whose own ${tool.framework} command starts its server (${tool.start.file}:${tool.start.line}) on its user's machine: no Dockerfile, compose file, Procfile or platform file runs it`,
     };
+  // a published package naming function platforms only for its users' apps (peer dependencies): an adapter, a library
+  const hosted =
+    c.functions && pkg && !pkg.private && pkg.publishes && !isDeployed(c) && !c.imaged && !c.scripted
+      ? usersPlatforms(c.manifests, c.backend, usage.isPlatform)
+      : undefined;
+  if (hosted?.length)
+    return {
+      reason: 'library',
+      why: `a published package (main/exports/files) whose function platforms are its users' (peer dependencies: ${hosted.map((d) => `${d.name}${d.line ? `, ${d.file}:${d.line}` : ''}`).join('; ')}): it adapts their apps to them; no platform file, deployment file or start script deploys it`,
+    };
   const dist = c.manifests.find((m) => m.buildBackend);
   const published =
     pkg && !pkg.private && pkg.publishes && !mainServes(c, pkg)
@@ -1170,6 +1190,30 @@ function reasonNotService(
     return {
       reason: 'library',
       why: `${shaped} whose only server is its demo's (${tried.start.file}${tried.start.line ? `:${tried.start.line}` : ''} in ${tried.folder}/), run by ${tried.by.join(' and ')}: the image its maintainers try it in, not a deployment; no Procfile, platform file, manifest or start script runs it`,
+    };
+  // library rules first for a distribution that lists an app server beside its framework but whose code starts it in no
+  // line read as a start (a method of its API, `Server.start()`, called from its user's session), when nothing runs it
+  if (indexed && c.entryOnlyDeclared && !runByAnything(c) && !c.functions && c.workers.size === 0)
+    return {
+      reason: 'library',
+      why: `a Python distribution with index metadata (${indexed.indexMetadata}, ${indexed.file}) listing an app server, whose code starts it in no module-level line or __main__ block (its users start it through its API); no Dockerfile, compose file, Procfile, platform file, script or README runs it`,
+    };
+  // an agent's or a plugin's distribution imports the server frameworks of its users' apps without declaring them (it
+  // instruments them), makes and starts no server, and what runs it runs only its own command (an image of the agent)
+  const instrumented =
+    dist && !c.declaresServer && !c.functions && c.workers.size === 0 ? [...c.frameworks.values()][0] : undefined;
+  if (
+    dist &&
+    instrumented &&
+    !c.startFiles?.size &&
+    c.appObjects.length === 0 &&
+    !c.served?.length &&
+    !c.deployedCode?.size &&
+    !c.fullstack
+  )
+    return {
+      reason: 'library',
+      why: `a Python distribution (${dist.buildBackend}) that imports ${[...c.frameworks.keys()].join(', ')} without declaring them (${instrumented.file}${instrumented.line ? `:${instrumented.line}` : ''}): it instruments or extends its users' apps; none of its code makes or starts a server, and what runs it runs only its own command`,
     };
   // library rules first: a published package that declares no server framework, whose code starts
   // one (a mock server for its users' tests, a CLI's proxy helper), is a service only when a
@@ -1395,6 +1439,10 @@ interface Usage {
   frameworksIn: () => ReadonlyMap<string, ReadonlySet<string>>;
   /** Servers of a local UI a person starts by hand (Streamlit): a service only where a deployment runs it. */
   localUis: ReadonlySet<string>;
+  /** Servers of made-up data for a front end (json-server): a mock, a service only where a deployment runs it. */
+  standIns: ReadonlySet<string>;
+  /** Whether a package is a function platform's (its record's role is `function`). */
+  isPlatform: (backend: Backend, name: string) => boolean;
   /** The dependency by which an example with a deployment file of its own tries the repository's own package. */
   tryout: (dir: string) => Dependency | undefined;
   /** Packages the repository publishes (see dev-harnesses). */

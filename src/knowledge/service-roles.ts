@@ -16,6 +16,10 @@ export const NON_RUNTIME_FOLDERS: Readonly<Record<Exclude<NotServiceReason, NonF
     'e2e',
     'integration-tests',
     'integration_tests',
+    // applications a library's integration tests run (an agent's instrumented Flask/Django apps in its compose file)
+    'testapps',
+    'test-apps',
+    'test_apps',
     'testing',
     'cypress',
     'playwright',

@@ -50,6 +50,23 @@ export const VIRTUALENV_CONFIG = 'pyvenv.cfg';
 export const VIRTUALENV_FOLDER_NAMES: readonly string[] = ['.venv', 'venv', 'env', '.env', 'virtualenv'];
 export const VIRTUALENV_ACTIVATE_SCRIPTS: readonly string[] = ['bin/activate', 'Scripts/activate'];
 
+/**
+ * A virtualenv folder someone wrote their project in (`python -m venv .venv`, then main.py and
+ * requirements.txt saved inside it and committed): where the folder itself holds a Python project
+ * file and Python code beside the environment's own folders, those files are the project and are
+ * scanned; the folders the environment installs into (executables, site-packages, headers) stay out.
+ */
+export const VIRTUALENV_INSTALL_FOLDERS: readonly string[] = [
+  'bin',
+  'Scripts',
+  'lib',
+  'Lib',
+  'lib64',
+  'include',
+  'Include',
+  'share',
+];
+
 /** Generated or minified files, matched on the base name; left out like vendored folders. */
 export interface ExcludedFile {
   pattern: RegExp;

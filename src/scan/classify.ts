@@ -9,7 +9,9 @@ import {
   VIRTUALENV_ACTIVATE_SCRIPTS,
   VIRTUALENV_CONFIG,
   VIRTUALENV_FOLDER_NAMES,
+  VIRTUALENV_INSTALL_FOLDERS,
 } from '../knowledge/vendored.js';
+import { PYTHON_PROJECT_KINDS } from '../knowledge/manifest-formats.js';
 import type { ManifestKind } from '../model/facts.js';
 import type { Classification } from '../model/scan.js';
 
@@ -71,4 +73,21 @@ export function isVirtualenv(folderName: string, has: (relativePath: string) => 
   if (has(VIRTUALENV_CONFIG)) return true;
   if (!VIRTUALENV_FOLDER_NAMES.includes(folderName)) return false;
   return VIRTUALENV_ACTIVATE_SCRIPTS.some((script) => has(script));
+}
+
+/**
+ * Whether a virtualenv folder holds a project written inside it (see VIRTUALENV_INSTALL_FOLDERS):
+ * `files` are the names of the regular files directly in it.
+ */
+export function holdsOwnProject(files: readonly string[]): boolean {
+  const manifest = files.some((name) => {
+    const kind = manifestKindOf(name);
+    return kind !== undefined && PYTHON_PROJECT_KINDS.has(kind);
+  });
+  return manifest && files.some((name) => languageRuleOf(name)?.name === 'Python');
+}
+
+/** The folders of a kept virtualenv that the environment installs into. */
+export function isVirtualenvInstallFolder(name: string): boolean {
+  return VIRTUALENV_INSTALL_FOLDERS.includes(name);
 }

@@ -1,7 +1,15 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import type { Warning } from '../model/common.js';
 import { scannedFile, type ScannedFile } from '../model/scan.js';
-import { classify, classifyKept, isExcludedFileName, isPrunedFolderName, isVirtualenv } from './classify.js';
+import {
+  classify,
+  classifyKept,
+  holdsOwnProject,
+  isExcludedFileName,
+  isPrunedFolderName,
+  isVirtualenv,
+  isVirtualenvInstallFolder,
+} from './classify.js';
 import { IgnoreRules, scopeWith, type IgnoreScope } from './gitignore.js';
 import { describeError } from './read.js';
 import { lookupFile, type ScanRoot } from './root.js';
@@ -77,7 +85,9 @@ export function walk(root: ScanRoot, options: WalkOptions = {}): WalkResult {
       folderProblem(rel, error);
       continue;
     }
-    if (rel !== '' && isVirtualenvListing(rel, dir, entries)) continue;
+    // a virtualenv is left out, unless a project was written inside it: then only its installed folders are
+    const venv = rel !== '' && isVirtualenvListing(rel, dir, entries);
+    if (venv && !holdsOwnProject(entries.filter((entry) => entry.isFile()).map((entry) => entry.name))) continue;
 
     let scope = folder.scope;
     const gitignore = entries.find((entry) => entry.name === '.gitignore');
@@ -98,6 +108,7 @@ export function walk(root: ScanRoot, options: WalkOptions = {}): WalkResult {
       if (name === '.git') continue;
       const path = rel ? `${rel}/${name}` : name;
       if (entry.isDirectory()) {
+        if (venv && isVirtualenvInstallFolder(name)) continue;
         if (!isPrunedFolderName(name) && !rules.ignores(scope, path, name, true)) pending.push({ rel: path, scope });
       } else if (entry.isFile()) {
         if (rules.ignores(scope, path, name, false) || isExcludedFileName(name)) continue;

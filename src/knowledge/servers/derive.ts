@@ -92,6 +92,8 @@ export interface ServerKnowledge {
   folderCommands: readonly { backend: Backend; pattern: RegExp; folder: string; marker: string }[];
   /** Names of the records that serve a local UI only (see ServerRecord.localUi). */
   localUis: ReadonlySet<string>;
+  /** Names of the records that serve made-up data for a front end (see ServerRecord.standIn). */
+  standIns: ReadonlySet<string>;
 }
 
 /** A server command's way to find its app by itself (`flask run`: FLASK_APP, else `app`, then `wsgi`). */
@@ -298,6 +300,7 @@ export function deriveServerKnowledge(records: readonly ServerRecord[]): ServerK
         : [],
     ),
     localUis: new Set(records.filter((r) => r.localUi).map((r) => r.name)),
+    standIns: new Set(records.filter((r) => r.standIn).map((r) => r.name)),
     packageStarts: [
       { backend: 'node', pattern: new RegExp(String.raw`^${anyOf(PACKAGE_MANAGERS)}\s+(?:start|run\s+[\w:-]+)\b`) },
     ],

@@ -41,6 +41,7 @@ import { remix } from './remix.js';
 import { redwoodjs } from './redwoodjs.js';
 import { wasp } from './wasp.js';
 import { streamlit } from './streamlit.js';
+import { jsonServer } from './json-server.js';
 import { gradio } from './gradio.js';
 import { astro } from './astro.js';
 import { solidstart } from './solidstart.js';
@@ -262,6 +263,7 @@ export const SERVERS: readonly ServerRecord[] = [
   pythonSocketio,
   webpy,
   streamlit,
+  jsonServer,
   gradio,
   uvicorn,
   gunicorn,

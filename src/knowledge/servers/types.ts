@@ -302,6 +302,12 @@ export interface ServerRecord {
    * it; a README's or a tool's own run of it is that person's tool, not a backend the repository deploys.
    */
   localUi?: boolean;
+  /**
+   * `http`: it serves made-up data for a front end to be developed against (json-server's API from a
+   * JSON file): a mock, and a service only where a deployment file (Dockerfile, compose file, Procfile,
+   * platform file) runs it.
+   */
+  standIn?: boolean;
 }
 
 export type { Backend };
