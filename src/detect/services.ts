@@ -44,7 +44,8 @@ import {
   resolveInside,
 } from '../paths.js';
 import { binRunBy, consoleScripts, programOf } from './packaged-entries.js';
-import { backgroundJobs, execWords, programWords, scriptOfCommand, startedBy } from './command-words.js';
+import { stageImage } from './manifests/image-layout.js';
+import { execWords, programWords, runnerJobs, scriptOfCommand, sideBySideJobs, startedBy } from './command-words.js';
 import { consumesOnly, ownCodeRun, type OwnCodeRun } from './own-code-runs.js';
 import { entryScriptFolders } from './entry-scripts.js';
 import { copiesOf } from './copies.js';
@@ -1562,9 +1563,12 @@ function collectDeployment(
     for (const context of m.buildContexts ?? []) {
       // a command traced through the image to the code it runs starts that code's folder (see deploy-chain)
       if (traced.has(context)) continue;
-      const { path, command, dockerfile, ...at } = context;
+      const { path, command, dockerfile, target, ...at } = context;
       // a service with no command of its own runs its image's: an image that only runs tests or serves files starts nothing
-      const image = command === undefined && dockerfile !== undefined ? dockerfiles.get(dockerfile) : undefined;
+      // (the image of the stage its build stops at, `build.target: test`, where it names one)
+      const built = command === undefined && dockerfile !== undefined ? dockerfiles.get(dockerfile) : undefined;
+      const stage = built?.image && target !== undefined ? stageImage(built.image, target) : undefined;
+      const image = built && stage ? { ...built, scripts: stage.commands } : built;
       if (image && runsNoBackend(image, k)) continue;
       // ... and one whose own command runs a test runner or a static file server (`pipenv run pytest`) starts no backend
       if (command !== undefined && runsStaticServe(command, k)) continue;
@@ -1664,7 +1668,9 @@ function collectDeployment(
   if (m.kind === 'dockerfile') {
     // an image of the folder, whatever starts it (a CMD, or a script run on it): a library is not built into one
     for (const b of inFolder(m.dir)) candidate(m.dir, b).imaged = true;
-    for (const [op, command] of commands) {
+    // each job of a job runner the image runs (`concurrently "node server.js" "node worker.js"`) is a command of its own
+    const jobs = commands.flatMap(([op, line]) => (runnerJobs(line) ?? [line]).map((c): [string, string] => [op, c]));
+    for (const [op, command] of jobs) {
       if (WEB_SERVER_COMMAND.test(command) || runsStaticServe(command, k)) continue;
       if (runsConsoleScript(command, { file: m.file, detail: `${op.toUpperCase()} ${shortCommand(command)}` }))
         continue;
@@ -1697,9 +1703,10 @@ function collectDeployment(
       const by = m.defaultScripts?.includes(name) ? DEFAULT_SCRIPTS.find((d) => d.script === name)?.by : undefined;
       const at = { file: m.file, detail: `${name}: ${shortCommand(command)}${by ? ` (${by})` : ''}` };
       if ((m.kind === 'procfile' || m.kind === 'start-script') && runsConsoleScript(command, at)) continue;
-      // each job of the line, the ones sent to the background too (`node server.js & node bot.js`)
+      // each job of the line, the ones sent to the background or given to a job runner too
+      // (`node server.js & node bot.js`, `concurrently "node server.js" "node worker.js"`)
       let ran = false;
-      for (const job of backgroundJobs(command)) ran = startLine(m.dir, job, at, !by) || ran;
+      for (const job of sideBySideJobs(command)) ran = startLine(m.dir, job, at, !by) || ran;
       if (ran || (m.kind !== 'package.json' && m.kind !== 'procfile')) continue;
       runsScriptStart(m.dir, command, { ...at, detail: name });
     }
