@@ -101,7 +101,8 @@ export interface Manifest {
     target?: string;
   })[];
   /** Compose: images a service builds and names (`image:` beside `build:`), with the folder and Dockerfile. */
-  imageBuilds?: (Evidence & { image: string; context: string; dockerfile: string })[];
+  /** (A workflow's: `pushed` where its step pushes the image to a registry.) */
+  imageBuilds?: (Evidence & { image: string; context: string; dockerfile: string; pushed?: true })[];
   /**
    * Containers a deployment runs by image name (Kubernetes workloads, compose services of an image
    * they do not build): the image, and the entrypoint and command it sets where it sets them

@@ -163,3 +163,23 @@ describe('compose build targets, gRPC servers kept up by a loop, Huey consumers 
     expect(module('celery -A proj.tasks worker')).toBe('proj.tasks');
   });
 });
+
+describe('images a workflow pushes that run a plain script (issue 25, wrk30)', () => {
+  it('makes a batch-job worker of a pushed image, and nothing of one only built in CI or run by hand', async () => {
+    const facts = await detected('pushed-batch-images');
+    expect(served(facts)).toEqual([
+      ['crm-sync', 'worker', 'batch job'],
+      ['exporter', 'worker', 'batch job'],
+    ]);
+    expect(facts.services.find((s) => s.path === 'exporter')!.evidence.map((e) => e.detail)).toEqual([
+      'batch job: an image a workflow pushes runs exporter/export.py, a script that serves nothing',
+    ]);
+    const pushed = facts.manifests.flatMap((m) => (m.imageBuilds ?? []).map((b) => [b.dockerfile, b.pushed ?? false]));
+    expect(pushed).toEqual([
+      ['exporter/Dockerfile', true],
+      ['crm-sync/Dockerfile', true],
+      ['seed-check/Dockerfile', false],
+    ]);
+    for (const dir of ['seed-check', 'report-cli']) expect(facts.services.some((s) => s.path === dir)).toBe(false);
+  });
+});
