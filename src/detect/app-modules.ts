@@ -42,7 +42,10 @@ export function appModuleOf(words: readonly string[], k: ServerKnowledge): AppMo
     } else if (/^[A-Za-z_][\w.]*:[A-Za-z_]/.test(word) || (positional && positionals === 0)) module ??= word;
     if (!word.startsWith('-')) positionals++;
   }
-  const target = module === undefined ? undefined : moduleOf(module);
+  // `main.huey` names the object `huey` of the module `main`
+  const objectPath = named.some((a) => a.objectPath) && module !== undefined && !module.includes(':');
+  const target =
+    module === undefined ? undefined : moduleOf(objectPath ? module.replace(/\.[A-Za-z_]\w*$/, '') : module);
   return target && from !== undefined ? { ...target, from } : target;
 }
 

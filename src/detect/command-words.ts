@@ -1,4 +1,5 @@
 import { BIN_RUNNERS } from '../knowledge/package-scripts.js';
+import { JOB_RUNNERS } from '../knowledge/job-runners.js';
 import { memoized } from '../memo.js';
 import { ENTRY_SCRIPT_FILE } from '../knowledge/service-roles.js';
 import type { ServerKnowledge } from '../knowledge/servers/derive.js';
@@ -144,6 +145,44 @@ export function segments(line: string): string[] {
 /** The jobs of a line that run side by side: split only where a command is sent to the background (see segments). */
 export function backgroundJobs(line: string): string[] {
   return splitLine(line, (_, background) => background);
+}
+
+/**
+ * The jobs of a line that run side by side: each command sent to the background, and each job a
+ * job runner is given (`concurrently "node server.js" "npm:worker"` -> `node server.js`, `npm run
+ * worker`). A line that runs one command is that command.
+ */
+export function sideBySideJobs(line: string): string[] {
+  return backgroundJobs(line).flatMap((job) => runnerJobs(job) ?? [job]);
+}
+
+/**
+ * The commands a job runner of JOB_RUNNERS is given, where the command runs one (directly, from
+ * `node_modules/.bin`, or through a package runner: `npx concurrently ...`); undefined otherwise.
+ * A job named by a pattern (`npm:start:*`) names scripts only the package's list could expand: left out.
+ */
+export function runnerJobs(command: string): string[] | undefined {
+  const words = programWords(command);
+  if (words.length === 0) return undefined;
+  const runs = [words, ...binRuns(words)];
+  for (const run of runs) {
+    const program = run[0]!.replace(/^(?:\.\/)?(?:[\w.-]+\/)*node_modules\/\.bin\//, '');
+    const runner = JOB_RUNNERS.find((r) => r.programs.includes(program));
+    if (!runner) continue;
+    const jobs: string[] = [];
+    for (let i = 1; i < run.length; i++) {
+      const word = run[i]!;
+      if (runner.valuedOptions.includes(word)) i++;
+      else if (word.startsWith('-') || word.includes('*')) continue;
+      else if (runner.jobs === 'scripts') jobs.push(`npm run ${word}`);
+      else {
+        const short = runner.scriptShorthand?.exec(word);
+        jobs.push(short ? `${short[1]} run ${short[2]}` : word);
+      }
+    }
+    return jobs;
+  }
+  return undefined;
 }
 
 function splitLine(line: string, splitsAt: (token: string, background: boolean) => boolean): string[] {

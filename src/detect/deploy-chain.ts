@@ -12,8 +12,17 @@ import {
   pythonModuleFiles,
   resolveInside,
 } from '../paths.js';
-import { absolute } from './manifests/image-layout.js';
-import { binRuns, launchedTarget, programWords, segments, shellForm, SHELL, startedBy } from './command-words.js';
+import { absolute, stageImage } from './manifests/image-layout.js';
+import {
+  binRuns,
+  launchedTarget,
+  programWords,
+  runnerJobs,
+  segments,
+  shellForm,
+  SHELL,
+  startedBy,
+} from './command-words.js';
 import { PROCESS_SUPERVISORS, type ProcessSupervisor } from '../knowledge/process-supervisors.js';
 import { CONFIG_TEMPLATES } from '../knowledge/host-units.js';
 import { shortCommand } from './manifests/util.js';
@@ -136,7 +145,7 @@ export function deploymentChains(
   for (const m of composes) {
     for (const context of m.buildContexts ?? []) {
       if (context.dockerfile === undefined) continue;
-      const { path, command, dockerfile: file, workdir, mounts, entrypoint, job, ...at } = context;
+      const { path, command, dockerfile: file, workdir, mounts, entrypoint, job, target, ...at } = context;
       const dockerfile = dockerfiles.get(file);
       if (!dockerfile) {
         // one among examples or tests is read, and left out on purpose
@@ -146,10 +155,12 @@ export function deploymentChains(
         continue;
       }
       built.add(file);
+      // a build stopping at a stage (`build.target: worker`) makes that stage's image, which runs its own command
+      const stage = target === undefined ? undefined : stageImage(dockerfile.image!, target);
       builds.push({
-        image: dockerfile.image!,
+        image: stage?.image ?? dockerfile.image!,
         // a command replacing the image's entrypoint runs alone
-        own: entrypoint ? {} : (dockerfile.scripts ?? {}),
+        own: entrypoint ? {} : (stage?.commands ?? dockerfile.scripts ?? {}),
         context: path,
         ...(command !== undefined ? { command } : {}),
         ...(workdir !== undefined ? { workdir } : {}),
@@ -272,6 +283,12 @@ export function deploymentChains(
       const supervisor = PROCESS_SUPERVISORS.find((s) => s.programs.includes(program!));
       if (supervisor) {
         out.push(...followSupervisor(supervisor, args, site, depth, seen));
+        continue;
+      }
+      // a job runner (`concurrently "gunicorn app:app" "celery -A app worker"`) runs each of its jobs
+      const jobs = runnerJobs(segment);
+      if (jobs) {
+        for (const job of jobs) out.push(...trace(job, site, depth, seen));
         continue;
       }
       if (SHELL.test(program!)) {

@@ -48,4 +48,9 @@ export function consumesOnly(facts: readonly CodeFact[]): boolean {
   return consumes && !facts.some((f) => SERVING_KINDS.has(f.kind) && !f.serves);
 }
 
+/** A plain script: its code facts show nothing that serves, starts a server, consumes or keeps the process alive. */
+export function servesNothing(facts: readonly CodeFact[]): boolean {
+  return !facts.some((f) => f.serves !== undefined || SERVING_KINDS.has(f.kind));
+}
+
 const SERVING_KINDS: ReadonlySet<CodeFact['kind']> = new Set(['server', 'server-start', 'start']);

@@ -44,8 +44,10 @@ import {
   resolveInside,
 } from '../paths.js';
 import { binRunBy, consoleScripts, programOf } from './packaged-entries.js';
-import { backgroundJobs, execWords, programWords, scriptOfCommand, startedBy } from './command-words.js';
-import { consumesOnly, ownCodeRun, type OwnCodeRun } from './own-code-runs.js';
+import { stageImage } from './manifests/image-layout.js';
+import { execWords, programWords, runnerJobs, scriptOfCommand, sideBySideJobs, startedBy } from './command-words.js';
+import { consumesOnly, ownCodeRun, servesNothing, type OwnCodeRun } from './own-code-runs.js';
+import { PUSHED_BATCH_JOB } from '../knowledge/container-cli.js';
 import { entryScriptFolders } from './entry-scripts.js';
 import { copiesOf } from './copies.js';
 import { deploymentChains, type ChainEntry } from './deploy-chain.js';
@@ -561,6 +563,30 @@ export function findServices(input: ServiceInput): ServiceDecision {
     if (!c.workers.has(loop.name)) c.workers.set(loop.name, loop.at);
     c.devServerOnly = false;
   };
+  // an image a workflow pushes to a registry whose command runs a plain script of the folder (no server, consumer or
+  // loop in it) is a batch job that a scheduler or a platform starts from the registry: a worker. An image only built
+  // (a test build, one a person runs from a README) runs nothing anyone deploys.
+  const pushedImages = new Set(
+    input.manifests.flatMap((m) =>
+      m.kind === 'workflow' ? (m.imageBuilds ?? []).filter((b) => b.pushed).map((b) => b.dockerfile) : [],
+    ),
+  );
+  // (a script given a subcommand, `python manage.py migrate`, or a chain of commands is a task run once: not read here)
+  const runsBatch = (dockerfile: string, dir: string, command: string, run: OwnCodeRun): boolean => {
+    const { backend, file } = run;
+    const words = programWords(command);
+    const target = words.findIndex((w, i) => i > 0 && !w.startsWith('-') && w !== '-m');
+    if (target < 0 || words.slice(target + 1).some((w) => !w.startsWith('-'))) return false;
+    if (!pushedImages.has(dockerfile) || !servesNothing(factsByFile().get(file) ?? [])) return false;
+    const c = candidate(dir, backend);
+    if (!c.workers.has(PUSHED_BATCH_JOB))
+      c.workers.set(PUSHED_BATCH_JOB, {
+        file: dockerfile,
+        detail: `an image a workflow pushes runs ${file}, a script that serves nothing`,
+      });
+    c.devServerOnly = false;
+    return true;
+  };
   // a command running a file that starts nothing, or test code, is no entry; an image is idle when every command traced through it is
   const inert = input.inertFiles ?? new Set<string>();
   // ... and so is one that fails: a package script `npm` runs that the folder's package.json does not hold
@@ -602,6 +628,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
       sideOf,
       servedApp: (dir, command) => servedApp(dir, command, files(), k),
       runsLoop: (dir, backend, file) => runsLoop(candidate(dir, backend), file),
+      runsBatch,
       boundedRun: (dir, command) => {
         const file = ownRun(dir, command)?.file;
         return file === undefined
@@ -1514,6 +1541,8 @@ interface DeploymentContext {
   sideOf: (dir: string, command: string) => string;
   /** A deployment runs a file of the folder's own code: its loop, if that is all it runs, is the folder's worker evidence. */
   runsLoop: (dir: string, backend: Backend, file: string) => void;
+  /** The Dockerfile's image, pushed by a workflow, runs a plain script of the folder: the folder's batch-job worker (true). */
+  runsBatch: (dockerfile: string, dir: string, command: string, run: OwnCodeRun) => boolean;
   /** The line of the file a command runs that ends its consumer's wait after a set time (a demo), if any. */
   boundedRun: (dir: string, command: string) => CodeFact | undefined;
 }
@@ -1540,6 +1569,7 @@ function collectDeployment(
     servedApp,
     sideOf,
     runsLoop,
+    runsBatch,
     boundedRun,
   }: DeploymentContext,
 ): void {
@@ -1610,9 +1640,12 @@ function collectDeployment(
     for (const context of m.buildContexts ?? []) {
       // a command traced through the image to the code it runs starts that code's folder (see deploy-chain)
       if (traced.has(context)) continue;
-      const { path, command, dockerfile, ...at } = context;
+      const { path, command, dockerfile, target, ...at } = context;
       // a service with no command of its own runs its image's: an image that only runs tests or serves files starts nothing
-      const image = command === undefined && dockerfile !== undefined ? dockerfiles.get(dockerfile) : undefined;
+      // (the image of the stage its build stops at, `build.target: test`, where it names one)
+      const built = command === undefined && dockerfile !== undefined ? dockerfiles.get(dockerfile) : undefined;
+      const stage = built?.image && target !== undefined ? stageImage(built.image, target) : undefined;
+      const image = built && stage ? { ...built, scripts: stage.commands } : built;
       if (image && runsNoBackend(image, k)) continue;
       // ... and one whose own command runs a test runner or a static file server (`pipenv run pytest`) starts no backend
       if (command !== undefined && runsStaticServe(command, k)) continue;
@@ -1712,7 +1745,9 @@ function collectDeployment(
   if (m.kind === 'dockerfile') {
     // an image of the folder, whatever starts it (a CMD, or a script run on it): a library is not built into one
     for (const b of inFolder(m.dir)) candidate(m.dir, b).imaged = true;
-    for (const [op, command] of commands) {
+    // each job of a job runner the image runs (`concurrently "node server.js" "node worker.js"`) is a command of its own
+    const jobs = commands.flatMap(([op, line]) => (runnerJobs(line) ?? [line]).map((c): [string, string] => [op, c]));
+    for (const [op, command] of jobs) {
       if (WEB_SERVER_COMMAND.test(command) || runsStaticServe(command, k)) continue;
       if (runsConsoleScript(command, { file: m.file, detail: `${op.toUpperCase()} ${shortCommand(command)}` }))
         continue;
@@ -1728,7 +1763,8 @@ function collectDeployment(
       else {
         // a file of the folder's own code that only consumes messages (`python app.py` holding a subscriber loop) is a worker's entry
         const ran = ownRun(dir, command);
-        const consumer = named?.worker || ran?.worker;
+        const batch = !named?.worker && ran !== undefined && !ran.worker && runsBatch(m.file, dir, command, ran);
+        const consumer = named?.worker || ran?.worker || batch;
         for (const b of named ? [named.backend] : inFolder(dir))
           entryFor(named ? sideOf(dir, command) : dir, b, at, true, consumer, true, ran?.file);
       }
@@ -1745,9 +1781,10 @@ function collectDeployment(
       const by = m.defaultScripts?.includes(name) ? DEFAULT_SCRIPTS.find((d) => d.script === name)?.by : undefined;
       const at = { file: m.file, detail: `${name}: ${shortCommand(command)}${by ? ` (${by})` : ''}` };
       if ((m.kind === 'procfile' || m.kind === 'start-script') && runsConsoleScript(command, at)) continue;
-      // each job of the line, the ones sent to the background too (`node server.js & node bot.js`)
+      // each job of the line, the ones sent to the background or given to a job runner too
+      // (`node server.js & node bot.js`, `concurrently "node server.js" "node worker.js"`)
       let ran = false;
-      for (const job of backgroundJobs(command)) ran = startLine(m.dir, job, at, !by) || ran;
+      for (const job of sideBySideJobs(command)) ran = startLine(m.dir, job, at, !by) || ran;
       if (ran || (m.kind !== 'package.json' && m.kind !== 'procfile')) continue;
       runsScriptStart(m.dir, command, { ...at, detail: name });
     }

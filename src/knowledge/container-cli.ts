@@ -93,15 +93,22 @@ export const CONTAINER_CLI: ContainerCli = {
   ],
 };
 
-/** A CI action that builds an image from a folder: its inputs naming the context, the Dockerfile and the image tags. */
+/**
+ * A CI action that builds an image from a folder: its inputs naming the context, the Dockerfile, the image
+ * tags, and whether it pushes the image to a registry (where a deployment takes it from).
+ */
 export interface CiImageAction {
   uses: string;
   context: string;
   file: string;
   tags: string;
+  push: string;
 }
 
 export const CI_IMAGE_ACTIONS: readonly CiImageAction[] = [
   // the context defaults to the checkout, the Dockerfile to the context's
-  { uses: 'docker/build-push-action', context: 'context', file: 'file', tags: 'tags' },
+  { uses: 'docker/build-push-action', context: 'context', file: 'file', tags: 'tags', push: 'push' },
 ];
+
+/** The worker an image a workflow pushes makes of the plain script its command runs (see detect/services `runsBatch`). */
+export const PUSHED_BATCH_JOB = 'batch job';

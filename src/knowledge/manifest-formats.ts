@@ -5,6 +5,7 @@ import { escape } from './matchers.js';
 import { SERVERS } from './servers/index.js';
 import { HOST_UNIT_FORMATS } from './host-units.js';
 import { CONTAINER_DEPLOY_FORMATS } from './container-deploys.js';
+import { PROCESS_LISTS } from './process-lists.js';
 
 /**
  * Every manifest format backend-fit reads, once: its kind, the ecosystem it belongs to (none for
@@ -127,7 +128,13 @@ export const MANIFEST_FORMATS = [
     // descriptors of other platforms' containers (copilot/api/manifest.yml), read as compose services are
     paths: CONTAINER_DEPLOY_FORMATS.map((f) => f.path),
   },
-  { kind: 'procfile', role: 'deploy', label: 'Procfile', names: [/^Procfile([-_.][\w.-]*)?$/] },
+  {
+    // a process manager's list of processes (pm2's ecosystem.config.js) is read as a Procfile
+    kind: 'procfile',
+    role: 'deploy',
+    label: 'Procfile or process list',
+    names: [/^Procfile([-_.][\w.-]*)?$/, ...PROCESS_LISTS.map((l) => l.files)],
+  },
   {
     kind: 'start-script',
     role: 'deploy',

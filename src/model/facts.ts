@@ -97,9 +97,12 @@ export interface Manifest {
     entrypoint?: true;
     /** Run as a worker by its platform (a Copilot Worker Service or Scheduled Job): that worker's name. */
     job?: string;
+    /** The Dockerfile stage the build stops at (`build.target`): the image is that stage's, its command too. */
+    target?: string;
   })[];
   /** Compose: images a service builds and names (`image:` beside `build:`), with the folder and Dockerfile. */
-  imageBuilds?: (Evidence & { image: string; context: string; dockerfile: string })[];
+  /** (A workflow's: `pushed` where its step pushes the image to a registry.) */
+  imageBuilds?: (Evidence & { image: string; context: string; dockerfile: string; pushed?: true })[];
   /**
    * Containers a deployment runs by image name (Kubernetes workloads, compose services of an image
    * they do not build): the image, and the entrypoint and command it sets where it sets them
@@ -188,7 +191,12 @@ export interface BindMount {
 
 /** A Dockerfile's stages, each with the files it copies in, and the final working directory. */
 export interface ImageLayout {
-  stages: { name?: string; copies: ImageCopy[] }[];
+  /**
+   * Each stage: its name, COPY/ADD lines, and the `WORKDIR`, `CMD` and `ENTRYPOINT` it ends with (those of
+   * the stage it is built on where it sets none), so that a build stopping at a stage (compose `build.target`)
+   * runs that stage's command from its folder.
+   */
+  stages: { name?: string; copies: ImageCopy[]; workdir?: string; commands?: Record<string, string> }[];
   /** The last stage's `WORKDIR`, absolute (`/` when none is set). */
   workdir: string;
 }

@@ -18,6 +18,8 @@ describe('processes kept alive by their own loop or clock (issue 25, wrk28)', ()
       ['status-poller', 'worker', 'long-running loop'],
       ['storefront', 'http', 'Flask'],
       ['storefront', 'worker', 'APScheduler'],
+      // a compose-run loop feeding a broker is a worker too (wrk30: the bench README's deployed-producer call)
+      ['ticker-feed', 'worker', 'long-running loop'],
     ]);
     const service = (dir: string, kind: string) => facts.services.find((s) => s.path === dir && s.kind === kind)!;
     expect(service('price-collector', 'worker').evidence.map((e) => `${e.file}:${e.line}`)).toEqual([
@@ -27,10 +29,8 @@ describe('processes kept alive by their own loop or clock (issue 25, wrk28)', ()
       'storefront/Procfile: clock: python clock.py',
     ]);
     expect(service('storefront', 'http').entry.map((e) => e.detail)).not.toContain('clock: python clock.py');
-    // a README's run of a loop and an `npm start` of an interval demo start no worker; nor does a compose-run
-    // loop that only feeds a broker sample data
-    for (const dir of ['scrape-by-hand', 'ticker-demo', 'ticker-feed'])
-      expect(facts.services.some((s) => s.path === dir)).toBe(false);
+    // a README's run of a loop and an `npm start` of an interval demo start no worker
+    for (const dir of ['scrape-by-hand', 'ticker-demo']) expect(facts.services.some((s) => s.path === dir)).toBe(false);
   });
 
   it('reads a loop only at the top of a file or one block down, and not one the file breaks out of', () => {
@@ -52,10 +52,10 @@ describe('processes kept alive by their own loop or clock (issue 25, wrk28)', ()
       ),
     ).toEqual([]);
     expect(facts('poll.js', 'setInterval(tick, 1000);\n')).toEqual([1]);
-    // a producer's loop feeds the consumers: no worker of its own
-    expect(facts('feed.py', 'p = KafkaProducer()\nwhile True:\n    p.send("t", b"x")\n')).toEqual([]);
+    // a producer's loop is read as any other: a deployment that keeps it running runs a worker (wrk30)
+    expect(facts('feed.py', 'p = KafkaProducer()\nwhile True:\n    p.send("t", b"x")\n')).toEqual([2]);
     expect(facts('feed.js', "const p = kafka.producer();\nsetInterval(() => p.send({ topic: 't' }), 1000);\n")).toEqual(
-      [],
+      [2],
     );
   });
 });

@@ -19,6 +19,7 @@ import { listedFunctions } from './function-lists.js';
 import { BUILD_TARGET_COMMANDS } from '../../knowledge/build-files.js';
 import { shellForm } from '../command-words.js';
 import { containerDeployFormat, parseContainerDeploy } from './container-deploys.js';
+import { listedProcesses, processListOf } from './process-lists.js';
 import type { BindMount, DeployedFunction, Dependency, Manifest, ManifestKind } from '../../model/facts.js';
 import { dep, dirOf, evidence, isRecord, Lines, manifestOf, type ParsedManifest, yamlDocuments } from './util.js';
 
@@ -115,6 +116,15 @@ function commandRuntime(file: string, line: number | undefined, command: string)
 export function parseProcfile(file: string, text: string): ParsedManifest {
   const scripts: Record<string, string> = {};
   const runtimes: Evidence[] = [];
+  // a process manager's list (pm2's ecosystem.config.js): each process a line of its own
+  const list = processListOf(file);
+  if (list) {
+    for (const { name, command } of listedProcesses(list, file, text)) {
+      scripts[name] = command;
+      runtimes.push(...commandRuntime(file, undefined, command));
+    }
+    return { manifest: manifestOf('procfile', file, undefined, { scripts, runtimes }), warnings: [] };
+  }
   text.split(/\r?\n/).forEach((line, i) => {
     const m = /^([\w-]+):\s*(.+)$/.exec(line.trim());
     if (!m) return;
@@ -306,6 +316,7 @@ export function addServiceFacts(
   const named = isRecord(service.build) ? service.build.dockerfile : undefined;
   const dockerfile =
     context !== undefined ? resolveInside(context, typeof named === 'string' ? named : 'Dockerfile') : undefined;
+  const target = isRecord(service.build) && typeof service.build.target === 'string' ? service.build.target : undefined;
   // a stock image running a folder mounted as its working directory (`./server:/app`, working_dir /app)
   const workdir = typeof service.working_dir === 'string' ? service.working_dir.replace(/\/+$/, '') : undefined;
   const mountedAsIs = buildContexts.length;
@@ -324,6 +335,7 @@ export function addServiceFacts(
       ...(dockerfile !== undefined ? { dockerfile } : {}),
       ...(workdir ? { workdir } : {}),
       ...(mounts.length ? { mounts } : {}),
+      ...(target ? { target } : {}),
     });
   if (context !== undefined && dockerfile !== undefined && typeof service.image === 'string')
     imageBuilds.push({

@@ -20,21 +20,48 @@ export function imageLayout(instructions: readonly DockerInstruction[]): ImageLa
       // a stage built on an earlier one (`FROM app AS app-plus`) holds what that one copied, in its working directory
       const base = rest.split(/\s+/).find((w) => !w.startsWith('--'));
       const parent = base === undefined ? undefined : stages.find((st) => st.name === base);
-      stages.push({ ...(name ? { name } : {}), copies: parent ? [...parent.copies] : [] });
       workdir = (parent && workdirs.get(base!)) ?? '/';
+      stages.push({
+        ...(name ? { name } : {}),
+        copies: parent ? [...parent.copies] : [],
+        workdir,
+        ...(parent?.commands ? { commands: { ...parent.commands } } : {}),
+      });
     } else if (op === 'ARG' || op === 'ENV') {
       for (const [name, value] of assignments(rest, op)) vars.set(name, substitute(value, vars) ?? value);
     } else if (op === 'WORKDIR') {
       const dir = substitute(unquote(rest), vars);
       if (dir !== undefined) workdir = absolute(workdir, dir);
-      const stage = stages[stages.length - 1]?.name;
-      if (stage !== undefined) workdirs.set(stage, workdir);
+      const stage = stages[stages.length - 1];
+      if (stage?.name !== undefined) workdirs.set(stage.name, workdir);
+      if (stage) stage.workdir = workdir;
+    } else if ((op === 'CMD' || op === 'ENTRYPOINT') && stages.length > 0) {
+      const stage = stages[stages.length - 1]!;
+      stage.commands = { ...stage.commands, [op.toLowerCase()]: rest };
     } else if ((op === 'COPY' || op === 'ADD') && stages.length > 0) {
       const copy = copyOf(rest, workdir, vars, lineNo);
       if (copy) stages[stages.length - 1]!.copies.push(copy);
     }
   }
   return { stages, workdir };
+}
+
+/**
+ * The image a build stopping at a named stage makes (compose `build.target`): the stages up to it,
+ * its working directory and its own command (`CMD`/`ENTRYPOINT`, inherited from the stage it is
+ * built on). Undefined for a stage the Dockerfile does not name.
+ */
+export function stageImage(
+  layout: ImageLayout,
+  target: string,
+): { image: ImageLayout; commands: Record<string, string> } | undefined {
+  const at = layout.stages.findIndex((s) => s.name === target);
+  if (at < 0) return undefined;
+  const stage = layout.stages[at]!;
+  return {
+    image: { stages: layout.stages.slice(0, at + 1), workdir: stage.workdir ?? '/' },
+    commands: stage.commands ?? {},
+  };
 }
 
 /** One instruction of a Dockerfile, its continuation lines joined, at the line it starts on. */

@@ -74,8 +74,11 @@ export function workflowImages(
       const dockerfile = named === undefined ? resolveInside(context, 'Dockerfile') : resolveInside('.', named);
       if (dockerfile === undefined || dockerfile.includes('${{')) continue;
       const at = evidence(file, lineOf(step.uses as string), `${file} builds with ${uses}`);
+      // `push: true`, or an expression that pushes on some events (`${{ github.event_name != 'pull_request' }}`)
+      const push = (step.with as Record<string, unknown>)[action.push];
+      const pushed = push === true || (typeof push === 'string' && push.trim() !== 'false');
       for (const image of imagesOf(input(action.tags) ?? '', steps, fill))
-        imageBuilds.push({ ...at, image, context, dockerfile });
+        imageBuilds.push({ ...at, image, context, dockerfile, ...(pushed ? { pushed: true as const } : {}) });
     }
   }
   return { imageBuilds, commandLines };

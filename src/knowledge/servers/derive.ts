@@ -81,6 +81,7 @@ export interface ServerKnowledge {
     options: readonly string[];
     positional: boolean;
     dirOptions: readonly string[];
+    objectPath: boolean;
   }[];
   /** How server commands find their app when the line names none (see `appArgument.discovery`), with the option that names it. */
   appDiscovery: readonly AppDiscovery[];
@@ -263,6 +264,7 @@ export function deriveServerKnowledge(records: readonly ServerRecord[]): ServerK
             options: facet.appArgument.options ?? [],
             positional: facet.appArgument.positional ?? false,
             dirOptions: facet.appArgument.dirOptions ?? [],
+            objectPath: facet.appArgument.objectPath ?? false,
           },
         ]
       : [],

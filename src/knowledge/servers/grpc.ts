@@ -30,6 +30,19 @@ export const grpc: ServerRecord = {
         files: PY_FILE,
       },
       {
+        // `server.start()` then a sleep loop (the form before `wait_for_termination`), the server made
+        // here or by a factory of the project (`server = create_server()`): serves until stopped
+        id: 'py-grpc-server-start',
+        kind: 'start',
+        keyword: 'start(',
+        pattern: /^\s*\w*server\.start\(\s*\)\s*$/i,
+        detail: 'starts a gRPC server',
+        // the module, and the distribution a project lists when a factory of its own makes the server
+        whenImports: ['grpc', 'grpcio'],
+        orProjectDepends: true,
+        files: PY_FILE,
+      },
+      {
         id: 'py-grpc-start',
         kind: 'start',
         keyword: 'wait_for_termination',

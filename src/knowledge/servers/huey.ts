@@ -8,7 +8,9 @@ export const huey: ServerRecord = {
   python: {
     packages: ['huey'],
     // Django's integration runs the consumer as a management command
-    commands: [String.raw`huey_consumer(?:\.py)?`, managementCommand('run_huey')],
-    appArgument: { positional: true },
+    // (`python -m huey.bin.huey_consumer main.huey` runs the same consumer as a module)
+    commands: [String.raw`(?:huey\.bin\.)?huey_consumer(?:\.py)?`, managementCommand('run_huey')],
+    // `huey_consumer main.huey`: the Huey instance `huey` of the module `main`
+    appArgument: { positional: true, objectPath: true },
   },
 };

@@ -3,20 +3,15 @@ import type { ServerRecord } from './types.js';
 
 /**
  * A process kept alive by its own loop (a collector polling an API every minute, a `while True`
- * that scrapes and sleeps): a worker, but only where a deployment file runs the file. Scripts run
- * by hand loop as often, so the loop is never evidence by itself (see CodePattern's `deployedOnly`).
- * The loop is read at the file's top or one block down (`if __name__ == "__main__":`, `def main():`).
- * Two loops are no worker's: one the file breaks out of waits for something (a broker, a database)
- * before the real work; one in a file that makes a broker's producer or publishes feeds messages to
- * the system's consumers (a ticker simulator, a sample data feed), and serves none itself.
+ * that scrapes and sleeps, a feed producing messages for the system's consumers): a worker, but
+ * only where a deployment file runs the file. Scripts run by hand loop as often, so the loop is
+ * never evidence by itself (see CodePattern's `deployedOnly`); a producer a deployment keeps
+ * running is a worker like its consumers (the bench README's call), and one nothing deploys stays
+ * a script. The loop is read at the file's top or one block down (`if __name__ == "__main__":`,
+ * `def main():`). A loop the file breaks out of is no worker's: it waits for something (a broker,
+ * a database) before the real work.
  */
-const PRODUCES = String.raw`\b\w*Producer\s*\(|\.producer\s*\(|\.(?:basic_)?publish\s*\(`;
-const PRODUCER_WORDS = ['Producer', 'producer(', 'publish'];
-const FEEDS = { keywords: PRODUCER_WORDS, pattern: new RegExp(PRODUCES) };
-const WAITS_OR_FEEDS = {
-  keywords: ['break', ...PRODUCER_WORDS],
-  pattern: new RegExp(`^[ \\t]*break\\b|${PRODUCES}`, 'm'),
-};
+const WAITS = { keywords: ['break'], pattern: /^[ \t]*break\b/m };
 
 export const runLoop: ServerRecord = {
   id: 'run-loop',
@@ -31,7 +26,7 @@ export const runLoop: ServerRecord = {
         pattern: /^\s{0,4}while\s+(?:True|1)\s*:/,
         detail: 'loops until stopped',
         deployedOnly: true,
-        unlessFileHas: WAITS_OR_FEEDS,
+        unlessFileHas: WAITS,
         files: PY_FILE,
       },
     ],
@@ -45,7 +40,6 @@ export const runLoop: ServerRecord = {
         pattern: /^\s{0,4}setInterval\s*\(/,
         detail: 'runs a task on an interval until stopped',
         deployedOnly: true,
-        unlessFileHas: FEEDS,
         files: JS_FILE,
       },
       {
@@ -55,7 +49,7 @@ export const runLoop: ServerRecord = {
         pattern: /^\s{0,4}while\s*\(\s*true\s*\)/,
         detail: 'loops until stopped',
         deployedOnly: true,
-        unlessFileHas: WAITS_OR_FEEDS,
+        unlessFileHas: WAITS,
         files: JS_FILE,
       },
     ],

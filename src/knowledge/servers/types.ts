@@ -41,6 +41,11 @@ export interface ServerFacet {
     /** Options whose value is the folder the module is looked up from (`--chdir` of gunicorn). */
     dirOptions?: readonly string[];
     /**
+     * The app is named by the import path of an object, dots all the way (`huey_consumer main.huey`):
+     * its module is the path less its last name.
+     */
+    objectPath?: boolean;
+    /**
      * How the command finds its app when its line names none (`flask run` in a README): its program,
      * the environment variable that names the app, and the modules it tries in order.
      */
