@@ -18,6 +18,12 @@ export interface ContainerDeployFormat {
   requires?: string;
   /** Key path to the containers, `*` for each entry of a list; empty when the document is one container. */
   containers: readonly string[];
+  /**
+   * The containers are roles keyed by name, each a table or just the list of its hosts (Kamal's
+   * `servers: { web: [host], job: { hosts: [...], cmd: ... } }`; `servers: [host]` is the one `web`
+   * role): a role written as hosts runs the image as built. The value names the role of a bare host list.
+   */
+  hostRoles?: string;
   /** In a container: the key naming it (else the descriptor's folder name), for evidence. */
   name?: string;
   /** In a container: key path to the image it runs by name. */
@@ -34,6 +40,8 @@ export interface ContainerDeployFormat {
     context: readonly string[];
     fromContext?: true;
     defaultContext?: string;
+    /** The build is the document's (`key` from its top), shared by every container, and always happens: left out, the default one. */
+    shared?: true;
   };
   /** How many folders above the descriptor's own the build paths are relative to (Copilot's workspace root holds `copilot/`). */
   buildPathsUp?: number;
@@ -109,6 +117,21 @@ export const CONTAINER_DEPLOY_FORMATS: readonly ContainerDeployFormat[] = [
       defaultContext: '.',
     },
     buildsOnly: true,
+  },
+  {
+    // Kamal's config/deploy.yml: each role of `servers` runs the one image Kamal builds (`builder`: the root's
+    // Dockerfile unless it names another, from the folder above config/), with the role's `cmd` for the image's CMD;
+    // accessories (databases, caches) run stock images and are not read. A destination's file only overrides this one.
+    id: 'kamal',
+    platform: 'Kamal',
+    path: /(^|\/)config\/deploy\.ya?ml$/,
+    requires: 'service',
+    containers: ['servers'],
+    hostRoles: 'web',
+    image: ['image'],
+    build: { key: ['builder'], dockerfile: ['dockerfile'], context: ['context'], defaultContext: '.', shared: true },
+    buildPathsUp: 1,
+    command: ['cmd'],
   },
   {
     // a HashiCorp Nomad job file: each docker task's image, with its `command` and `args`; a batch job's tasks run to completion
