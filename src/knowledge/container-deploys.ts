@@ -12,6 +12,12 @@ export interface ContainerDeployFormat {
   platform: string;
   /** The descriptor's root-relative path. */
   path: RegExp;
+  /**
+   * Lines every such document holds, for a descriptor of any name known by its text (Cloud Run's
+   * `apiVersion: serving.knative.dev/v1` and `kind: Service`): read among the YAML files of no other
+   * kind and the Kubernetes manifests, never taken for a compose file by its path.
+   */
+  marker?: readonly RegExp[];
   /** YAML (and JSON, read as YAML), or HCL: its blocks as tables by type then label, its literal attributes as values. */
   syntax?: 'hcl';
   /** A key the document must hold at its top to be one (a task definition's `containerDefinitions`). */
@@ -132,6 +138,32 @@ export const CONTAINER_DEPLOY_FORMATS: readonly ContainerDeployFormat[] = [
     build: { key: ['builder'], dockerfile: ['dockerfile'], context: ['context'], defaultContext: '.', shared: true },
     buildPathsUp: 1,
     command: ['cmd'],
+  },
+  {
+    // a Cloud Run service as `gcloud run services replace service.yaml` deploys it (Knative Serving's schema): each
+    // container's image, and its `command` and `args` read as one command line (as a Kubernetes container's run)
+    id: 'cloud-run-service',
+    platform: 'Cloud Run service',
+    path: /\.ya?ml$/,
+    marker: [/^apiVersion:\s*["']?serving\.knative\.dev\/v1["']?\s*$/m, /^kind:\s*["']?Service["']?\s*$/m],
+    containers: ['spec', 'template', 'spec', 'containers', '*'],
+    name: 'name',
+    image: ['image'],
+    command: ['command'],
+    args: ['args'],
+  },
+  {
+    // a Cloud Run job (`gcloud run jobs replace job.yaml`): its tasks run to completion, on demand or on a schedule
+    id: 'cloud-run-job',
+    platform: 'Cloud Run job',
+    path: /\.ya?ml$/,
+    marker: [/^apiVersion:\s*["']?run\.googleapis\.com\/v1["']?\s*$/m, /^kind:\s*["']?Job["']?\s*$/m],
+    containers: ['spec', 'template', 'spec', 'template', 'spec', 'containers', '*'],
+    name: 'name',
+    image: ['image'],
+    command: ['command'],
+    args: ['args'],
+    runsAsWorker: { key: ['kind'], values: { Job: 'Cloud Run job' } },
   },
   {
     // a HashiCorp Nomad job file: each docker task's image, with its `command` and `args`; a batch job's tasks run to completion

@@ -125,7 +125,7 @@ export const MANIFEST_FORMATS = [
     label: 'compose file or container descriptor',
     names: [/^(docker-)?compose([-_.][\w.-]*)?\.ya?ml$/],
     // descriptors of other platforms' containers (copilot/api/manifest.yml), read as compose services are
-    paths: CONTAINER_DEPLOY_FORMATS.map((f) => f.path),
+    paths: CONTAINER_DEPLOY_FORMATS.filter((f) => !f.marker).map((f) => f.path),
   },
   { kind: 'procfile', role: 'deploy', label: 'Procfile', names: [/^Procfile([-_.][\w.-]*)?$/] },
   {

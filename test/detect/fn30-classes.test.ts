@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/detect/index.js';
 import { cliSourceDeploys } from '../../src/detect/manifests/cli-deploys.js';
-import { parseCompose, parseDockerfile } from '../../src/detect/manifests/deploy.js';
+import { parseCompose, parseDockerfile, parseTemplateCandidate } from '../../src/detect/manifests/deploy.js';
 import { heredocTemplateFunctions } from '../../src/detect/manifests/heredoc-templates.js';
 import { scan } from '../../src/scan/index.js';
 
@@ -179,5 +179,46 @@ describe('function and deploy platforms (issue 25, fn30)', () => {
     const facts = await factsOf('sam-heredoc');
     expect(servicesOf(facts)).toEqual(['notify node function', 'webhook python function']);
     expect(facts.services.some((s) => s.path === 'legacy' || s.path === '.' || s.path === 'scripts')).toBe(false);
+  });
+
+  it("Cloud Run YAML of any name: a service's and a job's containers, the job's as a worker; another YAML is not", () => {
+    const job = [
+      'apiVersion: run.googleapis.com/v1',
+      'kind: Job',
+      'metadata:',
+      '  name: cleanup',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      template:',
+      '        spec:',
+      '          containers:',
+      '            - image: gcr.io/acme/api:1.4',
+      '              command: [python]',
+      '              args: [jobs/cleanup.py]',
+    ].join('\n');
+    expect(parseTemplateCandidate('ops/cleanup.yaml', job).manifest?.containers).toEqual([
+      expect.objectContaining({
+        image: 'gcr.io/acme/api:1.4',
+        command: 'python jobs/cleanup.py',
+        job: 'Cloud Run job',
+      }),
+    ]);
+    const service =
+      'apiVersion: serving.knative.dev/v1\nkind: Service\nspec:\n  template:\n    spec:\n      containers:\n        - image: gcr.io/acme/api\n';
+    expect(parseTemplateCandidate('service.yaml', service).manifest?.containers).toEqual([
+      expect.objectContaining({ image: 'gcr.io/acme/api' }),
+    ]);
+    expect(parseTemplateCandidate('service.yaml', service).manifest?.containers?.[0]?.job).toBeUndefined();
+    // a Knative Serving route or another document of the API group is no service
+    expect(
+      parseTemplateCandidate('route.yaml', 'apiVersion: serving.knative.dev/v1\nkind: Route\n').manifest,
+    ).toBeUndefined();
+  });
+
+  it('fixture: Cloud Run service and job YAML run the API image; the job is a worker, the sample image nothing', async () => {
+    const facts = await factsOf('cloud-run-yaml');
+    expect(servicesOf(facts)).toEqual(['api python http', 'api python worker']);
+    expect(facts.services.some((s) => s.path === 'status')).toBe(false);
   });
 });

@@ -8,7 +8,12 @@ import { dirOf, evidence, isRecord, Lines, manifestOf, type ParsedManifest, prob
 
 /** The record of a container deployment descriptor at this path (copilot/api/manifest.yml), if it is one. */
 export function containerDeployFormat(file: string): ContainerDeployFormat | undefined {
-  return CONTAINER_DEPLOY_FORMATS.find((f) => f.path.test(file));
+  return CONTAINER_DEPLOY_FORMATS.find((f) => !f.marker && f.path.test(file));
+}
+
+/** The record of a descriptor of any name its text marks (a Cloud Run service's YAML), if it is one. */
+export function markedContainerDeploy(file: string, text: string): ContainerDeployFormat | undefined {
+  return CONTAINER_DEPLOY_FORMATS.find((f) => f.marker?.every((m) => m.test(text)) && f.path.test(file));
 }
 
 /**

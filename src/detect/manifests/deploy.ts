@@ -19,7 +19,7 @@ import { stackFileFunctions } from './stack-files.js';
 import { listedFunctions } from './function-lists.js';
 import { BUILD_TARGET_COMMANDS } from '../../knowledge/build-files.js';
 import { shellForm } from '../command-words.js';
-import { containerDeployFormat, parseContainerDeploy } from './container-deploys.js';
+import { containerDeployFormat, markedContainerDeploy, parseContainerDeploy } from './container-deploys.js';
 import type { BindMount, DeployedFunction, Dependency, Manifest, ManifestKind } from '../../model/facts.js';
 import { dep, dirOf, evidence, isRecord, Lines, manifestOf, type ParsedManifest, yamlDocuments } from './util.js';
 
@@ -500,6 +500,8 @@ export function parseCloudFormation(file: string, text: string): ParsedManifest 
  * resource as a template.
  */
 export function parseTemplateCandidate(file: string, text: string): ParsedManifest {
+  const descriptor = markedContainerDeploy(file, text);
+  if (descriptor) return parseContainerDeploy(file, text, descriptor);
   return K8S_WORKLOAD.test(text) && /^apiVersion:/m.test(text)
     ? parseKubernetes(file, text)
     : parseCloudFormation(file, text);
@@ -608,6 +610,9 @@ function platformFunctions(file: string, base: string, text: string, lines: Line
 
 /** Kubernetes manifests and Helm charts: replicas, autoscalers, images. Templates are regex-read. */
 export function parseKubernetes(file: string, text: string): ParsedManifest {
+  // a Cloud Run service's or job's YAML kept among the Kubernetes manifests is Cloud Run's
+  const descriptor = markedContainerDeploy(file, text);
+  if (descriptor) return parseContainerDeploy(file, text, descriptor);
   // a function platform's deployment file kept in a deployment folder (Azure ML's `deployment/deployment.yml`) is no workload
   const listed = listedFunctions(file, text);
   if (listed.length)
