@@ -216,9 +216,11 @@ describe('function and deploy platforms (issue 25, fn30)', () => {
     ).toBeUndefined();
   });
 
-  it('fixture: Cloud Run service and job YAML run the API image; the job is a worker, the sample image nothing', async () => {
+  it('fixture: Cloud Run service and job YAML run the images the repository builds; the sample image nothing', async () => {
     const facts = await factsOf('cloud-run-yaml');
-    expect(servicesOf(facts)).toEqual(['api python http', 'api python worker']);
+    // the orders image has no CMD: only its service YAML says it runs the consumer
+    expect(servicesOf(facts)).toEqual(['api python http', 'api python worker', 'orders python worker']);
+    expect(facts.services.find((s) => s.kind === 'worker' && s.path === 'api')?.frameworks).toEqual(['Cloud Run job']);
     expect(facts.services.some((s) => s.path === 'status')).toBe(false);
   });
 });
