@@ -18,6 +18,8 @@ export interface StackFunction {
   platform: string;
   /** The app's file its plain paths start from (`cdk.json`). */
   appFile?: string;
+  /** With no app file above: the project files whose nearest folder its plain paths start from. */
+  projectFiles?: readonly string[];
   /** The code's path as written: from the app's folder, or from the stack file's (`__dirname`, `__file__`). */
   path?: PathRef & { names: 'file' | 'folder' };
   /** The project file the entry is bundled with (`package.json`): the project holding the entry is the service. */
@@ -71,6 +73,7 @@ export function stackFunctions(
           construct: call[1]!,
           platform: stack.record.name,
           ...(stack.appFile ? { appFile: stack.appFile } : {}),
+          ...(stack.projectFiles ? { projectFiles: stack.projectFiles } : {}),
           ...(construct.backend ? { backend: construct.backend } : {}),
           ...(construct.bundledFrom ? { bundledFrom: construct.bundledFrom } : {}),
         },
@@ -147,7 +150,7 @@ export function stackManifests(
       });
       continue;
     }
-    const app = appFolder(parentOf(fn.file), fn.appFile, files);
+    const app = appFolder(parentOf(fn.file), fn, files);
     const base = fn.path.from === 'file' ? parentOf(fn.file) : app;
     const resolved = base === undefined ? undefined : resolveInside(base, fn.path.value);
     const dirs = resolved === undefined ? [] : codeFolders(resolved, fn.path, files, folders);
@@ -217,9 +220,17 @@ function bundlingProject(
   return project;
 }
 
-/** The nearest folder at or above `dir` holding the app file, or undefined (or `dir` when no app file is named). */
-function appFolder(dir: string, appFile: string | undefined, files: ReadonlySet<string>): string | undefined {
-  return appFile ? nearestHolding(dir, appFile, files) : dir;
+/**
+ * The nearest folder at or above `dir` holding the app file, else the stack's project (CDK run from a
+ * package's script with `--app`, no cdk.json), or undefined (or `dir` when no app file is named).
+ */
+function appFolder(
+  dir: string,
+  { appFile, projectFiles }: Pick<StackFunction, 'appFile' | 'projectFiles'>,
+  files: ReadonlySet<string>,
+): string | undefined {
+  if (!appFile) return dir;
+  return nearestHolding(dir, appFile, files) ?? (projectFiles ? nearestHolding(dir, projectFiles, files) : undefined);
 }
 
 /** The nearest folder at or above `dir` that holds a file of this name (or of one of these names). */

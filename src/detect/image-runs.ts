@@ -193,6 +193,14 @@ export function imageBuildsAndRuns(manifests: readonly Manifest[]): { builds: Im
       });
     }
   }
+  // a platform's deploy from source builds the folder and runs what it built: a build and a run paired by the
+  // deploy's own line (a name no image can have), traced like any image the repository builds and runs
+  for (const m of manifests)
+    for (const { context, dockerfile, job, ...at } of m.sourceDeploys ?? []) {
+      const image = `source deploy ${at.file}:${at.line ?? 0}`;
+      builds.push({ image, tag: 'latest', context, dockerfile, at });
+      runs.push({ image, tag: 'latest', ...(job ? { job } : {}), at });
+    }
   const aliases: { from: { image: string; tag: string }; to: { image: string; tag: string }; at: Evidence }[] = [];
   for (const { command, dir, at } of writtenLines(manifests)) {
     const read = containerCommand(command, dir);

@@ -13,6 +13,12 @@ export interface ContainerDeployFormat {
   /** The descriptor's root-relative path. */
   path: RegExp;
   /**
+   * Lines every such document holds, for a descriptor of any name known by its text (Cloud Run's
+   * `apiVersion: serving.knative.dev/v1` and `kind: Service`): read among the YAML files of no other
+   * kind and the Kubernetes manifests, never taken for a compose file by its path.
+   */
+  marker?: readonly RegExp[];
+  /**
    * YAML (and JSON, read as YAML); HCL: its blocks as tables by type then label, its literal attributes as values;
    * Starlark: the calls `calls` names, as lists of tables by function name.
    */
@@ -23,6 +29,12 @@ export interface ContainerDeployFormat {
   requires?: string;
   /** Key path to the containers, `*` for each entry of a list; empty when the document is one container. */
   containers: readonly string[];
+  /**
+   * The containers are roles keyed by name, each a table or just the list of its hosts (Kamal's
+   * `servers: { web: [host], job: { hosts: [...], cmd: ... } }`; `servers: [host]` is the one `web`
+   * role): a role written as hosts runs the image as built. The value names the role of a bare host list.
+   */
+  hostRoles?: string;
   /** In a container: the key naming it (else the descriptor's folder name), for evidence. */
   name?: string;
   /** In a container: key path to the image it runs by name. */
@@ -39,6 +51,8 @@ export interface ContainerDeployFormat {
     context: readonly string[];
     fromContext?: true;
     defaultContext?: string;
+    /** The build is the document's (`key` from its top), shared by every container, and always happens: left out, the default one. */
+    shared?: true;
   };
   /** How many folders above the descriptor's own the build paths are relative to (Copilot's workspace root holds `copilot/`). */
   buildPathsUp?: number;
@@ -127,6 +141,47 @@ export const CONTAINER_DEPLOY_FORMATS: readonly ContainerDeployFormat[] = [
     image: ['ref'],
     build: { key: [], dockerfile: ['dockerfile'], context: ['context'] },
     buildsOnly: true,
+  },
+  {
+    // Kamal's config/deploy.yml: each role of `servers` runs the one image Kamal builds (`builder`: the root's
+    // Dockerfile unless it names another, from the folder above config/), with the role's `cmd` for the image's CMD;
+    // accessories (databases, caches) run stock images and are not read. A destination's file only overrides this one.
+    id: 'kamal',
+    platform: 'Kamal',
+    path: /(^|\/)config\/deploy\.ya?ml$/,
+    requires: 'service',
+    containers: ['servers'],
+    hostRoles: 'web',
+    image: ['image'],
+    build: { key: ['builder'], dockerfile: ['dockerfile'], context: ['context'], defaultContext: '.', shared: true },
+    buildPathsUp: 1,
+    command: ['cmd'],
+  },
+  {
+    // a Cloud Run service as `gcloud run services replace service.yaml` deploys it (Knative Serving's schema): each
+    // container's image, and its `command` and `args` read as one command line (as a Kubernetes container's run)
+    id: 'cloud-run-service',
+    platform: 'Cloud Run service',
+    path: /\.ya?ml$/,
+    marker: [/^apiVersion:\s*["']?serving\.knative\.dev\/v1["']?\s*$/m, /^kind:\s*["']?Service["']?\s*$/m],
+    containers: ['spec', 'template', 'spec', 'containers', '*'],
+    name: 'name',
+    image: ['image'],
+    command: ['command'],
+    args: ['args'],
+  },
+  {
+    // a Cloud Run job (`gcloud run jobs replace job.yaml`): its tasks run to completion, on demand or on a schedule
+    id: 'cloud-run-job',
+    platform: 'Cloud Run job',
+    path: /\.ya?ml$/,
+    marker: [/^apiVersion:\s*["']?run\.googleapis\.com\/v1["']?\s*$/m, /^kind:\s*["']?Job["']?\s*$/m],
+    containers: ['spec', 'template', 'spec', 'template', 'spec', 'containers', '*'],
+    name: 'name',
+    image: ['image'],
+    command: ['command'],
+    args: ['args'],
+    runsAsWorker: { key: ['kind'], values: { Job: 'Cloud Run job' } },
   },
   {
     // a HashiCorp Nomad job file: each docker task's image, with its `command` and `args`; a batch job's tasks run to completion

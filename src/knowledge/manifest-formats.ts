@@ -126,7 +126,7 @@ export const MANIFEST_FORMATS = [
     label: 'compose file or container descriptor',
     names: [/^(docker-)?compose([-_.][\w.-]*)?\.ya?ml$/],
     // descriptors of other platforms' containers (copilot/api/manifest.yml), read as compose services are
-    paths: CONTAINER_DEPLOY_FORMATS.map((f) => f.path),
+    paths: CONTAINER_DEPLOY_FORMATS.filter((f) => !f.marker).map((f) => f.path),
   },
   {
     // a process manager's list of processes (pm2's ecosystem.config.js) is read as a Procfile

@@ -131,6 +131,11 @@ export interface Manifest {
   /** Serverless and SAM configs: the functions they deploy (handler, runtime). */
   functions?: DeployedFunction[];
   /**
+   * Scripts, workflows and Makefiles: folders a platform's command line builds into a container and
+   * runs (`gcloud run deploy api --source ./api`), with the Dockerfile built and, for a job, the worker's name.
+   */
+  sourceDeploys?: (Evidence & { context: string; dockerfile: string; job?: string })[];
+  /**
    * A function platform's project file (firebase.json): the folders, root-relative, it deploys its
    * functions from; a folder of the platform below it that it does not name is not deployed by it.
    */

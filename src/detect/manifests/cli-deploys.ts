@@ -1,6 +1,7 @@
 import { SERVER_KNOWLEDGE } from '../../knowledge/servers/index.js';
 import { backendOfRuntime } from '../../knowledge/backends.js';
-import type { DeployedFunction } from '../../model/facts.js';
+import type { DeployedFunction, Manifest } from '../../model/facts.js';
+import { SOURCE_DEPLOYS } from '../../knowledge/source-deploys.js';
 import { ARCHIVE_PATH, resolveInside } from '../../paths.js';
 import { execWords } from '../command-words.js';
 import { joinContinued } from '../lines.js';
@@ -40,20 +41,39 @@ export interface CommandsRun {
   bare: boolean;
 }
 
+/** A command-line deploy as its knowledge gives it: the command, the option naming its folder, and the others read. */
+interface CliDeploy {
+  pattern: RegExp;
+  sourceOption: string;
+  nameOption?: string;
+  /** An option that, given, makes the deploy build no folder (`--image`). */
+  imageOption?: string;
+}
+
+/** One deploy a file's line makes: the folder, the name it deploys under, and its options' values. */
+interface CliDeployed<D> {
+  deploy: D;
+  dir: string;
+  name: string;
+  line: number;
+  option: (name: string) => string | undefined;
+}
+
 /**
- * Functions a script, Makefile or CI workflow deploys from the command line (`gcloud functions deploy
- * hello --source functions/hello --runtime python312`), each to its source folder, its backend
- * from the runtime (the runtime hints deployment files share), the folder read as `run` says.
- * Lines continued with a backslash are read as one command; nothing is run.
+ * Deploys a script, Makefile or CI workflow runs from the command line, each to its source folder,
+ * the folder read as `run` says. Lines continued with a backslash are read as one command; nothing is run.
  */
-export function cliFunctionDeploys(file: string, text: string, runsIn: string, run: CommandsRun): DeployedFunction[] {
-  const deploys = SERVER_KNOWLEDGE.functionDeployments.cli;
+function cliDeploys<D extends CliDeploy>(
+  text: string,
+  deploys: readonly D[],
+  runsIn: string,
+  run: CommandsRun,
+): CliDeployed<D>[] {
   if (deploys.length === 0) return [];
-  const out: DeployedFunction[] = [];
+  const out: CliDeployed<D>[] = [];
   const physical = text.split(/\r?\n/);
   let moved = false;
   for (const { text: command, first } of joinContinued(physical)) {
-    const line = first + 1;
     // a deploy left in a comment deploys nothing
     if (command.trimStart().startsWith('#')) continue;
     // after a `cd` the command runs elsewhere than the file says: a bare deploy no longer names its folder
@@ -66,6 +86,7 @@ export function cliFunctionDeploys(file: string, text: string, runsIn: string, r
         const at = words.findIndex((w) => w === name || w.startsWith(`${name}=`));
         return at < 0 ? undefined : words[at]!.includes('=') ? words[at]!.slice(name.length + 1) : words[at + 1];
       };
+      if (deploy.imageOption !== undefined && option(deploy.imageOption) !== undefined) continue;
       const named = option(deploy.sourceOption);
       // an archive is deployed from the folder the file zips it from (`zip -r app.zip src`), if it does; from the
       // folder the command runs in (`zip -r app.zip *`) as a deploy naming no source is
@@ -84,19 +105,57 @@ export function cliFunctionDeploys(file: string, text: string, runsIn: string, r
               ? resolveInside(runsIn, source)
               : (resolveInside('.', source) ?? resolveInside(runsIn, source));
       if (dir === undefined) continue;
-      const name =
-        (deploy.nameOption ? option(deploy.nameOption) : undefined) ??
-        words.find((w) => !w.startsWith('-')) ??
-        'function';
-      const runtime = option(deploy.runtimeOption);
-      const backend = runtime === undefined ? undefined : backendOfRuntime(runtime);
-      out.push({
-        ...evidence(file, line, `deploys the ${deploy.record.name} ${name}${runtime ? ` (${runtime})` : ''}`),
-        dir,
-        ...(backend ? { backend } : runtime ? { otherRuntime: runtime } : {}),
-        platform: deploy.record.name,
-      });
+      const name = (deploy.nameOption ? option(deploy.nameOption) : undefined) ?? words.find((w) => !w.startsWith('-'));
+      out.push({ deploy, dir, name: name ?? '', line: first + 1, option });
     }
   }
   return out;
+}
+
+/**
+ * Functions a script, Makefile or CI workflow deploys from the command line (`gcloud functions deploy
+ * hello --source functions/hello --runtime python312`), each to its source folder, its backend
+ * from the runtime (the runtime hints deployment files share).
+ */
+export function cliFunctionDeploys(file: string, text: string, runsIn: string, run: CommandsRun): DeployedFunction[] {
+  return cliDeploys(text, SERVER_KNOWLEDGE.functionDeployments.cli, runsIn, run).map(
+    ({ deploy, dir, name, line, option }) => {
+      const runtime = option(deploy.runtimeOption);
+      const backend = runtime === undefined ? undefined : backendOfRuntime(runtime);
+      return {
+        ...evidence(
+          file,
+          line,
+          `deploys the ${deploy.record.name} ${name || 'function'}${runtime ? ` (${runtime})` : ''}`,
+        ),
+        dir,
+        ...(backend ? { backend } : runtime ? { otherRuntime: runtime } : {}),
+        platform: deploy.record.name,
+      };
+    },
+  );
+}
+
+const SOURCE_DEPLOY_COMMANDS = SOURCE_DEPLOYS.map((d) => ({
+  ...d,
+  pattern: new RegExp(String.raw`(?:^|[\s;&|(])${d.command}(?:\s|$)`),
+}));
+
+/**
+ * Folders a script, Makefile or CI workflow builds into a container and runs on a platform from the
+ * command line (`gcloud run jobs deploy report --source ./report`): each folder's Dockerfile, run as a
+ * service or (a job) as that worker.
+ */
+export function cliSourceDeploys(
+  file: string,
+  text: string,
+  runsIn: string,
+  run: CommandsRun,
+): NonNullable<Manifest['sourceDeploys']> {
+  return cliDeploys(text, SOURCE_DEPLOY_COMMANDS, runsIn, run).map(({ deploy, dir, name, line }) => ({
+    ...evidence(file, line, `deploys the ${deploy.platform} ${name || dir} from ${dir}`),
+    context: dir,
+    dockerfile: resolveInside(dir, 'Dockerfile') ?? 'Dockerfile',
+    ...(deploy.job ? { job: deploy.job } : {}),
+  }));
 }

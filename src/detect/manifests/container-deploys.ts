@@ -9,7 +9,12 @@ import { dirOf, evidence, isRecord, Lines, manifestOf, type ParsedManifest, prob
 
 /** The record of a container deployment descriptor at this path (copilot/api/manifest.yml), if it is one. */
 export function containerDeployFormat(file: string): ContainerDeployFormat | undefined {
-  return CONTAINER_DEPLOY_FORMATS.find((f) => f.path.test(file));
+  return CONTAINER_DEPLOY_FORMATS.find((f) => !f.marker && f.path.test(file));
+}
+
+/** The record of a descriptor of any name its text marks (a Cloud Run service's YAML), if it is one. */
+export function markedContainerDeploy(file: string, text: string): ContainerDeployFormat | undefined {
+  return CONTAINER_DEPLOY_FORMATS.find((f) => f.marker?.every((m) => m.test(text)) && f.path.test(file));
 }
 
 /**
@@ -40,15 +45,21 @@ export function parseContainerDeploy(file: string, text: string, format: Contain
     const worker = format.runsAsWorker?.values[String(valueAt(data, format.runsAsWorker.key))];
     const job = worker === undefined ? {} : { job: worker };
     if (format.scale) scaleOut.push(...scaling(file, data[format.scale.key], format.scale, lines));
-    for (const { table: container } of tablesAt(data, format.containers)) {
+    for (const { table: container, role } of containersOf(data, format)) {
       const named = format.name === undefined ? undefined : container[format.name];
-      const name = typeof named === 'string' ? named : baseName(dirOf(file));
+      const name = typeof named === 'string' ? named : (role ?? baseName(dirOf(file)));
       const line0 = [format.command, format.args].map((key) =>
         key === undefined ? undefined : words(valueAt(container, key)),
       );
       const command = line0.some((w) => w !== undefined) ? line0.filter(Boolean).join(' ') : undefined;
       const entrypoint = format.entrypoint === undefined ? undefined : words(valueAt(container, format.entrypoint));
-      const build = format.build && buildOf(valueAt(container, format.build.key), format.build, root);
+      const build =
+        format.build &&
+        buildOf(
+          format.build.shared ? (valueAt(data, format.build.key) ?? {}) : valueAt(container, format.build.key),
+          format.build,
+          root,
+        );
       const image = valueAt(container, format.image);
       const line = lines.find(typeof image === 'string' ? image : name);
       if (build && format.buildsOnly) {
@@ -97,6 +108,23 @@ export function parseContainerDeploy(file: string, text: string, format: Contain
     }),
     warnings: [],
   };
+}
+
+/**
+ * The containers of a document: the tables its key path reaches or, for a record of roles, each role
+ * by name, one written as its hosts' list (or a list of hosts for all of them: the default role) having no settings.
+ */
+function containersOf(
+  data: Record<string, unknown>,
+  format: ContainerDeployFormat,
+): { table: Record<string, unknown>; role?: string }[] {
+  if (format.hostRoles === undefined) return tablesAt(data, format.containers);
+  const roles = valueAt(data, format.containers);
+  if (Array.isArray(roles)) return [{ table: {}, role: format.hostRoles }];
+  if (!isRecord(roles)) return [];
+  return Object.entries(roles).flatMap(([role, value]) =>
+    isRecord(value) ? [{ table: value, role }] : Array.isArray(value) ? [{ table: {}, role }] : [],
+  );
 }
 
 /** A count of copies above one, or autoscaling, as scale-out evidence. */

@@ -1,4 +1,5 @@
-import { cliFunctionDeploys } from './cli-deploys.js';
+import { cliFunctionDeploys, cliSourceDeploys } from './cli-deploys.js';
+import { heredocTemplateFunctions } from './heredoc-templates.js';
 import { platformProcesses, platformStartFile } from './platform-starts.js';
 import type { Backend, Evidence } from '../../model/common.js';
 import { baseName, resolveInside } from '../../paths.js';
@@ -18,7 +19,7 @@ import { stackFileFunctions } from './stack-files.js';
 import { listedFunctions } from './function-lists.js';
 import { BUILD_TARGET_COMMANDS } from '../../knowledge/build-files.js';
 import { shellForm } from '../command-words.js';
-import { containerDeployFormat, parseContainerDeploy } from './container-deploys.js';
+import { containerDeployFormat, markedContainerDeploy, parseContainerDeploy } from './container-deploys.js';
 import { listedProcesses, processListOf } from './process-lists.js';
 import type { BindMount, DeployedFunction, Dependency, Manifest, ManifestKind } from '../../model/facts.js';
 import { dep, dirOf, evidence, isRecord, Lines, manifestOf, type ParsedManifest, yamlDocuments } from './util.js';
@@ -74,6 +75,8 @@ export function parseDockerfile(file: string, text: string): ParsedManifest {
           dependencies.push(dep(at > 0 ? word.slice(0, at) : word, 'node', file, { line: lineNo }));
         }
       }
+    } else if (op === 'COPY' && functions.length === 0) {
+      functions = functionExtension(file, lineNo, rest);
     } else if (op === 'CMD' || op === 'ENTRYPOINT') {
       scripts[op.toLowerCase()] = rest;
       runtimes.push(...commandRuntime(file, lineNo, rest));
@@ -102,6 +105,29 @@ function functionImage(file: string, line: number, image: string): DeployedFunct
           ...evidence(file, line, `built from the base image ${image}`),
           backend: base.backend,
           platform: base.record.name,
+        },
+      ]
+    : [];
+}
+
+/**
+ * A function platform's extension copied into the image (`COPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.8.4
+ * /lambda-adapter /opt/extensions/lambda-adapter`): the platform runs the image's own server as a function,
+ * whatever the base image; its backend is the folder's code.
+ */
+function functionExtension(file: string, line: number, rest: string): DeployedFunction[] {
+  const from = /--from=(\S+)/.exec(rest)?.[1];
+  const words = rest.split(/\s+/).filter((w) => !w.startsWith('--'));
+  const target = words[words.length - 1] ?? '';
+  const extension =
+    from && /^["']?\/opt\/extensions(?:\/|["']?$)/.test(target)
+      ? SERVER_KNOWLEDGE.functionDeployments.extensions.find((e) => e.pattern.test(from))
+      : undefined;
+  return extension
+    ? [
+        {
+          ...evidence(file, line, `copies the function extension ${from} into /opt/extensions`),
+          platform: extension.record.name,
         },
       ]
     : [];
@@ -187,12 +213,15 @@ export function parseSupervisorConf(file: string, text: string): ParsedManifest 
 /** Any other shell script (`scripts/serve.sh`, an extensionless `start`): its command lines, followed only when a deployment runs it. */
 export function parseShellScript(file: string, text: string): ParsedManifest {
   const commandLines = parseStartScript(file, text).manifest!.scripts!;
-  const functions = cliFunctionDeploys(file, text, dirOf(file), { from: 'root', bare: dirOf(file) === '.' });
+  const runs = { from: 'root', bare: dirOf(file) === '.' } as const;
+  const functions = [...cliFunctionDeploys(file, text, dirOf(file), runs), ...heredocTemplateFunctions(file, text)];
+  const sourceDeploys = cliSourceDeploys(file, text, dirOf(file), runs);
   const hostRuns = writtenUnits(file, text);
   return {
     manifest: manifestOf('shell-script', file, undefined, {
       commandLines,
       ...(functions.length ? { functions } : {}),
+      ...(sourceDeploys.length ? { sourceDeploys } : {}),
       ...(hostRuns.length ? { hostRuns } : {}),
     }),
     warnings: [],
@@ -203,6 +232,7 @@ export function parseShellScript(file: string, text: string): ParsedManifest {
 export function parseWorkflow(file: string, text: string): ParsedManifest {
   // a step may run in a `working-directory` this line reader does not follow: a deploy naming no source is left out
   const functions = cliFunctionDeploys(file, text, '.', { from: 'root', bare: false });
+  const sourceDeploys = cliSourceDeploys(file, text, '.', { from: 'root', bare: false });
   const { imageBuilds, commandLines } = MENTIONS_IMAGES.test(text)
     ? workflowImages(file, yamlDocuments(file, text).docs[0], new Lines(text))
     : { imageBuilds: [], commandLines: {} };
@@ -210,6 +240,7 @@ export function parseWorkflow(file: string, text: string): ParsedManifest {
   return {
     manifest: manifestOf('workflow', file, undefined, {
       ...(functions.length ? { functions } : {}),
+      ...(sourceDeploys.length ? { sourceDeploys } : {}),
       ...(imageBuilds.length ? { imageBuilds } : {}),
       ...(Object.keys(commandLines).length ? { commandLines } : {}),
       ...(hostRuns.length ? { hostRuns } : {}),
@@ -481,6 +512,8 @@ export function parseCloudFormation(file: string, text: string): ParsedManifest 
  * resource as a template.
  */
 export function parseTemplateCandidate(file: string, text: string): ParsedManifest {
+  const descriptor = markedContainerDeploy(file, text);
+  if (descriptor) return parseContainerDeploy(file, text, descriptor);
   return K8S_WORKLOAD.test(text) && /^apiVersion:/m.test(text)
     ? parseKubernetes(file, text)
     : parseCloudFormation(file, text);
@@ -499,8 +532,8 @@ function jsonOrUndefined(text: string): unknown {
 
 /**
  * The code folder and backend of each function resource of a SAM/CloudFormation template, in
- * the order they are written: `CodeUri` (or the Globals' one) resolved from the template's
- * folder, the backend from `Runtime`.
+ * the order they are written: `CodeUri` (or the Globals' one; an image function's `DockerContext`)
+ * resolved from the template's folder, the backend from `Runtime`.
  */
 /** A template line declaring a function resource (`Type: AWS::Serverless::Function`), JSON or YAML. */
 const FUNCTION_RESOURCE_LINE = new RegExp(
@@ -516,7 +549,11 @@ function templateFunctions(dir: string, data: unknown): Pick<DeployedFunction, '
     if (!isRecord(resource) || typeof resource.Type !== 'string') continue;
     if (!SERVER_KNOWLEDGE.functionDeployments.resourceTypes.includes(resource.Type)) continue;
     const props = isRecord(resource.Properties) ? resource.Properties : {};
-    const codeUri = typeof props.CodeUri === 'string' ? props.CodeUri : globals.CodeUri;
+    // an image function (`PackageType: Image`) is built by `sam build` from its `Metadata.DockerContext`
+    const image =
+      props.PackageType === 'Image' && isRecord(resource.Metadata) ? resource.Metadata.DockerContext : undefined;
+    const codeUri =
+      typeof image === 'string' ? image : typeof props.CodeUri === 'string' ? props.CodeUri : globals.CodeUri;
     const runtime = typeof props.Runtime === 'string' ? props.Runtime : globals.Runtime;
     const codeDir = typeof codeUri === 'string' && !/^s3:/i.test(codeUri) ? resolveInside(dir, codeUri) : undefined;
     const backend = typeof runtime === 'string' ? backendOfRuntime(runtime) : undefined;
@@ -585,6 +622,9 @@ function platformFunctions(file: string, base: string, text: string, lines: Line
 
 /** Kubernetes manifests and Helm charts: replicas, autoscalers, images. Templates are regex-read. */
 export function parseKubernetes(file: string, text: string): ParsedManifest {
+  // a Cloud Run service's or job's YAML kept among the Kubernetes manifests is Cloud Run's
+  const descriptor = markedContainerDeploy(file, text);
+  if (descriptor) return parseContainerDeploy(file, text, descriptor);
   // a function platform's deployment file kept in a deployment folder (Azure ML's `deployment/deployment.yml`) is no workload
   const listed = listedFunctions(file, text);
   if (listed.length)

@@ -1,5 +1,5 @@
 import type { Manifest } from '../../model/facts.js';
-import { cliFunctionDeploys } from './cli-deploys.js';
+import { cliFunctionDeploys, cliSourceDeploys } from './cli-deploys.js';
 import { describedInReadme } from '../self-descriptions.js';
 import { baseName, resolveInside } from '../../paths.js';
 import { joinContinued } from '../lines.js';
@@ -20,12 +20,14 @@ export function parseRunDoc(file: string, text: string): ParsedManifest {
   const processes = recipes ? recipeCommands(file, text) : readmeCommands(file, text);
   // a recipe's function deploy (`gcloud functions deploy`) runs in the Makefile's folder, which it deploys when it names no source
   const functions = recipes ? cliFunctionDeploys(file, text, dirOf(file), { from: 'folder', bare: true }) : [];
+  const sourceDeploys = recipes ? cliSourceDeploys(file, text, dirOf(file), { from: 'folder', bare: true }) : [];
   // a README's opening may say what its folder is (a mock server): see detect/self-descriptions
   const describedAs = recipes ? undefined : describedInReadme(file, text);
   return {
     manifest: manifestOf('run-doc', file, undefined, {
       ...(processes.length ? { processes } : {}),
       ...(functions.length ? { functions } : {}),
+      ...(sourceDeploys.length ? { sourceDeploys } : {}),
       ...(describedAs ? { describedAs } : {}),
     }),
     warnings: [],

@@ -26,6 +26,7 @@ export const awsCdk: ServerRecord = {
   },
   deploys: {
     appFile: 'cdk.json',
+    projectFiles: { node: ['package.json'], python: ['pyproject.toml', 'requirements.txt', 'setup.py', 'Pipfile'] },
     stackImports: {
       node: [
         'aws-cdk-lib',

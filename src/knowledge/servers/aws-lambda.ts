@@ -3,7 +3,7 @@ import type { ServerRecord } from './types.js';
 /**
  * AWS Lambda as its own deployment files name it: SAM/CloudFormation function resources (in a
  * template of any name), Terraform's function resources and module, and container images built from the Lambda base images, whose folder is
- * a function even without a framework.
+ * a function even without a framework, or from any base with the Lambda Web Adapter copied in.
  */
 export const awsLambda: ServerRecord = {
   id: 'aws-lambda',
@@ -26,5 +26,7 @@ export const awsLambda: ServerRecord = {
       node: [String.raw`^public\.ecr\.aws/lambda/nodejs(?::|$)`, String.raw`^amazon/aws-lambda-nodejs(?::|$)`],
       python: [String.raw`^public\.ecr\.aws/lambda/python(?::|$)`, String.raw`^amazon/aws-lambda-python(?::|$)`],
     },
+    // the Lambda Web Adapter (`public.ecr.aws/awsguru/aws-lambda-adapter`): any base image with it runs its web server as a function
+    extensions: [String.raw`(?:^|/)aws-lambda-adapter(?::|@|$)`],
   },
 };

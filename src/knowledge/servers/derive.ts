@@ -118,6 +118,8 @@ export interface FunctionDeployments {
   appLayouts: readonly { record: ServerRecord; appFile: string; functionFile: string }[];
   /** Base images of function containers. */
   images: readonly { record: ServerRecord; backend: Backend; pattern: RegExp }[];
+  /** Images function containers copy an extension from (the Lambda Web Adapter). */
+  extensions: readonly { record: ServerRecord; pattern: RegExp }[];
   /** Packages of infrastructure code, by backend. */
   infrastructure: Readonly<Record<Backend, readonly string[]>>;
   /** Words a stack's lines hold past its imports, by backend: scan keeps those lines. */
@@ -169,6 +171,8 @@ export interface StackConstructs {
   imports: readonly string[];
   /** The app's file: plain paths start from the nearest folder above the stack holding it (`cdk.json`). */
   appFile?: string;
+  /** With no app file above the stack: the project files whose nearest folder plain paths start from. */
+  projectFiles?: readonly string[];
   /** Plain paths start from the stack file's own folder. */
   pathsFromFile: boolean;
   /** A construct's call; group 1 is its name, a key of `constructs`. */
@@ -373,6 +377,7 @@ function deriveFunctionDeployments(records: readonly ServerRecord[]): FunctionDe
         ecosystem,
         imports: deploys.stackImports?.[ecosystem] ?? [],
         ...(deploys.appFile ? { appFile: deploys.appFile } : {}),
+        ...(deploys.projectFiles ? { projectFiles: deploys.projectFiles[ecosystem] } : {}),
         pathsFromFile: deploys.pathsFromFile === true,
         call: new RegExp(
           `${keyword}(?:[\\w$]+\\.){0,2}(${facet.constructs.map((c) => escape(c.call)).join('|')})\\s*\\(${CONSTRUCT_ARGUMENTS[style]}`,
@@ -396,6 +401,9 @@ function deriveFunctionDeployments(records: readonly ServerRecord[]): FunctionDe
     ECOSYSTEMS.flatMap((backend) =>
       (record.deploys?.images?.[backend] ?? []).map((p) => ({ record, backend, pattern: new RegExp(p, 'i') })),
     ),
+  );
+  const extensions = platforms.flatMap((record) =>
+    (record.deploys?.extensions ?? []).map((p) => ({ record, pattern: new RegExp(p, 'i') })),
   );
   const infrastructure = Object.fromEntries(
     ECOSYSTEMS.map((b) => [
@@ -428,6 +436,7 @@ function deriveFunctionDeployments(records: readonly ServerRecord[]): FunctionDe
     stacks,
     appLayouts,
     images,
+    extensions,
     infrastructure,
     keywords,
     cli: platforms.flatMap((record) =>

@@ -11,6 +11,7 @@ import { feathers } from './feathers.js';
 import { meteor } from './meteor.js';
 import { hono } from './hono.js';
 import { elysia } from './elysia.js';
+import { encore } from './encore.js';
 import { trpc } from './trpc.js';
 import { apolloServer } from './apollo-server.js';
 import { graphqlYoga } from './graphql-yoga.js';
@@ -183,6 +184,7 @@ export const SERVERS: readonly ServerRecord[] = [
   meteor,
   hono,
   elysia,
+  encore,
   trpc,
   apolloServer,
   graphqlYoga,

@@ -148,8 +148,21 @@ export interface FunctionDeployment {
    */
   appFile?: string;
   functionFile?: string;
+  /**
+   * With constructs and no app file above the stack: its language's project files, the nearest folder
+   * above the stack holding one being where the CLI runs (a package's `cdk deploy --app '...'` script)
+   * and so where plain paths start.
+   */
+  projectFiles?: Readonly<Record<Backend, readonly string[]>>;
   /** Base images of a function container, regular-expression source, by backend: a Dockerfile built from one deploys a function. */
   images?: Readonly<Record<Backend, readonly string[]>>;
+  /**
+   * Images a function container copies an extension from (`COPY --from=<image> ... /opt/extensions/`),
+   * regular-expression source: the extension runs the image's own web server as the platform's function
+   * (the Lambda Web Adapter), so an image built on any base that copies one in deploys a function, its
+   * backend the folder's code.
+   */
+  extensions?: readonly string[];
   /**
    * Command-line deploys in scripts and CI workflows (`gcloud functions deploy NAME --source DIR
    * --runtime python312`): the command (regular-expression source) and its options naming the
