@@ -78,7 +78,8 @@ describe('scale-out from deployment files', () => {
     const command = `gunicorn ${'x '.repeat(50_000)}`;
     const started = performance.now();
     expect(scaleOut(deploy('Procfile', 'procfile', { scripts: { web: command } }))).toBeUndefined();
-    expect(performance.now() - started).toBeLessThan(500);
+    // a hang guard (a backtracking pattern would not finish), not a speed target
+    expect(performance.now() - started).toBeLessThan(10_000);
   });
 
   it('deployment files count for the service whose folder holds them', () => {
