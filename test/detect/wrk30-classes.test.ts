@@ -5,6 +5,7 @@ import { scan } from '../../src/scan/index.js';
 import { extractCodeFacts } from '../../src/detect/code-facts.js';
 import { runnerJobs, sideBySideJobs } from '../../src/detect/command-words.js';
 import { listedProcesses, processListOf } from '../../src/detect/manifests/process-lists.js';
+import { parseProcfile } from '../../src/detect/manifests/deploy.js';
 import { dockerInstructions, imageLayout, stageImage } from '../../src/detect/manifests/image-layout.js';
 import { appModuleOf } from '../../src/detect/app-modules.js';
 import { SERVER_KNOWLEDGE } from '../../src/knowledge/servers/index.js';
@@ -66,6 +67,18 @@ describe('processes a process manager or a job runner starts side by side (issue
       { name: 'w', command: 'node worker.js' },
     ]);
     expect(listedProcesses(pm2, 'pm2.json', 'not json')).toEqual([]);
+  });
+
+  it('a JSON process list that does not parse is one warning naming the file, and nothing else', () => {
+    const parsed = parseProcfile(
+      'deploy/pm2.json',
+      '{\n  "apps": [\n    {"name": "w", "script": "worker.js"},\n  ]\n}',
+    );
+    expect(parsed.manifest).toBeUndefined();
+    expect(parsed.warnings).toHaveLength(1);
+    expect(parsed.warnings[0]!.file).toBe('deploy/pm2.json');
+    expect(parsed.warnings[0]!.message).toMatch(/^invalid JSON/);
+    expect(parseProcfile('deploy/pm2.json', '{"apps": [{"name": "w", "script": "worker.js"}]}').warnings).toEqual([]);
   });
 
   it("reads a job runner's jobs past its options, its script shorthands and run-p's script names", () => {

@@ -20,9 +20,19 @@ import { listedFunctions } from './function-lists.js';
 import { BUILD_TARGET_COMMANDS } from '../../knowledge/build-files.js';
 import { shellForm } from '../command-words.js';
 import { containerDeployFormat, markedContainerDeploy, parseContainerDeploy } from './container-deploys.js';
-import { listedProcesses, processListOf } from './process-lists.js';
+import { listedProcesses, processListOf, unreadableList } from './process-lists.js';
 import type { BindMount, DeployedFunction, Dependency, Manifest, ManifestKind } from '../../model/facts.js';
-import { dep, dirOf, evidence, isRecord, Lines, manifestOf, type ParsedManifest, yamlDocuments } from './util.js';
+import {
+  dep,
+  dirOf,
+  evidence,
+  isRecord,
+  Lines,
+  manifestOf,
+  problem,
+  type ParsedManifest,
+  yamlDocuments,
+} from './util.js';
 
 function runtimeEvidence(file: string, line: number | undefined, value: string): Evidence[] {
   const backend = backendOfRuntime(value);
@@ -145,6 +155,9 @@ export function parseProcfile(file: string, text: string): ParsedManifest {
   // a process manager's list (pm2's ecosystem.config.js): each process a line of its own
   const list = processListOf(file);
   if (list) {
+    // a JSON list that does not parse is one warning naming the file, as any other manifest
+    const unreadable = unreadableList(file, text);
+    if (unreadable) return problem(file, unreadable);
     for (const { name, command } of listedProcesses(list, file, text)) {
       scripts[name] = command;
       runtimes.push(...commandRuntime(file, undefined, command));

@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import type { ProcessList } from '../../knowledge/process-lists.js';
 import { PROCESS_LISTS } from '../../knowledge/process-lists.js';
 import { baseName } from '../../paths.js';
-import { isRecord } from './util.js';
+import { isRecord, jsonError } from './util.js';
 
 /** The process list a file name is of (pm2's `ecosystem.config.js`), if any. */
 export function processListOf(file: string): ProcessList | undefined {
@@ -28,6 +28,17 @@ export function listedProcesses(list: ProcessList, file: string, text: string): 
     const command = commandOf(list, entry);
     return command === undefined ? [] : [{ name: entry[list.keys.name] ?? `app ${i + 1}`, command }];
   });
+}
+
+/** Why a JSON process list cannot be read (a syntax error, with its line and column), if it cannot. */
+export function unreadableList(file: string, text: string): string | undefined {
+  if (!/\.json$/.test(file)) return undefined;
+  try {
+    JSON.parse(text);
+    return undefined;
+  } catch (error) {
+    return jsonError(text, error);
+  }
 }
 
 type Entry = Partial<Record<string, string>>;
