@@ -46,3 +46,44 @@ export function joinContinued(lines: readonly string[]): { text: string; first: 
 }
 
 const CONTINUED = /\s*\\\s*$/;
+
+/** A here-document a shell line opens (`cat > template.yaml <<EOF`, `cat <<'EOF' | sudo tee /etc/x`). */
+export interface HereDocument {
+  /** The index of the line that opens it, and that line's text before `<<` and after its marker. */
+  start: number;
+  before: string;
+  after: string;
+  /**
+   * The index of the line that closes it, or the lines' count if none does: the line that starts with the marker as a
+   * word (`EOF`, or `EOF'` where the here-document sits inside `bash -c '...'`).
+   */
+  end: number;
+  closed: boolean;
+  body: string;
+}
+
+const HEREDOC_OPEN = /<<-?\s*(['"]?)(\w+)\1/;
+
+/** The here-documents of a script's lines, in order; a body's lines are never read as lines that open one. */
+export function hereDocuments(lines: readonly string[]): HereDocument[] {
+  const out: HereDocument[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const open = HEREDOC_OPEN.exec(lines[i]!);
+    if (!open) continue;
+    const mark = open[2]!;
+    const closing = new RegExp(String.raw`^${mark}(?!\w)`);
+    const close = lines.findIndex((l, j) => j > i && closing.test(l.trim()));
+    const end = close < 0 ? lines.length : close;
+    const line = lines[i]!;
+    out.push({
+      start: i,
+      before: line.slice(0, open.index),
+      after: line.slice(open.index + open[0].length),
+      end,
+      closed: close >= 0,
+      body: lines.slice(i + 1, end).join('\n'),
+    });
+    i = end;
+  }
+  return out;
+}

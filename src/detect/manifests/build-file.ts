@@ -1,3 +1,4 @@
+import { closingParen } from './starlark-calls.js';
 import { BUILD_SYSTEMS, type BuildSystem } from '../../knowledge/build-files.js';
 import type { Backend } from '../../model/common.js';
 import type { BuildTarget } from '../../model/facts.js';
@@ -74,29 +75,6 @@ export function resolveTarget(written: string, from: string): string | undefined
   const dir = path === '' ? from : resolveInside('.', path.replace(/^\/\//, ''));
   if (dir === undefined) return undefined;
   return `${dir}:${named ?? baseName(dir)}`;
-}
-
-/** The offset of the parenthesis closing the one at `open` (the text's end when unbalanced). */
-export function closingParen(text: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '#') {
-      const end = text.indexOf('\n', i);
-      if (end < 0) return text.length;
-      i = end;
-    } else if (ch === '"' || ch === "'") {
-      const quote = text.startsWith(ch.repeat(3), i) ? ch.repeat(3) : ch;
-      const end = text.indexOf(quote, i + quote.length);
-      if (end < 0) return text.length;
-      i = end + quote.length - 1;
-    } else if (ch === '(' || ch === '[' || ch === '{') depth++;
-    else if (ch === ')' || ch === ']' || ch === '}') {
-      depth--;
-      if (depth === 0) return i;
-    }
-  }
-  return text.length;
 }
 
 /** A top-level `attr = <value>` of a call's body: the value's text, to its end (a string or a bracketed list). */

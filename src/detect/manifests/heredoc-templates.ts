@@ -2,9 +2,12 @@ import type { DeployedFunction } from '../../model/facts.js';
 import { resolveInside } from '../../paths.js';
 import { parseCloudFormation } from './deploy.js';
 import { dirOf } from './util.js';
+import { hereDocuments } from '../lines.js';
 
-/** A line starting a here-document written to a file: `cat > template.yaml <<EOF`, `cat <<'EOF' > t.yml`, `tee t.json <<-EOF`. */
-const HEREDOC_START = /^\s*(?:cat|tee)\b(?<before>[^<]*)<<-?\s*(?<quote>['"]?)(?<mark>\w+)\k<quote>(?<after>.*)$/;
+/** The program writing a here-document to a file: `cat > template.yaml <<EOF`, `cat <<'EOF' > t.yml`, `tee t.json <<-EOF`. */
+const WRITER = /^\s*(cat|tee)\b/;
+/** A line that leaves the root: the paths after it are not read from there. */
+const CHANGES_FOLDER = /(?:^|[;&|(])\s*(?:cd|pushd)\s/;
 /** The file the here-document is written to, from the words around `<<` (`> path`, `>path`, or tee's argument). */
 const TARGET = /(?:^|\s)(?:>\s*|tee\s+(?:-a\s+)?)(?<path>[^\s;&|>]+)/;
 /** A template's name: JSON or YAML, written as a plain path. */
@@ -18,32 +21,30 @@ const TEMPLATE_PATH = /^[\w./-]+\.(?:ya?ml|json)$/;
  * or a body holding substitutions in its paths, names no folder. Nothing is run.
  */
 export function heredocTemplateFunctions(file: string, text: string): DeployedFunction[] {
+  if (!text.includes('<<')) return [];
   const lines = text.split(/\r?\n/);
   const out: DeployedFunction[] = [];
   let moved = false;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (/(?:^|[;&|(])\s*(?:cd|pushd)\s/.test(line)) moved = true;
-    const start = HEREDOC_START.exec(line);
-    if (!start?.groups) continue;
-    const { before = '', after = '', mark = '' } = start.groups;
-    const end = lines.findIndex((l, j) => j > i && l.trim() === mark);
-    if (end < 0) break;
-    const body = lines.slice(i + 1, end).join('\n');
-    const target = TARGET.exec(`${line.trimStart().startsWith('tee') ? 'tee ' : ''}${before} ${after}`)?.groups?.path;
-    const first = i;
-    i = end;
+  let read = 0; // the lines before this one were looked at for a `cd`
+  for (const doc of hereDocuments(lines)) {
+    moved ||= lines.slice(read, doc.start + 1).some((l) => CHANGES_FOLDER.test(l));
+    read = doc.end + 1;
+    if (!doc.closed) break;
+    const writer = WRITER.exec(doc.before);
+    if (!writer) continue;
+    const words = `${writer[1] === 'tee' ? 'tee ' : ''}${doc.before.slice(writer[0].length)} ${doc.after}`;
+    const target = TARGET.exec(words)?.groups?.path;
     if (moved || target === undefined || !TEMPLATE_PATH.test(target)) continue;
     const path = resolveInside('.', target);
     if (path === undefined) continue;
-    for (const fn of parseCloudFormation(path, body).manifest?.functions ?? []) {
+    for (const fn of parseCloudFormation(path, doc.body).manifest?.functions ?? []) {
       if (fn.dir?.includes('$')) continue;
       const { file: _, line: at, detail, ...rest } = fn;
       out.push({
         ...rest,
         file,
         // the body's line, counted in the script
-        line: first + 1 + (at ?? 0),
+        line: doc.start + 1 + (at ?? 0),
         detail: `writes ${path} with a here-document: ${detail}`,
         dir: fn.dir ?? dirOf(path),
       });

@@ -1,7 +1,7 @@
 import { HOST_UNIT_FORMATS, type HostUnitFormat } from '../../knowledge/host-units.js';
 import type { Manifest } from '../../model/facts.js';
 import { baseName } from '../../paths.js';
-import { joinContinued } from '../lines.js';
+import { hereDocuments, joinContinued } from '../lines.js';
 import { manifestOf, type ParsedManifest } from './util.js';
 
 /**
@@ -74,19 +74,11 @@ export function writtenUnits(file: string, text: string): HostRun[] {
   // every script and workflow is asked, most with no heredoc at all
   if (!text.includes('<<')) return [];
   const lines = text.split(/\r?\n/);
-  const runs: HostRun[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const heredoc = /<<-?\s*['"]?(\w+)['"]?/.exec(lines[i]!);
-    if (!heredoc) continue;
-    const target = lines[i]!.split(/[\s'"|>]+/).find((w) => HOST_UNIT_FORMATS.some((f) => f.writtenTo.test(w)));
-    const end = lines.findIndex((l, j) => j > i && l.trim().startsWith(heredoc[1]!));
-    const last = end < 0 ? lines.length : end;
+  return hereDocuments(lines).flatMap((doc) => {
+    const target = lines[doc.start]!.split(/[\s'"|>]+/).find((w) => HOST_UNIT_FORMATS.some((f) => f.writtenTo.test(w)));
     const format = target && HOST_UNIT_FORMATS.find((f) => f.writtenTo.test(target));
-    if (format)
-      runs.push(...unitRuns(format, lines.slice(i + 1, last).join('\n'), file, i + 1, `${file} writes ${target}`));
-    i = last;
-  }
-  return runs;
+    return format ? unitRuns(format, doc.body, file, doc.start + 1, `${file} writes ${target}`) : [];
+  });
 }
 
 /**

@@ -1,5 +1,3 @@
-import { closingParen } from './build-file.js';
-
 /**
  * A Starlark file's calls of the functions named (a Tiltfile's `docker_build(...)`) as tables, one
  * list per function: each call's keyword arguments by name, its positional ones by the parameter
@@ -51,6 +49,22 @@ function topLevelArguments(body: string): string[] {
     }
   }
   return out;
+}
+
+/** The offset of the parenthesis (or bracket) closing the one at `open` (the text's end when unbalanced). */
+export function closingParen(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '#') i = indexOrEnd(text, '\n', i);
+    else if (ch === '"' || ch === "'") i = stringEnd(text, i);
+    else if (ch === '(' || ch === '[' || ch === '{') depth++;
+    else if (ch === ')' || ch === ']' || ch === '}') {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return text.length;
 }
 
 function indexOrEnd(text: string, needle: string, from: number): number {
