@@ -61,6 +61,7 @@ import { lentFolders, workspaceMembers, workspaceStarts, workspaceTool } from '.
 import { startedBinaries, type StartedBinary } from './build-targets.js';
 import { scriptStarts, shellScripts, type ScriptStart } from './script-chains.js';
 import { numberedLessons, siblingCollections } from './collections.js';
+import { notesExample, type NotesExample } from './notes-folders.js';
 import { selfDescription } from './self-descriptions.js';
 import { startsInsideApi } from './library-starts.js';
 import { servedFolder } from './served-folders.js';
@@ -779,6 +780,7 @@ function decide(
     published: publishedPackages(input.manifests),
     manifestKind: (file) => kinds().get(file),
     describedAs: (dir) => described().get(dir),
+    notesExample: (dir) => (dir === '.' ? undefined : notesExample(pathsUnder(dir))),
     cliFiles: once(() => cliFiles(input.imports)),
     localUis: k.localUis,
     standIns: k.standIns,
@@ -827,7 +829,7 @@ function decide(
           isDeployed(c) ||
           !!c.imaged ||
           platformProjectFiles(c, platformFiles).some((m) => namesFolder(m, c.dir, builtIn)),
-        commandRun: !!c.commandProgram && c.shellEntry.length > 0,
+        commandRun: commandRun(c),
         gateway: runtimeDependencies(c.manifests).some((d) => SYSTEM_MEMBERS.gatewayPackages.includes(d.name)),
       })),
   );
@@ -1081,6 +1083,11 @@ function workerBeside(c: Candidate): ServiceFacts | undefined {
 }
 
 /** Why a candidate with server evidence is not a service, or undefined when it is one. */
+/** A program that serves under a command (Django's manage.py) that a README, Makefile or script runs: the Django rule's service. */
+function commandRun(c: Candidate): boolean {
+  return !!c.commandProgram && c.shellEntry.length > 0;
+}
+
 function reasonNotService(
   c: Candidate,
   usage: Usage,
@@ -1112,9 +1119,17 @@ function reasonNotService(
       reason: 'mock',
       why: `a ${standIns.join(', ')} API: made-up data a front end is developed against; no Dockerfile, compose file, Procfile or platform file runs it`,
     };
-  const practice = deployedOrImaged ? undefined : practiceFolder(c.dir);
+  // a Django-like project a README, Makefile or script runs follows the Django rule, even in a lesson's folder (`Lesson_3/`)
+  const practice = deployedOrImaged || commandRun(c) ? undefined : practiceFolder(c.dir);
   if (practice)
     return { reason: 'playground', why: `notes, practice or retired code (${practice}/) that no deployment file runs` };
+  // a folder of notes with one program and no manifest of its own: the notes' example
+  const notes = deployedOrImaged || c.manifests.length > 0 ? undefined : usage.notesExample(c.dir);
+  if (notes)
+    return {
+      reason: 'examples',
+      why: `the one program (${c.dir}/${notes.file}) of a folder of ${notes.notes} notes, with no manifest of its own: no Dockerfile, compose file, Procfile or platform file runs it`,
+    };
   const harness = c.backend === 'node' ? devHarness({ ...c, deployed: deployedOrImaged }, usage.published) : undefined;
   if (harness)
     return {
@@ -1480,6 +1495,8 @@ interface Usage {
   manifestKind: (file: string) => ManifestKind | undefined;
   /** What a folder's own README opening or manifest description calls it, where that is no deployed backend. */
   describedAs: (dir: string) => Manifest['describedAs'];
+  /** The one program of a folder of notes (see notes-folders). */
+  notesExample: (dir: string) => NotesExample | undefined;
 }
 
 /**
