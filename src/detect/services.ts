@@ -60,7 +60,7 @@ import { idleRun } from './idle-entries.js';
 import { lentFolders, workspaceMembers, workspaceStarts, workspaceTool } from './workspace-projects.js';
 import { startedBinaries, type StartedBinary } from './build-targets.js';
 import { scriptStarts, shellScripts, type ScriptStart } from './script-chains.js';
-import { numberedLessons, siblingCollections } from './collections.js';
+import { numberedLessons, siblingCollections, stepFolders, stepLessons, type CollectionMember } from './collections.js';
 import { notesExample, type NotesExample } from './notes-folders.js';
 import { selfDescription } from './self-descriptions.js';
 import { startsInsideApi } from './library-starts.js';
@@ -818,21 +818,22 @@ function decide(
   );
 
   // sibling projects that no deployment runs, numbered or not (see collections)
-  const collection = siblingCollections(
-    [...serving]
-      // only what would be a service otherwise: libraries, frontends and folders with no entry are no lessons to count
-      .flatMap(([c, { reason }]) => (reason ? [] : [c]))
-      .map((c) => ({
-        dir: c.dir,
-        // a function platform's project file deploys the folders it names (each function below WeChat's cloudfunctionRoot)
-        deployed:
-          isDeployed(c) ||
-          !!c.imaged ||
-          platformProjectFiles(c, platformFiles).some((m) => namesFolder(m, c.dir, builtIn)),
-        commandRun: commandRun(c),
-        gateway: runtimeDependencies(c.manifests).some((d) => SYSTEM_MEMBERS.gatewayPackages.includes(d.name)),
-      })),
-  );
+  const members: CollectionMember[] = [...serving]
+    // only what would be a service otherwise: libraries, frontends and folders with no entry are no lessons to count
+    .flatMap(([c, { reason }]) => (reason ? [] : [c]))
+    .map((c) => ({
+      dir: c.dir,
+      // a function platform's project file deploys the folders it names (each function below WeChat's cloudfunctionRoot)
+      deployed:
+        isDeployed(c) ||
+        !!c.imaged ||
+        platformProjectFiles(c, platformFiles).some((m) => namesFolder(m, c.dir, builtIn)),
+      commandRun: commandRun(c),
+      gateway: runtimeDependencies(c.manifests).some((d) => SYSTEM_MEMBERS.gatewayPackages.includes(d.name)),
+    }));
+  const collection = siblingCollections(members);
+  // serving folders inside a course's step folders (`module_4/`, a bootcamp's `06/`) that no deployment runs
+  const steps = stepLessons(members, stepFolders(folders()));
 
   for (const c of candidates.values()) {
     if (declared.has(c.dir)) continue;
@@ -872,7 +873,9 @@ function decide(
     const exclusion = excluded.get(c.dir);
     const copy = copies.get(c);
     const lesson =
-      !evidenced || evidenced.reason === 'no-entry' ? (lessons.get(c.dir) ?? collection.get(c.dir)) : undefined;
+      !evidenced || evidenced.reason === 'no-entry'
+        ? (lessons.get(c.dir) ?? collection.get(c.dir) ?? steps.get(c.dir))
+        : undefined;
     const byEvidence =
       (lesson ? { reason: 'playground' as const, why: lesson } : evidenced) ??
       pagesOnlyApp(c, k.functionDeployments.registeredInCode) ??

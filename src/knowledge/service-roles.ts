@@ -201,6 +201,27 @@ export const TEST_FILE =
 export const COLLECTION_MIN = 5;
 
 /**
+ * Step folders (detect/collections): side-by-side folders that differ by a number after a shared
+ * stem (`module_1`...`module_6`, `chapter3`, a bootcamp's `00`...`09`), at least STEP_SERIES_MIN of
+ * them, are a course's modules or days, however few of them serve: most hold exercises that start
+ * nothing, sharing one manifest above. A serving folder inside one, run by no deployment file, is
+ * a lesson. The stem is the name's letters before the number; version folders (`v1`...`v4`) and
+ * folders named as services (`worker1`, `service2`) are no steps.
+ */
+export const STEP_FOLDER = /^([A-Za-z]*)[-_ ]?\d{1,3}(?:$|[-_ .])/;
+export const STEP_SERIES_MIN = 4;
+export const NOT_STEP_STEMS: readonly string[] = [
+  'v',
+  'version',
+  'release',
+  'worker',
+  'node',
+  'server',
+  'replica',
+  'shard',
+];
+
+/**
  * What says sibling serving folders are one system's services, not a collection's lessons: a
  * member that forwards requests to the others (an API gateway's proxy package), folder names that
  * call most of them services (`user-service`, `AuthService`, `api-gateway`), or the folder holding

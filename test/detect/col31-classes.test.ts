@@ -82,3 +82,37 @@ describe('notesExample', () => {
     expect(notesExample(['00-a.md', '01-b.md', '02-c.md'])).toBeUndefined();
   });
 });
+
+describe('a course of step folders sharing one manifest', () => {
+  it('takes a module whose exercise starts a server, nothing deploying it, for a lesson', async () => {
+    const r = await report('course-modules-shared-manifest');
+    for (const p of ['module_4', 'module_5']) {
+      const lesson = r.notServices.find((n) => n.path === p);
+      expect(lesson?.reason, p).toBe('playground');
+      expect(lesson?.why).toBe(
+        `in ${p}/, one of 6 step folders in the repository root (a course's modules or days): no Dockerfile, compose file, Procfile or platform file runs it`,
+      );
+    }
+    // the root's shared requirements.txt runs nothing itself
+    expect(r.services.map((s) => s.path)).not.toContain('.');
+  });
+
+  it('keeps the serving stages of a series one of which a Dockerfile runs', async () => {
+    const r = await report('course-modules-shared-manifest');
+    expect(r.services.map((s) => `${s.path} ${s.current} ${s.kind}`)).toEqual([
+      'pipeline/stage_1 python http',
+      'pipeline/stage_2 python http',
+    ]);
+  });
+});
+
+describe('stepFolders', () => {
+  it('finds four or more siblings differing by a number after one stem, not versions or numbered workers', async () => {
+    const { stepFolders } = await import('../../src/detect/collections.js');
+    const steps = stepFolders(['00/ex00', '01', '02/src', '03', 'api/v1', 'api/v2', 'api/v3', 'api/v4']);
+    expect([...steps.keys()].sort()).toEqual(['00', '01', '02', '03']);
+    expect(steps.get('02')?.size).toBe(4);
+    expect(stepFolders(['worker1', 'worker2', 'worker3', 'worker4']).size).toBe(0);
+    expect(stepFolders(['chapter1', 'chapter2', 'chapter3']).size).toBe(0);
+  });
+});
