@@ -1,4 +1,12 @@
-import { COLLECTION_MIN, NUMBERED_SERIES_MIN, NUMBERED_STEP, SYSTEM_MEMBERS } from '../knowledge/service-roles.js';
+import {
+  COLLECTION_MIN,
+  NOT_STEP_STEMS,
+  NUMBERED_SERIES_MIN,
+  NUMBERED_STEP,
+  STEP_FOLDER,
+  STEP_SERIES_MIN,
+  SYSTEM_MEMBERS,
+} from '../knowledge/service-roles.js';
 import { baseName, parentOf } from '../paths.js';
 
 /** What collections ask of a service candidate. */
@@ -102,6 +110,66 @@ export function siblingCollections(members: readonly CollectionMember[]): Map<st
           m.dir,
           `one of ${all.length} sibling projects in ${where} (a collection of lessons, examples or snippets): no Dockerfile, compose file, Procfile or platform file runs it`,
         );
+  }
+  return found;
+}
+
+/**
+ * Step folders of a course (see STEP_FOLDER): each folder that is one of at least STEP_SERIES_MIN
+ * siblings sharing a stem and differing by a number -> its series' key and size. Counted over
+ * every folder of the tree, not only those that serve: a course's modules mostly start nothing.
+ */
+export function stepFolders(folders: Iterable<string>): Map<string, { series: string; size: number }> {
+  const all = new Set<string>();
+  for (const f of folders) for (let d = f; d !== '.' && !all.has(d); d = parentOf(d)) all.add(d);
+  const bySeries = new Map<string, string[]>();
+  for (const dir of all) {
+    const name = baseName(dir);
+    const stem = STEP_FOLDER.exec(name)?.[1]?.toLowerCase();
+    if (stem === undefined || NOT_STEP_STEMS.includes(stem) || SYSTEM_MEMBERS.serviceFolder.test(stem)) continue;
+    const series = `${parentOf(dir)}\0${stem}`;
+    const steps = bySeries.get(series);
+    if (steps) steps.push(dir);
+    else bySeries.set(series, [dir]);
+  }
+  const found = new Map<string, { series: string; size: number }>();
+  for (const [series, steps] of bySeries)
+    if (steps.length >= STEP_SERIES_MIN) for (const dir of steps) found.set(dir, { series, size: steps.length });
+  return found;
+}
+
+/**
+ * Lessons in step folders: a candidate that serves inside a step folder (itself or a folder above
+ * it), where no member of the series is deployed. A Django-like project a README runs is kept (the
+ * Django rule); a series where a deployment file runs one step is a project's. Folder -> why.
+ */
+export function stepLessons(
+  members: readonly CollectionMember[],
+  steps: ReadonlyMap<string, { series: string; size: number }>,
+): Map<string, string> {
+  const inSeries = new Map<string, { member: CollectionMember; step: string; size: number }[]>();
+  for (const m of members) {
+    let step: string | undefined;
+    // the highest step folder above it (a module's own numbered exercises sit below it)
+    for (let d = m.dir; d !== '.'; d = parentOf(d)) if (steps.has(d)) step = d;
+    if (!step) continue;
+    const { series, size } = steps.get(step)!;
+    const list = inSeries.get(series);
+    const entry = { member: m, step, size };
+    if (list) list.push(entry);
+    else inSeries.set(series, [entry]);
+  }
+  const found = new Map<string, string>();
+  for (const list of inSeries.values()) {
+    if (list.some((e) => e.member.deployed)) continue;
+    for (const { member, step, size } of list) {
+      if (member.commandRun) continue;
+      const parent = parentOf(step);
+      found.set(
+        member.dir,
+        `in ${step}/, one of ${size} step folders in ${parent === '.' ? 'the repository root' : `${parent}/`} (a course's modules or days): no Dockerfile, compose file, Procfile or platform file runs it`,
+      );
+    }
   }
   return found;
 }

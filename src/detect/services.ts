@@ -60,7 +60,8 @@ import { idleRun } from './idle-entries.js';
 import { lentFolders, workspaceMembers, workspaceStarts, workspaceTool } from './workspace-projects.js';
 import { startedBinaries, type StartedBinary } from './build-targets.js';
 import { scriptStarts, shellScripts, type ScriptStart } from './script-chains.js';
-import { numberedLessons, siblingCollections } from './collections.js';
+import { numberedLessons, siblingCollections, stepFolders, stepLessons, type CollectionMember } from './collections.js';
+import { notesExample, type NotesExample } from './notes-folders.js';
 import { selfDescription } from './self-descriptions.js';
 import { startsInsideApi } from './library-starts.js';
 import { servedFolder } from './served-folders.js';
@@ -779,6 +780,7 @@ function decide(
     published: publishedPackages(input.manifests),
     manifestKind: (file) => kinds().get(file),
     describedAs: (dir) => described().get(dir),
+    notesExample: (dir) => (dir === '.' ? undefined : notesExample(pathsUnder(dir))),
     cliFiles: once(() => cliFiles(input.imports)),
     localUis: k.localUis,
     standIns: k.standIns,
@@ -816,21 +818,22 @@ function decide(
   );
 
   // sibling projects that no deployment runs, numbered or not (see collections)
-  const collection = siblingCollections(
-    [...serving]
-      // only what would be a service otherwise: libraries, frontends and folders with no entry are no lessons to count
-      .flatMap(([c, { reason }]) => (reason ? [] : [c]))
-      .map((c) => ({
-        dir: c.dir,
-        // a function platform's project file deploys the folders it names (each function below WeChat's cloudfunctionRoot)
-        deployed:
-          isDeployed(c) ||
-          !!c.imaged ||
-          platformProjectFiles(c, platformFiles).some((m) => namesFolder(m, c.dir, builtIn)),
-        commandRun: !!c.commandProgram && c.shellEntry.length > 0,
-        gateway: runtimeDependencies(c.manifests).some((d) => SYSTEM_MEMBERS.gatewayPackages.includes(d.name)),
-      })),
-  );
+  const members: CollectionMember[] = [...serving]
+    // only what would be a service otherwise: libraries, frontends and folders with no entry are no lessons to count
+    .flatMap(([c, { reason }]) => (reason ? [] : [c]))
+    .map((c) => ({
+      dir: c.dir,
+      // a function platform's project file deploys the folders it names (each function below WeChat's cloudfunctionRoot)
+      deployed:
+        isDeployed(c) ||
+        !!c.imaged ||
+        platformProjectFiles(c, platformFiles).some((m) => namesFolder(m, c.dir, builtIn)),
+      commandRun: commandRun(c),
+      gateway: runtimeDependencies(c.manifests).some((d) => SYSTEM_MEMBERS.gatewayPackages.includes(d.name)),
+    }));
+  const collection = siblingCollections(members);
+  // serving folders inside a course's step folders (`module_4/`, a bootcamp's `06/`) that no deployment runs
+  const steps = stepLessons(members, stepFolders(folders()));
 
   for (const c of candidates.values()) {
     if (declared.has(c.dir)) continue;
@@ -870,7 +873,9 @@ function decide(
     const exclusion = excluded.get(c.dir);
     const copy = copies.get(c);
     const lesson =
-      !evidenced || evidenced.reason === 'no-entry' ? (lessons.get(c.dir) ?? collection.get(c.dir)) : undefined;
+      !evidenced || evidenced.reason === 'no-entry'
+        ? (lessons.get(c.dir) ?? collection.get(c.dir) ?? steps.get(c.dir))
+        : undefined;
     const byEvidence =
       (lesson ? { reason: 'playground' as const, why: lesson } : evidenced) ??
       pagesOnlyApp(c, k.functionDeployments.registeredInCode) ??
@@ -1081,6 +1086,11 @@ function workerBeside(c: Candidate): ServiceFacts | undefined {
 }
 
 /** Why a candidate with server evidence is not a service, or undefined when it is one. */
+/** A program that serves under a command (Django's manage.py) that a README, Makefile or script runs: the Django rule's service. */
+function commandRun(c: Candidate): boolean {
+  return !!c.commandProgram && c.shellEntry.length > 0;
+}
+
 function reasonNotService(
   c: Candidate,
   usage: Usage,
@@ -1112,9 +1122,17 @@ function reasonNotService(
       reason: 'mock',
       why: `a ${standIns.join(', ')} API: made-up data a front end is developed against; no Dockerfile, compose file, Procfile or platform file runs it`,
     };
-  const practice = deployedOrImaged ? undefined : practiceFolder(c.dir);
+  // a Django-like project a README, Makefile or script runs follows the Django rule, even in a lesson's folder (`Lesson_3/`)
+  const practice = deployedOrImaged || commandRun(c) ? undefined : practiceFolder(c.dir);
   if (practice)
     return { reason: 'playground', why: `notes, practice or retired code (${practice}/) that no deployment file runs` };
+  // a folder of notes with one program and no manifest of its own: the notes' example
+  const notes = deployedOrImaged || c.manifests.length > 0 ? undefined : usage.notesExample(c.dir);
+  if (notes)
+    return {
+      reason: 'examples',
+      why: `the one program (${c.dir}/${notes.file}) of a folder of ${notes.notes} notes, with no manifest of its own: no Dockerfile, compose file, Procfile or platform file runs it`,
+    };
   const harness = c.backend === 'node' ? devHarness({ ...c, deployed: deployedOrImaged }, usage.published) : undefined;
   if (harness)
     return {
@@ -1480,6 +1498,8 @@ interface Usage {
   manifestKind: (file: string) => ManifestKind | undefined;
   /** What a folder's own README opening or manifest description calls it, where that is no deployed backend. */
   describedAs: (dir: string) => Manifest['describedAs'];
+  /** The one program of a folder of notes (see notes-folders). */
+  notesExample: (dir: string) => NotesExample | undefined;
 }
 
 /**

@@ -136,6 +136,22 @@ export const PRACTICE_FOLDERS: readonly string[] = [
   'obsolete',
   'attic',
 ];
+/**
+ * Folders of notes (`Monitoring/Prometheus/` holding `00-install.md`, `01-config.md`...) with one
+ * small program and no manifest of its own (`dummy_app.py` the notes scrape, an `app.js` they
+ * instrument): the program is the notes' example, not a service, unless a deployment file runs it
+ * (detect/notes-folders). A repository's own documents (README, CHANGELOG...) are no notes.
+ */
+export const NOTES_FOLDER = {
+  /** Notes side by side in the folder itself: a README and a walkthrough are not yet a folder of notes. */
+  minNotes: 3,
+  /** Source files in the folder and below it: one example, not a program split into modules. */
+  maxCode: 1,
+  note: /\.(?:md|markdown|mdx|rst)$/i,
+  repositoryDocument:
+    /^(?:readme|changelog|changes|history|contributing|license|licence|code_of_conduct|security|authors|notice)(?:\.|$)/i,
+} as const;
+
 /** Numbered steps of a course: `day1`, `week-02`, `lesson_3`, `chapter05`, `ex4`, `hw2`, `lab-1`. */
 export const PRACTICE_STEP_FOLDER =
   /^(?:day|week|lesson|lecture|chapter|ch|exercise|ex|homework|hw|lab|tutorial|session|class)[-_ ]?\d+(?:$|[-_ .])/i;
@@ -183,6 +199,27 @@ export const TEST_FILE =
  * the bench's Django rule, which decides for those).
  */
 export const COLLECTION_MIN = 5;
+
+/**
+ * Step folders (detect/collections): side-by-side folders that differ by a number after a shared
+ * stem (`module_1`...`module_6`, `chapter3`, a bootcamp's `00`...`09`), at least STEP_SERIES_MIN of
+ * them, are a course's modules or days, however few of them serve: most hold exercises that start
+ * nothing, sharing one manifest above. A serving folder inside one, run by no deployment file, is
+ * a lesson. The stem is the name's letters before the number; version folders (`v1`...`v4`) and
+ * folders named as services (`worker1`, `service2`) are no steps.
+ */
+export const STEP_FOLDER = /^([A-Za-z]*)[-_ ]?\d{1,3}(?:$|[-_ .])/;
+export const STEP_SERIES_MIN = 4;
+export const NOT_STEP_STEMS: readonly string[] = [
+  'v',
+  'version',
+  'release',
+  'worker',
+  'node',
+  'server',
+  'replica',
+  'shard',
+];
 
 /**
  * What says sibling serving folders are one system's services, not a collection's lessons: a
