@@ -30,6 +30,7 @@ import { missingScript, packageScriptRun } from './package-script-runs.js';
 import { writtenCommands } from './written-runs.js';
 import { buildsOf, imageBuildsAndRuns } from './image-runs.js';
 import { appModuleOf } from './app-modules.js';
+import { oneOffStep } from './one-off-commands.js';
 
 /**
  * Deployment chains: a compose service builds an image from a Dockerfile (of any name, with a
@@ -298,6 +299,8 @@ export function deploymentChains(
         continue;
       }
       const command = words.join(' ');
+      // a one-off task (`alembic upgrade head`, `make test`, `npm run lint`) runs and exits: it starts nothing
+      if (oneOffStep(command, (step) => k.staticServeCommand.test(step))) continue;
       // `yarn start:worker` runs the package's script: its own command is what starts
       const scripts = packageScriptsIn(site);
       // a command that fails starts nothing: a package script `npm` runs that its package.json does not hold

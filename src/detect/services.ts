@@ -67,6 +67,10 @@ import { startsInsideApi } from './library-starts.js';
 import { servedFolder } from './served-folders.js';
 import { devHarness, publishedPackages } from './dev-harnesses.js';
 import { demoImage } from './demo-images.js';
+import { adapterPackage } from './adapter-packages.js';
+import { oneOffCommand } from './one-off-commands.js';
+import { strayServerProjects } from './command-project-strays.js';
+import { publishedLibraries, sdkDemo, type SdkDemo } from './sdk-demos.js';
 import { usersPlatforms } from './hosted-platforms.js';
 import { cliFiles, toolCommand } from './cli-commands.js';
 
@@ -774,10 +778,45 @@ function decide(
   );
   // the frameworks each file imports (asked only of a distribution that declares one): its packages that import none make no app
   let frameworksIn: Map<string, Set<string>> | undefined;
+  const libraries = once(() => publishedLibraries(input.manifests, packages()));
+  const strays = once(() => {
+    const onCommand = new Set(k.codePatterns.flatMap((p) => (p.onCommand ? [p.id] : [])));
+    const runFrom = new Set(k.codePatterns.flatMap((p) => (p.runFrom ? [p.id] : [])));
+    const python = input.codeFacts.filter((f) => f.ecosystem === 'python' && !folderRole(f.file));
+    const programs = new Set(
+      python.filter((f) => onCommand.has(f.pattern) && !runFrom.has(f.pattern)).map((f) => parentOf(f.file)),
+    );
+    if (programs.size === 0) return new Map<string, Evidence>();
+    const starts = python.filter(
+      (f) => !onCommand.has(f.pattern) && (f.kind === 'start' || f.kind === 'server-start') && !f.serves,
+    );
+    const pythonCandidates = [...candidates.values()].filter((c) => c.backend === 'python');
+    const importsOf = new Map<string, string[]>();
+    for (const ref of input.imports)
+      if (ref.ecosystem === 'python') importsOf.set(ref.file, [...(importsOf.get(ref.file) ?? []), ref.module]);
+    const pythonPackages = packages();
+    return strayServerProjects(
+      programs,
+      pythonCandidates.map((c) => ({ dir: c.dir, run: runByAnything(c) || !!c.functions })),
+      starts,
+      (file, project) =>
+        (importsOf.get(file) ?? []).some(
+          (m) => m === 'django' || pythonPackages.has(project === '.' ? m : `${project}/${m}`),
+        ),
+    );
+  });
   const usage: Usage = {
     folderRole: (dir) => roleBelow(dir, outranked, folderRole),
     tryout: (dir) => tryouts.get(dir),
     published: publishedPackages(input.manifests),
+    strayProject: (dir) => {
+      for (const [project, stray] of strays()) if (isInside(dir, project)) return { dir: project, stray };
+      return undefined;
+    },
+    sdkDemo: (c) =>
+      sdkDemo({ ...c, deployed: isDeployed(c) || !!c.imaged }, libraries(), (dir) =>
+        input.imports.filter((ref) => isInside(ref.file, dir)),
+      ),
     manifestKind: (file) => kinds().get(file),
     describedAs: (dir) => described().get(dir),
     notesExample: (dir) => (dir === '.' ? undefined : notesExample(pathsUnder(dir))),
@@ -1103,6 +1142,19 @@ function reasonNotService(
       why: `an example of the repository's own package (${tryout.name}${tryout.version ? ` ${tryout.version}` : ''}, ${tryout.file}): its deployment file is there to try it, not to deploy a backend`,
     };
   if (folder) return { reason: folder, why: `inside a folder of ${folder}` };
+  const project = c.backend === 'python' ? usage.strayProject(c.dir) : undefined;
+  if (project)
+    return {
+      reason: 'playground',
+      why: `${project.dir === c.dir ? 'a Django-style project (manage.py)' : `part of the project at ${project.dir}/ (manage.py)`} that nothing runs (no Dockerfile, compose file, Procfile, script or README), holding a server started by hand (${project.stray.file}:${project.stray.line}, ${project.stray.detail}) that nothing runs either`,
+      at: project.stray,
+    };
+  const sdk = usage.sdkDemo(c);
+  if (sdk)
+    return {
+      reason: sdk.reason,
+      why: `an example of the repository's own ${sdk.library.backend === 'node' ? 'package' : 'distribution'} ${sdk.library.name} (${sdk.library.file}) in ${sdk.folder}/, which uses it (${sdk.via.file}${sdk.via.line ? `:${sdk.via.line}` : ''}): no Dockerfile, compose file, Procfile or platform file runs it`,
+    };
   if (c.workspace?.type === 'library')
     return {
       reason: 'library',
@@ -1208,6 +1260,17 @@ function reasonNotService(
     return {
       reason: 'library',
       why: `a published package (main/exports/files) whose function platforms are its users' (peer dependencies: ${hosted.map((d) => `${d.name}${d.line ? `, ${d.file}:${d.line}` : ''}`).join('; ')}): it adapts their apps to them; no platform file, deployment file or start script deploys it`,
+    };
+  // a framework's published adapter (`packages/adapter-netlify`) lists its platform as a regular dependency or holds the
+  // server entry its users' apps start: nothing in the repository runs it
+  const adapter =
+    c.backend === 'node' && !c.fullstack
+      ? adapterPackage({ ...c, run: runByAnything(c) || !!c.idleEntries?.length })
+      : undefined;
+  if (adapter)
+    return {
+      reason: 'library',
+      why: `a published adapter package (${adapter.name ?? adapter.file}, ${adapter.file}) that fits its users' apps to ${[...c.frameworks.keys(), ...c.servers.keys()].join(', ') || 'a platform'}: no platform file, deployment file or start script in the repository runs it`,
     };
   const dist = c.manifests.find((m) => m.buildBackend);
   const published =
@@ -1492,6 +1555,10 @@ interface Usage {
   tryout: (dir: string) => Dependency | undefined;
   /** Packages the repository publishes (see dev-harnesses). */
   published: ReadonlySet<string>;
+  /** The unrun command project (manage.py) holding the folder, with the server started by hand in it (see command-project-strays). */
+  strayProject: (dir: string) => { dir: string; stray: Evidence } | undefined;
+  /** The published SDK's example app or bot the folder is, if it is one (see sdk-demos). */
+  sdkDemo: (c: Candidate) => SdkDemo | undefined;
   /** Python files that import a command-line library, with its name (see cli-commands). */
   cliFiles: () => ReadonlyMap<string, string>;
   /** The kind of the manifest or deployment file at a path, if it is one. */
@@ -1669,6 +1736,8 @@ function collectDeployment(
       if (image && runsNoBackend(image, k)) continue;
       // ... and one whose own command runs a test runner or a static file server (`pipenv run pytest`) starts no backend
       if (command !== undefined && runsStaticServe(command, k)) continue;
+      // ... nor does one running a one-off task in the folder's image (`alembic upgrade head`, `make test`, `npm run lint`)
+      if (command !== undefined && oneOffCommand(command, (step) => runsStaticServe(step, k))) continue;
       // a compose service that runs a worker from the folder (`command: celery -A main worker`, `npm run worker`,
       // `python scripts/consume.py` that only consumes) starts its worker
       const run = command === undefined ? undefined : scriptRun(path, command);

@@ -17,7 +17,10 @@ import {
   SYSTEM_MEMBERS,
   NODE_ENTRY_SCRIPT_NAMES,
   DEMO_FOLDER_WORDS,
+  PUBLISHED_LIBRARY_HOMES,
+  ADAPTER_WORDS,
 } from '../knowledge/service-roles.js';
+import { ONE_OFF_COMMANDS } from '../knowledge/one-off-commands.js';
 import { CLI_FRAMEWORKS } from '../knowledge/cli-frameworks.js';
 import { README_OPENING_LINES, SELF_DESCRIPTIONS } from '../knowledge/self-descriptions.js';
 import { PLATFORM_START_FILES } from '../knowledge/platform-starts.js';
@@ -143,6 +146,9 @@ export function renderServicesDoc(): string[] {
     'commands (Django’s `manage.py`) starts its folder when it is the repository’s only one; where the',
     'repository holds several (a course’s steps), each is a service only where a deployment file, script,',
     'README or Makefile runs it with a serving command (`runserver`, not `migrate`), else `playground`.',
+    'So is a project of such a program that nothing runs (no deployment file, script or README) and that holds a server',
+    'started by hand in a file of its own (a `websockets.serve` or `asyncio.start_server` experiment beside its settings):',
+    'the project and the experiment are both `playground`; a file serving the project itself (waitress on its WSGI app) is its runner.',
     'A course’s numbered lessons are `playground` too: folders numbered as steps side by side (`7_flask_bp/`,',
     '`8_flask_errors/`), or a folder started mostly by numbered scripts (`1_flask_use.py`, `2_flask_route.py`),',
     'that only their own code starts; where something runs one step of the series, it is a project’s.',
@@ -267,6 +273,8 @@ export function renderServicesDoc(): string[] {
     'resolves a server framework (its tooling’s express) is listed as a frontend.',
     `A Python distribution that declares console scripts and that no Dockerfile, compose file, Procfile, platform file or start script runs, whose every server start is in a module importing a command-line library (${code(CLI_FRAMEWORKS.map((f) => f.name))}) is a CLI too: the tool’s own command (\`tool ui\`) starts its web UI on its user’s machine.`,
     `A published package (npm, or a Python distribution with index metadata: \`classifiers\`, project \`urls\`, \`long_description\`) whose every file that runs sits in a folder named with ${code(DEMO_FOLDER_WORDS)} as a word (\`example/\`, \`example_app/\`) and that only Dockerfiles and compose files run is a library: that image is where its maintainers try it. A Procfile, platform file, manifest or start script running the demo keeps it a service.`,
+    `In a repository that publishes a package where an SDK keeps it (${code(PUBLISHED_LIBRARY_HOMES)}: an npm package shaped to be published, or a Python distribution with index metadata), a folder named with ${code(DEMO_FOLDER_WORDS)} as a word (\`sample-app/\`, \`demo_bot/\`, \`sdk-examples/\`) whose manifest lists the published package or whose code imports it is that package's example (reason \`examples\`, \`demo\` or \`playground\` by its word) unless a Dockerfile, compose file, Procfile or platform file runs it.`,
+    `A framework's adapter package (${code(ADAPTER_WORDS)} as a word of its folder or package name: \`packages/adapter-netlify\`, \`adapters/vercel\`), shaped to be published, that no platform file, deployment file, image or start script in the repository runs is a library even where it lists its platform (\`@netlify/functions\`) as a regular dependency or holds the server entry its users' builds copy.`,
     `A published package that lists function platforms only as peer dependencies (an adapter of its users' apps with \`adapters/azure\`, \`handlers/firebase\` modules), and that no platform file, deployment file or start script deploys, is a library. So is a Python distribution with index metadata that lists an app server beside its framework but starts it in no line read as a start (its API's \`Server.start()\` runs it in its user's session) when nothing runs it, and one that imports server frameworks it does not declare (an agent instrumenting its users' apps), makes and starts no server, and whose image runs only its own command.`,
     `A stand-in API (${code(SERVER_KNOWLEDGE.records.filter((r) => r.standIn).map((r) => r.name))}: made-up data a front end is developed against) is a mock (reason \`mock\`) where no Dockerfile, compose file, Procfile or platform file runs it; a deployed one (a hosted fake-data API) is a service.`,
     '',
@@ -275,6 +283,7 @@ export function renderServicesDoc(): string[] {
     'declares for development is no server of the packages below it. Commands that run a load generator',
     'or a test runner start no backend, nor do commands that fail: `npm run X` or `npm start` where the',
     'package.json holds no such script and npm has no default (an unfinished lesson’s image).',
+    `A one-off task starts nothing either: a compose service or an image command whose every step is a migration, an admin task, a linter or a tooling script (${ONE_OFF_COMMANDS.length} patterns: \`alembic upgrade head\`, \`python manage.py migrate\`, \`make test\`, \`npm run lint\`) or a preparing step (\`cd\`, \`sleep\`, an install) gives its folder no entry; \`alembic upgrade head && uvicorn main:app\` still starts the app.`,
     'Of pip-compile/uv output, only what the `.in` file names, or what',
     'its `# via` lines trace to an input, is a direct dependency. Deployment files and catalog',
     'descriptors inside examples, tests or fixtures speak for the project they stand in for, not this one.',

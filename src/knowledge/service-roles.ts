@@ -92,6 +92,29 @@ export const SELF_DEPLOYING_FOLDERS: readonly string[] = ['example', 'examples',
 export const DEMO_FOLDER_WORDS: readonly string[] = [...SELF_DEPLOYING_FOLDERS, 'playground', 'sandbox'];
 
 /**
+ * Where an SDK or library repository keeps the package it publishes: its root, or one folder of
+ * `packages/` (`*` is one folder name). A folder elsewhere in such a repository named with a demo
+ * word (`sample-app/`, `demo_bot/`, `sdk-examples/`) that uses the published package and that nothing
+ * deploys is that package's example (detect/sdk-demos); elsewhere such names are also real apps'.
+ */
+export const PUBLISHED_LIBRARY_HOMES: readonly string[] = ['.', 'packages/*'];
+
+/**
+ * Words that make a published package a framework's adapter, as one word of its folder's or its
+ * package's name (`packages/adapter-netlify`, `adapters/vercel`, `@acme/integration-express`): it
+ * fits its users' apps to a platform (detect/adapter-packages), and the platform's packages it
+ * depends on or the server entry template it holds run in their deployments, not in its own.
+ */
+export const ADAPTER_WORDS: readonly string[] = [
+  'adapter',
+  'adapters',
+  'integration',
+  'integrations',
+  'preset',
+  'presets',
+];
+
+/**
  * Extensions of a JavaScript tool's config file named for the tool (`sst.config.ts`,
  * `vite.config.mjs`): an example holding the config of the repository's own tool tries that tool.
  */
