@@ -30,6 +30,7 @@ import { missingScript, packageScriptRun } from './package-script-runs.js';
 import { writtenCommands } from './written-runs.js';
 import { buildsOf, imageBuildsAndRuns } from './image-runs.js';
 import { appModuleOf } from './app-modules.js';
+import { compiledSources, type SourceOf } from './compiled-sources.js';
 
 /**
  * Deployment chains: a compose service builds an image from a Dockerfile (of any name, with a
@@ -94,6 +95,8 @@ interface Site {
   job?: string;
   files: ReadonlySet<string>;
   folders: { has(dir: string): boolean };
+  /** The source file of the tree a built file (`dist/server.js`) was compiled from. */
+  sourceOf: SourceOf;
 }
 
 export function deploymentChains(
@@ -122,6 +125,8 @@ export function deploymentChains(
 
   const files = pathSet(paths);
   const folders = folderTest(paths);
+  // a built file the image runs (`node dist/worker.js`) runs the source it was compiled from
+  const sourceOf = compiledSources(manifests, paths);
   const scripts = new Map<string, Record<string, string>>();
   for (const m of manifests) {
     const lines =
@@ -225,6 +230,7 @@ export function deploymentChains(
       at: build.at,
       files,
       folders,
+      sourceOf,
       ...(build.job ? { job: build.job } : {}),
     };
     const own = build.own;
@@ -241,7 +247,7 @@ export function deploymentChains(
   for (const m of hostRunners)
     for (const { command, ...at } of followed.has(m.file) ? [] : m.hostRuns!)
       for (const root of checkoutRoots(command)) {
-        const site: Site = { layout: checkedOutAt(root), context: '.', at, files, folders };
+        const site: Site = { layout: checkedOutAt(root), context: '.', at, files, folders, sourceOf };
         const found = trace(command, site, 0, new Set()).filter((e) => e.code !== undefined);
         entries.push(...found);
         if (found.length > 0) break;
@@ -255,6 +261,7 @@ export function deploymentChains(
         at: { file: p.file, line: p.line, detail: p.detail },
         files,
         folders,
+        sourceOf,
       };
       // a code span naming a file (`config/app.yml`) is no script that failed to be read: no warning
       const quiet = warnings.length;
@@ -563,6 +570,9 @@ function toRepo(
       }
       const repo = rest === '' || rest === '/' ? repoBase! : resolveInside(repoBase!, rest.replace(/^\//, ''));
       if (repo !== undefined && (site.files.has(repo) || site.folders.has(repo))) return repo;
+      // a file a compiler built in the image from a source the tree holds runs that source
+      const compiled = repo === undefined ? undefined : site.sourceOf(repo);
+      if (compiled !== undefined) return compiled;
       // a file built in the image (`dist/server.js`) comes from the nearest folder of the copy that is in the tree
       if (repo !== undefined && !exact)
         for (let dir = parentOf(repo); dir !== repoBase && dir !== '.'; dir = parentOf(dir))

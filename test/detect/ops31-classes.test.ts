@@ -1,0 +1,78 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../src/detect/index.js';
+import { scan } from '../../src/scan/index.js';
+import { parseCompilerConfig } from '../../src/detect/manifests/compiler-config.js';
+import { compiledSources } from '../../src/detect/compiled-sources.js';
+import { manifestKindOf } from '../../src/knowledge/manifest-files.js';
+import type { Manifest } from '../../src/model/facts.js';
+
+const FIXTURES = path.resolve(__dirname, '../../fixtures');
+
+const detected = async (fixture: string) => detect(await scan(path.join(FIXTURES, fixture)));
+const served = (facts: Awaited<ReturnType<typeof detected>>) =>
+  facts.services.map((s) => [s.path, s.kind, s.frameworks.join(', ')]);
+const entries = (facts: Awaited<ReturnType<typeof detected>>, dir: string, kind: string) =>
+  facts.services.find((s) => s.path === dir && s.kind === kind)!.entry.map((e) => `${e.file}: ${e.detail}`);
+
+const configs = (files: Record<string, string>): Manifest[] =>
+  Object.entries(files).flatMap(([file, text]) => parseCompilerConfig(file, text).manifest ?? []);
+
+describe('a compiler output a deployment runs is the source it was compiled from (issue 25, ops31)', () => {
+  it('traces `node dist/...` through the image and the tsconfig to the source, whose code gives the kind', async () => {
+    const facts = await detected('compiled-output-runs');
+    expect(served(facts)).toEqual([
+      ['ledger', 'worker', 'Kafka consumer'],
+      ['mailer', 'http', 'Fastify'],
+      ['mailer', 'worker', 'BullMQ'],
+      ['reports', 'http', 'Express'],
+    ]);
+    expect(entries(facts, 'mailer', 'worker')).toEqual([
+      'docker-compose.yml: compose service mailer-sender builds mailer with mailer/Dockerfile runs node dist/jobs/sender.js (from mailer/src/jobs/sender.ts)',
+    ]);
+    // no rootDir: the compiler mirrors the common folder of its inputs (tests excluded), src/
+    expect(entries(facts, 'ledger', 'worker')).toContain(
+      'docker-compose.yml: compose service ledger builds ledger with ledger/Dockerfile runs node lib/consumer.js (from ledger/src/consumer.ts)',
+    );
+    // control: build/main.js has no source in the tree (src/main.ts is absent): the folder's entry, as before
+    expect(entries(facts, 'reports', 'http')).toContain(
+      'docker-compose.yml: compose service reports builds reports with reports/Dockerfile runs node build/main.js (from reports)',
+    );
+  });
+
+  it('reads tsconfig files as compiler configs: JSON with comments, paths from the config that sets them', () => {
+    expect(manifestKindOf('api/tsconfig.build.json')).toBe('compiler-config');
+    expect(manifestKindOf('tsconfig.json')).toBe('compiler-config');
+    expect(manifestKindOf('api/config.json')).toBe('template-candidate');
+    const parsed = parseCompilerConfig(
+      'apps/api/tsconfig.json',
+      '{\n  // base\n  "extends": ["../../tsconfig.base", "@tsconfig/node20/tsconfig.json"],\n  "compilerOptions": { "outDir": "./build", },\n  "include": ["src/**/*.ts"],\n  "exclude": ["**/*.spec.ts", "scripts"]\n}',
+    );
+    expect(parsed.manifest?.compiles).toEqual({
+      compiler: 'typescript',
+      outDir: 'apps/api/build',
+      extends: ['tsconfig.base.json'],
+      include: ['apps/api/src'],
+      exclude: ['apps/api/scripts'],
+    });
+    // a config setting nothing of where output goes gives nothing; one that does not parse is no warning
+    expect(parseCompilerConfig('tsconfig.json', '{"compilerOptions": {"strict": true}}')).toEqual({ warnings: [] });
+    expect(parseCompilerConfig('tsconfig.json', '{ not json')).toEqual({ warnings: [] });
+  });
+
+  it('maps outputs by extension, inherits outDir and rootDir through extends, and names nothing it cannot find', () => {
+    const manifests = configs({
+      'tsconfig.base.json': '{"compilerOptions": {"rootDir": "src"}}',
+      'svc/tsconfig.json': '{"extends": "../tsconfig.base.json", "compilerOptions": {"outDir": "out"}}',
+      'esm/tsconfig.json': '{"compilerOptions": {"outDir": "dist", "rootDir": "lib"}}',
+    });
+    const paths = ['src/worker.ts', 'svc/src/worker.ts', 'esm/lib/run.mts', 'esm/lib/plain.js'];
+    const sourceOf = compiledSources(manifests, paths);
+    // the base's rootDir is the base's own folder's `src`, not the extending config's
+    expect(sourceOf('svc/out/worker.js')).toBe('src/worker.ts');
+    expect(sourceOf('esm/dist/run.mjs')).toBe('esm/lib/run.mts');
+    expect(sourceOf('esm/dist/plain.js')).toBe('esm/lib/plain.js');
+    expect(sourceOf('esm/dist/missing.js')).toBeUndefined();
+    expect(sourceOf('esm/other/run.mjs')).toBeUndefined();
+  });
+});
