@@ -438,6 +438,7 @@ export function deploymentChains(
     if (bin) return targetOf(bin, backend);
     if (isLauncher(program!)) {
       const target = launchedTarget(args, true);
+      if (target && 'module' in target) return { ...target, runs: true };
       return target && 'file' in target && !/[/.]/.test(target.file) ? undefined : target;
     }
     return appModuleOf(words, k);
@@ -448,7 +449,7 @@ export function deploymentChains(
     if ('file' in target) return toRepo(absolute(site.layout.workdir, target.file), site, exact);
     const path = target.module.replace(/\./g, '/');
     const root = target.from === undefined ? site.layout.workdir : absolute(site.layout.workdir, target.from);
-    for (const inImage of [...pythonModuleFiles(target.module), path]) {
+    for (const inImage of [...pythonModuleFiles(target.module, target.runs), path]) {
       const repo = toRepo(absolute(root, inImage), site, true);
       if (repo !== undefined) return repo;
     }
@@ -511,8 +512,11 @@ function withMounts(image: ImageLayout, workdir?: string, mounts: readonly BindM
   return { stages, workdir: dir };
 }
 
-/** A script file, or a module looked up from the working directory or the folder an option names. */
-type Target = { file: string } | { module: string; from?: string };
+/**
+ * A script file, or a module looked up from the working directory or the folder an option names
+ * (`runs`: run by `python -m`, so a package runs its `__main__.py`).
+ */
+type Target = { file: string } | { module: string; from?: string; runs?: boolean };
 
 /**
  * The repository path (file or folder) an absolute path inside the image was copied from, through

@@ -6,6 +6,7 @@ import { parseCompilerConfig } from '../../src/detect/manifests/compiler-config.
 import { compiledSources } from '../../src/detect/compiled-sources.js';
 import { manifestKindOf } from '../../src/knowledge/manifest-files.js';
 import type { Manifest } from '../../src/model/facts.js';
+import { pythonModuleFiles } from '../../src/paths.js';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures');
 
@@ -74,5 +75,36 @@ describe('a compiler output a deployment runs is the source it was compiled from
     expect(sourceOf('esm/dist/plain.js')).toBe('esm/lib/plain.js');
     expect(sourceOf('esm/dist/missing.js')).toBeUndefined();
     expect(sourceOf('esm/other/run.mjs')).toBeUndefined();
+  });
+});
+
+describe('`python -m package.module` runs the module file, from the folder or the src layout (issue 25, ops31)', () => {
+  it('traces each run to its module file, whose code gives the kind and the folder', async () => {
+    const facts = await detected('python-module-runs');
+    expect(served(facts)).toEqual([
+      ['feeds', 'http', 'FastAPI'],
+      ['feeds', 'worker', 'Kafka consumer'],
+      ['notifier', 'http', 'Flask'],
+      ['notifier', 'worker', 'RabbitMQ consumer'],
+      ['tally', 'worker', 'RQ'],
+    ]);
+    // a package run with -m runs its __main__.py, under the installed project's src/
+    expect(entries(facts, 'feeds', 'worker')).toEqual([
+      'docker-compose.yml: compose service feeds-ingest builds feeds with feeds/Dockerfile runs python -m feeds.ingest (from feeds/src/feeds/ingest/__main__.py)',
+    ]);
+    expect(entries(facts, 'tally', 'worker')).toEqual(['tally/Procfile: worker: python -m tally.run_worker']);
+    // control: a module of no file of the tree (`-m http.server`, `-m pip check`) starts nothing of the project
+    expect(facts.services.flatMap((s) => s.entry).some((e) => /http\.server|pip check/.test(e.detail))).toBe(false);
+  });
+
+  it("looks a module up as its file, a run package's __main__, its __init__, then the same under src/", () => {
+    expect(pythonModuleFiles('shop.jobs', true)).toEqual([
+      'shop/jobs.py',
+      'shop/jobs/__main__.py',
+      'shop/jobs/__init__.py',
+      'src/shop/jobs.py',
+      'src/shop/jobs/__main__.py',
+      'src/shop/jobs/__init__.py',
+    ]);
   });
 });
