@@ -7,6 +7,8 @@ import { compiledSources } from '../../src/detect/compiled-sources.js';
 import { manifestKindOf } from '../../src/knowledge/manifest-files.js';
 import type { Manifest } from '../../src/model/facts.js';
 import { pythonModuleFiles } from '../../src/paths.js';
+import { buildsOf, containerCommand } from '../../src/detect/image-runs.js';
+import { cliImageDeploys } from '../../src/detect/manifests/cli-deploys.js';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures');
 
@@ -106,5 +108,50 @@ describe('`python -m package.module` runs the module file, from the folder or th
       'src/shop/jobs/__main__.py',
       'src/shop/jobs/__init__.py',
     ]);
+  });
+});
+
+describe('an image built and deployed under other substitutions is one image by its stable parts (issue 25, ops31)', () => {
+  it('traces a Cloud Run deploy by image name to the folder the image is built from: a job a worker, a service http', async () => {
+    const facts = await detected('cloud-run-images');
+    expect(served(facts)).toEqual([
+      ['api', 'http', 'Flask'],
+      ['reports', 'worker', 'Cloud Run job'],
+    ]);
+    expect(
+      entries(facts, 'reports', 'worker').some((e) =>
+        e.startsWith('scripts/deploy.sh: deploys the Cloud Run job shop-reports'),
+      ),
+    ).toBe(true);
+    expect(
+      entries(facts, 'api', 'http').some((e) =>
+        e.startsWith('scripts/deploy.sh: deploys the Cloud Run service shop-api'),
+      ),
+    ).toBe(true);
+  });
+
+  it('reads `gcloud run (jobs) deploy --image`, and matches names part by part, a substituted part any part', () => {
+    const text = [
+      'gcloud run deploy api --image=gcr.io/$PROJECT_ID/api:$SHORT_SHA --region us-east1',
+      '# gcloud run deploy old --image gcr.io/p/old',
+      'gcloud run jobs deploy nightly \\',
+      '  --image "${REGION}-docker.pkg.dev/${PROJECT}/jobs/nightly:${TAG:-latest}"',
+      'gcloud run deploy web --source ./web',
+    ].join('\n');
+    expect(cliImageDeploys('deploy.sh', text).map((c) => [c.image, c.job, c.line])).toEqual([
+      ['gcr.io/$PROJECT_ID/api:$SHORT_SHA', undefined, 1],
+      ['${REGION}-docker.pkg.dev/${PROJECT}/jobs/nightly:${TAG:-latest}', 'Cloud Run job', 3],
+    ]);
+    const build = containerCommand('docker build -t gcr.io/${{env.PROJECT}}/api:${{github.sha}} ./api', '.');
+    const builds =
+      build && 'build' in build ? build.build.map((b) => ({ ...b, at: { file: 'ci.yml', detail: 'ci' } })) : [];
+    expect(builds.map((b) => [b.image, b.tag])).toEqual([['gcr.io/*/api', '*']]);
+    const run = (image: string) => ({ image, tag: 'latest', at: { file: 'x', detail: 'x' } });
+    expect(buildsOf(run('gcr.io/acme/api'), builds)).toHaveLength(1);
+    expect(buildsOf(run('gcr.io/*/api'), builds)).toHaveLength(1);
+    // control: another stable part, another depth, a name that is all substitution
+    expect(buildsOf(run('gcr.io/acme/web'), builds)).toHaveLength(0);
+    expect(buildsOf(run('eu.gcr.io/acme/x/api'), builds)).toHaveLength(0);
+    expect(containerCommand('docker build -t gcr.io/acme/$IMAGE ./api', '.')).toEqual({ build: [] });
   });
 });
