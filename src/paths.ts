@@ -3,6 +3,8 @@
  * root. The one place that knows how such paths nest.
  */
 
+import { PYTHON_SOURCE_ROOTS } from './knowledge/python-layouts.js';
+
 /** The folder holding a path (`.` for a path at the root). */
 export function parentOf(path: string): string {
   const slash = path.lastIndexOf('/');
@@ -89,11 +91,15 @@ export function foldersOf(paths: readonly string[]): Set<string> {
 /**
  * The files a dotted Python module may be, relative to the folder it is looked up from: the
  * module's own file, then its package. `python -m pkg` runs the package's `__main__.py`, so a
- * module that is run also tries that before the package's `__init__.py`.
+ * module that is run also tries that before the package's `__init__.py`. Then the same under the
+ * project's source roots (knowledge/python-layouts: `src/`), where an installed project's packages sit.
  */
 export function pythonModuleFiles(module: string, runs = false): string[] {
   const path = module.replace(/\./g, '/');
-  return runs ? [`${path}.py`, `${path}/__main__.py`, `${path}/__init__.py`] : [`${path}.py`, `${path}/__init__.py`];
+  const own = runs
+    ? [`${path}.py`, `${path}/__main__.py`, `${path}/__init__.py`]
+    : [`${path}.py`, `${path}/__init__.py`];
+  return [...own, ...PYTHON_SOURCE_ROOTS.flatMap((root) => own.map((file) => `${root}/${file}`))];
 }
 
 /**

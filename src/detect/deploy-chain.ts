@@ -31,6 +31,7 @@ import { writtenCommands } from './written-runs.js';
 import { buildsOf, imageBuildsAndRuns } from './image-runs.js';
 import { appModuleOf } from './app-modules.js';
 import { oneOffStep } from './one-off-commands.js';
+import { compiledSources, type SourceOf } from './compiled-sources.js';
 
 /**
  * Deployment chains: a compose service builds an image from a Dockerfile (of any name, with a
@@ -95,6 +96,8 @@ interface Site {
   job?: string;
   files: ReadonlySet<string>;
   folders: { has(dir: string): boolean };
+  /** The source file of the tree a built file (`dist/server.js`) was compiled from. */
+  sourceOf: SourceOf;
 }
 
 export function deploymentChains(
@@ -123,6 +126,8 @@ export function deploymentChains(
 
   const files = pathSet(paths);
   const folders = folderTest(paths);
+  // a built file the image runs (`node dist/worker.js`) runs the source it was compiled from
+  const sourceOf = compiledSources(manifests, paths);
   const scripts = new Map<string, Record<string, string>>();
   for (const m of manifests) {
     const lines =
@@ -226,6 +231,7 @@ export function deploymentChains(
       at: build.at,
       files,
       folders,
+      sourceOf,
       ...(build.job ? { job: build.job } : {}),
     };
     const own = build.own;
@@ -242,7 +248,7 @@ export function deploymentChains(
   for (const m of hostRunners)
     for (const { command, ...at } of followed.has(m.file) ? [] : m.hostRuns!)
       for (const root of checkoutRoots(command)) {
-        const site: Site = { layout: checkedOutAt(root), context: '.', at, files, folders };
+        const site: Site = { layout: checkedOutAt(root), context: '.', at, files, folders, sourceOf };
         const found = trace(command, site, 0, new Set()).filter((e) => e.code !== undefined);
         entries.push(...found);
         if (found.length > 0) break;
@@ -256,6 +262,7 @@ export function deploymentChains(
         at: { file: p.file, line: p.line, detail: p.detail },
         files,
         folders,
+        sourceOf,
       };
       // a code span naming a file (`config/app.yml`) is no script that failed to be read: no warning
       const quiet = warnings.length;
@@ -434,6 +441,7 @@ export function deploymentChains(
     if (bin) return targetOf(bin, backend);
     if (isLauncher(program!)) {
       const target = launchedTarget(args, true);
+      if (target && 'module' in target) return { ...target, runs: true };
       return target && 'file' in target && !/[/.]/.test(target.file) ? undefined : target;
     }
     return appModuleOf(words, k);
@@ -444,7 +452,7 @@ export function deploymentChains(
     if ('file' in target) return toRepo(absolute(site.layout.workdir, target.file), site, exact);
     const path = target.module.replace(/\./g, '/');
     const root = target.from === undefined ? site.layout.workdir : absolute(site.layout.workdir, target.from);
-    for (const inImage of [...pythonModuleFiles(target.module), path]) {
+    for (const inImage of [...pythonModuleFiles(target.module, target.runs), path]) {
       const repo = toRepo(absolute(root, inImage), site, true);
       if (repo !== undefined) return repo;
     }
@@ -507,8 +515,11 @@ function withMounts(image: ImageLayout, workdir?: string, mounts: readonly BindM
   return { stages, workdir: dir };
 }
 
-/** A script file, or a module looked up from the working directory or the folder an option names. */
-type Target = { file: string } | { module: string; from?: string };
+/**
+ * A script file, or a module looked up from the working directory or the folder an option names
+ * (`runs`: run by `python -m`, so a package runs its `__main__.py`).
+ */
+type Target = { file: string } | { module: string; from?: string; runs?: boolean };
 
 /**
  * The repository path (file or folder) an absolute path inside the image was copied from, through
@@ -566,6 +577,9 @@ function toRepo(
       }
       const repo = rest === '' || rest === '/' ? repoBase! : resolveInside(repoBase!, rest.replace(/^\//, ''));
       if (repo !== undefined && (site.files.has(repo) || site.folders.has(repo))) return repo;
+      // a file a compiler built in the image from a source the tree holds runs that source
+      const compiled = repo === undefined ? undefined : site.sourceOf(repo);
+      if (compiled !== undefined) return compiled;
       // a file built in the image (`dist/server.js`) comes from the nearest folder of the copy that is in the tree
       if (repo !== undefined && !exact)
         for (let dir = parentOf(repo); dir !== repoBase && dir !== '.'; dir = parentOf(dir))

@@ -45,12 +45,33 @@ export function imageName(image: string): string {
 
 /**
  * An image's name and tag as the two fields of a build or run; a tag set by a variable or a CI
- * expression (`shop/api:$TAG`, `:${{ github.sha }}`) is any tag, a name holding one is no name.
+ * expression (`shop/api:$TAG`, `:${{ github.sha }}`) is any tag. A part of the name a variable sets
+ * (`gcr.io/$PROJECT_ID/api`, `${REGION}-docker.pkg.dev/${PROJECT}/shop/api`) is any part (`*`):
+ * the build and the deploy write the same image with other substitutions, and the stable parts
+ * match it. A name whose own last part is a variable, or whose only stable part is its last
+ * (`$REGISTRY/worker`), names no image.
  */
 function nameAndTag(image: string): { image: string; tag: string } | undefined {
-  const { name, tag } = splitImage(image.replace(/\$\{\{[^}]*\}\}/g, '$X'));
-  if (/[$`]/.test(name)) return undefined;
-  return { image: name, tag: /[$`]/.test(tag) ? ANY_TAG : tag };
+  // each substitution as one variable first: its own `:` or `/` (`${TAG:-latest}`, `$(REGION)`) splits no name
+  const plain = image.replace(/\$\{\{[^}]*\}\}/g, '$X').replace(/\$\{[^}]*\}|\$\([^)]*\)/g, '$X');
+  const { name, tag } = splitImage(plain);
+  const parts = name.split('/');
+  // the name's own last part and one more must be stable: `$REGISTRY/worker` could be any worker of any registry
+  const stable = parts.filter((p) => !/[$`]/.test(p)).length;
+  if (/[$`]/.test(parts[parts.length - 1]!) || (stable < 2 && stable < parts.length)) return undefined;
+  const named = parts.map((p) => (/[$`]/.test(p) ? ANY_PART : p)).join('/');
+  return { image: named, tag: /[$`]/.test(tag) ? ANY_TAG : tag };
+}
+
+/** A part of an image's name a variable sets: any part. */
+const ANY_PART = '*';
+
+/** Two image names alike part by part, a part a variable sets matching any. */
+function sameImage(a: string, b: string): boolean {
+  if (a === b) return true;
+  const x = a.split('/');
+  const y = b.split('/');
+  return x.length === y.length && x.every((p, i) => p === y[i] || p === ANY_PART || y[i] === ANY_PART);
 }
 
 /** The tag of a build or run whose tag a variable sets. */
@@ -74,7 +95,7 @@ function splitImage(image: string): { name: string; tag: string } {
  * (a deployment pinning `:1.4` of an image a Makefile builds as `:latest`).
  */
 export function buildsOf(run: ImageRun, builds: readonly ImageBuild[]): ImageBuild[] {
-  const named = builds.filter((b) => b.image === run.image);
+  const named = builds.filter((b) => sameImage(b.image, run.image));
   const tagged = named.filter((b) => b.tag === run.tag || b.tag === ANY_TAG || run.tag === ANY_TAG);
   return tagged.length ? tagged : named;
 }

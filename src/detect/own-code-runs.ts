@@ -3,6 +3,7 @@ import type { Backend } from '../model/common.js';
 import type { CodeFact } from '../model/facts.js';
 import { pythonModuleFiles, resolveInside } from '../paths.js';
 import { launchedTarget, programWords } from './command-words.js';
+import type { SourceOf } from './compiled-sources.js';
 
 /** What a command starts of the folder's own code: the file it runs and whether that file only consumes messages. */
 export interface OwnCodeRun {
@@ -15,7 +16,7 @@ export interface OwnCodeRun {
 /**
  * The file of the folder's own code that a deployment's command runs: `python worker.py`,
  * `python -m shop.jobs.consumer` (its module file, package `__main__` or `__init__`), `node
- * consumer.js`, looked up from the folder the command runs in. A module or script that is not a
+ * consumer.js`, `node dist/worker.js` (the source it was compiled from), looked up from the folder the command runs in. A module or script that is not a
  * file of the tree (`python -m pytest`) is none. Whether it is a worker comes from the file's
  * own code, so that `worker: python -m shop.jobs.consumer` beside `web: gunicorn ...` is the
  * worker's entry, not a second web entry.
@@ -26,6 +27,7 @@ export function ownCodeRun(
   files: ReadonlySet<string>,
   factsOf: (file: string) => readonly CodeFact[],
   k: ServerKnowledge,
+  sourceOf?: SourceOf,
 ): OwnCodeRun | undefined {
   const [program, ...args] = programWords(command);
   const launcher = program && k.scriptLaunchers.find((l) => l.pattern.test(program));
@@ -33,7 +35,11 @@ export function ownCodeRun(
   const target = launchedTarget(args, launcher.backend === 'python');
   if (target === undefined) return undefined;
   const candidates = 'file' in target ? [target.file] : pythonModuleFiles(target.module, true);
-  const file = candidates.map((c) => resolveInside(dir, c)).find((f) => f !== undefined && files.has(f));
+  // a built file (`node dist/worker.js`) runs the source the tree holds it from (see compiled-sources)
+  const file = candidates
+    .map((c) => resolveInside(dir, c))
+    .map((f) => (f === undefined || files.has(f) ? f : sourceOf?.(f)))
+    .find((f) => f !== undefined && files.has(f));
   if (file === undefined) return undefined;
   return { backend: launcher.backend, file, worker: consumesOnly(factsOf(file)) };
 }

@@ -47,6 +47,7 @@ import { binRunBy, consoleScripts, programOf } from './packaged-entries.js';
 import { stageImage } from './manifests/image-layout.js';
 import { execWords, programWords, runnerJobs, scriptOfCommand, sideBySideJobs, startedBy } from './command-words.js';
 import { consumesOnly, ownCodeRun, servesNothing, type OwnCodeRun } from './own-code-runs.js';
+import { compiledSources } from './compiled-sources.js';
 import { PUSHED_BATCH_JOB } from '../knowledge/container-cli.js';
 import { entryScriptFolders } from './entry-scripts.js';
 import { copiesOf } from './copies.js';
@@ -550,11 +551,27 @@ export function findServices(input: ServiceInput): ServiceDecision {
   // serverless functions (server and entry at once, the backend from their runtime).
   const scripts = consoleScripts(input.manifests, projectDir);
   const dockerfiles = new Map(input.manifests.filter((m) => m.kind === 'dockerfile').map((m) => [m.file, m]));
+  // a built file a command runs (`node dist/worker.js`) runs the source it was compiled from
+  const sourceOf = once(() => compiledSources(input.manifests, input.paths));
   const ownRun = (dir: string, command: string) =>
-    ownCodeRun(dir, command, files(), (file) => factsByFile().get(file) ?? [], k);
+    ownCodeRun(
+      dir,
+      command,
+      files(),
+      (file) => factsByFile().get(file) ?? [],
+      k,
+      (path) => sourceOf()(path),
+    );
   // a package's own script is a person's or a process manager's run: a loop alone makes no worker there (see runsLoop)
   const scriptedRun = (dir: string, command: string) =>
-    ownCodeRun(dir, command, files(), (file) => (factsByFile().get(file) ?? []).filter((f) => !f.deployedOnly), k);
+    ownCodeRun(
+      dir,
+      command,
+      files(),
+      (file) => (factsByFile().get(file) ?? []).filter((f) => !f.deployedOnly),
+      k,
+      (path) => sourceOf()(path),
+    );
   // a deployment file runs a file whose only worker evidence is its own loop: the loop is the worker's evidence
   const runsLoop = (c: Candidate, file: string | undefined) => {
     const loop = file === undefined ? undefined : loops.get(file);

@@ -6,6 +6,7 @@ import { SERVERS } from './servers/index.js';
 import { HOST_UNIT_FORMATS } from './host-units.js';
 import { CONTAINER_DEPLOY_FORMATS } from './container-deploys.js';
 import { PROCESS_LISTS } from './process-lists.js';
+import { COMPILERS } from './compilers.js';
 
 /**
  * Every manifest format backend-fit reads, once: its kind, the ecosystem it belongs to (none for
@@ -260,6 +261,13 @@ export const MANIFEST_FORMATS = [
     role: 'workspace',
     label: 'BUILD file',
     names: BUILD_SYSTEMS.flatMap((s) => s.names),
+  },
+  {
+    // compilers' configs (tsconfig.json): the folder a build writes and the sources it mirrors (see compilers.ts)
+    kind: 'compiler-config',
+    role: 'workspace',
+    label: 'compiler config',
+    names: COMPILERS.map((c) => c.configFiles),
   },
   {
     // any other YAML or JSON file, read when small and outside tests, examples, docs and dot

@@ -3,7 +3,8 @@
  * (`gcloud run deploy api --source ./api`), one record per command: the folder's Dockerfile is
  * built and its image run as the platform runs it, so the deploy chain traces it to the code like a
  * compose service's build. A folder without a Dockerfile is built by the platform's buildpacks,
- * which this reading does not follow; a deploy of an image by name (`--image`) builds nothing here.
+ * which this reading does not follow. A deploy of an image by name (`--image`) builds nothing: it runs
+ * that image (detect/manifests/cli-deploys `cliImageDeploys`), traced to the build of the same name.
  */
 export interface SourceDeploy {
   id: string;
@@ -13,7 +14,7 @@ export interface SourceDeploy {
   command: string;
   /** The option naming the folder built. */
   sourceOption: string;
-  /** The option naming an image to run instead: a deploy with it builds no folder. */
+  /** The option naming an image to run instead: a deploy with it builds no folder, it runs that image. */
   imageOption: string;
   /** The platform runs the container to completion, on demand or on a schedule (a job): that worker's name. */
   job?: string;

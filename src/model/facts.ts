@@ -55,6 +55,8 @@ export interface Manifest {
   workspaces?: string[];
   /** Workspace files (Nx `project.json`, `nest-cli.json`...): the projects they make, each without a package.json of its own. */
   workspaceProjects?: WorkspaceProject[];
+  /** A compiler's config (tsconfig.json): where its output goes and what it mirrors (src/knowledge/compilers.ts). */
+  compiles?: CompilerConfig;
   /** A Bazel or Pants BUILD file: its binary targets and the targets that package one (src/knowledge/build-files.ts). */
   buildTargets?: BuildTarget[];
   /** Dockerfile: its RUN lines that build or run one target with a build system (`bazel build //api:server`). */
@@ -426,4 +428,21 @@ export interface Facts {
   /** Lines of code that create or start servers, or spawn the other language. */
   codeFacts: CodeFact[];
   warnings: Warning[];
+}
+
+/**
+ * A compiler config's own settings, each path root-relative (resolved from the config that sets
+ * it); what it inherits is read from the config it `extends`, once every config is in.
+ */
+export interface CompilerConfig {
+  /** The compiler's record id (src/knowledge/compilers.ts). */
+  compiler: string;
+  outDir?: string;
+  rootDir?: string;
+  /** The configs it extends that are files of the tree, in the order written (a later one overrides an earlier). */
+  extends?: string[];
+  /** The folders its inputs are listed under (each `include` entry up to its first glob). */
+  include?: string[];
+  /** The folders its inputs are left out of (each `exclude` entry that is a plain folder). */
+  exclude?: string[];
 }

@@ -330,7 +330,8 @@ export function isReadIfSmall(file: ScannedFile): boolean {
       file.manifestKind === 'shell-script' ||
       file.manifestKind === 'run-doc' ||
       file.manifestKind === 'supervisor-conf' ||
-      file.manifestKind === 'host-unit')
+      file.manifestKind === 'host-unit' ||
+      file.manifestKind === 'compiler-config')
   );
 }
 

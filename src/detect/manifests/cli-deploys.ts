@@ -159,3 +159,31 @@ export function cliSourceDeploys(
     ...(deploy.job ? { job: deploy.job } : {}),
   }));
 }
+
+/**
+ * Containers a script, Makefile, README or CI workflow deploys by image name from the command line
+ * (`gcloud run deploy api --image gcr.io/$PROJECT_ID/api:$SHORT_SHA`): each runs the image as the
+ * platform does (a job as that worker), so an image the repository builds under the same name traces
+ * to its folder's code (see detect/image-runs).
+ */
+export function cliImageDeploys(file: string, text: string): NonNullable<Manifest['containers']> {
+  const out: NonNullable<Manifest['containers']> = [];
+  for (const { text: command, first } of joinContinued(text.split(/\r?\n/))) {
+    if (command.trimStart().startsWith('#')) continue;
+    for (const deploy of SOURCE_DEPLOY_COMMANDS) {
+      const found = deploy.pattern.exec(command);
+      if (!found) continue;
+      const words = execWords(command.slice(found.index + found[0].length)) ?? [];
+      const at = words.findIndex((w) => w === deploy.imageOption || w.startsWith(`${deploy.imageOption}=`));
+      const image = at < 0 ? undefined : words[at]!.includes('=') ? words[at]!.split(/=(.*)/s)[1] : words[at + 1];
+      if (image === undefined || image === '') continue;
+      const name = words[0] !== undefined && !words[0].startsWith('-') ? words[0] : '';
+      out.push({
+        ...evidence(file, first + 1, `deploys the ${deploy.platform} ${name || image} from the image ${image}`),
+        image,
+        ...(deploy.job ? { job: deploy.job } : {}),
+      });
+    }
+  }
+  return out;
+}

@@ -1,4 +1,4 @@
-import { cliFunctionDeploys, cliSourceDeploys } from './cli-deploys.js';
+import { cliFunctionDeploys, cliImageDeploys, cliSourceDeploys } from './cli-deploys.js';
 import { heredocTemplateFunctions } from './heredoc-templates.js';
 import { platformProcesses, platformStartFile } from './platform-starts.js';
 import type { Backend, Evidence } from '../../model/common.js';
@@ -229,12 +229,14 @@ export function parseShellScript(file: string, text: string): ParsedManifest {
   const runs = { from: 'root', bare: dirOf(file) === '.' } as const;
   const functions = [...cliFunctionDeploys(file, text, dirOf(file), runs), ...heredocTemplateFunctions(file, text)];
   const sourceDeploys = cliSourceDeploys(file, text, dirOf(file), runs);
+  const containers = cliImageDeploys(file, text);
   const hostRuns = writtenUnits(file, text);
   return {
     manifest: manifestOf('shell-script', file, undefined, {
       commandLines,
       ...(functions.length ? { functions } : {}),
       ...(sourceDeploys.length ? { sourceDeploys } : {}),
+      ...(containers.length ? { containers } : {}),
       ...(hostRuns.length ? { hostRuns } : {}),
     }),
     warnings: [],
@@ -246,6 +248,7 @@ export function parseWorkflow(file: string, text: string): ParsedManifest {
   // a step may run in a `working-directory` this line reader does not follow: a deploy naming no source is left out
   const functions = cliFunctionDeploys(file, text, '.', { from: 'root', bare: false });
   const sourceDeploys = cliSourceDeploys(file, text, '.', { from: 'root', bare: false });
+  const containers = cliImageDeploys(file, text);
   const { imageBuilds, commandLines } = MENTIONS_IMAGES.test(text)
     ? workflowImages(file, yamlDocuments(file, text).docs[0], new Lines(text))
     : { imageBuilds: [], commandLines: {} };
@@ -255,6 +258,7 @@ export function parseWorkflow(file: string, text: string): ParsedManifest {
       ...(functions.length ? { functions } : {}),
       ...(sourceDeploys.length ? { sourceDeploys } : {}),
       ...(imageBuilds.length ? { imageBuilds } : {}),
+      ...(containers.length ? { containers } : {}),
       ...(Object.keys(commandLines).length ? { commandLines } : {}),
       ...(hostRuns.length ? { hostRuns } : {}),
     }),

@@ -21,6 +21,7 @@ import { parseFunctionEntry } from './function-entries.js';
 import { parseFunctionSources } from './function-sources.js';
 import { parseWorkspaceFile } from './workspace-file.js';
 import { parseBuildFile } from './build-file.js';
+import { parseCompilerConfig } from './compiler-config.js';
 import { parseRunDoc } from './run-docs.js';
 import { parseHostUnit } from './host-units.js';
 import {
@@ -86,6 +87,7 @@ const PARSERS: Record<
   'function-sources': parseFunctionSources,
   'workspace-file': parseWorkspaceFile,
   'build-file': parseBuildFile,
+  'compiler-config': parseCompilerConfig,
   'template-candidate': parseTemplateCandidate,
   platform: parsePlatform,
   kubernetes: parseKubernetes,

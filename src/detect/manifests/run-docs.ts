@@ -1,5 +1,5 @@
 import type { Manifest } from '../../model/facts.js';
-import { cliFunctionDeploys, cliSourceDeploys } from './cli-deploys.js';
+import { cliFunctionDeploys, cliImageDeploys, cliSourceDeploys } from './cli-deploys.js';
 import { describedInReadme } from '../self-descriptions.js';
 import { baseName, resolveInside } from '../../paths.js';
 import { joinContinued } from '../lines.js';
@@ -21,6 +21,8 @@ export function parseRunDoc(file: string, text: string): ParsedManifest {
   // a recipe's function deploy (`gcloud functions deploy`) runs in the Makefile's folder, which it deploys when it names no source
   const functions = recipes ? cliFunctionDeploys(file, text, dirOf(file), { from: 'folder', bare: true }) : [];
   const sourceDeploys = recipes ? cliSourceDeploys(file, text, dirOf(file), { from: 'folder', bare: true }) : [];
+  // a deploy of an image by name runs that image, wherever it is written (see detect/image-runs)
+  const containers = cliImageDeploys(file, text);
   // a README's opening may say what its folder is (a mock server): see detect/self-descriptions
   const describedAs = recipes ? undefined : describedInReadme(file, text);
   return {
@@ -28,6 +30,7 @@ export function parseRunDoc(file: string, text: string): ParsedManifest {
       ...(processes.length ? { processes } : {}),
       ...(functions.length ? { functions } : {}),
       ...(sourceDeploys.length ? { sourceDeploys } : {}),
+      ...(containers.length ? { containers } : {}),
       ...(describedAs ? { describedAs } : {}),
     }),
     warnings: [],
