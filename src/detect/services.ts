@@ -47,6 +47,7 @@ import { binRunBy, consoleScripts, programOf } from './packaged-entries.js';
 import { stageImage } from './manifests/image-layout.js';
 import { execWords, programWords, runnerJobs, scriptOfCommand, sideBySideJobs, startedBy } from './command-words.js';
 import { consumesOnly, ownCodeRun, servesNothing, type OwnCodeRun } from './own-code-runs.js';
+import { reachedConsumer } from './import-reach.js';
 import { PUSHED_BATCH_JOB } from '../knowledge/container-cli.js';
 import { entryScriptFolders } from './entry-scripts.js';
 import { copiesOf } from './copies.js';
@@ -240,7 +241,42 @@ export function findServices(input: ServiceInput): ServiceDecision {
     if (name === undefined) return dir;
     return nearest(dir, { has: (d) => files().has(d === '.' ? name : `${d}/${name}`) }) ?? dir;
   };
-  const chains = deploymentChains(input.manifests, input.paths, projects, k);
+  const factsByFile = once(() => {
+    const byFile = new Map<string, CodeFact[]>();
+    for (const f of input.codeFacts) {
+      const facts = byFile.get(f.file);
+      if (facts) facts.push(f);
+      else byFile.set(f.file, [f]);
+    }
+    return byFile;
+  });
+  const importsByFile = once(() => {
+    const byFile = new Map<string, ImportRef[]>();
+    for (const ref of input.imports) {
+      const refs = byFile.get(ref.file);
+      if (refs) refs.push(ref);
+      else byFile.set(ref.file, [ref]);
+    }
+    return byFile;
+  });
+  // the consumer loop a Python file reaches through its imports of a shared folder outside its project (see import-reach)
+  const reached = (file: string): CodeFact | undefined =>
+    file.endsWith('.py')
+      ? reachedConsumer(
+          file,
+          nearest(parentOf(file), projects.python) ?? parentOf(file),
+          (f) => importsByFile().get(f) ?? [],
+          files(),
+          (f) => factsByFile().get(f) ?? [],
+        )
+      : undefined;
+  // the facts that tell what a file a deployment runs does: its own, and a shared consumer loop it reaches
+  const runFacts = (file: string): readonly CodeFact[] => {
+    const own = factsByFile().get(file) ?? [];
+    const loop = own.some((f) => f.serves === 'worker') ? undefined : reached(file);
+    return loop ? [...own, loop] : own;
+  };
+  const chains = deploymentChains(input.manifests, input.paths, projects, k, (file) => consumesOnly(runFacts(file)));
   // examples and demos a deployment file outside them runs are deployed: their code is runtime code
   const isProject = (dir: string) => projects.node.has(dir) || projects.python.has(dir);
   // examples and demos with a deployment file of their own, and how each tries the repository's own package
@@ -279,15 +315,6 @@ export function findServices(input: ServiceInput): ServiceDecision {
   // (and a script run by its runtime, `python create_table.py`, starts a service only when its own code starts serving,
   // and keeps serving: a subscriber that waits a set time and stops is a demo)
   // the code facts of each file, asked per written run, entry script and deployment command
-  const factsByFile = once(() => {
-    const byFile = new Map<string, CodeFact[]>();
-    for (const f of input.codeFacts) {
-      const facts = byFile.get(f.file);
-      if (facts) facts.push(f);
-      else byFile.set(f.file, [f]);
-    }
-    return byFile;
-  });
   const servingRun = (e: { code?: string; command?: string }) => {
     const facts = (e.code && factsByFile().get(e.code)) || [];
     const [program] = programWords(e.command ?? '');
@@ -545,11 +572,24 @@ export function findServices(input: ServiceInput): ServiceDecision {
   // serverless functions (server and entry at once, the backend from their runtime).
   const scripts = consoleScripts(input.manifests, projectDir);
   const dockerfiles = new Map(input.manifests.filter((m) => m.kind === 'dockerfile').map((m) => [m.file, m]));
-  const ownRun = (dir: string, command: string) =>
-    ownCodeRun(dir, command, files(), (file) => factsByFile().get(file) ?? [], k);
+  const ownRun = (dir: string, command: string) => ownCodeRun(dir, command, files(), runFacts, k);
   // a package's own script is a person's or a process manager's run: a loop alone makes no worker there (see runsLoop)
   const scriptedRun = (dir: string, command: string) =>
     ownCodeRun(dir, command, files(), (file) => (factsByFile().get(file) ?? []).filter((f) => !f.deployedOnly), k);
+  // a deployment file runs a file whose consumer loop is a shared folder's it imports: that loop is the worker's evidence
+  const reaches = (c: Candidate, file: string | undefined) => {
+    const loop = file === undefined ? undefined : reached(file);
+    if (
+      !loop?.server ||
+      factsByFile()
+        .get(file!)
+        ?.some((f) => f.serves === 'worker')
+    )
+      return;
+    if (!c.workers.has(loop.server))
+      c.workers.set(loop.server, { file: loop.file, line: loop.line, detail: loop.detail });
+    c.devServerOnly = false;
+  };
   // a deployment file runs a file whose only worker evidence is its own loop: the loop is the worker's evidence
   const runsLoop = (c: Candidate, file: string | undefined) => {
     const loop = file === undefined ? undefined : loops.get(file);
@@ -628,6 +668,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
       sideOf,
       servedApp: (dir, command) => servedApp(dir, command, files(), k),
       runsLoop: (dir, backend, file) => runsLoop(candidate(dir, backend), file),
+      reaches: (dir, backend, file) => reaches(candidate(dir, backend), file),
       runsBatch,
       boundedRun: (dir, command) => {
         const file = ownRun(dir, command)?.file;
@@ -651,10 +692,11 @@ export function findServices(input: ServiceInput): ServiceDecision {
     // an app server serves the module's app over HTTP, whatever consumer its handlers open (a websocket fed by
     // Kafka); a file of the folder's own code that only consumes messages, run by itself, is the worker's entry
     const server = code !== undefined && command !== undefined && !worker ? appServerCommandOf(command, k) : undefined;
-    const consumer = worker || (!server && code !== undefined && consumesOnly(factsByFile().get(code) ?? []));
+    const consumer = worker || (!server && code !== undefined && consumesOnly(runFacts(code)));
     (consumer ? c.workerEntry : c.entry).push(at);
     ranBy(c, code);
     if (consumer) runsLoop(c, code);
+    if (consumer) reaches(c, code);
     if (server) serves(c, { file: code!, server }, at);
     // a job's own script is its worker: what runs it is the work, with no queue library to name
     if (job && !c.workers.has(job)) {
@@ -1541,6 +1583,8 @@ interface DeploymentContext {
   sideOf: (dir: string, command: string) => string;
   /** A deployment runs a file of the folder's own code: its loop, if that is all it runs, is the folder's worker evidence. */
   runsLoop: (dir: string, backend: Backend, file: string) => void;
+  /** A worker's evidence that the file run reaches through its imports of a shared folder (see import-reach). */
+  reaches: (dir: string, backend: Backend, file: string) => void;
   /** The Dockerfile's image, pushed by a workflow, runs a plain script of the folder: the folder's batch-job worker (true). */
   runsBatch: (dockerfile: string, dir: string, command: string, run: OwnCodeRun) => boolean;
   /** The line of the file a command runs that ends its consumer's wait after a set time (a demo), if any. */
@@ -1569,6 +1613,7 @@ function collectDeployment(
     servedApp,
     sideOf,
     runsLoop,
+    reaches,
     runsBatch,
     boundedRun,
   }: DeploymentContext,
@@ -1658,6 +1703,7 @@ function collectDeployment(
       if (worker) {
         if (inFolder(path).includes(worker.backend)) entryFor(path, worker.backend, at, true, true);
         if (own?.worker) runsLoop(path, own.backend, own.file);
+        if (own?.worker) reaches(path, own.backend, own.file);
       } else for (const b of inFolder(path)) entryFor(path, b, at, true, false, true, own?.file);
     }
     return;
@@ -1703,6 +1749,7 @@ function collectDeployment(
     const deployed = m.kind === 'procfile' || m.kind === 'platform';
     entryFor(runsIn, entry.backend, at, deployed, entry.worker || own?.worker, written, own?.file);
     if (deployed && own?.worker) runsLoop(runsIn, own.backend, own.file);
+    if (deployed && own?.worker) reaches(runsIn, own.backend, own.file);
     if (!entry.worker) serveApp(dir, command, at);
     return true;
   };
@@ -1767,6 +1814,7 @@ function collectDeployment(
         const consumer = named?.worker || ran?.worker || batch;
         for (const b of named ? [named.backend] : inFolder(dir))
           entryFor(named ? sideOf(dir, command) : dir, b, at, true, consumer, true, ran?.file);
+        if (ran?.worker) reaches(dir, ran.backend, ran.file);
       }
     }
     return;

@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../src/detect/index.js';
+import { extractPythonImports } from '../../src/detect/imports/python.js';
+import { scan } from '../../src/scan/index.js';
+
+const FIXTURES = path.resolve(__dirname, '../../fixtures');
+
+const detected = async (fixture: string) => detect(await scan(path.join(FIXTURES, fixture)));
+const served = (facts: Awaited<ReturnType<typeof detected>>) =>
+  facts.services.map((s) => [s.path, s.kind, s.frameworks.join(', ')]);
+
+describe('consumers whose loop lives in a shared folder (issue 25, wrk31 class 1)', () => {
+  it('makes each image folder whose entry subclasses a shared consumer a worker, its evidence the shared loop', async () => {
+    const facts = await detected('shared-consumer-images');
+    expect(served(facts)).toEqual([
+      ['indexer', 'worker', 'RabbitMQ consumer'],
+      ['mailer', 'worker', 'RabbitMQ consumer'],
+      ['thumbnailer', 'worker', 'RabbitMQ consumer'],
+    ]);
+    const mailer = facts.services.find((s) => s.path === 'mailer')!;
+    expect(mailer.evidence.map((e) => `${e.file}:${e.line ?? ''}`)).toContain('common/consumer.py:30');
+    // control: seeder imports common/ too, but only its publisher, and stops: no service
+    expect(facts.services.some((s) => s.path === 'seeder')).toBe(false);
+    // the shared folder itself is run by nothing
+    expect(facts.notServices.map((n) => [n.path, n.reason])).toEqual([['.', 'no-entry']]);
+  });
+
+  it('keeps the dotted modules below the top one that a file imports', () => {
+    const refs = extractPythonImports(
+      'from common.consumer import QueueConsumer\nfrom common import settings, (\nimport os.path\nimport json\n',
+      'a/main.py',
+    );
+    expect(refs.map((r) => [r.module, r.submodules])).toEqual([
+      ['common', ['common.consumer', 'common.consumer.QueueConsumer', 'common.settings']],
+      ['os', ['os.path']],
+      ['json', undefined],
+    ]);
+  });
+});
