@@ -48,6 +48,7 @@ import { stageImage } from './manifests/image-layout.js';
 import { execWords, programWords, runnerJobs, scriptOfCommand, sideBySideJobs, startedBy } from './command-words.js';
 import { consumesOnly, ownCodeRun, servesNothing, type OwnCodeRun } from './own-code-runs.js';
 import { reachedConsumer } from './import-reach.js';
+import { pushedDockerfiles } from './image-runs.js';
 import { PUSHED_BATCH_JOB } from '../knowledge/container-cli.js';
 import { entryScriptFolders } from './entry-scripts.js';
 import { copiesOf } from './copies.js';
@@ -603,14 +604,16 @@ export function findServices(input: ServiceInput): ServiceDecision {
     if (!c.workers.has(loop.name)) c.workers.set(loop.name, loop.at);
     c.devServerOnly = false;
   };
-  // an image a workflow pushes to a registry whose command runs a plain script of the folder (no server, consumer or
-  // loop in it) is a batch job that a scheduler or a platform starts from the registry: a worker. An image only built
-  // (a test build, one a person runs from a README) runs nothing anyone deploys.
-  const pushedImages = new Set(
-    input.manifests.flatMap((m) =>
+  // an image a workflow pushes to a registry (its build action's `push`, a run step's `docker push`) whose command
+  // runs a plain script of the folder (no server, consumer or loop in it) is a batch job that a scheduler or a platform
+  // starts from the registry: a worker. An image only built (a test build, one a person runs from a README) runs nothing
+  // anyone deploys.
+  const pushedImages = new Set([
+    ...input.manifests.flatMap((m) =>
       m.kind === 'workflow' ? (m.imageBuilds ?? []).filter((b) => b.pushed).map((b) => b.dockerfile) : [],
     ),
-  );
+    ...pushedDockerfiles(input.manifests),
+  ]);
   // (a script given a subcommand, `python manage.py migrate`, or a chain of commands is a task run once: not read here)
   const runsBatch = (dockerfile: string, dir: string, command: string, run: OwnCodeRun): boolean => {
     const { backend, file } = run;
@@ -704,6 +707,10 @@ export function findServices(input: ServiceInput): ServiceDecision {
       c.devServerOnly = false;
     }
   }
+  // a pushed image's script that a deployment runs by name (a Kubernetes CronJob) is that deployment's worker: the push
+  // only said a scheduler would start it, and the deployment names which one
+  for (const c of candidates.values())
+    if (c.workers.size > 1 && c.workers.has(PUSHED_BATCH_JOB)) c.workers.delete(PUSHED_BATCH_JOB);
   // a workspace project's own Node.js target, and the workspace tool's commands that run it by name
   for (const [dir, starts] of workspaceStarts(members, input.manifests)) {
     const c = candidate(dir, 'node');

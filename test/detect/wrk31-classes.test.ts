@@ -38,3 +38,16 @@ describe('consumers whose loop lives in a shared folder (issue 25, wrk31 class 1
     ]);
   });
 });
+
+describe('images a workflow pushes with docker push (issue 25, wrk31 class 2)', () => {
+  it('makes the plain script of an image pushed by name, by a tag given to it, or by buildx --push a batch job', async () => {
+    const facts = await detected('pushed-run-images');
+    expect(served(facts)).toEqual([
+      ['invoices', 'worker', 'batch job'],
+      ['jobs/digest', 'worker', 'batch job'],
+      ['purge', 'worker', 'batch job'],
+    ]);
+    // control: lint-image is built and run by the same workflow, never pushed
+    expect(facts.services.some((s) => s.path === 'lint-image')).toBe(false);
+  });
+});
