@@ -1719,7 +1719,7 @@ function collectDeployment(
    * One start command run in a folder (a Procfile line, a start script's, a platform file's): the
    * server or worker it names, or the folder's own file it runs. False when it starts neither.
    */
-  const startLine = (dir: string, given: string, at: Evidence, written = true): boolean => {
+  const startLine = (dir: string, given: string, at: Evidence, written = true, kept = false): boolean => {
     const command = m.kind === 'package.json' ? given : scriptRun(dir, given);
     const named = started(command);
     const idle = idleCommand(dir, command);
@@ -1754,7 +1754,11 @@ function collectDeployment(
       (path && outranked.find((d) => isInside(path, d) && d !== dir)) ||
       (named?.worker && own ? (nearest(parentOf(own.file), projects[own.backend]) ?? dir) : sideOf(dir, command));
     const deployed = m.kind === 'procfile' || m.kind === 'platform';
-    entryFor(runsIn, entry.backend, at, deployed, entry.worker || own?.worker, written, own?.file);
+    // a run script's daemon: the file it keeps running beside the others is a worker of its own folder's project
+    const daemon =
+      kept && own?.worker ? (nearest(parentOf(own.file), projects[own.backend]) ?? parentOf(own.file)) : undefined;
+    entryFor(daemon ?? runsIn, entry.backend, at, deployed, entry.worker || own?.worker, written, own?.file);
+    if (daemon !== undefined) runsLoop(daemon, own!.backend, own!.file);
     if (deployed && own?.worker) runsLoop(runsIn, own.backend, own.file);
     if (deployed && own?.worker) reaches(runsIn, own.backend, own.file);
     if (!entry.worker) serveApp(dir, command, at);
@@ -1839,12 +1843,19 @@ function collectDeployment(
       // each job of the line, the ones sent to the background or given to a job runner too
       // (`node server.js & node bot.js`, `concurrently "node server.js" "node worker.js"`)
       let ran = false;
-      for (const job of sideBySideJobs(command)) ran = startLine(m.dir, job, at, !by) || ran;
+      // a start script's line sent to the background (`python3 sensor/daemon.py &`) starts a process kept running
+      // beside the script's others: a loop in its file is a daemon's, where a line run in the foreground may be a
+      // one-off step (`python3 tools/calibrate.py`) and a loop alone says nothing of it
+      const kept = m.kind === 'start-script' && BACKGROUNDED.test(command);
+      for (const job of sideBySideJobs(command)) ran = startLine(m.dir, job, at, !by, kept) || ran;
       if (ran || (m.kind !== 'package.json' && m.kind !== 'procfile')) continue;
       runsScriptStart(m.dir, command, { ...at, detail: name });
     }
   }
 }
+
+/** A shell line ending by sending its command to the background (`cmd &`, not `a && b`). */
+const BACKGROUNDED = /(?:^|[^&])&\s*(?:#.*)?$/;
 
 /** A Dockerfile whose every CMD and ENTRYPOINT runs a test runner or a static file server (`ENTRYPOINT ["pytest"]`). */
 function runsNoBackend(dockerfile: Manifest, k: ServerKnowledge): boolean {

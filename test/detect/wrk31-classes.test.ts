@@ -51,3 +51,25 @@ describe('images a workflow pushes with docker push (issue 25, wrk31 class 2)', 
     expect(facts.services.some((s) => s.path === 'lint-image')).toBe(false);
   });
 });
+
+describe('a compose file in a subfolder building the root (issue 25, wrk31 class 3)', () => {
+  it('resolves `context: ../..` from the compose file: the root runs the web process and its queue workers', async () => {
+    const facts = await detected('subfolder-compose-workers');
+    expect(served(facts)).toEqual([
+      ['.', 'http', 'Flask'],
+      ['.', 'worker', 'Celery, Procrastinate, RQ'],
+    ]);
+  });
+});
+
+describe('daemons a root run script keeps running (issue 25, wrk31 class 4)', () => {
+  it('makes a file sent to the background that loops until stopped a worker at its folder, not the one-off step', async () => {
+    const facts = await detected('run-script-daemons');
+    expect(served(facts)).toEqual([
+      ['poller', 'worker', 'long-running loop'],
+      ['sensor', 'worker', 'long-running loop'],
+    ]);
+    // control: tools/calibrate.py runs once in the foreground of the same script
+    expect(facts.services.some((s) => s.path === 'tools')).toBe(false);
+  });
+});
