@@ -105,6 +105,8 @@ export function deploymentChains(
   paths: readonly string[],
   projects: Record<Backend, { has(dir: string): boolean }>,
   k: ServerKnowledge,
+  /** Whether a repository file only consumes messages, its own code or the shared code it imports (see import-reach). */
+  consumes: (file: string) => boolean = () => false,
 ): Chains {
   const runtime = (m: Manifest) => {
     const role = nonRuntimeRole(m.file);
@@ -323,7 +325,8 @@ export function deploymentChains(
       }
       // a job running a script of the repository runs it as a worker, whatever the command alone would say
       const job = ownJob(words, site);
-      const started = job ?? startedBy(command, k) ?? packageStart(command) ?? ownModule(words, site);
+      const started =
+        job ?? startedBy(command, k) ?? packageStart(command) ?? ownModule(words, site) ?? ownConsumer(words, site);
       if (started) {
         const target = targetOf(words, started.backend);
         const repo = target ? locate(target, site) : toRepo(site.layout.workdir, site);
@@ -410,6 +413,17 @@ export function deploymentChains(
     const target = python ? targetOf(words, 'python') : undefined;
     const own = target && 'module' in target && locate(target, site, true) !== undefined;
     return own ? { backend: 'python', worker: false } : undefined;
+  }
+
+  /**
+   * `python mailer/main.py` on a script the image copied from the repository that only consumes messages, its
+   * loop in its own code or in a shared folder's it imports: a worker, traced through the image's copies to its folder.
+   */
+  function ownConsumer(words: readonly string[], site: Site): { backend: Backend; worker: boolean } | undefined {
+    const launcher = k.scriptLaunchers.find((l) => l.pattern.test(words[0]!));
+    const target = launcher && targetOf(words, launcher.backend);
+    const file = target && 'file' in target ? locate(target, site, true) : undefined;
+    return launcher && file !== undefined && consumes(file) ? { backend: launcher.backend, worker: true } : undefined;
   }
 
   /**
@@ -598,18 +612,22 @@ function stageIndex(layout: ImageLayout, from: string): number | undefined {
 
 /**
  * The context of a Dockerfile built by a script or workflow (`docker build -f docker/api.Dockerfile .`):
- * its own folder, or the nearest one above it holding the first file or folder it copies.
+ * its own folder, or the nearest one above it holding the first file or folder it copies that the repository holds.
  */
 function contextOf(dockerfile: Manifest, files: ReadonlySet<string>, folders: Site['folders']): string {
-  const source = dockerfile.image?.stages
+  const sources = dockerfile.image?.stages
     .flatMap((s) => s.copies)
     .filter((c) => c.from === undefined)
     .flatMap((c) => c.sources)
-    .find((s) => !/[*?[]/.test(s) && resolveInside('.', s) !== '.');
-  if (source === undefined) return dockerfile.dir;
-  const holds = (dir: string) => {
-    const path = resolveInside(dir, source);
-    return path !== undefined && (files.has(path) || folders.has(path));
-  };
-  return nearest(dockerfile.dir, { has: holds }) ?? dockerfile.dir;
+    .filter((s) => !/[*?[]/.test(s) && resolveInside('.', s) !== '.');
+  // a source the repository does not hold anywhere (a requirements.txt left out of git) tells nothing: the next one does
+  for (const source of sources ?? []) {
+    const holds = (dir: string) => {
+      const path = resolveInside(dir, source);
+      return path !== undefined && (files.has(path) || folders.has(path));
+    };
+    const found = nearest(dockerfile.dir, { has: holds });
+    if (found !== undefined) return found;
+  }
+  return dockerfile.dir;
 }

@@ -22,6 +22,8 @@ export interface ImageBuild {
   context: string;
   /** The Dockerfile, root-relative. */
   dockerfile: string;
+  /** The build itself pushes the image to a registry (`docker buildx build --push`). */
+  pushed?: true;
   at: Evidence;
 }
 
@@ -108,6 +110,7 @@ export function containerCommand(
   | { build: Omit<ImageBuild, 'at'>[] }
   | { run: Omit<ImageRun, 'at'> }
   | { alias: { from: { image: string; tag: string }; to: { image: string; tag: string } } }
+  | { push: { image: string; tag: string } }
   | undefined {
   const words = execWords(line) ?? [];
   if (!CONTAINER_CLI.programs.includes(words[0] ?? '')) return undefined;
@@ -118,6 +121,13 @@ export function containerCommand(
     const [from, to] = words.slice(1 + tagWords).filter((w) => !w.startsWith('-'));
     const alias = from && to ? { from: nameAndTag(from), to: nameAndTag(to) } : undefined;
     return alias?.from && alias.to ? { alias: { from: alias.from, to: alias.to } } : undefined;
+  }
+  // `docker push ghcr.io/org/job:${{ github.sha }}`: the image pushed to a registry
+  const pushWords = sub(CONTAINER_CLI.push);
+  if (pushWords !== undefined) {
+    const pushed = words.slice(1 + pushWords).find((w) => !w.startsWith('-'));
+    const image = pushed === undefined ? undefined : nameAndTag(pushed);
+    return image ? { push: image } : undefined;
   }
   const buildWords = sub(CONTAINER_CLI.build);
   const runWords = buildWords === undefined ? sub(CONTAINER_CLI.run) : undefined;
@@ -147,7 +157,10 @@ export function containerCommand(
     const dockerfile = file === undefined ? resolveInside(context, 'Dockerfile') : resolveInside(dir, file);
     if (dockerfile === undefined) return undefined;
     const images = values(CONTAINER_CLI.tagOptions).flatMap((t) => nameAndTag(t) ?? []);
-    return { build: images.map((image) => ({ ...image, context, dockerfile })) };
+    const pushed = words.some((w) => CONTAINER_CLI.pushOptions.includes(w));
+    return {
+      build: images.map((image) => ({ ...image, context, dockerfile, ...(pushed ? { pushed: true as const } : {}) })),
+    };
   }
   const [written, ...rest] = positional;
   const image = written === undefined ? undefined : nameAndTag(written);
@@ -197,9 +210,9 @@ export function imageBuildsAndRuns(manifests: readonly Manifest[]): { builds: Im
   const builds: ImageBuild[] = [];
   const runs: ImageRun[] = [];
   for (const m of manifests) {
-    for (const { image, context, dockerfile, ...at } of m.imageBuilds ?? []) {
+    for (const { image, context, dockerfile, pushed, ...at } of m.imageBuilds ?? []) {
       const name = nameAndTag(image);
-      if (name) builds.push({ ...name, context, dockerfile, at });
+      if (name) builds.push({ ...name, context, dockerfile, ...(pushed ? { pushed } : {}), at });
     }
     for (const c of m.containers ?? []) {
       const { image, command, entrypoint, job, ...at } = c;
@@ -229,11 +242,32 @@ export function imageBuildsAndRuns(manifests: readonly Manifest[]): { builds: Im
     const detail = `${at.detail} runs ${shortCommand(command, 60)}`;
     if ('build' in read) builds.push(...read.build.map((b) => ({ ...b, at: { ...at, detail } })));
     else if ('alias' in read) aliases.push({ ...read.alias, at: { ...at, detail } });
-    else runs.push({ ...read.run, at: { ...at, detail } });
+    else if ('run' in read) runs.push({ ...read.run, at: { ...at, detail } });
   }
   // a name a build is tagged with again (`docker tag api ghcr.io/org/api:1.2`) is that build's too
   for (const { from, to, at } of aliases)
     for (const b of buildsOf({ ...from, at }, builds))
       builds.push({ ...b, ...to, at: { ...b.at, detail: `${b.at.detail}, ${at.detail}` } });
   return { builds, runs };
+}
+
+/**
+ * The Dockerfiles of the images a CI workflow's run steps push to a registry: a `docker push` of a name one of the
+ * workflows' builds makes (`docker build -t ghcr.io/org/job:${{ github.sha }} ./job`, or a name a `docker tag` gives
+ * it), or a build that pushes itself (`buildx build --push`). A build action's `push` input is read with the workflow
+ * (see manifests/workflow-images); together they are the images a scheduler or platform takes from the registry.
+ */
+export function pushedDockerfiles(manifests: readonly Manifest[]): string[] {
+  const workflows = manifests.filter((m) => m.kind === 'workflow' && m.commandLines);
+  if (workflows.length === 0) return [];
+  const pushes: ImageRun[] = [];
+  for (const { command, dir, at } of writtenLines(workflows)) {
+    const read = containerCommand(command, dir);
+    if (read && 'push' in read) pushes.push({ ...read.push, at });
+  }
+  const { builds } = imageBuildsAndRuns(workflows);
+  return [
+    ...builds.filter((b) => b.pushed).map((b) => b.dockerfile),
+    ...pushes.flatMap((p) => buildsOf(p, builds).map((b) => b.dockerfile)),
+  ];
 }

@@ -139,10 +139,16 @@ export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {
   const ownership: { path: string; kind: 'catalog' | 'codeowners'; text: string }[] = [];
   // One string per package name: a big repository imports the same few hundred packages from every file.
   const names = new Map<string, string>();
+  const intern = (text: string): string => {
+    const name = names.get(text);
+    if (name !== undefined) return name;
+    names.set(text, text);
+    return text;
+  };
   const named = (ref: ImportRef): ImportRef => {
-    const name = names.get(ref.module);
-    if (name === undefined) names.set(ref.module, ref.module);
-    else ref.module = name;
+    ref.module = intern(ref.module);
+    const subs = ref.submodules;
+    if (subs) for (let i = 0; i < subs.length; i++) subs[i] = intern(subs[i]!);
     return ref;
   };
   for (const file of scan.files) {

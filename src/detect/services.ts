@@ -48,6 +48,8 @@ import { stageImage } from './manifests/image-layout.js';
 import { execWords, programWords, runnerJobs, scriptOfCommand, sideBySideJobs, startedBy } from './command-words.js';
 import { consumesOnly, ownCodeRun, servesNothing, type OwnCodeRun } from './own-code-runs.js';
 import { compiledSources } from './compiled-sources.js';
+import { reachedConsumer } from './import-reach.js';
+import { pushedDockerfiles } from './image-runs.js';
 import { PUSHED_BATCH_JOB } from '../knowledge/container-cli.js';
 import { entryScriptFolders } from './entry-scripts.js';
 import { copiesOf } from './copies.js';
@@ -246,7 +248,42 @@ export function findServices(input: ServiceInput): ServiceDecision {
     if (name === undefined) return dir;
     return nearest(dir, { has: (d) => files().has(d === '.' ? name : `${d}/${name}`) }) ?? dir;
   };
-  const chains = deploymentChains(input.manifests, input.paths, projects, k);
+  const factsByFile = once(() => {
+    const byFile = new Map<string, CodeFact[]>();
+    for (const f of input.codeFacts) {
+      const facts = byFile.get(f.file);
+      if (facts) facts.push(f);
+      else byFile.set(f.file, [f]);
+    }
+    return byFile;
+  });
+  const importsByFile = once(() => {
+    const byFile = new Map<string, ImportRef[]>();
+    for (const ref of input.imports) {
+      const refs = byFile.get(ref.file);
+      if (refs) refs.push(ref);
+      else byFile.set(ref.file, [ref]);
+    }
+    return byFile;
+  });
+  // the consumer loop a Python file reaches through its imports of a shared folder outside its project (see import-reach)
+  const reached = (file: string): CodeFact | undefined =>
+    file.endsWith('.py')
+      ? reachedConsumer(
+          file,
+          nearest(parentOf(file), projects.python) ?? parentOf(file),
+          (f) => importsByFile().get(f) ?? [],
+          files(),
+          (f) => factsByFile().get(f) ?? [],
+        )
+      : undefined;
+  // the facts that tell what a file a deployment runs does: its own, and a shared consumer loop it reaches
+  const runFacts = (file: string): readonly CodeFact[] => {
+    const own = factsByFile().get(file) ?? [];
+    const loop = own.some((f) => f.serves === 'worker') ? undefined : reached(file);
+    return loop ? [...own, loop] : own;
+  };
+  const chains = deploymentChains(input.manifests, input.paths, projects, k, (file) => consumesOnly(runFacts(file)));
   // examples and demos a deployment file outside them runs are deployed: their code is runtime code
   const isProject = (dir: string) => projects.node.has(dir) || projects.python.has(dir);
   // examples and demos with a deployment file of their own, and how each tries the repository's own package
@@ -285,15 +322,6 @@ export function findServices(input: ServiceInput): ServiceDecision {
   // (and a script run by its runtime, `python create_table.py`, starts a service only when its own code starts serving,
   // and keeps serving: a subscriber that waits a set time and stops is a demo)
   // the code facts of each file, asked per written run, entry script and deployment command
-  const factsByFile = once(() => {
-    const byFile = new Map<string, CodeFact[]>();
-    for (const f of input.codeFacts) {
-      const facts = byFile.get(f.file);
-      if (facts) facts.push(f);
-      else byFile.set(f.file, [f]);
-    }
-    return byFile;
-  });
   const servingRun = (e: { code?: string; command?: string }) => {
     const facts = (e.code && factsByFile().get(e.code)) || [];
     const [program] = programWords(e.command ?? '');
@@ -554,14 +582,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
   // a built file a command runs (`node dist/worker.js`) runs the source it was compiled from
   const sourceOf = once(() => compiledSources(input.manifests, input.paths));
   const ownRun = (dir: string, command: string) =>
-    ownCodeRun(
-      dir,
-      command,
-      files(),
-      (file) => factsByFile().get(file) ?? [],
-      k,
-      (path) => sourceOf()(path),
-    );
+    ownCodeRun(dir, command, files(), runFacts, k, (path) => sourceOf()(path));
   // a package's own script is a person's or a process manager's run: a loop alone makes no worker there (see runsLoop)
   const scriptedRun = (dir: string, command: string) =>
     ownCodeRun(
@@ -572,6 +593,20 @@ export function findServices(input: ServiceInput): ServiceDecision {
       k,
       (path) => sourceOf()(path),
     );
+  // a deployment file runs a file whose consumer loop is a shared folder's it imports: that loop is the worker's evidence
+  const reaches = (c: Candidate, file: string | undefined) => {
+    const loop = file === undefined ? undefined : reached(file);
+    if (
+      !loop?.server ||
+      factsByFile()
+        .get(file!)
+        ?.some((f) => f.serves === 'worker')
+    )
+      return;
+    if (!c.workers.has(loop.server))
+      c.workers.set(loop.server, { file: loop.file, line: loop.line, detail: loop.detail });
+    c.devServerOnly = false;
+  };
   // a deployment file runs a file whose only worker evidence is its own loop: the loop is the worker's evidence
   const runsLoop = (c: Candidate, file: string | undefined) => {
     const loop = file === undefined ? undefined : loops.get(file);
@@ -585,14 +620,16 @@ export function findServices(input: ServiceInput): ServiceDecision {
     if (!c.workers.has(loop.name)) c.workers.set(loop.name, loop.at);
     c.devServerOnly = false;
   };
-  // an image a workflow pushes to a registry whose command runs a plain script of the folder (no server, consumer or
-  // loop in it) is a batch job that a scheduler or a platform starts from the registry: a worker. An image only built
-  // (a test build, one a person runs from a README) runs nothing anyone deploys.
-  const pushedImages = new Set(
-    input.manifests.flatMap((m) =>
+  // an image a workflow pushes to a registry (its build action's `push`, a run step's `docker push`) whose command
+  // runs a plain script of the folder (no server, consumer or loop in it) is a batch job that a scheduler or a platform
+  // starts from the registry: a worker. An image only built (a test build, one a person runs from a README) runs nothing
+  // anyone deploys.
+  const pushedImages = new Set([
+    ...input.manifests.flatMap((m) =>
       m.kind === 'workflow' ? (m.imageBuilds ?? []).filter((b) => b.pushed).map((b) => b.dockerfile) : [],
     ),
-  );
+    ...pushedDockerfiles(input.manifests),
+  ]);
   // (a script given a subcommand, `python manage.py migrate`, or a chain of commands is a task run once: not read here)
   const runsBatch = (dockerfile: string, dir: string, command: string, run: OwnCodeRun): boolean => {
     const { backend, file } = run;
@@ -650,6 +687,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
       sideOf,
       servedApp: (dir, command) => servedApp(dir, command, files(), k),
       runsLoop: (dir, backend, file) => runsLoop(candidate(dir, backend), file),
+      reaches: (dir, backend, file) => reaches(candidate(dir, backend), file),
       runsBatch,
       boundedRun: (dir, command) => {
         const file = ownRun(dir, command)?.file;
@@ -673,10 +711,11 @@ export function findServices(input: ServiceInput): ServiceDecision {
     // an app server serves the module's app over HTTP, whatever consumer its handlers open (a websocket fed by
     // Kafka); a file of the folder's own code that only consumes messages, run by itself, is the worker's entry
     const server = code !== undefined && command !== undefined && !worker ? appServerCommandOf(command, k) : undefined;
-    const consumer = worker || (!server && code !== undefined && consumesOnly(factsByFile().get(code) ?? []));
+    const consumer = worker || (!server && code !== undefined && consumesOnly(runFacts(code)));
     (consumer ? c.workerEntry : c.entry).push(at);
     ranBy(c, code);
     if (consumer) runsLoop(c, code);
+    if (consumer) reaches(c, code);
     if (server) serves(c, { file: code!, server }, at);
     // a job's own script is its worker: what runs it is the work, with no queue library to name
     if (job && !c.workers.has(job)) {
@@ -684,6 +723,10 @@ export function findServices(input: ServiceInput): ServiceDecision {
       c.devServerOnly = false;
     }
   }
+  // a pushed image's script that a deployment runs by name (a Kubernetes CronJob) is that deployment's worker: the push
+  // only said a scheduler would start it, and the deployment names which one
+  for (const c of candidates.values())
+    if (c.workers.size > 1 && c.workers.has(PUSHED_BATCH_JOB)) c.workers.delete(PUSHED_BATCH_JOB);
   // a workspace project's own Node.js target, and the workspace tool's commands that run it by name
   for (const [dir, starts] of workspaceStarts(members, input.manifests)) {
     const c = candidate(dir, 'node');
@@ -1645,6 +1688,8 @@ interface DeploymentContext {
   sideOf: (dir: string, command: string) => string;
   /** A deployment runs a file of the folder's own code: its loop, if that is all it runs, is the folder's worker evidence. */
   runsLoop: (dir: string, backend: Backend, file: string) => void;
+  /** A worker's evidence that the file run reaches through its imports of a shared folder (see import-reach). */
+  reaches: (dir: string, backend: Backend, file: string) => void;
   /** The Dockerfile's image, pushed by a workflow, runs a plain script of the folder: the folder's batch-job worker (true). */
   runsBatch: (dockerfile: string, dir: string, command: string, run: OwnCodeRun) => boolean;
   /** The line of the file a command runs that ends its consumer's wait after a set time (a demo), if any. */
@@ -1673,6 +1718,7 @@ function collectDeployment(
     servedApp,
     sideOf,
     runsLoop,
+    reaches,
     runsBatch,
     boundedRun,
   }: DeploymentContext,
@@ -1764,6 +1810,7 @@ function collectDeployment(
       if (worker) {
         if (inFolder(path).includes(worker.backend)) entryFor(path, worker.backend, at, true, true);
         if (own?.worker) runsLoop(path, own.backend, own.file);
+        if (own?.worker) reaches(path, own.backend, own.file);
       } else for (const b of inFolder(path)) entryFor(path, b, at, true, false, true, own?.file);
     }
     return;
@@ -1772,7 +1819,7 @@ function collectDeployment(
    * One start command run in a folder (a Procfile line, a start script's, a platform file's): the
    * server or worker it names, or the folder's own file it runs. False when it starts neither.
    */
-  const startLine = (dir: string, given: string, at: Evidence, written = true): boolean => {
+  const startLine = (dir: string, given: string, at: Evidence, written = true, kept = false): boolean => {
     const command = m.kind === 'package.json' ? given : scriptRun(dir, given);
     const named = started(command);
     const idle = idleCommand(dir, command);
@@ -1807,8 +1854,13 @@ function collectDeployment(
       (path && outranked.find((d) => isInside(path, d) && d !== dir)) ||
       (named?.worker && own ? (nearest(parentOf(own.file), projects[own.backend]) ?? dir) : sideOf(dir, command));
     const deployed = m.kind === 'procfile' || m.kind === 'platform';
-    entryFor(runsIn, entry.backend, at, deployed, entry.worker || own?.worker, written, own?.file);
+    // a run script's daemon: the file it keeps running beside the others is a worker of its own folder's project
+    const daemon =
+      kept && own?.worker ? (nearest(parentOf(own.file), projects[own.backend]) ?? parentOf(own.file)) : undefined;
+    entryFor(daemon ?? runsIn, entry.backend, at, deployed, entry.worker || own?.worker, written, own?.file);
+    if (daemon !== undefined) runsLoop(daemon, own!.backend, own!.file);
     if (deployed && own?.worker) runsLoop(runsIn, own.backend, own.file);
+    if (deployed && own?.worker) reaches(runsIn, own.backend, own.file);
     if (!entry.worker) serveApp(dir, command, at);
     return true;
   };
@@ -1873,6 +1925,7 @@ function collectDeployment(
         const consumer = named?.worker || ran?.worker || batch;
         for (const b of named ? [named.backend] : inFolder(dir))
           entryFor(named ? sideOf(dir, command) : dir, b, at, true, consumer, true, ran?.file);
+        if (ran?.worker) reaches(dir, ran.backend, ran.file);
       }
     }
     return;
@@ -1890,12 +1943,19 @@ function collectDeployment(
       // each job of the line, the ones sent to the background or given to a job runner too
       // (`node server.js & node bot.js`, `concurrently "node server.js" "node worker.js"`)
       let ran = false;
-      for (const job of sideBySideJobs(command)) ran = startLine(m.dir, job, at, !by) || ran;
+      // a start script's line sent to the background (`python3 sensor/daemon.py &`) starts a process kept running
+      // beside the script's others: a loop in its file is a daemon's, where a line run in the foreground may be a
+      // one-off step (`python3 tools/calibrate.py`) and a loop alone says nothing of it
+      const kept = m.kind === 'start-script' && BACKGROUNDED.test(command);
+      for (const job of sideBySideJobs(command)) ran = startLine(m.dir, job, at, !by, kept) || ran;
       if (ran || (m.kind !== 'package.json' && m.kind !== 'procfile')) continue;
       runsScriptStart(m.dir, command, { ...at, detail: name });
     }
   }
 }
+
+/** A shell line ending by sending its command to the background (`cmd &`, not `a && b`). */
+const BACKGROUNDED = /(?:^|[^&])&\s*(?:#.*)?$/;
 
 /** A Dockerfile whose every CMD and ENTRYPOINT runs a test runner or a static file server (`ENTRYPOINT ["pytest"]`). */
 function runsNoBackend(dockerfile: Manifest, k: ServerKnowledge): boolean {

@@ -13,6 +13,10 @@ export interface ContainerCli {
   run: readonly (readonly string[])[];
   /** Subcommands that give an image another name (`tag`, `image tag`). */
   tag: readonly (readonly string[])[];
+  /** Subcommands that push an image to a registry (`push`, `image push`), where a scheduler or platform takes it from. */
+  push: readonly (readonly string[])[];
+  /** Build options that push the image the build makes (`docker buildx build --push`). */
+  pushOptions: readonly string[];
   /** Options naming the image a build makes. */
   tagOptions: readonly string[];
   /** Options naming the Dockerfile of a build, relative to where the command runs. */
@@ -32,6 +36,8 @@ export const CONTAINER_CLI: ContainerCli = {
   build: [['build'], ['buildx', 'build'], ['image', 'build'], ['builder', 'build']],
   run: [['run'], ['container', 'run']],
   tag: [['tag'], ['image', 'tag']],
+  push: [['push'], ['image', 'push']],
+  pushOptions: ['--push'],
   tagOptions: TAG_OPTIONS,
   fileOptions: FILE_OPTIONS,
   entrypointOptions: ENTRYPOINT_OPTIONS,
@@ -110,5 +116,5 @@ export const CI_IMAGE_ACTIONS: readonly CiImageAction[] = [
   { uses: 'docker/build-push-action', context: 'context', file: 'file', tags: 'tags', push: 'push' },
 ];
 
-/** The worker an image a workflow pushes makes of the plain script its command runs (see detect/services `runsBatch`). */
+/** The worker an image a workflow pushes (by its build action's `push`, or by a run step's `docker push`) makes of the plain script its command runs (see detect/services `runsBatch`). */
 export const PUSHED_BATCH_JOB = 'batch job';

@@ -240,6 +240,12 @@ export interface ImportRef {
   ecosystem: Backend;
   file: string;
   line: number;
+  /**
+   * Python: the dotted modules below the top one that the file's imports of it name (`common.consumer` of
+   * `from common.consumer import Worker`; `common.consumer` and `common.Worker` of `from common import consumer,
+   * Worker`), so that the file a repository's own import loads can be found (see import-reach). Absent when none.
+   */
+  submodules?: string[];
 }
 
 /**

@@ -334,7 +334,8 @@ describe('the Python import extractor', () => {
     expect(extractPythonImports('import os\r\nimport flask\r\nfrom django import x\r\n', 'a.py')).toEqual([
       { module: 'os', ecosystem: 'python', file: 'a.py', line: 1 },
       { module: 'flask', ecosystem: 'python', file: 'a.py', line: 2 },
-      { module: 'django', ecosystem: 'python', file: 'a.py', line: 3 },
+      // the name a `from` line imports may be a module of the package (see ImportRef.submodules)
+      { module: 'django', ecosystem: 'python', file: 'a.py', line: 3, submodules: ['django.x'] },
     ]);
   });
 });

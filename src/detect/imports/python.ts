@@ -4,6 +4,9 @@ import { forEachLineMatching } from '../lines.js';
 /** A Python identifier after leading white space, ending where the name's first word does. */
 const TOP_NAME = /^\s*([A-Za-z_]\w*)(?![^\s.])/;
 
+/** A dotted module name after leading white space: `common.consumer` of ` common.consumer as c`. */
+const DOTTED = /(?<=^\s*)[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*/;
+
 /** What a line must hold for the extractor to look at it: an import, or a triple quote that opens or closes a string. */
 const CANDIDATE = /import|"""|'''/g;
 
@@ -16,10 +19,24 @@ const CANDIDATE = /import|"""|'''/g;
  */
 export function extractPythonImports(text: string, file: string, lineOffset = 0): ImportRef[] {
   const found = new Map<string, number>();
-  // the first word of an imported name, up to its first dot: `os` of ` os.path as p`
-  const add = (dotted: string, line: number) => {
+  const below = new Map<string, Set<string>>();
+  // the first word of an imported name, up to its first dot: `os` of ` os.path as p`; `names`, those a `from` line imports
+  const add = (dotted: string, line: number, names?: string) => {
     const top = TOP_NAME.exec(dotted)?.[1];
-    if (top && top !== '__future__' && !found.has(top)) found.set(top, line + lineOffset);
+    if (!top || top === '__future__') return;
+    if (!found.has(top)) found.set(top, line + lineOffset);
+    const module = DOTTED.exec(dotted)?.[0];
+    const subs = module === undefined ? [] : module === top ? [] : [module];
+    // `from pkg import a, b as c`: `pkg.a` may be a module of the package (a star or a bracket line's rest is not read)
+    if (module !== undefined && names !== undefined)
+      for (const name of names.split(',')) {
+        const word = TOP_NAME.exec(name.replace(/^\s*\(/, ''))?.[1];
+        if (word) subs.push(`${module}.${word}`);
+      }
+    if (subs.length === 0) return;
+    const set = below.get(top) ?? new Set<string>();
+    for (const sub of subs) set.add(sub);
+    below.set(top, set);
   };
   let inString: string | undefined; // the open triple quote
   forEachLineMatching(text, CANDIDATE, (withCr, line) => {
@@ -40,10 +57,13 @@ export function extractPythonImports(text: string, file: string, lineOffset = 0)
       for (const part of imp[1]!.replace(/\\$/, '').split(',')) add(part, line);
       return;
     }
-    const from = /^\s*from\s+(\.*)([\w.]*)\s+import\b/.exec(code);
-    if (from && !from[1] && from[2]) add(from[2], line);
+    const from = /^\s*from\s+(\.*)([\w.]*)\s+import\b(.*)$/.exec(code);
+    if (from && !from[1] && from[2]) add(from[2], line, from[3]);
   });
-  return [...found].map(([module, at]) => ({ module, ecosystem: 'python' as const, file, line: at }));
+  return [...found].map(([module, at]) => {
+    const subs = below.get(module);
+    return { module, ecosystem: 'python' as const, file, line: at, ...(subs ? { submodules: [...subs] } : {}) };
+  });
 }
 
 function stripComment(line: string): string {
