@@ -1,0 +1,78 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../src/detect/index.js';
+import { cliFunctionDeploys } from '../../src/detect/manifests/cli-deploys.js';
+import { parseRunDoc } from '../../src/detect/manifests/run-docs.js';
+import { parseShellScript, parseWorkflow } from '../../src/detect/manifests/deploy.js';
+import { scan } from '../../src/scan/index.js';
+
+const FIXTURES = path.resolve(__dirname, '../../fixtures');
+const factsOf = async (name: string) => detect(await scan(path.join(FIXTURES, name)));
+const servicesOf = (facts: Awaited<ReturnType<typeof factsOf>>) =>
+  facts.services.map((s) => `${s.path} ${s.current} ${s.kind}`).sort();
+const deployedDirs = (fns: readonly { dir?: string }[] | undefined) => (fns ?? []).map((f) => f.dir);
+
+describe('functions deployed from the folder a script runs in (issue 25, fn31)', () => {
+  const bare = 'gcloud functions deploy hello --entry-point hello --runtime python311 --trigger-http';
+
+  it('a script beside its code deploys its own folder when it names no source', () => {
+    const parsed = parseShellScript('functions/hello/deploy.sh', `#!/bin/sh\n${bare}\n`);
+    expect(deployedDirs(parsed.manifest?.functions)).toEqual(['functions/hello']);
+    expect(parsed.manifest?.functions?.[0]?.backend).toBe('python');
+    // control: a script at the root deploys the root, as before
+    expect(deployedDirs(parseShellScript('deploy.sh', `${bare}\n`).manifest?.functions)).toEqual(['.']);
+  });
+
+  it('a literal cd leads the deploy: on its line, on the lines after it, back with cd ..; a subshell keeps its own', () => {
+    const text = [
+      'cd "$(dirname "$0")"',
+      `(cd fn/a && ${bare})`,
+      bare,
+      'cd fn/b',
+      bare,
+      'cd ../..',
+      'pushd fn/c',
+      bare,
+    ].join('\n');
+    expect(deployedDirs(parseShellScript('deploy.sh', text).manifest?.functions)).toEqual([
+      'fn/a',
+      '.',
+      'fn/b',
+      'fn/c',
+    ]);
+    // from a script in a subfolder the cd is read from that folder
+    expect(deployedDirs(parseShellScript('infra/deploy.sh', `cd ../fn/a\n${bare}\n`).manifest?.functions)).toEqual([
+      'fn/a',
+    ]);
+  });
+
+  it('controls: a folder from a variable, an absolute path or cd - is not known; CI names no folder without a cd', () => {
+    for (const cd of ['cd "$FN_DIR"', 'cd /srv/fn', 'cd -', 'cd ~/fn'])
+      expect(parseShellScript('deploy.sh', `${cd}\n${bare}\n`).manifest?.functions).toBeUndefined();
+    expect(
+      parseWorkflow('.github/workflows/deploy.yml', `jobs:\n  d:\n    steps:\n      - run: ${bare}\n`).manifest
+        ?.functions,
+    ).toBeUndefined();
+    // a named source is read as before, a cd before it notwithstanding
+    expect(
+      deployedDirs(cliFunctionDeploys('deploy.sh', `cd x\n${bare} --source fn/d\n`, '.', { from: 'root', bare: true })),
+    ).toEqual(['fn/d']);
+  });
+
+  it("a Makefile's recipe lines each run in the Makefile's folder: a cd holds only on its own line", () => {
+    const makefile = `deploy:\n\tcd fn/a && ${bare}\n\tcd fn/b\n\t${bare}\n`;
+    expect(deployedDirs(parseRunDoc('Makefile', makefile).manifest?.functions)).toEqual(['fn/a', '.']);
+  });
+
+  it('fixture: per-folder and cd-led deploys are functions; a folder from a variable and a seeding tool are none', async () => {
+    const facts = await factsOf('gcloud-function-scripts');
+    expect(servicesOf(facts)).toEqual([
+      'functions/notify node function',
+      'functions/resize python function',
+      'jobs/digest python function',
+    ]);
+    // the scripts folder holds no code: a deploy from it is a folder of scripts, with its reason
+    expect(facts.notServices.find((n) => n.path === 'scripts')?.reason).toBe('scripts');
+    expect(facts.services.some((s) => s.path === 'tools/seed' || s.path === '.')).toBe(false);
+  });
+});
