@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/detect/index.js';
 import { cliFunctionDeploys } from '../../src/detect/manifests/cli-deploys.js';
+import { manifestKindOf } from '../../src/knowledge/manifest-files.js';
 import { parseRunDoc } from '../../src/detect/manifests/run-docs.js';
 import { parseShellScript, parseWorkflow } from '../../src/detect/manifests/deploy.js';
 import { scan } from '../../src/scan/index.js';
@@ -74,5 +75,30 @@ describe('functions deployed from the folder a script runs in (issue 25, fn31)',
     // the scripts folder holds no code: a deploy from it is a folder of scripts, with its reason
     expect(facts.notServices.find((n) => n.path === 'scripts')?.reason).toBe('scripts');
     expect(facts.services.some((s) => s.path === 'tools/seed' || s.path === '.')).toBe(false);
+  });
+});
+
+describe('compose files of any name around the word compose (issue 25, fn31)', () => {
+  it('names with words before compose are compose files; CI workflows and other YAML keep their kind', () => {
+    for (const file of [
+      'deploy/kafka-compose.yml',
+      'local.docker-compose.yml',
+      'infra/docker_compose.yaml',
+      'podman-compose.yml',
+      'compose-consumer.yml',
+      'docker-compose.kafka.yml',
+      'compose.dev.yaml',
+      'tests/integration/test-compose.yml',
+    ])
+      expect(manifestKindOf(file), file).toBe('compose');
+    // a CI workflow named so stays a workflow, and a word merely ending in compose is no compose file
+    expect(manifestKindOf('.github/workflows/ci-compose.yml')).toBe('workflow');
+    expect(manifestKindOf('config/decompose.yml')).not.toBe('compose');
+  });
+
+  it("fixture: a prefixed compose file runs its consumer (a worker); a tests folder's compose file runs no service", async () => {
+    const facts = await factsOf('compose-prefixed-names');
+    expect(servicesOf(facts)).toEqual(['api python http', 'consumer python worker']);
+    expect(facts.services.some((s) => s.path.startsWith('tests'))).toBe(false);
   });
 });
