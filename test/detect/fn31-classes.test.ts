@@ -2,9 +2,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/detect/index.js';
 import { cliFunctionDeploys } from '../../src/detect/manifests/cli-deploys.js';
-import { manifestKindOf } from '../../src/knowledge/manifest-files.js';
 import { parseRunDoc } from '../../src/detect/manifests/run-docs.js';
-import { parseShellScript, parseWorkflow } from '../../src/detect/manifests/deploy.js';
+import { manifestKindOf } from '../../src/knowledge/manifest-files.js';
+import { imageBuildsAndRuns } from '../../src/detect/image-runs.js';
+import { parseDockerfile, parseShellScript, parseWorkflow } from '../../src/detect/manifests/deploy.js';
+import { folderAfter } from '../../src/detect/shell-folders.js';
 import { scan } from '../../src/scan/index.js';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures');
@@ -100,5 +102,40 @@ describe('compose files of any name around the word compose (issue 25, fn31)', (
     const facts = await factsOf('compose-prefixed-names');
     expect(servicesOf(facts)).toEqual(['api python http', 'consumer python worker']);
     expect(facts.services.some((s) => s.path.startsWith('tests'))).toBe(false);
+  });
+});
+
+describe('images built by a written docker build and run by tag in Kubernetes (issue 25, fn31)', () => {
+  it('folderAfter: cd parts of a command from a folder; a variable, ~ or cd - is not known', () => {
+    expect(folderAfter('cd clients', '.', '.')).toBe('clients');
+    expect(folderAfter('cd a && cd ../b', '.', '.')).toBe('b');
+    expect(folderAfter('cd "$(dirname "$0")"', '.', 'scripts')).toBe('scripts');
+    expect(folderAfter('cd $APP_DIR', '.', '.')).toBeUndefined();
+    expect(folderAfter('echo cd x', '.', '.')).toBe('.');
+  });
+
+  it("a script's cd lines lead its builds; from a subfolder the root reading is taken where only it names a Dockerfile", () => {
+    const manifests = [
+      parseDockerfile('clients/Dockerfile', 'FROM python:3.12\nCOPY . .\n').manifest!,
+      parseDockerfile('api/Dockerfile', 'FROM node:20\nCOPY . .\n').manifest!,
+      parseShellScript(
+        'scripts/build.sh',
+        'cd clients\ndocker build -t clients:1 .\ncd ..\ndocker build -t api:1 -f api/Dockerfile api\n',
+      ).manifest!,
+    ];
+    const built = imageBuildsAndRuns(manifests).builds.map((b) => `${b.image}:${b.tag} ${b.context}`);
+    expect(built).toEqual(['clients:1 clients', 'api:1 api']);
+    // control: a script beside its Dockerfile builds its own folder, as before
+    const own = imageBuildsAndRuns([
+      parseDockerfile('svc/Dockerfile', 'FROM node:20\n').manifest!,
+      parseShellScript('svc/deploy.sh', 'docker build -t svc:latest .\n').manifest!,
+    ]).builds.map((b) => b.context);
+    expect(own).toEqual(['svc']);
+  });
+
+  it("fixture: the manifest's command decides the kind of the folder the tag was built from; an image not built here is none", async () => {
+    const facts = await factsOf('k8s-tagged-images');
+    expect(servicesOf(facts)).toEqual(['api node http', 'clients python worker']);
+    expect(facts.services.some((s) => s.path === 'reports')).toBe(false);
   });
 });
