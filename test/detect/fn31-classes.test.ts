@@ -2,6 +2,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/detect/index.js';
 import { cliFunctionDeploys } from '../../src/detect/manifests/cli-deploys.js';
+import { vercelBuilds } from '../../src/detect/manifests/vercel-builds.js';
+import { Lines } from '../../src/detect/manifests/util.js';
 import { parseRunDoc } from '../../src/detect/manifests/run-docs.js';
 import { manifestKindOf } from '../../src/knowledge/manifest-files.js';
 import { imageBuildsAndRuns } from '../../src/detect/image-runs.js';
@@ -137,5 +139,30 @@ describe('images built by a written docker build and run by tag in Kubernetes (i
     const facts = await factsOf('k8s-tagged-images');
     expect(servicesOf(facts)).toEqual(['api node http', 'clients python worker']);
     expect(facts.services.some((s) => s.path === 'reports')).toBe(false);
+  });
+});
+
+describe('Vercel functions configured by their source paths (issue 25, fn31)', () => {
+  const read = (text: string) => vercelBuilds('vercel.json', text, new Lines(text)).map((f) => `${f.dir} ${f.backend}`);
+
+  it('a functions key names the folder of its source, the backend from its extension or runtime', () => {
+    expect(read('{"functions": {"backend/wsgi.py": {"runtime": "python3.12"}}}')).toEqual(['backend python']);
+    expect(read('{"functions": {"server/*.js": {"maxDuration": 30}}}')).toEqual(['server node']);
+    expect(read('{"functions": {"fn/**": {"runtime": "@vercel/python@4.1.0"}}}')).toEqual(['fn python']);
+    // a build and a key naming the same folder are one function
+    expect(
+      read('{"builds": [{"src": "srv/index.py", "use": "@vercel/python"}], "functions": {"srv/index.py": {}}}'),
+    ).toEqual(['srv python']);
+  });
+
+  it('controls: Next.js route trees, keys of no known backend and a file that does not parse name none', () => {
+    expect(read('{"functions": {"app/api/**/*": {"maxDuration": 10}, "src/pages/api/*.ts": {}}}')).toEqual([]);
+    expect(read('{"functions": {"bin/*": {"memory": 512}}}')).toEqual([]);
+    expect(read('{"functions": {"api/a.js": {}')).toEqual([]);
+  });
+
+  it('fixture: the configured Python file is a function; the Next.js app beside it stays http', async () => {
+    const facts = await factsOf('vercel-function-paths');
+    expect(servicesOf(facts)).toEqual(['backend python function', 'web node http']);
   });
 });
