@@ -3,6 +3,7 @@ import type { Evidence } from '../model/common.js';
 import type { Manifest } from '../model/facts.js';
 import { parentOf, resolveInside } from '../paths.js';
 import { execWords, quoted, segments } from './command-words.js';
+import { CHANGES_FOLDER, folderAfter } from './shell-folders.js';
 import { shortCommand } from './manifests/util.js';
 
 /**
@@ -184,25 +185,43 @@ export function containerCommand(
 export function writtenLines(
   manifests: readonly Manifest[],
   kinds?: readonly Manifest['kind'][],
-): { command: string; dir: string; at: Evidence }[] {
-  const out: { command: string; dir: string; at: Evidence }[] = [];
+): { command: string; dir: string; fromRoot?: string; at: Evidence }[] {
+  const out: { command: string; dir: string; fromRoot?: string; at: Evidence; split?: boolean }[] = [];
   for (const m of manifests) {
     if (kinds && !kinds.includes(m.kind)) continue;
     if (m.kind === 'run-doc')
       for (const { command, dir, name: _, ...at } of m.processes ?? []) out.push({ command, dir, at });
-    else if (m.kind === 'shell-script' || m.kind === 'start-script' || m.kind === 'workflow')
+    else if (m.kind === 'shell-script' || m.kind === 'start-script' || m.kind === 'workflow') {
+      // a CI job runs its steps in the checkout's root; a script where it sits, and where its `cd` lines lead
+      // (`cd clients` and then `docker build -t clients .`), a folder from a variable read as its own. A script
+      // in a subfolder may be run from the root too (`./scripts/deploy.sh`): `fromRoot` is the folder then
+      const own = m.kind === 'workflow' ? '.' : parentOf(m.file);
+      let cwd: string | undefined = own;
+      let rootCwd: string | undefined = '.';
       for (const [key, command] of Object.entries(m.commandLines ?? m.scripts ?? {})) {
         const line = Number(/^line (\d+)$/.exec(key)?.[1]);
-        // a CI job runs its steps in the checkout's root
-        const dir = m.kind === 'workflow' ? '.' : parentOf(m.file);
-        out.push({ command, dir, at: { file: m.file, ...(line ? { line } : {}), detail: m.file } });
+        const at = { file: m.file, ...(line ? { line } : {}), detail: m.file };
+        const alt = (folder: string | undefined) => (own !== '.' && folder !== undefined ? { fromRoot: folder } : {});
+        if (m.kind === 'workflow' || !CHANGES_FOLDER.test(command)) {
+          out.push({ command, dir: cwd ?? own, at, ...alt(rootCwd) });
+          continue;
+        }
+        let here: string | undefined = cwd;
+        let hereFromRoot: string | undefined = rootCwd;
+        for (const part of segments(command)) {
+          out.push({ command: part, dir: here ?? own, at, split: true, ...alt(hereFromRoot) });
+          here = folderAfter(part, here, own);
+          hereFromRoot = folderAfter(part, hereFromRoot, own);
+        }
+        // a subshell's `cd` ends with it
+        if (!command.trimStart().startsWith('(')) [cwd, rootCwd] = [here, hereFromRoot];
       }
-    else if (m.kind === 'package.json')
+    } else if (m.kind === 'package.json')
       for (const [name, command] of Object.entries(m.scripts ?? {}))
         out.push({ command, dir: m.dir, at: { file: m.file, detail: `package script ${name}` } });
   }
   // each command of a line (`docker build ... && docker run ...`), quotes kept whole (`sh -c "cd /app && rq worker"`)
-  return out.flatMap((l) => segments(l.command).map((command) => ({ ...l, command })));
+  return out.flatMap(({ split, ...l }) => (split ? [l] : segments(l.command).map((command) => ({ ...l, command }))));
 }
 
 /** Images built from the repository's folders, and the containers run by image name, from the runtime files that say so. */
@@ -236,8 +255,16 @@ export function imageBuildsAndRuns(manifests: readonly Manifest[]): { builds: Im
       runs.push({ image, tag: 'latest', ...(job ? { job } : {}), at });
     }
   const aliases: { from: { image: string; tag: string }; to: { image: string; tag: string }; at: Evidence }[] = [];
-  for (const { command, dir, at } of writtenLines(manifests)) {
-    const read = containerCommand(command, dir);
+  const dockerfiles = new Set(manifests.filter((m) => m.kind === 'dockerfile').map((m) => m.file));
+  const buildsExisting = (read: ReturnType<typeof containerCommand>) =>
+    read !== undefined && 'build' in read && read.build.some((b) => dockerfiles.has(b.dockerfile));
+  for (const { command, dir, fromRoot, at } of writtenLines(manifests)) {
+    let read = containerCommand(command, dir);
+    // a script in a subfolder run from the root (`./scripts/deploy.sh`) builds the folder its path names from there
+    if (fromRoot !== undefined && read && 'build' in read && !buildsExisting(read)) {
+      const rooted = containerCommand(command, fromRoot);
+      if (buildsExisting(rooted)) read = rooted;
+    }
     if (!read) continue;
     const detail = `${at.detail} runs ${shortCommand(command, 60)}`;
     if ('build' in read) builds.push(...read.build.map((b) => ({ ...b, at: { ...at, detail } })));

@@ -50,6 +50,17 @@ const FUNCTION_LIST_NAMES: readonly RegExp[] = SERVERS.flatMap((r) =>
   (r.deploys?.functionList?.files ?? []).map((f) => new RegExp(`^${escape(f)}$`)),
 );
 
+/**
+ * Compose files by name: the word `compose`, after `docker-` or alone, with any words after it
+ * (`compose.yaml`, `docker-compose.kafka.yml`, `compose.dev.yaml`, `compose-consumer.yml`).
+ */
+const COMPOSE_FILE_NAME = /^(docker-)?compose([-_.][\w.-]*)?\.ya?ml$/;
+/**
+ * And with other words before it (`kafka-compose.yml`, `local.docker-compose.yml`, `docker_compose.yaml`,
+ * `podman-compose.yml`), outside `.github/`, where such a name is a CI workflow's (`ci-compose.yml`).
+ */
+const COMPOSE_FILE_PREFIXED = /^(?!(?:[^/]*\/)*\.github\/)(?:[^/]*\/)*[\w.-]*[-_.]compose(?:[-_.][\w.-]*)?\.ya?ml$/;
+
 export const MANIFEST_FORMATS = [
   // Ownership files first: a descriptor under `deploy/` is still a descriptor, not Kubernetes.
   {
@@ -125,9 +136,12 @@ export const MANIFEST_FORMATS = [
     kind: 'compose',
     role: 'deploy',
     label: 'compose file or container descriptor',
-    names: [/^(docker-)?compose([-_.][\w.-]*)?\.ya?ml$/],
-    // descriptors of other platforms' containers (copilot/api/manifest.yml), read as compose services are
-    paths: CONTAINER_DEPLOY_FORMATS.filter((f) => !f.marker).map((f) => f.path),
+    names: [COMPOSE_FILE_NAME],
+    paths: [
+      COMPOSE_FILE_PREFIXED,
+      // descriptors of other platforms' containers (copilot/api/manifest.yml), read as compose services are
+      ...CONTAINER_DEPLOY_FORMATS.filter((f) => !f.marker).map((f) => f.path),
+    ],
   },
   {
     // a process manager's list of processes (pm2's ecosystem.config.js) is read as a Procfile

@@ -56,7 +56,7 @@ describe('functions a script or workflow deploys from the command line', () => {
       'functions:python:Google Cloud Functions (line 2)',
       'functions/api:node:Google Cloud Functions (line 5)',
     ]);
-    // after a `cd` the folder the command runs in is no longer the file's
+    // a literal `cd` on the recipe's line leads its deploy (fn31)
     expect(
       deploys(
         'Makefile',
@@ -64,8 +64,8 @@ describe('functions a script or workflow deploys from the command line', () => {
         '.',
         make,
       ),
-    ).toEqual([]);
-    // a script at the root deploys the root when it names no source; one in a subfolder is run from anywhere
+    ).toEqual(['fn:python:Google Cloud Functions (line 2)']);
+    // a script at the root deploys the root when it names no source (one in a subfolder, its own folder: fn31)
     const bare = 'gcloud functions deploy a --runtime python312 --trigger-http\n';
     expect(deploys('deploy.sh', bare, '.', { from: 'root', bare: true })).toEqual([
       '.:python:Google Cloud Functions (line 1)',

@@ -5,10 +5,8 @@ import { SOURCE_DEPLOYS } from '../../knowledge/source-deploys.js';
 import { ARCHIVE_PATH, resolveInside } from '../../paths.js';
 import { execWords } from '../command-words.js';
 import { joinContinued } from '../lines.js';
+import { CHANGES_FOLDER, folderAfter } from '../shell-folders.js';
 import { evidence } from './util.js';
-
-/** A command that changes folder (`cd fn && ...`, `pushd fn`). */
-const CHANGES_FOLDER = /(?:^|[;&|(])\s*(?:cd|pushd)\s/;
 
 /**
  * The folder earlier lines zip an archive from (`zip -r app.zip *` or `.`: the folder the file runs
@@ -30,15 +28,19 @@ function zippedFolder(lines: readonly string[], archive: string): string | undef
 }
 
 /**
- * Where a file's commands run: `root` (CI, and a script run as `./scripts/deploy.sh`, as CI and a
- * README do) reads a folder from the repository root, one that leaves it from there (`../functions/x`)
- * from `runsIn`, the file's folder; `folder` (a Makefile's recipe, which make runs in the Makefile's
- * folder) reads it from `runsIn`. `bare`: a deploy naming no source deploys `runsIn`, the folder the
- * command is known to run in (a Makefile's, a script's at the root); elsewhere it is left out.
+ * Where a file's commands run: `root` (CI, and a script at the root run as `./deploy.sh`) reads a folder
+ * from the repository root, one that leaves it from there (`../functions/x`) from `runsIn`, the file's
+ * folder; `folder` (a Makefile's recipe, which make runs in the Makefile's folder) reads it from `runsIn`.
+ * `bare`: a deploy naming no source deploys the folder the command runs in: `runsIn` (a Makefile's, a
+ * script's, which reads its neighbours as `./config.sh` and is run where it sits), or the folder a
+ * literal `cd` leads to from there; elsewhere (CI, whose steps may run in a `working-directory`) a
+ * deploy naming no source is left out. `eachLine`: every line runs in a shell of its own (a recipe),
+ * so a `cd` holds only for the rest of its line.
  */
 export interface CommandsRun {
   from: 'root' | 'folder';
   bare: boolean;
+  eachLine?: boolean;
 }
 
 /** A command-line deploy as its knowledge gives it: the command, the option naming its folder, and the others read. */
@@ -72,12 +74,12 @@ function cliDeploys<D extends CliDeploy>(
   if (deploys.length === 0) return [];
   const out: CliDeployed<D>[] = [];
   const physical = text.split(/\r?\n/);
-  let moved = false;
+  // the folder the shell is in before the line: where a deploy naming no source deploys
+  let cwd: string | undefined = run.bare ? runsIn : undefined;
   for (const { text: command, first } of joinContinued(physical)) {
     // a deploy left in a comment deploys nothing
     if (command.trimStart().startsWith('#')) continue;
-    // after a `cd` the command runs elsewhere than the file says: a bare deploy no longer names its folder
-    if (CHANGES_FOLDER.test(command)) moved = true;
+    const changes = CHANGES_FOLDER.test(command);
     for (const deploy of deploys) {
       const found = deploy.pattern.exec(command);
       if (!found) continue;
@@ -94,11 +96,11 @@ function cliDeploys<D extends CliDeploy>(
       const zipped = archived ? zippedFolder(physical.slice(0, first), named) : undefined;
       if (archived && zipped === undefined) continue;
       const source = archived ? (zipped === '.' ? undefined : zipped) : named;
+      // where this deploy runs: the line's own `cd` parts before it count (`cd fn && gcloud functions deploy ...`)
+      const here = changes ? folderAfter(command.slice(0, found.index), cwd, runsIn) : cwd;
       const dir =
         source === undefined
-          ? run.bare && !moved
-            ? runsIn
-            : undefined
+          ? here
           : source.includes('$')
             ? undefined
             : run.from === 'folder'
@@ -108,6 +110,8 @@ function cliDeploys<D extends CliDeploy>(
       const name = (deploy.nameOption ? option(deploy.nameOption) : undefined) ?? words.find((w) => !w.startsWith('-'));
       out.push({ deploy, dir, name: name ?? '', line: first + 1, option });
     }
+    // a `cd` holds for the lines after it, unless each line runs in its own shell or the line in a subshell
+    if (changes && !run.eachLine && !command.trimStart().startsWith('(')) cwd = folderAfter(command, cwd, runsIn);
   }
   return out;
 }

@@ -226,7 +226,7 @@ export function parseSupervisorConf(file: string, text: string): ParsedManifest 
 /** Any other shell script (`scripts/serve.sh`, an extensionless `start`): its command lines, followed only when a deployment runs it. */
 export function parseShellScript(file: string, text: string): ParsedManifest {
   const commandLines = parseStartScript(file, text).manifest!.scripts!;
-  const runs = { from: 'root', bare: dirOf(file) === '.' } as const;
+  const runs = { from: 'root', bare: true } as const;
   const functions = [...cliFunctionDeploys(file, text, dirOf(file), runs), ...heredocTemplateFunctions(file, text)];
   const sourceDeploys = cliSourceDeploys(file, text, dirOf(file), runs);
   const containers = cliImageDeploys(file, text);

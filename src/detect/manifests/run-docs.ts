@@ -18,9 +18,11 @@ export function parseRunDoc(file: string, text: string): ParsedManifest {
   const name = baseName(file);
   const recipes = /^(?:GNU)?makefile$|^justfile$/i.test(name);
   const processes = recipes ? recipeCommands(file, text) : readmeCommands(file, text);
-  // a recipe's function deploy (`gcloud functions deploy`) runs in the Makefile's folder, which it deploys when it names no source
-  const functions = recipes ? cliFunctionDeploys(file, text, dirOf(file), { from: 'folder', bare: true }) : [];
-  const sourceDeploys = recipes ? cliSourceDeploys(file, text, dirOf(file), { from: 'folder', bare: true }) : [];
+  // a recipe's function deploy (`gcloud functions deploy`) runs in the Makefile's folder, which it deploys when it names
+  // no source; each recipe line runs in a shell of its own, so a `cd` leads only the rest of its line
+  const recipeRun = { from: 'folder', bare: true, eachLine: true } as const;
+  const functions = recipes ? cliFunctionDeploys(file, text, dirOf(file), recipeRun) : [];
+  const sourceDeploys = recipes ? cliSourceDeploys(file, text, dirOf(file), recipeRun) : [];
   // a deploy of an image by name runs that image, wherever it is written (see detect/image-runs)
   const containers = cliImageDeploys(file, text);
   // a README's opening may say what its folder is (a mock server): see detect/self-descriptions

@@ -1,0 +1,30 @@
+import { resolveInside } from '../paths.js';
+import { execWords } from './command-words.js';
+
+/** `cd` to the script's own folder (`cd "$(dirname "$0")"`, `cd $(dirname $(realpath $0))`, `${BASH_SOURCE[0]}`). */
+const TO_OWN_FOLDER =
+  /^(?:cd|pushd)\s+["']?\$\(\s*dirname\s+["']?(?:\$\(\s*(?:realpath|readlink\s+-f)\s+["']?)?\$(?:0|\{?BASH_SOURCE)/;
+
+/** A command that changes folder (`cd fn && ...`, `pushd fn`). */
+export const CHANGES_FOLDER = /(?:^|[;&|(])\s*(?:cd|pushd)\s/;
+
+/**
+ * The folder a shell is in after a command's `cd`/`pushd` parts (`cd fn && ...`), from `cwd`, the
+ * folder it was in (undefined: not known); `own` is the script's own folder, where `cd "$(dirname
+ * "$0")"` leads. A folder from a variable, an absolute path, `~` or `cd -` is not known. Scripts,
+ * Makefiles and CI steps written down for people are read so; nothing is run.
+ */
+export function folderAfter(command: string, cwd: string | undefined, own: string): string | undefined {
+  for (const part of command.split(/&&|\|\||;/)) {
+    const text = part.trim().replace(/^\(\s*/, '');
+    if (!/^(?:cd|pushd)(?:\s|$)/.test(text)) continue;
+    if (TO_OWN_FOLDER.test(text)) {
+      cwd = own;
+      continue;
+    }
+    const target = execWords(text)?.[1]?.replace(/\)+$/, '');
+    cwd =
+      cwd === undefined || target === undefined || /[$~`]|^-$/.test(target) ? undefined : resolveInside(cwd, target);
+  }
+  return cwd;
+}
