@@ -1,5 +1,5 @@
 import { parentOf, resolveInside } from '../../paths.js';
-import { vercelFunctions } from '../../knowledge/servers/vercel-functions.js';
+import { CONFIGURED_FUNCTIONS, vercelFunctions } from '../../knowledge/servers/vercel-functions.js';
 import type { DeployedFunction } from '../../model/facts.js';
 import { evidence, type Lines } from './util.js';
 
@@ -30,7 +30,42 @@ export function vercelBuilds(file: string, text: string, lines: Lines): Deployed
       platform: vercelFunctions.name,
     });
   }
+  // a `functions` map configures the scripts it names as functions (`"api/index.js": { "maxDuration": 30 }`):
+  // with no `builds`, the zero-config deploy of those files, which is the function platform running the project
+  for (const [key, backend] of configuredFunctions(text)) {
+    const dir = sourceFolder(base, key) ?? base;
+    if (found.has(`${backend}\0${dir}`)) continue;
+    const at = text.indexOf(JSON.stringify(key));
+    found.set(`${backend}\0${dir}`, {
+      ...evidence(file, lines.at(Math.max(at, 0)), `configures the Vercel function ${key}`),
+      dir,
+      inside: true,
+      backend,
+      platform: vercelFunctions.name,
+    });
+  }
   return [...found.values()];
+}
+
+/** The keys of a vercel.json `functions` map that name Vercel Functions (see CONFIGURED_FUNCTIONS), with their backend. */
+function configuredFunctions(text: string): [string, 'node' | 'python'][] {
+  let parsed: unknown;
+  try {
+    // block comments and whole-line ones are written in vercel.json files that deploy (`/* static site */`)
+    parsed = JSON.parse(text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, ''));
+  } catch {
+    return [];
+  }
+  const map = (parsed as { functions?: unknown } | null)?.functions;
+  if (!map || typeof map !== 'object' || Array.isArray(map)) return [];
+  return Object.keys(map).flatMap((key): [string, 'node' | 'python'][] => {
+    const runtime = (map as Record<string, { runtime?: unknown }>)[key]?.runtime;
+    // a community runtime (`vercel-php@0.6.0`) runs another language; `nodejs20.x` and `python3.12` are ours
+    if (typeof runtime === 'string' && !/^(?:nodejs|python)/.test(runtime)) return [];
+    const path = key.replace(/^\.?\//, '');
+    if (CONFIGURED_FUNCTIONS.python.test(path)) return [[key, 'python']];
+    return CONFIGURED_FUNCTIONS.node.test(path) ? [[key, 'node']] : [];
+  });
 }
 
 /** The folder a build's source names: its path up to the first wildcard, less the file's own name. */

@@ -1,0 +1,36 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../src/detect/index.js';
+import { scan } from '../../src/scan/index.js';
+
+const FIXTURES = path.resolve(__dirname, '../../fixtures');
+
+const detected = async (fixture: string) => detect(await scan(path.join(FIXTURES, fixture)));
+const served = (facts: Awaited<ReturnType<typeof detected>>) =>
+  facts.services.map((s) => [s.path, s.kind, s.frameworks.join(', ')]);
+
+describe('one folder deployed two ways (issue 25, dep31)', () => {
+  it('reports the function vercel.json configures and the server a Dockerfile runs, at one path', async () => {
+    const facts = await detected('vercel-app-two-ways');
+    expect(served(facts)).toEqual([
+      ['menu', 'function', 'Express, Vercel Functions'],
+      ['quotes', 'function', 'Express, Vercel Functions'],
+      ['quotes', 'http', 'Express'],
+    ]);
+    const server = facts.services.find((s) => s.path === 'quotes' && s.kind === 'http')!;
+    expect([...new Set(server.entry.map((e) => e.file))]).toEqual(['quotes/Dockerfile']);
+  });
+
+  it('keeps a Vercel app whose start script is its local run one function (control)', async () => {
+    const facts = await detected('vercel-app-two-ways');
+    expect(facts.services.filter((s) => s.path === 'menu').map((s) => s.kind)).toEqual(['function']);
+  });
+
+  it('keeps an image the function platform runs (the Lambda Web Adapter) one function (control)', async () => {
+    const facts = await detected('lambda-web-adapter');
+    expect(facts.services.filter((s) => s.path === 'web' || s.path === 'api').map((s) => [s.path, s.kind])).toEqual([
+      ['api', 'function'],
+      ['web', 'function'],
+    ]);
+  });
+});
