@@ -34,3 +34,11 @@ describe('one folder deployed two ways (issue 25, dep31)', () => {
     ]);
   });
 });
+
+describe('Astro on the Node adapter (issue 25, dep31)', () => {
+  it('reports an on-demand Astro app in standalone mode as an http service, not its middleware or static siblings', async () => {
+    const facts = await detected('astro-node-adapter');
+    expect(served(facts)).toEqual([['shop', 'http', 'Astro']]);
+    expect(facts.services[0]!.entry.map((e) => e.file)).toEqual(['shop/astro.config.mjs']);
+  });
+});
