@@ -1309,7 +1309,10 @@ function reasonNotService(
       why: `${described.file}${described.line ? `:${described.line}` : ''} calls it ${says.says} ("${described.detail}"): ${says.because}; no Dockerfile, compose file, Procfile or platform file runs it`,
       at: { file: described.file, ...(described.line ? { line: described.line } : {}), detail: described.detail },
     };
-  if (entry && (isDeployed(c) || c.imaged || c.scripted || c.declaresServer || !published)) return undefined;
+  // (a function its code registers on a platform, `@app.function()` of Modal, is run by the platform's deploy: a
+  // distribution's packaging (a poetry project) does not make it a library)
+  if (entry && (isDeployed(c) || c.imaged || c.scripted || c.declaresServer || c.functions || !published))
+    return undefined;
   const idle = c.idleEntries?.[0];
   if (published)
     return {

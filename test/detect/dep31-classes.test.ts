@@ -42,3 +42,17 @@ describe('Astro on the Node adapter (issue 25, dep31)', () => {
     expect(facts.services[0]!.entry.map((e) => e.file)).toEqual(['shop/astro.config.mjs']);
   });
 });
+
+describe('Modal apps (issue 25, dep31)', () => {
+  it('reports functions a modal.App registers as function services, not a client of them or a library showing them', async () => {
+    const facts = await detected('modal-apps');
+    expect(served(facts)).toEqual([
+      ['dashboard', 'http', 'Flask'],
+      ['jobs', 'function', 'Modal'],
+      ['summarize', 'function', 'FastAPI'],
+    ]);
+    const summarize = facts.services.find((s) => s.path === 'summarize')!;
+    expect(summarize.evidence.map((e) => e.detail)).toContain('serves a Modal web function (@asgi_app)');
+    expect(facts.services.some((s) => s.path === 'modal-helpers')).toBe(false);
+  });
+});
