@@ -199,6 +199,13 @@ interface Candidate {
   deployedCode?: Set<string>;
   /** A deployment runs it by a command naming no file of the tree (`celery flower`, a console script, a platform). */
   deployedBlind?: boolean;
+  /**
+   * The servers its evidence names that serve requests by themselves (Express beside Vercel Functions):
+   * with a function platform, what a deployment of the folder's own code runs as a server (see serverBeside).
+   */
+  requestServers?: Map<string, Evidence>;
+  /** Deployment files (Dockerfile, Procfile, compose, platform start) that run a file of the folder's own code. */
+  ownCodeDeploys?: Evidence[];
   /** Its server only hosts a frontend's build (static files and the app's index.html): the mount that shows it. */
   hostsBuild?: Evidence;
   /** The Nx or Nest CLI workspace project the folder is (no package.json of its own). */
@@ -713,7 +720,8 @@ export function findServices(input: ServiceInput): ServiceDecision {
     const server = code !== undefined && command !== undefined && !worker ? appServerCommandOf(command, k) : undefined;
     const consumer = worker || (!server && code !== undefined && consumesOnly(runFacts(code)));
     (consumer ? c.workerEntry : c.entry).push(at);
-    ranBy(c, code);
+    // an image the function platform runs (a Lambda base image, the Lambda Web Adapter copied in) is the function's own deployment
+    ranBy(c, code, consumer || dockerfiles.get(at.file)?.functions?.length ? undefined : at);
     if (consumer) runsLoop(c, code);
     if (consumer) reaches(c, code);
     if (server) serves(c, { file: code!, server }, at);
@@ -1005,6 +1013,9 @@ function decide(
     // a worker run from the web process's folder (`celery -A main worker` beside the API) is a service of its own
     const worker = workerBeside(c);
     if (worker && (!reason || reason.reason === 'no-entry')) services.push(worker);
+    // the app a function platform wraps, run as a server by a deployment file too, is a service of each kind
+    const server = reason ? undefined : serverBeside(c);
+    if (server) services.push(server);
     if (reason) {
       notServices.push({
         path: c.dir,
@@ -1112,9 +1123,12 @@ function isDeployed(c: Candidate): boolean {
 }
 
 /** A deployment runs the folder: the file of the tree its command runs, where it names one. */
-function ranBy(c: Candidate, code: string | undefined): void {
+function ranBy(c: Candidate, code: string | undefined, at?: Evidence): void {
   if (code === undefined) c.deployedBlind = true;
-  else (c.deployedCode ??= new Set()).add(code);
+  else {
+    (c.deployedCode ??= new Set()).add(code);
+    if (at) (c.ownCodeDeploys ??= []).push(at);
+  }
 }
 
 /** An app server's command serves a module of the folder's own code: the app it names is served, whatever made it. */
@@ -1181,6 +1195,27 @@ function workerBeside(c: Candidate): ServiceFacts | undefined {
     manifests: serviceOf(c).manifests,
     evidence: uniqueEvidence(namedEvidence(c.workers)),
     entry: uniqueEvidence(c.workerEntry).slice(0, 5),
+  };
+}
+
+/**
+ * The server a folder deployed as functions also runs (one app deployed two ways: vercel.json or
+ * netlify.toml wraps it as a function, and a Dockerfile, Procfile, compose service or platform start
+ * command runs its own `node server.js`): a service of kind http beside the function. A start script
+ * alone (`"start": "node app.js"` of a Vercel app) is the developer's local run of the same app, as
+ * real Vercel apps show: it makes no second service. The server is one a framework or line of the
+ * folder's own code starts, not the platform's function runtime.
+ */
+function serverBeside(c: Candidate): ServiceFacts | undefined {
+  if (kindOf(c) !== 'function' || !c.ownCodeDeploys?.length || !c.requestServers?.size) return undefined;
+  return {
+    path: c.dir,
+    current: c.backend,
+    kind: 'http',
+    frameworks: [...c.requestServers.keys()].sort(),
+    manifests: serviceOf(c).manifests,
+    evidence: uniqueEvidence(namedEvidence(c.requestServers)),
+    entry: uniqueEvidence(c.ownCodeDeploys).slice(0, 5),
   };
 }
 
@@ -1415,7 +1450,10 @@ function reasonNotService(
       why: `${described.file}${described.line ? `:${described.line}` : ''} calls it ${says.says} ("${described.detail}"): ${says.because}; no Dockerfile, compose file, Procfile or platform file runs it`,
       at: { file: described.file, ...(described.line ? { line: described.line } : {}), detail: described.detail },
     };
-  if (entry && (isDeployed(c) || c.imaged || c.scripted || c.declaresServer || !published)) return undefined;
+  // (a function its code registers on a platform, `@app.function()` of Modal, is run by the platform's deploy: a
+  // distribution's packaging (a poetry project) does not make it a library)
+  if (entry && (isDeployed(c) || c.imaged || c.scripted || c.declaresServer || c.functions || !published))
+    return undefined;
   const idle = c.idleEntries?.[0];
   if (published)
     return {
@@ -1747,7 +1785,7 @@ function collectDeployment(
   ) => {
     const c = candidate(dir, backend);
     (worker ? c.workerEntry : m.kind === 'start-script' ? c.shellEntry : c.entry).push(e);
-    if (deployed) ranBy(c, code);
+    if (deployed) ranBy(c, code, worker ? undefined : e);
     else if (written) c.scripted = true;
   };
   const idleFor = (dir: string, backends: readonly Backend[], at: Evidence, why: string) => {
@@ -2144,6 +2182,7 @@ function useServer(c: Candidate, record: ServerRecord, use: ServerUse, at: Evide
     return;
   }
   addFramework(c, record.name, at);
+  if (use.kind === 'http' && use.serves && !use.fullstack) (c.requestServers ??= new Map()).set(record.name, at);
   if (use.kind === 'function') {
     // the platform invokes the handlers: its runtime package is what starts them
     c.functions = true;

@@ -1,6 +1,5 @@
 import { parentOf, resolveInside } from '../../paths.js';
-import { backendOfRuntime } from '../../knowledge/backends.js';
-import { vercelFunctions } from '../../knowledge/servers/vercel-functions.js';
+import { CONFIGURED_FUNCTIONS, vercelFunctions } from '../../knowledge/servers/vercel-functions.js';
 import type { DeployedFunction } from '../../model/facts.js';
 import { evidence, type Lines } from './util.js';
 
@@ -31,53 +30,41 @@ export function vercelBuilds(file: string, text: string, lines: Lines): Deployed
       platform: vercelFunctions.name,
     });
   }
-  for (const fn of configuredFunctions(file, text, lines))
-    if (!found.has(`${fn.backend}\0${fn.dir}`)) found.set(`${fn.backend}\0${fn.dir}`, fn);
+  // a `functions` map configures the scripts it names as functions (`"api/index.js": { "maxDuration": 30 }`):
+  // with no `builds`, the zero-config deploy of those files, which is the function platform running the project
+  for (const [key, backend] of configuredFunctions(text)) {
+    const dir = sourceFolder(base, key) ?? base;
+    if (found.has(`${backend}\0${dir}`)) continue;
+    const at = text.indexOf(JSON.stringify(key));
+    found.set(`${backend}\0${dir}`, {
+      ...evidence(file, lines.at(Math.max(at, 0)), `configures the Vercel function ${key}`),
+      dir,
+      inside: true,
+      backend,
+      platform: vercelFunctions.name,
+    });
+  }
   return [...found.values()];
 }
 
-/** A path under a Next.js page or app tree, whose route files the framework builds (its `functions` only tune them). */
-const FRAMEWORK_ROUTES = /^(?:src\/)?(?:pages|app)\//;
-const NODE_SOURCE = /\.[cm]?[jt]sx?$/;
-
-/**
- * The functions a vercel.json `functions` map configures by their source paths (`"backend/wsgi.py": {
- * "runtime": "python3.12" }`, `"server/*.js": { "maxDuration": 30 }`): each a function of the folder
- * the path is under, its backend from the file's extension or the `runtime` given. Paths under a Next.js
- * `pages/` or `app/` tree are the framework's routes, and a file that does not parse names none.
- */
-function configuredFunctions(file: string, text: string, lines: Lines): DeployedFunction[] {
-  let config: unknown;
+/** The keys of a vercel.json `functions` map that name Vercel Functions (see CONFIGURED_FUNCTIONS), with their backend. */
+function configuredFunctions(text: string): [string, 'node' | 'python'][] {
+  let parsed: unknown;
   try {
-    config = JSON.parse(text);
+    // block comments and whole-line ones are written in vercel.json files that deploy (`/* static site */`)
+    parsed = JSON.parse(text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, ''));
   } catch {
     return [];
   }
-  const functions = (config as { functions?: unknown } | null)?.functions;
-  if (typeof functions !== 'object' || functions === null || Array.isArray(functions)) return [];
-  const base = parentOf(file);
-  return Object.entries(functions as Record<string, unknown>).flatMap(([path, options]) => {
-    const source = path.replace(/^\.?\//, '');
-    if (FRAMEWORK_ROUTES.test(source)) return [];
-    const runtime = (options as { runtime?: unknown } | null)?.runtime;
-    const backend = source.endsWith('.py')
-      ? 'python'
-      : NODE_SOURCE.test(source)
-        ? 'node'
-        : typeof runtime === 'string'
-          ? backendOfRuntime(runtime.replace(/^@vercel\//, '').replace(/@.*$/, ''))
-          : undefined;
-    const dir = sourceFolder(base, source);
-    if (!backend || !dir) return [];
-    return [
-      {
-        ...evidence(file, lines.find(`"${path}"`), `configures a Vercel function (${path})`),
-        dir,
-        inside: true,
-        backend,
-        platform: vercelFunctions.name,
-      },
-    ];
+  const map = (parsed as { functions?: unknown } | null)?.functions;
+  if (!map || typeof map !== 'object' || Array.isArray(map)) return [];
+  return Object.keys(map).flatMap((key): [string, 'node' | 'python'][] => {
+    const runtime = (map as Record<string, { runtime?: unknown }>)[key]?.runtime;
+    // a community runtime (`vercel-php@0.6.0`) runs another language; `nodejs20.x` and `python3.12` are ours
+    if (typeof runtime === 'string' && !/^(?:nodejs|python)/.test(runtime)) return [];
+    const path = key.replace(/^\.?\//, '');
+    if (CONFIGURED_FUNCTIONS.python.test(path)) return [[key, 'python']];
+    return CONFIGURED_FUNCTIONS.node.test(path) ? [[key, 'node']] : [];
   });
 }
 

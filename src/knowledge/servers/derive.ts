@@ -201,8 +201,8 @@ const CONSTRUCT_ARGUMENTS: Readonly<Record<NonNullable<FunctionDeployment['const
 };
 
 const ECOSYSTEMS: readonly Backend[] = ['node', 'python'];
-/** Roles whose servers created in code are named among a service's frameworks. */
-const NAMED_IN_CODE: readonly ServerRole[] = ['http', 'worker', 'function'];
+/** Roles whose servers created in code are named among a service's frameworks (a full-stack framework's own server: Astro standalone). */
+const NAMED_IN_CODE: readonly ServerRole[] = ['http', 'worker', 'function', 'fullstack'];
 
 function facets(records: readonly ServerRecord[]): { record: ServerRecord; ecosystem: Backend; facet: ServerFacet }[] {
   return records.flatMap((record) =>

@@ -144,6 +144,7 @@ import { slackBolt } from './slack-bolt.js';
 import { probot } from './probot.js';
 import { firebaseFunctions } from './firebase-functions.js';
 import { gcpFunctions } from './gcp-functions.js';
+import { modal } from './modal.js';
 import { openfaas } from './openfaas.js';
 import { tencentCloudbase } from './tencent-cloudbase.js';
 import { digitaloceanFunctions } from './digitalocean-functions.js';
@@ -279,6 +280,7 @@ export const SERVERS: readonly ServerRecord[] = [
   chalice,
   firebaseFunctions,
   gcpFunctions,
+  modal,
   openfaas,
   azureFunctions,
   vercelFunctions,

@@ -7,6 +7,16 @@ import type { ServerRecord } from './types.js';
 /** A script under an `api/` folder, outside a Next.js `pages/` or `app/` tree. */
 const API_FILE = /^(?:(?!(?:^|\/)(?:src\/)?(?:pages|app)\/).)*(?:^|\/)api\/(?:[\w[\].-]+\/)*[\w[\].-]+\.[cm]?[jt]s$/;
 
+/**
+ * The scripts of a vercel.json `functions` map (`"api/index.js": { "maxDuration": 30 }`) that are
+ * Vercel Functions of their own, by backend: a file (or glob) under `api/`. A key under a full-stack
+ * framework's tree (Next.js's `app/api/**`) tunes that framework's routes, which its own record reads.
+ */
+export const CONFIGURED_FUNCTIONS: Readonly<Record<'node' | 'python', RegExp>> = {
+  node: /^(?:(?!(?:^|\/)(?:src\/)?(?:pages|app)\/).)*(?:^|\/)api\/.*\.(?:[cm]?[jt]s|\{[^}]*\})$/,
+  python: /^(?:(?!(?:^|\/)(?:src\/)?(?:pages|app)\/).)*(?:^|\/)api\/.*\.py$/,
+};
+
 export const vercelFunctions: ServerRecord = {
   id: 'vercel-functions',
   name: 'Vercel Functions',
