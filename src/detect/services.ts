@@ -137,6 +137,8 @@ interface Candidate {
   frameworks: Map<string, Evidence>;
   /** Function platforms among its server evidence: the folder is deployed as functions. */
   functions: boolean;
+  /** Functions its code registers or a platform file configures, not only the platform's package among its dependencies. */
+  functionCode?: boolean;
   /** Queue and stream workers it runs (Celery, BullMQ, Kafka consumers): its server evidence when nothing else serves. */
   workers: Map<string, Evidence>;
   /** Commands that start a worker: its entry when it is a worker. */
@@ -556,7 +558,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
     if (fact.kind === 'server' || fact.kind === 'server-start') {
       c.server.push(at);
       c.devServerOnly = false;
-      if (fact.serves === 'function') c.functions = true;
+      if (fact.serves === 'function') c.functions = c.functionCode = true;
       if (fact.server && !c.servers.has(fact.server)) c.servers.set(fact.server, at);
     }
     if (onCommand.has(fact.pattern)) c.commandProgram = true;
@@ -1207,7 +1209,9 @@ function workerBeside(c: Candidate): ServiceFacts | undefined {
  * folder's own code starts, not the platform's function runtime.
  */
 function serverBeside(c: Candidate): ServiceFacts | undefined {
-  if (kindOf(c) !== 'function' || !c.ownCodeDeploys?.length || !c.requestServers?.size) return undefined;
+  // a platform package alone (nothing registered or configured) is no function deployment to stand beside
+  if (kindOf(c) !== 'function' || !c.functionCode || !c.ownCodeDeploys?.length || !c.requestServers?.size)
+    return undefined;
   return {
     path: c.dir,
     current: c.backend,
@@ -1819,7 +1823,7 @@ function collectDeployment(
       c.entry.push(functions[0]!);
       ranBy(c, undefined);
       c.devServerOnly = false;
-      c.functions = true;
+      c.functions = c.functionCode = true;
       addFramework(c, platform, functions[0]!);
     }
     return;

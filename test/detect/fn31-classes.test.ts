@@ -145,24 +145,24 @@ describe('images built by a written docker build and run by tag in Kubernetes (i
 describe('Vercel functions configured by their source paths (issue 25, fn31)', () => {
   const read = (text: string) => vercelBuilds('vercel.json', text, new Lines(text)).map((f) => `${f.dir} ${f.backend}`);
 
-  it('a functions key names the folder of its source, the backend from its extension or runtime', () => {
-    expect(read('{"functions": {"backend/wsgi.py": {"runtime": "python3.12"}}}')).toEqual(['backend python']);
-    expect(read('{"functions": {"server/*.js": {"maxDuration": 30}}}')).toEqual(['server node']);
-    expect(read('{"functions": {"fn/**": {"runtime": "@vercel/python@4.1.0"}}}')).toEqual(['fn python']);
+  it('a functions key under api/ names the folder of its source, the backend from its extension', () => {
+    expect(read('{"functions": {"api/wsgi.py": {"runtime": "python3.12"}}}')).toEqual(['api python']);
+    expect(read('{"functions": {"api/*.js": {"maxDuration": 30}}}')).toEqual(['api node']);
     // a build and a key naming the same folder are one function
     expect(
-      read('{"builds": [{"src": "srv/index.py", "use": "@vercel/python"}], "functions": {"srv/index.py": {}}}'),
-    ).toEqual(['srv python']);
+      read('{"builds": [{"src": "api/index.py", "use": "@vercel/python"}], "functions": {"api/index.py": {}}}'),
+    ).toEqual(['api python']);
   });
 
-  it('controls: Next.js route trees, keys of no known backend and a file that does not parse name none', () => {
+  it('controls: keys outside api/ (Vercel matches none), Next.js route trees, other runtimes and unparsable files', () => {
+    expect(read('{"functions": {"server/*.js": {"maxDuration": 30}}}')).toEqual([]);
     expect(read('{"functions": {"app/api/**/*": {"maxDuration": 10}, "src/pages/api/*.ts": {}}}')).toEqual([]);
-    expect(read('{"functions": {"bin/*": {"memory": 512}}}')).toEqual([]);
+    expect(read('{"functions": {"api/*.php": {"runtime": "vercel-php@0.6.0"}}}')).toEqual([]);
     expect(read('{"functions": {"api/a.js": {}')).toEqual([]);
   });
 
   it('fixture: the configured Python file is a function; the Next.js app beside it stays http', async () => {
     const facts = await factsOf('vercel-function-paths');
-    expect(servicesOf(facts)).toEqual(['backend python function', 'web node http']);
+    expect(servicesOf(facts)).toEqual(['. python function', 'web node http']);
   });
 });
