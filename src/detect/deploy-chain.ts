@@ -31,6 +31,7 @@ import { writtenCommands } from './written-runs.js';
 import { buildsOf, imageBuildsAndRuns } from './image-runs.js';
 import { appModuleOf } from './app-modules.js';
 import { oneOffStep } from './one-off-commands.js';
+import { JS_FILE, PY_FILE } from '../knowledge/code-files.js';
 import { compiledSources, type SourceOf } from './compiled-sources.js';
 
 /**
@@ -379,6 +380,8 @@ export function deploymentChains(
   function followRepoScript(repo: string, site: Site, depth: number, seen: Set<string>): ChainEntry[] {
     if (!files.has(repo) || seen.has(repo) || depth >= MAX_DEPTH) return [];
     const lines = scripts.get(repo);
+    // a program in code (`./dist/cli.js`, traced back to src/cli.ts) is run as code, not read as a shell script
+    if (!lines && (JS_FILE.test(repo) || PY_FILE.test(repo))) return [];
     if (!lines) {
       warnings.push({
         file: repo,

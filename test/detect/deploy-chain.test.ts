@@ -107,6 +107,16 @@ describe('deployment chains: from a command in an image to the folder its code c
     expect(result.notServices.map((n) => `${n.path}:${n.reason}`)).toEqual(['backend:no-entry']);
   });
 
+  it('runs a program in code as code: no script warning for an executable entry of the tree', () => {
+    const result = detected({
+      ...fastapi,
+      // an executable Python file the image runs directly: a program, not a shell script to read
+      'backend/serve.py': '#!/usr/bin/env python3\nimport uvicorn\nuvicorn.run("apps.main:app")\n',
+      Dockerfile: 'FROM python:3.12\nWORKDIR /code\nCOPY backend .\nCMD ["/code/serve.py"]\n',
+    });
+    expect(result.warnings).toEqual([]);
+  });
+
   it('never maps a path to a file outside the scanned folder', () => {
     const files = {
       ...fastapi,
