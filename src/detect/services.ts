@@ -257,24 +257,8 @@ export function findServices(input: ServiceInput): ServiceDecision {
     if (name === undefined) return dir;
     return nearest(dir, { has: (d) => files().has(d === '.' ? name : `${d}/${name}`) }) ?? dir;
   };
-  const factsByFile = once(() => {
-    const byFile = new Map<string, CodeFact[]>();
-    for (const f of input.codeFacts) {
-      const facts = byFile.get(f.file);
-      if (facts) facts.push(f);
-      else byFile.set(f.file, [f]);
-    }
-    return byFile;
-  });
-  const importsByFile = once(() => {
-    const byFile = new Map<string, ImportRef[]>();
-    for (const ref of input.imports) {
-      const refs = byFile.get(ref.file);
-      if (refs) refs.push(ref);
-      else byFile.set(ref.file, [ref]);
-    }
-    return byFile;
-  });
+  const factsByFile = once(() => byFileOf(input.codeFacts));
+  const importsByFile = once(() => byFileOf(input.imports));
   // the consumer loop a Python file reaches through its imports of a shared folder outside its project (see import-reach)
   const reached = (file: string): CodeFact | undefined =>
     file.endsWith('.py')
@@ -1223,12 +1207,23 @@ function serverBeside(c: Candidate): ServiceFacts | undefined {
   };
 }
 
-/** Why a candidate with server evidence is not a service, or undefined when it is one. */
+/** Items of the tree's files, grouped by file. */
+function byFileOf<T extends { readonly file: string }>(items: readonly T[]): Map<string, T[]> {
+  const byFile = new Map<string, T[]>();
+  for (const item of items) {
+    const list = byFile.get(item.file);
+    if (list) list.push(item);
+    else byFile.set(item.file, [item]);
+  }
+  return byFile;
+}
+
 /** A program that serves under a command (Django's manage.py) that a README, Makefile or script runs: the Django rule's service. */
 function commandRun(c: Candidate): boolean {
   return !!c.commandProgram && c.shellEntry.length > 0;
 }
 
+/** Why a candidate with server evidence is not a service, or undefined when it is one. */
 function reasonNotService(
   c: Candidate,
   usage: Usage,
