@@ -1,6 +1,7 @@
 import { parentOf, resolveInside } from '../../paths.js';
 import { CONFIGURED_FUNCTIONS, vercelFunctions } from '../../knowledge/servers/vercel-functions.js';
 import type { DeployedFunction } from '../../model/facts.js';
+import { stripJsonc } from './node.js';
 import { evidence, type Lines } from './util.js';
 
 const FUNCTION_BUILDER = /"use"\s*:\s*"@vercel\/(node|python)(?:@[^"]*)?"/g;
@@ -14,36 +15,37 @@ const GLOB = /[*?[{]/;
 export function vercelBuilds(file: string, text: string, lines: Lines): DeployedFunction[] {
   const base = parentOf(file);
   const found = new Map<string, DeployedFunction>();
+  const add = (backend: 'node' | 'python', dir: string, at: number, detail: string) => {
+    if (!found.has(`${backend}\0${dir}`))
+      found.set(`${backend}\0${dir}`, {
+        ...evidence(file, lines.at(at), detail),
+        dir,
+        inside: true,
+        backend,
+        platform: vercelFunctions.name,
+      });
+  };
   for (const m of text.matchAll(FUNCTION_BUILDER)) {
-    const backend = m[1] === 'python' ? 'python' : 'node';
     // the build's own object: its `src` sits between the braces around its `use`
     const open = text.lastIndexOf('{', m.index);
     const close = text.indexOf('}', m.index);
     const src = /"src"\s*:\s*"([^"]+)"/.exec(text.slice(open, close === -1 ? undefined : close))?.[1];
-    const dir = (src && sourceFolder(base, src)) ?? base;
-    if (found.has(`${backend}\0${dir}`)) continue;
-    found.set(`${backend}\0${dir}`, {
-      ...evidence(file, lines.at(m.index), `builds a Vercel function (@vercel/${m[1]})`),
-      dir,
-      inside: true,
-      backend,
-      platform: vercelFunctions.name,
-    });
+    add(
+      m[1] === 'python' ? 'python' : 'node',
+      (src && sourceFolder(base, src)) ?? base,
+      m.index,
+      `builds a Vercel function (@vercel/${m[1]})`,
+    );
   }
   // a `functions` map configures the scripts it names as functions (`"api/index.js": { "maxDuration": 30 }`):
   // with no `builds`, the zero-config deploy of those files, which is the function platform running the project
-  for (const [key, backend] of configuredFunctions(text)) {
-    const dir = sourceFolder(base, key) ?? base;
-    if (found.has(`${backend}\0${dir}`)) continue;
-    const at = text.indexOf(JSON.stringify(key));
-    found.set(`${backend}\0${dir}`, {
-      ...evidence(file, lines.at(Math.max(at, 0)), `configures the Vercel function ${key}`),
-      dir,
-      inside: true,
+  for (const [key, backend] of configuredFunctions(text))
+    add(
       backend,
-      platform: vercelFunctions.name,
-    });
-  }
+      sourceFolder(base, key) ?? base,
+      Math.max(text.indexOf(JSON.stringify(key)), 0),
+      `configures the Vercel function ${key}`,
+    );
   return [...found.values()];
 }
 
@@ -51,8 +53,8 @@ export function vercelBuilds(file: string, text: string, lines: Lines): Deployed
 function configuredFunctions(text: string): [string, 'node' | 'python'][] {
   let parsed: unknown;
   try {
-    // block comments and whole-line ones are written in vercel.json files that deploy (`/* static site */`)
-    parsed = JSON.parse(text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, ''));
+    // comments are written in vercel.json files that deploy (`/* static site */`)
+    parsed = JSON.parse(stripJsonc(text));
   } catch {
     return [];
   }
