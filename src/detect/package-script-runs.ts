@@ -4,16 +4,18 @@ import { programWords } from './command-words.js';
 /**
  * The package.json script a command runs through its package manager (`npm run worker`, `npm
  * start`, `yarn worker`, `pnpm run worker`), with that script's own command; undefined when
- * the command runs no script of these.
+ * the command runs no script of these. `tasks`: the folder's other task manifests' scripts, by
+ * kind (`pixi run start` runs a pixi task).
  */
 export function packageScriptRun(
   command: string,
-  scripts: Readonly<Record<string, string>> | undefined,
+  packageScripts: Readonly<Record<string, string>> | undefined,
+  tasks?: Readonly<Partial<Record<string, Readonly<Record<string, string>>>>>,
 ): { name: string; command: string } | undefined {
-  if (!scripts) return undefined;
   const [program, first, second] = programWords(command);
   const runner = PACKAGE_SCRIPT_RUNNERS.find((r) => r.program === program);
-  if (!runner || first === undefined) return undefined;
+  const scripts = runner?.tasks ? tasks?.[runner.tasks] : packageScripts;
+  if (!runner || !scripts || first === undefined) return undefined;
   const direct = runner.direct === '*' ? !PACKAGE_MANAGER_COMMANDS.includes(first) : runner.direct.includes(first);
   const name = runner.run.includes(first) ? second : direct ? first : undefined;
   const script = name === undefined ? undefined : scripts[name];

@@ -1,5 +1,5 @@
 import { APP_SHELLS } from '../knowledge/app-shells.js';
-import { PYTHON_PROJECT_KINDS } from '../knowledge/manifest-formats.js';
+import { PYTHON_PROJECT_KINDS, TASK_MANIFEST_KINDS } from '../knowledge/manifest-formats.js';
 import { DEFAULT_SCRIPTS } from '../knowledge/package-scripts.js';
 import { SERVER_KNOWLEDGE } from '../knowledge/servers/index.js';
 import type { ServerKnowledge } from '../knowledge/servers/derive.js';
@@ -1761,7 +1761,7 @@ function collectDeployment(
   }: DeploymentContext,
 ): void {
   // a Dockerfile or compose file among examples, tests or docs deploys an example, not the project above it
-  const role = m.kind === 'package.json' || m.kind === 'pipfile' ? undefined : roleOf(m.file);
+  const role = TASK_MANIFEST_KINDS.has(m.kind) ? undefined : roleOf(m.file);
   if (role && role !== 'scripts') return;
   const inFolder = (dir: string): Backend[] => (['node', 'python'] as const).filter((b) => projects[b].has(dir));
   // the app a command serves belongs to the Python project holding its module (the folder it runs in may be below it)
@@ -1878,7 +1878,11 @@ function collectDeployment(
     // as a worker when that file only consumes messages; so does a package's script (`"bot": "node src/bot.js"`
     // beside `"start": "node src/server.js"`: two processes of one package)
     const own =
-      m.kind === 'pipfile' ? undefined : m.kind === 'package.json' ? scriptedRun(dir, command) : ownRun(dir, command);
+      m.kind === 'package.json'
+        ? scriptedRun(dir, command)
+        : TASK_MANIFEST_KINDS.has(m.kind)
+          ? undefined
+          : ownRun(dir, command);
     const entry = named ?? own;
     if (!entry || (k.staticServeCommand.test(command) && named?.worker)) return false;
     // `node scripts/dev-server.js` runs tooling, not the product
@@ -1967,11 +1971,11 @@ function collectDeployment(
     }
     return;
   }
-  if (m.kind === 'package.json' || m.kind === 'pipfile' || m.kind === 'procfile' || m.kind === 'start-script') {
+  if (TASK_MANIFEST_KINDS.has(m.kind) || m.kind === 'procfile' || m.kind === 'start-script') {
     for (const [name, command] of commands) {
       if (m.kind === 'package.json' && k.fullstackBuildCommand.test(command))
         candidate(m.dir, 'node').fullstackBuild ??= { file: m.file, detail: `${name}: ${shortCommand(command)}` };
-      if ((m.kind === 'package.json' || m.kind === 'pipfile') && NON_ENTRY_SCRIPT_NAME.test(name)) continue;
+      if (TASK_MANIFEST_KINDS.has(m.kind) && NON_ENTRY_SCRIPT_NAME.test(name)) continue;
       const bin = m.kind === 'package.json' ? binRunBy(m, command) : undefined;
       if (bin) (candidate(m.dir, 'node').binsRun ??= new Set()).add(bin);
       const by = m.defaultScripts?.includes(name) ? DEFAULT_SCRIPTS.find((d) => d.script === name)?.by : undefined;
@@ -2057,7 +2061,7 @@ function yieldingProjects(
     if (m.kind === 'compose') for (const context of m.buildContexts ?? []) run.add(context.path);
     else if (DEPLOY_KINDS.has(m.kind))
       run.add(m.kind === 'dockerfile' && /(^|\/)docker$/.test(m.dir) ? parentOf(m.dir) : m.dir);
-    else if (m.kind === 'package.json' || m.kind === 'pipfile')
+    else if (TASK_MANIFEST_KINDS.has(m.kind))
       for (const [name, command] of Object.entries(m.scripts ?? {}))
         if (!NON_ENTRY_SCRIPT_NAME.test(name) && startedBy(command, k)) run.add(m.dir);
   }

@@ -10,6 +10,8 @@ export interface PackageScriptRunner {
   run: readonly string[];
   /** Scripts run by their own name without `run` (`npm start`); `*` for any script (`yarn worker`). */
   direct: readonly string[] | '*';
+  /** The manifest kind whose tasks it runs, where not package.json's scripts (pixi's `pixi.toml` tasks). */
+  tasks?: 'pixi';
 }
 
 /**
@@ -35,6 +37,9 @@ export const PACKAGE_SCRIPT_RUNNERS: readonly PackageScriptRunner[] = [
   { program: 'yarn', run: ['run'], direct: '*' },
   { program: 'pnpm', run: ['run'], direct: '*' },
   { program: 'bun', run: ['run'], direct: [] },
+  // `pixi run start` runs the `start` task of the folder's pixi manifest; a word that names no task is a
+  // command pixi runs in its environment (`pixi run streamlit run app.py`), read as written
+  { program: 'pixi', run: ['run'], direct: [], tasks: 'pixi' },
 ];
 
 /** Words a package manager takes as its own commands, never a script's name (`yarn install`, `pnpm dlx`). */
