@@ -40,16 +40,6 @@ export const grpc: ServerRecord = {
         files: PY_FILE,
       },
       {
-        // a servicer registered on a server, wherever the server is made (the generated module's
-        // own `def add_XServicer_to_server(servicer, server):` registers nothing)
-        id: 'py-grpc-add-servicer',
-        kind: 'server',
-        keyword: 'Servicer_to_server(',
-        pattern: /^(?!\s*def\s).*\badd_\w+Servicer_to_server\s*\(/,
-        detail: 'registers a gRPC servicer on a server',
-        files: PY_FILE,
-      },
-      {
         // `server.start()` then a sleep loop (the form before `wait_for_termination`), the server made
         // here or by a factory of the project (`server = create_server()`): serves until stopped
         id: 'py-grpc-server-start',
