@@ -14,6 +14,7 @@ import {
   SYSTEM_MEMBERS,
   practiceFolder,
   PYTHON_ENTRY_MODULE,
+  TEST_FILE,
 } from '../knowledge/service-roles.js';
 import { uniqueEvidence, type Backend, type Evidence, type ServiceKind, type Warning } from '../model/common.js';
 import type {
@@ -300,7 +301,15 @@ export function findServices(input: ServiceInput): ServiceDecision {
   );
   const roleOf = (file: string) => {
     const role = roleBelow(file, outranked, nonRuntimeRole);
-    return role === 'scripts' && runFiles.has(file) ? undefined : role;
+    if (!runFiles.has(file)) return role;
+    // a file a deployment runs is runtime code where only its name says otherwise: a one-off script's
+    // (`scripts/worker.py`), or a test's whose own code serves (`test_server.py` that an image's CMD runs is
+    // the server it ships; a test suite an image runs stays tests)
+    if (role === 'scripts') return undefined;
+    const serves = () => (factsByFile().get(file) ?? []).some((f) => f.kind === 'server' || f.kind === 'server-start');
+    return role === 'tests' && TEST_FILE.test(file) && !roleBelow(parentOf(file), outranked, folderRole) && serves()
+      ? undefined
+      : role;
   };
   // Code under no project of its language belongs to the nearest folder above it whose code starts
   // a server: `server/main.py` in a repository without a Python manifest is served from `server`.

@@ -105,6 +105,25 @@ describe('gRPC servers (issue 25, srv32 class 4)', () => {
     expect(notServed(facts)).toEqual([['tutorials/route_guide', 'playground']]);
   });
 
+  it("serves a test-named file an image's command runs, when it starts a server; a test suite an image runs is no service", () => {
+    const ledger = readFileSync(path.join(FIXTURES, 'grpc-servers/ledger/server.py'), 'utf8');
+    const image = (file: string) => `FROM python:3.12-slim\nCOPY . .\nRUN pip install -r requirements.txt\nCMD ["python", "${file}"]\n`;
+    const facts = detect(
+      scanTree({
+        'echo/requirements.txt': 'grpcio\n',
+        'echo/Dockerfile': image('test_server.py'),
+        'echo/test_server.py': ledger,
+        'suite/requirements.txt': 'flask\n',
+        'suite/Dockerfile': image('test_api.py'),
+        'suite/test_api.py': 'import unittest\n\nfrom flask import Flask\n\nclass T(unittest.TestCase):\n    def test_ok(self):\n        self.assertTrue(Flask(__name__))\n\nunittest.main()\n',
+        'local/requirements.txt': 'grpcio\n',
+        'local/test_server.py': ledger,
+      }),
+      {},
+    );
+    expect(served(facts)).toEqual([['echo', 'http', 'gRPC']]);
+  });
+
   it('knows the asyncio server imported by its module (`from grpc import aio`), and no other `aio.server`', () => {
     const servers = (text: string, module: string) =>
       extractCodeFacts('svc/main.py', text, undefined, [{ module }])
@@ -165,6 +184,12 @@ describe('pixi manifests and tasks (issue 25, srv32 class 5)', () => {
     const tasks = { pixi: { start: 'streamlit run app.py' } };
     expect(packageScriptRun('pixi run start', undefined, tasks)).toEqual({ name: 'start', command: 'streamlit run app.py' });
     expect(packageScriptRun('pixi run streamlit run app.py', undefined, tasks)).toBeUndefined();
+    // its options before the name, and a feature's task run by its own name
+    const prod = { pixi: { 'prod:serve': 'gunicorn app:app' } };
+    expect(packageScriptRun('pixi run -e prod --locked serve', undefined, prod)).toEqual({
+      name: 'serve',
+      command: 'gunicorn app:app',
+    });
     // npm reads package.json's scripts, never pixi's tasks
     expect(packageScriptRun('npm run start', {}, tasks)).toBeUndefined();
   });
