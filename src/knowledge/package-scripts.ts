@@ -41,7 +41,13 @@ export const PACKAGE_SCRIPT_RUNNERS: readonly PackageScriptRunner[] = [
   { program: 'bun', run: ['run'], direct: [] },
   // `pixi run start` runs the `start` task of the folder's pixi manifest; a word that names no task is a
   // command pixi runs in its environment (`pixi run streamlit run app.py`), read as written
-  { program: 'pixi', run: ['run'], direct: [], tasks: 'pixi', valueOptions: ['-e', '--environment', '--manifest-path'] },
+  {
+    program: 'pixi',
+    run: ['run'],
+    direct: [],
+    tasks: 'pixi',
+    valueOptions: ['-e', '--environment', '--manifest-path'],
+  },
 ];
 
 /** Words a package manager takes as its own commands, never a script's name (`yarn install`, `pnpm dlx`). */

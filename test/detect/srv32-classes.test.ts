@@ -42,9 +42,9 @@ describe('Flask-derived app classes (issue 25, srv32 class 1)', () => {
     expect(startsOf('store = Eve(settings="settings.py")\nstore.run(port=5000)\n', 'eve')).toEqual([
       'py-bound-app-run:2',
     ]);
-    expect(startsOf('from connexion import FlaskApp\npets = FlaskApp(__name__)\npets.run(port=8080)\n', 'connexion')).toEqual(
-      ['py-bound-app-run:3'],
-    );
+    expect(
+      startsOf('from connexion import FlaskApp\npets = FlaskApp(__name__)\npets.run(port=8080)\n', 'connexion'),
+    ).toEqual(['py-bound-app-run:3']);
     expect(startsOf('site: Flask = flask.Flask(__name__)\nsite.run()\n', 'flask')).toEqual(['py-bound-app-run:2']);
     expect(startsOf('web = create_app()\nweb.run(debug=True)\n', 'portal')).toEqual(['py-bound-app-run:2']);
     // controls: a pipeline's run, a thread's, and a name bound to something else than the class
@@ -65,7 +65,10 @@ describe('a Flask application factory started by a root script with no manifest 
 
   it('control: the same package with a wsgi.py that only builds the app is server code nothing starts', () => {
     const files = fixtureFiles('manifestless-flask-run', ['portal/__init__.py', 'portal/views.py']);
-    const facts = detect(scanTree({ ...files, 'wsgi.py': 'from portal import create_app\n\napp = create_app()\n' }), {});
+    const facts = detect(
+      scanTree({ ...files, 'wsgi.py': 'from portal import create_app\n\napp = create_app()\n' }),
+      {},
+    );
     expect(served(facts)).toEqual([]);
     expect(notServed(facts)).toEqual([['.', 'no-entry']]);
   });
@@ -107,7 +110,8 @@ describe('gRPC servers (issue 25, srv32 class 4)', () => {
 
   it("serves a test-named file an image's command runs, when it starts a server; a test suite an image runs is no service", () => {
     const ledger = readFileSync(path.join(FIXTURES, 'grpc-servers/ledger/server.py'), 'utf8');
-    const image = (file: string) => `FROM python:3.12-slim\nCOPY . .\nRUN pip install -r requirements.txt\nCMD ["python", "${file}"]\n`;
+    const image = (file: string) =>
+      `FROM python:3.12-slim\nCOPY . .\nRUN pip install -r requirements.txt\nCMD ["python", "${file}"]\n`;
     const facts = detect(
       scanTree({
         'echo/requirements.txt': 'grpcio\n',
@@ -115,7 +119,8 @@ describe('gRPC servers (issue 25, srv32 class 4)', () => {
         'echo/test_server.py': ledger,
         'suite/requirements.txt': 'flask\n',
         'suite/Dockerfile': image('test_api.py'),
-        'suite/test_api.py': 'import unittest\n\nfrom flask import Flask\n\nclass T(unittest.TestCase):\n    def test_ok(self):\n        self.assertTrue(Flask(__name__))\n\nunittest.main()\n',
+        'suite/test_api.py':
+          'import unittest\n\nfrom flask import Flask\n\nclass T(unittest.TestCase):\n    def test_ok(self):\n        self.assertTrue(Flask(__name__))\n\nunittest.main()\n',
         'local/requirements.txt': 'grpcio\n',
         'local/test_server.py': ledger,
       }),
@@ -173,7 +178,11 @@ describe('pixi manifests and tasks (issue 25, srv32 class 5)', () => {
     );
     const m = parsed!.manifest!;
     expect(m.kind).toBe('pixi');
-    expect(m.dependencies.map((d) => `${d.name}${d.dev ? ' (dev)' : ''}`)).toEqual(['streamlit', 'httpx', 'pytest (dev)']);
+    expect(m.dependencies.map((d) => `${d.name}${d.dev ? ' (dev)' : ''}`)).toEqual([
+      'streamlit',
+      'httpx',
+      'pytest (dev)',
+    ]);
     expect(m.scripts).toEqual({ start: 'streamlit run app.py', 'test:test': 'pytest -q' });
     // a pyproject without [tool.pixi] is one manifest, as before
     expect(parseManifests('pyproject', 'pyproject.toml', '[project]\nname = "x"\n')).toHaveLength(1);
@@ -182,7 +191,10 @@ describe('pixi manifests and tasks (issue 25, srv32 class 5)', () => {
 
   it('runs a pixi task by `pixi run <task>`; a word that names no task is a command pixi runs as written', () => {
     const tasks = { pixi: { start: 'streamlit run app.py' } };
-    expect(packageScriptRun('pixi run start', undefined, tasks)).toEqual({ name: 'start', command: 'streamlit run app.py' });
+    expect(packageScriptRun('pixi run start', undefined, tasks)).toEqual({
+      name: 'start',
+      command: 'streamlit run app.py',
+    });
     expect(packageScriptRun('pixi run streamlit run app.py', undefined, tasks)).toBeUndefined();
     // its options before the name, and a feature's task run by its own name
     const prod = { pixi: { 'prod:serve': 'gunicorn app:app' } };
@@ -225,7 +237,8 @@ describe("task runners' files: Taskfile.yml and vagga.yaml (issue 25, srv32 clas
       ['web.db', 'postgres -D /data', 'svc'],
       ['web.app', 'gunicorn -b 0.0.0.0:8000 app:app', 'svc/api'],
     ]);
-    const taskfile = "version: '3'\ntasks:\n  up: uvicorn main:app\n  serve:\n    dir: web\n    cmds:\n      - task: build\n      - cmd: flask run\n";
+    const taskfile =
+      "version: '3'\ntasks:\n  up: uvicorn main:app\n  serve:\n    dir: web\n    cmds:\n      - task: build\n      - cmd: flask run\n";
     expect(parseRunDoc('Taskfile.yml', taskfile).manifest?.processes?.map((p) => [p.name, p.command, p.dir])).toEqual([
       ['up', 'uvicorn main:app', '.'],
       ['serve', 'flask run', 'web'],
