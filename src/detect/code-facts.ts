@@ -1,5 +1,5 @@
 import { CODE_PATTERNS, searchWordsOf, type CodePattern } from '../knowledge/code-patterns.js';
-import { anyWordAtRareCharacter } from '../knowledge/matchers.js';
+import { anyWordAtRareCharacter, escape } from '../knowledge/matchers.js';
 import { textNotCodeIn } from '../knowledge/text-not-code.js';
 import type { Backend } from '../model/common.js';
 import type { CodeFact } from '../model/facts.js';
@@ -76,7 +76,8 @@ export function extractCodeFacts(
         !m ||
         (!p.directive && inText(p, start, content, m.index)) ||
         (p.whenFileHas && !fileHas(p.whenFileHas)) ||
-        (p.unlessFileHas && fileHas(p.unlessFileHas.pattern))
+        (p.unlessFileHas && fileHas(p.unlessFileHas.pattern)) ||
+        (p.whenBound && !fileHas(bindingOf(m[1]!, p.whenBound.constructors)))
       )
         continue;
       // every handler and route line is one of the service's handlers: counted by line
@@ -94,6 +95,14 @@ export function extractCodeFacts(
   forEachLineMatching(text, applicable.keywordLines, (line, number, start) => look(number, line, start));
   for (const l of codeLines ?? []) look(l.line, l.text);
   return facts;
+}
+
+/** A line binding `name` to a call of one of `constructors` (`store = Eve(`, `api: Flask = flask.Flask(`). */
+function bindingOf(name: string, constructors: readonly string[]): RegExp {
+  return new RegExp(
+    String.raw`^\s*${escape(name)}\s*(?::\s*[\w.]+\s*)?=\s*(?:\w+\.)*(?:${constructors.join('|')})\s*\(`,
+    'm',
+  );
 }
 
 /**

@@ -1,3 +1,4 @@
+import { TASK_MANIFEST_KINDS } from '../knowledge/manifest-formats.js';
 import type { ServerKnowledge } from '../knowledge/servers/derive.js';
 import { nonRuntimeRole } from '../knowledge/service-roles.js';
 import type { Backend, Evidence, Warning } from '../model/common.js';
@@ -146,6 +147,11 @@ export function deploymentChains(
   const packageScripts = new Map(
     manifests.flatMap((m) => (m.kind === 'package.json' ? [[m.dir, m.scripts ?? {}] as const] : [])),
   );
+  // and the tasks of the folder's other task manifests (pixi), by kind: `pixi run start` runs one
+  const taskScripts = new Map<string, Record<string, Record<string, string>>>();
+  for (const m of manifests)
+    if (m.kind !== 'package.json' && TASK_MANIFEST_KINDS.has(m.kind) && m.scripts)
+      taskScripts.set(m.dir, { ...taskScripts.get(m.dir), [m.kind]: m.scripts });
 
   const builds: Build[] = [];
   const built = new Set<string>();
@@ -317,7 +323,9 @@ export function deploymentChains(
       // (an unfinished lesson's `npm run start:prod`)
       const fails = (line: string) => scripts !== undefined && missingScript(line, scripts) !== undefined;
       if (fails(command)) continue;
-      const script = depth < MAX_DEPTH ? packageScriptRun(command, scripts) : undefined;
+      const workdir = toRepo(site.layout.workdir, site);
+      const tasks = workdir === undefined ? undefined : taskScripts.get(workdir);
+      const script = depth < MAX_DEPTH ? packageScriptRun(command, scripts, tasks) : undefined;
       if (script && fails(script.command)) continue;
       const viaScript = script ? trace(script.command, site, depth + 1, seen) : [];
       if (viaScript.length > 0) {

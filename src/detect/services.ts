@@ -1,5 +1,5 @@
 import { APP_SHELLS } from '../knowledge/app-shells.js';
-import { PYTHON_PROJECT_KINDS } from '../knowledge/manifest-formats.js';
+import { PYTHON_PROJECT_KINDS, TASK_MANIFEST_KINDS } from '../knowledge/manifest-formats.js';
 import { DEFAULT_SCRIPTS } from '../knowledge/package-scripts.js';
 import { SERVER_KNOWLEDGE } from '../knowledge/servers/index.js';
 import type { ServerKnowledge } from '../knowledge/servers/derive.js';
@@ -14,6 +14,7 @@ import {
   SYSTEM_MEMBERS,
   practiceFolder,
   PYTHON_ENTRY_MODULE,
+  TEST_FILE,
 } from '../knowledge/service-roles.js';
 import { uniqueEvidence, type Backend, type Evidence, type ServiceKind, type Warning } from '../model/common.js';
 import type {
@@ -300,7 +301,15 @@ export function findServices(input: ServiceInput): ServiceDecision {
   );
   const roleOf = (file: string) => {
     const role = roleBelow(file, outranked, nonRuntimeRole);
-    return role === 'scripts' && runFiles.has(file) ? undefined : role;
+    if (!runFiles.has(file)) return role;
+    // a file a deployment runs is runtime code where only its name says otherwise: a one-off script's
+    // (`scripts/worker.py`), or a test's whose own code serves (`test_server.py` that an image's CMD runs is
+    // the server it ships; a test suite an image runs stays tests)
+    if (role === 'scripts') return undefined;
+    const serves = () => (factsByFile().get(file) ?? []).some((f) => f.kind === 'server' || f.kind === 'server-start');
+    return role === 'tests' && TEST_FILE.test(file) && !roleBelow(parentOf(file), outranked, folderRole) && serves()
+      ? undefined
+      : role;
   };
   // Code under no project of its language belongs to the nearest folder above it whose code starts
   // a server: `server/main.py` in a repository without a Python manifest is served from `server`.
@@ -1761,7 +1770,7 @@ function collectDeployment(
   }: DeploymentContext,
 ): void {
   // a Dockerfile or compose file among examples, tests or docs deploys an example, not the project above it
-  const role = m.kind === 'package.json' || m.kind === 'pipfile' ? undefined : roleOf(m.file);
+  const role = TASK_MANIFEST_KINDS.has(m.kind) ? undefined : roleOf(m.file);
   if (role && role !== 'scripts') return;
   const inFolder = (dir: string): Backend[] => (['node', 'python'] as const).filter((b) => projects[b].has(dir));
   // the app a command serves belongs to the Python project holding its module (the folder it runs in may be below it)
@@ -1878,7 +1887,11 @@ function collectDeployment(
     // as a worker when that file only consumes messages; so does a package's script (`"bot": "node src/bot.js"`
     // beside `"start": "node src/server.js"`: two processes of one package)
     const own =
-      m.kind === 'pipfile' ? undefined : m.kind === 'package.json' ? scriptedRun(dir, command) : ownRun(dir, command);
+      m.kind === 'package.json'
+        ? scriptedRun(dir, command)
+        : TASK_MANIFEST_KINDS.has(m.kind)
+          ? undefined
+          : ownRun(dir, command);
     const entry = named ?? own;
     if (!entry || (k.staticServeCommand.test(command) && named?.worker)) return false;
     // `node scripts/dev-server.js` runs tooling, not the product
@@ -1967,11 +1980,11 @@ function collectDeployment(
     }
     return;
   }
-  if (m.kind === 'package.json' || m.kind === 'pipfile' || m.kind === 'procfile' || m.kind === 'start-script') {
+  if (TASK_MANIFEST_KINDS.has(m.kind) || m.kind === 'procfile' || m.kind === 'start-script') {
     for (const [name, command] of commands) {
       if (m.kind === 'package.json' && k.fullstackBuildCommand.test(command))
         candidate(m.dir, 'node').fullstackBuild ??= { file: m.file, detail: `${name}: ${shortCommand(command)}` };
-      if ((m.kind === 'package.json' || m.kind === 'pipfile') && NON_ENTRY_SCRIPT_NAME.test(name)) continue;
+      if (TASK_MANIFEST_KINDS.has(m.kind) && NON_ENTRY_SCRIPT_NAME.test(name)) continue;
       const bin = m.kind === 'package.json' ? binRunBy(m, command) : undefined;
       if (bin) (candidate(m.dir, 'node').binsRun ??= new Set()).add(bin);
       const by = m.defaultScripts?.includes(name) ? DEFAULT_SCRIPTS.find((d) => d.script === name)?.by : undefined;
@@ -2057,7 +2070,7 @@ function yieldingProjects(
     if (m.kind === 'compose') for (const context of m.buildContexts ?? []) run.add(context.path);
     else if (DEPLOY_KINDS.has(m.kind))
       run.add(m.kind === 'dockerfile' && /(^|\/)docker$/.test(m.dir) ? parentOf(m.dir) : m.dir);
-    else if (m.kind === 'package.json' || m.kind === 'pipfile')
+    else if (TASK_MANIFEST_KINDS.has(m.kind))
       for (const [name, command] of Object.entries(m.scripts ?? {}))
         if (!NON_ENTRY_SCRIPT_NAME.test(name) && startedBy(command, k)) run.add(m.dir);
   }

@@ -65,6 +65,13 @@ export interface CodePattern {
    */
   unlessFileHas?: { keywords: readonly string[]; pattern: RegExp };
   /**
+   * The line calls a method on the name its first group captures, and counts only in a file that
+   * binds that name to one of `constructors` (regular-expression source): `store = Eve(...)` then
+   * `store.run()` starts an app whatever the variable is called. `keywords` keep the binding lines
+   * past the head, as a pattern's own keyword does.
+   */
+  whenBound?: { keywords: readonly string[]; constructors: readonly string[] };
+  /**
    * The line boots a server framework as a consumer of a message broker (see ServerFacet's
    * `consumerBoots`): a folder whose code boots its framework only this way is a worker.
    */
@@ -82,6 +89,14 @@ export interface CodePattern {
 
 /** App objects made by no one framework: a factory function, a bare `Application()` (aiohttp, Tornado). */
 const APP_FACTORIES: readonly string[] = ['Application', 'create_app', 'make_app', 'get_app'];
+
+/** What makes an app object: the records' server classes and the factories (regular-expression source). */
+const APP_CONSTRUCTORS: readonly string[] = [...SERVER_KNOWLEDGE.appObjects, ...APP_FACTORIES];
+
+/** The literal each constructor's call holds (`App(` of `connexion\.\w*App`), for scan to keep its lines. */
+function constructorKeywords(constructors: readonly string[]): string[] {
+  return [...new Set(constructors.flatMap((c) => /(\w+)$/.exec(c)?.[1] ?? []).map((w) => `${w}(`))];
+}
 
 /** Lines that start a server or run another language whatever the technology; the records' own come first. */
 const GENERIC_PATTERNS: readonly CodePattern[] = [
@@ -143,6 +158,18 @@ const GENERIC_PATTERNS: readonly CodePattern[] = [
     keyword: '.run(',
     pattern: /^\s*(?:app|application|server|socketio|sio|api|manager)\.run\s*\(/,
     detail: 'runs the app',
+    files: PY_FILE,
+  },
+  {
+    // the same start on an app object under a name of its own (`petstore = FlaskApp(__name__)`, then
+    // `petstore.run(port=8080)`): a constructor of a known server class or an app factory binds it
+    id: 'py-bound-app-run',
+    ecosystem: 'python',
+    kind: 'start',
+    keyword: '.run(',
+    pattern: /^\s*(?!(?:app|application|server|socketio|sio|api|manager)\.)([A-Za-z_]\w*)\.run\s*\(/,
+    detail: 'runs the app',
+    whenBound: { keywords: constructorKeywords(APP_CONSTRUCTORS), constructors: APP_CONSTRUCTORS },
     files: PY_FILE,
   },
   {
@@ -292,6 +319,7 @@ export function searchWordsOf(patterns: readonly CodePattern[]): SearchWords {
         patterns.flatMap((p) => [
           ...(p.kind !== 'app-object' ? [p.keyword] : []),
           ...(p.unlessFileHas?.keywords ?? []),
+          ...(p.whenBound?.keywords ?? []),
         ]),
       ),
     ],

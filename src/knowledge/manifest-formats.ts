@@ -7,6 +7,7 @@ import { HOST_UNIT_FORMATS } from './host-units.js';
 import { CONTAINER_DEPLOY_FORMATS } from './container-deploys.js';
 import { PROCESS_LISTS } from './process-lists.js';
 import { COMPILERS } from './compilers.js';
+import { TASK_RUNNER_FILES } from './task-runners.js';
 
 /**
  * Every manifest format backend-fit reads, once: its kind, the ecosystem it belongs to (none for
@@ -28,6 +29,11 @@ interface ManifestFormat {
   label: string;
   names?: readonly RegExp[];
   paths?: readonly RegExp[];
+  /**
+   * Its `scripts` are tasks its tool runs by name (`npm run start`, `pipenv run serve`, `pixi run
+   * start`), read as commands that may start the folder's server; a pyproject's are console scripts.
+   */
+  tasks?: true;
 }
 
 /** Function entries by a platform's layout (`functionEntries` of a record). */
@@ -71,7 +77,14 @@ export const MANIFEST_FORMATS = [
     paths: [/(^|\/)\.backstage\/(.+\/)?[^/]+\.ya?ml$/],
   },
   { kind: 'codeowners', role: 'ownership', label: 'CODEOWNERS', paths: [/^(\.github\/|docs\/)?CODEOWNERS$/] },
-  { kind: 'package.json', ecosystem: 'node', role: 'project', label: 'npm package', names: [/^package\.json$/] },
+  {
+    kind: 'package.json',
+    ecosystem: 'node',
+    role: 'project',
+    label: 'npm package',
+    names: [/^package\.json$/],
+    tasks: true,
+  },
   {
     kind: 'package-lock',
     ecosystem: 'node',
@@ -99,7 +112,17 @@ export const MANIFEST_FORMATS = [
     paths: [/(^|\/)requirements\/[^/]+\.(txt|in)$/i],
   },
   { kind: 'pyproject', ecosystem: 'python', role: 'project', label: 'pyproject', names: [/^pyproject\.toml$/] },
-  { kind: 'pipfile', ecosystem: 'python', role: 'project', label: 'Pipfile', names: [/^Pipfile$/] },
+  { kind: 'pipfile', ecosystem: 'python', role: 'project', label: 'Pipfile', names: [/^Pipfile$/], tasks: true },
+  {
+    // pixi's workspace manifest: conda and PyPI dependencies, and `[tasks]` it runs by name (`pixi run start`);
+    // a pyproject's `[tool.pixi]` tables are read as one more manifest of this kind (detect/manifests/python)
+    kind: 'pixi',
+    ecosystem: 'python',
+    role: 'project',
+    label: 'pixi manifest',
+    names: [/^pixi\.toml$/],
+    tasks: true,
+  },
   {
     kind: 'pipfile-lock',
     ecosystem: 'python',
@@ -190,11 +213,17 @@ export const MANIFEST_FORMATS = [
   },
   {
     // run commands written down for people: a README's code blocks and spans, a Makefile's or justfile's
-    // recipes; a command counts only where it runs the folder's own code (detect/written-runs)
+    // recipes, a task runner's tasks (Taskfile.yml, vagga.yaml); a command counts only where it runs the
+    // folder's own code (detect/written-runs)
     kind: 'run-doc',
     role: 'deploy',
     label: 'README or Makefile run command',
-    names: [/^readme(?:\.(?:md|markdown|rst|txt))?$/i, /^(?:GNU)?makefile$/i, /^justfile$/i],
+    names: [
+      /^readme(?:\.(?:md|markdown|rst|txt))?$/i,
+      /^(?:GNU)?makefile$/i,
+      /^justfile$/i,
+      ...TASK_RUNNER_FILES.map((f) => f.files),
+    ],
   },
   {
     kind: 'serverless',
@@ -314,6 +343,9 @@ export const LOCKFILE_KINDS: Readonly<Record<Backend, readonly ManifestKind[]>> 
 export const PYTHON_PROJECT_KINDS: ReadonlySet<ManifestKind> = new Set(
   kindsWhere((f) => f.role === 'project' && f.ecosystem === 'python'),
 );
+
+/** Manifests whose `scripts` are tasks run by name (package.json, Pipfile, pixi), not console scripts. */
+export const TASK_MANIFEST_KINDS: ReadonlySet<ManifestKind> = new Set(kindsWhere((f) => f.tasks === true));
 
 /** The format of a manifest kind. */
 export function manifestFormat(kind: ManifestKind): Format {

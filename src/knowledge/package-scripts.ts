@@ -10,6 +10,10 @@ export interface PackageScriptRunner {
   run: readonly string[];
   /** Scripts run by their own name without `run` (`npm start`); `*` for any script (`yarn worker`). */
   direct: readonly string[] | '*';
+  /** The manifest kind whose tasks it runs, where not package.json's scripts (pixi's `pixi.toml` tasks). */
+  tasks?: 'pixi';
+  /** Options of its run command that take a value before the script's name (`pixi run -e prod start`). */
+  valueOptions?: readonly string[];
 }
 
 /**
@@ -35,6 +39,15 @@ export const PACKAGE_SCRIPT_RUNNERS: readonly PackageScriptRunner[] = [
   { program: 'yarn', run: ['run'], direct: '*' },
   { program: 'pnpm', run: ['run'], direct: '*' },
   { program: 'bun', run: ['run'], direct: [] },
+  // `pixi run start` runs the `start` task of the folder's pixi manifest; a word that names no task is a
+  // command pixi runs in its environment (`pixi run streamlit run app.py`), read as written
+  {
+    program: 'pixi',
+    run: ['run'],
+    direct: [],
+    tasks: 'pixi',
+    valueOptions: ['-e', '--environment', '--manifest-path'],
+  },
 ];
 
 /** Words a package manager takes as its own commands, never a script's name (`yarn install`, `pnpm dlx`). */

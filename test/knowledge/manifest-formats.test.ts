@@ -14,7 +14,7 @@ describe('manifest formats table', () => {
     expect(LOCKFILE_KINDS.node).toEqual(['package-lock', 'yarn-lock', 'pnpm-lock', 'bun-lock']);
     expect(LOCKFILE_KINDS.python).toEqual(['pipfile-lock', 'uv-lock', 'poetry-lock', 'pdm-lock']);
     expect([...PYTHON_PROJECT_KINDS].sort()).toEqual(
-      ['conda', 'pipfile', 'pyproject', 'requirements', 'setup-cfg', 'setup-py'].sort(),
+      ['conda', 'pipfile', 'pixi', 'pyproject', 'requirements', 'setup-cfg', 'setup-py'].sort(),
     );
     expect(LANGUAGELESS_MANIFESTS.map((m) => m.kind)).toEqual([...LOCKFILE_KINDS.node, ...LOCKFILE_KINDS.python]);
     const lockfileRules = FILE_SIGNAL_RULES.filter((r) => r.fact.kind === 'manifest' && r.signal === 'security');
@@ -31,6 +31,9 @@ describe('manifest formats table', () => {
       ['requirements/base.txt', 'requirements'],
       ['constraints.txt', 'requirements'],
       ['Pipfile.lock', 'pipfile-lock'],
+      ['app/pixi.toml', 'pixi'],
+      ['Taskfile.yml', 'run-doc'],
+      ['svc/vagga.yaml', 'run-doc'],
       ['deploy/app.yaml', 'platform'],
       ['deploy/api.yaml', 'kubernetes'],
       ['template.yaml', 'serverless'],

@@ -161,7 +161,12 @@ describe('sourceHead: the code lines past the horizon', () => {
     expect(sourceHead(Buffer.from('api = make_app()\n'), 'python').codeLines).toEqual([
       { line: 1, text: 'api = make_app()' },
     ]);
-    expect(sourceHead(Buffer.from('x\n  app = Flask()\n'), 'python').codeLines).toEqual([]);
+    // an app object's start is a line start; an indented `app = Flask()` is kept only for its constructor's
+    // keyword (`Flask(`: the binding a `.run()` on any name needs), a call of no known constructor not at all
+    expect(sourceHead(Buffer.from('x\n  app = build()\n'), 'python').codeLines).toEqual([]);
+    expect(sourceHead(Buffer.from('x\n  web = Flask()\n'), 'python').codeLines).toEqual([
+      { line: 2, text: '  web = Flask()' },
+    ]);
   });
 
   it("keeps a stack's `entry` option past the imports, not every line that says entry (Sentry)", () => {

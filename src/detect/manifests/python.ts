@@ -191,7 +191,7 @@ const PYPROJECT_INDEX_FIELDS: readonly (readonly ['project' | 'poetry', string])
 const SETUP_INDEX_FIELD = /^\s*(classifiers|long_description|project_urls)\s*[=:]/m;
 
 /** pyproject.toml: PEP 621, PEP 735 groups, Poetry, PDM, uv. */
-export function parsePyproject(file: string, text: string): ParsedManifest {
+export function parsePyproject(file: string, text: string): ParsedManifest | ParsedManifest[] {
   const toml = readToml(file, text, 'TOML');
   if ('failed' in toml) return toml.failed;
   const { data } = toml;
@@ -256,7 +256,7 @@ export function parsePyproject(file: string, text: string): ParsedManifest {
     const value = (section === 'project' ? project : poetry)?.[field];
     return (Array.isArray(value) && value.length > 0) || isRecord(value) || (section === 'poetry' && !!value);
   })?.[1];
-  return {
+  const parsed: ParsedManifest = {
     manifest: manifestOf('pyproject', file, 'python', {
       dependencies,
       ...(name ? { name } : {}),
@@ -265,6 +265,67 @@ export function parsePyproject(file: string, text: string): ParsedManifest {
       ...(describedAs ? { describedAs } : {}),
       ...(workspaces.length ? { workspaces } : {}),
       ...(scripts ? { scripts: scripts as Record<string, string> } : {}),
+    }),
+    warnings: [],
+  };
+  // `[tool.pixi]` is a pixi manifest kept in the pyproject: its tasks are commands, not console scripts
+  const pixi = table(data, 'tool', 'pixi');
+  return pixi ? [parsed, pixiManifest(file, pixi, lines)] : parsed;
+}
+
+/** pixi.toml: `[dependencies]` (conda), `[pypi-dependencies]` and `[tasks]`, and the same under each `[feature.<name>]`. */
+export function parsePixi(file: string, text: string): ParsedManifest {
+  const toml = readToml(file, text, 'TOML');
+  if ('failed' in toml) return toml.failed;
+  return pixiManifest(file, toml.data, new Lines(text));
+}
+
+/**
+ * A pixi manifest's tables (a pixi.toml's root, a pyproject's `[tool.pixi]`). A feature's packages are dev
+ * by its name (`test`, `lint`); its tasks are named `<feature>:<task>`, so a test feature's are no entries.
+ * A task is a command string, a list of words, or a table whose `cmd` is one; one with no command (only
+ * `depends-on`) runs other tasks and is left out.
+ */
+function pixiManifest(file: string, pixi: Record<string, unknown>, lines: Lines): ParsedManifest {
+  const dependencies: Dependency[] = [];
+  const scripts: Record<string, string> = {};
+  const read = (scope: Record<string, unknown> | undefined, feature?: string) => {
+    const dev = feature !== undefined && isDevWord(feature);
+    for (const section of ['dependencies', 'pypi-dependencies']) {
+      for (const [name, value] of Object.entries(table(scope, section) ?? {})) {
+        // the interpreter, and the workspace's own package (`app = { path = ".", editable = true }`)
+        if (['python', 'pip'].includes(name.toLowerCase()) || (isRecord(value) && 'path' in value)) continue;
+        const version =
+          typeof value === 'string'
+            ? value
+            : isRecord(value) && typeof value.version === 'string'
+              ? value.version
+              : undefined;
+        dependencies.push(
+          dep(name, 'python', file, {
+            version: version === '*' ? undefined : version,
+            extras: isRecord(value) ? extrasOf(value.extras) : undefined,
+            dev,
+            line: lines.find(`${name} =`) ?? lines.find(name),
+          }),
+        );
+      }
+    }
+    for (const [name, value] of Object.entries(table(scope, 'tasks') ?? {})) {
+      const cmd = isRecord(value) ? value.cmd : value;
+      const command = typeof cmd === 'string' ? cmd : strings(cmd).join(' ');
+      if (command.trim()) scripts[feature ? `${feature}:${name}` : name] = command;
+    }
+  };
+  read(pixi);
+  for (const [feature, scope] of Object.entries(table(pixi, 'feature') ?? {}))
+    if (isRecord(scope)) read(scope, feature);
+  const name = table(pixi, 'workspace')?.name ?? table(pixi, 'project')?.name;
+  return {
+    manifest: manifestOf('pixi', file, 'python', {
+      dependencies,
+      ...(typeof name === 'string' ? { name } : {}),
+      ...(Object.keys(scripts).length ? { scripts } : {}),
     }),
     warnings: [],
   };

@@ -3,7 +3,19 @@ import { cliFunctionDeploys, cliImageDeploys, cliSourceDeploys } from './cli-dep
 import { describedInReadme } from '../self-descriptions.js';
 import { baseName, resolveInside } from '../../paths.js';
 import { joinContinued } from '../lines.js';
-import { dirOf, evidence, Lines, manifestOf, type ParsedManifest } from './util.js';
+import { parse as parseYaml } from 'yaml';
+import { TASK_RUNNER_FILES, type TaskRunnerFile } from '../../knowledge/task-runners.js';
+import {
+  describeParseError,
+  dirOf,
+  evidence,
+  isRecord,
+  Lines,
+  manifestOf,
+  type ParsedManifest,
+  problem,
+  QUIET_YAML,
+} from './util.js';
 
 type Process = NonNullable<Manifest['processes']>[number];
 
@@ -16,6 +28,8 @@ type Process = NonNullable<Manifest['processes']>[number];
  */
 export function parseRunDoc(file: string, text: string): ParsedManifest {
   const name = baseName(file);
+  const runner = TASK_RUNNER_FILES.find((r) => r.files.test(name));
+  if (runner) return taskRunnerDoc(file, text, runner);
   const recipes = /^(?:GNU)?makefile$|^justfile$/i.test(name);
   const processes = recipes ? recipeCommands(file, text) : readmeCommands(file, text);
   // a recipe's function deploy (`gcloud functions deploy`) runs in the Makefile's folder, which it deploys when it names
@@ -35,6 +49,51 @@ export function parseRunDoc(file: string, text: string): ParsedManifest {
       ...(containers.length ? { containers } : {}),
       ...(describedAs ? { describedAs } : {}),
     }),
+    warnings: [],
+  };
+}
+
+/** A task runner's file (Taskfile.yml, vagga.yaml): each task's commands, run in its folder. */
+function taskRunnerDoc(file: string, text: string, runner: TaskRunnerFile): ParsedManifest {
+  let data: unknown;
+  try {
+    // vagga's `!Command` and `!Supervise` tags are left unresolved: their tables are read as plain ones
+    data = parseYaml(text, QUIET_YAML);
+  } catch (error) {
+    return problem(file, describeParseError('YAML', error));
+  }
+  const lines = new Lines(text);
+  const processes: Process[] = [];
+  const add = (name: string, task: unknown) => {
+    const table = isRecord(task) ? task : undefined;
+    if (table && runner.children && isRecord(table[runner.children])) {
+      for (const [child, value] of Object.entries(table[runner.children] as Record<string, unknown>))
+        add(`${name}.${child}`, value);
+      return;
+    }
+    const value = table ? runner.commands.map((key) => table[key]).find((v) => v !== undefined) : task;
+    const folder = table && runner.dir && typeof table[runner.dir] === 'string' ? (table[runner.dir] as string) : '.';
+    const dir = resolveInside(dirOf(file), folder.replace(/\/$/, ''));
+    if (dir === undefined) return;
+    const commands =
+      typeof value === 'string'
+        ? [value]
+        : !Array.isArray(value)
+          ? []
+          : runner.list === 'words'
+            ? [value.filter((w) => typeof w === 'string').join(' ')]
+            : value.flatMap((item) => {
+                const cmd = isRecord(item) ? item.cmd : item;
+                return typeof cmd === 'string' ? [cmd] : [];
+              });
+    for (const command of commands.flatMap((c) => c.split('\n')).map((c) => c.trim()))
+      if (command && !command.startsWith('#'))
+        processes.push({ ...evidence(file, lines.find(command), name), name, command, dir });
+  };
+  const tasks = isRecord(data) ? data[runner.tasks] : undefined;
+  for (const [name, task] of Object.entries(isRecord(tasks) ? tasks : {})) add(name, task);
+  return {
+    manifest: manifestOf('run-doc', file, undefined, processes.length ? { processes } : {}),
     warnings: [],
   };
 }

@@ -40,6 +40,16 @@ export const aiohttp: ServerRecord = {
         },
       ),
       {
+        // aiohttp before 3.0 served through the event loop: `loop.create_server(app.make_handler(), host, port)`
+        id: 'py-aiohttp-make-handler',
+        kind: 'start',
+        keyword: 'make_handler(',
+        pattern: /\.create_server\s*\(\s*\w+\.make_handler\s*\(/,
+        detail: 'serves an aiohttp.web app on the event loop',
+        whenImports: ['aiohttp'],
+        files: PY_FILE,
+      },
+      {
         id: 'py-run-app',
         kind: 'start',
         keyword: 'run_app(',

@@ -30,6 +30,16 @@ export const grpc: ServerRecord = {
         files: PY_FILE,
       },
       {
+        // the asyncio server imported by its module (`from grpc import aio`, then `aio.server()`)
+        id: 'py-grpc-aio-server',
+        kind: 'server',
+        keyword: 'aio.server(',
+        pattern: /(?<![\w.])aio\.server\s*\(/,
+        detail: 'creates a gRPC server',
+        whenImports: ['grpc'],
+        files: PY_FILE,
+      },
+      {
         // `server.start()` then a sleep loop (the form before `wait_for_termination`), the server made
         // here or by a factory of the project (`server = create_server()`): serves until stopped
         id: 'py-grpc-server-start',

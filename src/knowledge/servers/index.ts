@@ -80,6 +80,9 @@ import { cherrypy } from './cherrypy.js';
 import { quart } from './quart.js';
 import { litestar } from './litestar.js';
 import { connexion } from './connexion.js';
+import { eve } from './eve.js';
+import { apiflask } from './apiflask.js';
+import { flaskAppbuilder } from './flask-appbuilder.js';
 import { masonite } from './masonite.js';
 import { robyn } from './robyn.js';
 import { blacksheep } from './blacksheep.js';
@@ -251,6 +254,9 @@ export const SERVERS: readonly ServerRecord[] = [
   quart,
   litestar,
   connexion,
+  eve,
+  apiflask,
+  flaskAppbuilder,
   masonite,
   robyn,
   blacksheep,
