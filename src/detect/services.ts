@@ -1818,6 +1818,7 @@ function collectDeployment(
       otherRuntime,
       inside,
       besideFile,
+      fromCodeFile,
       ...at
     } of m.functions) {
       const found = besideFile !== undefined && !hasFolder(read) && hasFolder(besideFile) ? besideFile : read;
@@ -1827,6 +1828,7 @@ function collectDeployment(
         : (builtFrom(found) ?? (besideFile === undefined ? undefined : builtFrom(besideFile)) ?? found);
       // a Go, Java or .NET function is not a Node.js or Python service, whatever package.json sits beside it
       if (otherRuntime) continue;
+      if (fromCodeFile && !hasFolder(named)) continue;
       const backend = runs ?? inFolder(named)[0] ?? inFolder(m.dir)[0];
       // a path under a project (a vercel.json build's `src`) deploys the project holding it, within the file's folder
       const holder = inside && backend ? nearest(named, projects[backend]) : undefined;

@@ -94,7 +94,7 @@ describe('Apache OpenWhisk / IBM Cloud Functions (issue 25, fn32)', () => {
     expect(deployed('fn/update.sh', 'wsk action update hash hash/hash.js\n')).toEqual(['hash|fn/hash node']);
   });
 
-  it('fixture: manifest actions, a package script, a script in its folder are functions; the ConfigMap and the sequence are none', async () => {
+  it('fixture: manifest actions, a package script, a script in its folder are functions; the ConfigMap, the sequence and a file the tree lacks are none', async () => {
     const facts = await factsOf('openwhisk-actions');
     expect(servicesOf(facts)).toEqual([
       'actions/tagger python function',
@@ -104,6 +104,8 @@ describe('Apache OpenWhisk / IBM Cloud Functions (issue 25, fn32)', () => {
     ]);
     expect(facts.services.find((s) => s.path === 'actions/thumbnail')?.frameworks).toEqual(['Apache OpenWhisk']);
     expect(facts.services.some((s) => s.path === 'cluster' || s.path === '.')).toBe(false);
+    // `crop/crop.js` is in no folder of the tree, read from the root or from the script's folder
+    expect(facts.services.some((s) => s.path.endsWith('crop'))).toBe(false);
   });
 });
 

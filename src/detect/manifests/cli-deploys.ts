@@ -182,6 +182,7 @@ export function cliFunctionDeploys(file: string, text: string, runsIn: string, r
         ),
         dir,
         ...(besideFile ? { besideFile } : {}),
+        ...(codeFile !== undefined && parentOf(codeFile) !== '.' ? { fromCodeFile: true as const } : {}),
         ...(backend ? { backend } : runtime ? { otherRuntime: runtime } : {}),
         platform: deploy.record.name,
       };
