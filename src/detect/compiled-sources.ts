@@ -99,3 +99,13 @@ function inputRoot(
   }
   return root && root.length > 0 ? root.join('/') : dir;
 }
+
+/**
+ * The folder of the compiler config whose output folder holds `dir` (`dist` of a tsconfig's `outDir:
+ * "dist"`): a deploy of the built folder (`--source-path ./dist`) deploys the project compiled into it.
+ * None when no config writes there.
+ */
+export function compilingFolder(manifests: readonly Manifest[], dir: string): string | undefined {
+  const config = manifests.find((m) => m.compiles?.outDir !== undefined && isInside(dir, m.compiles.outDir));
+  return config && parentOf(config.file);
+}

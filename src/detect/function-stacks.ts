@@ -30,6 +30,9 @@ export interface StackFunction {
   otherRuntime?: string;
 }
 
+/** The path of code written in the program itself: the program's folder. */
+const INLINE = { value: '.', from: 'app', names: 'folder' } as const;
+
 /** A line that is a comment in JavaScript, TypeScript or Python. */
 const COMMENT_LINE = /^\s*(?:\/\/|\/\*|\*|#)/;
 
@@ -78,8 +81,8 @@ export function stackFunctions(
           ...(construct.bundledFrom ? { bundledFrom: construct.bundledFrom } : {}),
         },
       };
-      // code written in the program itself is the program's folder's
-      if (construct.option === 'inline') current.fn.path = { value: '.', from: 'app', names: 'folder' };
+      // code written in the program itself is the program's folder's (where an option says so, when one must)
+      if (construct.option === 'inline' && !stack.inlineWhen.has(call[1]!)) current.fn.path = INLINE;
       if (construct.defaultEntry) defaults.push({ fn: current.fn, entry: construct.defaultEntry });
       found.push(current.fn);
       rest = content.slice(call.index + call[0].length);
@@ -98,6 +101,7 @@ export function stackFunctions(
       current.runtimeRead = true;
     }
     const construct = stack.constructs.get(fn.construct)!;
+    if (!fn.path && stack.inlineWhen.get(fn.construct)?.test(rest)) fn.path = INLINE;
     const option = construct.option === 'code' ? stack.asset : stack.entry;
     const at = fn.path || fn.computed ? undefined : option.exec(rest);
     if (at) {

@@ -48,7 +48,7 @@ import { binRunBy, consoleScripts, programOf } from './packaged-entries.js';
 import { stageImage } from './manifests/image-layout.js';
 import { execWords, programWords, runnerJobs, scriptOfCommand, sideBySideJobs, startedBy } from './command-words.js';
 import { consumesOnly, ownCodeRun, servesNothing, type OwnCodeRun } from './own-code-runs.js';
-import { compiledSources } from './compiled-sources.js';
+import { compiledSources, compilingFolder } from './compiled-sources.js';
 import { reachedConsumer } from './import-reach.js';
 import { pushedDockerfiles } from './image-runs.js';
 import { PUSHED_BATCH_JOB } from '../knowledge/container-cli.js';
@@ -664,6 +664,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
     return why.length > 0 && why.every((w) => w !== undefined) ? why[0] : undefined;
   };
   const scriptsByFile = once(() => shellScripts(input.manifests));
+  const treeFolders = once(() => foldersOf(input.paths));
   const scriptRuns = (dir: string, command: string) =>
     scriptStarts(dir, command, scriptsByFile(), (line) => startedBy(line, k), projects);
   // a framework's CLI run at its app's root that serves one side of it (RedwoodJS's `rw serve` starts `api/`)
@@ -678,6 +679,8 @@ export function findServices(input: ServiceInput): ServiceDecision {
   for (const m of input.manifests)
     collectDeployment(m, candidate, projects, k, scripts, chains.traced, dockerfiles, {
       starting,
+      hasFolder: (dir) => treeFolders().has(dir),
+      builtFrom: (dir) => compilingFolder(input.manifests, dir),
       ownRun,
       scriptedRun,
       roleOf,
@@ -1713,6 +1716,10 @@ function usageOnly(c: Candidate, { packages: packagesOf, projects, frameworksIn 
 interface DeploymentContext {
   /** Folders whose code starts serving, per backend. */
   starting: Record<Backend, ReadonlySet<string>>;
+  /** Whether the tree holds this folder. */
+  hasFolder: (dir: string) => boolean;
+  /** The project whose compiler writes this folder (see compiled-sources `compilingFolder`). */
+  builtFrom: (dir: string) => string | undefined;
   /** The file of the folder's own code a command runs. */
   ownRun: (dir: string, command: string) => OwnCodeRun | undefined;
   /** The same, read for a package's own script: a file whose only worker evidence is its loop is no worker's. */
@@ -1753,6 +1760,8 @@ function collectDeployment(
   dockerfiles: ReadonlyMap<string, Manifest>,
   {
     starting,
+    hasFolder,
+    builtFrom,
     ownRun,
     scriptedRun,
     roleOf,
@@ -1811,9 +1820,24 @@ function collectDeployment(
     // each function to its code folder (SAM `CodeUri`), the template's own folder otherwise
     const byFolder = new Map<string, Evidence[]>();
     const platform = m.functions[0]!.platform ?? 'Serverless';
-    for (const { dir: named = m.dir, backend: runs, platform: _, otherRuntime, inside, ...at } of m.functions) {
+    for (const {
+      dir: read = m.dir,
+      backend: runs,
+      platform: _,
+      otherRuntime,
+      inside,
+      besideFile,
+      fromCodeFile,
+      ...at
+    } of m.functions) {
+      const found = besideFile !== undefined && !hasFolder(read) && hasFolder(besideFile) ? besideFile : read;
+      // a build output the tree does not hold (`--source-path ./dist`) deploys the project compiled into it
+      const named = hasFolder(found)
+        ? found
+        : (builtFrom(found) ?? (besideFile === undefined ? undefined : builtFrom(besideFile)) ?? found);
       // a Go, Java or .NET function is not a Node.js or Python service, whatever package.json sits beside it
       if (otherRuntime) continue;
+      if (fromCodeFile && !hasFolder(named)) continue;
       const backend = runs ?? inFolder(named)[0] ?? inFolder(m.dir)[0];
       // a path under a project (a vercel.json build's `src`) deploys the project holding it, within the file's folder
       const holder = inside && backend ? nearest(named, projects[backend]) : undefined;

@@ -362,7 +362,8 @@ function functionDeploymentRows(): string[] {
 function folderPart(part: FunctionFolderPart): string {
   if ('literal' in part) return `\`${part.literal}\``;
   if ('top' in part) return `\`${part.top}\` (\`${part.fallback}\` when absent)`;
-  return `${part.up ? "its package's " : ''}${part.keys.map((k) => `\`${k}\``).join(' or ')}`;
+  const keys = `${part.up ? "its package's " : ''}${part.keys.map((k) => `\`${k}\``).join(' or ')}`;
+  return part.file ? `${keys}, a code file's folder when it names a file` : keys;
 }
 
 /** Where a stack's constructs take their code from, as its record says. */
@@ -379,7 +380,11 @@ function stackCodeFolder(s: StackConstructs): string {
     c.defaultEntry ? [`\`${c.call}\` naming none deploys \`${c.defaultEntry}\``] : [],
   );
   const inline = constructs.flatMap((c) =>
-    c.option === 'inline' ? [`\`${c.call}\` deploys code written in the program: the program's folder`] : [],
+    c.option === 'inline'
+      ? [
+          `\`${c.call}\` deploys code written in the program${c.inlineWhen ? ` where an option line matches \`${c.inlineWhen.replace(/\|/g, '\\|')}\`` : ''}: the program's folder`,
+        ]
+      : [],
   );
   return [
     `its ${[code(options.slice(0, -1)), code(options.slice(-1))].filter(Boolean).join(' or ')} path (a string), ${from}; a computed path is left out with a warning`,

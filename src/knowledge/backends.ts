@@ -6,12 +6,13 @@ export const BACKEND_DISPLAY: Readonly<Record<Backend, string>> = { node: 'Node.
 /** Which base images and runtime strings (`FROM node:20`, `runtime: python3.12`) mean which backend. */
 const RUNTIME_HINTS: readonly { pattern: RegExp; backend: Backend }[] = [
   {
-    pattern: /(^|\/)(node|nodejs|bun|deno)(:|$|[-_])|typescript-node|nikolaik\/python-nodejs|^nodejs\d|lambda\/nodejs/i,
+    pattern:
+      /(^|\/)(node|nodejs|bun|deno)(:|$|[-_@])|typescript-node|nikolaik\/python-nodejs|^nodejs\d|lambda\/nodejs/i,
     backend: 'node',
   },
   {
     pattern:
-      /(^|\/)(python|pypy)(:|$|[-_\d])|uvicorn-gunicorn|tiangolo\/|lambda\/python|^python\d|jupyter\/|pytorch\/pytorch|tensorflow\/tensorflow/i,
+      /(^|\/)(python|pypy)(:|$|[-_\d@])|uvicorn-gunicorn|tiangolo\/|lambda\/python|^python\d|jupyter\/|pytorch\/pytorch|tensorflow\/tensorflow/i,
     backend: 'python',
   },
 ];

@@ -27,6 +27,8 @@ export const PRUNED_FOLDERS: readonly PrunedFolder[] = [
   { name: '.mypy_cache', why: 'mypy cache' },
   { name: '.pytest_cache', why: 'pytest cache' },
   { name: '.ruff_cache', why: 'ruff cache' },
+  // Jupyter autosaves a copy of every file it edits here: a copy of the team's code, never run from this folder
+  { name: '.ipynb_checkpoints', why: 'Jupyter autosaved copies' },
   { name: 'dist', why: 'build output' },
   { name: 'build', why: 'build output' },
   { name: 'out', why: 'build output' },

@@ -225,6 +225,16 @@ export interface DeployedFunction extends Evidence {
   dir?: string;
   /** `dir` is a path under the function's project (a vercel.json build's `src`): the project holding it deploys it. */
   inside?: boolean;
+  /**
+   * The same path read from the deploying file's own folder, where a script's path may start from either
+   * (`hello/hello.js` in `fn/update.sh`): the folder deployed when the tree holds it and not `dir`.
+   */
+  besideFile?: string;
+  /**
+   * Its folder is that of a code file the command names (`wsk action update x hello/hello.js`): where the tree
+   * holds no such folder (a misspelt path, a file made elsewhere) the deploy names no code of the repository.
+   */
+  fromCodeFile?: true;
   /** The backend its `Runtime` names, where it names one. */
   backend?: Backend;
   /** The runtime it names when that is neither Node.js nor Python (`go1.x`, `java17`): no service of ours. */

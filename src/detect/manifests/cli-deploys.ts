@@ -1,12 +1,16 @@
 import { SERVER_KNOWLEDGE } from '../../knowledge/servers/index.js';
+import { JS_FILE, PY_FILE } from '../../knowledge/code-files.js';
 import { backendOfRuntime } from '../../knowledge/backends.js';
 import type { DeployedFunction, Manifest } from '../../model/facts.js';
 import { SOURCE_DEPLOYS } from '../../knowledge/source-deploys.js';
-import { ARCHIVE_PATH, resolveInside } from '../../paths.js';
+import { ARCHIVE_PATH, parentOf, resolveInside } from '../../paths.js';
 import { execWords } from '../command-words.js';
 import { joinContinued } from '../lines.js';
 import { CHANGES_FOLDER, folderAfter } from '../shell-folders.js';
 import { evidence } from './util.js';
+
+/** A path naming a file by its extension (`src/resize.js`, `__main__.py`), not a folder (`.`, `./src`). */
+const NAMED_FILE = /[^/.]\.\w+$/;
 
 /**
  * The folder earlier lines zip an archive from (`zip -r app.zip *` or `.`: the folder the file runs
@@ -46,7 +50,9 @@ export interface CommandsRun {
 /** A command-line deploy as its knowledge gives it: the command, the option naming its folder, and the others read. */
 interface CliDeploy {
   pattern: RegExp;
-  sourceOption: string;
+  sourceOption?: string;
+  /** The code is the command's n-th word (`wsk action update NAME FILE`): a file, whose folder is deployed. */
+  sourceArgument?: number;
   nameOption?: string;
   /** An option that, given, makes the deploy build no folder (`--image`). */
   imageOption?: string;
@@ -56,6 +62,10 @@ interface CliDeploy {
 interface CliDeployed<D> {
   deploy: D;
   dir: string;
+  /** The source read from the file's own folder, where that differs from `dir` (read from the root). */
+  besideFile?: string;
+  /** The code file the deploy names (`hello/hello.js`), where it names one. */
+  codeFile?: string;
   name: string;
   line: number;
   option: (name: string) => string | undefined;
@@ -89,13 +99,28 @@ function cliDeploys<D extends CliDeploy>(
         return at < 0 ? undefined : words[at]!.includes('=') ? words[at]!.slice(name.length + 1) : words[at + 1];
       };
       if (deploy.imageOption !== undefined && option(deploy.imageOption) !== undefined) continue;
-      const named = option(deploy.sourceOption);
+      const argument = deploy.sourceArgument === undefined ? undefined : words[deploy.sourceArgument - 1];
+      // a deploy whose code is a word of the command names none without it (`wsk action create seq --sequence a,b`)
+      if (deploy.sourceArgument !== undefined && (argument === undefined || argument.startsWith('-'))) continue;
+      const given = deploy.sourceOption ? option(deploy.sourceOption) : argument;
+      // `--source .` names the folder the command runs in, as naming no source does: a script's own where it runs in it
+      const named = run.bare && given !== undefined && /^\.\/?$/.test(given) ? undefined : given;
       // an archive is deployed from the folder the file zips it from (`zip -r app.zip src`), if it does; from the
       // folder the command runs in (`zip -r app.zip *`) as a deploy naming no source is
       const archived = named !== undefined && ARCHIVE_PATH.test(named);
       const zipped = archived ? zippedFolder(physical.slice(0, first), named) : undefined;
       if (archived && zipped === undefined) continue;
-      const source = archived ? (zipped === '.' ? undefined : zipped) : named;
+      // a code file (`src/resize.js`) deploys from its folder; one named with no folder (`__main__.py`,
+      // `--from-file ./handler.py`) sits where the command runs, as a deploy naming no source does
+      const source = archived
+        ? zipped === '.'
+          ? undefined
+          : zipped
+        : named !== undefined && NAMED_FILE.test(named)
+          ? parentOf(named) === '.'
+            ? undefined
+            : parentOf(named)
+          : named;
       // where this deploy runs: the line's own `cd` parts before it count (`cd fn && gcloud functions deploy ...`)
       const here = changes ? folderAfter(command.slice(0, found.index), cwd, runsIn) : cwd;
       const dir =
@@ -107,8 +132,21 @@ function cliDeploys<D extends CliDeploy>(
               ? resolveInside(runsIn, source)
               : (resolveInside('.', source) ?? resolveInside(runsIn, source));
       if (dir === undefined) continue;
+      // read from the repository root, the same path from the file's own folder is the other place it may name
+      const besideFile =
+        source !== undefined && !source.includes('$') && run.from === 'root'
+          ? resolveInside(runsIn, source)
+          : undefined;
       const name = (deploy.nameOption ? option(deploy.nameOption) : undefined) ?? words.find((w) => !w.startsWith('-'));
-      out.push({ deploy, dir, name: name ?? '', line: first + 1, option });
+      out.push({
+        deploy,
+        dir,
+        ...(named !== undefined && NAMED_FILE.test(named) ? { codeFile: named } : {}),
+        ...(besideFile !== undefined && besideFile !== dir ? { besideFile } : {}),
+        name: name ?? '',
+        line: first + 1,
+        option,
+      });
     }
     // a `cd` holds for the lines after it, unless each line runs in its own shell or the line in a subshell
     if (changes && !run.eachLine && !command.trimStart().startsWith('(')) cwd = folderAfter(command, cwd, runsIn);
@@ -123,9 +161,19 @@ function cliDeploys<D extends CliDeploy>(
  */
 export function cliFunctionDeploys(file: string, text: string, runsIn: string, run: CommandsRun): DeployedFunction[] {
   return cliDeploys(text, SERVER_KNOWLEDGE.functionDeployments.cli, runsIn, run).map(
-    ({ deploy, dir, name, line, option }) => {
+    ({ deploy, dir, besideFile, codeFile, name, line, option }) => {
       const runtime = option(deploy.runtimeOption);
-      const backend = runtime === undefined ? undefined : backendOfRuntime(runtime);
+      // with no runtime named, the platform takes it from the code file's extension (`wsk action update x hello.js`)
+      const backend =
+        runtime === undefined
+          ? codeFile === undefined
+            ? undefined
+            : JS_FILE.test(codeFile)
+              ? 'node'
+              : PY_FILE.test(codeFile)
+                ? 'python'
+                : undefined
+          : backendOfRuntime(runtime);
       return {
         ...evidence(
           file,
@@ -133,6 +181,8 @@ export function cliFunctionDeploys(file: string, text: string, runsIn: string, r
           `deploys the ${deploy.record.name} ${name || 'function'}${runtime ? ` (${runtime})` : ''}`,
         ),
         dir,
+        ...(besideFile ? { besideFile } : {}),
+        ...(codeFile !== undefined && parentOf(codeFile) !== '.' ? { fromCodeFile: true as const } : {}),
         ...(backend ? { backend } : runtime ? { otherRuntime: runtime } : {}),
         platform: deploy.record.name,
       };

@@ -1,14 +1,17 @@
-import { parse as parseYaml } from 'yaml';
+import { parseAllDocuments } from 'yaml';
 import { backendOfRuntime } from '../../knowledge/backends.js';
 import { SERVER_KNOWLEDGE } from '../../knowledge/servers/index.js';
 import type { FunctionList } from '../../knowledge/servers/derive.js';
 import type { FunctionFolderPart } from '../../knowledge/servers/types.js';
 import type { DeployedFunction } from '../../model/facts.js';
-import { ARCHIVE_PATH, baseName, resolveInside } from '../../paths.js';
+import { ARCHIVE_PATH, baseName, parentOf, resolveInside } from '../../paths.js';
 import { tablesAt, valueAt } from './key-paths.js';
 import { dirOf, evidence, isRecord, Lines, QUIET_YAML } from './util.js';
 
 type Table = Record<string, unknown>;
+
+/** A path naming a file by its extension (`actions/greet.js`, `main.py`), not a folder. */
+const CODE_FILE = /[^/.]\.\w+$/;
 
 /** A reference to a registered asset or a URL: `azureml:code:1`, `oss://bucket/key`. */
 const ASSET = /^[a-z][\w+.-]*:/i;
@@ -21,28 +24,46 @@ const ASSET = /^[a-z][\w+.-]*:/i;
  */
 export function listedFunctions(file: string, text: string): DeployedFunction[] {
   const base = baseName(file);
-  const formats = SERVER_KNOWLEDGE.functionDeployments.functionLists.filter((f) =>
-    f.files ? f.files.includes(base) : f.marker !== undefined && text.includes(f.marker),
+  const formats = SERVER_KNOWLEDGE.functionDeployments.functionLists.filter(
+    (f) =>
+      (f.files !== undefined || f.marker !== undefined) &&
+      (f.files === undefined || f.files.includes(base)) &&
+      (f.marker === undefined || text.includes(f.marker)),
   );
   if (formats.length === 0) return [];
-  let data: unknown;
+  const docs = documentsOf(text);
+  if (docs.length === 0) return [];
+  const lines = new Lines(text);
+  return formats.flatMap((format) =>
+    docs.flatMap((data) =>
+      format.entries.flatMap((path) =>
+        tablesAt(data, path).flatMap(({ table, above }) => {
+          if (format.requires?.some((key) => valueAt(table, key.split('.')) === undefined)) return [];
+          const folder = folderOf(format.folder, data, table, above);
+          const dir = folder === undefined ? undefined : resolveInside(dirOf(file), folder);
+          return dir === undefined ? [] : [listed(file, lines, format, table, dir)];
+        }),
+      ),
+    ),
+  );
+}
+
+/** The file's tables: its JSON object, or each YAML document's (Kubernetes resources share a file); none when it does not parse. */
+function documentsOf(text: string): Table[] {
   try {
-    data = text.trimStart().startsWith('{') ? JSON.parse(text) : parseYaml(text, QUIET_YAML);
+    if (text.trimStart().startsWith('{')) {
+      const data: unknown = JSON.parse(text);
+      return isRecord(data) ? [data] : [];
+    }
+    const docs = parseAllDocuments(text, QUIET_YAML);
+    if (!Array.isArray(docs)) return [];
+    return docs
+      .filter((d) => d.errors.length === 0)
+      .map((d) => d.toJS() as unknown)
+      .filter(isRecord);
   } catch {
     return [];
   }
-  if (!isRecord(data)) return [];
-  const lines = new Lines(text);
-  return formats.flatMap((format) =>
-    format.entries.flatMap((path) =>
-      tablesAt(data, path).flatMap(({ table, above }) => {
-        if (format.requires?.some((key) => valueAt(table, key.split('.')) === undefined)) return [];
-        const folder = folderOf(format.folder, data, table, above);
-        const dir = folder === undefined ? undefined : resolveInside(dirOf(file), folder);
-        return dir === undefined ? [] : [listed(file, lines, format, table, dir)];
-      }),
-    ),
-  );
 }
 
 function listed(file: string, lines: Lines, format: FunctionList, table: Table, dir: string): DeployedFunction {
@@ -84,7 +105,9 @@ function folderOf(parts: readonly FunctionFolderPart[], top: Table, table: Table
               })
               .find((v): v is string => typeof v === 'string' && v !== '');
     if (name === undefined) return undefined;
-    names.push(name);
+    // a code file's folder is the code (`function: actions/greet.js`); an archive stays one, to be left out below
+    const fileOf = 'keys' in part && part.file && CODE_FILE.test(name) && !ARCHIVE_PATH.test(name);
+    names.push(fileOf ? parentOf(name) : name);
   }
   // a built archive (`codeUri: ./dist/code.zip`) or a registered asset (`azureml:code:1`) is no folder of the tree
   return ARCHIVE_PATH.test(names.at(-1)!) || names.some((n) => ASSET.test(n)) ? undefined : names.join('/');

@@ -2,9 +2,11 @@ import { parse as parseYaml } from 'yaml';
 import { scanYaml, scanYamlEntries, type ScannedEntries } from './yaml-lines.js';
 import type { Dependency } from '../../model/facts.js';
 import { describedInManifest } from '../self-descriptions.js';
+import { cliFunctionDeploys } from './cli-deploys.js';
 import {
   dep,
   describeParseError,
+  dirOf,
   isRecord,
   Lines,
   manifestOf,
@@ -53,6 +55,7 @@ export function parsePackageJson(file: string, text: string): ParsedManifest {
   const scripts = isRecord(data.scripts)
     ? Object.fromEntries(Object.entries(data.scripts).filter(([, v]) => typeof v === 'string'))
     : undefined;
+  const functions = scriptDeploys(file, lines, scripts as Record<string, string> | undefined);
   const publishing = PUBLISHING_FIELDS.filter((key) => data[key] !== undefined);
   const shape = {
     private: data.private === true,
@@ -71,10 +74,26 @@ export function parsePackageJson(file: string, text: string): ParsedManifest {
       ...(typeof data.name === 'string' ? { name: data.name } : {}),
       ...(workspaces ? { workspaces: workspaces.filter((w): w is string => typeof w === 'string') } : {}),
       ...(scripts ? { scripts: scripts as Record<string, string> } : {}),
+      ...(functions.length ? { functions } : {}),
       ...(describedAs ? { describedAs } : {}),
     }),
     warnings: [],
   };
+}
+
+/**
+ * Functions the package's scripts deploy from the command line (`"deploy": "yc serverless function
+ * version create ... --source-path ."`): npm runs a script in the package's folder, so its paths
+ * (and a deploy naming no source) are read from there, a `cd` in the script holding for its line.
+ */
+function scriptDeploys(file: string, lines: Lines, scripts: Record<string, string> | undefined) {
+  return Object.values(scripts ?? {}).flatMap((script) =>
+    // the evidence's line is the script's own line of the file, not the line within the script
+    cliFunctionDeploys(file, script, dirOf(file), { from: 'folder', bare: true, eachLine: true }).map((fn) => ({
+      ...fn,
+      line: lines.find(JSON.stringify(script).slice(1, 40)) ?? fn.line,
+    })),
+  );
 }
 
 /** `bin` as a file (named after the package) or as a map of commands to files. */
@@ -298,8 +317,14 @@ export function stripJsonc(text: string): string {
       const end = text.indexOf('*/', i + 2);
       i = end < 0 ? text.length : end + 1;
     } else if (c === ',') {
+      // a trailing comma, comments between it and the bracket too (`"allowJs": false, /* why */ }`), is dropped
       let j = i + 1;
-      while (j < text.length && /\s/.test(text[j]!)) j++;
+      for (;;) {
+        while (j < text.length && /\s/.test(text[j]!)) j++;
+        if (text.startsWith('//', j)) j = text.includes('\n', j) ? text.indexOf('\n', j) : text.length;
+        else if (text.startsWith('/*', j)) j = text.includes('*/', j + 2) ? text.indexOf('*/', j + 2) + 2 : text.length;
+        else break;
+      }
       if (text[j] !== '}' && text[j] !== ']') out += c;
     } else out += c;
   }

@@ -128,7 +128,8 @@ export interface FunctionDeployments {
   cli: readonly {
     record: ServerRecord;
     pattern: RegExp;
-    sourceOption: string;
+    sourceOption?: string;
+    sourceArgument?: number;
     runtimeOption: string;
     nameOption?: string;
   }[];
@@ -178,6 +179,8 @@ export interface StackConstructs {
   /** A construct's call; group 1 is its name, a key of `constructs`. */
   call: RegExp;
   constructs: ReadonlyMap<string, FunctionConstruct>;
+  /** The constructs deploying inline code only where an option line says so (`inlineWhen`), compiled. */
+  inlineWhen: ReadonlyMap<string, RegExp>;
   /** An asset call (`Code.fromAsset(`): what follows it is the code folder's path. */
   asset: RegExp;
   /** An `entry` option: what follows it is the path. */
@@ -383,6 +386,9 @@ function deriveFunctionDeployments(records: readonly ServerRecord[]): FunctionDe
           `${keyword}(?:[\\w$]+\\.){0,2}(${facet.constructs.map((c) => escape(c.call)).join('|')})\\s*\\(${CONSTRUCT_ARGUMENTS[style]}`,
         ),
         constructs: new Map(facet.constructs.map((c) => [c.call, c])),
+        inlineWhen: new Map(
+          facet.constructs.flatMap((c) => (c.inlineWhen ? [[c.call, new RegExp(c.inlineWhen)]] : [])),
+        ),
         asset: new RegExp(String.raw`\b${anyOf((deploys.assetCalls ?? []).map(escape))}\s*\(\s*`),
         entry: new RegExp(
           String.raw`\b${anyOf(entryOptions(facet.constructs))}\s*${ecosystem === 'node' ? ':' : '='}\s*`,
@@ -443,7 +449,8 @@ function deriveFunctionDeployments(records: readonly ServerRecord[]): FunctionDe
       (record.deploys?.cli ?? []).map((c) => ({
         record,
         pattern: new RegExp(String.raw`(?:^|[\s;&|(])${c.command}\s`),
-        sourceOption: c.sourceOption,
+        ...(c.sourceOption ? { sourceOption: c.sourceOption } : {}),
+        ...(c.sourceArgument ? { sourceArgument: c.sourceArgument } : {}),
         runtimeOption: c.runtimeOption,
         ...(c.nameOption ? { nameOption: c.nameOption } : {}),
       })),

@@ -149,6 +149,9 @@ import { firebaseFunctions } from './firebase-functions.js';
 import { gcpFunctions } from './gcp-functions.js';
 import { modal } from './modal.js';
 import { openfaas } from './openfaas.js';
+import { openwhisk } from './openwhisk.js';
+import { kubeless } from './kubeless.js';
+import { knativeFunctions } from './knative-functions.js';
 import { tencentCloudbase } from './tencent-cloudbase.js';
 import { digitaloceanFunctions } from './digitalocean-functions.js';
 import { alibabaFunctionCompute } from './alibaba-function-compute.js';
@@ -305,6 +308,9 @@ export const SERVERS: readonly ServerRecord[] = [
   azureMlEndpoints,
   sagemaker,
   yandexCloudFunctions,
+  openwhisk,
+  kubeless,
+  knativeFunctions,
   // Workers
   celery,
   rq,

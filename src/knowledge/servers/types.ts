@@ -88,7 +88,8 @@ export interface ServerFacet {
   infrastructure?: readonly string[];
   /**
    * Its packages are build-time dependencies by design: its build bundles them into the server it
-   * outputs (SvelteKit's template keeps `@sveltejs/kit` among the devDependencies), so a
+   * outputs (SvelteKit's template keeps `@sveltejs/kit` among the devDependencies), or it is the
+   * platform's deploy tool installed in the package it deploys (`yandex-cloud-deploy-fn`), so a
    * devDependency on one is server evidence like a runtime one.
    */
   bundled?: boolean;
@@ -109,6 +110,13 @@ export interface FunctionConstruct {
    * code is written in the program itself (Pulumi's `CallbackFunction`): the program's folder.
    */
   option: 'code' | 'entry' | 'inline';
+  /**
+   * With `inline`: the construct deploys code of the program only where one of its option lines
+   * matches this (regular-expression source): an API's route with an `eventHandler` closure is a
+   * function, a static or proxy route none, and a handler that is another construct's variable is
+   * that construct's.
+   */
+  inlineWhen?: string;
   /** The entry, from the stack file's folder, when the call names none (Amplify's `./handler.ts`). */
   defaultEntry?: string;
   /** What `entry` names: the handler's file (its folder is the service) or the code folder. */
@@ -167,9 +175,17 @@ export interface FunctionDeployment {
    * Command-line deploys in scripts and CI workflows (`gcloud functions deploy NAME --source DIR
    * --runtime python312`): the command (regular-expression source) and its options naming the
    * code folder and the runtime. A deploy with no source option is left out (its folder is the
-   * one the command happens to run in).
+   * one the command happens to run in). `sourceArgument`: the code is named by the command's
+   * n-th word instead (`wsk action update NAME FILE`), a file whose folder is the code, and a
+   * deploy without that word deploys no code of the tree (a sequence, an image).
    */
-  cli?: readonly { command: string; sourceOption: string; runtimeOption: string; nameOption?: string }[];
+  cli?: readonly {
+    command: string;
+    sourceOption?: string;
+    sourceArgument?: number;
+    runtimeOption: string;
+    nameOption?: string;
+  }[];
   /**
    * Terraform's resources (or registry modules) that deploy one of its functions: the attributes
    * naming the code (an archive's path, an uploaded object, a source folder) and the runtime, each
@@ -245,7 +261,10 @@ export interface FunctionDeployment {
    * leaves it to the folder's code, any other is another runtime. An entry naming no folder is left out.
    */
   functionList?: {
-    /** Its file names; none: a YAML or JSON file of any name holding `marker` (Azure ML's deployment files). */
+    /**
+     * Its file names; none: a YAML or JSON file of any name holding `marker` (Azure ML's deployment
+     * files, Kubeless's `Function` resources). A YAML file may hold several documents, each read.
+     */
     files?: readonly string[];
     marker?: string;
     entries: readonly (readonly string[])[];
@@ -277,7 +296,10 @@ export interface FunctionDeployment {
  * function's table (with `up`, in the table that many `*` levels above it: the package holding the function).
  */
 export type FunctionFolderPart =
-  { literal: string } | { top: string; fallback: string } | { keys: readonly string[]; up?: number };
+  | { literal: string }
+  | { top: string; fallback: string }
+  /** `file`: the value may name the function's code file (`function: actions/greet.js`), whose folder is the code. */
+  | { keys: readonly string[]; up?: number; file?: true };
 
 /** One Terraform resource type, or registry module, that deploys a function. */
 export interface TerraformFunction {
