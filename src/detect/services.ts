@@ -916,6 +916,7 @@ function decide(
     [...serving.keys()].map((c) => ({
       dir: c.dir,
       run: runByAnything(c),
+      deployed: isDeployed(c) || !!c.imaged,
       startFiles: c.entry.flatMap((e) => (e.line !== undefined ? [e.file] : [])),
     })),
   );

@@ -112,3 +112,24 @@ describe('a stray Django settings package', () => {
     );
   });
 });
+
+describe('lessons in numbered folders under one manifest', () => {
+  it("takes them for a collection's lessons even when the package's script runs one; a Dockerfile keeps a service", async () => {
+    const r = await report('numbered-lesson-folders');
+    expect(services(r)).toEqual(['demo-site node http']);
+    const course = r.notServices.find((n) => n.path === '.');
+    expect(course?.reason).toBe('playground');
+    expect(course?.why).toBe(
+      'lessons in numbered folders (01_first_server/, 02_routing/, ...) that no deployment file runs',
+    );
+  });
+});
+
+describe('meta-framework sites with only their dev and preview servers', () => {
+  it('takes SvelteKit with adapter-auto and a Qwik City site for no services, SvelteKit with server routes for one', async () => {
+    const r = await report('meta-framework-sites');
+    expect(services(r)).toEqual(['shop node http']);
+    expect(r.notServices.find((n) => n.path === 'blog')?.reason).toBe('frontend');
+    expect(r.services.map((s) => s.path)).not.toContain('docs-site');
+  });
+});
