@@ -2072,19 +2072,21 @@ function collectDeployment(
     for (const b of inFolder(m.dir)) candidate(m.dir, b).imaged = true;
     // each job of a job runner the image runs (`concurrently "node server.js" "node worker.js"`) is a command of its own
     const jobs = commands.flatMap(([op, line]) => (runnerJobs(line) ?? [line]).map((c): [string, string] => [op, c]));
+    // (a command of its base image, the Dockerfile setting none, is named as that: no CMD line to look for)
+    const label = (op: string) =>
+      op === 'cmd' && m.baseCommand ? `the command of the base image ${m.baseCommand}:` : op.toUpperCase();
     for (const [op, command] of jobs) {
       if (WEB_SERVER_COMMAND.test(command) || runsStaticServe(command, k)) continue;
-      if (runsConsoleScript(command, { file: m.file, detail: `${op.toUpperCase()} ${shortCommand(command)}` }))
-        continue;
+      if (runsConsoleScript(command, { file: m.file, detail: `${label(op)} ${shortCommand(command)}` })) continue;
       const named = started(command);
       // a Dockerfile kept in a docker/ folder of its own builds the project above it; one beside
       // the code it starts (a worker with no manifest, its packages installed by the image) builds its own folder
       const own = inFolder(m.dir).length > 0 || m.dir === '.' || starting.node.has(m.dir) || starting.python.has(m.dir);
       const dir = own ? m.dir : parentOf(m.dir);
-      const at = { file: m.file, detail: `${op.toUpperCase()} ${shortCommand(command)}` };
+      const at = { file: m.file, detail: `${label(op)} ${shortCommand(command)}` };
       const idle = idleCommand(dir, command) ?? idleImage(m.file);
       if (idle) idleFor(dir, named ? [named.backend] : inFolder(dir), at, idle);
-      else if (!named && runsScriptStart(dir, command, { ...at, detail: op.toUpperCase() })) continue;
+      else if (!named && runsScriptStart(dir, command, { ...at, detail: label(op) })) continue;
       else {
         // a file of the folder's own code that only consumes messages (`python app.py` holding a subscriber loop) is a worker's entry
         const ran = ownRun(dir, command);

@@ -133,3 +133,16 @@ describe('meta-framework sites with only their dev and preview servers', () => {
     expect(r.services.map((s) => s.path)).not.toContain('docs-site');
   });
 });
+
+describe("an app copied into an app server's base image that sets no command", () => {
+  it("runs the base image's own command on the app copied in; a plain Python image with no command runs nothing", async () => {
+    const r = await report('base-image-commands');
+    expect(services(r)).toEqual(['lyrics python http']);
+    const entry = r.services[0]!.evidence.entry.map((e) => e.detail);
+    expect(entry[0]).toMatch(/^the command of the base image tiangolo\/uvicorn-gunicorn-fastapi:python3\.11: gunicorn/);
+    expect(entry).toContain(
+      'Dockerfile runs gunicorn -k uvicorn.workers.UvicornWorker main:app (from lyrics/app/main.py)',
+    );
+    expect(r.notServices.find((n) => n.path === 'admin')?.reason).toBe('no-entry');
+  });
+});
