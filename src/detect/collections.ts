@@ -7,7 +7,7 @@ import {
   STEP_SERIES_MIN,
   SYSTEM_MEMBERS,
 } from '../knowledge/service-roles.js';
-import { baseName, parentOf } from '../paths.js';
+import { baseName, parentOf, relativeTo } from '../paths.js';
 
 /** What collections ask of a service candidate. */
 export interface SeriesMember {
@@ -16,6 +16,8 @@ export interface SeriesMember {
   run: boolean;
   /** The files whose own code starts it (its entry when nothing runs it). */
   startFiles: readonly string[];
+  /** A deployment file or an image runs it (not only its own scripts). */
+  deployed?: boolean;
 }
 
 /**
@@ -50,6 +52,24 @@ export function numberedLessons(members: readonly SeriesMember[]): Map<string, s
       lessons.set(
         m.dir,
         `numbered lesson scripts (${scripts.slice(0, 2).map(baseName).join(', ')}${scripts.length > 2 ? ', ...' : ''}) that nothing runs`,
+      );
+  }
+  // lessons in numbered folders under one manifest (`01_getting_start/server.js`, `02_routing/server.js` beside the
+  // course's package.json): the collection rule, so only a deployment file or an image keeps it a service, not the
+  // package's own script running one lesson (`nodemon 01_getting_start/server.js`)
+  for (const m of members) {
+    if (m.deployed || lessons.has(m.dir)) continue;
+    const starts = [...new Set(m.startFiles)];
+    const stepOf = (file: string) => {
+      const inside = relativeTo(m.dir, file)?.split('/');
+      return inside && inside.length > 1 && NUMBERED_STEP.test(inside[0]!) ? inside[0] : undefined;
+    };
+    const inSteps = starts.filter((f) => stepOf(f) !== undefined);
+    const steps = [...new Set(inSteps.map(stepOf))].sort() as string[];
+    if (steps.length >= NUMBERED_SERIES_MIN && inSteps.length * 2 > starts.length)
+      lessons.set(
+        m.dir,
+        `lessons in numbered folders (${steps.slice(0, 2).join('/, ')}/${steps.length > 2 ? ', ...' : ''}) that no deployment file runs`,
       );
   }
   return lessons;

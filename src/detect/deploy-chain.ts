@@ -68,6 +68,13 @@ export interface Chains {
   /** Compose build contexts whose command the chain traced: their folder is not started as is. */
   traced: ReadonlySet<object>;
   warnings: Warning[];
+  /**
+   * Folders of the repository an image copies in whole (`COPY common /app/common`) beside the code its command runs,
+   * each with the COPY line and the folders whose code the image runs: code shared by those services' images.
+   */
+  copiedIn: { dir: string; at: Evidence; runs: string[] }[];
+  /** Each image traced to code: its Dockerfile, the build (compose service, run) and the folders whose code it runs. */
+  images: { dockerfile: string; at: Evidence; runs: string[] }[];
 }
 
 /** Scripts followed from a command, at most this deep (a start script calling another). */
@@ -88,6 +95,8 @@ interface Build {
   mounts?: readonly BindMount[];
   /** Run as a worker by its deployment (a Kubernetes Job or CronJob), named as that worker. */
   job?: string;
+  /** The Dockerfile, for the evidence of what it copies in. */
+  dockerfile?: string;
 }
 
 interface Site {
@@ -100,6 +109,8 @@ interface Site {
   folders: { has(dir: string): boolean };
   /** The source file of the tree a built file (`dist/server.js`) was compiled from. */
   sourceOf: SourceOf;
+  /** The Dockerfile the image is built from, where there is one. */
+  dockerfile?: string;
 }
 
 export function deploymentChains(
@@ -121,15 +132,22 @@ export function deploymentChains(
   const written: ChainEntry[] = [];
   const traced = new Set<object>();
   const warnings: Warning[] = [];
+  const copiedIn: Chains['copiedIn'] = [];
+  const tracedImages: Chains['images'] = [];
   const runDocs = manifests.filter((m) => m.kind === 'run-doc' && m.processes?.length && runtime(m));
   const composes = manifests.filter((m) => m.kind === 'compose' && runtime(m));
   const mountedRuns = composes.flatMap((m) => m.mountedRuns ?? []);
   const hostRunners = manifests.filter((m) => m.hostRuns?.length && (runtime(m) || CONFIG_TEMPLATES.test(m.file)));
   if (dockerfiles.size === 0 && runDocs.length === 0 && mountedRuns.length === 0 && hostRunners.length === 0)
-    return { entries, written, traced, warnings };
+    return { entries, written, traced, warnings, copiedIn, images: tracedImages };
 
   const files = pathSet(paths);
   const folders = folderTest(paths);
+  // the Python manifests of each folder (see packageOwner)
+  const pythonManifests = new Map<string, string[]>();
+  for (const m of manifests)
+    if (m.ecosystem === 'python' && m.kind !== 'dockerfile')
+      pythonManifests.set(m.dir, [...(pythonManifests.get(m.dir) ?? []), m.file]);
   // a built file the image runs (`node dist/worker.js`) runs the source it was compiled from
   const sourceOf = compiledSources(manifests, paths);
   const scripts = new Map<string, Record<string, string>>();
@@ -177,6 +195,7 @@ export function deploymentChains(
         // a command replacing the image's entrypoint runs alone
         own: entrypoint ? {} : (stage?.commands ?? dockerfile.scripts ?? {}),
         context: path,
+        dockerfile: file,
         ...(command !== undefined ? { command } : {}),
         ...(workdir !== undefined ? { workdir } : {}),
         at: { ...at, detail: `${at.detail} with ${file}` },
@@ -217,6 +236,7 @@ export function deploymentChains(
         image: dockerfile.image!,
         own: { ...(entrypoint ? { entrypoint } : {}), ...(cmd ? { cmd } : {}) },
         context: build.context,
+        dockerfile: build.dockerfile,
         at: { ...run.at, detail: `${run.at.detail} (built from ${build.context} by ${build.at.detail})` },
         ...(run.job ? { job: run.job } : {}),
       });
@@ -229,6 +249,7 @@ export function deploymentChains(
         image: dockerfile.image!,
         own: dockerfile.scripts ?? {},
         context: contextOf(dockerfile, files, folders),
+        dockerfile: dockerfile.file,
         at: { file: dockerfile.file, detail: 'Dockerfile' },
       });
 
@@ -242,6 +263,7 @@ export function deploymentChains(
       folders,
       sourceOf,
       ...(build.job ? { job: build.job } : {}),
+      ...(build.dockerfile !== undefined ? { dockerfile: build.dockerfile } : {}),
     };
     const own = build.own;
     const commands = [own.entrypoint, build.command ?? own.cmd].filter((c): c is string => c !== undefined);
@@ -249,6 +271,22 @@ export function deploymentChains(
     for (const command of commands) found.push(...trace(shellForm(command), site, 0, new Set()));
     if (found.length > 0 && build.compose) traced.add(build.compose);
     entries.push(...found);
+    // the folders the image takes whole from the build context (not the context itself), beside the code it runs
+    const runs = [...new Set(found.map((e) => e.dir))];
+    if (build.dockerfile === undefined || runs.length === 0) continue;
+    tracedImages.push({ dockerfile: build.dockerfile, at: build.at, runs });
+    for (const copy of layout.stages[layout.stages.length - 1]?.copies ?? []) {
+      if (copy.from !== undefined || copy.mounted) continue;
+      for (const source of copy.sources) {
+        const dir = /[*?[]/.test(source) ? undefined : resolveInside(build.context, source.replace(/\/+$/, ''));
+        if (dir === undefined || dir === build.context || !folders.has(dir) || files.has(dir)) continue;
+        copiedIn.push({
+          dir,
+          at: { file: build.dockerfile, line: copy.line, detail: `copies ${source} into the image` },
+          runs,
+        });
+      }
+    }
   }
   // a program a host runs from the checked-out tree (a systemd unit, a supervisor program, one a script writes):
   // where the checkout sits among the host's folders is unknown, so it is the shallowest folder of the command's
@@ -340,11 +378,9 @@ export function deploymentChains(
         const target = targetOf(words, started.backend);
         const repo = target ? locate(target, site) : toRepo(site.layout.workdir, site);
         if (repo === undefined) continue;
-        const dir = serviceDir(
-          repo,
-          started.backend,
-          target && 'module' in target ? moduleRoot(target, site) : undefined,
-        );
+        const dir =
+          (target && 'module' in target ? packageOwner(repo, target, site) : undefined) ??
+          serviceDir(repo, started.backend, target && 'module' in target ? moduleRoot(target, site) : undefined);
         out.push({
           dir,
           backend: started.backend,
@@ -494,6 +530,32 @@ export function deploymentChains(
     return nearest(dir, projects[backend]) ?? (root !== undefined && isInside(repo, root) ? root : dir);
   }
 
+  /**
+   * A manifest inside the package a module path names (`svc/app/requirements.txt` for `uvicorn app.main:app`) makes
+   * no project of the package: the process imports it from the folder above, and when the image holds that folder's
+   * own manifest beside it and the Dockerfile is that folder's (`COPY requirements.txt .` then `COPY ./app /code/app`
+   * in svc/Dockerfile), the project the image installs is that folder's: the service, with the package its code (the
+   * inner manifest a leftover copy).
+   */
+  function packageOwner(repo: string, target: { module: string; from?: string }, site: Site): string | undefined {
+    const segments = target.module.split('.');
+    if (segments.length < 2) return undefined;
+    const modulePath = segments.join('/');
+    const stem = repo.replace(/\.py$/, '').replace(/\/__init__$/, '');
+    if (!stem.endsWith(`/${modulePath}`) && stem !== modulePath) return undefined;
+    const importRoot = stem === modulePath ? '.' : stem.slice(0, -modulePath.length - 1);
+    const inner = nearest(folders.has(repo) ? repo : parentOf(repo), projects.python);
+    const packageDir = importRoot === '.' ? segments[0]! : `${importRoot}/${segments[0]}`;
+    if (inner === undefined || !isInside(inner, packageDir) || !projects.python.has(importRoot)) return undefined;
+    // the recipe beside that manifest: a Dockerfile below (backend/Dockerfile copying the whole tree in) builds the package's own project
+    if (site.dockerfile === undefined || parentOf(site.dockerfile) !== importRoot) return undefined;
+    const root = target.from === undefined ? site.layout.workdir : absolute(site.layout.workdir, target.from);
+    const installed = (pythonManifests.get(importRoot) ?? []).some(
+      (file) => toRepo(absolute(root, baseName(file)), site, true) === file,
+    );
+    return installed ? importRoot : undefined;
+  }
+
   /** The repository folder a module's import path starts from: the working directory, or the folder an option names. */
   function moduleRoot(target: { module: string; from?: string }, site: Site): string | undefined {
     const root = target.from === undefined ? site.layout.workdir : absolute(site.layout.workdir, target.from);
@@ -506,6 +568,8 @@ export function deploymentChains(
     written: [...new Map(written.map((e) => [key(e), e])).values()],
     traced,
     warnings,
+    copiedIn,
+    images: tracedImages,
   };
 }
 

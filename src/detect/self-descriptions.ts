@@ -44,6 +44,17 @@ export function describedInManifest(
   return { file, ...(line ? { line } : {}), detail: found.words, as: found.record.id };
 }
 
+/** What a folder's own name says it is (`legacy-api-DO-NOT-DEPLOY`), for the records that may be a name. */
+export function describedInName(dir: string): Described | undefined {
+  const name = dir.split('/').pop()!;
+  const words = name.replace(/[-_.]+/g, ' ');
+  for (const record of SELF_DESCRIPTIONS) {
+    const m = record.inName ? record.pattern.exec(words) : null;
+    if (m) return { file: dir, detail: name, as: record.id };
+  }
+  return undefined;
+}
+
 /** The record a description names. */
 export function selfDescription(id: string): SelfDescription | undefined {
   return SELF_DESCRIPTIONS.find((d) => d.id === id);

@@ -54,7 +54,7 @@ import { pushedDockerfiles } from './image-runs.js';
 import { PUSHED_BATCH_JOB } from '../knowledge/container-cli.js';
 import { entryScriptFolders } from './entry-scripts.js';
 import { copiesOf } from './copies.js';
-import { deploymentChains, type ChainEntry } from './deploy-chain.js';
+import { deploymentChains, type ChainEntry, type Chains } from './deploy-chain.js';
 import { appServerCommandOf, servedApp, type ServedApp } from './app-modules.js';
 import { deployedFiles, deployedRoleFolders, examplesDeployingThemselves, roleBelow } from './deployed-roles.js';
 import { missingScript, packageScriptRun } from './package-script-runs.js';
@@ -66,7 +66,7 @@ import { startedBinaries, type StartedBinary } from './build-targets.js';
 import { scriptStarts, shellScripts, type ScriptStart } from './script-chains.js';
 import { numberedLessons, siblingCollections, stepFolders, stepLessons, type CollectionMember } from './collections.js';
 import { notesExample, type NotesExample } from './notes-folders.js';
-import { selfDescription } from './self-descriptions.js';
+import { describedInName, selfDescription } from './self-descriptions.js';
 import { startsInsideApi } from './library-starts.js';
 import { servedFolder } from './served-folders.js';
 import { devHarness, publishedPackages } from './dev-harnesses.js';
@@ -786,6 +786,8 @@ export function findServices(input: ServiceInput): ServiceDecision {
     folders: once(() => foldersOf(input.paths)),
     packages: packageDirs,
     withCode: once(() => foldersWithCode(input.paths, owner)),
+    copiedIn: chains.copiedIn,
+    images: chains.images,
   });
   return { ...decided, warnings: [...chains.warnings, ...decided.warnings], projects: projectList(projects) };
 }
@@ -818,13 +820,17 @@ interface TreeQuestions {
   packages: () => ReadonlySet<string>;
   /** The folders, per backend, that own a source file of their language. */
   withCode: () => Record<Backend, Set<string>>;
+  /** Folders images copy in whole beside the code they run (see deploy-chain). */
+  copiedIn: Chains['copiedIn'];
+  /** Images traced to the code they run (see deploy-chain). */
+  images: Chains['images'];
 }
 
 function decide(
   candidates: Map<string, Candidate>,
   input: ServiceInput,
   k: ServerKnowledge,
-  { outranked, tryouts, pathsUnder, folders, packages, withCode }: TreeQuestions,
+  { outranked, tryouts, pathsUnder, folders, packages, withCode, copiedIn, images }: TreeQuestions,
 ): Omit<ServiceDecision, 'projects'> {
   const warnings: Warning[] = [];
   const services: ServiceFacts[] = [];
@@ -884,8 +890,12 @@ function decide(
         input.imports.filter((ref) => isInside(ref.file, dir)),
       ),
     manifestKind: (file) => kinds().get(file),
-    describedAs: (dir) => described().get(dir),
+    describedAs: (dir) => described().get(dir) ?? (dir === '.' ? undefined : describedInName(dir)),
     notesExample: (dir) => (dir === '.' ? undefined : notesExample(pathsUnder(dir))),
+    commandDependent: (name) =>
+      input.manifests.find(
+        (m) => m.package?.bin && m.name !== name && m.dependencies.some((d) => d.name === name && !d.dev),
+      ),
     cliFiles: once(() => cliFiles(input.imports)),
     localUis: k.localUis,
     standIns: k.standIns,
@@ -918,6 +928,7 @@ function decide(
     [...serving.keys()].map((c) => ({
       dir: c.dir,
       run: runByAnything(c),
+      deployed: isDeployed(c) || !!c.imaged,
       startFiles: c.entry.flatMap((e) => (e.line !== undefined ? [e.file] : [])),
     })),
   );
@@ -981,8 +992,14 @@ function decide(
       !evidenced || evidenced.reason === 'no-entry'
         ? (lessons.get(c.dir) ?? collection.get(c.dir) ?? steps.get(c.dir))
         : undefined;
+    const shared =
+      !evidenced || evidenced.reason === 'no-entry'
+        ? (sharedCode(c, copiedIn) ?? commandProjectPiece(c, candidates.values()) ?? imageRecipe(c, images, withCode))
+        : undefined;
     const byEvidence =
-      (lesson ? { reason: 'playground' as const, why: lesson } : evidenced) ??
+      (lesson ? { reason: 'playground' as const, why: lesson } : undefined) ??
+      shared ??
+      evidenced ??
       pagesOnlyApp(c, k.functionDeployments.registeredInCode) ??
       functionsWithoutCode(c, withCode) ??
       functionsUnregistered(c, k) ??
@@ -994,7 +1011,8 @@ function decide(
         : {
             reason: 'copy' as const,
             why: `a copy of ${copy === '.' ? 'the root folder' : `${copy}/`}: the same files and server evidence, counted there`,
-          });
+          }) ??
+      codeOfAbove(c, candidates.values());
     if (exclusion?.source && !byEvidence)
       warnings.push(
         disagreement(
@@ -1219,6 +1237,106 @@ function serverBeside(c: Candidate): ServiceFacts | undefined {
   };
 }
 
+/**
+ * A package the deployment of the project above it runs as that project's code (svc/Dockerfile copies svc/app in beside
+ * svc/requirements.txt and runs `uvicorn app.main:app`, see deploy-chain's packageOwner), with nothing running it by
+ * itself: its own manifest is a leftover, and the service is counted at the project above.
+ */
+function codeOfAbove(
+  c: Candidate,
+  all: Iterable<Candidate>,
+): { reason: NotServiceReason; why: string; at?: Evidence } | undefined {
+  if (isDeployed(c) || c.imaged || c.dir === '.') return undefined;
+  for (const above of all) {
+    if (above === c || above.backend !== c.backend || !isInside(c.dir, above.dir)) continue;
+    const code = [...(above.deployedCode ?? [])].find((file) => isInside(file, c.dir));
+    if (code === undefined) continue;
+    const at = above.ownCodeDeploys?.find((e) => e.detail.includes(code)) ?? above.ownCodeDeploys?.[0];
+    return {
+      reason: 'copy',
+      why: `the code of ${above.dir === '.' ? 'the root folder' : `${above.dir}/`}, whose deployment runs ${code}${at ? ` (${at.file})` : ''} with the manifest above it: nothing runs this folder by itself, counted there`,
+      ...(at ? { at } : {}),
+    };
+  }
+  return undefined;
+}
+
+/**
+ * A folder the images of other folders' services copy in whole (`COPY common /app/common`, a template package in each
+ * service's Dockerfile), that nothing runs by itself: code those services share, whatever server code it holds.
+ */
+function sharedCode(
+  c: Candidate,
+  copiedIn: Chains['copiedIn'],
+): { reason: NotServiceReason; why: string; at?: Evidence } | undefined {
+  if (runByAnything(c)) return undefined;
+  const into = copiedIn.filter((e) => e.dir === c.dir && e.runs.some((r) => !isInside(c.dir, r)));
+  if (into.length === 0) return undefined;
+  const services = [...new Set(into.flatMap((e) => e.runs.filter((r) => !isInside(c.dir, r))))]
+    .sort(compare)
+    .map((r) => (r === '.' ? 'the root folder' : `${r}/`));
+  const lines = [...new Set(into.map((e) => `${e.at.file}:${e.at.line}`))].sort(compare);
+  return {
+    reason: 'library',
+    why: `shared code copied whole into the images of ${services.join(', ')} (${lines.join(', ')}): nothing runs it by itself`,
+    at: into[0]!.at,
+  };
+}
+
+/**
+ * Modules of a framework whose projects are started through a program of their own (Django's settings and urls,
+ * without manage.py or a wsgi/asgi module: the record's `onCommand` code) beside a project of that framework that has
+ * one: a stray settings package. None of its code starts, makes an app or is run by anything; a deployment in its
+ * folder that names none of its files (a root Dockerfile running the other project's `gunicorn shop.wsgi`) runs the other.
+ */
+function commandProjectPiece(
+  c: Candidate,
+  all: Iterable<Candidate>,
+): { reason: NotServiceReason; why: string; at?: Evidence } | undefined {
+  if (c.commandProgram || c.startFiles?.size || c.appObjects.length > 0 || c.served?.length) return undefined;
+  if (c.deployedCode?.size || c.scripted || c.shellEntry.length + c.workerEntry.length > 0) return undefined;
+  if (c.workers.size > 0 || c.functions || c.frameworks.size === 0) return undefined;
+  const others = [...all].filter((o) => o !== c && o.backend === c.backend && o.commandProgram);
+  for (const [name, at] of c.frameworks) {
+    const project = others.find((o) => o.frameworks.has(name));
+    if (!project) continue;
+    const program = project.entry.find((e) => e.line !== undefined) ?? project.frameworks.get(name)!;
+    return {
+      reason: 'no-entry',
+      why: `${name} modules (${at.file}) without the program a ${name} project is started by, beside the ${name} project at ${project.dir === '.' ? 'the root' : `${project.dir}/`} (${program.file}): a stray settings package that nothing runs`,
+      at,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * A folder of an image's recipe and nothing else (`docker/Dockerfile` beside the requirements.txt it installs, no code
+ * of its own or below it) whose image runs another folder's code (compose mounting the repository root as the app,
+ * `volumes: - .:/app`, `command: python run.py`): the service is that folder; this one only builds its image.
+ */
+function imageRecipe(
+  c: Candidate,
+  images: Chains['images'],
+  withCode: TreeQuestions['withCode'],
+): { reason: NotServiceReason; why: string; at?: Evidence } | undefined {
+  // (its image is built, `imaged`: that is the recipe; what the image runs is another folder's code)
+  if (isDeployed(c) || c.scripted || c.shellEntry.length + c.workerEntry.length > 0) return undefined;
+  const owning = withCode()[c.backend];
+  if ([...owning].some((d) => isInside(d, c.dir))) return undefined;
+  const built = images.filter((i) => parentOf(i.dockerfile) === c.dir && i.runs.every((r) => r !== c.dir));
+  if (built.length === 0) return undefined;
+  const runs = [...new Set(built.flatMap((i) => i.runs))]
+    .sort(compare)
+    .map((r) => (r === '.' ? 'the root folder' : `${r}/`));
+  const at = built[0]!.at;
+  return {
+    reason: 'no-entry',
+    why: `an image recipe for code elsewhere (${built[0]!.dockerfile} and ${c.manifests.map((m) => m.file).join(', ') || 'no manifest'}, no code of its own): ${at.file}${at.line ? `:${at.line}` : ''} builds it to run the code of ${runs.join(', ')}`,
+    at,
+  };
+}
+
 /** Items of the tree's files, grouped by file. */
 function byFileOf<T extends { readonly file: string }>(items: readonly T[]): Map<string, T[]> {
   const byFile = new Map<string, T[]>();
@@ -1340,6 +1458,16 @@ function reasonNotService(
     pkg && (pkg.private || !pkg.publishes) && c.entry.some((e) => e.file !== undefined && c.binsRun?.has(e.file));
   if (pkg?.bin && !isDeployed(c) && !startsOwnBin)
     return { reason: 'cli', why: 'a command-line package (bin) that no deployment file runs' };
+  // ... or a published package of its own that the command depends on (a CLI's `ui` command starting the local UI
+  // server of `@tool/cli-ui`): library rules first, it runs on its user's machine unless something in the repository runs it
+  const ownName =
+    pkg && !pkg.private && pkg.publishes && !runByAnything(c) ? c.manifests.find((m) => m.package)?.name : undefined;
+  const command = ownName === undefined || c.functions ? undefined : usage.commandDependent(ownName);
+  if (command)
+    return {
+      reason: 'cli',
+      why: `a published package (main/exports/files) that the repository's command-line package ${command.name ?? command.dir} (${command.file}, bin) depends on: the server it starts runs on its user's machine; no Dockerfile, compose file, Procfile, platform file or start script runs it`,
+    };
   // ... and a Python tool's own command may start one on its user's machine (`tool ui`): see cli-commands
   const tool =
     c.backend === 'python'
@@ -1458,7 +1586,7 @@ function reasonNotService(
   if (described && says)
     return {
       reason: says.reason,
-      why: `${described.file}${described.line ? `:${described.line}` : ''} calls it ${says.says} ("${described.detail}"): ${says.because}; no Dockerfile, compose file, Procfile or platform file runs it`,
+      why: `${described.file === c.dir ? "its folder's name" : `${described.file}${described.line ? `:${described.line}` : ''}`} calls it ${says.says} ("${described.detail}"): ${says.because}; no Dockerfile, compose file, Procfile or platform file runs it`,
       at: { file: described.file, ...(described.line ? { line: described.line } : {}), detail: described.detail },
     };
   // (a function its code registers on a platform, `@app.function()` of Modal, is run by the platform's deploy: a
@@ -1676,6 +1804,8 @@ interface Usage {
   describedAs: (dir: string) => Manifest['describedAs'];
   /** The one program of a folder of notes (see notes-folders). */
   notesExample: (dir: string) => NotesExample | undefined;
+  /** A command-line package (`bin`) of the repository that depends on the named package, if one does. */
+  commandDependent: (name: string) => Manifest | undefined;
 }
 
 /**
@@ -1979,19 +2109,21 @@ function collectDeployment(
     for (const b of inFolder(m.dir)) candidate(m.dir, b).imaged = true;
     // each job of a job runner the image runs (`concurrently "node server.js" "node worker.js"`) is a command of its own
     const jobs = commands.flatMap(([op, line]) => (runnerJobs(line) ?? [line]).map((c): [string, string] => [op, c]));
+    // (a command of its base image, the Dockerfile setting none, is named as that: no CMD line to look for)
+    const label = (op: string) =>
+      op === 'cmd' && m.baseCommand ? `the command of the base image ${m.baseCommand}:` : op.toUpperCase();
     for (const [op, command] of jobs) {
       if (WEB_SERVER_COMMAND.test(command) || runsStaticServe(command, k)) continue;
-      if (runsConsoleScript(command, { file: m.file, detail: `${op.toUpperCase()} ${shortCommand(command)}` }))
-        continue;
+      if (runsConsoleScript(command, { file: m.file, detail: `${label(op)} ${shortCommand(command)}` })) continue;
       const named = started(command);
       // a Dockerfile kept in a docker/ folder of its own builds the project above it; one beside
       // the code it starts (a worker with no manifest, its packages installed by the image) builds its own folder
       const own = inFolder(m.dir).length > 0 || m.dir === '.' || starting.node.has(m.dir) || starting.python.has(m.dir);
       const dir = own ? m.dir : parentOf(m.dir);
-      const at = { file: m.file, detail: `${op.toUpperCase()} ${shortCommand(command)}` };
+      const at = { file: m.file, detail: `${label(op)} ${shortCommand(command)}` };
       const idle = idleCommand(dir, command) ?? idleImage(m.file);
       if (idle) idleFor(dir, named ? [named.backend] : inFolder(dir), at, idle);
-      else if (!named && runsScriptStart(dir, command, { ...at, detail: op.toUpperCase() })) continue;
+      else if (!named && runsScriptStart(dir, command, { ...at, detail: label(op) })) continue;
       else {
         // a file of the folder's own code that only consumes messages (`python app.py` holding a subscriber loop) is a worker's entry
         const ran = ownRun(dir, command);

@@ -23,6 +23,8 @@ export interface SelfDescription {
    * backend` are real services' names, not stand-ins.
    */
   pattern: RegExp;
+  /** The statement may be the folder's own name too (`api-do-not-deploy`), its `-`, `_` and `.` read as spaces. */
+  inName?: boolean;
 }
 
 /** The words that name a test double, and what it stands in for (`mock server`, `fake REST API`, `dummy backend`). */
@@ -54,6 +56,37 @@ export const SELF_DESCRIPTIONS: readonly SelfDescription[] = [
     // `do not deploy this server`, not `do not deploy without setting SECRET_KEY` (a real service's warning)
     pattern:
       /\b(?:do\s+not|don't|never)\s+deploy\s+this\s+(?:server|app|application|service|api|backend|code|project)\b|\bnot\s+(?:meant|intended)\s+(?:to\s+be\s+deployed|for\s+deployment)\b|\b(?:for|intended\s+for)\s+local\s+(?:development|testing|use)\s+only\b|\bonly\s+for\s+local\s+(?:development|testing|use)\b/i,
+  },
+  {
+    id: 'not-deployed',
+    reason: 'playground',
+    says: 'a folder not to be deployed',
+    because: 'its maintainers keep it out of deployment (retired, or kept for reference)',
+    // the bare mark (`DO NOT DEPLOY.`, `# Legacy API (do not deploy)`), not a condition on deploying a real service
+    // (`do not deploy without setting SECRET_KEY`, `do not deploy to production before migrating`)
+    pattern:
+      /\b(?:do\s+not|don't|never)\s+deploy\b(?=\s*(?:$|[.!:;,)\]]|[-\u2013\u2014]\s))|\bnot\s+for\s+deployment\b|\bnot\s+to\s+be\s+deployed\b/i,
+    inName: true,
+  },
+  {
+    id: 'reproduction',
+    reason: 'playground',
+    says: 'a reproduction or sandbox',
+    because: 'a project made to show a problem or to try something out, not a deployed backend',
+    // `Minimal reproduction for nestjs/nest#1234`, `repro of the bug`, `BUG: ...` as the title, `a sandbox for trying
+    // out ...`, `playground repository`: not `sandbox API` or `payments sandbox` (a product's test environment)
+    pattern: new RegExp(
+      [
+        String.raw`\bminimal\s+(?:reproduction|repro|reproducible\s+example)\b`,
+        String.raw`\b(?:reproduction|repro|reproducer)\s+(?:repo(?:sitory)?\s+)?(?:for|of)\b`,
+        String.raw`\breproduc(?:es|ing)\s+(?:the\s+|an?\s+|this\s+)?(?:issue|bug|problem|error)\b`,
+        String.raw`\b(?:issue|bug)\s+(?:reproduction|repro)\b`,
+        String.raw`^#*\s*bug\s*:`,
+        String.raw`\b(?:sandbox|playground)\s+(?:repo(?:sitory)?\s+|project\s+)?(?:for|to)\s+(?:test|testing|try|trying|experiment\w*|play\w*|explor\w*|reproduc\w*|debug\w*)\b`,
+        String.raw`\bfor\s+(?:a|my|this)\s+(?:stack\s*overflow\s+)?question\b`,
+      ].join('|'),
+      'i',
+    ),
   },
 ];
 

@@ -122,6 +122,8 @@ export interface Manifest {
   externalExtends?: { service: string; line?: number; file: string; base: string; own: Record<string, unknown> }[];
   /** Dockerfile: where its COPY/ADD lines put the build context's files, and its working directory. */
   image?: ImageLayout;
+  /** Dockerfile with no CMD or ENTRYPOINT: the base image whose own command (its `scripts.cmd`) serves the app copied in. */
+  baseCommand?: string;
   /** A shell script's command lines (`line N` -> command): followed only when a deployment runs the script. */
   commandLines?: Record<string, string>;
   /**

@@ -51,6 +51,8 @@ export function parseDockerfile(file: string, text: string): ParsedManifest {
   const stages = new Set<string>();
   // the function the last stage's base image makes of the image, if any
   let functions: DeployedFunction[] = [];
+  // the last stage's base image when its own command serves the app copied in (knowledge baseImages)
+  let serving: (typeof SERVER_KNOWLEDGE.baseImages)[number] | undefined;
   const instructions = dockerInstructions(text);
   for (const { op, rest, line: lineNo } of instructions) {
     if (op === 'ARG') {
@@ -67,6 +69,7 @@ export function parseDockerfile(file: string, text: string): ParsedManifest {
         runtimes.push(...runtimeEvidence(file, lineNo, image));
         functions = functionImage(file, lineNo, image);
       }
+      serving = stages.has(image) ? serving : SERVER_KNOWLEDGE.baseImages.find((b) => b.pattern.test(image));
     } else if (op === 'RUN') {
       const command = shellForm(rest);
       if (BUILD_TARGET_COMMANDS.some(({ pattern }) => command.search(pattern) >= 0))
@@ -92,13 +95,21 @@ export function parseDockerfile(file: string, text: string): ParsedManifest {
       runtimes.push(...commandRuntime(file, lineNo, rest));
     }
   }
+  const layout = imageLayout(instructions);
+  // a Dockerfile that only copies the app into an app server's image runs the image's own command
+  const baseCommand = serving && scripts.cmd === undefined && scripts.entrypoint === undefined ? serving : undefined;
+  if (baseCommand) {
+    scripts.cmd = baseCommand.command;
+    if (layout.workdir === '/') layout.workdir = baseCommand.workdir;
+  }
   return {
     manifest: manifestOf('dockerfile', file, undefined, {
       images,
       runtimes,
       dependencies,
       scripts,
-      image: imageLayout(instructions),
+      image: layout,
+      ...(baseCommand ? { baseCommand: images[images.length - 1]?.detail ?? baseCommand.name } : {}),
       ...(functions.length ? { functions } : {}),
       ...(buildRuns.length ? { buildRuns } : {}),
     }),

@@ -75,6 +75,8 @@ export interface ServerKnowledge {
   runtimeCommands: readonly { backend: Backend; pattern: RegExp }[];
   /** How function platforms' deployment files name their functions. */
   functionDeployments: FunctionDeployments;
+  /** Base images whose own command serves the app copied in (see ServerFacet.baseImages). */
+  baseImages: readonly { pattern: RegExp; command: string; workdir: string; name: string }[];
   /** Commands that name their app's module by an option or their first word (see `appArgument`). */
   appArguments: readonly {
     pattern: RegExp;
@@ -360,6 +362,9 @@ export function deriveServerKnowledge(records: readonly ServerRecord[]): ServerK
     },
     runtimeCommands,
     functionDeployments: deriveFunctionDeployments(records),
+    baseImages: all.flatMap((f) =>
+      (f.facet.baseImages ?? []).map((b) => ({ ...b, pattern: new RegExp(b.image, 'i'), name: f.record.name })),
+    ),
   };
 }
 

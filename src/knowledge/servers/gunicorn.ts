@@ -10,5 +10,20 @@ export const gunicorn: ServerRecord = {
     modules: ['gunicorn'],
     // `gunicorn proj.wsgi`: its first word is the app's module (`application` its default object)
     appArgument: { positional: true, dirOptions: ['--chdir'] },
+    // tiangolo's images start Gunicorn with Uvicorn workers on /app/app/main.py's `app`, else /app/main.py's, when the
+    // Dockerfile built on them only copies the app in (their documented MODULE_NAME default)
+    baseImages: [
+      {
+        image: String.raw`^(?:docker\.io/)?tiangolo/uvicorn-gunicorn(?:-fastapi|-starlette)?(?::|$)`,
+        command:
+          'gunicorn -k uvicorn.workers.UvicornWorker app.main:app || gunicorn -k uvicorn.workers.UvicornWorker main:app',
+        workdir: '/app',
+      },
+      {
+        image: String.raw`^(?:docker\.io/)?tiangolo/meinheld-gunicorn(?:-flask)?(?::|$)`,
+        command: 'gunicorn app.main:app || gunicorn main:app',
+        workdir: '/app',
+      },
+    ],
   },
 };

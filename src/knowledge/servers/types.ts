@@ -58,6 +58,12 @@ export interface ServerFacet {
   /** Commands that build a full-stack framework's server (`next build`). */
   buildCommands?: readonly string[];
   /**
+   * Base images whose own command serves the app a Dockerfile copies in when it sets no CMD or ENTRYPOINT: the image
+   * (regular-expression source), the command as the image runs it (alternatives joined by `||`, the image trying each
+   * app module in turn) and the working directory it runs in when the Dockerfile sets none.
+   */
+  baseImages?: readonly { image: string; command: string; workdir: string }[];
+  /**
    * Lines of code that show it serving or starting. A line with its own `serves: 'worker'` serves
    * messages in a record that serves requests: the outbound transport of a chat framework whose
    * transport the code chooses (Bolt's Socket Mode, a Telegram bot's polling beside its webhook).
