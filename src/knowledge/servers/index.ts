@@ -44,6 +44,10 @@ import { wasp } from './wasp.js';
 import { streamlit } from './streamlit.js';
 import { jsonServer } from './json-server.js';
 import { gradio } from './gradio.js';
+import { panel } from './panel.js';
+import { voila } from './voila.js';
+import { solara } from './solara.js';
+import { shiny } from './shiny.js';
 import { astro } from './astro.js';
 import { solidstart } from './solidstart.js';
 import { polka } from './polka.js';
@@ -146,6 +150,7 @@ import { firebaseFunctions } from './firebase-functions.js';
 import { gcpFunctions } from './gcp-functions.js';
 import { modal } from './modal.js';
 import { openfaas } from './openfaas.js';
+import { nuclio } from './nuclio.js';
 import { tencentCloudbase } from './tencent-cloudbase.js';
 import { digitaloceanFunctions } from './digitalocean-functions.js';
 import { alibabaFunctionCompute } from './alibaba-function-compute.js';
@@ -268,6 +273,10 @@ export const SERVERS: readonly ServerRecord[] = [
   streamlit,
   jsonServer,
   gradio,
+  panel,
+  voila,
+  solara,
+  shiny,
   uvicorn,
   gunicorn,
   hypercorn,
@@ -282,6 +291,7 @@ export const SERVERS: readonly ServerRecord[] = [
   gcpFunctions,
   modal,
   openfaas,
+  nuclio,
   azureFunctions,
   vercelFunctions,
   netlifyFunctions,

@@ -256,6 +256,12 @@ export interface FunctionDeployment {
     anyRuntime?: readonly string[];
     /** The backend of a function whose table names no runtime (a platform of one language). */
     backend?: Backend;
+    /**
+     * A top-level key that, where the file sets it, names whose objects the file holds: its value must
+     * start with one of `prefixes` (`apiVersion: nuclio.io/v1`), else the file is another tool's under
+     * the same name (a Kubeless or Crossplane `function.yaml`) and lists none of these functions.
+     */
+    owner?: { key: string; prefixes: readonly string[] };
   };
   /**
    * The project file that names the folders the platform deploys functions from (firebase.json's
