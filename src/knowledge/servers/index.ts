@@ -108,6 +108,7 @@ import { uwsgi } from './uwsgi.js';
 import { bjoern } from './bjoern.js';
 import { mangum } from './mangum.js';
 import { chalice } from './chalice.js';
+import { claudia } from './claudia.js';
 import { celery } from './celery.js';
 import { rq } from './rq.js';
 import { dramatiq } from './dramatiq.js';
@@ -287,6 +288,7 @@ export const SERVERS: readonly ServerRecord[] = [
   bjoern,
   mangum,
   chalice,
+  claudia,
   firebaseFunctions,
   gcpFunctions,
   modal,
