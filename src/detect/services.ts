@@ -1967,7 +1967,14 @@ function collectDeployment(
     }
     return;
   }
-  if (m.kind === 'package.json' || m.kind === 'pipfile' || m.kind === 'procfile' || m.kind === 'start-script') {
+  // a framework's app file starts its app by the framework's CLI (`wasp start`), as a start script would
+  if (
+    m.kind === 'package.json' ||
+    m.kind === 'pipfile' ||
+    m.kind === 'procfile' ||
+    m.kind === 'start-script' ||
+    m.kind === 'app-file'
+  ) {
     for (const [name, command] of commands) {
       if (m.kind === 'package.json' && k.fullstackBuildCommand.test(command))
         candidate(m.dir, 'node').fullstackBuild ??= { file: m.file, detail: `${name}: ${shortCommand(command)}` };
@@ -2088,6 +2095,8 @@ const DEPLOY_KINDS: ReadonlySet<ManifestKind> = new Set([
 
 function projectBackend(m: Manifest): Backend | undefined {
   if (m.kind === 'package.json') return 'node';
+  // a framework's app file is its folder's project (Wasp's main.wasp, with or without a package.json)
+  if (m.kind === 'app-file') return m.ecosystem;
   // a pnpm importer with no package.json beside it (a snapshot without it) still declares its own dependencies
   if (m.kind === 'pnpm-lock' && m.dir !== '.') return 'node';
   if (m.ecosystem === 'python' && PYTHON_PROJECT_KINDS.has(m.kind)) return 'python';
