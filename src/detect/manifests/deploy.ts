@@ -1,4 +1,5 @@
 import { cliFunctionDeploys, cliImageDeploys, cliSourceDeploys } from './cli-deploys.js';
+import { COMPOSE_CONTAINER_KEYS, COMPOSE_TOP_LEVEL_KEYS } from '../../knowledge/container-cli.js';
 import { heredocTemplateFunctions } from './heredoc-templates.js';
 import { platformProcesses, platformStartFile } from './platform-starts.js';
 import type { Backend, Evidence } from '../../model/common.js';
@@ -356,7 +357,10 @@ export function addServiceFacts(
 ): void {
   const { buildContexts, mountedRuns, containers, imageBuilds, images, runtimes, scripts, scaleOut } = facts;
   const { line, mounts } = at;
-  const command = Array.isArray(service.command) ? service.command.join(' ') : service.command;
+  const words = (value: unknown) => (Array.isArray(value) ? value.join(' ') : value);
+  // an `entrypoint` with no `command` is what the container runs (Compose clears the image's CMD with it);
+  // beside a command it is usually a wrapper (`./wait-for-it.sh db:5432 --`) and the command says what runs
+  const command = words(service.command) ?? words(service.entrypoint);
   const build =
     typeof service.build === 'string' ? service.build : isRecord(service.build) ? service.build.context : undefined;
   const context = typeof build === 'string' ? resolveInside(at.buildDir, build) : undefined;
@@ -506,6 +510,8 @@ export function parseServerless(file: string, text: string): ParsedManifest {
  * template, says nothing.
  */
 export function parseCloudFormation(file: string, text: string): ParsedManifest {
+  // a compose file under a stack's name (`stack.yml`, `docker stack deploy -c stack.yml`) is read as one
+  if (composeShaped(text)) return parseCompose(file, text);
   // a function platform's own stack file (OpenFaaS's stack.yml) under a template's name, or any YAML name
   const stacked = stackFileFunctions(file, text);
   if (stacked.length)
@@ -531,9 +537,27 @@ export function parseCloudFormation(file: string, text: string): ParsedManifest 
 export function parseTemplateCandidate(file: string, text: string): ParsedManifest {
   const descriptor = markedContainerDeploy(file, text);
   if (descriptor) return parseContainerDeploy(file, text, descriptor);
+  if (composeShaped(text)) return parseCompose(file, text);
   return K8S_WORKLOAD.test(text) && /^apiVersion:/m.test(text)
     ? parseKubernetes(file, text)
     : parseCloudFormation(file, text);
+}
+
+/**
+ * A YAML file of the Compose format under a name of its own (see COMPOSE_TOP_LEVEL_KEYS): only
+ * Compose's top-level keys, its `services` a table of tables, one of which builds or runs a container.
+ */
+function composeShaped(text: string): boolean {
+  if (!/^services\s*:/m.test(text)) return false;
+  const { docs, failed } = yamlDocuments('', text);
+  const data = docs[0];
+  if (failed || docs.length !== 1 || !isRecord(data) || !isRecord(data.services)) return false;
+  if (Object.keys(data).some((key) => !key.startsWith('x-') && !COMPOSE_TOP_LEVEL_KEYS.includes(key))) return false;
+  const services = Object.values(data.services);
+  return (
+    services.every((s) => isRecord(s) || s === null) &&
+    services.some((s) => isRecord(s) && COMPOSE_CONTAINER_KEYS.some((key) => key in s))
+  );
 }
 
 /** A Kubernetes document's kind that runs pods. */
@@ -646,6 +670,8 @@ export function parseKubernetes(file: string, text: string): ParsedManifest {
   const listed = listedFunctions(file, text);
   if (listed.length)
     return { manifest: manifestOf('cloudformation', file, undefined, { functions: listed }), warnings: [] };
+  // a compose file kept in a deployment folder (`deploy/stack.yml`) is read as one
+  if (composeShaped(text)) return parseCompose(file, text);
   const lines = new Lines(text);
   const images: Evidence[] = [];
   const scaleOut: Evidence[] = [];
