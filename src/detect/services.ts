@@ -1920,6 +1920,14 @@ function collectDeployment(
     return starts.length > 0;
   };
 
+  if (m.kind === 'workflow' && m.scheduledRuns?.length) {
+    // a scheduled CI job keeps a process serving only when what it runs never returns by itself: a worker's
+    // command, or the folder's own code consuming messages (a bot's long polling); a one-shot script starts nothing
+    for (const { command, dir, ...at } of m.scheduledRuns) {
+      const run = scriptRun(dir, command);
+      if (started(run)?.worker || ownRun(dir, run)?.worker) startLine(dir, command, at);
+    }
+  }
   if (m.kind === 'platform' && m.processes?.length) {
     // a platform file that names its start commands starts what each runs, in its folder, as a Procfile line does;
     // one that runs nothing known still deploys its folder

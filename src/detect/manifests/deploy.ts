@@ -254,8 +254,10 @@ export function parseWorkflow(file: string, text: string): ParsedManifest {
     ? workflowImages(file, yamlDocuments(file, text).docs[0], new Lines(text))
     : { imageBuilds: [], commandLines: {} };
   const hostRuns = writtenUnits(file, text);
+  const scheduledRuns = /^\s*schedule\s*:/m.test(text) ? workflowScheduledRuns(file, text) : [];
   return {
     manifest: manifestOf('workflow', file, undefined, {
+      ...(scheduledRuns.length ? { scheduledRuns } : {}),
       ...(functions.length ? { functions } : {}),
       ...(sourceDeploys.length ? { sourceDeploys } : {}),
       ...(imageBuilds.length ? { imageBuilds } : {}),
@@ -265,6 +267,44 @@ export function parseWorkflow(file: string, text: string): ParsedManifest {
     }),
     warnings: [],
   };
+}
+
+/**
+ * The run steps of a workflow triggered by `on: schedule`, each command line in the folder it runs in:
+ * the step's `working-directory`, else the job's `defaults.run.working-directory`, else the root; a
+ * line led by a literal `cd <dir> &&` runs in that folder.
+ */
+function workflowScheduledRuns(file: string, text: string): NonNullable<Manifest['scheduledRuns']> {
+  const { docs } = yamlDocuments(file, text);
+  const data = docs[0];
+  // YAML reads the `on` key as written; a parser of YAML 1.1 would read it as true
+  const on = isRecord(data) ? (data.on ?? data.true) : undefined;
+  if (!isRecord(data) || !isRecord(on) || on.schedule === undefined || !isRecord(data.jobs)) return [];
+  const lines = new Lines(text);
+  const out: NonNullable<Manifest['scheduledRuns']> = [];
+  const folder = (value: unknown) =>
+    typeof value === 'string' && !value.includes('$') ? resolveInside('.', value) : undefined;
+  for (const job of Object.values(data.jobs)) {
+    if (!isRecord(job) || !Array.isArray(job.steps)) continue;
+    const defaults = isRecord(job.defaults) && isRecord(job.defaults.run) ? job.defaults.run : {};
+    for (const step of job.steps) {
+      if (!isRecord(step) || typeof step.run !== 'string') continue;
+      const base = folder(step['working-directory']) ?? folder(defaults['working-directory']) ?? '.';
+      for (const raw of step.run.split('\n')) {
+        const line = raw.trim();
+        if (!line || line.startsWith('#')) continue;
+        const cd = /^cd\s+([\w./-]+)\s*&&\s*(.+)$/.exec(line);
+        const dir = cd ? resolveInside(base, cd[1]!) : base;
+        if (dir === undefined) continue;
+        out.push({
+          ...evidence(file, lines.find(line), `scheduled workflow runs ${line.slice(0, 80)}`),
+          command: cd ? cd[2]! : line,
+          dir,
+        });
+      }
+    }
+  }
+  return out;
 }
 
 export function parseCompose(file: string, text: string): ParsedManifest {

@@ -125,6 +125,7 @@ import { bree } from './bree.js';
 import { pgBoss } from './pg-boss.js';
 import { kue } from './kue.js';
 import { djangoQ } from './django-q.js';
+import { djangoRq } from './django-rq.js';
 import { djangoBackgroundTasks } from './django-background-tasks.js';
 import { procrastinate } from './procrastinate.js';
 import { saq } from './saq.js';
@@ -335,6 +336,7 @@ export const SERVERS: readonly ServerRecord[] = [
   procrastinate,
   saq,
   djangoQ,
+  djangoRq,
   djangoBackgroundTasks,
   pgBoss,
   kue,
