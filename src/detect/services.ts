@@ -69,7 +69,7 @@ import { selfDescription } from './self-descriptions.js';
 import { startsInsideApi } from './library-starts.js';
 import { servedFolder } from './served-folders.js';
 import { devHarness, publishedPackages } from './dev-harnesses.js';
-import { demoImage } from './demo-images.js';
+import { demoImage, devEnvironment } from './demo-images.js';
 import { adapterPackage } from './adapter-packages.js';
 import { oneOffCommand } from './one-off-commands.js';
 import { strayServerProjects } from './command-project-strays.js';
@@ -157,6 +157,8 @@ interface Candidate {
   entryOnlyDeclared?: boolean;
   /** Deployment commands that run a file of it which starts nothing (see idle-entries), with why. */
   idleEntries?: { at: Evidence; why: string }[];
+  /** A Dockerfile building a development box for another repository's checkout runs it (see devEnvironment). */
+  devBox?: { at: Evidence; why: string };
   /** Runs written down for people of a consumer that stops after a set time (a subscriber sample), with why. */
   demoRuns?: { at: Evidence; why: string }[];
   /** Entry evidence from the folder's own start script (package.json, Pipfile). */
@@ -1255,6 +1257,7 @@ function reasonNotService(
       why: `a library project of the ${c.workspace.tool} workspace (${c.workspace.file}${c.workspace.line ? `:${c.workspace.line}` : ''}): its applications import it`,
     };
   const deployedOrImaged = isDeployed(c) || c.imaged === true;
+  if (c.devBox && !deployedOrImaged) return { reason: 'playground', why: c.devBox.why, at: c.devBox.at };
   const uis = [...c.frameworks.keys()];
   if (!deployedOrImaged && uis.length > 0 && uis.every((n) => usage.localUis.has(n)) && c.server.length === 0)
     return {
@@ -1946,6 +1949,13 @@ function collectDeployment(
   }
   const commands = Object.entries(m.scripts ?? {});
   if (m.kind === 'dockerfile') {
+    // a development box for another repository's checkout deploys nothing of this tree
+    const devBox = devEnvironment(m);
+    if (devBox) {
+      for (const b of inFolder(m.dir))
+        candidate(m.dir, b).devBox = { at: { file: m.file, detail: 'Dockerfile' }, why: devBox };
+      return;
+    }
     // an image of the folder, whatever starts it (a CMD, or a script run on it): a library is not built into one
     for (const b of inFolder(m.dir)) candidate(m.dir, b).imaged = true;
     // each job of a job runner the image runs (`concurrently "node server.js" "node worker.js"`) is a command of its own

@@ -137,6 +137,8 @@ export interface Manifest {
    * script (a scrape, a build) runs and exits.
    */
   scheduledRuns?: (Evidence & { command: string; dir: string })[];
+  /** Dockerfiles: RUN lines cloning a remote repository into the image (`git clone https://github.com/org/framework.git`). */
+  clones?: Evidence[];
   /** Serverless and SAM configs: the functions they deploy (handler, runtime). */
   functions?: DeployedFunction[];
   /**

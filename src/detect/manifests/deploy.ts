@@ -48,6 +48,7 @@ export function parseDockerfile(file: string, text: string): ParsedManifest {
   const scripts: Record<string, string> = {};
   // RUN lines that build a BUILD file's target into the image (`bazel build //api:server`)
   const buildRuns: (Evidence & { command: string })[] = [];
+  const clones: Evidence[] = [];
   const args = new Map<string, string>();
   const stages = new Set<string>();
   // the function the last stage's base image makes of the image, if any
@@ -72,6 +73,10 @@ export function parseDockerfile(file: string, text: string): ParsedManifest {
       const command = shellForm(rest);
       if (BUILD_TARGET_COMMANDS.some(({ pattern }) => command.search(pattern) >= 0))
         buildRuns.push({ ...evidence(file, lineNo, `RUN ${command.slice(0, 120)}`), command });
+      for (const m of command.matchAll(
+        /\bgit\s+clone\s+(?:-{1,2}[\w-]+(?:[= ]\d+)?\s+)*((?:https?|git|ssh):\/\/\S+|git@\S+)/g,
+      ))
+        clones.push(evidence(file, lineNo, `clones ${m[1]!}`));
       for (const m of rest.matchAll(/\b(pip3?|uv pip|poetry add)\s+install\s+([^&|;]+)/g)) {
         for (const word of m[2]!.split(/\s+/)) {
           const name = /^([A-Za-z0-9][\w.-]*)(\[.*\])?([<>=~!].*)?$/.exec(word.replace(/^["']|["']$/g, ''));
@@ -102,6 +107,7 @@ export function parseDockerfile(file: string, text: string): ParsedManifest {
       image: imageLayout(instructions),
       ...(functions.length ? { functions } : {}),
       ...(buildRuns.length ? { buildRuns } : {}),
+      ...(clones.length ? { clones } : {}),
     }),
     warnings: [],
   };
