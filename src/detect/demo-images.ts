@@ -1,6 +1,8 @@
 import { DEMO_FOLDER_WORDS } from '../knowledge/service-roles.js';
 import type { Evidence } from '../model/common.js';
-import type { ManifestKind } from '../model/facts.js';
+import type { Manifest, ManifestKind } from '../model/facts.js';
+import { RELOAD_OPTIONS } from '../knowledge/package-scripts.js';
+import { execWords } from './command-words.js';
 import { parentOf, relativeTo } from '../paths.js';
 
 /** What the demo-image rule asks of a published package that something runs. */
@@ -66,4 +68,20 @@ function demoFolder(dir: string, file: string): string | undefined {
   if (at < 0) return undefined;
   const inside = segments.slice(0, at + 1).join('/');
   return dir === '.' ? inside : `${dir}/${inside}`;
+}
+
+/**
+ * A development environment for another repository: the image clones one (`RUN git clone
+ * https://github.com/org/framework.git`) and every command it runs reloads on code changes
+ * (`uvicorn hello:app --reload`), the server of someone editing that checkout, not a deployment.
+ */
+export function devEnvironment(dockerfile: Manifest | undefined): string | undefined {
+  const clone = dockerfile?.clones?.[0];
+  const commands = Object.values(dockerfile?.scripts ?? {});
+  if (!clone || commands.length === 0) return undefined;
+  const reloads = (command: string) =>
+    (execWords(command) ?? command.split(/\s+/)).some((w) => RELOAD_OPTIONS.includes(w.split('=')[0]!));
+  return commands.every(reloads)
+    ? `a development environment: the image ${clone.detail} (${clone.file}:${clone.line}) and runs a reloading server on that checkout`
+    : undefined;
 }

@@ -34,6 +34,7 @@ import { appModuleOf } from './app-modules.js';
 import { oneOffStep } from './one-off-commands.js';
 import { JS_FILE, PY_FILE } from '../knowledge/code-files.js';
 import { compiledSources, type SourceOf } from './compiled-sources.js';
+import { devEnvironment } from './demo-images.js';
 
 /**
  * Deployment chains: a compose service builds an image from a Dockerfile (of any name, with a
@@ -126,7 +127,10 @@ export function deploymentChains(
     return !role || role === 'scripts';
   };
   const dockerfiles = new Map(
-    manifests.filter((m) => m.kind === 'dockerfile' && m.image && runtime(m)).map((m) => [m.file, m]),
+    // a development box for another repository's checkout (see devEnvironment) runs none of this tree's code
+    manifests
+      .filter((m) => m.kind === 'dockerfile' && m.image && runtime(m) && !devEnvironment(m))
+      .map((m) => [m.file, m]),
   );
   const entries: ChainEntry[] = [];
   const written: ChainEntry[] = [];

@@ -70,7 +70,7 @@ import { describedInName, selfDescription } from './self-descriptions.js';
 import { startsInsideApi } from './library-starts.js';
 import { servedFolder } from './served-folders.js';
 import { devHarness, publishedPackages } from './dev-harnesses.js';
-import { demoImage } from './demo-images.js';
+import { demoImage, devEnvironment } from './demo-images.js';
 import { adapterPackage } from './adapter-packages.js';
 import { oneOffCommand } from './one-off-commands.js';
 import { strayServerProjects } from './command-project-strays.js';
@@ -158,6 +158,8 @@ interface Candidate {
   entryOnlyDeclared?: boolean;
   /** Deployment commands that run a file of it which starts nothing (see idle-entries), with why. */
   idleEntries?: { at: Evidence; why: string }[];
+  /** A Dockerfile building a development box for another repository's checkout runs it (see devEnvironment). */
+  devBox?: { at: Evidence; why: string };
   /** Runs written down for people of a consumer that stops after a set time (a subscriber sample), with why. */
   demoRuns?: { at: Evidence; why: string }[];
   /** Entry evidence from the folder's own start script (package.json, Pipfile). */
@@ -1385,6 +1387,7 @@ function reasonNotService(
       why: `a library project of the ${c.workspace.tool} workspace (${c.workspace.file}${c.workspace.line ? `:${c.workspace.line}` : ''}): its applications import it`,
     };
   const deployedOrImaged = isDeployed(c) || c.imaged === true;
+  if (c.devBox && !deployedOrImaged) return { reason: 'playground', why: c.devBox.why, at: c.devBox.at };
   const uis = [...c.frameworks.keys()];
   if (!deployedOrImaged && uis.length > 0 && uis.every((n) => usage.localUis.has(n)) && c.server.length === 0)
     return {
@@ -2087,6 +2090,14 @@ function collectDeployment(
     return starts.length > 0;
   };
 
+  if (m.kind === 'workflow' && m.scheduledRuns?.length) {
+    // a scheduled CI job keeps a process serving only when what it runs never returns by itself: a worker's
+    // command, or the folder's own code consuming messages (a bot's long polling); a one-shot script starts nothing
+    for (const { command, dir, ...at } of m.scheduledRuns) {
+      const run = scriptRun(dir, command);
+      if (started(run)?.worker || ownRun(dir, run)?.worker) startLine(dir, command, at);
+    }
+  }
   if (m.kind === 'platform' && m.processes?.length) {
     // a platform file that names its start commands starts what each runs, in its folder, as a Procfile line does;
     // one that runs nothing known still deploys its folder
@@ -2105,6 +2116,13 @@ function collectDeployment(
   }
   const commands = Object.entries(m.scripts ?? {});
   if (m.kind === 'dockerfile') {
+    // a development box for another repository's checkout deploys nothing of this tree
+    const devBox = devEnvironment(m);
+    if (devBox) {
+      for (const b of inFolder(m.dir))
+        candidate(m.dir, b).devBox = { at: { file: m.file, detail: 'Dockerfile' }, why: devBox };
+      return;
+    }
     // an image of the folder, whatever starts it (a CMD, or a script run on it): a library is not built into one
     for (const b of inFolder(m.dir)) candidate(m.dir, b).imaged = true;
     // each job of a job runner the image runs (`concurrently "node server.js" "node worker.js"`) is a command of its own
@@ -2136,7 +2154,8 @@ function collectDeployment(
     }
     return;
   }
-  if (TASK_MANIFEST_KINDS.has(m.kind) || m.kind === 'procfile' || m.kind === 'start-script') {
+  // a framework's app file starts its app by the framework's CLI (`wasp start`), as a start script would
+  if (TASK_MANIFEST_KINDS.has(m.kind) || m.kind === 'procfile' || m.kind === 'start-script' || m.kind === 'app-file') {
     for (const [name, command] of commands) {
       if (m.kind === 'package.json' && k.fullstackBuildCommand.test(command))
         candidate(m.dir, 'node').fullstackBuild ??= { file: m.file, detail: `${name}: ${shortCommand(command)}` };
@@ -2257,6 +2276,8 @@ const DEPLOY_KINDS: ReadonlySet<ManifestKind> = new Set([
 
 function projectBackend(m: Manifest): Backend | undefined {
   if (m.kind === 'package.json') return 'node';
+  // a framework's app file is its folder's project (Wasp's main.wasp, with or without a package.json)
+  if (m.kind === 'app-file') return m.ecosystem;
   // a pnpm importer with no package.json beside it (a snapshot without it) still declares its own dependencies
   if (m.kind === 'pnpm-lock' && m.dir !== '.') return 'node';
   if (m.ecosystem === 'python' && PYTHON_PROJECT_KINDS.has(m.kind)) return 'python';

@@ -118,3 +118,25 @@ export const CI_IMAGE_ACTIONS: readonly CiImageAction[] = [
 
 /** The worker an image a workflow pushes (by its build action's `push`, or by a run step's `docker push`) makes of the plain script its command runs (see detect/services `runsBatch`). */
 export const PUSHED_BATCH_JOB = 'batch job';
+
+/**
+ * The Compose file format's top-level keys (the Compose Specification), `x-` extension keys aside:
+ * a YAML file under another name (`consumer-config.yaml`, `deploy/stack.yml` for `docker stack
+ * deploy` or `docker compose -f`) whose top level holds only these, its `services` a table of
+ * services of which one builds (`build`) or runs (`image`) a container, is a compose file. Another
+ * tool's `services` (a CI file's list of sidecar images, a Helm values file among chart settings) is not.
+ */
+export const COMPOSE_TOP_LEVEL_KEYS: readonly string[] = [
+  'version',
+  'name',
+  'services',
+  'networks',
+  'volumes',
+  'configs',
+  'secrets',
+  'include',
+  'models',
+];
+
+/** The keys of a Compose service that make its container: a build context or an image. */
+export const COMPOSE_CONTAINER_KEYS: readonly string[] = ['build', 'image'];

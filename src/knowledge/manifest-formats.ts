@@ -56,6 +56,11 @@ const FUNCTION_LIST_NAMES: readonly RegExp[] = SERVERS.flatMap((r) =>
   (r.deploys?.functionList?.files ?? []).map((f) => new RegExp(`^${escape(f)}$`)),
 );
 
+/** Frameworks' app files (`appFile` of a record's facet: Wasp's main.wasp). */
+const APP_FILE_NAMES: readonly RegExp[] = SERVERS.flatMap((r) =>
+  [r.node, r.python].flatMap((f) => (f?.appFile?.names ?? []).map((n) => new RegExp(`^${escape(n)}$`))),
+);
+
 /**
  * Compose files by name: the word `compose`, after `docker-` or alone, with any words after it
  * (`compose.yaml`, `docker-compose.kafka.yml`, `compose.dev.yaml`, `compose-consumer.yml`).
@@ -85,6 +90,8 @@ export const MANIFEST_FORMATS = [
     names: [/^package\.json$/],
     tasks: true,
   },
+  // a framework's app file, whose CLI generates and runs the server (Wasp's main.wasp): its ecosystem is its record's
+  { kind: 'app-file', role: 'project', label: 'framework app file', names: APP_FILE_NAMES },
   {
     kind: 'package-lock',
     ecosystem: 'node',

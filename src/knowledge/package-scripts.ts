@@ -117,3 +117,9 @@ export const BIN_RUNNERS: readonly { program: string; subcommand?: string }[] = 
   { program: 'yarn' },
   { program: 'pnpm' },
 ];
+
+/**
+ * Options that make an app server reload on code changes (`uvicorn hello:app --reload`, `flask run
+ * --reload`, `gunicorn --reload`): the server of someone editing code, not of a deployment.
+ */
+export const RELOAD_OPTIONS: readonly string[] = ['--reload', '--autoreload', '--auto-reload'];

@@ -132,6 +132,15 @@ export interface Manifest {
    * the deploy chain places in the tree.
    */
   hostRuns?: (Evidence & { command: string })[];
+  /**
+   * CI workflows run on a schedule (`on: schedule: cron`): each run step's command, in the folder it
+   * runs in (its `working-directory`, the job's default, or the root). A scheduled job that runs a
+   * long-polling process (a chat bot's `infinity_polling()`) keeps it serving between runs; a one-shot
+   * script (a scrape, a build) runs and exits.
+   */
+  scheduledRuns?: (Evidence & { command: string; dir: string })[];
+  /** Dockerfiles: RUN lines cloning a remote repository into the image (`git clone https://github.com/org/framework.git`). */
+  clones?: Evidence[];
   /** Serverless and SAM configs: the functions they deploy (handler, runtime). */
   functions?: DeployedFunction[];
   /**

@@ -239,12 +239,14 @@ describe('Wasp', () => {
     });
 
   it('an app taking the generated SDK as `wasp` is a server candidate; `wasp start` starts it', () => {
+    // the package's script and the app file (main.wasp, which the Wasp CLI starts: l32) both say so
     expect(servicesFound({ ...app, 'package.json': manifest({ start: 'wasp start' }) })).toEqual([
-      '.:http:Wasp:start: wasp start',
+      '.:http:Wasp:start: wasp start + start: wasp start',
     ]);
-    // a README line running the packaged CLI runs no code of the folder's own: named, not started
+    // l32 (issue 25): the app declared in main.wasp is the server `wasp start` generates and runs, so the
+    // folder is started with no script of its own (before: a README's `wasp start` alone left it no-entry)
     expect(servicesFound({ ...app, 'package.json': manifest(), 'README.md': 'Run `wasp start`.\n' })).toEqual([
-      '.:no-entry',
+      '.:http:Wasp:start: wasp start',
     ]);
   });
 });

@@ -1,4 +1,5 @@
 import { cliFunctionDeploys, cliImageDeploys, cliSourceDeploys } from './cli-deploys.js';
+import { COMPOSE_CONTAINER_KEYS, COMPOSE_TOP_LEVEL_KEYS } from '../../knowledge/container-cli.js';
 import { heredocTemplateFunctions } from './heredoc-templates.js';
 import { platformProcesses, platformStartFile } from './platform-starts.js';
 import type { Backend, Evidence } from '../../model/common.js';
@@ -47,6 +48,7 @@ export function parseDockerfile(file: string, text: string): ParsedManifest {
   const scripts: Record<string, string> = {};
   // RUN lines that build a BUILD file's target into the image (`bazel build //api:server`)
   const buildRuns: (Evidence & { command: string })[] = [];
+  const clones: Evidence[] = [];
   const args = new Map<string, string>();
   const stages = new Set<string>();
   // the function the last stage's base image makes of the image, if any
@@ -74,6 +76,10 @@ export function parseDockerfile(file: string, text: string): ParsedManifest {
       const command = shellForm(rest);
       if (BUILD_TARGET_COMMANDS.some(({ pattern }) => command.search(pattern) >= 0))
         buildRuns.push({ ...evidence(file, lineNo, `RUN ${command.slice(0, 120)}`), command });
+      for (const m of command.matchAll(
+        /\bgit\s+clone\s+(?:-{1,2}[\w-]+(?:[= ]\d+)?\s+)*((?:https?|git|ssh):\/\/\S+|git@\S+)/g,
+      ))
+        clones.push(evidence(file, lineNo, `clones ${m[1]!}`));
       for (const m of rest.matchAll(/\b(pip3?|uv pip|poetry add)\s+install\s+([^&|;]+)/g)) {
         for (const word of m[2]!.split(/\s+/)) {
           const name = /^([A-Za-z0-9][\w.-]*)(\[.*\])?([<>=~!].*)?$/.exec(word.replace(/^["']|["']$/g, ''));
@@ -112,6 +118,7 @@ export function parseDockerfile(file: string, text: string): ParsedManifest {
       ...(baseCommand ? { baseCommand: images[images.length - 1]?.detail ?? baseCommand.name } : {}),
       ...(functions.length ? { functions } : {}),
       ...(buildRuns.length ? { buildRuns } : {}),
+      ...(clones.length ? { clones } : {}),
     }),
     warnings: [],
   };
@@ -264,8 +271,10 @@ export function parseWorkflow(file: string, text: string): ParsedManifest {
     ? workflowImages(file, yamlDocuments(file, text).docs[0], new Lines(text))
     : { imageBuilds: [], commandLines: {} };
   const hostRuns = writtenUnits(file, text);
+  const scheduledRuns = /^\s*schedule\s*:/m.test(text) ? workflowScheduledRuns(file, text) : [];
   return {
     manifest: manifestOf('workflow', file, undefined, {
+      ...(scheduledRuns.length ? { scheduledRuns } : {}),
       ...(functions.length ? { functions } : {}),
       ...(sourceDeploys.length ? { sourceDeploys } : {}),
       ...(imageBuilds.length ? { imageBuilds } : {}),
@@ -275,6 +284,44 @@ export function parseWorkflow(file: string, text: string): ParsedManifest {
     }),
     warnings: [],
   };
+}
+
+/**
+ * The run steps of a workflow triggered by `on: schedule`, each command line in the folder it runs in:
+ * the step's `working-directory`, else the job's `defaults.run.working-directory`, else the root; a
+ * line led by a literal `cd <dir> &&` runs in that folder.
+ */
+function workflowScheduledRuns(file: string, text: string): NonNullable<Manifest['scheduledRuns']> {
+  const { docs } = yamlDocuments(file, text);
+  const data = docs[0];
+  // YAML reads the `on` key as written; a parser of YAML 1.1 would read it as true
+  const on = isRecord(data) ? (data.on ?? data.true) : undefined;
+  if (!isRecord(data) || !isRecord(on) || on.schedule === undefined || !isRecord(data.jobs)) return [];
+  const lines = new Lines(text);
+  const out: NonNullable<Manifest['scheduledRuns']> = [];
+  const folder = (value: unknown) =>
+    typeof value === 'string' && !value.includes('$') ? resolveInside('.', value) : undefined;
+  for (const job of Object.values(data.jobs)) {
+    if (!isRecord(job) || !Array.isArray(job.steps)) continue;
+    const defaults = isRecord(job.defaults) && isRecord(job.defaults.run) ? job.defaults.run : {};
+    for (const step of job.steps) {
+      if (!isRecord(step) || typeof step.run !== 'string') continue;
+      const base = folder(step['working-directory']) ?? folder(defaults['working-directory']) ?? '.';
+      for (const raw of step.run.split('\n')) {
+        const line = raw.trim();
+        if (!line || line.startsWith('#')) continue;
+        const cd = /^cd\s+([\w./-]+)\s*&&\s*(.+)$/.exec(line);
+        const dir = cd ? resolveInside(base, cd[1]!) : base;
+        if (dir === undefined) continue;
+        out.push({
+          ...evidence(file, lines.find(line), `scheduled workflow runs ${line.slice(0, 80)}`),
+          command: cd ? cd[2]! : line,
+          dir,
+        });
+      }
+    }
+  }
+  return out;
 }
 
 export function parseCompose(file: string, text: string): ParsedManifest {
@@ -367,7 +414,10 @@ export function addServiceFacts(
 ): void {
   const { buildContexts, mountedRuns, containers, imageBuilds, images, runtimes, scripts, scaleOut } = facts;
   const { line, mounts } = at;
-  const command = Array.isArray(service.command) ? service.command.join(' ') : service.command;
+  const words = (value: unknown) => (Array.isArray(value) ? value.join(' ') : value);
+  // an `entrypoint` with no `command` is what the container runs (Compose clears the image's CMD with it);
+  // beside a command it is usually a wrapper (`./wait-for-it.sh db:5432 --`) and the command says what runs
+  const command = words(service.command) ?? words(service.entrypoint);
   const build =
     typeof service.build === 'string' ? service.build : isRecord(service.build) ? service.build.context : undefined;
   const context = typeof build === 'string' ? resolveInside(at.buildDir, build) : undefined;
@@ -517,6 +567,8 @@ export function parseServerless(file: string, text: string): ParsedManifest {
  * template, says nothing.
  */
 export function parseCloudFormation(file: string, text: string): ParsedManifest {
+  // a compose file under a stack's name (`stack.yml`, `docker stack deploy -c stack.yml`) is read as one
+  if (composeShaped(text)) return parseCompose(file, text);
   // a function platform's own stack file (OpenFaaS's stack.yml) under a template's name, or any YAML name
   const stacked = stackFileFunctions(file, text);
   if (stacked.length)
@@ -542,9 +594,27 @@ export function parseCloudFormation(file: string, text: string): ParsedManifest 
 export function parseTemplateCandidate(file: string, text: string): ParsedManifest {
   const descriptor = markedContainerDeploy(file, text);
   if (descriptor) return parseContainerDeploy(file, text, descriptor);
+  if (composeShaped(text)) return parseCompose(file, text);
   return K8S_WORKLOAD.test(text) && /^apiVersion:/m.test(text)
     ? parseKubernetes(file, text)
     : parseCloudFormation(file, text);
+}
+
+/**
+ * A YAML file of the Compose format under a name of its own (see COMPOSE_TOP_LEVEL_KEYS): only
+ * Compose's top-level keys, its `services` a table of tables, one of which builds or runs a container.
+ */
+function composeShaped(text: string): boolean {
+  if (!/^services\s*:/m.test(text)) return false;
+  const { docs, failed } = yamlDocuments('', text);
+  const data = docs[0];
+  if (failed || docs.length !== 1 || !isRecord(data) || !isRecord(data.services)) return false;
+  if (Object.keys(data).some((key) => !key.startsWith('x-') && !COMPOSE_TOP_LEVEL_KEYS.includes(key))) return false;
+  const services = Object.values(data.services);
+  return (
+    services.every((s) => isRecord(s) || s === null) &&
+    services.some((s) => isRecord(s) && COMPOSE_CONTAINER_KEYS.some((key) => key in s))
+  );
 }
 
 /** A Kubernetes document's kind that runs pods. */
@@ -657,6 +727,8 @@ export function parseKubernetes(file: string, text: string): ParsedManifest {
   const listed = listedFunctions(file, text);
   if (listed.length)
     return { manifest: manifestOf('cloudformation', file, undefined, { functions: listed }), warnings: [] };
+  // a compose file kept in a deployment folder (`deploy/stack.yml`) is read as one
+  if (composeShaped(text)) return parseCompose(file, text);
   const lines = new Lines(text);
   const images: Evidence[] = [];
   const scaleOut: Evidence[] = [];

@@ -36,14 +36,16 @@ export function listedFunctions(file: string, text: string): DeployedFunction[] 
   const lines = new Lines(text);
   return formats.flatMap((format) =>
     docs.flatMap((data) =>
-      format.entries.flatMap((path) =>
-        tablesAt(data, path).flatMap(({ table, above }) => {
-          if (format.requires?.some((key) => valueAt(table, key.split('.')) === undefined)) return [];
-          const folder = folderOf(format.folder, data, table, above);
-          const dir = folder === undefined ? undefined : resolveInside(dirOf(file), folder);
-          return dir === undefined ? [] : [listed(file, lines, format, table, dir)];
-        }),
-      ),
+      ownedByOther(format, data)
+        ? []
+        : format.entries.flatMap((path) =>
+            tablesAt(data, path).flatMap(({ table, above }) => {
+              if (format.requires?.some((key) => valueAt(table, key.split('.')) === undefined)) return [];
+              const folder = folderOf(format.folder, data, table, above);
+              const dir = folder === undefined ? undefined : resolveInside(dirOf(file), folder);
+              return dir === undefined ? [] : [listed(file, lines, format, table, dir)];
+            }),
+          ),
     ),
   );
 }
@@ -85,6 +87,13 @@ function listed(file: string, lines: Lines, format: FunctionList, table: Table, 
     platform: format.record.name,
     ...runsOn,
   };
+}
+
+/** The file sets the format's owner key to another tool's value (a Kubeless `function.yaml` beside Nuclio's). */
+function ownedByOther(format: FunctionList, data: Table): boolean {
+  if (!format.owner) return false;
+  const value = data[format.owner.key];
+  return value !== undefined && !format.owner.prefixes.some((p) => String(value).startsWith(p));
 }
 
 /** The folder the parts name, or none when a part names nothing (a function whose code is an archive in a bucket). */

@@ -17,6 +17,7 @@ import {
   parseTemplateCandidate,
 } from './deploy.js';
 import { parseFunctionJson } from './function-app.js';
+import { parseAppFile } from './app-files.js';
 import { parseFunctionEntry } from './function-entries.js';
 import { parseFunctionSources } from './function-sources.js';
 import { parseWorkspaceFile } from './workspace-file.js';
@@ -83,6 +84,7 @@ const PARSERS: Record<
   serverless: parseServerless,
   cloudformation: parseCloudFormation,
   'function-app': parseFunctionJson,
+  'app-file': parseAppFile,
   'function-entry': parseFunctionEntry,
   // a module's files name its functions together: read by detect/terraform-functions once all are in
   terraform: () => ({ warnings: [] }),

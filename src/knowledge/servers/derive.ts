@@ -47,7 +47,7 @@ export interface ServerKnowledge {
   entryCommands: readonly { backend: Backend; pattern: RegExp }[];
   /** Commands that start a queue or stream worker (`celery -A app worker`), by backend: a worker's entry. */
   workerCommands: readonly { backend: Backend; pattern: RegExp }[];
-  /** Commands that only serve a frontend's build or run its dev mode. */
+  /** Commands that only serve a frontend's build or run its dev mode, where no server record's start command is on the line. */
   staticServeCommand: RegExp;
   /** Builds of full-stack frameworks: with server routes, the build is the server. */
   fullstackBuildCommand: RegExp;
@@ -288,6 +288,7 @@ export function deriveServerKnowledge(records: readonly ServerRecord[]): ServerK
     pattern: new RegExp(`^${anyOf(backend === 'python' ? RUNNERS.python : LAUNCHERS.node)}$`),
   }));
   const devCommands = all.flatMap((f) => f.facet.devCommands ?? []);
+  const serverStarts = all.filter((f) => f.record.role !== 'dev-server').flatMap((f) => f.facet.commands ?? []);
   const buildCommands = all.flatMap((f) => f.facet.buildCommands ?? []);
 
   return {
@@ -315,8 +316,11 @@ export function deriveServerKnowledge(records: readonly ServerRecord[]): ServerK
     packageStarts: [
       { backend: 'node', pattern: new RegExp(String.raw`^${anyOf(PACKAGE_MANAGERS)}\s+(?:start|run\s+[\w:-]+)\b`) },
     ],
+    // a dev command's word as a server's subcommand (`panel serve app.py`, `bokeh serve`) is that server's start
     staticServeCommand: devCommands.length
-      ? new RegExp(String.raw`(?:^|[\s;&|("'[,])${anyOf(devCommands)}(?=\s|$)`)
+      ? new RegExp(
+          String.raw`^(?![\s\S]*${COMMAND_START}${anyOf(serverStarts)}${COMMAND_END})[\s\S]*?(?:^|[\s;&|("'[,])${anyOf(devCommands)}(?=\s|$)`,
+        )
       : NEVER,
     fullstackBuildCommand: buildCommands.length
       ? new RegExp(String.raw`(?:^|[\s;&|("'[,])${anyOf(buildCommands)}${COMMAND_END}`)

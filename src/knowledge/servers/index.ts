@@ -44,6 +44,10 @@ import { wasp } from './wasp.js';
 import { streamlit } from './streamlit.js';
 import { jsonServer } from './json-server.js';
 import { gradio } from './gradio.js';
+import { panel } from './panel.js';
+import { voila } from './voila.js';
+import { solara } from './solara.js';
+import { shiny } from './shiny.js';
 import { astro } from './astro.js';
 import { solidstart } from './solidstart.js';
 import { polka } from './polka.js';
@@ -107,6 +111,7 @@ import { uwsgi } from './uwsgi.js';
 import { bjoern } from './bjoern.js';
 import { mangum } from './mangum.js';
 import { chalice } from './chalice.js';
+import { claudia } from './claudia.js';
 import { celery } from './celery.js';
 import { rq } from './rq.js';
 import { dramatiq } from './dramatiq.js';
@@ -123,6 +128,7 @@ import { bree } from './bree.js';
 import { pgBoss } from './pg-boss.js';
 import { kue } from './kue.js';
 import { djangoQ } from './django-q.js';
+import { djangoRq } from './django-rq.js';
 import { djangoBackgroundTasks } from './django-background-tasks.js';
 import { procrastinate } from './procrastinate.js';
 import { saq } from './saq.js';
@@ -152,6 +158,7 @@ import { openfaas } from './openfaas.js';
 import { openwhisk } from './openwhisk.js';
 import { kubeless } from './kubeless.js';
 import { knativeFunctions } from './knative-functions.js';
+import { nuclio } from './nuclio.js';
 import { tencentCloudbase } from './tencent-cloudbase.js';
 import { digitaloceanFunctions } from './digitalocean-functions.js';
 import { alibabaFunctionCompute } from './alibaba-function-compute.js';
@@ -277,6 +284,10 @@ export const SERVERS: readonly ServerRecord[] = [
   streamlit,
   jsonServer,
   gradio,
+  panel,
+  voila,
+  solara,
+  shiny,
   uvicorn,
   gunicorn,
   hypercorn,
@@ -287,10 +298,12 @@ export const SERVERS: readonly ServerRecord[] = [
   bjoern,
   mangum,
   chalice,
+  claudia,
   firebaseFunctions,
   gcpFunctions,
   modal,
   openfaas,
+  nuclio,
   azureFunctions,
   vercelFunctions,
   netlifyFunctions,
@@ -335,6 +348,7 @@ export const SERVERS: readonly ServerRecord[] = [
   procrastinate,
   saq,
   djangoQ,
+  djangoRq,
   djangoBackgroundTasks,
   pgBoss,
   kue,

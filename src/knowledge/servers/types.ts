@@ -105,6 +105,13 @@ export interface ServerFacet {
    * command runs, the folder it starts is this one below it, if that folder is a project.
    */
   servesFolder?: { folder: string; marker: string };
+  /**
+   * The framework's app file (Wasp's `main.wasp`), from which its CLI generates the server and runs
+   * it: a file named one of `names` holding `marker` makes its folder a project of this ecosystem
+   * depending on the record's first package and started by `start`, whether or not a project file
+   * of its own (a package.json) sits beside it.
+   */
+  appFile?: { names: readonly string[]; marker: RegExp; start: string };
 }
 
 /** A construct that deploys a function, as written in a stack's code (its path a string literal; a computed one is left out). */
@@ -281,6 +288,12 @@ export interface FunctionDeployment {
     anyRuntime?: readonly string[];
     /** The backend of a function whose table names no runtime (a platform of one language). */
     backend?: Backend;
+    /**
+     * A top-level key that, where the file sets it, names whose objects the file holds: its value must
+     * start with one of `prefixes` (`apiVersion: nuclio.io/v1`), else the file is another tool's under
+     * the same name (a Kubeless or Crossplane `function.yaml`) and lists none of these functions.
+     */
+    owner?: { key: string; prefixes: readonly string[] };
   };
   /**
    * The project file that names the folders the platform deploys functions from (firebase.json's
