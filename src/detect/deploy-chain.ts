@@ -69,6 +69,12 @@ export interface Chains {
   warnings: Warning[];
 }
 
+/**
+ * A command whose program is a Python file run by its relative path (`./manage.py`, `../bin/worker.py`); a bare
+ * path (`common/consumer.py` in a README's sentence) names the file more often than it runs it.
+ */
+const PATH_RUN_PY = /^\.{1,2}\/[\w./-]*\.py(?:\s|$)/;
+
 /** Scripts followed from a command, at most this deep (a start script calling another). */
 const MAX_DEPTH = 4;
 
@@ -281,7 +287,9 @@ export function deploymentChains(
   function trace(line: string, lineSite: Site, depth: number, seen: Set<string>): ChainEntry[] {
     const out: ChainEntry[] = [];
     let site = lineSite;
-    for (const segment of segments(line)) {
+    for (const written of segments(line)) {
+      // a Python script run by its path (`./manage.py run_huey`, made executable with a shebang) runs as `python` runs it
+      const segment = PATH_RUN_PY.test(written.trim()) ? `python ${written.trim()}` : written;
       const words = programWords(segment);
       if (words.length === 0) continue;
       const [program, ...args] = words;
@@ -469,7 +477,8 @@ export function deploymentChains(
     if ('file' in target) return toRepo(absolute(site.layout.workdir, target.file), site, exact);
     const path = target.module.replace(/\./g, '/');
     const root = target.from === undefined ? site.layout.workdir : absolute(site.layout.workdir, target.from);
-    for (const inImage of [...pythonModuleFiles(target.module, target.runs), path]) {
+    const below = (target.submodules ?? []).flatMap((sub) => pythonModuleFiles(`${target.module}.${sub}`));
+    for (const inImage of [...below, ...pythonModuleFiles(target.module, target.runs), path]) {
       const repo = toRepo(absolute(root, inImage), site, true);
       if (repo !== undefined) return repo;
     }
@@ -536,7 +545,7 @@ function withMounts(image: ImageLayout, workdir?: string, mounts: readonly BindM
  * A script file, or a module looked up from the working directory or the folder an option names
  * (`runs`: run by `python -m`, so a package runs its `__main__.py`).
  */
-type Target = { file: string } | { module: string; from?: string; runs?: boolean };
+type Target = { file: string } | { module: string; from?: string; runs?: boolean; submodules?: readonly string[] };
 
 /**
  * The repository path (file or folder) an absolute path inside the image was copied from, through

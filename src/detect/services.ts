@@ -46,6 +46,7 @@ import {
 import { binRunBy, consoleScripts, programOf } from './packaged-entries.js';
 import { stageImage } from './manifests/image-layout.js';
 import { execWords, programWords, runnerJobs, scriptOfCommand, sideBySideJobs, startedBy } from './command-words.js';
+import { afterLeadingCd } from './shell-folders.js';
 import { consumesOnly, ownCodeRun, servesNothing, type OwnCodeRun } from './own-code-runs.js';
 import { compiledSources } from './compiled-sources.js';
 import { reachedConsumer } from './import-reach.js';
@@ -143,6 +144,8 @@ interface Candidate {
   workers: Map<string, Evidence>;
   /** Commands that start a worker: its entry when it is a worker. */
   workerEntry: Evidence[];
+  /** Lines of its scripts that start their worker themselves (see CodePattern's `besideOnly`): a worker's entry beside its app only. */
+  besideStarts?: Evidence[];
   /** Commands of shell start scripts (`run.sh`): its entry when nothing else starts it. */
   shellEntry: Evidence[];
   /** Framework-less servers found in code (`Node http`, `gRPC`): named only where no framework is. */
@@ -250,6 +253,8 @@ export function findServices(input: ServiceInput): ServiceDecision {
   const runFrom = new Map(k.codePatterns.flatMap((p) => (p.runFrom ? [[p.id, p.runFrom] as const] : [])));
   // programs that serve only under a command someone runs: where they run from, never an entry by themselves
   const onCommand = new Set(k.codePatterns.flatMap((p) => (p.onCommand ? [p.id] : [])));
+  // worker scripts that start their worker themselves: entries of a worker beside the project's app only
+  const besideOnly = new Set(k.codePatterns.flatMap((p) => (p.besideOnly ? [p.id] : [])));
   const servesUnder = new Map(k.codePatterns.flatMap((p) => (p.servesUnder ? [[p.id, p.servesUnder] as const] : [])));
   const startFolder = (fact: CodeFact) => {
     const dir = parentOf(fact.file);
@@ -315,7 +320,8 @@ export function findServices(input: ServiceInput): ServiceDecision {
   // (and a script run by its runtime, `python create_table.py`, starts a service only when its own code starts serving,
   // and keeps serving: a subscriber that waits a set time and stops is a demo)
   // the code facts of each file, asked per written run, entry script and deployment command
-  const servingRun = (e: { code?: string; command?: string }) => {
+  // (a worker command of the program, `manage.py run_huey`, starts its worker whatever the program serves under)
+  const servingRun = (e: { code?: string; command?: string; worker?: boolean }) => {
     const facts = (e.code && factsByFile().get(e.code)) || [];
     const [program] = programWords(e.command ?? '');
     const launched = program !== undefined && k.scriptLaunchers.some((l) => l.pattern.test(program));
@@ -324,9 +330,10 @@ export function findServices(input: ServiceInput): ServiceDecision {
     );
     return (
       (!launched || starts) &&
-      facts
-        .filter((f) => servesUnder.has(f.pattern))
-        .every((f) => execWords(e.command ?? '')?.some((w) => servesUnder.get(f.pattern)!.includes(w)))
+      (!!e.worker ||
+        facts
+          .filter((f) => servesUnder.has(f.pattern))
+          .every((f) => execWords(e.command ?? '')?.some((w) => servesUnder.get(f.pattern)!.includes(w))))
     );
   };
   // a consumer that stops after a set time (a subscriber sample run by hand) serves no messages for long: kept to say why
@@ -535,7 +542,8 @@ export function findServices(input: ServiceInput): ServiceDecision {
       // a consumer loop: the worker's evidence, and its entry when the line also starts it
       if (fact.server && !c.workers.has(fact.server)) c.workers.set(fact.server, at);
       c.devServerOnly = false;
-      if (fact.kind === 'start' || fact.kind === 'server-start') c.workerEntry.push(at);
+      if (fact.kind === 'start' || fact.kind === 'server-start')
+        (besideOnly.has(fact.pattern) ? (c.besideStarts ??= []) : c.workerEntry).push(at);
       if (fact.consumerBoot) (c.consumerBoots ??= new Set()).add(fact.file);
       continue;
     }
@@ -1168,11 +1176,14 @@ function serviceOf(c: Candidate): ServiceFacts {
 /**
  * The worker a folder that serves requests also runs, as a service of its own: one a command
  * starts (a compose service, Procfile line, Dockerfile or start script running `celery -A main
- * worker`), with the worker's evidence and entry. A worker package nothing starts stays the web
+ * worker`), or a script of its project that starts its worker itself (RQ's `Worker([q]).work()`, see
+ * CodePattern's `besideOnly`), with the worker's evidence and entry. A worker package nothing starts stays the web
  * app's library (a Django app that lists Celery), and a worker-only folder is one service already.
  */
 function workerBeside(c: Candidate): ServiceFacts | undefined {
-  if (kindOf(c) !== 'http' || c.workers.size === 0 || c.workerEntry.length === 0) return undefined;
+  // a script's own start is the entry only where no command names one
+  const entry = c.workerEntry.length > 0 ? c.workerEntry : (c.besideStarts ?? []);
+  if (kindOf(c) !== 'http' || c.workers.size === 0 || entry.length === 0) return undefined;
   return {
     path: c.dir,
     current: c.backend,
@@ -1180,7 +1191,7 @@ function workerBeside(c: Candidate): ServiceFacts | undefined {
     frameworks: [...c.workers.keys()].sort(),
     manifests: serviceOf(c).manifests,
     evidence: uniqueEvidence(namedEvidence(c.workers)),
-    entry: uniqueEvidence(c.workerEntry).slice(0, 5),
+    entry: uniqueEvidence(entry).slice(0, 5),
   };
 }
 
@@ -1486,10 +1497,13 @@ function runByAnything(c: Candidate): boolean {
   return isDeployed(c) || !!c.imaged || !!c.scripted || c.shellEntry.length + c.workerEntry.length > 0;
 }
 
-/** The package's lone `main` names the file of its own code that starts its server: the app's entry, not a library's API. */
+/** The package's lone `main` names the file of its own code that starts its server, or is its worker: the app's entry, not a library's API. */
 function mainServes(c: Candidate, pkg: PackageShape): boolean {
   const main = pkg.onlyMain === undefined ? undefined : resolveInside(c.dir, pkg.onlyMain);
-  return main !== undefined && c.entry.some((e) => e.line !== undefined && e.file === main);
+  if (main === undefined) return false;
+  // ... or the worker's own code that something runs (a chat bot's connection in `main`, a README's `node index.js`)
+  const works = c.workerEntry.length > 0 && [...c.workers.values()].some((e) => e.file === main);
+  return works || c.entry.some((e) => e.line !== undefined && e.file === main);
 }
 
 /**
@@ -1968,6 +1982,9 @@ function collectDeployment(
     return;
   }
   if (m.kind === 'package.json' || m.kind === 'pipfile' || m.kind === 'procfile' || m.kind === 'start-script') {
+    // a start script's lines run where its `cd` lines lead (`cd daemon && python3 main.py &`); where a `cd` names a
+    // folder it cannot tell (`cd /app` inside an image, `cd $DIR`) they are read in the script's own folder, as before
+    let cwd = m.dir;
     for (const [name, command] of commands) {
       if (m.kind === 'package.json' && k.fullstackBuildCommand.test(command))
         candidate(m.dir, 'node').fullstackBuild ??= { file: m.file, detail: `${name}: ${shortCommand(command)}` };
@@ -1984,7 +2001,14 @@ function collectDeployment(
       // beside the script's others: a loop in its file is a daemon's, where a line run in the foreground may be a
       // one-off step (`python3 tools/calibrate.py`) and a loop alone says nothing of it
       const kept = m.kind === 'start-script' && BACKGROUNDED.test(command);
-      for (const job of sideBySideJobs(command)) ran = startLine(m.dir, job, at, !by, kept) || ran;
+      const here = cwd;
+      for (const job of sideBySideJobs(command)) {
+        const { dir = m.dir, rest } =
+          m.kind === 'start-script' ? afterLeadingCd(job, here, m.dir) : { dir: here, rest: job };
+        // a line that only changes folder moves the lines after it, unless in a subshell of its own
+        if (!rest) cwd = job.trimStart().startsWith('(') ? cwd : dir;
+        else ran = startLine(dir, rest, at, !by, kept) || ran;
+      }
       if (ran || (m.kind !== 'package.json' && m.kind !== 'procfile')) continue;
       runsScriptStart(m.dir, command, { ...at, detail: name });
     }

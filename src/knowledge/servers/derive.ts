@@ -82,6 +82,7 @@ export interface ServerKnowledge {
     positional: boolean;
     dirOptions: readonly string[];
     objectPath: boolean;
+    submodules: readonly string[];
   }[];
   /** How server commands find their app when the line names none (see `appArgument.discovery`), with the option that names it. */
   appDiscovery: readonly AppDiscovery[];
@@ -269,6 +270,7 @@ export function deriveServerKnowledge(records: readonly ServerRecord[]): ServerK
             positional: facet.appArgument.positional ?? false,
             dirOptions: facet.appArgument.dirOptions ?? [],
             objectPath: facet.appArgument.objectPath ?? false,
+            submodules: facet.appArgument.submodules ?? [],
           },
         ]
       : [],

@@ -46,6 +46,11 @@ export interface ServerFacet {
      */
     objectPath?: boolean;
     /**
+     * Modules below a package the command names where it looks for the app (`celery -A proj` finds the app
+     * in `proj/celery.py`, the layout Celery's Django guide gives): tried before the package's own file.
+     */
+    submodules?: readonly string[];
+    /**
      * How the command finds its app when its line names none (`flask run` in a README): its program,
      * the environment variable that names the app, and the modules it tries in order.
      */
