@@ -103,6 +103,8 @@ export interface ServiceInput {
   knowledge?: ServerKnowledge;
   /** Source files that can start nothing (see idle-entries): a command running one is no entry. */
   inertFiles?: ReadonlySet<string>;
+  /** Resources the tree's Terraform declares (`resource "aws_sqs_queue" "jobs"`), outside tests and examples. */
+  resources?: readonly { file: string; line: number; type: string; name: string }[];
 }
 
 /** The descriptor line that declares what a folder is: where a warning goes when the evidence disagrees. */
@@ -315,6 +317,10 @@ export function findServices(input: ServiceInput): ServiceDecision {
       starting[fact.ecosystem].add(startFolder(fact));
   // ... and to a folder a deployment chain runs (an image's command traced to the code it copied in)
   for (const e of chains.entries) if (!projects[e.backend].has(e.dir)) starting[e.backend].add(e.dir);
+  // ... and to the folder of a script that loops pulling from a queue its neighbouring Terraform creates
+  const queueLoops = queueLoopScripts(input, k, (file) => factsByFile().get(file) ?? [], roleOf);
+  for (const { file, backend } of queueLoops)
+    if (nearest(parentOf(file), projects[backend]) === undefined) starting[backend].add(parentOf(file));
   // ... and to a folder a README or Makefile starts by hand, running its own code there
   // (a program that serves under a command starts only by one of those: `manage.py runserver`, not `manage.py migrate`)
   // (and a script run by its runtime, `python create_table.py`, starts a service only when its own code starts serving,
@@ -724,6 +730,12 @@ export function findServices(input: ServiceInput): ServiceDecision {
       c.workers.set(job, at);
       c.devServerOnly = false;
     }
+  }
+  // the queue's own infrastructure runs the loop that pulls from it: the script is the worker, its entry the resource
+  for (const { file, backend, at } of queueLoops) {
+    const c = candidate(owner(file, backend), backend);
+    c.workerEntry.push(at);
+    runsLoop(c, file);
   }
   // a pushed image's script that a deployment runs by name (a Kubernetes CronJob) is that deployment's worker: the push
   // only said a scheduler would start it, and the deployment names which one
@@ -2013,6 +2025,47 @@ function collectDeployment(
       runsScriptStart(m.dir, command, { ...at, detail: name });
     }
   }
+}
+
+/**
+ * Scripts that loop until stopped (a `while True:` a deployment would keep running) pulling from a cloud queue
+ * whose consumer record names the Terraform resources creating such queues (see ServerRecord's `queueResources`),
+ * in a folder beside a configuration that creates one: the same folder, its parent, or a sibling. A script run
+ * once (no loop), or one with no such infrastructure beside it, is not read here.
+ */
+function queueLoopScripts(
+  input: ServiceInput,
+  k: ServerKnowledge,
+  factsOf: (file: string) => readonly CodeFact[],
+  roleOf: (file: string) => string | undefined,
+): { file: string; backend: Backend; at: Evidence }[] {
+  const resources = input.resources ?? [];
+  if (resources.length === 0 || k.queueResources.size === 0) return [];
+  const found: { file: string; backend: Backend; at: Evidence }[] = [];
+  const files = new Set(input.codeFacts.filter((f) => k.queueResources.has(f.pattern)).map((f) => f.file));
+  for (const file of files) {
+    if (roleOf(file)) continue;
+    const facts = factsOf(file);
+    const pull = facts.find((f) => k.queueResources.has(f.pattern) && f.serves === 'worker' && !f.bounded);
+    if (!pull || !facts.some((f) => f.deployedOnly && f.serves === 'worker') || !consumesOnly(facts)) continue;
+    const dir = parentOf(file);
+    const types = k.queueResources.get(pull.pattern)!;
+    const beside = resources.find((r) => {
+      const at = parentOf(r.file);
+      return types.includes(r.type) && (at === dir || at === parentOf(dir) || parentOf(at) === parentOf(dir));
+    });
+    if (beside)
+      found.push({
+        file,
+        backend: pull.ecosystem,
+        at: {
+          file: beside.file,
+          line: beside.line,
+          detail: `creates ${beside.type} ${beside.name} beside ${file}, which loops pulling from such a queue`,
+        },
+      });
+  }
+  return found;
 }
 
 /** A shell line ending by sending its command to the background (`cmd &`, not `a && b`). */

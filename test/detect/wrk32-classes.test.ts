@@ -122,3 +122,20 @@ describe('a Botkit bot started beside an Express server (issue 25, wrk32 class 7
     expect(facts.services.some((s) => s.path === 'standup')).toBe(false);
   });
 });
+
+describe('queue pollers beside the Terraform that creates their queues (issue 25, wrk32 class 2)', () => {
+  it('makes each folder whose script loops long-polling SQS beside the queue’s configuration a worker', async () => {
+    const facts = await detected('sqs-queue-pollers');
+    expect(served(facts)).toEqual([
+      ['audit-tail', 'worker', 'queue consumer'],
+      ['orders-poller', 'worker', 'queue consumer'],
+    ]);
+    expect(where(service(facts, 'orders-poller', 'worker').entry)).toEqual(['infra/main.tf:5']);
+    expect(where(service(facts, 'orders-poller', 'worker').evidence)).toEqual(['orders-poller/poll.py:16']);
+    expect(where(service(facts, 'audit-tail', 'worker').evidence)).toEqual(['audit-tail/tail.js:8']);
+    // controls: tools/drain_dlq.py receives in a bounded loop and exits; labs/visibility/peek.py loops on a scratch
+    // queue with no configuration beside it: both stay code under no service
+    expect(facts.services.some((s) => s.path === 'tools' || s.path.startsWith('labs'))).toBe(false);
+    expect(facts.notServices.map((n) => [n.path, n.reason])).toEqual([['.', 'no-entry']]);
+  });
+});

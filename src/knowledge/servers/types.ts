@@ -313,6 +313,13 @@ export interface ServerRecord {
   python?: ServerFacet;
   /** `fullstack`: the paths (relative to the package folder) of server routes. */
   routes?: readonly RegExp[];
+  /**
+   * `worker`: Terraform resource types that create the queue, stream or subscription its consumers pull from
+   * (`aws_sqs_queue`): a script that loops pulling from one, in a folder beside a configuration creating such a
+   * resource (the same folder, its parent, or a sibling), is the consumer that infrastructure is made for, though
+   * no deployment file names it.
+   */
+  queueResources?: readonly string[];
   /** Signals the technology raises by itself (Django's built-in security). */
   signals?: readonly string[];
   /** `function`: how the platform's deployment files (templates, stacks, app layouts, images) name functions. */
