@@ -93,6 +93,8 @@ interface Build {
   mounts?: readonly BindMount[];
   /** Run as a worker by its deployment (a Kubernetes Job or CronJob), named as that worker. */
   job?: string;
+  /** Its context is the one a compose file or a build command names, not one guessed from what the Dockerfile copies. */
+  named?: boolean;
 }
 
 interface Site {
@@ -105,6 +107,8 @@ interface Site {
   folders: { has(dir: string): boolean };
   /** The source file of the tree a built file (`dist/server.js`) was compiled from. */
   sourceOf: SourceOf;
+  /** The image is built from the `context` a file names and holds nothing above it (no mounts): a project above is not its own. */
+  built?: boolean;
 }
 
 export function deploymentChains(
@@ -181,6 +185,7 @@ export function deploymentChains(
         ...(workdir !== undefined ? { workdir } : {}),
         at: { ...at, detail: `${at.detail} with ${file}` },
         compose: context,
+        named: true,
         ...(mounts ? { mounts } : {}),
         ...(job ? { job } : {}),
       });
@@ -218,6 +223,7 @@ export function deploymentChains(
         own: { ...(entrypoint ? { entrypoint } : {}), ...(cmd ? { cmd } : {}) },
         context: build.context,
         at: { ...run.at, detail: `${run.at.detail} (built from ${build.context} by ${build.at.detail})` },
+        named: true,
         ...(run.job ? { job: run.job } : {}),
       });
     }
@@ -242,6 +248,8 @@ export function deploymentChains(
       folders,
       sourceOf,
       ...(build.job ? { job: build.job } : {}),
+      // a mount lays folders from anywhere over the image: only an image of a named context alone is bounded by it
+      ...(build.named && !build.mounts?.length ? { built: true } : {}),
     };
     const own = build.own;
     const commands = [own.entrypoint, build.command ?? own.cmd].filter((c): c is string => c !== undefined);
@@ -344,6 +352,7 @@ export function deploymentChains(
           repo,
           started.backend,
           target && 'module' in target ? moduleRoot(target, site) : undefined,
+          site,
         );
         out.push({
           dir,
@@ -490,9 +499,14 @@ export function deploymentChains(
    * up from (`consumer` for `python -m consumer.main` run in the image's copy of `consumer/`), else
    * the code's own folder.
    */
-  function serviceDir(repo: string, backend: Backend, root?: string): string {
+  function serviceDir(repo: string, backend: Backend, root?: string, site?: Site): string {
     const dir = folders.has(repo) ? repo : parentOf(repo);
-    return nearest(dir, projects[backend]) ?? (root !== undefined && isInside(repo, root) ? root : dir);
+    const project = nearest(dir, projects[backend]);
+    // an image built from a folder below the project cannot copy the project's manifest in: it installs its own
+    // packages, and the folder it is built from is the service (`kafka-producer/` with `pip install kafka-python`)
+    if (project !== undefined && site?.built && !isInside(project, site.context) && isInside(dir, site.context))
+      return site.context;
+    return project ?? (root !== undefined && isInside(repo, root) ? root : dir);
   }
 
   /** The repository folder a module's import path starts from: the working directory, or the folder an option names. */

@@ -139,3 +139,17 @@ describe('queue pollers beside the Terraform that creates their queues (issue 25
     expect(facts.notServices.map((n) => [n.path, n.reason])).toEqual([['.', 'no-entry']]);
   });
 });
+
+describe('Kafka clients run as long-lived processes from their own images (issue 25, wrk32 class 3)', () => {
+  it('makes the folder an image is built from the worker when the project above cannot be in that image', async () => {
+    const facts = await detected('kafka-image-folders');
+    expect(served(facts)).toEqual([
+      ['.', 'http', 'FastAPI'],
+      ['ticker', 'worker', 'long-running loop'],
+    ]);
+    expect(where(service(facts, 'ticker', 'worker').evidence)).toEqual(['ticker/publish.py:11']);
+    // control: seed/seed.py publishes once and exits; and the root gets no worker of the ticker's loop
+    expect(facts.services.some((s) => s.path === 'seed')).toBe(false);
+    expect(facts.services.filter((s) => s.path === '.').map((s) => s.kind)).toEqual(['http']);
+  });
+});
