@@ -12,6 +12,8 @@ const VALUED_OPTION =
 export interface AppModule {
   module: string;
   from?: string;
+  /** Modules below it the command looks for the app in (see ServerFacet's `appArgument.submodules`). */
+  submodules?: readonly string[];
 }
 
 /**
@@ -46,7 +48,8 @@ export function appModuleOf(words: readonly string[], k: ServerKnowledge): AppMo
   const objectPath = named.some((a) => a.objectPath) && module !== undefined && !module.includes(':');
   const target =
     module === undefined ? undefined : moduleOf(objectPath ? module.replace(/\.[A-Za-z_]\w*$/, '') : module);
-  return target && from !== undefined ? { ...target, from } : target;
+  const submodules = named.flatMap((a) => a.submodules);
+  return target && { ...target, ...(from !== undefined ? { from } : {}), ...(submodules.length ? { submodules } : {}) };
 }
 
 /** The module of a `module[:object]` word. */

@@ -78,6 +78,12 @@ export interface Chains {
   images: { dockerfile: string; at: Evidence; runs: string[] }[];
 }
 
+/**
+ * A command whose program is a Python file run by its relative path (`./manage.py`, `../bin/worker.py`); a bare
+ * path (`common/consumer.py` in a README's sentence) names the file more often than it runs it.
+ */
+const PATH_RUN_PY = /^\.{1,2}\/[\w./-]*\.py(?:\s|$)/;
+
 /** Scripts followed from a command, at most this deep (a start script calling another). */
 const MAX_DEPTH = 4;
 
@@ -98,6 +104,8 @@ interface Build {
   job?: string;
   /** The Dockerfile, for the evidence of what it copies in. */
   dockerfile?: string;
+  /** Its context is the one a compose file or a build command names, not one guessed from what the Dockerfile copies. */
+  named?: boolean;
 }
 
 interface Site {
@@ -112,6 +120,8 @@ interface Site {
   sourceOf: SourceOf;
   /** The Dockerfile the image is built from, where there is one. */
   dockerfile?: string;
+  /** The image is built from the `context` a file names and holds nothing above it (no mounts): a project above is not its own. */
+  built?: boolean;
 }
 
 export function deploymentChains(
@@ -204,6 +214,7 @@ export function deploymentChains(
         ...(workdir !== undefined ? { workdir } : {}),
         at: { ...at, detail: `${at.detail} with ${file}` },
         compose: context,
+        named: true,
         ...(mounts ? { mounts } : {}),
         ...(job ? { job } : {}),
       });
@@ -242,6 +253,7 @@ export function deploymentChains(
         context: build.context,
         dockerfile: build.dockerfile,
         at: { ...run.at, detail: `${run.at.detail} (built from ${build.context} by ${build.at.detail})` },
+        named: true,
         ...(run.job ? { job: run.job } : {}),
       });
     }
@@ -268,6 +280,8 @@ export function deploymentChains(
       sourceOf,
       ...(build.job ? { job: build.job } : {}),
       ...(build.dockerfile !== undefined ? { dockerfile: build.dockerfile } : {}),
+      // a mount lays folders from anywhere over the image: only an image of a named context alone is bounded by it
+      ...(build.named && !build.mounts?.length ? { built: true } : {}),
     };
     const own = build.own;
     const commands = [own.entrypoint, build.command ?? own.cmd].filter((c): c is string => c !== undefined);
@@ -329,7 +343,9 @@ export function deploymentChains(
   function trace(line: string, lineSite: Site, depth: number, seen: Set<string>): ChainEntry[] {
     const out: ChainEntry[] = [];
     let site = lineSite;
-    for (const segment of segments(line)) {
+    for (const written of segments(line)) {
+      // a Python script run by its path (`./manage.py run_huey`, made executable with a shebang) runs as `python` runs it
+      const segment = PATH_RUN_PY.test(written.trim()) ? `python ${written.trim()}` : written;
       const words = programWords(segment);
       if (words.length === 0) continue;
       const [program, ...args] = words;
@@ -384,7 +400,7 @@ export function deploymentChains(
         if (repo === undefined) continue;
         const dir =
           (target && 'module' in target ? packageOwner(repo, target, site) : undefined) ??
-          serviceDir(repo, started.backend, target && 'module' in target ? moduleRoot(target, site) : undefined);
+          serviceDir(repo, started.backend, target && 'module' in target ? moduleRoot(target, site) : undefined, site);
         out.push({
           dir,
           backend: started.backend,
@@ -517,7 +533,8 @@ export function deploymentChains(
     if ('file' in target) return toRepo(absolute(site.layout.workdir, target.file), site, exact);
     const path = target.module.replace(/\./g, '/');
     const root = target.from === undefined ? site.layout.workdir : absolute(site.layout.workdir, target.from);
-    for (const inImage of [...pythonModuleFiles(target.module, target.runs), path]) {
+    const below = (target.submodules ?? []).flatMap((sub) => pythonModuleFiles(`${target.module}.${sub}`));
+    for (const inImage of [...below, ...pythonModuleFiles(target.module, target.runs), path]) {
       const repo = toRepo(absolute(root, inImage), site, true);
       if (repo !== undefined) return repo;
     }
@@ -529,9 +546,14 @@ export function deploymentChains(
    * up from (`consumer` for `python -m consumer.main` run in the image's copy of `consumer/`), else
    * the code's own folder.
    */
-  function serviceDir(repo: string, backend: Backend, root?: string): string {
+  function serviceDir(repo: string, backend: Backend, root?: string, site?: Site): string {
     const dir = folders.has(repo) ? repo : parentOf(repo);
-    return nearest(dir, projects[backend]) ?? (root !== undefined && isInside(repo, root) ? root : dir);
+    const project = nearest(dir, projects[backend]);
+    // an image built from a folder below the project cannot copy the project's manifest in: it installs its own
+    // packages, and the folder it is built from is the service (`kafka-producer/` with `pip install kafka-python`)
+    if (project !== undefined && site?.built && !isInside(project, site.context) && isInside(dir, site.context))
+      return site.context;
+    return project ?? (root !== undefined && isInside(repo, root) ? root : dir);
   }
 
   /**
@@ -612,7 +634,7 @@ function withMounts(image: ImageLayout, workdir?: string, mounts: readonly BindM
  * A script file, or a module looked up from the working directory or the folder an option names
  * (`runs`: run by `python -m`, so a package runs its `__main__.py`).
  */
-type Target = { file: string } | { module: string; from?: string; runs?: boolean };
+type Target = { file: string } | { module: string; from?: string; runs?: boolean; submodules?: readonly string[] };
 
 /**
  * The repository path (file or folder) an absolute path inside the image was copied from, through

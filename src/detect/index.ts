@@ -218,6 +218,12 @@ export function detect(scan: ScanResult, options: DetectOptions = {}): Facts {
     codeFacts: projectFacts,
     paths,
     inertFiles: inert,
+    // the resources each configuration declares (tests' and examples' configurations are not read: see factsOfFile)
+    resources: terraform.flatMap((t) =>
+      t.blocks
+        .filter((b) => b.type === 'resource' && b.labels.length >= 2)
+        .map((b) => ({ file: t.file, line: b.line, type: b.labels[0]!, name: b.labels[1]! })),
+    ),
     declared: [...(options.services ?? []), ...decisions.declared.filter((d) => !configured.has(d.path))],
     excluded: [
       ...(options.excludeServices ?? []).map((path) => ({ path })),

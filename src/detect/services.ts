@@ -47,6 +47,7 @@ import {
 import { binRunBy, consoleScripts, programOf } from './packaged-entries.js';
 import { stageImage } from './manifests/image-layout.js';
 import { execWords, programWords, runnerJobs, scriptOfCommand, sideBySideJobs, startedBy } from './command-words.js';
+import { afterLeadingCd } from './shell-folders.js';
 import { consumesOnly, ownCodeRun, servesNothing, type OwnCodeRun } from './own-code-runs.js';
 import { compiledSources, compilingFolder } from './compiled-sources.js';
 import { reachedConsumer } from './import-reach.js';
@@ -103,6 +104,8 @@ export interface ServiceInput {
   knowledge?: ServerKnowledge;
   /** Source files that can start nothing (see idle-entries): a command running one is no entry. */
   inertFiles?: ReadonlySet<string>;
+  /** Resources the tree's Terraform declares (`resource "aws_sqs_queue" "jobs"`), outside tests and examples. */
+  resources?: readonly { file: string; line: number; type: string; name: string }[];
 }
 
 /** The descriptor line that declares what a folder is: where a warning goes when the evidence disagrees. */
@@ -144,6 +147,8 @@ interface Candidate {
   workers: Map<string, Evidence>;
   /** Commands that start a worker: its entry when it is a worker. */
   workerEntry: Evidence[];
+  /** Lines of its scripts that start their worker themselves (see CodePattern's `besideOnly`): a worker's entry beside its app only. */
+  besideStarts?: Evidence[];
   /** Commands of shell start scripts (`run.sh`): its entry when nothing else starts it. */
   shellEntry: Evidence[];
   /** Framework-less servers found in code (`Node http`, `gRPC`): named only where no framework is. */
@@ -253,6 +258,8 @@ export function findServices(input: ServiceInput): ServiceDecision {
   const runFrom = new Map(k.codePatterns.flatMap((p) => (p.runFrom ? [[p.id, p.runFrom] as const] : [])));
   // programs that serve only under a command someone runs: where they run from, never an entry by themselves
   const onCommand = new Set(k.codePatterns.flatMap((p) => (p.onCommand ? [p.id] : [])));
+  // worker scripts that start their worker themselves: entries of a worker beside the project's app only
+  const besideOnly = new Set(k.codePatterns.flatMap((p) => (p.besideOnly ? [p.id] : [])));
   const servesUnder = new Map(k.codePatterns.flatMap((p) => (p.servesUnder ? [[p.id, p.servesUnder] as const] : [])));
   const startFolder = (fact: CodeFact) => {
     const dir = parentOf(fact.file);
@@ -321,12 +328,17 @@ export function findServices(input: ServiceInput): ServiceDecision {
       starting[fact.ecosystem].add(startFolder(fact));
   // ... and to a folder a deployment chain runs (an image's command traced to the code it copied in)
   for (const e of chains.entries) if (!projects[e.backend].has(e.dir)) starting[e.backend].add(e.dir);
+  // ... and to the folder of a script that loops pulling from a queue its neighbouring Terraform creates
+  const queueLoops = queueLoopScripts(input, k, (file) => factsByFile().get(file) ?? [], roleOf);
+  for (const { file, backend } of queueLoops)
+    if (nearest(parentOf(file), projects[backend]) === undefined) starting[backend].add(parentOf(file));
   // ... and to a folder a README or Makefile starts by hand, running its own code there
   // (a program that serves under a command starts only by one of those: `manage.py runserver`, not `manage.py migrate`)
   // (and a script run by its runtime, `python create_table.py`, starts a service only when its own code starts serving,
   // and keeps serving: a subscriber that waits a set time and stops is a demo)
   // the code facts of each file, asked per written run, entry script and deployment command
-  const servingRun = (e: { code?: string; command?: string }) => {
+  // (a worker command of the program, `manage.py run_huey`, starts its worker whatever the program serves under)
+  const servingRun = (e: { code?: string; command?: string; worker?: boolean }) => {
     const facts = (e.code && factsByFile().get(e.code)) || [];
     const [program] = programWords(e.command ?? '');
     const launched = program !== undefined && k.scriptLaunchers.some((l) => l.pattern.test(program));
@@ -335,9 +347,10 @@ export function findServices(input: ServiceInput): ServiceDecision {
     );
     return (
       (!launched || starts) &&
-      facts
-        .filter((f) => servesUnder.has(f.pattern))
-        .every((f) => execWords(e.command ?? '')?.some((w) => servesUnder.get(f.pattern)!.includes(w)))
+      (!!e.worker ||
+        facts
+          .filter((f) => servesUnder.has(f.pattern))
+          .every((f) => execWords(e.command ?? '')?.some((w) => servesUnder.get(f.pattern)!.includes(w))))
     );
   };
   // a consumer that stops after a set time (a subscriber sample run by hand) serves no messages for long: kept to say why
@@ -546,7 +559,8 @@ export function findServices(input: ServiceInput): ServiceDecision {
       // a consumer loop: the worker's evidence, and its entry when the line also starts it
       if (fact.server && !c.workers.has(fact.server)) c.workers.set(fact.server, at);
       c.devServerOnly = false;
-      if (fact.kind === 'start' || fact.kind === 'server-start') c.workerEntry.push(at);
+      if (fact.kind === 'start' || fact.kind === 'server-start')
+        (besideOnly.has(fact.pattern) ? (c.besideStarts ??= []) : c.workerEntry).push(at);
       if (fact.consumerBoot) (c.consumerBoots ??= new Set()).add(fact.file);
       continue;
     }
@@ -730,6 +744,12 @@ export function findServices(input: ServiceInput): ServiceDecision {
       c.workers.set(job, at);
       c.devServerOnly = false;
     }
+  }
+  // the queue's own infrastructure runs the loop that pulls from it: the script is the worker, its entry the resource
+  for (const { file, backend, at } of queueLoops) {
+    const c = candidate(owner(file, backend), backend);
+    c.workerEntry.push(at);
+    runsLoop(c, file);
   }
   // a pushed image's script that a deployment runs by name (a Kubernetes CronJob) is that deployment's worker: the push
   // only said a scheduler would start it, and the deployment names which one
@@ -1200,11 +1220,14 @@ function serviceOf(c: Candidate): ServiceFacts {
 /**
  * The worker a folder that serves requests also runs, as a service of its own: one a command
  * starts (a compose service, Procfile line, Dockerfile or start script running `celery -A main
- * worker`), with the worker's evidence and entry. A worker package nothing starts stays the web
+ * worker`), or a script of its project that starts its worker itself (RQ's `Worker([q]).work()`, see
+ * CodePattern's `besideOnly`), with the worker's evidence and entry. A worker package nothing starts stays the web
  * app's library (a Django app that lists Celery), and a worker-only folder is one service already.
  */
 function workerBeside(c: Candidate): ServiceFacts | undefined {
-  if (kindOf(c) !== 'http' || c.workers.size === 0 || c.workerEntry.length === 0) return undefined;
+  // a script's own start is the entry only where no command names one
+  const entry = c.workerEntry.length > 0 ? c.workerEntry : (c.besideStarts ?? []);
+  if (kindOf(c) !== 'http' || c.workers.size === 0 || entry.length === 0) return undefined;
   return {
     path: c.dir,
     current: c.backend,
@@ -1212,7 +1235,7 @@ function workerBeside(c: Candidate): ServiceFacts | undefined {
     frameworks: [...c.workers.keys()].sort(),
     manifests: serviceOf(c).manifests,
     evidence: uniqueEvidence(namedEvidence(c.workers)),
-    entry: uniqueEvidence(c.workerEntry).slice(0, 5),
+    entry: uniqueEvidence(entry).slice(0, 5),
   };
 }
 
@@ -1629,10 +1652,13 @@ function runByAnything(c: Candidate): boolean {
   return isDeployed(c) || !!c.imaged || !!c.scripted || c.shellEntry.length + c.workerEntry.length > 0;
 }
 
-/** The package's lone `main` names the file of its own code that starts its server: the app's entry, not a library's API. */
+/** The package's lone `main` names the file of its own code that starts its server, or is its worker: the app's entry, not a library's API. */
 function mainServes(c: Candidate, pkg: PackageShape): boolean {
   const main = pkg.onlyMain === undefined ? undefined : resolveInside(c.dir, pkg.onlyMain);
-  return main !== undefined && c.entry.some((e) => e.line !== undefined && e.file === main);
+  if (main === undefined) return false;
+  // ... or the worker's own code that something runs (a chat bot's connection in `main`, a README's `node index.js`)
+  const works = c.workerEntry.length > 0 && [...c.workers.values()].some((e) => e.file === main);
+  return works || c.entry.some((e) => e.line !== undefined && e.file === main);
 }
 
 /**
@@ -2156,6 +2182,9 @@ function collectDeployment(
   }
   // a framework's app file starts its app by the framework's CLI (`wasp start`), as a start script would
   if (TASK_MANIFEST_KINDS.has(m.kind) || m.kind === 'procfile' || m.kind === 'start-script' || m.kind === 'app-file') {
+    // a start script's lines run where its `cd` lines lead (`cd daemon && python3 main.py &`); where a `cd` names a
+    // folder it cannot tell (`cd /app` inside an image, `cd $DIR`) they are read in the script's own folder, as before
+    let cwd = m.dir;
     for (const [name, command] of commands) {
       if (m.kind === 'package.json' && k.fullstackBuildCommand.test(command))
         candidate(m.dir, 'node').fullstackBuild ??= { file: m.file, detail: `${name}: ${shortCommand(command)}` };
@@ -2172,11 +2201,59 @@ function collectDeployment(
       // beside the script's others: a loop in its file is a daemon's, where a line run in the foreground may be a
       // one-off step (`python3 tools/calibrate.py`) and a loop alone says nothing of it
       const kept = m.kind === 'start-script' && BACKGROUNDED.test(command);
-      for (const job of sideBySideJobs(command)) ran = startLine(m.dir, job, at, !by, kept) || ran;
+      const here = cwd;
+      for (const job of sideBySideJobs(command)) {
+        const { dir = m.dir, rest } =
+          m.kind === 'start-script' ? afterLeadingCd(job, here, m.dir) : { dir: here, rest: job };
+        // a line that only changes folder moves the lines after it, unless in a subshell of its own
+        if (!rest) cwd = job.trimStart().startsWith('(') ? cwd : dir;
+        else ran = startLine(dir, rest, at, !by, kept) || ran;
+      }
       if (ran || (m.kind !== 'package.json' && m.kind !== 'procfile')) continue;
       runsScriptStart(m.dir, command, { ...at, detail: name });
     }
   }
+}
+
+/**
+ * Scripts that loop until stopped (a `while True:` a deployment would keep running) pulling from a cloud queue
+ * whose consumer record names the Terraform resources creating such queues (see ServerRecord's `queueResources`),
+ * in a folder beside a configuration that creates one: the same folder, its parent, or a sibling. A script run
+ * once (no loop), or one with no such infrastructure beside it, is not read here.
+ */
+function queueLoopScripts(
+  input: ServiceInput,
+  k: ServerKnowledge,
+  factsOf: (file: string) => readonly CodeFact[],
+  roleOf: (file: string) => string | undefined,
+): { file: string; backend: Backend; at: Evidence }[] {
+  const resources = input.resources ?? [];
+  if (resources.length === 0 || k.queueResources.size === 0) return [];
+  const found: { file: string; backend: Backend; at: Evidence }[] = [];
+  const files = new Set(input.codeFacts.filter((f) => k.queueResources.has(f.pattern)).map((f) => f.file));
+  for (const file of files) {
+    if (roleOf(file)) continue;
+    const facts = factsOf(file);
+    const pull = facts.find((f) => k.queueResources.has(f.pattern) && f.serves === 'worker' && !f.bounded);
+    if (!pull || !facts.some((f) => f.deployedOnly && f.serves === 'worker') || !consumesOnly(facts)) continue;
+    const dir = parentOf(file);
+    const types = k.queueResources.get(pull.pattern)!;
+    const beside = resources.find((r) => {
+      const at = parentOf(r.file);
+      return types.includes(r.type) && (at === dir || at === parentOf(dir) || parentOf(at) === parentOf(dir));
+    });
+    if (beside)
+      found.push({
+        file,
+        backend: pull.ecosystem,
+        at: {
+          file: beside.file,
+          line: beside.line,
+          detail: `creates ${beside.type} ${beside.name} beside ${file}, which loops pulling from such a queue`,
+        },
+      });
+  }
+  return found;
 }
 
 /** A shell line ending by sending its command to the background (`cmd &`, not `a && b`). */

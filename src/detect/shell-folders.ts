@@ -28,3 +28,20 @@ export function folderAfter(command: string, cwd: string | undefined, own: strin
   }
   return cwd;
 }
+
+/**
+ * A job that starts by changing folder (`cd daemon && python3 main.py`, `(cd api && npm start)`): the
+ * folder the rest runs in, from `cwd` (undefined: not known), and the rest; a job with no such head
+ * runs in `cwd` as it is. `rest` is empty for a job that only changes folder.
+ */
+export function afterLeadingCd(job: string, cwd: string, own: string): { dir: string | undefined; rest: string } {
+  const parts = job
+    .trim()
+    .replace(/^\(\s*(.*?)\s*\)$/, '$1')
+    .split(/&&|;/)
+    .map((p) => p.trim());
+  let lead = 0;
+  while (lead < parts.length && /^(?:cd|pushd)(?:\s|$)/.test(parts[lead]!)) lead++;
+  if (lead === 0) return { dir: cwd, rest: job };
+  return { dir: folderAfter(parts.slice(0, lead).join(' && '), cwd, own), rest: parts.slice(lead).join(' && ') };
+}

@@ -46,6 +46,12 @@ export interface CodePattern {
    * Procfile, platform file) that runs the file, which serves nothing else, runs a long-lived worker.
    */
   deployedOnly?: true;
+  /**
+   * `start` lines of a worker's own script (`Worker([q]).work()`): the script starts the worker itself, as `app.run()`
+   * starts a web app, so it is the entry of a worker beside an app its project serves (the app's image or checkout
+   * holds the script); a worker script alone that nothing runs is one kept for reference, not a deployed worker.
+   */
+  besideOnly?: true;
   /** The line counts only in a file that imports one of these modules. */
   whenImports?: readonly string[];
   /**

@@ -9,6 +9,7 @@ export const celery: ServerRecord = {
     packages: ['celery'],
     commands: ['celery'],
     modules: ['celery'],
-    appArgument: { options: ['-A', '--app'], dirOptions: ['--workdir'] },
+    // `-A proj` names a package whose app Celery finds in its `celery` submodule when the package's own module holds none
+    appArgument: { options: ['-A', '--app'], dirOptions: ['--workdir'], submodules: ['celery'] },
   },
 };

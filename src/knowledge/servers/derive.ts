@@ -84,9 +84,12 @@ export interface ServerKnowledge {
     positional: boolean;
     dirOptions: readonly string[];
     objectPath: boolean;
+    submodules: readonly string[];
   }[];
   /** How server commands find their app when the line names none (see `appArgument.discovery`), with the option that names it. */
   appDiscovery: readonly AppDiscovery[];
+  /** Code patterns of workers whose queues Terraform creates, by pattern id: the resource types (see `queueResources`). */
+  queueResources: ReadonlyMap<string, readonly string[]>;
   /** Programs that run a script file named after them (`node dist/server.js`, `python app.py`), by backend. */
   scriptLaunchers: readonly { backend: Backend; pattern: RegExp }[];
   /** A package manager running the package's own start script (`npm start`, `yarn run serve`): it starts the folder it runs in. */
@@ -274,6 +277,7 @@ export function deriveServerKnowledge(records: readonly ServerRecord[]): ServerK
             positional: facet.appArgument.positional ?? false,
             dirOptions: facet.appArgument.dirOptions ?? [],
             objectPath: facet.appArgument.objectPath ?? false,
+            submodules: facet.appArgument.submodules ?? [],
           },
         ]
       : [],
@@ -299,6 +303,11 @@ export function deriveServerKnowledge(records: readonly ServerRecord[]): ServerK
     workerCommands,
     appArguments,
     appDiscovery,
+    queueResources: new Map(
+      all.flatMap(({ record, facet }) =>
+        record.queueResources ? (facet.code ?? []).map((p) => [p.id, record.queueResources!] as const) : [],
+      ),
+    ),
     scriptLaunchers,
     folderCommands: all.flatMap(({ ecosystem, facet }) =>
       facet.servesFolder && facet.commands?.length

@@ -150,6 +150,7 @@ import { rabbitmq } from './rabbitmq.js';
 import { telegramBot } from './telegram-bot.js';
 import { discordBot } from './discord-bot.js';
 import { slackBolt } from './slack-bolt.js';
+import { botkit } from './botkit.js';
 import { probot } from './probot.js';
 import { firebaseFunctions } from './firebase-functions.js';
 import { gcpFunctions } from './gcp-functions.js';
@@ -365,6 +366,7 @@ export const SERVERS: readonly ServerRecord[] = [
   discordBot,
   // Chat and GitHub apps whose own server, or outbound connection, the code starts
   slackBolt,
+  botkit,
   probot,
 ];
 

@@ -9,6 +9,14 @@ export const queuePull: ServerRecord = {
   id: 'queue-pull',
   name: 'queue consumer',
   role: 'worker',
+  // the queues and subscriptions these receives pull from, as Terraform's providers create them
+  queueResources: [
+    'aws_sqs_queue',
+    'google_pubsub_subscription',
+    'azurerm_servicebus_queue',
+    'azurerm_servicebus_subscription',
+    'aws_kinesis_stream',
+  ],
   node: {
     code: [
       {

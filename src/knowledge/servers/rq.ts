@@ -19,6 +19,19 @@ export const rq: ServerRecord = {
         whenImports: ['rq'],
         files: PY_FILE,
       },
+      {
+        // the script's own start of that worker (`worker.work()`, `Worker([q]).work(with_scheduler=True)`): beside the
+        // project's web app, a worker the project runs even where no command names the script
+        id: 'py-rq-work',
+        kind: 'start',
+        keyword: '.work(',
+        pattern: /\.work\s*\(/,
+        detail: 'starts the RQ worker',
+        whenImports: ['rq'],
+        whenFileHas: /\b(?:Simple)?Worker\s*\(/,
+        besideOnly: true,
+        files: PY_FILE,
+      },
     ],
   },
 };

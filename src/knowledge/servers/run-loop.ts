@@ -29,6 +29,17 @@ export const runLoop: ServerRecord = {
         unlessFileHas: WAITS,
         files: PY_FILE,
       },
+      {
+        // an event loop run until stopped: GLib's main loop of a D-Bus service (`GLib.MainLoop().run()`,
+        // `loop = GLib.MainLoop()` then `loop.run()`), asyncio's `loop.run_forever()`; the process waits for events
+        id: 'py-event-loop',
+        kind: 'server',
+        keyword: 'run',
+        pattern: /\bMainLoop\s*\(\s*\)\.run\s*\(\s*\)|\b(?:main_?)?loop\.run\s*\(\s*\)|\.run_forever\s*\(\s*\)/i,
+        detail: 'runs an event loop until stopped',
+        deployedOnly: true,
+        files: PY_FILE,
+      },
     ],
   },
   node: {

@@ -46,6 +46,11 @@ export interface ServerFacet {
      */
     objectPath?: boolean;
     /**
+     * Modules below a package the command names where it looks for the app (`celery -A proj` finds the app
+     * in `proj/celery.py`, the layout Celery's Django guide gives): tried before the package's own file.
+     */
+    submodules?: readonly string[];
+    /**
      * How the command finds its app when its line names none (`flask run` in a README): its program,
      * the environment variable that names the app, and the modules it tries in order.
      */
@@ -349,6 +354,13 @@ export interface ServerRecord {
   python?: ServerFacet;
   /** `fullstack`: the paths (relative to the package folder) of server routes. */
   routes?: readonly RegExp[];
+  /**
+   * `worker`: Terraform resource types that create the queue, stream or subscription its consumers pull from
+   * (`aws_sqs_queue`): a script that loops pulling from one, in a folder beside a configuration creating such a
+   * resource (the same folder, its parent, or a sibling), is the consumer that infrastructure is made for, though
+   * no deployment file names it.
+   */
+  queueResources?: readonly string[];
   /** Signals the technology raises by itself (Django's built-in security). */
   signals?: readonly string[];
   /** `function`: how the platform's deployment files (templates, stacks, app layouts, images) name functions. */
