@@ -15,8 +15,7 @@ type Process = NonNullable<Manifest['processes']>[number];
  * when it runs the folder's own code.
  */
 export function parseRunDoc(file: string, text: string): ParsedManifest {
-  const name = baseName(file);
-  const recipes = /^(?:GNU)?makefile$|^justfile$/i.test(name);
+  const recipes = isRecipeFile(file);
   const processes = recipes ? recipeCommands(file, text) : readmeCommands(file, text);
   // a recipe's function deploy (`gcloud functions deploy`) runs in the Makefile's folder, which it deploys when it names
   // no source; each recipe line runs in a shell of its own, so a `cd` leads only the rest of its line
@@ -37,6 +36,11 @@ export function parseRunDoc(file: string, text: string): ParsedManifest {
     }),
     warnings: [],
   };
+}
+
+/** A Makefile or justfile: its recipes are the project's own commands (a build, a release), not a reader's try-out. */
+export function isRecipeFile(file: string): boolean {
+  return /^(?:GNU)?makefile$|^justfile$/i.test(baseName(file));
 }
 
 /** Shell prompts before a command in a README (`$ `, `> `, `(venv) $ `, `PS C:\app> `). */
