@@ -82,14 +82,11 @@ export function mergeReports(loaded: Loaded[], problems: FleetProblem[], options
       ),
       warnings: report.warnings?.length ?? 0,
     });
+    // the repository's services, named among each other as the fleet names them
+    const listed = report.services.map((o) => ({ path: o.path, kind: o.kind, repository: name }));
     for (const s of report.services) {
       const service = fleetService(name, s, report, treeUrl);
-      const before = previous.get(
-        serviceKey(
-          service,
-          report.services.map((o) => ({ ...o, repository: name })),
-        ),
-      );
+      const before = previous.get(serviceKey(service, listed));
       // a history's last point is the scanned commit itself: this run stands for it
       const earlier =
         before?.trend ??

@@ -107,8 +107,5 @@ export function serviceKey(
   s: { repository: string; path: string; kind?: string },
   fleet: readonly { repository: string; path: string; kind?: string }[] = [],
 ): string {
-  return `${s.repository}:${serviceName(
-    s,
-    fleet.filter((o) => o.repository === s.repository),
-  )}`;
+  return `${s.repository}:${serviceName(s, fleet)}`;
 }

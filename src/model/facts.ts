@@ -375,14 +375,31 @@ export function serviceKey(service: { path: string; current: string; kind: Servi
  * bare folder, the one name the folder's services had before kinds were told apart, so that
  * histories and fleets keep following it.
  */
-export function serviceQualifier(
-  service: { path: string; kind?: ServiceKind | string },
-  beside: readonly { path: string; kind?: ServiceKind | string }[] = [],
-): string | undefined {
+export function serviceQualifier(service: NamedService, beside: readonly NamedService[] = []): string | undefined {
   if (service.kind === 'worker') return 'worker';
-  const kinds = beside.filter((o) => o.path === service.path && o.kind !== 'worker').map((o) => o.kind ?? '');
-  const first = kinds.sort()[0];
+  const first = firstKinds(beside).get(folderKey(service));
   return first !== undefined && service.kind !== undefined && service.kind !== first ? service.kind : undefined;
+}
+
+/** What a name is made of: the folder, its kind, and in a fleet the repository it is in. */
+type NamedService = { path: string; kind?: ServiceKind | string; repository?: string };
+
+const folderKey = (s: NamedService) => `${s.repository ?? ''}\0${s.path}`;
+
+/** The first kind (function, then http) of each folder's services, computed once per list (names are asked per row). */
+const FIRST_KINDS = new WeakMap<readonly NamedService[], Map<string, string>>();
+function firstKinds(services: readonly NamedService[]): Map<string, string> {
+  let first = FIRST_KINDS.get(services);
+  if (!first) {
+    first = new Map();
+    for (const s of services) {
+      if (s.kind === undefined || s.kind === 'worker') continue;
+      const known = first.get(folderKey(s));
+      if (known === undefined || s.kind < known) first.set(folderKey(s), s.kind);
+    }
+    FIRST_KINDS.set(services, first);
+  }
+  return first;
 }
 
 /**
@@ -390,10 +407,7 @@ export function serviceQualifier(
  * apart from the folder's other services (serviceQualifier: `api (worker)`, `api (http)`). `beside`
  * is every service of the same report or repository; without it only a worker is told apart.
  */
-export function serviceName(
-  service: { path: string; kind?: ServiceKind | string },
-  beside?: readonly { path: string; kind?: ServiceKind | string }[],
-): string {
+export function serviceName(service: NamedService, beside?: readonly NamedService[]): string {
   const qualifier = serviceQualifier(service, beside);
   return qualifier ? `${service.path} (${qualifier})` : service.path;
 }

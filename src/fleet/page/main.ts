@@ -329,10 +329,7 @@ function drawRows(): void {
 
 /** A row's service: its folder (the root as `(root)`), with what sets it apart in the folder (see serviceName). */
 function rowName(s: FleetService): string {
-  const qualifier = serviceQualifier(
-    s,
-    fleet.services.filter((o) => o.repository === s.repository),
-  );
+  const qualifier = serviceQualifier(s, fleet.services);
   return `${s.path === '.' ? '(root)' : s.path}${qualifier ? ` (${qualifier})` : ''}`;
 }
 
