@@ -78,6 +78,9 @@ function sameImage(a: string, b: string): boolean {
   return x.length === y.length && x.every((p, i) => p === y[i] || p === ANY_PART || y[i] === ANY_PART);
 }
 
+/** The name of a pushed build whose tag names no image (see remoteBuild): with a space, no run's name is like it. */
+const UNNAMED = 'unnamed image';
+
 /** The tag of a build or run whose tag a variable sets. */
 const ANY_TAG = '*';
 
@@ -201,7 +204,9 @@ function remoteBuild(words: readonly string[], dir: string): { build: Omit<Image
     const context = /[$`]/.test(source) ? undefined : resolveInside(dir, source.replace(/\/+$/, ''));
     const dockerfile = context === undefined ? undefined : resolveInside(context, 'Dockerfile');
     if (context === undefined || dockerfile === undefined) return undefined;
-    const images = tags.flatMap((t) => nameAndTag(t) ?? []);
+    // the build pushes whatever its tag is: a name made of variables only (`"${REGION}-docker.pkg.dev/${P}/${IMAGE}"`)
+    // is kept under a name no run can have, so the folder's image is still known to be pushed
+    const images = tags.map((t) => nameAndTag(t) ?? { image: UNNAMED, tag: ANY_TAG });
     return { build: images.map((image) => ({ ...image, context, dockerfile, pushed: true as const })) };
   }
   return undefined;
@@ -254,7 +259,11 @@ export function writtenLines(
 }
 
 /** Images built from the repository's folders, and the containers run by image name, from the runtime files that say so. */
-export function imageBuildsAndRuns(manifests: readonly Manifest[]): { builds: ImageBuild[]; runs: ImageRun[] } {
+export function imageBuildsAndRuns(
+  manifests: readonly Manifest[],
+  /** How a written line's image names are read before it is (see fileScopedNames); as written by default. */
+  names: (command: string, file: string) => string = (command) => command,
+): { builds: ImageBuild[]; runs: ImageRun[] } {
   const builds: ImageBuild[] = [];
   const runs: ImageRun[] = [];
   for (const m of manifests) {
@@ -287,7 +296,8 @@ export function imageBuildsAndRuns(manifests: readonly Manifest[]): { builds: Im
   const dockerfiles = new Set(manifests.filter((m) => m.kind === 'dockerfile').map((m) => m.file));
   const buildsExisting = (read: ReturnType<typeof containerCommand>) =>
     read !== undefined && 'build' in read && read.build.some((b) => dockerfiles.has(b.dockerfile));
-  for (const { command, dir, fromRoot, at } of writtenLines(manifests)) {
+  for (const { command: written, dir, fromRoot, at } of writtenLines(manifests)) {
+    const command = names(written, at.file);
     let read = containerCommand(command, dir);
     // a script in a subfolder run from the root (`./scripts/deploy.sh`) builds the folder its path names from there
     if (fromRoot !== undefined && read && 'build' in read && !buildsExisting(read)) {
@@ -326,13 +336,12 @@ export function pushedDockerfiles(manifests: readonly Manifest[]): { dockerfile:
   if (releasing.length === 0) return [];
   const workflows = new Set(releasing.filter((m) => m.kind === 'workflow').map((m) => m.file));
   const pushes: ImageRun[] = [];
-  const { builds } = imageBuildsAndRuns(releasing);
+  // the Dockerfiles too: a script in a subfolder run from the root builds the one its path names from there
+  const dockerfiles = manifests.filter((m) => m.kind === 'dockerfile');
+  const { builds } = imageBuildsAndRuns([...releasing, ...dockerfiles], fileScopedNames);
   for (const { command, dir, at } of writtenLines(releasing)) {
     const read = containerCommand(fileScopedNames(command, at.file), dir);
     if (read && 'push' in read) pushes.push({ ...read.push, at });
-    // the builds of a name held in a variable, which imageBuildsAndRuns reads as no name
-    if (read && 'build' in read)
-      builds.push(...read.build.filter((b) => b.image.startsWith(FILE_SCOPED)).map((b) => ({ ...b, at })));
   }
   // what pushes it, for evidence: a workflow, or the script or Makefile by name
   const by = (file: string) => (workflows.has(file) ? 'a workflow' : file);
@@ -345,14 +354,17 @@ export function pushedDockerfiles(manifests: readonly Manifest[]): { dockerfile:
 /** The registry part of a name a variable holds, see fileScopedNames: no image anyone pulls has it. */
 const FILE_SCOPED = 'variable.local/';
 
-/** A word that is only a variable (`"$IMAGE"`, `${IMAGE}`, `$(IMAGE)`): one image within the file that sets it. */
-const LONE_VARIABLE = /(^|\s)(["']?)\$(?:\{(\w+)\}|\((\w+)\)|(\w+))\2(?=\s|$)/g;
+/**
+ * A word that is only a variable, with a tag or not (`"$IMAGE"`, `${IMAGE}`, `$(IMAGE)`, `${JOB}:latest`,
+ * `${IMAGE_URL}:${TAG}`): one image within the file that sets it.
+ */
+const LONE_VARIABLE = /(^|\s)(["']?)\$(?:\{(\w+)\}|\((\w+)\)|(\w+))(:[^\s"'/]*)?\2(?=\s|$)/g;
 
 /** The line with each lone variable written as a name of its own file's (`variable.local/<file>/IMAGE`), see pushedDockerfiles. */
 function fileScopedNames(command: string, file: string): string {
   return command.replace(
     LONE_VARIABLE,
-    (_, space: string, _q, braced?: string, made?: string, plain?: string) =>
-      `${space}${FILE_SCOPED}${file}/${braced ?? made ?? plain}`,
+    (_, space: string, _q, braced?: string, made?: string, plain?: string, tag?: string) =>
+      `${space}${FILE_SCOPED}${file}/${braced ?? made ?? plain}${tag ?? ''}`,
   );
 }

@@ -634,6 +634,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
         : [],
     ),
   ]);
+
   // (a script given a subcommand, `python manage.py migrate`, or a chain of commands is a task run once: not read here)
   const runsBatch = (dockerfile: string, dir: string, command: string, run: OwnCodeRun): boolean => {
     const { backend, file } = run;

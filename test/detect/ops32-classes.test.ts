@@ -83,6 +83,33 @@ describe('images a script or Makefile pushes (issue 25, ops32)', () => {
     const both = script('job/release.sh', ['docker build -t "$IMAGE" .', 'docker push "$IMAGE"']);
     expect(pushedDockerfiles([both])).toEqual([{ dockerfile: 'job/Dockerfile', by: 'job/release.sh' }]);
   });
+
+  it('follows a variable-named build through its tag to the push, from a script in a subfolder run at the root', () => {
+    const release = {
+      kind: 'shell-script' as const,
+      file: 'deployment/component.sh',
+      dir: 'deployment',
+      dependencies: [],
+      commandLines: {
+        'line 2': 'docker build -t ${JOB_NAME}:latest -f Dockerfile . --platform linux/amd64',
+        'line 3': 'docker tag ${JOB_NAME}:latest ${IMAGE_URL}:${IMAGE_TAG}',
+        'line 4': 'docker push ${IMAGE_URL}:${IMAGE_TAG}',
+      },
+    };
+    const dockerfile = { kind: 'dockerfile' as const, file: 'Dockerfile', dir: '.', dependencies: [] };
+    expect(pushedDockerfiles([release, dockerfile]).map((p) => p.dockerfile)).toEqual(['Dockerfile']);
+  });
+
+  it('counts a Cloud Build push whose image name is all variables: the build pushes whatever its name', () => {
+    const build = {
+      kind: 'shell-script' as const,
+      file: 'scraper/build.sh',
+      dir: 'scraper',
+      dependencies: [],
+      commandLines: { 'line 1': 'gcloud builds submit --tag "${REGION}-docker.pkg.dev/${PROJECT}/${REPO}/${IMAGE}"' },
+    };
+    expect(pushedDockerfiles([build])).toEqual([{ dockerfile: 'scraper/Dockerfile', by: 'scraper/build.sh' }]);
+  });
 });
 
 describe('deploys in Terraform provisioners (issue 25, ops32)', () => {
