@@ -6,6 +6,7 @@ import type { FunctionDeployments } from '../knowledge/servers/derive.js';
 import {
   TERRAFORM_ARCHIVES,
   TERRAFORM_COMMAND_PROVISIONERS,
+  TERRAFORM_CONTAINER_RESOURCES,
   TERRAFORM_PATH_VALUES,
   TERRAFORM_UPLOADS,
 } from '../knowledge/terraform.js';
@@ -63,7 +64,7 @@ export function terraformManifests(
       if (functions.length) manifests.push(manifestOf('terraform', file, undefined, { functions }));
       warnings.push(...problems);
     }
-    manifests.push(...module.commandDeploys());
+    manifests.push(...module.commandDeploys(), ...module.containerRuns());
   }
   return { manifests, warnings };
 }
@@ -146,6 +147,31 @@ class Module {
             ...(sourceDeploys.length ? { sourceDeploys } : {}),
           }),
         );
+    }
+    return out;
+  }
+
+  /** The images the module's container resources run by name (a Cloud Run service or job), each where it is named. */
+  containerRuns(): Manifest[] {
+    const out: Manifest[] = [];
+    for (const { file, blocks } of this.files) {
+      const containers: NonNullable<Manifest['containers']> = [];
+      for (const block of blocks) {
+        const record = TERRAFORM_CONTAINER_RESOURCES.find(
+          (r) => block.type === 'resource' && block.labels[0] === r.resource,
+        );
+        const attribute = record && attributeAt(block, record.image);
+        const image = attribute && this.commandText(attribute.expr)?.text;
+        if (!record || !attribute || !image) continue;
+        containers.push({
+          file,
+          line: attribute.line,
+          detail: `${record.resource} "${block.labels[1] ?? ''}" runs the image ${attribute.expr.replace(/^"|"$/g, '')}`,
+          image,
+          ...(record.job ? { job: record.job } : {}),
+        });
+      }
+      if (containers.length) out.push(manifestOf('terraform', file, undefined, { containers }));
     }
     return out;
   }

@@ -30,3 +30,14 @@ export const TERRAFORM_PATH_VALUES: readonly string[] = ['path.module', 'path.ro
 export const TERRAFORM_COMMAND_PROVISIONERS: readonly { provisioner: string; command: string; folder: string }[] = [
   { provisioner: 'local-exec', command: 'command', folder: 'working_dir' },
 ];
+
+/**
+ * Resources that run a container of an image by name (a Cloud Run service or job): the nested attribute naming
+ * the image, and for a job (its tasks run to completion) the worker's name. An image the repository builds under
+ * that name (a script's `docker build -t ...`) runs that build's folder (see detect/image-runs).
+ */
+export const TERRAFORM_CONTAINER_RESOURCES: readonly { resource: string; image: string; job?: string }[] = [
+  { resource: 'google_cloud_run_v2_service', image: 'template.containers.image' },
+  { resource: 'google_cloud_run_v2_job', image: 'template.template.containers.image', job: 'Cloud Run job' },
+  { resource: 'google_cloud_run_service', image: 'template.spec.containers.image' },
+];

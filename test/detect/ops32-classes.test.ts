@@ -116,6 +116,7 @@ describe('deploys in Terraform provisioners (issue 25, ops32)', () => {
   it('reports the folders local-exec commands deploy, at the command lines', async () => {
     const facts = await detected('terraform-provisioner-deploys');
     expect(served(facts)).toEqual([
+      ['exporter', 'worker', 'Cloud Run job'],
       ['reports', 'worker', 'Cloud Run job'],
       ['thumbs', 'function', 'Google Cloud Functions'],
     ]);
@@ -125,6 +126,12 @@ describe('deploys in Terraform provisioners (issue 25, ops32)', () => {
     ]);
     const reports = facts.services.find((s) => s.path === 'reports')!;
     expect(reports.entry.map((e) => `${e.file}:${e.line}`)).toContain('infra/main.tf:22');
+  });
+
+  it('traces a Cloud Run job resource to the folder a script builds its image from', async () => {
+    const facts = await detected('terraform-provisioner-deploys');
+    const exporter = facts.services.find((s) => s.path === 'exporter')!;
+    expect(exporter.entry.map((e) => `${e.file}:${e.line}`)).toContain('infra/jobs.tf:13');
   });
 
   it('reports no folder for a source the module cannot tell (control)', async () => {
