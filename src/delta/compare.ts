@@ -70,9 +70,10 @@ export function compareReports(base: Report, head: Report, changed: ChangedFile[
     }
   }
 
-  // by name: a worker run from the web process's folder is `api (worker)`, a service of its own
-  const baseServices = new Map(base.services.map((s) => [serviceName(s), s]));
-  const headServices = new Map(head.services.map((s) => [serviceName(s), s]));
+  // by name: a worker run from the web process's folder is `api (worker)`, a service of its own, and so is
+  // a server beside the folder's function (one app deployed two ways), `api (http)`
+  const baseServices = new Map(base.services.map((s) => [serviceName(s, base.services), s]));
+  const headServices = new Map(head.services.map((s) => [serviceName(s, head.services), s]));
   for (const [name, service] of headServices) {
     const before = baseServices.get(name);
     const files = limit(changed.map((c) => c.path).filter((f) => isInside(f, service.path)));

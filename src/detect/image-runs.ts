@@ -1,10 +1,11 @@
-import { CONTAINER_CLI } from '../knowledge/container-cli.js';
+import { CONTAINER_CLI, REMOTE_IMAGE_BUILDS } from '../knowledge/container-cli.js';
 import type { Evidence } from '../model/common.js';
 import type { Manifest } from '../model/facts.js';
 import { parentOf, resolveInside } from '../paths.js';
 import { execWords, quoted, segments } from './command-words.js';
 import { CHANGES_FOLDER, folderAfter } from './shell-folders.js';
 import { shortCommand } from './manifests/util.js';
+import { isRecipeFile } from './manifests/run-docs.js';
 
 /**
  * Images the repository builds from its own folders, and the deployments and written commands
@@ -77,6 +78,9 @@ function sameImage(a: string, b: string): boolean {
   return x.length === y.length && x.every((p, i) => p === y[i] || p === ANY_PART || y[i] === ANY_PART);
 }
 
+/** The name of a pushed build whose tag names no image (see remoteBuild): with a space, no run's name is like it. */
+const UNNAMED = 'unnamed image';
+
 /** The tag of a build or run whose tag a variable sets. */
 const ANY_TAG = '*';
 
@@ -114,6 +118,8 @@ export function containerCommand(
   | { push: { image: string; tag: string } }
   | undefined {
   const words = execWords(line) ?? [];
+  const remote = remoteBuild(words, dir);
+  if (remote) return remote;
   if (!CONTAINER_CLI.programs.includes(words[0] ?? '')) return undefined;
   const sub = (list: readonly (readonly string[])[]) => list.find((s) => s.every((w, i) => words[1 + i] === w))?.length;
   // `docker tag shop-api ghcr.io/org/shop-api:1.2`: the second name is the first's build
@@ -178,6 +184,34 @@ export function containerCommand(
   };
 }
 
+/** A platform's remote build that pushes what it builds (`gcloud builds submit --tag IMAGE ./api`), see REMOTE_IMAGE_BUILDS. */
+function remoteBuild(words: readonly string[], dir: string): { build: Omit<ImageBuild, 'at'>[] } | undefined {
+  for (const r of REMOTE_IMAGE_BUILDS) {
+    const rest = words[0] === r.command[0] && r.tracks.includes(words[1] ?? '') ? [words[0], ...words.slice(2)] : words;
+    if (!r.command.every((w, i) => rest[i] === w)) continue;
+    const tags: string[] = [];
+    const positional: string[] = [];
+    for (let i = r.command.length; i < rest.length; i++) {
+      const [name, inline] =
+        rest[i]!.startsWith('--') && rest[i]!.includes('=') ? rest[i]!.split(/=(.*)/s) : [rest[i]!];
+      if (!name!.startsWith('-')) positional.push(name!);
+      else {
+        const value = inline ?? (r.valued.includes(name!) ? rest[++i] : undefined);
+        if (value !== undefined && r.tagOptions.includes(name!)) tags.push(value);
+      }
+    }
+    const source = positional[0] ?? '.';
+    const context = /[$`]/.test(source) ? undefined : resolveInside(dir, source.replace(/\/+$/, ''));
+    const dockerfile = context === undefined ? undefined : resolveInside(context, 'Dockerfile');
+    if (context === undefined || dockerfile === undefined) return undefined;
+    // the build pushes whatever its tag is: a name made of variables only (`"${REGION}-docker.pkg.dev/${P}/${IMAGE}"`)
+    // is kept under a name no run can have, so the folder's image is still known to be pushed
+    const images = tags.map((t) => nameAndTag(t) ?? { image: UNNAMED, tag: ANY_TAG });
+    return { build: images.map((image) => ({ ...image, context, dockerfile, pushed: true as const })) };
+  }
+  return undefined;
+}
+
 /**
  * The command lines the repository writes down, with the folder each runs in and where it is written;
  * `kinds` keeps those of some kinds of files only (READMEs and scripts, not workflows or package scripts).
@@ -225,7 +259,11 @@ export function writtenLines(
 }
 
 /** Images built from the repository's folders, and the containers run by image name, from the runtime files that say so. */
-export function imageBuildsAndRuns(manifests: readonly Manifest[]): { builds: ImageBuild[]; runs: ImageRun[] } {
+export function imageBuildsAndRuns(
+  manifests: readonly Manifest[],
+  /** How a written line's image names are read before it is (see fileScopedNames); as written by default. */
+  names: (command: string, file: string) => string = (command) => command,
+): { builds: ImageBuild[]; runs: ImageRun[] } {
   const builds: ImageBuild[] = [];
   const runs: ImageRun[] = [];
   for (const m of manifests) {
@@ -258,7 +296,8 @@ export function imageBuildsAndRuns(manifests: readonly Manifest[]): { builds: Im
   const dockerfiles = new Set(manifests.filter((m) => m.kind === 'dockerfile').map((m) => m.file));
   const buildsExisting = (read: ReturnType<typeof containerCommand>) =>
     read !== undefined && 'build' in read && read.build.some((b) => dockerfiles.has(b.dockerfile));
-  for (const { command, dir, fromRoot, at } of writtenLines(manifests)) {
+  for (const { command: written, dir, fromRoot, at } of writtenLines(manifests)) {
+    const command = names(written, at.file);
     let read = containerCommand(command, dir);
     // a script in a subfolder run from the root (`./scripts/deploy.sh`) builds the folder its path names from there
     if (fromRoot !== undefined && read && 'build' in read && !buildsExisting(read)) {
@@ -279,22 +318,53 @@ export function imageBuildsAndRuns(manifests: readonly Manifest[]): { builds: Im
 }
 
 /**
- * The Dockerfiles of the images a CI workflow's run steps push to a registry: a `docker push` of a name one of the
- * workflows' builds makes (`docker build -t ghcr.io/org/job:${{ github.sha }} ./job`, or a name a `docker tag` gives
- * it), or a build that pushes itself (`buildx build --push`). A build action's `push` input is read with the workflow
- * (see manifests/workflow-images); together they are the images a scheduler or platform takes from the registry.
+ * The Dockerfiles of the images the project's own release commands push to a registry: those of a CI workflow's run
+ * steps, a shell script's and a Makefile's or justfile's recipes (a README's are a reader's try-out, not a release).
+ * A `docker push` of a name one of the same files' builds makes (`docker build -t ghcr.io/org/job:${{ github.sha }}
+ * ./job`, or a name a `docker tag` gives it), or a build that pushes itself (`buildx build --push`, `gcloud builds
+ * submit --tag`). A name held in a variable (`docker build -t "$IMAGE" ...` then `docker push "$IMAGE"`) is one image
+ * within its file. A build action's `push` input is read with the workflow (see manifests/workflow-images); together
+ * they are the images a scheduler or platform takes from the registry.
  */
-export function pushedDockerfiles(manifests: readonly Manifest[]): string[] {
-  const workflows = manifests.filter((m) => m.kind === 'workflow' && m.commandLines);
-  if (workflows.length === 0) return [];
+export function pushedDockerfiles(manifests: readonly Manifest[]): { dockerfile: string; by: string }[] {
+  const releasing = manifests.filter(
+    (m) =>
+      (m.kind === 'workflow' && m.commandLines) ||
+      m.kind === 'shell-script' ||
+      (m.kind === 'run-doc' && isRecipeFile(m.file)),
+  );
+  if (releasing.length === 0) return [];
+  const workflows = new Set(releasing.filter((m) => m.kind === 'workflow').map((m) => m.file));
   const pushes: ImageRun[] = [];
-  for (const { command, dir, at } of writtenLines(workflows)) {
-    const read = containerCommand(command, dir);
+  // the Dockerfiles too: a script in a subfolder run from the root builds the one its path names from there
+  const dockerfiles = manifests.filter((m) => m.kind === 'dockerfile');
+  const { builds } = imageBuildsAndRuns([...releasing, ...dockerfiles], fileScopedNames);
+  for (const { command, dir, at } of writtenLines(releasing)) {
+    const read = containerCommand(fileScopedNames(command, at.file), dir);
     if (read && 'push' in read) pushes.push({ ...read.push, at });
   }
-  const { builds } = imageBuildsAndRuns(workflows);
+  // what pushes it, for evidence: a workflow, or the script or Makefile by name
+  const by = (file: string) => (workflows.has(file) ? 'a workflow' : file);
   return [
-    ...builds.filter((b) => b.pushed).map((b) => b.dockerfile),
-    ...pushes.flatMap((p) => buildsOf(p, builds).map((b) => b.dockerfile)),
+    ...builds.filter((b) => b.pushed).map((b) => ({ dockerfile: b.dockerfile, by: by(b.at.file) })),
+    ...pushes.flatMap((p) => buildsOf(p, builds).map((b) => ({ dockerfile: b.dockerfile, by: by(p.at.file) }))),
   ];
+}
+
+/** The registry part of a name a variable holds, see fileScopedNames: no image anyone pulls has it. */
+const FILE_SCOPED = 'variable.local/';
+
+/**
+ * A word that is only a variable, with a tag or not (`"$IMAGE"`, `${IMAGE}`, `$(IMAGE)`, `${JOB}:latest`,
+ * `${IMAGE_URL}:${TAG}`): one image within the file that sets it.
+ */
+const LONE_VARIABLE = /(^|\s)(["']?)\$(?:\{(\w+)\}|\((\w+)\)|(\w+))(:[^\s"'/]*)?\2(?=\s|$)/g;
+
+/** The line with each lone variable written as a name of its own file's (`variable.local/<file>/IMAGE`), see pushedDockerfiles. */
+function fileScopedNames(command: string, file: string): string {
+  return command.replace(
+    LONE_VARIABLE,
+    (_, space: string, _q, braced?: string, made?: string, plain?: string, tag?: string) =>
+      `${space}${FILE_SCOPED}${file}/${braced ?? made ?? plain}${tag ?? ''}`,
+  );
 }

@@ -216,6 +216,12 @@ interface Candidate {
   requestServers?: Map<string, Evidence>;
   /** Deployment files (Dockerfile, Procfile, compose, platform start) that run a file of the folder's own code. */
   ownCodeDeploys?: Evidence[];
+  /** Files of its own code its package's scripts run (`"start": "node server.js"`): the developer's local run. */
+  scriptedCode?: Set<string>;
+  /** Files of its own code holding a function handler (a Vercel `api/items.js` exporting one). */
+  handlerFiles?: Set<string>;
+  /** Runs written down for people (a README's or Makefile's `node config/server.js`), with the file each runs. */
+  handRuns?: { at: Evidence; code: string }[];
   /** Its server only hosts a frontend's build (static files and the app's index.html): the mount that shows it. */
   hostsBuild?: Evidence;
   /** The Nx or Nest CLI workspace project the folder is (no package.json of its own). */
@@ -567,7 +573,10 @@ export function findServices(input: ServiceInput): ServiceDecision {
     if (fact.kind === 'server' || fact.kind === 'server-start') {
       c.server.push(at);
       c.devServerOnly = false;
-      if (fact.serves === 'function') c.functions = c.functionCode = true;
+      if (fact.serves === 'function') {
+        c.functions = c.functionCode = true;
+        (c.handlerFiles ??= new Set()).add(fact.file);
+      }
       if (fact.server && !c.servers.has(fact.server)) c.servers.set(fact.server, at);
     }
     if (onCommand.has(fact.pattern)) c.commandProgram = true;
@@ -638,16 +647,19 @@ export function findServices(input: ServiceInput): ServiceDecision {
     if (!c.workers.has(loop.name)) c.workers.set(loop.name, loop.at);
     c.devServerOnly = false;
   };
-  // an image a workflow pushes to a registry (its build action's `push`, a run step's `docker push`) whose command
-  // runs a plain script of the folder (no server, consumer or loop in it) is a batch job that a scheduler or a platform
+  // an image the project's own release pushes to a registry (a workflow's build action's `push`, a `docker push` or
+  // `gcloud builds submit --tag` of a workflow step, shell script or Makefile recipe) whose command runs a plain script of the folder (no server, consumer or loop in it) is a batch job that a scheduler or a platform
   // starts from the registry: a worker. An image only built (a test build, one a person runs from a README) runs nothing
   // anyone deploys.
-  const pushedImages = new Set([
+  const pushedImages = new Map([
+    ...pushedDockerfiles(input.manifests).map((p): [string, string] => [p.dockerfile, p.by]),
     ...input.manifests.flatMap((m) =>
-      m.kind === 'workflow' ? (m.imageBuilds ?? []).filter((b) => b.pushed).map((b) => b.dockerfile) : [],
+      m.kind === 'workflow'
+        ? (m.imageBuilds ?? []).filter((b) => b.pushed).map((b): [string, string] => [b.dockerfile, 'a workflow'])
+        : [],
     ),
-    ...pushedDockerfiles(input.manifests),
   ]);
+
   // (a script given a subcommand, `python manage.py migrate`, or a chain of commands is a task run once: not read here)
   const runsBatch = (dockerfile: string, dir: string, command: string, run: OwnCodeRun): boolean => {
     const { backend, file } = run;
@@ -659,7 +671,7 @@ export function findServices(input: ServiceInput): ServiceDecision {
     if (!c.workers.has(PUSHED_BATCH_JOB))
       c.workers.set(PUSHED_BATCH_JOB, {
         file: dockerfile,
-        detail: `an image a workflow pushes runs ${file}, a script that serves nothing`,
+        detail: `an image ${pushedImages.get(dockerfile)} pushes runs ${file}, a script that serves nothing`,
       });
     c.devServerOnly = false;
     return true;
@@ -777,7 +789,9 @@ export function findServices(input: ServiceInput): ServiceDecision {
   for (const { backend, worker, code, at } of written) {
     // the folder the run file's code belongs to (a project served from its subfolders lends them its manifests)
     const c = candidate(owner(code!, backend), backend);
-    (worker || consumesOnly(factsByFile().get(code!) ?? []) ? c.workerEntry : c.shellEntry).push(at);
+    const consumer = worker || consumesOnly(factsByFile().get(code!) ?? []);
+    (consumer ? c.workerEntry : c.shellEntry).push(at);
+    if (!consumer) (c.handRuns ??= []).push({ at, code: code! });
   }
   for (const { run: e, line } of demoRuns) {
     (candidate(owner(e.code!, e.backend), e.backend).demoRuns ??= []).push({
@@ -1244,13 +1258,24 @@ function workerBeside(c: Candidate): ServiceFacts | undefined {
  * netlify.toml wraps it as a function, and a Dockerfile, Procfile, compose service or platform start
  * command runs its own `node server.js`): a service of kind http beside the function. A start script
  * alone (`"start": "node app.js"` of a Vercel app) is the developer's local run of the same app, as
- * real Vercel apps show: it makes no second service. The server is one a framework or line of the
- * folder's own code starts, not the platform's function runtime.
+ * real Vercel apps show: it makes no second service. A run written down for people (a README's
+ * `node config/server.js`) of a file that starts a server, beside function handlers in files of
+ * their own (`api/items.js`) and run by no package script, is the project's other program: a
+ * service too. Where the functions are the folder itself (a `gcloud functions deploy` of it, a
+ * vercel.json wrapping the app) or the run's file holds a handler, the run is the functions' local
+ * test. The server is one a framework or line of the folder's own code starts, not the platform's
+ * function runtime.
  */
 function serverBeside(c: Candidate): ServiceFacts | undefined {
   // a platform package alone (nothing registered or configured) is no function deployment to stand beside
-  if (kindOf(c) !== 'function' || !c.functionCode || !c.ownCodeDeploys?.length || !c.requestServers?.size)
-    return undefined;
+  if (kindOf(c) !== 'function' || !c.functionCode || !c.requestServers?.size) return undefined;
+  const handlers = c.handlerFiles ?? new Set<string>();
+  const handRun = (c.handRuns ?? [])
+    .filter((r) => handlers.size > 0 && !handlers.has(r.code))
+    .filter((r) => c.startFiles?.has(r.code) && !c.scriptedCode?.has(r.code))
+    .map((r) => r.at);
+  const runs = c.ownCodeDeploys?.length ? c.ownCodeDeploys : handRun;
+  if (runs.length === 0) return undefined;
   return {
     path: c.dir,
     current: c.backend,
@@ -1258,7 +1283,7 @@ function serverBeside(c: Candidate): ServiceFacts | undefined {
     frameworks: [...c.requestServers.keys()].sort(),
     manifests: serviceOf(c).manifests,
     evidence: uniqueEvidence(namedEvidence(c.requestServers)),
-    entry: uniqueEvidence(c.ownCodeDeploys).slice(0, 5),
+    entry: uniqueEvidence(runs).slice(0, 5),
   };
 }
 
@@ -1962,7 +1987,10 @@ function collectDeployment(
     const c = candidate(dir, backend);
     (worker ? c.workerEntry : m.kind === 'start-script' ? c.shellEntry : c.entry).push(e);
     if (deployed) ranBy(c, code, worker ? undefined : e);
-    else if (written) c.scripted = true;
+    else if (written) {
+      c.scripted = true;
+      if (code !== undefined) (c.scriptedCode ??= new Set()).add(code);
+    }
   };
   const idleFor = (dir: string, backends: readonly Backend[], at: Evidence, why: string) => {
     for (const b of backends) (candidate(dir, b).idleEntries ??= []).push({ at, why });

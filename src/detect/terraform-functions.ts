@@ -3,12 +3,19 @@ import { manifestKindOf } from '../knowledge/manifest-files.js';
 import { manifestFormat } from '../knowledge/manifest-formats.js';
 import { SERVER_KNOWLEDGE } from '../knowledge/servers/index.js';
 import type { FunctionDeployments } from '../knowledge/servers/derive.js';
-import { TERRAFORM_ARCHIVES, TERRAFORM_PATH_VALUES, TERRAFORM_UPLOADS } from '../knowledge/terraform.js';
+import {
+  TERRAFORM_ARCHIVES,
+  TERRAFORM_COMMAND_PROVISIONERS,
+  TERRAFORM_CONTAINER_RESOURCES,
+  TERRAFORM_PATH_VALUES,
+  TERRAFORM_UPLOADS,
+} from '../knowledge/terraform.js';
 import type { Backend, Warning } from '../model/common.js';
 import { standsIn } from '../knowledge/service-roles.js';
 import type { DeployedFunction, Manifest } from '../model/facts.js';
 import { builtInto, foldersOf, isInside, parentOf, resolveInside } from '../paths.js';
 import { attributeAt, readHcl, type HclBlock } from './hcl.js';
+import { cliFunctionDeploys, cliSourceDeploys } from './manifests/cli-deploys.js';
 import { manifestOf } from './manifests/util.js';
 
 /** The blocks of one `.tf` file that can name a function's code, kept until its module's other files are read. */
@@ -45,7 +52,7 @@ export function terraformManifests(
   paths: readonly string[],
   deployments: Deployments = SERVER_KNOWLEDGE.functionDeployments.terraform,
 ): { manifests: Manifest[]; warnings: Warning[] } {
-  if (files.length === 0 || deployments.length === 0) return { manifests: [], warnings: [] };
+  if (files.length === 0) return { manifests: [], warnings: [] };
   const tree = { files: new Set(paths), folders: foldersOf(paths), projects: projectFolders(paths) };
   const modules = new Map<string, TerraformFile[]>();
   for (const f of files) modules.set(parentOf(f.file), [...(modules.get(parentOf(f.file)) ?? []), f]);
@@ -53,10 +60,11 @@ export function terraformManifests(
   const warnings: Warning[] = [];
   for (const [dir, moduleFiles] of modules) {
     const module = new Module(dir, moduleFiles, tree);
-    for (const { file, functions, problems } of module.functions(deployments)) {
+    for (const { file, functions, problems } of deployments.length ? module.functions(deployments) : []) {
       if (functions.length) manifests.push(manifestOf('terraform', file, undefined, { functions }));
       warnings.push(...problems);
     }
+    manifests.push(...module.commandDeploys(), ...module.containerRuns());
   }
   return { manifests, warnings };
 }
@@ -100,6 +108,88 @@ class Module {
       ...TERRAFORM_UPLOADS.map((u) => u.resource),
     ];
     this.reference = new RegExp(String.raw`\b((?:${kinds.join('|')})\.[\w-]+)`);
+  }
+
+  /**
+   * The deploys the module's provisioners make from the command line (`gcloud functions deploy thumbs --source
+   * ../thumbs`, `gcloud run deploy api --source .` in a `working_dir`), read as a script's lines are: a function at
+   * its source folder, a folder built and run by a platform. A command or folder computed from what the module
+   * cannot tell (`${var.dir}`) deploys nothing known.
+   */
+  commandDeploys(): Manifest[] {
+    const out: Manifest[] = [];
+    for (const { file, blocks } of this.files) {
+      const functions: DeployedFunction[] = [];
+      const sourceDeploys: NonNullable<Manifest['sourceDeploys']> = [];
+      for (const block of blocks)
+        for (const p of TERRAFORM_COMMAND_PROVISIONERS)
+          for (const run of block.blocks.filter((b) => b.type === 'provisioner' && b.labels[0] === p.provisioner)) {
+            const command = run.attributes.get(p.command);
+            const read = command === undefined ? undefined : this.commandText(command.expr);
+            const folderExpr = run.attributes.get(p.folder)?.expr;
+            const folder = folderExpr === undefined ? '.' : this.value(folderExpr);
+            const runsIn = folder === undefined ? undefined : resolveInside(this.dir, folder);
+            if (read === undefined || runsIn === undefined) continue;
+            const { text, below } = read;
+            // the command's lines are numbered from its attribute's (a heredoc's from the line below it)
+            const at = <T extends { line?: number }>(d: T): T => ({
+              ...d,
+              line: command!.line + below + (d.line ?? 1) - 1,
+            });
+            const runs = { from: 'folder', bare: true } as const;
+            functions.push(...cliFunctionDeploys(file, text, runsIn, runs).map(at));
+            sourceDeploys.push(...cliSourceDeploys(file, text, runsIn, runs).map(at));
+          }
+      if (functions.length || sourceDeploys.length)
+        out.push(
+          manifestOf('terraform', file, undefined, {
+            ...(functions.length ? { functions } : {}),
+            ...(sourceDeploys.length ? { sourceDeploys } : {}),
+          }),
+        );
+    }
+    return out;
+  }
+
+  /** The images the module's container resources run by name (a Cloud Run service or job), each where it is named. */
+  containerRuns(): Manifest[] {
+    const out: Manifest[] = [];
+    for (const { file, blocks } of this.files) {
+      const containers: NonNullable<Manifest['containers']> = [];
+      for (const block of blocks) {
+        const record = TERRAFORM_CONTAINER_RESOURCES.find(
+          (r) => block.type === 'resource' && block.labels[0] === r.resource,
+        );
+        const attribute = record && attributeAt(block, record.image);
+        const image = attribute && this.commandText(attribute.expr)?.text;
+        if (!record || !attribute || !image) continue;
+        containers.push({
+          file,
+          line: attribute.line,
+          detail: `${record.resource} "${block.labels[1] ?? ''}" runs the image ${attribute.expr.replace(/^"|"$/g, '')}`,
+          image,
+          ...(record.job ? { job: record.job } : {}),
+        });
+      }
+      if (containers.length) out.push(manifestOf('terraform', file, undefined, { containers }));
+    }
+    return out;
+  }
+
+  /**
+   * A command attribute's text: a string literal or a heredoc, each template the module can tell written out
+   * (`${path.module}`), any other left as a shell variable (`$X`), which names no folder of the tree.
+   */
+  private commandText(expr: string): { text: string; below: number } | undefined {
+    const heredoc = /^<<-?([A-Za-z_][\w-]*)[ \t]*\r?\n([\s\S]*?)\r?\n[ \t]*\1\s*$/.exec(expr);
+    const literal = heredoc ? undefined : /^"((?:[^"\\]|\\.)*)"$/.exec(expr.trim());
+    const body = heredoc
+      ? heredoc[2]!
+      : literal
+        ? literal[1]!.replace(/\\n/g, '\n').replace(/\\(["\\])/g, '$1')
+        : undefined;
+    const text = body?.replace(/\$\{([^}]*)\}/g, (_, inner: string) => this.value(inner) ?? '$X');
+    return text === undefined ? undefined : { text, below: heredoc ? 1 : 0 };
   }
 
   functions(deployments: Deployments): { file: string; functions: DeployedFunction[]; problems: Warning[] }[] {

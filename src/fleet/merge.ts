@@ -36,7 +36,8 @@ export function mergeReports(loaded: Loaded[], problems: FleetProblem[], options
   const server = (options.serverUrl ?? 'https://github.com').replace(/\/+$/, '');
   const generatedAt = (options.now ?? new Date()).toISOString();
   const allProblems = [...problems];
-  const previous = new Map((options.previous?.services ?? []).map((s) => [serviceKey(s), s]));
+  const previousServices = options.previous?.services ?? [];
+  const previous = new Map(previousServices.map((s) => [serviceKey(s, previousServices), s]));
 
   const byName = new Map<string, Loaded>();
   for (const item of loaded) {
@@ -81,12 +82,15 @@ export function mergeReports(loaded: Loaded[], problems: FleetProblem[], options
       ),
       warnings: report.warnings?.length ?? 0,
     });
+    // the repository's services, named among each other as the fleet names them
+    const listed = report.services.map((o) => ({ path: o.path, kind: o.kind, repository: name }));
     for (const s of report.services) {
       const service = fleetService(name, s, report, treeUrl);
-      const before = previous.get(serviceKey(service));
+      const before = previous.get(serviceKey(service, listed));
       // a history's last point is the scanned commit itself: this run stands for it
       const earlier =
-        before?.trend ?? historyTrend(report, serviceName(s)).filter((p) => !ref?.date || p.date < ref.date);
+        before?.trend ??
+        historyTrend(report, serviceName(s, report.services)).filter((p) => !ref?.date || p.date < ref.date);
       service.trend = trendOf(service, generatedAt, earlier);
       const change = changeOf(service, before, options.previous !== undefined);
       if (change) service.change = change;
@@ -183,17 +187,17 @@ function listChanges(services: FleetService[], previous: Fleet | undefined, scan
   const keys = (kind: string) =>
     services
       .filter((s) => s.change?.kind === kind)
-      .map(serviceKey)
+      .map((s) => serviceKey(s, services))
       .sort();
-  const now = new Set(services.map(serviceKey));
+  const now = new Set(services.map((s) => serviceKey(s, services)));
   return {
     newDrifts: keys('new-drift'),
     fixed: keys('fixed'),
     newServices: keys('new'),
     // a repository whose report is missing this time has not lost its services
     gone: (previous?.services ?? [])
-      .filter((s) => scanned.has(s.repository) && !now.has(serviceKey(s)))
-      .map(serviceKey)
+      .filter((s) => scanned.has(s.repository) && !now.has(serviceKey(s, previous!.services)))
+      .map((s) => serviceKey(s, previous!.services))
       .sort(),
   };
 }

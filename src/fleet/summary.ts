@@ -58,7 +58,7 @@ export function renderFleetSummary(fleet: Fleet, options: { limit?: number } = {
   if (fleet.previous || changes.newDrifts.length + changes.fixed.length + changes.newServices.length > 0) {
     out.line(`### Since the last run${fleet.previous ? ` (${fleet.previous.generatedAt.slice(0, 10)})` : ''}`);
     out.line('');
-    const find = new Map(fleet.services.map((s) => [serviceKey(s), s]));
+    const find = new Map(fleet.services.map((s) => [serviceKey(s, fleet.services), s]));
     for (const [title, keys] of [
       ['New drifts', changes.newDrifts],
       ['Fixed', changes.fixed],

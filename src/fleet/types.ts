@@ -99,7 +99,13 @@ export interface Fleet {
 
 export const DRIFTING: ReadonlySet<VerdictKind> = new Set(['review', 'mismatch']);
 
-/** A service across runs: its repository and name (a worker beside its folder's web process is `api (worker)`). */
-export function serviceKey(s: { repository: string; path: string; kind?: string }): string {
-  return `${s.repository}:${serviceName(s)}`;
+/**
+ * A service across runs: its repository and name (a worker beside its folder's web process is `api (worker)`,
+ * a server beside its folder's function `api (http)`); `fleet` is the services it is listed with.
+ */
+export function serviceKey(
+  s: { repository: string; path: string; kind?: string },
+  fleet: readonly { repository: string; path: string; kind?: string }[] = [],
+): string {
+  return `${s.repository}:${serviceName(s, fleet)}`;
 }

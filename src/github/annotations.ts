@@ -32,7 +32,7 @@ export function annotationsFor(report: Report): Annotation[] {
         out.push({
           file: e.file,
           ...(e.line ? { line: e.line } : {}),
-          title: `backend-fit: ${service.verdict} in ${serviceLabel(service.path, report.root, service.kind)}`,
+          title: `backend-fit: ${service.verdict} in ${serviceLabel(service.path, report.root, service.kind, report.services)}`,
           message: `${signal.id} (${signal.strength.toFixed(2)}) pulls towards ${BACKEND_DISPLAY[target]}: ${e.detail}`,
         });
       }

@@ -27,11 +27,11 @@ function servicePoint(s: ServiceReport): ServicePoint {
 }
 
 export function pointServices(report: Report): Record<string, ServicePoint> {
-  return Object.fromEntries(report.services.map((s) => [serviceName(s), servicePoint(s)]));
+  return Object.fromEntries(report.services.map((s) => [serviceName(s, report.services), servicePoint(s)]));
 }
 
 /** Services are followed by name: a worker run from the web process's folder is `api (worker)`. */
-const find = (report: Report, name: string) => report.services.find((s) => serviceName(s) === name);
+const find = (report: Report, name: string) => report.services.find((s) => serviceName(s, report.services) === name);
 /** The folder of a named service in either report (renames and files are about folders). */
 const folderOf = (name: string, ...reports: Report[]) =>
   reports.map((r) => find(r, name)?.path).find((p) => p !== undefined) ?? name;
@@ -49,8 +49,9 @@ export async function changesBetween(
   follow: ReadonlySet<string>,
 ): Promise<Change[]> {
   const changes: Change[] = [];
-  const gone = older.services.filter((s) => !find(newer, serviceName(s))).map(serviceName);
-  const came = newer.services.filter((s) => !find(older, serviceName(s))).map(serviceName);
+  const named = (report: Report) => report.services.map((s) => serviceName(s, report.services));
+  const gone = named(older).filter((name) => !find(newer, name));
+  const came = named(newer).filter((name) => !find(older, name));
   const folder = (name: string) => folderOf(name, older, newer);
   const diff = gone.length && came.length ? await renames([...new Set([...gone, ...came].map(folder))]) : [];
   const renamedTo = new Map<string, string>();
@@ -86,7 +87,7 @@ export async function changesBetween(
     changes.push({ service: path, kind: 'disappeared', holds: (r) => find(r, path) === undefined });
   }
   for (const after of newer.services) {
-    const name = serviceName(after);
+    const name = serviceName(after, newer.services);
     const before = find(older, name);
     if (!before) continue;
     // the folder now runs the other language (a rewrite): said as such, whatever else moved with it

@@ -185,7 +185,9 @@ export async function historyHere(options: HistoryOptions): Promise<History> {
     // no name holds HEAD's scan: once the first range is done, only the points ahead are kept
     const digested = (scanned: ScanResult) => (scanned.files.forEach(digest), scanned);
     let newer = evaluated(0, digested(await scanHead(root, head, prefix, settings, options.readWorker, objects)));
-    const follow = new Set(newer.report.services.filter((s) => isDrifting(s)).map(serviceName));
+    const follow = new Set(
+      newer.report.services.filter((s) => isDrifting(s)).map((s) => serviceName(s, newer.report.services)),
+    );
     const points: HistoryPoint[] = [pointOf(line[0]!, newer.report)];
     // each range's events, in order from the newest range
     const placed: Promise<{ index: number; event: HistoryEvent }[]>[] = [];

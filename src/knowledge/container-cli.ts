@@ -140,3 +140,49 @@ export const COMPOSE_TOP_LEVEL_KEYS: readonly string[] = [
 
 /** The keys of a Compose service that make its container: a build context or an image. */
 export const COMPOSE_CONTAINER_KEYS: readonly string[] = ['build', 'image'];
+
+/**
+ * A platform's command that builds a folder's Dockerfile remotely and pushes the image to a registry in one step
+ * (`gcloud builds submit --tag gcr.io/acme/api ./api`): a build of that folder that pushes, as `docker buildx build
+ * --push` is. The folder is the first word that is no option (the current folder when none), its Dockerfile the one
+ * at its top. backend-fit's own reading of the platform's documented command line.
+ */
+export interface RemoteImageBuild {
+  id: string;
+  /** The command's words up to its subcommand; a release track word after the first (`gcloud beta builds`) is skipped. */
+  command: readonly string[];
+  /** Words that may follow the program to pick a release track. */
+  tracks: readonly string[];
+  /** Options naming the image the build makes and pushes; without one the build is a config's, not an image's. */
+  tagOptions: readonly string[];
+  /** Options that take a value as the next word. */
+  valued: readonly string[];
+}
+
+export const REMOTE_IMAGE_BUILDS: readonly RemoteImageBuild[] = [
+  {
+    // Cloud Build: `gcloud builds submit [SOURCE] --tag IMAGE` builds SOURCE's Dockerfile and pushes IMAGE
+    id: 'cloud-build',
+    command: ['gcloud', 'builds', 'submit'],
+    tracks: ['alpha', 'beta'],
+    tagOptions: ['--tag', '-t'],
+    valued: [
+      '--tag',
+      '-t',
+      '--config',
+      '--region',
+      '--project',
+      '--substitutions',
+      '--timeout',
+      '--machine-type',
+      '--disk-size',
+      '--gcs-log-dir',
+      '--gcs-source-staging-dir',
+      '--ignore-file',
+      '--worker-pool',
+      '--service-account',
+      '--pack',
+      '--default-buckets-behavior',
+    ],
+  },
+];

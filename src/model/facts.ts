@@ -389,12 +389,48 @@ export function serviceKey(service: { path: string; current: string; kind: Servi
 }
 
 /**
- * A service's name in the report's lines, delta ids, history and fleet: its folder, and for a
- * worker `folder (worker)`, so that a web process and its worker in one folder read apart. A folder
- * serves requests (or functions) through at most one service per backend, so the folder alone names it.
+ * What sets a service apart from the others in its folder, in its name: `worker` for a worker (the
+ * web process and its worker run from one folder), and the kind of a second kind of service in the
+ * folder (one Express app deployed as a Vercel function and run by a Dockerfile's `node server.js`
+ * is `api` and `api (http)`). The first kind in the report's order (function, then http) keeps the
+ * bare folder, the one name the folder's services had before kinds were told apart, so that
+ * histories and fleets keep following it.
  */
-export function serviceName(service: { path: string; kind?: ServiceKind | string }): string {
-  return service.kind === 'worker' ? `${service.path} (worker)` : service.path;
+export function serviceQualifier(service: NamedService, beside: readonly NamedService[] = []): string | undefined {
+  if (service.kind === 'worker') return 'worker';
+  const first = firstKinds(beside).get(folderKey(service));
+  return first !== undefined && service.kind !== undefined && service.kind !== first ? service.kind : undefined;
+}
+
+/** What a name is made of: the folder, its kind, and in a fleet the repository it is in. */
+type NamedService = { path: string; kind?: ServiceKind | string; repository?: string };
+
+const folderKey = (s: NamedService) => `${s.repository ?? ''}\0${s.path}`;
+
+/** The first kind (function, then http) of each folder's services, computed once per list (names are asked per row). */
+const FIRST_KINDS = new WeakMap<readonly NamedService[], Map<string, string>>();
+function firstKinds(services: readonly NamedService[]): Map<string, string> {
+  let first = FIRST_KINDS.get(services);
+  if (!first) {
+    first = new Map();
+    for (const s of services) {
+      if (s.kind === undefined || s.kind === 'worker') continue;
+      const known = first.get(folderKey(s));
+      if (known === undefined || s.kind < known) first.set(folderKey(s), s.kind);
+    }
+    FIRST_KINDS.set(services, first);
+  }
+  return first;
+}
+
+/**
+ * A service's name in the report's lines, delta ids, history and fleet: its folder, with what sets it
+ * apart from the folder's other services (serviceQualifier: `api (worker)`, `api (http)`). `beside`
+ * is every service of the same report or repository; without it only a worker is told apart.
+ */
+export function serviceName(service: NamedService, beside?: readonly NamedService[]): string {
+  const qualifier = serviceQualifier(service, beside);
+  return qualifier ? `${service.path} (${qualifier})` : service.path;
 }
 
 /** Why a folder with some server evidence is not one of the repository's services. */

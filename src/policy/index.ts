@@ -79,7 +79,7 @@ export function applyPolicy(input: PolicyInput, settings: Settings, now: Date): 
   const detected = new Set(input.services.map((service) => service.path));
 
   for (const service of input.services) {
-    const name = serviceLabel(service.path, input.rootName ?? '', service.kind);
+    const name = serviceLabel(service.path, input.rootName ?? '', service.kind, input.services);
     // the second service of a folder (its worker) shares the folder's entry and warnings
     const first = !Object.hasOwn(services, service.path);
     const entry: PolicyOutcome['services'][string] = services[service.path] ?? {};
@@ -182,7 +182,9 @@ function passedReason(failOn: FailOn, input: PolicyInput, someWaived: boolean, r
   }
   if (failOn === 'never') {
     const flagged = input.services.filter((s) => s.verdict === 'review' || s.verdict === 'mismatch');
-    const listed = flagged.map((s) => `${serviceLabel(s.path, input.rootName ?? '', s.kind)}: ${s.verdict}`).join(', ');
+    const listed = flagged
+      .map((s) => `${serviceLabel(s.path, input.rootName ?? '', s.kind, input.services)}: ${s.verdict}`)
+      .join(', ');
     return `passed: fail-on is never, verdicts are reported, not enforced${listed ? ` (${listed})` : ''}`;
   }
   if (input.services.length === 0 && input.repoVerdict === 'unknown') {

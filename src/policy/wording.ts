@@ -1,15 +1,23 @@
 import type { Backend, ServiceKind } from '../model/common.js';
+import { serviceQualifier } from '../model/facts.js';
 import type { FailOn } from '../model/report.js';
 import type { Current, Recommended, VerdictKind } from '../model/verdict.js';
 
 /**
  * How every line names a service: by its folder, and the root folder (`.`, which would read as
  * stray punctuation) by the name of what was scanned (the repository's folder). A worker reads
- * `api (worker)`, apart from the web process in the same folder (see serviceName).
+ * `api (worker)`, apart from the web process in the same folder, and a second kind of service in a
+ * folder reads `api (http)` when `beside` (the report's services) is given (see serviceName).
  */
-export function serviceLabel(path: string, rootName: string, kind?: ServiceKind): string {
+export function serviceLabel(
+  path: string,
+  rootName: string,
+  kind?: ServiceKind,
+  beside?: readonly { path: string; kind?: ServiceKind }[],
+): string {
   const folder = path === '.' ? rootName || '(root)' : path;
-  return kind === 'worker' ? `${folder} (worker)` : folder;
+  const qualifier = serviceQualifier({ path, kind }, beside);
+  return qualifier ? `${folder} (${qualifier})` : folder;
 }
 
 /** Points as the report shows them: at most one decimal. */

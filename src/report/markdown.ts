@@ -150,7 +150,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
 type Label = (path: string, kind?: ServiceKind) => string;
 
 function compose(report: Report, shape: Outline, options: MarkdownOptions, level: Level, note?: string): string {
-  const label: Label = (path, kind) => serviceLabel(path, report.root, kind);
+  const label: Label = (path, kind) => serviceLabel(path, report.root, kind, report.services);
   const parts: string[] = [];
   const block = (...lines: string[]) => {
     if (lines.length) parts.push(...(parts.length && parts.at(-1) !== '' ? [''] : []), ...lines);

@@ -30,7 +30,9 @@ const MAX_EVIDENCE_RESULTS = 25;
 
 /** SARIF 2.1.0: one result per service that is review or mismatch, and one per finding behind it. */
 export function renderSarif(report: Report): string {
-  const results = report.services.filter((s) => s.verdict === 'review' || s.verdict === 'mismatch').flatMap(resultsFor);
+  const results = report.services
+    .filter((s) => s.verdict === 'review' || s.verdict === 'mismatch')
+    .flatMap((s) => resultsFor(s, report.services));
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -59,13 +61,13 @@ export function renderSarif(report: Report): string {
   return JSON.stringify(sarif, null, 2) + '\n';
 }
 
-function resultsFor(service: ServiceReport) {
+function resultsFor(service: ServiceReport, services: readonly ServiceReport[]) {
   const rule = service.verdict === 'mismatch' ? RULES[0] : RULES[1];
   const anchor = service.signals.find((s) => s.id === 'web-framework')?.evidence[0] ?? service.signals[0]?.evidence[0];
   const verdict = {
     ruleId: rule.id,
     level: rule.level,
-    message: { text: `${serviceName(service)}: ${verdictSentence(service)}${planSentence(service)}` },
+    message: { text: `${serviceName(service, services)}: ${verdictSentence(service)}${planSentence(service)}` },
     locations: [location(anchor?.file ?? service.path, anchor?.line)],
   };
   const target = service.recommended === 'node' || service.recommended === 'python' ? service.recommended : undefined;

@@ -72,7 +72,9 @@ export function renderText(report: Report, options: { color?: boolean } = {}): s
 
   const criteria = subject?.criteria ?? report.criteria;
   const signals = subject?.signals ?? report.signals;
-  const name = subject ? clean(serviceLabel(subject.path, report.root, subject.kind)) : 'the repository';
+  const name = subject
+    ? clean(serviceLabel(subject.path, report.root, subject.kind, report.services))
+    : 'the repository';
   if (subject && shape.several) out.push('', paint(ANSI.bold, `${name} sets the verdict: ${verdictSentence(subject)}`));
   const plan = subject && failing(subject) ? subject.plan : undefined;
   if (plan) out.push(...planText(plan, clean, subject?.owner).map((l) => `  ${l}`));
@@ -120,7 +122,7 @@ export function renderText(report: Report, options: { color?: boolean } = {}): s
     if (p)
       out.push(
         '',
-        `${clean(serviceLabel(s.path, report.root, s.kind))}: ${verdictSentence(s)}`,
+        `${clean(serviceLabel(s.path, report.root, s.kind, report.services))}: ${verdictSentence(s)}`,
         ...planText(p, clean, s.owner).map((l) => `  ${l}`),
       );
   }

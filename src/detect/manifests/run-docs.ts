@@ -30,7 +30,7 @@ export function parseRunDoc(file: string, text: string): ParsedManifest {
   const name = baseName(file);
   const runner = TASK_RUNNER_FILES.find((r) => r.files.test(name));
   if (runner) return taskRunnerDoc(file, text, runner);
-  const recipes = /^(?:GNU)?makefile$|^justfile$/i.test(name);
+  const recipes = isRecipeFile(file);
   const processes = recipes ? recipeCommands(file, text) : readmeCommands(file, text);
   // a recipe's function deploy (`gcloud functions deploy`) runs in the Makefile's folder, which it deploys when it names
   // no source; each recipe line runs in a shell of its own, so a `cd` leads only the rest of its line
@@ -96,6 +96,11 @@ function taskRunnerDoc(file: string, text: string, runner: TaskRunnerFile): Pars
     manifest: manifestOf('run-doc', file, undefined, processes.length ? { processes } : {}),
     warnings: [],
   };
+}
+
+/** A Makefile or justfile: its recipes are the project's own commands (a build, a release), not a reader's try-out. */
+export function isRecipeFile(file: string): boolean {
+  return /^(?:GNU)?makefile$|^justfile$/i.test(baseName(file));
 }
 
 /** Shell prompts before a command in a README (`$ `, `> `, `(venv) $ `, `PS C:\app> `). */

@@ -1,5 +1,5 @@
 import type { Fleet, FleetService } from '../types.js';
-import { serviceName } from '../../model/facts.js';
+import { serviceQualifier } from '../../model/facts.js';
 import { DRIFTING, serviceKey } from '../types.js';
 import { el, link, sparkline, type Child } from './dom.js';
 import { filterServices, sortServices, type Filters, type SortKey } from './table-state.js';
@@ -327,15 +327,19 @@ function drawRows(): void {
   );
 }
 
+/** A row's service: its folder (the root as `(root)`), with what sets it apart in the folder (see serviceName). */
+function rowName(s: FleetService): string {
+  const qualifier = serviceQualifier(s, fleet.services);
+  return `${s.path === '.' ? '(root)' : s.path}${qualifier ? ` (${qualifier})` : ''}`;
+}
+
 function serviceRow(s: FleetService): HTMLElement {
   const cell = (value: Child, cls?: string) => el('td', cls ? { class: cls } : {}, value);
   return el(
     'tr',
-    { 'data-key': serviceKey(s) },
+    { 'data-key': serviceKey(s, fleet.services) },
     cell(link(s.url?.replace(/\/tree\/.*$/, ''), s.repository)),
-    cell(
-      link(s.url, `${serviceName({ ...s, path: s.path === '.' ? '(root)' : s.path })}${s.name ? ` (${s.name})` : ''}`),
-    ),
+    cell(link(s.url, `${rowName(s)}${s.name ? ` (${s.name})` : ''}`)),
     cell(el('span', { class: `v v-${s.verdict}` }, s.verdict)),
     cell(s.fitScore, 'num'),
     cell(s.scores.node, 'num'),
