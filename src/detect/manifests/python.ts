@@ -295,20 +295,7 @@ function pixiManifest(file: string, pixi: Record<string, unknown>, lines: Lines)
       for (const [name, value] of Object.entries(table(scope, section) ?? {})) {
         // the interpreter, and the workspace's own package (`app = { path = ".", editable = true }`)
         if (['python', 'pip'].includes(name.toLowerCase()) || (isRecord(value) && 'path' in value)) continue;
-        const version =
-          typeof value === 'string'
-            ? value
-            : isRecord(value) && typeof value.version === 'string'
-              ? value.version
-              : undefined;
-        dependencies.push(
-          dep(name, 'python', file, {
-            version: version === '*' ? undefined : version,
-            extras: isRecord(value) ? extrasOf(value.extras) : undefined,
-            dev,
-            line: lines.find(`${name} =`) ?? lines.find(name),
-          }),
-        );
+        dependencies.push(tableDependency(name, value, file, dev, lines.find(`${name} =`) ?? lines.find(name)));
       }
     }
     for (const [name, value] of Object.entries(table(scope, 'tasks') ?? {})) {
@@ -331,6 +318,28 @@ function pixiManifest(file: string, pixi: Record<string, unknown>, lines: Lines)
   };
 }
 
+/** A dependency of a TOML table of packages (Pipfile's, pixi's): `name = "1.2"` or `name = { version, extras }`. */
+function tableDependency(
+  name: string,
+  value: unknown,
+  file: string,
+  dev: boolean,
+  line: number | undefined,
+): Dependency {
+  const version =
+    typeof value === 'string'
+      ? value
+      : isRecord(value) && typeof value.version === 'string'
+        ? value.version
+        : undefined;
+  return dep(name, 'python', file, {
+    version: version === '*' ? undefined : version,
+    extras: isRecord(value) ? extrasOf(value.extras) : undefined,
+    dev,
+    line,
+  });
+}
+
 export function parsePipfile(file: string, text: string): ParsedManifest {
   const toml = readToml(file, text, 'TOML');
   if ('failed' in toml) return toml.failed;
@@ -342,20 +351,7 @@ export function parsePipfile(file: string, text: string): ParsedManifest {
     ['dev-packages', true],
   ] as const) {
     for (const [name, value] of Object.entries(table(data, section) ?? {})) {
-      const version =
-        typeof value === 'string'
-          ? value
-          : isRecord(value) && typeof value.version === 'string'
-            ? value.version
-            : undefined;
-      dependencies.push(
-        dep(name, 'python', file, {
-          version: version === '*' ? undefined : version,
-          extras: isRecord(value) ? extrasOf(value.extras) : undefined,
-          dev,
-          line: lines.find(`${name} `) ?? lines.find(name),
-        }),
-      );
+      dependencies.push(tableDependency(name, value, file, dev, lines.find(`${name} `) ?? lines.find(name)));
     }
   }
   const scripts = table(data, 'scripts');
