@@ -41,6 +41,7 @@ import {
   nearest,
   parentOf,
   pathSet,
+  pythonModuleFiles,
   relativeTo,
   resolveInside,
 } from '../paths.js';
@@ -220,6 +221,8 @@ interface Candidate {
   scriptedCode?: Set<string>;
   /** Files of its own code holding a function handler (a Vercel `api/items.js` exporting one). */
   handlerFiles?: Set<string>;
+  /** The files (relative to the folder) a handler file's Python imports may load: an app a function wraps. */
+  handlerLoads?: Set<string>;
   /** Runs written down for people (a README's or Makefile's `node config/server.js`), with the file each runs. */
   handRuns?: { at: Evidence; code: string }[];
   /** Its server only hosts a frontend's build (static files and the app's index.html): the mount that shows it. */
@@ -576,6 +579,10 @@ export function findServices(input: ServiceInput): ServiceDecision {
       if (fact.serves === 'function') {
         c.functions = c.functionCode = true;
         (c.handlerFiles ??= new Set()).add(fact.file);
+        // the modules a handler file loads (Modal's `from main import app`): an app it wraps is the function's own
+        for (const ref of importsByFile().get(fact.file) ?? [])
+          for (const module of [ref.module, ...(ref.submodules ?? [])])
+            for (const file of pythonModuleFiles(module)) (c.handlerLoads ??= new Set()).add(file);
       }
       if (fact.server && !c.servers.has(fact.server)) c.servers.set(fact.server, at);
     }
@@ -1270,8 +1277,13 @@ function serverBeside(c: Candidate): ServiceFacts | undefined {
   // a platform package alone (nothing registered or configured) is no function deployment to stand beside
   if (kindOf(c) !== 'function' || !c.functionCode || !c.requestServers?.size) return undefined;
   const handlers = c.handlerFiles ?? new Set<string>();
+  // a run of the app a handler imports and serves (`python main.py` of the FastAPI app Modal wraps) is its local run
+  const wrapped = (code: string) => {
+    const file = relativeTo(c.dir, code);
+    return file !== undefined && (c.handlerLoads?.has(file) ?? false);
+  };
   const handRun = (c.handRuns ?? [])
-    .filter((r) => handlers.size > 0 && !handlers.has(r.code))
+    .filter((r) => handlers.size > 0 && !handlers.has(r.code) && !wrapped(r.code))
     .filter((r) => c.startFiles?.has(r.code) && !c.scriptedCode?.has(r.code))
     .map((r) => r.at);
   const runs = c.ownCodeDeploys?.length ? c.ownCodeDeploys : handRun;

@@ -18,6 +18,17 @@ const served = (facts: Awaited<ReturnType<typeof detected>>) =>
   facts.services.map((s) => [s.path, s.kind, s.frameworks.join(', ')]);
 
 describe('a server run by the README beside Vercel handler files (issue 25, ops32)', () => {
+  it('keeps a README run of the app a Modal handler imports one function, and a server no handler loads a second service', async () => {
+    const facts = await detected('modal-wrapped-app');
+    expect(served(facts)).toEqual([
+      ['ingest', 'function', 'FastAPI'],
+      ['ingest', 'http', 'FastAPI'],
+      ['translate', 'function', 'FastAPI'],
+    ]);
+    const status = facts.services.find((s) => s.path === 'ingest' && s.kind === 'http')!;
+    expect(status.entry.map((e) => e.file)).toEqual(['ingest/README.md']);
+  });
+
   it('reports the handlers as a function and the server the README runs as http, at one path', async () => {
     const facts = await detected('vercel-server-beside-handlers');
     expect(served(facts).filter(([p]) => p === 'shop')).toEqual([
