@@ -65,7 +65,7 @@ export function renderText(report: Report, options: { color?: boolean } = {}): s
       const mark = s === subject ? '  ◀ sets the verdict' : '';
       const owner = s.owner ? `  owner ${clean(s.owner)}` : '';
       out.push(
-        `  ${paint(VERDICT_COLOR[s.verdict], VERDICT_SYMBOL[s.verdict])} ${clean(serviceLabel(s.path, report.root))}  ${BACKEND_NAMES[s.current]}${KIND_SUFFIX[s.kind]}${s.frameworks.length ? ` [${s.frameworks.map(clean).join(', ')}]` : ''}  ${s.verdict}${waived}, fit ${s.fitScore}, node ${s.scores.node} · python ${s.scores.python}, recommended ${BACKEND_NAMES[s.recommended]}${owner}${mark}`,
+        `  ${paint(VERDICT_COLOR[s.verdict], VERDICT_SYMBOL[s.verdict])} ${clean(serviceLabel(s.path, report.root, s.kind, report.services))}  ${BACKEND_NAMES[s.current]}${KIND_SUFFIX[s.kind]}${s.frameworks.length ? ` [${s.frameworks.map(clean).join(', ')}]` : ''}  ${s.verdict}${waived}, fit ${s.fitScore}, node ${s.scores.node} · python ${s.scores.python}, recommended ${BACKEND_NAMES[s.recommended]}${owner}${mark}`,
       );
     }
   }

@@ -184,7 +184,14 @@ describe('two kinds of service at one path (issue 25, ops32)', () => {
     ]);
     // the text names each apart where a line speaks of one service alone
     expect(serviceName(fn!, report.services)).toBe('.');
-    expect(renderText(report, { color: false })).toMatch(/Node\.js function/);
+    const text = renderText(report, { color: false });
+    expect(text).toMatch(/Node\.js function/);
+    // and so does its list of services: the second kind at the folder is `<folder> (http)`
+    const listed = text.split('\n').filter((l) => /fit \d+, node/.test(l));
+    expect(listed.map((l) => l.trim().split('  ')[0])).toEqual([
+      expect.stringMatching(/^\S+ \S+$/),
+      expect.stringMatching(/^\S+ \S+ \(http\)$/),
+    ]);
   });
 
   it('history follows both by name: the server appearing is its own event, the function is unchanged', async () => {
