@@ -159,8 +159,11 @@ export function containerCommand(
   const values = (names: readonly string[]) => names.flatMap((n) => options.get(n) ?? []);
   if (buildWords !== undefined) {
     const context = positional[0] === undefined ? undefined : resolveInside(dir, positional[0].replace(/\/+$/, ''));
-    if (context === undefined || /[$`]/.test(positional[0]!)) return undefined;
+    // a variable's value is known only as an image name (see fileScopedNames): a context or Dockerfile held in one is unknown
+    if (context === undefined || /[$`]/.test(positional[0]!) || positional[0]!.startsWith(FILE_SCOPED))
+      return undefined;
     const file = values(CONTAINER_CLI.fileOptions)[0];
+    if (file?.startsWith(FILE_SCOPED)) return undefined;
     const dockerfile = file === undefined ? resolveInside(context, 'Dockerfile') : resolveInside(dir, file);
     if (dockerfile === undefined) return undefined;
     const images = values(CONTAINER_CLI.tagOptions).flatMap((t) => nameAndTag(t) ?? []);

@@ -655,9 +655,9 @@ export function findServices(input: ServiceInput): ServiceDecision {
     c.devServerOnly = false;
   };
   // an image the project's own release pushes to a registry (a workflow's build action's `push`, a `docker push` or
-  // `gcloud builds submit --tag` of a workflow step, shell script or Makefile recipe) whose command runs a plain script of the folder (no server, consumer or loop in it) is a batch job that a scheduler or a platform
-  // starts from the registry: a worker. An image only built (a test build, one a person runs from a README) runs nothing
-  // anyone deploys.
+  // `gcloud builds submit --tag` of a workflow step, shell script or Makefile recipe) whose command runs a plain script
+  // of the folder (no server, consumer or loop in it) is a batch job that a scheduler or a platform starts from the
+  // registry: a worker. An image only built (a test build, one a person runs from a README) runs nothing anyone deploys.
   const pushedImages = new Map([
     ...pushedDockerfiles(input.manifests).map((p): [string, string] => [p.dockerfile, p.by]),
     ...input.manifests.flatMap((m) =>
@@ -2280,7 +2280,9 @@ function queueLoopScripts(
     const types = k.queueResources.get(pull.pattern)!;
     const beside = resources.find((r) => {
       const at = parentOf(r.file);
-      return types.includes(r.type) && (at === dir || at === parentOf(dir) || parentOf(at) === parentOf(dir));
+      // a root script has no siblings: any top-level folder's configuration is not beside it
+      const sibling = dir !== '.' && parentOf(at) === parentOf(dir);
+      return types.includes(r.type) && (at === dir || at === parentOf(dir) || sibling);
     });
     if (beside)
       found.push({

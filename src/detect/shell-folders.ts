@@ -29,19 +29,22 @@ export function folderAfter(command: string, cwd: string | undefined, own: strin
   return cwd;
 }
 
+/** A leading `cd`/`pushd` part of a job and what ends it (`&&`, `;` or the job's end). */
+const LEADING_CD = /^\s*((?:cd|pushd)(?:\s[^;&]*)?)\s*(?:&&|;|$)/;
+
 /**
  * A job that starts by changing folder (`cd daemon && python3 main.py`, `(cd api && npm start)`): the
  * folder the rest runs in, from `cwd` (undefined: not known), and the rest; a job with no such head
  * runs in `cwd` as it is. `rest` is empty for a job that only changes folder.
  */
 export function afterLeadingCd(job: string, cwd: string, own: string): { dir: string | undefined; rest: string } {
-  const parts = job
-    .trim()
-    .replace(/^\(\s*(.*?)\s*\)$/, '$1')
-    .split(/&&|;/)
-    .map((p) => p.trim());
-  let lead = 0;
-  while (lead < parts.length && /^(?:cd|pushd)(?:\s|$)/.test(parts[lead]!)) lead++;
-  if (lead === 0) return { dir: cwd, rest: job };
-  return { dir: folderAfter(parts.slice(0, lead).join(' && '), cwd, own), rest: parts.slice(lead).join(' && ') };
+  // only the leading `cd` parts are split off: the rest stays as written (a `;` inside its quotes is no separator)
+  let rest = job.trim().replace(/^\(\s*(.*?)\s*\)$/, '$1');
+  const heads: string[] = [];
+  for (let m = LEADING_CD.exec(rest); m; m = LEADING_CD.exec(rest)) {
+    heads.push(m[1]!.trim());
+    rest = rest.slice(m[0].length);
+  }
+  if (heads.length === 0) return { dir: cwd, rest: job };
+  return { dir: folderAfter(heads.join(' && '), cwd, own), rest: rest.trim() };
 }

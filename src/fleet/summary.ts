@@ -1,3 +1,4 @@
+import { serviceName as qualifiedName } from '../model/facts.js';
 import { codeSpan, escapeMarkdown } from '../report/markdown-escape.js';
 import { BACKEND_NAMES, VERDICT_EMOJI } from '../report/words.js';
 import { DRIFTING, serviceKey, type Fleet, type FleetService } from './types.js';
@@ -44,7 +45,7 @@ export function renderFleetSummary(fleet: Fleet, options: { limit?: number } = {
     for (const [i, s] of sorted.entries()) {
       if (
         !out.line(
-          `- ${VERDICT_EMOJI[s.verdict]} ${serviceName(s)}: ${scoresOf(s)}${s.plan ? ` — ${escapeMarkdown(s.plan)}` : ''}`,
+          `- ${VERDICT_EMOJI[s.verdict]} ${serviceName(s, fleet.services)}: ${scoresOf(s)}${s.plan ? ` — ${escapeMarkdown(s.plan)}` : ''}`,
         )
       ) {
         out.cut(`- … ${sorted.length - i} more of this owner, and the owners after it: see the page`);
@@ -65,7 +66,7 @@ export function renderFleetSummary(fleet: Fleet, options: { limit?: number } = {
       ['New services', changes.newServices],
       ['Gone', changes.gone],
     ] as const) {
-      const shown = keys.map((k) => (find.get(k) ? serviceName(find.get(k)!) : codeSpan(k)));
+      const shown = keys.map((k) => (find.get(k) ? serviceName(find.get(k)!, fleet.services) : codeSpan(k)));
       if (
         !out.line(
           `- ${title} (${keys.length}): ${shown.slice(0, 50).join(', ') || 'none'}${keys.length > 50 ? ', …' : ''}`,
@@ -95,7 +96,7 @@ export function renderFleetSummary(fleet: Fleet, options: { limit?: number } = {
   const all = [...fleet.services].sort((a, b) => RANK[a.verdict] - RANK[b.verdict] || a.fitScore - b.fitScore);
   for (const [i, s] of all.entries()) {
     const cell = (v?: string) => (v ? codeSpan(v, { inTable: true }) : '');
-    const row = `| ${cell(s.repository)} | ${cell(s.path)} | ${cell(s.owner)} | ${s.current} | ${VERDICT_EMOJI[s.verdict]} ${s.verdict} | ${s.fitScore} | ${s.scores.node} | ${s.scores.python} |`;
+    const row = `| ${cell(s.repository)} | ${cell(qualifiedName(s, fleet.services))} | ${cell(s.owner)} | ${s.current} | ${VERDICT_EMOJI[s.verdict]} ${s.verdict} | ${s.fitScore} | ${s.scores.node} | ${s.scores.python} |`;
     if (!out.line(row)) {
       out.cut(
         `\n${all.length - i} more services are not listed here (the summary's 1 MiB): see the page or fleet.json.`,
@@ -106,8 +107,9 @@ export function renderFleetSummary(fleet: Fleet, options: { limit?: number } = {
   return out.text();
 }
 
-function serviceName(s: FleetService): string {
-  return `${codeSpan(s.repository)} ${codeSpan(s.path)}`;
+/** A service as the summary names it: its repository, and its folder with the kind that tells two at one folder apart. */
+function serviceName(s: FleetService, beside: readonly FleetService[]): string {
+  return `${codeSpan(s.repository)} ${codeSpan(qualifiedName(s, beside))}`;
 }
 
 function scoresOf(s: FleetService): string {

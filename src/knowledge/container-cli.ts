@@ -147,7 +147,7 @@ export const COMPOSE_CONTAINER_KEYS: readonly string[] = ['build', 'image'];
  * --push` is. The folder is the first word that is no option (the current folder when none), its Dockerfile the one
  * at its top. backend-fit's own reading of the platform's documented command line.
  */
-export interface RemoteImageBuild {
+interface RemoteImageBuild {
   id: string;
   /** The command's words up to its subcommand; a release track word after the first (`gcloud beta builds`) is skipped. */
   command: readonly string[];

@@ -224,7 +224,7 @@ export const MANIFEST_FORMATS = [
     // folder's own code (detect/written-runs)
     kind: 'run-doc',
     role: 'deploy',
-    label: 'README or Makefile run command',
+    label: 'README, Makefile or task-runner command',
     names: [
       /^readme(?:\.(?:md|markdown|rst|txt))?$/i,
       /^(?:GNU)?makefile$/i,

@@ -407,6 +407,9 @@ type NamedService = { path: string; kind?: ServiceKind | string; repository?: st
 
 const folderKey = (s: NamedService) => `${s.repository ?? ''}\0${s.path}`;
 
+/** Which kind keeps a folder's bare name: a function first (the name it had before a server was found beside it), then http. */
+const FIRST_KIND_ORDER: readonly string[] = ['function', 'http'];
+
 /** The first kind (function, then http) of each folder's services, computed once per list (names are asked per row). */
 const FIRST_KINDS = new WeakMap<readonly NamedService[], Map<string, string>>();
 function firstKinds(services: readonly NamedService[]): Map<string, string> {
@@ -416,7 +419,8 @@ function firstKinds(services: readonly NamedService[]): Map<string, string> {
     for (const s of services) {
       if (s.kind === undefined || s.kind === 'worker') continue;
       const known = first.get(folderKey(s));
-      if (known === undefined || s.kind < known) first.set(folderKey(s), s.kind);
+      if (known === undefined || FIRST_KIND_ORDER.indexOf(s.kind) < FIRST_KIND_ORDER.indexOf(known))
+        first.set(folderKey(s), s.kind);
     }
     FIRST_KINDS.set(services, first);
   }

@@ -1,4 +1,4 @@
-import type { Report } from '../model/report.js';
+import type { Report, ServiceReport } from '../model/report.js';
 import type { VerdictKind } from '../model/verdict.js';
 import { serviceLabel } from '../policy/wording.js';
 import { notServicesLine } from './not-services.js';
@@ -59,13 +59,18 @@ export function renderText(report: Report, options: { color?: boolean } = {}): s
   out.push(`  ${report.policy.failed ? paint(ANSI.red, policy) : policy}`);
 
   if (shape.several) {
+    // the row's kind word already names a worker or a function; a folder's second kind, http, needs its qualifier
+    const listLabel = (s: ServiceReport) =>
+      s.kind === 'http'
+        ? serviceLabel(s.path, report.root, s.kind, report.services)
+        : serviceLabel(s.path, report.root);
     out.push('', paint(ANSI.bold, `Services (${report.services.length}), worst first`));
     for (const s of shape.services) {
       const waived = s.waiver?.active ? ' (waived)' : '';
       const mark = s === subject ? '  ◀ sets the verdict' : '';
       const owner = s.owner ? `  owner ${clean(s.owner)}` : '';
       out.push(
-        `  ${paint(VERDICT_COLOR[s.verdict], VERDICT_SYMBOL[s.verdict])} ${clean(serviceLabel(s.path, report.root, s.kind, report.services))}  ${BACKEND_NAMES[s.current]}${KIND_SUFFIX[s.kind]}${s.frameworks.length ? ` [${s.frameworks.map(clean).join(', ')}]` : ''}  ${s.verdict}${waived}, fit ${s.fitScore}, node ${s.scores.node} · python ${s.scores.python}, recommended ${BACKEND_NAMES[s.recommended]}${owner}${mark}`,
+        `  ${paint(VERDICT_COLOR[s.verdict], VERDICT_SYMBOL[s.verdict])} ${clean(listLabel(s))}  ${BACKEND_NAMES[s.current]}${KIND_SUFFIX[s.kind]}${s.frameworks.length ? ` [${s.frameworks.map(clean).join(', ')}]` : ''}  ${s.verdict}${waived}, fit ${s.fitScore}, node ${s.scores.node} · python ${s.scores.python}, recommended ${BACKEND_NAMES[s.recommended]}${owner}${mark}`,
       );
     }
   }

@@ -1,5 +1,5 @@
 import { SERVER_KNOWLEDGE } from '../../knowledge/servers/index.js';
-import { JS_FILE, PY_FILE } from '../../knowledge/code-files.js';
+import { JS_FILE, PY_FILE, SOURCE_FILE_PATH } from '../../knowledge/code-files.js';
 import { backendOfRuntime } from '../../knowledge/backends.js';
 import type { DeployedFunction, Manifest } from '../../model/facts.js';
 import { SOURCE_DEPLOYS } from '../../knowledge/source-deploys.js';
@@ -8,9 +8,6 @@ import { execWords } from '../command-words.js';
 import { joinContinued } from '../lines.js';
 import { CHANGES_FOLDER, folderAfter } from '../shell-folders.js';
 import { evidence } from './util.js';
-
-/** A path naming a file by its extension (`src/resize.js`, `__main__.py`), not a folder (`.`, `./src`). */
-const NAMED_FILE = /[^/.]\.\w+$/;
 
 /**
  * The folder earlier lines zip an archive from (`zip -r app.zip *` or `.`: the folder the file runs
@@ -116,7 +113,7 @@ function cliDeploys<D extends CliDeploy>(
         ? zipped === '.'
           ? undefined
           : zipped
-        : named !== undefined && NAMED_FILE.test(named)
+        : named !== undefined && SOURCE_FILE_PATH.test(named)
           ? parentOf(named) === '.'
             ? undefined
             : parentOf(named)
@@ -141,7 +138,7 @@ function cliDeploys<D extends CliDeploy>(
       out.push({
         deploy,
         dir,
-        ...(named !== undefined && NAMED_FILE.test(named) ? { codeFile: named } : {}),
+        ...(named !== undefined && SOURCE_FILE_PATH.test(named) ? { codeFile: named } : {}),
         ...(besideFile !== undefined && besideFile !== dir ? { besideFile } : {}),
         name: name ?? '',
         line: first + 1,

@@ -77,7 +77,7 @@ export function parseDockerfile(file: string, text: string): ParsedManifest {
       if (BUILD_TARGET_COMMANDS.some(({ pattern }) => command.search(pattern) >= 0))
         buildRuns.push({ ...evidence(file, lineNo, `RUN ${command.slice(0, 120)}`), command });
       for (const m of command.matchAll(
-        /\bgit\s+clone\s+(?:-{1,2}[\w-]+(?:[= ]\d+)?\s+)*((?:https?|git|ssh):\/\/\S+|git@\S+)/g,
+        /\bgit\s+clone\s+(?:-{1,2}[\w-]+(?:=\S+|\s+(?!-|(?:https?|git|ssh):\/\/|git@)\S+)?\s+)*((?:https?|git|ssh):\/\/\S+|git@\S+)/g,
       ))
         clones.push(evidence(file, lineNo, `clones ${m[1]!}`));
       for (const m of rest.matchAll(/\b(pip3?|uv pip|poetry add)\s+install\s+([^&|;]+)/g)) {

@@ -1,5 +1,6 @@
 import { parseAllDocuments } from 'yaml';
 import { backendOfRuntime } from '../../knowledge/backends.js';
+import { SOURCE_FILE_PATH } from '../../knowledge/code-files.js';
 import { SERVER_KNOWLEDGE } from '../../knowledge/servers/index.js';
 import type { FunctionList } from '../../knowledge/servers/derive.js';
 import type { FunctionFolderPart } from '../../knowledge/servers/types.js';
@@ -9,9 +10,6 @@ import { tablesAt, valueAt } from './key-paths.js';
 import { dirOf, evidence, isRecord, Lines, QUIET_YAML } from './util.js';
 
 type Table = Record<string, unknown>;
-
-/** A path naming a file by its extension (`actions/greet.js`, `main.py`), not a folder. */
-const CODE_FILE = /[^/.]\.\w+$/;
 
 /** A reference to a registered asset or a URL: `azureml:code:1`, `oss://bucket/key`. */
 const ASSET = /^[a-z][\w+.-]*:/i;
@@ -115,7 +113,7 @@ function folderOf(parts: readonly FunctionFolderPart[], top: Table, table: Table
               .find((v): v is string => typeof v === 'string' && v !== '');
     if (name === undefined) return undefined;
     // a code file's folder is the code (`function: actions/greet.js`); an archive stays one, to be left out below
-    const fileOf = 'keys' in part && part.file && CODE_FILE.test(name) && !ARCHIVE_PATH.test(name);
+    const fileOf = 'keys' in part && part.file && SOURCE_FILE_PATH.test(name) && !ARCHIVE_PATH.test(name);
     names.push(fileOf ? parentOf(name) : name);
   }
   // a built archive (`codeUri: ./dist/code.zip`) or a registered asset (`azureml:code:1`) is no folder of the tree
