@@ -72,6 +72,10 @@ const COMPOSE_FILE_NAME = /^(docker-)?compose([-_.][\w.-]*)?\.ya?ml$/;
  */
 const COMPOSE_FILE_PREFIXED = /^(?!(?:[^/]*\/)*\.github\/)(?:[^/]*\/)*[\w.-]*[-_.]compose(?:[-_.][\w.-]*)?\.ya?ml$/;
 
+/** Makefiles and justfiles: their recipes are the project's own commands (a build, a release), not a reader's try-out. */
+export const MAKEFILE = /^(?:GNU)?makefile$/i;
+export const RECIPE_FILES: readonly RegExp[] = [MAKEFILE, /^justfile$/i];
+
 export const MANIFEST_FORMATS = [
   // Ownership files first: a descriptor under `deploy/` is still a descriptor, not Kubernetes.
   {
@@ -225,12 +229,7 @@ export const MANIFEST_FORMATS = [
     kind: 'run-doc',
     role: 'deploy',
     label: 'README, Makefile or task-runner command',
-    names: [
-      /^readme(?:\.(?:md|markdown|rst|txt))?$/i,
-      /^(?:GNU)?makefile$/i,
-      /^justfile$/i,
-      ...TASK_RUNNER_FILES.map((f) => f.files),
-    ],
+    names: [/^readme(?:\.(?:md|markdown|rst|txt))?$/i, ...RECIPE_FILES, ...TASK_RUNNER_FILES.map((f) => f.files)],
   },
   {
     kind: 'serverless',

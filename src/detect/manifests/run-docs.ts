@@ -5,6 +5,7 @@ import { baseName, resolveInside } from '../../paths.js';
 import { joinContinued } from '../lines.js';
 import { parse as parseYaml } from 'yaml';
 import { TASK_RUNNER_FILES, type TaskRunnerFile } from '../../knowledge/task-runners.js';
+import { MAKEFILE, RECIPE_FILES } from '../../knowledge/manifest-formats.js';
 import {
   describeParseError,
   dirOf,
@@ -98,9 +99,10 @@ function taskRunnerDoc(file: string, text: string, runner: TaskRunnerFile): Pars
   };
 }
 
-/** A Makefile or justfile: its recipes are the project's own commands (a build, a release), not a reader's try-out. */
+/** A Makefile or justfile (knowledge/manifest-formats' RECIPE_FILES). */
 export function isRecipeFile(file: string): boolean {
-  return /^(?:GNU)?makefile$|^justfile$/i.test(baseName(file));
+  const name = baseName(file);
+  return RECIPE_FILES.some((re) => re.test(name));
 }
 
 /** Shell prompts before a command in a README (`$ `, `> `, `(venv) $ `, `PS C:\app> `). */
@@ -238,7 +240,7 @@ function recipeCommands(file: string, text: string): Process[] {
     current = undefined;
     if (!target || target[1]!.startsWith('.')) continue;
     // just's recipe parameters follow its name: the name is the first word
-    const names = /^(?:GNU)?makefile$/i.test(baseName(file)) ? target[1]!.split(/\s+/) : [target[1]!.split(/\s+/)[0]!];
+    const names = MAKEFILE.test(baseName(file)) ? target[1]!.split(/\s+/) : [target[1]!.split(/\s+/)[0]!];
     current = [];
     for (const name of names) recipes.set(name, current);
   }
