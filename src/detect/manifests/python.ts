@@ -222,13 +222,7 @@ export function parsePyproject(file: string, text: string): ParsedManifest | Par
   const poetry = table(data, 'tool', 'poetry');
   const poetryDeps = (block: Record<string, unknown> | undefined, dev: boolean) => {
     for (const [name, value] of Object.entries(block ?? {})) {
-      const version =
-        typeof value === 'string'
-          ? value
-          : isRecord(value) && typeof value.version === 'string'
-            ? value.version
-            : undefined;
-      add(name, version, dev, `${name} =`, isRecord(value) ? extrasOf(value.extras) : undefined);
+      add(name, tableVersion(value), dev, `${name} =`, isRecord(value) ? extrasOf(value.extras) : undefined);
     }
   };
   poetryDeps(table(poetry, 'dependencies'), false);
@@ -318,6 +312,12 @@ function pixiManifest(file: string, pixi: Record<string, unknown>, lines: Lines)
   };
 }
 
+/** A TOML package entry's version: `name = "1.2"` or `name = { version = "1.2", ... }`. */
+function tableVersion(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  return isRecord(value) && typeof value.version === 'string' ? value.version : undefined;
+}
+
 /** A dependency of a TOML table of packages (Pipfile's, pixi's): `name = "1.2"` or `name = { version, extras }`. */
 function tableDependency(
   name: string,
@@ -326,12 +326,7 @@ function tableDependency(
   dev: boolean,
   line: number | undefined,
 ): Dependency {
-  const version =
-    typeof value === 'string'
-      ? value
-      : isRecord(value) && typeof value.version === 'string'
-        ? value.version
-        : undefined;
+  const version = tableVersion(value);
   return dep(name, 'python', file, {
     version: version === '*' ? undefined : version,
     extras: isRecord(value) ? extrasOf(value.extras) : undefined,
