@@ -1249,13 +1249,23 @@ function workerBeside(c: Candidate): ServiceFacts | undefined {
   // a script's own start is the entry only where no command names one
   const entry = c.workerEntry.length > 0 ? c.workerEntry : (c.besideStarts ?? []);
   if (kindOf(c) !== 'http' || c.workers.size === 0 || entry.length === 0) return undefined;
+  return besideService(c, 'worker', c.workers, entry);
+}
+
+/** A second service at a folder: its kind, the technologies that make it one (with their evidence), and what runs it. */
+function besideService(
+  c: Candidate,
+  kind: ServiceFacts['kind'],
+  named: Map<string, Evidence>,
+  entry: Evidence[],
+): ServiceFacts {
   return {
     path: c.dir,
     current: c.backend,
-    kind: 'worker',
-    frameworks: [...c.workers.keys()].sort(),
+    kind,
+    frameworks: [...named.keys()].sort(),
     manifests: serviceOf(c).manifests,
-    evidence: uniqueEvidence(namedEvidence(c.workers)),
+    evidence: uniqueEvidence(namedEvidence(named)),
     entry: uniqueEvidence(entry).slice(0, 5),
   };
 }
@@ -1288,15 +1298,7 @@ function serverBeside(c: Candidate): ServiceFacts | undefined {
     .map((r) => r.at);
   const runs = c.ownCodeDeploys?.length ? c.ownCodeDeploys : handRun;
   if (runs.length === 0) return undefined;
-  return {
-    path: c.dir,
-    current: c.backend,
-    kind: 'http',
-    frameworks: [...c.requestServers.keys()].sort(),
-    manifests: serviceOf(c).manifests,
-    evidence: uniqueEvidence(namedEvidence(c.requestServers)),
-    entry: uniqueEvidence(runs).slice(0, 5),
-  };
+  return besideService(c, 'http', c.requestServers, runs);
 }
 
 /**
